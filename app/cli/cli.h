@@ -1,0 +1,51 @@
+#pragma once
+
+// jiayi-cli: one file per command group registers its commands here (JIAYI_CLI_COMMAND), so a
+// new capability adds a file and touches nothing else.
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Cli {
+
+struct Context
+{
+    QStringList args;     // arguments after the command name (and sub-command, if any)
+    bool json = false;    // --json
+    QString program;
+};
+
+using Handler = std::function<int(Context &)>;
+
+struct Command
+{
+    QString name;         // "demo", or "vaccine plan" for a sub-command
+    const char *summary;  // QT_TRANSLATE_NOOP("Cli", ...), translated when shown
+    Handler run;
+};
+
+bool registerCommand(const Command &command);
+const QList<Command> &commands();
+
+// Helpers shared by the commands.
+int fail(const Context &c, const QString &message, int code = 1, const QString &field = {});
+void printJson(const QJsonObject &o);
+void printJson(const QJsonArray &a);
+void printLine(const QString &s);
+// Parses `c.args` with the given options; on error prints it and returns false.
+bool parse(Context &c, QCommandLineParser &parser, const QString &description);
+// Opens the database named by --db (required) as connection "cli"; prints the error.
+bool openDb(const Context &c, const QString &path, bool create = false, bool migrate = true);
+QString tr(const char *s);
+
+} // namespace Cli
+
+#define JIAYI_CLI_CONCAT2(a, b) a##b
+#define JIAYI_CLI_CONCAT(a, b) JIAYI_CLI_CONCAT2(a, b)
+#define JIAYI_CLI_COMMAND(name, summary, fn)                                                       \
+    static const bool JIAYI_CLI_CONCAT(s_registered_, __LINE__) =                                  \
+        Cli::registerCommand(Cli::Command{QStringLiteral(name), summary, fn})

@@ -1,0 +1,172 @@
+#include "cli.h"
+
+#include "codetable.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace Cli {
+
+QList<Command> &registry()
+{
+    static QList<Command> list;
+    return list;
+}
+
+bool registerCommand(const Command &command)
+{
+    registry().append(command);
+    return true;
+}
+
+const QList<Command> &commands()
+{
+    return registry();
+}
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+void printLine(const QString &s)
+{
+    std::fputs(s.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printJson(const QJsonObject &o)
+{
+    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+void printJson(const QJsonArray &a)
+{
+    std::fputs(QJsonDocument(a).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+int fail(const Context &c, const QString &message, int code, const QString &field)
+{
+    if (c.json) {
+        QJsonObject o{{QStringLiteral("error"), message}};
+        if (!field.isEmpty())
+            o.insert(QStringLiteral("field"), field);
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).constData(), stderr);
+        std::fputc('\n', stderr);
+    } else {
+        std::fputs((tr("错误：") + message + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    }
+    return code;
+}
+
+bool parse(Context &c, QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), tr("以 JSON 输出")});
+    parser.addOption({QStringLiteral("lang"), tr("界面语言：zh 或 en"), QStringLiteral("lang")});
+    if (!parser.parse(QStringList{c.program} + c.args)) {
+        fail(c, parser.errorText(), 2);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        std::exit(0);
+    }
+    c.json = c.json || parser.isSet(QStringLiteral("json"));
+    return true;
+}
+
+bool openDb(const Context &c, const QString &path, bool create, bool migrate)
+{
+    if (path.isEmpty()) {
+        fail(c, tr("缺少 --db 数据库文件路径"), 2);
+        return false;
+    }
+    Models::OpenOptions o;
+    o.create = create;
+    o.migrate = migrate;
+    auto r = Models::openDatabase(QStringLiteral("cli"), path, o);
+    if (!r) {
+        fail(c, r.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Cli
+
+namespace {
+
+void printHelp()
+{
+    QString text = Cli::tr("用法：jiayi-cli <命令> [选项]\n\n命令：\n");
+    for (const Cli::Command &c : Cli::commands())
+        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(22), QCoreApplication::translate("Cli", c.summary));
+    text += Cli::tr("\n通用选项：--json（JSON 输出），--lang en（英文），--help，--version\n"
+                    "每个命令后加 --help 查看其选项。");
+    Cli::printLine(text);
+}
+
+void installTranslator(QCoreApplication &app, const QStringList &args)
+{
+    const qsizetype i = args.indexOf(QStringLiteral("--lang"));
+    QString lang = i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+    for (const QString &a : args)
+        if (a.startsWith(QLatin1String("--lang=")))
+            lang = a.mid(7);
+    if (lang.startsWith(QLatin1String("en"))) {
+        auto *t = new QTranslator(&app);
+        if (t->load(QStringLiteral(":/i18n/jiayi_en.qm")))
+            app.installTranslator(t);
+        Models::CodeTable::setEnglish(true);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("jiayi"));
+    app.setOrganizationName(QStringLiteral("jiayi"));
+    app.setApplicationVersion(QStringLiteral(JIAYI_VERSION));
+    QStringList args = app.arguments();
+    const QString program = args.takeFirst();
+    installTranslator(app, args);
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        printHelp();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        Cli::printLine(QStringLiteral("jiayi-cli %1 (schema %2)")
+                           .arg(QStringLiteral(JIAYI_VERSION))
+                           .arg(Models::latestSchemaVersion()));
+        return 0;
+    }
+    // Longest match first, so "vaccine plan" wins over "vaccine".
+    const Cli::Command *best = nullptr;
+    int bestWords = 0;
+    for (const Cli::Command &c : Cli::commands()) {
+        const QStringList words = c.name.split(QLatin1Char(' '));
+        if (words.size() <= args.size() && args.mid(0, words.size()) == words && words.size() > bestWords) {
+            best = &c;
+            bestWords = int(words.size());
+        }
+    }
+    Cli::Context ctx;
+    ctx.program = program;
+    ctx.json = args.contains(QStringLiteral("--json"));
+    if (!best)
+        return Cli::fail(ctx, Cli::tr("未知命令：%1（jiayi-cli --help 列出全部命令）").arg(args.first()), 2);
+    ctx.args = args.mid(bestWords);
+    return best->run(ctx);
+}

@@ -1,0 +1,285 @@
+#include "database.h"
+
+#include "dbaccess.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+#include <map>
+
+namespace Models {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Models::Database", text);
+}
+
+// Migrations compiled in as resources: :/migrations/0001_core.sql, 0002_..., numbered from 1.
+std::map<int, QString> migrationFiles()
+{
+    std::map<int, QString> files;
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const auto entries = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+    for (const QString &name : entries) {
+        const auto m = re.match(name);
+        if (m.hasMatch())
+            files[m.captured(1).toInt()] = QStringLiteral(":/migrations/") + name;
+    }
+    return files;
+}
+
+Result<int> userVersion(sqlite3 *h)
+{
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) != SQLITE_OK)
+        return makeError(QStringLiteral("db.open"), tr("数据库文件无法读取"), {},
+                         QString::fromUtf8(sqlite3_errmsg(h)));
+    int v = -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    const int rc = sqlite3_finalize(st);
+    if (v < 0 || rc != SQLITE_OK)
+        return makeError(QStringLiteral("db.notadb"), tr("文件不是有效的家医数据库"), {},
+                         QString::fromUtf8(sqlite3_errmsg(h)));
+    return v;
+}
+
+Result<void> execScript(sqlite3 *h, const QByteArray &sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(err ? err : "unknown");
+        sqlite3_free(err);
+        return makeError(QStringLiteral("db.exec"), tr("数据库操作失败"), {}, detail);
+    }
+    return {};
+}
+
+Result<void> applyMigration(sqlite3 *h, int version, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("db.migration"), tr("缺少数据库升级脚本"), {}, file);
+    QByteArray sql = "BEGIN IMMEDIATE;\n" + f.readAll() + "\nPRAGMA user_version = "
+                     + QByteArray::number(version) + ";\nCOMMIT;";
+    if (auto r = execScript(h, sql); !r) {
+        char *ignored = nullptr;
+        sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, &ignored);
+        sqlite3_free(ignored);
+        qCWarning(lcDb) << "migration" << version << "failed:" << r.error().detail;
+        return makeError(QStringLiteral("db.migration"),
+                         tr("数据库升级到第 %1 版失败，数据库保持原样").arg(version), {},
+                         r.error().detail);
+    }
+    qCInfo(lcDb) << "applied migration" << version;
+    return {};
+}
+
+Result<void> migrate(sqlite3 *h, int from, int to)
+{
+    const auto files = migrationFiles();
+    for (const auto &[version, file] : files) {
+        if (version <= from || version > to)
+            continue;
+        if (auto r = applyMigration(h, version, file); !r)
+            return r;
+    }
+    return {};
+}
+
+QString backupName(const QString &path, int fromVersion)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return path + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
+}
+
+Result<QString> backupBeforeUpgrade(sqlite3 *h, const QString &path, int fromVersion)
+{
+    const QString target = backupName(path, fromVersion);
+    QString quoted = target;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    if (auto r = execScript(h, "VACUUM INTO '" + quoted.toUtf8() + "'"); !r)
+        return makeError(QStringLiteral("db.backup"), tr("升级前备份失败，未做任何修改"), {},
+                         r.error().detail);
+    return target;
+}
+
+} // namespace
+
+sqlite3 *sqliteHandle(const QString &connectionName)
+{
+    const QVariant v = db(connectionName).driver()->handle();
+    if (qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+int latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &path,
+                                const OpenOptions &options)
+{
+    const bool memory = path == QLatin1String(":memory:");
+    const bool existed = !memory && QFileInfo::exists(path);
+    if (!memory && !existed && !options.create)
+        return makeError(QStringLiteral("db.missing"), tr("数据库文件不存在：%1").arg(path));
+    if (!memory && !existed) {
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir))
+            return makeError(QStringLiteral("db.open"), tr("无法创建目录：%1").arg(dir));
+    }
+
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    d.setDatabaseName(path);
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!d.open()) {
+        const Error e = makeError(QStringLiteral("db.open"), tr("无法打开数据库：%1").arg(path), {},
+                                  d.lastError().text());
+        d = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return e;
+    }
+    sqlite3 *h = sqliteHandle(connectionName);
+    auto fail = [&](const Error &e) -> Result<SchemaInfo> {
+        closeDatabase(connectionName);
+        return e;
+    };
+    if (!h)
+        return fail(makeError(QStringLiteral("db.driver"), tr("SQLite 驱动不可用")));
+
+    SchemaInfo info;
+    info.programVersion = latestSchemaVersion();
+    // Read the version before any PRAGMA that writes (journal_mode), so a newer file stays untouched.
+    auto version = userVersion(h);
+    if (!version)
+        return fail(version.error());
+    info.fileVersion = *version;
+    if (info.fileVersion > info.programVersion)
+        return fail(makeError(QStringLiteral("db.newer"),
+                              tr("数据库版本（%1）比本程序支持的版本（%2）新，请升级家医软件；文件未作任何修改")
+                                  .arg(info.fileVersion)
+                                  .arg(info.programVersion)));
+
+    if (auto r = execScript(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                               "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"
+                               "PRAGMA cache_size=-16000;");
+        !r)
+        return fail(r.error());
+
+    if (options.migrate && info.fileVersion < info.programVersion) {
+        if (existed && info.fileVersion > 0) {
+            auto backup = backupBeforeUpgrade(h, path, info.fileVersion);
+            if (!backup)
+                return fail(backup.error());
+            info.backupPath = *backup;
+        }
+        if (auto r = migrate(h, info.fileVersion, info.programVersion); !r)
+            return fail(r.error());
+    }
+    return info;
+}
+
+Result<void> migrateTo(const QString &connectionName, int targetVersion)
+{
+    sqlite3 *h = sqliteHandle(connectionName);
+    auto version = userVersion(h);
+    if (!version)
+        return version.error();
+    return migrate(h, *version, targetVersion);
+}
+
+void closeDatabase(const QString &connectionName)
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(connectionName, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+Result<QStringList> checkDatabase(const QString &connectionName)
+{
+    QStringList problems;
+    QSqlQuery q(db(connectionName));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return dbError(q);
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return dbError(q);
+    while (q.next())
+        problems << QStringLiteral("foreign key: %1 row %2 -> %3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return problems;
+}
+
+Error dbError(const QSqlError &e, const QString &what)
+{
+    const bool constraint = e.nativeErrorCode() == QLatin1String("19")
+                            || e.nativeErrorCode().startsWith(QLatin1String("19"))
+                            || e.databaseText().contains(QLatin1String("constraint"),
+                                                         Qt::CaseInsensitive);
+    return makeError(constraint ? QStringLiteral("db.constraint") : QStringLiteral("db.error"),
+                     QCoreApplication::translate("Models::Database", "保存失败：数据库拒绝了这次修改"),
+                     {}, what.isEmpty() ? e.text() : what + QStringLiteral(": ") + e.text());
+}
+
+Error dbError(const QSqlQuery &q, const QString &what)
+{
+    return dbError(q.lastError(), what);
+}
+
+Result<void> exec(QSqlQuery &q)
+{
+    if (!q.exec()) {
+        qCWarning(lcDb) << "query failed:" << q.lastError().text();
+        return dbError(q);
+    }
+    return {};
+}
+
+Transaction::Transaction(const QString &connectionName)
+    : m_db(db(connectionName)), m_open(m_db.transaction())
+{
+    if (!m_open)
+        qCWarning(lcDb) << "could not begin transaction:" << m_db.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_open)
+        return makeError(QStringLiteral("db.tx"),
+                         QCoreApplication::translate("Models::Database", "数据库事务未能开始"));
+    m_open = false;
+    if (!m_db.commit()) {
+        const Error e = dbError(m_db.lastError(), QStringLiteral("commit"));
+        m_db.rollback();
+        return e;
+    }
+    return {};
+}
+
+} // namespace Models

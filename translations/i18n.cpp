@@ -1,0 +1,1 @@
+// The translations library holds only the compiled .qm resources.
