@@ -146,6 +146,32 @@ Result<void> ResidentRepository::writeTerms(const Resident &r, bool remove)
     return {};
 }
 
+Result<void> ResidentRepository::createHouseholdFor(const Scope &scope, Resident &r)
+{
+    const QString now = ChangeLog::nowUtc();
+    Household h{QUuid::createUuid().toString(QUuid::WithoutBraces), r.villageCode, r.address, r.id,
+                {}, 0};
+    QSqlQuery hq(db(m_conn));
+    hq.prepare(QStringLiteral("INSERT INTO household(id, village_code, address, head_id,"
+                              " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {QVariant(h.id), QVariant(h.villageCode), QVariant(h.address),
+                              QVariant(h.headId), QVariant(now), QVariant(now), QVariant(scope.userId)})
+        hq.addBindValue(v);
+    if (auto e = exec(hq); !e)
+        return e;
+    const QJsonObject after{{QStringLiteral("id"), h.id},
+                            {QStringLiteral("village_code"), h.villageCode},
+                            {QStringLiteral("address"), h.address},
+                            {QStringLiteral("head_id"), h.headId}};
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("household"), h.id, ChangeOp::Create,
+                                   {}, after);
+        !e)
+        return e;
+    r.householdId = h.id;
+    r.relation = QStringLiteral("02"); // head of household
+    return {};
+}
+
 Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool newHousehold)
 {
     const QList<Error> errors = ResidentValidator::validate(r);
@@ -159,29 +185,9 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
     Transaction tx(m_conn);
     const QString now = ChangeLog::nowUtc();
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (newHousehold) {
-        Household h{QUuid::createUuid().toString(QUuid::WithoutBraces), r.villageCode, r.address,
-                    r.id, {}, 0};
-        QSqlQuery hq(db(m_conn));
-        hq.prepare(QStringLiteral("INSERT INTO household(id, village_code, address, head_id,"
-                                  " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?)"));
-        for (const QVariant &v : {QVariant(h.id), QVariant(h.villageCode), QVariant(h.address),
-                                  QVariant(h.headId), QVariant(now), QVariant(now),
-                                  QVariant(scope.userId)})
-            hq.addBindValue(v);
-        if (auto e = exec(hq); !e)
+    if (newHousehold)
+        if (auto e = createHouseholdFor(scope, r); !e)
             return e.error();
-        const QJsonObject after{{QStringLiteral("id"), h.id},
-                                {QStringLiteral("village_code"), h.villageCode},
-                                {QStringLiteral("address"), h.address},
-                                {QStringLiteral("head_id"), h.headId}};
-        if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("household"), h.id,
-                                       ChangeOp::Create, {}, after);
-            !e)
-            return e.error();
-        r.householdId = h.id;
-        r.relation = QStringLiteral("02"); // head of household
-    }
     auto recordNo = nextRecordNumber(r.villageCode);
     if (!recordNo)
         return recordNo.error();
@@ -216,7 +222,7 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
     return r;
 }
 
-Result<Resident> ResidentRepository::update(const Scope &scope, Resident r)
+Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool newHousehold)
 {
     auto before = findById(scope, r.id);
     if (!before)
@@ -233,6 +239,9 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r)
 
     Transaction tx(m_conn);
     const QString now = ChangeLog::nowUtc();
+    if (newHousehold)
+        if (auto e = createHouseholdFor(scope, r); !e)
+            return e.error();
     if (auto e = writeTerms(*before, true); !e)
         return e.error();
     QSqlQuery q(db(m_conn));

@@ -18,7 +18,7 @@ public:
     // Validates, assigns the UUID and the health-record number, and stores. When
     // `newHousehold` is true a household is created with this resident as its head.
     Result<Resident> create(const Scope &scope, Resident resident, bool newHousehold = false);
-    Result<Resident> update(const Scope &scope, Resident resident);
+    Result<Resident> update(const Scope &scope, Resident resident, bool newHousehold = false);
     Result<void> remove(const Scope &scope, const QString &id); // tombstone
 
     Result<Resident> findById(const Scope &scope, const QString &id) const;
@@ -33,6 +33,7 @@ private:
     Result<void> checkVillage(const Scope &scope, const QString &villageCode) const;
     Result<void> checkUniqueIdNumber(const Resident &r) const;
     Result<void> writeTerms(const Resident &r, bool remove);
+    Result<void> createHouseholdFor(const Scope &scope, Resident &r);
 
     QString m_conn;
 };

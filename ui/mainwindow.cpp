@@ -1,0 +1,81 @@
+#include "mainwindow.h"
+
+#include "placeholderpage.h"
+#include "residentspage.h"
+#include "settingspage.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QShortcut>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Gui {
+
+MainWindow::MainWindow(Context context, QWidget *parent)
+    : QMainWindow(parent), m_context(std::move(context))
+{
+    setWindowTitle(tr("家医 — 家庭医生工作站"));
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(128);
+    m_nav->setSpacing(2);
+    m_stack = new QStackedWidget(this);
+
+    m_residents = new ResidentsPage(m_context, this);
+    addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+1"));
+    addPage(tr("家庭医生签约"),
+            new PlaceholderPage(tr("家庭医生签约"),
+                                tr("团队与服务包管理；居民或整户签约、续约、解约；到期提醒；重点人群签约率等指标。"), this),
+            QStringLiteral("Ctrl+2"));
+    addPage(tr("慢病随访"),
+            new PlaceholderPage(tr("慢病随访"),
+                                tr("高血压、2型糖尿病登记与随访（按国家基本公共卫生服务规范分类）；随访工作清单；血压血糖趋势图；规范管理率与控制率。"), this),
+            QStringLiteral("Ctrl+3"));
+    addPage(tr("预防接种"),
+            new PlaceholderPage(tr("预防接种"),
+                                tr("国家免疫规划儿童程序；应种、逾期与补种计划；接种登记；接种证打印；接种率。"), this),
+            QStringLiteral("Ctrl+4"));
+    addPage(tr("报表"),
+            new PlaceholderPage(tr("报表"), tr("建档率、签约率、规范管理率、控制率、接种率等指标报表，可打印和导出。"), this),
+            QStringLiteral("Ctrl+5"));
+    addPage(tr("数据同步"),
+            new PlaceholderPage(tr("数据同步"),
+                                tr("与区域全民健康信息平台同步（FHIR R4）：离线工作、联网后上传下载、冲突处理。"), this),
+            QStringLiteral("Ctrl+6"));
+    addPage(tr("设置"), new SettingsPage(m_context, this), QStringLiteral("Ctrl+7"));
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_dbLabel = new QLabel(tr("数据库：%1").arg(QFileInfo(m_context.databasePath).fileName()), this);
+    m_dbLabel->setToolTip(m_context.databasePath);
+    statusBar()->addPermanentWidget(m_dbLabel);
+    resize(1280, 720); // fits 1366x768 with the taskbar; maximised by main()
+}
+
+void MainWindow::addPage(const QString &title, QWidget *page, const QString &shortcut)
+{
+    const int index = m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_nav);
+    item->setToolTip(QStringLiteral("%1 (%2)").arg(title, shortcut));
+    item->setSizeHint(QSize(140, 36));
+    auto *sc = new QShortcut(QKeySequence(shortcut), this);
+    connect(sc, &QShortcut::activated, this, [this, index] { m_nav->setCurrentRow(index); });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+} // namespace Gui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "context.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace Gui {
+
+class ResidentsPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Context context, QWidget *parent = nullptr);
+
+    enum Page { Residents, Contracts, Chronic, Immunization, Reports, Sync, Settings, PageCount };
+    void showPage(Page page);
+    ResidentsPage *residentsPage() const { return m_residents; }
+
+private:
+    void addPage(const QString &title, QWidget *page, const QString &shortcut);
+
+    Context m_context;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ResidentsPage *m_residents = nullptr;
+    QLabel *m_dbLabel = nullptr;
+};
+
+} // namespace Gui

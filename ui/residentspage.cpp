@@ -1,0 +1,161 @@
+#include "residentspage.h"
+
+#include "arearepository.h"
+#include "residenteditor.h"
+#include "residentlistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+namespace {
+// Down arrow in the search box moves to the results, as in a browser's address bar.
+class SearchKeys : public QObject
+{
+public:
+    SearchKeys(QTableView *table, QObject *parent) : QObject(parent), m_table(table) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
+                && m_table->model()->rowCount() > 0) {
+                m_table->setFocus();
+                if (!m_table->currentIndex().isValid())
+                    m_table->setCurrentIndex(m_table->model()->index(0, 0));
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_table;
+};
+} // namespace
+
+ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+        tr("查找：姓名、拼音或首字母（如 zs）、身份证号或后4-6位、电话或后4位、档案编号  (Ctrl+F)"));
+    m_village = new QComboBox(this);
+    m_village->setObjectName(QStringLiteral("villageFilter"));
+    m_village->setMinimumWidth(160);
+    m_newButton = new QPushButton(tr("新建居民 (Ctrl+N)"), this);
+    m_editButton = new QPushButton(tr("查看/编辑 (Enter)"), this);
+
+    m_model = new Models::ResidentListModel(m_context.connection, m_context.scope, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("residentTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {80, 40, 40, 90, 160, 100, 80, 150, 150};
+    for (int c = 0; c < Models::ResidentListModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("resultStatus"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_village);
+    top->addWidget(m_newButton);
+    top->addWidget(m_editButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    loadVillages();
+    connect(m_search, &QLineEdit::textChanged, m_model, &Models::ResidentListModel::setQuery);
+    connect(m_village, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setVillageFilter(m_village->currentData().toString());
+    });
+    connect(m_model, &Models::ResidentListModel::resultsChanged, this, &ResidentsPage::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    });
+    connect(m_table, &QTableView::activated, this, &ResidentsPage::editCurrent);
+    connect(m_newButton, &QPushButton::clicked, this, &ResidentsPage::newResident);
+    connect(m_editButton, &QPushButton::clicked, this, &ResidentsPage::editCurrent);
+    m_search->installEventFilter(new SearchKeys(m_table, this));
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *add = new QShortcut(QKeySequence::New, this);
+    connect(add, &QShortcut::activated, this, &ResidentsPage::newResident);
+    setFocusProxy(m_search);
+    updateStatus();
+}
+
+void ResidentsPage::loadVillages()
+{
+    m_village->clear();
+    m_village->addItem(tr("全部村（居委会）"), QString());
+    if (auto villages = Models::AreaRepository(m_context.connection).villages(m_context.scope))
+        for (const Models::Area &a : *villages)
+            m_village->addItem(a.name, a.code);
+}
+
+void ResidentsPage::updateStatus()
+{
+    const int n = m_model->rowCount();
+    if (!m_model->hint().isEmpty())
+        m_status->setText(m_model->hint());
+    else if (m_model->query().trimmed().isEmpty())
+        m_status->setText(tr("共 %n 名居民", nullptr, n));
+    else if (m_model->complete())
+        m_status->setText(n == 0 ? tr("没有找到匹配的居民") : tr("找到 %n 名居民", nullptr, n));
+    else
+        m_status->setText(tr("已显示前 %n 名匹配的居民，向下滚动查看更多", nullptr, n));
+}
+
+void ResidentsPage::newResident()
+{
+    openEditor(QString());
+}
+
+void ResidentsPage::editCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    openEditor(m_model->data(current, Models::ResidentListModel::ResidentIdRole).toString());
+}
+
+void ResidentsPage::openEditor(const QString &residentId)
+{
+    ResidentEditor editor(m_context, residentId, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    m_model->refresh();
+    const int row = m_model->rowOfResident(editor.savedResidentId());
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->setFocus();
+}
+
+} // namespace Gui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "context.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QComboBox;
+class QTableView;
+class QLabel;
+class QPushButton;
+
+namespace Models {
+class ResidentListModel;
+}
+
+namespace Gui {
+
+// 居民档案: one search box, a village filter and the lazily loaded residents table.
+class ResidentsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResidentsPage(const Context &context, QWidget *parent = nullptr);
+
+    QLineEdit *searchBox() const { return m_search; }
+    QTableView *table() const { return m_table; }
+    Models::ResidentListModel *model() const { return m_model; }
+    QLabel *statusLabel() const { return m_status; }
+
+public slots:
+    void newResident();
+    void editCurrent();
+
+private:
+    void updateStatus();
+    void loadVillages();
+    void openEditor(const QString &residentId);
+
+    const Context &m_context;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_village = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    Models::ResidentListModel *m_model = nullptr;
+};
+
+} // namespace Gui

@@ -1,0 +1,53 @@
+#include "settingspage.h"
+
+#include "database.h"
+#include "logging.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+QString SettingsPage::languageKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(parent)
+{
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    QSettings settings;
+    const int i = m_language->findData(settings.value(languageKey(), QStringLiteral("zh_CN")));
+    m_language->setCurrentIndex(qMax(0, i));
+    m_note = new QLabel(this);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(languageKey(), m_language->currentData());
+        m_note->setText(tr("语言已保存，重新启动家医后生效。"));
+    });
+
+    auto *db = new QLabel(context.databasePath, this);
+    db->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *log = new QLabel(Models::logFilePath(), this);
+    log->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    auto *langLabel = new QLabel(tr("界面语言(&L)"), this);
+    langLabel->setBuddy(m_language);
+    form->addRow(langLabel, m_language);
+    form->addRow(QString(), m_note);
+    form->addRow(tr("数据库文件"), db);
+    form->addRow(tr("数据库结构版本"), new QLabel(QString::number(Models::latestSchemaVersion()), this));
+    form->addRow(tr("日志文件"), log);
+    form->addRow(tr("程序版本"), new QLabel(QStringLiteral(JIAYI_VERSION), this));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+}
+
+} // namespace Gui
