@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     Gui::MainWindow window(context);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        window.resize(screen->availableSize());
     window.showMaximized();
     return app.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "dbaccess.h"
+#include "demoextension.h"
 #include "demowords.h"
 #include "idnumber.h"
 #include "logging.h"
@@ -372,6 +373,14 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
         serial.text(1, villageCodes.at(i)).integer(2, serials.at(i));
         if (!serial.run())
             return fail(QStringLiteral("serial"));
+    }
+    for (const DemoExtension &ext : demoExtensions()) {
+        if (auto r = ext.run(conn, h, scope, o); !r) {
+            (void)sqlExec(h, "ROLLBACK");
+            (void)sqlExec(h, "PRAGMA cache_size=-16000");
+            return makeError(r.error().code, r.error().message, r.error().field,
+                             QLatin1String(ext.name) + QStringLiteral(": ") + r.error().detail);
+        }
     }
     const QJsonObject after{{QStringLiteral("residents"), o.residents},
                             {QStringLiteral("seed"), QString::number(o.seed)},

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Gui {
 
@@ -22,6 +23,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(128);
     m_nav->setSpacing(2);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack = new QStackedWidget(this);
 
     m_residents = new ResidentsPage(m_context, this);
@@ -47,8 +49,14 @@ MainWindow::MainWindow(Context context, QWidget *parent)
             QStringLiteral("Ctrl+6"));
     addPage(tr("设置"), new SettingsPage(m_context, this), QStringLiteral("Ctrl+7"));
 
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (QWidget *page = m_stack->currentWidget())
+            page->setFocus(); // Ctrl+1..7 land in the screen, ready to type
+    });
     m_nav->setCurrentRow(0);
+    // Typing starts a search at once: focus the search box when the window first shows.
+    QTimer::singleShot(0, this, [this] { m_residents->setFocus(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
