@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "dbaccess.h"
 #include "logging.h"
+#include "permission.h"
 #include "pinyin.h"
 #include "residentvalidator.h"
 #include "searchterms.h"
@@ -174,6 +175,8 @@ Result<void> ResidentRepository::createHouseholdFor(const Scope &scope, Resident
 
 Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool newHousehold)
 {
+    if (auto e = requirePermission(scope, QStringLiteral("resident.write")); !e)
+        return e.error();
     const QList<Error> errors = ResidentValidator::validate(r);
     if (!errors.isEmpty())
         return errors.first();
@@ -224,6 +227,8 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
 
 Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool newHousehold)
 {
+    if (auto e = requirePermission(scope, QStringLiteral("resident.write")); !e)
+        return e.error();
     auto before = findById(scope, r.id);
     if (!before)
         return before.error();
@@ -273,6 +278,8 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
 
 Result<void> ResidentRepository::remove(const Scope &scope, const QString &id)
 {
+    if (auto e = requirePermission(scope, QStringLiteral("resident.write")); !e)
+        return e;
     auto before = findById(scope, id);
     if (!before)
         return before.error();
@@ -296,6 +303,8 @@ Result<void> ResidentRepository::remove(const Scope &scope, const QString &id)
 
 Result<Resident> ResidentRepository::findById(const Scope &scope, const QString &id) const
 {
+    if (auto e = requirePermission(scope, QStringLiteral("resident.read")); !e)
+        return e.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("SELECT %1 FROM resident WHERE id = ?").arg(Columns));
     q.addBindValue(id);

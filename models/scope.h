@@ -13,11 +13,18 @@ struct Scope
     QString workstation;
     bool allVillages = true;
     QStringList villages; // 12-digit village codes when !allVillages
+    QString role = QStringLiteral("administrator");
+    bool allPermissions = true;
+    QStringList permissions; // e.g. "resident.read", "resident.write", when !allPermissions
 
     static Scope administrator() { return Scope{}; }
     bool allowsVillage(const QString &villageCode) const
     {
         return allVillages || villages.contains(villageCode);
+    }
+    bool can(const QString &permission) const
+    {
+        return allPermissions || permissions.contains(permission);
     }
 };
 
