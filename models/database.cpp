@@ -18,10 +18,10 @@ namespace Models {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Models::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Models::Database)
+};
 
 // Migrations compiled in as resources: :/migrations/0001_core.sql, 0002_..., numbered from 1.
 std::map<int, QString> migrationFiles()
@@ -41,14 +41,14 @@ Result<int> userVersion(sqlite3 *h)
 {
     sqlite3_stmt *st = nullptr;
     if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) != SQLITE_OK)
-        return makeError(QStringLiteral("db.open"), tr("数据库文件无法读取"), {},
+        return makeError(QStringLiteral("db.open"), Text::tr("数据库文件无法读取"), {},
                          QString::fromUtf8(sqlite3_errmsg(h)));
     int v = -1;
     if (sqlite3_step(st) == SQLITE_ROW)
         v = sqlite3_column_int(st, 0);
     const int rc = sqlite3_finalize(st);
     if (v < 0 || rc != SQLITE_OK)
-        return makeError(QStringLiteral("db.notadb"), tr("文件不是有效的家医数据库"), {},
+        return makeError(QStringLiteral("db.notadb"), Text::tr("文件不是有效的家医数据库"), {},
                          QString::fromUtf8(sqlite3_errmsg(h)));
     return v;
 }
@@ -59,7 +59,7 @@ Result<void> execScript(sqlite3 *h, const QByteArray &sql)
     if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
         const QString detail = QString::fromUtf8(err ? err : "unknown");
         sqlite3_free(err);
-        return makeError(QStringLiteral("db.exec"), tr("数据库操作失败"), {}, detail);
+        return makeError(QStringLiteral("db.exec"), Text::tr("数据库操作失败"), {}, detail);
     }
     return {};
 }
@@ -68,7 +68,7 @@ Result<void> applyMigration(sqlite3 *h, int version, const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("db.migration"), tr("缺少数据库升级脚本"), {}, file);
+        return makeError(QStringLiteral("db.migration"), Text::tr("缺少数据库升级脚本"), {}, file);
     QByteArray sql = "BEGIN IMMEDIATE;\n" + f.readAll() + "\nPRAGMA user_version = "
                      + QByteArray::number(version) + ";\nCOMMIT;";
     if (auto r = execScript(h, sql); !r) {
@@ -77,7 +77,7 @@ Result<void> applyMigration(sqlite3 *h, int version, const QString &file)
         sqlite3_free(ignored);
         qCWarning(lcDb) << "migration" << version << "failed:" << r.error().detail;
         return makeError(QStringLiteral("db.migration"),
-                         tr("数据库升级到第 %1 版失败，数据库保持原样").arg(version), {},
+                         Text::tr("数据库升级到第 %1 版失败，数据库保持原样").arg(version), {},
                          r.error().detail);
     }
     qCInfo(lcDb) << "applied migration" << version;
@@ -108,7 +108,7 @@ Result<QString> backupBeforeUpgrade(sqlite3 *h, const QString &path, int fromVer
     QString quoted = target;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
     if (auto r = execScript(h, "VACUUM INTO '" + quoted.toUtf8() + "'"); !r)
-        return makeError(QStringLiteral("db.backup"), tr("升级前备份失败，未做任何修改"), {},
+        return makeError(QStringLiteral("db.backup"), Text::tr("升级前备份失败，未做任何修改"), {},
                          r.error().detail);
     return target;
 }
@@ -135,18 +135,18 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
     const bool memory = path == QLatin1String(":memory:");
     const bool existed = !memory && QFileInfo::exists(path);
     if (!memory && !existed && !options.create)
-        return makeError(QStringLiteral("db.missing"), tr("数据库文件不存在：%1").arg(path));
+        return makeError(QStringLiteral("db.missing"), Text::tr("数据库文件不存在：%1").arg(path));
     if (!memory && !existed) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
-            return makeError(QStringLiteral("db.open"), tr("无法创建目录：%1").arg(dir));
+            return makeError(QStringLiteral("db.open"), Text::tr("无法创建目录：%1").arg(dir));
     }
 
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     d.setDatabaseName(path);
     d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!d.open()) {
-        const Error e = makeError(QStringLiteral("db.open"), tr("无法打开数据库：%1").arg(path), {},
+        const Error e = makeError(QStringLiteral("db.open"), Text::tr("无法打开数据库：%1").arg(path), {},
                                   d.lastError().text());
         d = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
@@ -158,7 +158,7 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
         return e;
     };
     if (!h)
-        return fail(makeError(QStringLiteral("db.driver"), tr("SQLite 驱动不可用")));
+        return fail(makeError(QStringLiteral("db.driver"), Text::tr("SQLite 驱动不可用")));
 
     SchemaInfo info;
     info.programVersion = latestSchemaVersion();
@@ -169,7 +169,7 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
     info.fileVersion = *version;
     if (info.fileVersion > info.programVersion)
         return fail(makeError(QStringLiteral("db.newer"),
-                              tr("数据库版本（%1）比本程序支持的版本（%2）新，请升级家医软件；文件未作任何修改")
+                              Text::tr("数据库版本（%1）比本程序支持的版本（%2）新，请升级家医软件；文件未作任何修改")
                                   .arg(info.fileVersion)
                                   .arg(info.programVersion)));
 

@@ -22,10 +22,10 @@ namespace Models {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Models::DemoGenerator", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Models::DemoGenerator)
+};
 
 class Rng
 {
@@ -229,7 +229,7 @@ Result<void> sqlExec(sqlite3 *h, const char *sql)
     if (sqlite3_exec(h, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         const QString d = QString::fromUtf8(err ? err : "");
         sqlite3_free(err);
-        return makeError(QStringLiteral("demo.db"), tr("生成演示数据失败"), {}, d);
+        return makeError(QStringLiteral("demo.db"), Text::tr("生成演示数据失败"), {}, d);
     }
     return {};
 }
@@ -242,7 +242,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
     QElapsedTimer timer;
     timer.start();
     if (o.residents < 1 || o.residents > 5'000'000)
-        return makeError(QStringLiteral("demo.size"), tr("居民人数应在 1 到 5000000 之间"), QStringLiteral("residents"));
+        return makeError(QStringLiteral("demo.size"), Text::tr("居民人数应在 1 到 5000000 之间"), QStringLiteral("residents"));
     sqlite3 *h = sqliteHandle(conn);
     {
         QSqlQuery q(db(conn));
@@ -251,7 +251,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
         q.next();
         if (q.value(0).toLongLong() > 0)
             return makeError(QStringLiteral("demo.notempty"),
-                             tr("数据库中已有数据；演示数据只生成到空数据库中"));
+                             Text::tr("数据库中已有数据；演示数据只生成到空数据库中"));
     }
     Rng rng(o.seed);
     Builder build(rng, o);
@@ -268,7 +268,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
         const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
         (void)sqlExec(h, "ROLLBACK");
         (void)sqlExec(h, "PRAGMA cache_size=-16000");
-        return makeError(QStringLiteral("demo.db"), tr("生成演示数据失败，数据库保持原样"), {},
+        return makeError(QStringLiteral("demo.db"), Text::tr("生成演示数据失败，数据库保持原样"), {},
                          what + QStringLiteral(": ") + detail);
     };
 

@@ -14,10 +14,10 @@
 namespace Models {
 
 namespace {
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Models::ResidentRepository", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Models::ResidentRepository)
+};
 
 const QString Columns = QStringLiteral(
     "rid, id, record_no, name, sex, birth_date, id_number, phone, address, village_code,"
@@ -56,12 +56,12 @@ QVariant nullIfEmpty(const QString &s)
 
 Error notFound()
 {
-    return makeError(QStringLiteral("resident.notfound"), tr("找不到该居民"));
+    return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该居民"));
 }
 
 Error outOfScope()
 {
-    return makeError(QStringLiteral("scope.denied"), tr("您无权查看或修改该村的居民"));
+    return makeError(QStringLiteral("scope.denied"), Text::tr("您无权查看或修改该村的居民"));
 }
 } // namespace
 
@@ -75,7 +75,7 @@ Result<void> ResidentRepository::checkVillage(const Scope &scope, const QString 
     if (auto r = exec(q); !r)
         return r;
     if (!q.next())
-        return makeError(QStringLiteral("village.unknown"), tr("该村（居委会）不在本机的区划表中"),
+        return makeError(QStringLiteral("village.unknown"), Text::tr("该村（居委会）不在本机的区划表中"),
                          QStringLiteral("village_code"));
     if (!scope.allowsVillage(villageCode))
         return outOfScope();
@@ -95,7 +95,7 @@ Result<void> ResidentRepository::checkUniqueIdNumber(const Resident &r) const
         return e;
     if (q.next())
         return makeError(QStringLiteral("id.duplicate"),
-                         tr("该身份证号已登记（%1，档案号 %2）")
+                         Text::tr("该身份证号已登记（%1，档案号 %2）")
                              .arg(q.value(0).toString(), q.value(1).toString()),
                          QStringLiteral("id_number"));
     return {};
@@ -122,7 +122,7 @@ Result<QString> ResidentRepository::nextRecordNumber(const QString &villageCode)
             serial = max.value(0).toLongLong() + 1;
     }
     if (serial > 99999)
-        return makeError(QStringLiteral("record.full"), tr("该村的档案编号已用完（5位流水号）"));
+        return makeError(QStringLiteral("record.full"), Text::tr("该村的档案编号已用完（5位流水号）"));
     QSqlQuery up(db(m_conn));
     up.prepare(QStringLiteral("INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
                               " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial"));

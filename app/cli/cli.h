@@ -4,6 +4,7 @@
 // new capability adds a file and touches nothing else.
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,12 @@
 #include <functional>
 
 namespace Cli {
+
+// Translation context "Cli" for every command file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct Context
 {
@@ -40,7 +47,6 @@ void printLine(const QString &s);
 bool parse(Context &c, QCommandLineParser &parser, const QString &description);
 // Opens the database named by --db (required) as connection "cli"; prints the error.
 bool openDb(const Context &c, const QString &path, bool create = false, bool migrate = true);
-QString tr(const char *s);
 
 } // namespace Cli
 

@@ -14,24 +14,24 @@ using namespace Cli;
 
 namespace {
 
-const QCommandLineOption DbOption(QStringLiteral("db"), tr("数据库文件"), QStringLiteral("path"));
+const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path"));
 
 int init(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    if (!parse(c, p, tr("创建新的数据库文件")))
+    if (!parse(c, p, Text::tr("创建新的数据库文件")))
         return 2;
     const QString path = p.value(DbOption);
     if (QFileInfo::exists(path))
-        return fail(c, tr("文件已存在：%1（升级请用 migrate）").arg(path));
+        return fail(c, Text::tr("文件已存在：%1（升级请用 migrate）").arg(path));
     if (!openDb(c, path, true))
         return 1;
     if (c.json)
         printJson(QJsonObject{{QStringLiteral("db"), path},
                               {QStringLiteral("schema_version"), Models::latestSchemaVersion()}});
     else
-        printLine(tr("已创建数据库 %1（结构版本 %2）").arg(path).arg(Models::latestSchemaVersion()));
+        printLine(Text::tr("已创建数据库 %1（结构版本 %2）").arg(path).arg(Models::latestSchemaVersion()));
     return 0;
 }
 
@@ -39,11 +39,11 @@ int migrate(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    if (!parse(c, p, tr("把数据库升级到本程序的结构版本（升级前自动备份）")))
+    if (!parse(c, p, Text::tr("把数据库升级到本程序的结构版本（升级前自动备份）")))
         return 2;
     const QString path = p.value(DbOption);
     if (path.isEmpty())
-        return fail(c, tr("缺少 --db 数据库文件路径"), 2);
+        return fail(c, Text::tr("缺少 --db 数据库文件路径"), 2);
     Models::OpenOptions o;
     o.create = false;
     auto r = Models::openDatabase(QStringLiteral("cli"), path, o);
@@ -55,11 +55,11 @@ int migrate(Context &c)
                               {QStringLiteral("to"), info.programVersion},
                               {QStringLiteral("backup"), info.backupPath}});
     } else if (info.fileVersion == info.programVersion) {
-        printLine(tr("数据库已是最新版本（%1），无需升级").arg(info.programVersion));
+        printLine(Text::tr("数据库已是最新版本（%1），无需升级").arg(info.programVersion));
     } else {
-        printLine(tr("已从版本 %1 升级到 %2").arg(info.fileVersion).arg(info.programVersion));
+        printLine(Text::tr("已从版本 %1 升级到 %2").arg(info.fileVersion).arg(info.programVersion));
         if (!info.backupPath.isEmpty())
-            printLine(tr("升级前的备份：%1").arg(info.backupPath));
+            printLine(Text::tr("升级前的备份：%1").arg(info.backupPath));
     }
     return 0;
 }
@@ -68,7 +68,7 @@ int check(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    if (!parse(c, p, tr("检查数据库完整性")))
+    if (!parse(c, p, Text::tr("检查数据库完整性")))
         return 2;
     if (!openDb(c, p.value(DbOption), false, false))
         return 1;
@@ -79,7 +79,7 @@ int check(Context &c)
         printJson(QJsonObject{{QStringLiteral("ok"), r->isEmpty()},
                               {QStringLiteral("problems"), QJsonArray::fromStringList(*r)}});
     } else if (r->isEmpty()) {
-        printLine(tr("数据库完好"));
+        printLine(Text::tr("数据库完好"));
     } else {
         for (const QString &line : *r)
             printLine(line);
@@ -91,23 +91,23 @@ int demo(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    p.addOption({QStringLiteral("residents"), tr("居民人数（默认 2000）"), QStringLiteral("n"), QStringLiteral("2000")});
-    p.addOption({QStringLiteral("seed"), tr("随机种子（相同种子生成相同数据）"), QStringLiteral("s"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("today"), tr("以该日期计算年龄（YYYY-MM-DD，默认今天）"), QStringLiteral("date")});
-    if (!parse(c, p, tr("生成演示乡镇数据")))
+    p.addOption({QStringLiteral("residents"), Text::tr("居民人数（默认 2000）"), QStringLiteral("n"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("seed"), Text::tr("随机种子（相同种子生成相同数据）"), QStringLiteral("s"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("today"), Text::tr("以该日期计算年龄（YYYY-MM-DD，默认今天）"), QStringLiteral("date")});
+    if (!parse(c, p, Text::tr("生成演示乡镇数据")))
         return 2;
     bool ok = false;
     Models::DemoOptions o;
     o.residents = p.value(QStringLiteral("residents")).toInt(&ok);
     if (!ok || o.residents < 1)
-        return fail(c, tr("--residents 应为正整数"), 2, QStringLiteral("residents"));
+        return fail(c, Text::tr("--residents 应为正整数"), 2, QStringLiteral("residents"));
     o.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return fail(c, tr("--seed 应为非负整数"), 2, QStringLiteral("seed"));
+        return fail(c, Text::tr("--seed 应为非负整数"), 2, QStringLiteral("seed"));
     if (p.isSet(QStringLiteral("today"))) {
         o.today = QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate);
         if (!o.today.isValid())
-            return fail(c, tr("--today 应为 YYYY-MM-DD 格式的日期"), 2, QStringLiteral("today"));
+            return fail(c, Text::tr("--today 应为 YYYY-MM-DD 格式的日期"), 2, QStringLiteral("today"));
     }
     if (!openDb(c, p.value(DbOption), true))
         return 1;
@@ -129,7 +129,7 @@ int demo(Context &c)
                               {QStringLiteral("townships"), r->townships},
                               {QStringLiteral("seconds"), r->milliseconds / 1000.0}});
     else
-        printLine(tr("已生成 %1 名居民、%2 户、%3 个村，用时 %4 秒")
+        printLine(Text::tr("已生成 %1 名居民、%2 户、%3 个村，用时 %4 秒")
                       .arg(r->residents)
                       .arg(r->households)
                       .arg(r->villages)

@@ -14,14 +14,14 @@ namespace {
 int find(Context &c)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("db"), tr("数据库文件"), QStringLiteral("path")});
-    p.addOption({QStringLiteral("village"), tr("只查该村（12位区划代码）"), QStringLiteral("code")});
-    p.addOption({QStringLiteral("limit"), tr("最多显示条数（默认 20）"), QStringLiteral("n"), QStringLiteral("20")});
-    p.addPositionalArgument(QStringLiteral("query"), tr("姓名、拼音、首字母、身份证号（或后4-6位）、电话（或后4位）、档案编号"));
-    if (!parse(c, p, tr("查找居民")))
+    p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
+    p.addOption({QStringLiteral("village"), Text::tr("只查该村（12位区划代码）"), QStringLiteral("code")});
+    p.addOption({QStringLiteral("limit"), Text::tr("最多显示条数（默认 20）"), QStringLiteral("n"), QStringLiteral("20")});
+    p.addPositionalArgument(QStringLiteral("query"), Text::tr("姓名、拼音、首字母、身份证号（或后4-6位）、电话（或后4位）、档案编号"));
+    if (!parse(c, p, Text::tr("查找居民")))
         return 2;
     if (p.positionalArguments().isEmpty())
-        return fail(c, tr("请给出要查找的内容"), 2, QStringLiteral("query"));
+        return fail(c, Text::tr("请给出要查找的内容"), 2, QStringLiteral("query"));
     if (!openDb(c, p.value(QStringLiteral("db"))))
         return 1;
     const QString query = p.positionalArguments().join(QLatin1Char(' '));
@@ -48,18 +48,18 @@ int find(Context &c)
     if (c.json)
         printJson(out);
     else if (rows.isEmpty())
-        printLine(tr("没有找到匹配的居民"));
+        printLine(Text::tr("没有找到匹配的居民"));
     return 0;
 }
 
 int idCheck(Context &c)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("number"), tr("身份证号（18位或15位）"));
-    if (!parse(c, p, tr("校验身份证号（GB 11643）")))
+    p.addPositionalArgument(QStringLiteral("number"), Text::tr("身份证号（18位或15位）"));
+    if (!parse(c, p, Text::tr("校验身份证号（GB 11643）")))
         return 2;
     if (p.positionalArguments().size() != 1)
-        return fail(c, tr("请给出一个身份证号"), 2, QStringLiteral("number"));
+        return fail(c, Text::tr("请给出一个身份证号"), 2, QStringLiteral("number"));
     const auto info = Models::IdNumber::check(p.positionalArguments().first());
     if (c.json) {
         QJsonObject o{{QStringLiteral("valid"), info.valid}, {QStringLiteral("reason"), info.reason}};
@@ -68,11 +68,11 @@ int idCheck(Context &c)
         o.insert(QStringLiteral("sex"), info.valid ? QString(info.sex) : QString());
         printJson(o);
     } else if (info.valid) {
-        printLine(tr("有效：%1，出生日期 %2，性别 %3")
+        printLine(Text::tr("有效：%1，出生日期 %2，性别 %3")
                       .arg(info.normalized, info.birthDate.toString(Qt::ISODate),
                            Models::CodeTable::get(QStringLiteral("sex")).label(QString(info.sex))));
     } else {
-        printLine(tr("无效：%1").arg(info.reason));
+        printLine(Text::tr("无效：%1").arg(info.reason));
     }
     return info.valid ? 0 : 1;
 }

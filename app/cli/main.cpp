@@ -30,11 +30,6 @@ const QList<Command> &commands()
     return registry();
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 void printLine(const QString &s)
 {
     std::fputs(s.toUtf8().constData(), stdout);
@@ -60,7 +55,7 @@ int fail(const Context &c, const QString &message, int code, const QString &fiel
         std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).constData(), stderr);
         std::fputc('\n', stderr);
     } else {
-        std::fputs((tr("错误：") + message + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        std::fputs((Text::tr("错误：") + message + QLatin1Char('\n')).toUtf8().constData(), stderr);
     }
     return code;
 }
@@ -69,8 +64,8 @@ bool parse(Context &c, QCommandLineParser &parser, const QString &description)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), tr("以 JSON 输出")});
-    parser.addOption({QStringLiteral("lang"), tr("界面语言：zh 或 en"), QStringLiteral("lang")});
+    parser.addOption({QStringLiteral("json"), Text::tr("以 JSON 输出")});
+    parser.addOption({QStringLiteral("lang"), Text::tr("界面语言：zh 或 en"), QStringLiteral("lang")});
     if (!parser.parse(QStringList{c.program} + c.args)) {
         fail(c, parser.errorText(), 2);
         return false;
@@ -86,7 +81,7 @@ bool parse(Context &c, QCommandLineParser &parser, const QString &description)
 bool openDb(const Context &c, const QString &path, bool create, bool migrate)
 {
     if (path.isEmpty()) {
-        fail(c, tr("缺少 --db 数据库文件路径"), 2);
+        fail(c, Text::tr("缺少 --db 数据库文件路径"), 2);
         return false;
     }
     Models::OpenOptions o;
@@ -106,10 +101,10 @@ namespace {
 
 void printHelp()
 {
-    QString text = Cli::tr("用法：jiayi-cli <命令> [选项]\n\n命令：\n");
+    QString text = Cli::Text::tr("用法：jiayi-cli <命令> [选项]\n\n命令：\n");
     for (const Cli::Command &c : Cli::commands())
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(22), QCoreApplication::translate("Cli", c.summary));
-    text += Cli::tr("\n通用选项：--json（JSON 输出），--lang en（英文），--help，--version\n"
+    text += Cli::Text::tr("\n通用选项：--json（JSON 输出），--lang en（英文），--help，--version\n"
                     "每个命令后加 --help 查看其选项。");
     Cli::printLine(text);
 }
@@ -140,6 +135,15 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments();
     const QString program = args.takeFirst();
     installTranslator(app, args);
+    // --lang is global: take it out so it may stand before or after the command.
+    for (qsizetype i = 0; i < args.size();) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            args.remove(i, 2);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            args.remove(i);
+        else
+            ++i;
+    }
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
@@ -166,7 +170,7 @@ int main(int argc, char *argv[])
     ctx.program = program;
     ctx.json = args.contains(QStringLiteral("--json"));
     if (!best)
-        return Cli::fail(ctx, Cli::tr("未知命令：%1（jiayi-cli --help 列出全部命令）").arg(args.first()), 2);
+        return Cli::fail(ctx, Cli::Text::tr("未知命令：%1（jiayi-cli --help 列出全部命令）").arg(args.first()), 2);
     ctx.args = args.mid(bestWords);
     return best->run(ctx);
 }
