@@ -43,18 +43,23 @@ private:
 namespace {
 
 // QVERIFY2 evaluates its message even on success, so it must not touch error() of a good result.
-template<typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
-    return r ? QByteArray() : (r.error().code + QStringLiteral(": ") + r.error().message
-                               + QStringLiteral(" / ") + r.error().detail).toUtf8();
+    return r ? QByteArray()
+             : (r.error().code + QStringLiteral(": ") + r.error().message + QStringLiteral(" / ") +
+                r.error().detail)
+                   .toUtf8();
 }
 
 // Collects the warnings emitted while it lives (QtTest's own handler is restored afterwards).
 class WarningCapture
 {
 public:
-    WarningCapture() { s_sink = &m_messages; m_previous = qInstallMessageHandler(&WarningCapture::handle); }
+    WarningCapture()
+    {
+        s_sink = &m_messages;
+        m_previous = qInstallMessageHandler(&WarningCapture::handle);
+    }
     ~WarningCapture()
     {
         qInstallMessageHandler(m_previous);
@@ -86,9 +91,11 @@ qint64 rawScalar(const QString &path, const char *sql)
 {
     sqlite3 *h = nullptr;
     qint64 v = -1;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
             v = sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
     }
@@ -106,8 +113,8 @@ qint64 scalar(const QString &connection, const QString &sql)
 
 QString idFor(const QString &county, const QDate &birth, int seq)
 {
-    const QString body = county + birth.toString(QStringLiteral("yyyyMMdd"))
-                         + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    const QString body = county + birth.toString(QStringLiteral("yyyyMMdd")) +
+                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     return body + IdNumber::checkCharacter(body);
 }
 
@@ -116,7 +123,8 @@ const QString kVillage = QStringLiteral("430121101201");
 void addAreas(const QString &connection)
 {
     AreaRepository areas(connection);
-    QVERIFY(areas.add({QStringLiteral("430121"), QStringLiteral("示范县"), QStringLiteral("county"), {}}));
+    QVERIFY(areas.add(
+        {QStringLiteral("430121"), QStringLiteral("示范县"), QStringLiteral("county"), {}}));
     QVERIFY(areas.add({QStringLiteral("430121101"), QStringLiteral("东山镇"),
                        QStringLiteral("township"), QStringLiteral("430121")}));
     QVERIFY(areas.add({kVillage, QStringLiteral("石桥村"), QStringLiteral("village"),
@@ -151,13 +159,15 @@ void TstDatabase::freshDatabaseIsLatest()
 {
     QFETCH(bool, inMemory);
     // Migrations are numbered 1..n without gaps, so the newest is the number of scripts.
-    const int scripts = int(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).size());
+    const int scripts =
+        int(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).size());
     QVERIFY(scripts >= 2);
     QCOMPARE(latestSchemaVersion(), scripts);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = inMemory ? QStringLiteral(":memory:") : dir.filePath(QStringLiteral("sub/new.db"));
+    const QString path =
+        inMemory ? QStringLiteral(":memory:") : dir.filePath(QStringLiteral("sub/new.db"));
     auto info = openDatabase(conn(), path);
     QVERIFY2(info, why(info));
     QCOMPARE(info->fileVersion, 0);
@@ -165,9 +175,12 @@ void TstDatabase::freshDatabaseIsLatest()
     QVERIFY(info->backupPath.isEmpty()); // nothing to back up in a new file
     QCOMPARE(scalar(conn(), QStringLiteral("PRAGMA user_version")), qint64(latestSchemaVersion()));
     const QStringList resident = columnsOf(conn(), QStringLiteral("resident"));
-    for (const char *c : {"rid", "id", "record_no", "name", "work_unit", "contact_name", "contact_phone"})
+    for (const char *c :
+         {"rid", "id", "record_no", "name", "work_unit", "contact_name", "contact_phone"})
         QVERIFY2(resident.contains(QLatin1String(c)), c);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM meta WHERE key = 'workstation_id'")), 1);
+    QCOMPARE(
+        scalar(conn(), QStringLiteral("SELECT count(*) FROM meta WHERE key = 'workstation_id'")),
+        1);
     if (!inMemory) {
         QSqlQuery q(db(conn()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -199,7 +212,8 @@ void TstDatabase::upgradeKeepsResidentsAndBacksUp()
     const Scope scope = Scope::administrator();
     ResidentRepository repo(conn());
     QVector<Resident> before;
-    const QStringList names{QStringLiteral("张三"), QStringLiteral("李小红"), QStringLiteral("欧阳明")};
+    const QStringList names{QStringLiteral("张三"), QStringLiteral("李小红"),
+                            QStringLiteral("欧阳明")};
     for (int i = 0; i < names.size(); ++i) {
         Resident r;
         r.name = names.at(i);
@@ -207,7 +221,8 @@ void TstDatabase::upgradeKeepsResidentsAndBacksUp()
         r.phone = QStringLiteral("1380000000%1").arg(i);
         r.address = QStringLiteral("石桥村%1组").arg(i + 1);
         r.villageCode = kVillage;
-        r.relation = QStringLiteral(""); // empty, not null: see tst_residentrepository::nullOptionalFields
+        r.relation =
+            QStringLiteral(""); // empty, not null: see tst_residentrepository::nullOptionalFields
         auto created = repo.create(scope, r, i == 0);
         QVERIFY2(created, why(created));
         before << *created;
@@ -250,9 +265,10 @@ void TstDatabase::upgradeKeepsResidentsAndBacksUp()
     QVERIFY(info->backupPath != path);
     QCOMPARE(rawScalar(info->backupPath, "PRAGMA user_version"), 1);
     QCOMPARE(rawScalar(info->backupPath, "SELECT count(*) FROM resident"), 3);
-    QCOMPARE(rawScalar(info->backupPath,
-                       "SELECT count(*) FROM pragma_table_info('resident') WHERE name = 'work_unit'"),
-             0);
+    QCOMPARE(
+        rawScalar(info->backupPath,
+                  "SELECT count(*) FROM pragma_table_info('resident') WHERE name = 'work_unit'"),
+        0);
 
     // Opening the upgraded file again needs no second upgrade and no second backup.
     info = openDatabase(conn(), path);
@@ -308,8 +324,10 @@ void TstDatabase::newerFileIsRefusedUntouched()
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     QCOMPARE(rawScalar(path, "PRAGMA user_version"), 99);
     // A refused file is an expected event, not a programming error worth a Qt SQL warning.
-    QEXPECT_FAIL("", "models bug: openDatabase() removes the connection while its local"
-                     " QSqlDatabase is alive (\"connection ... is still in use\")", Continue);
+    QEXPECT_FAIL("",
+                 "models bug: openDatabase() removes the connection while its local"
+                 " QSqlDatabase is alive (\"connection ... is still in use\")",
+                 Continue);
     QCOMPARE(warnings, QStringList());
 
     // Without migrate the answer is the same: a newer file is never opened for writing.
@@ -383,15 +401,16 @@ void TstDatabase::notADatabase()
         f.write(content);
     }
     auto info = [&] {
-        WarningCapture capture; // the "still in use" warning is shown in newerFileIsRefusedUntouched
+        WarningCapture
+            capture; // the "still in use" warning is shown in newerFileIsRefusedUntouched
         return openDatabase(conn(), path);
     }();
     QVERIFY(!info);
     QVERIFY(!info.error().message.isEmpty());
     QVERIFY(info.error().code.startsWith(QStringLiteral("db.")));
     QVERIFY2(info.error().code != QStringLiteral("db.newer"), qPrintable(info.error().code));
-    QVERIFY2(info.error().detail.contains(QStringLiteral("not a database"))
-                 || info.error().detail.contains(QStringLiteral("malformed")),
+    QVERIFY2(info.error().detail.contains(QStringLiteral("not a database")) ||
+                 info.error().detail.contains(QStringLiteral("malformed")),
              qPrintable(info.error().detail));
     QVERIFY(!QSqlDatabase::contains(conn()));
     QFile f(path);
@@ -426,7 +445,7 @@ void TstDatabase::transactionRollsBack()
         QVERIFY(tx.isOpen());
         QVERIFY(insertCounty(QStringLiteral("430121")));
         QCOMPARE(scalar(conn(), count), 1); // visible inside the transaction
-    } // not committed
+    }                                       // not committed
     QCOMPARE(scalar(conn(), count), 0);
     {
         Transaction tx(conn());
@@ -448,7 +467,8 @@ void TstDatabase::transactionRollsBack()
     {
         // SQLite has no nested transactions: an inner guard does not open and cannot commit.
         Transaction outer(conn());
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("could not begin transaction")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("could not begin transaction")));
         Transaction inner(conn());
         QVERIFY(outer.isOpen());
         QVERIFY(!inner.isOpen());

@@ -25,12 +25,11 @@ struct Row
     QString name, idNumber, phone, recordNo, villageCode;
 };
 
-template<typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
     return r ? QByteArray()
-             : (r.error().code + QStringLiteral(": ") + r.error().message + QStringLiteral(" / ")
-                + r.error().detail)
+             : (r.error().code + QStringLiteral(": ") + r.error().message + QStringLiteral(" / ") +
+                r.error().detail)
                    .toUtf8();
 }
 
@@ -38,9 +37,10 @@ QVector<Row> rows(const QString &conn, const QString &where, const QVariantList 
 {
     QVector<Row> out;
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral("SELECT rid, name, coalesce(id_number, ''), phone, record_no, village_code"
-                             " FROM resident %1")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral("SELECT rid, name, coalesce(id_number, ''), phone, record_no, village_code"
+                       " FROM resident %1")
+            .arg(where));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -64,7 +64,8 @@ qint64 scalar(const QString &conn, const QString &sql, const QVariantList &binds
 
 QVector<qint64> search(const QString &conn, const QString &query, const QString &village = {})
 {
-    return ResidentCursor(conn, SearchPlan::forQuery(query), village, Scope::administrator()).next(kAll);
+    return ResidentCursor(conn, SearchPlan::forQuery(query), village, Scope::administrator())
+        .next(kAll);
 }
 
 Row byRid(const QString &conn, qint64 rid)
@@ -151,8 +152,10 @@ void TstResidentSearch::find_data()
     for (int offset : {0, 499, 1499})
         picked += rows(c, QStringLiteral("ORDER BY rid LIMIT 1 OFFSET ?"), {offset});
     // Make sure a three-character name, a phone and an X check character are among them.
-    picked += rows(c, QStringLiteral("WHERE length(name) = 3 AND phone <> '' ORDER BY rid LIMIT 1"));
-    picked += rows(c, QStringLiteral("WHERE id_number LIKE '%X' AND phone <> '' ORDER BY rid LIMIT 1"));
+    picked +=
+        rows(c, QStringLiteral("WHERE length(name) = 3 AND phone <> '' ORDER BY rid LIMIT 1"));
+    picked +=
+        rows(c, QStringLiteral("WHERE id_number LIKE '%X' AND phone <> '' ORDER BY rid LIMIT 1"));
     closeDatabase(c);
     QCOMPARE(picked.size(), 5);
 
@@ -192,16 +195,16 @@ void TstResidentSearch::find()
     QVERIFY(plan.form != SearchPlan::Form::Browse && plan.form != SearchPlan::Form::TooShort);
     QVERIFY(plan.hint.isEmpty());
     const QVector<qint64> found = search(conn(), query);
-    QVERIFY2(found.contains(rid), qPrintable(QStringLiteral("%1 results, rid %2 not among them")
-                                                 .arg(found.size())
-                                                 .arg(rid)));
+    QVERIFY2(
+        found.contains(rid),
+        qPrintable(QStringLiteral("%1 results, rid %2 not among them").arg(found.size()).arg(rid)));
     QCOMPARE(QSet<qint64>(found.cbegin(), found.cend()).size(), found.size()); // no duplicates
     // Nothing unrelated: every result really holds the query somewhere (spot-check digits).
     if (plan.form == SearchPlan::Form::Digits && query.size() >= 11) {
         for (qint64 other : found) {
             const Row r = byRid(conn(), other);
-            QVERIFY2(r.idNumber.startsWith(query.toUpper()) || r.phone == query
-                         || r.recordNo.startsWith(query),
+            QVERIFY2(r.idNumber.startsWith(query.toUpper()) || r.phone == query ||
+                         r.recordNo.startsWith(query),
                      qPrintable(r.name));
         }
     }
@@ -211,7 +214,8 @@ void TstResidentSearch::find()
 void TstResidentSearch::wholeIdRanksFirst()
 {
     QVERIFY(openShared(conn()));
-    const auto picked = rows(conn(), QStringLiteral("WHERE id_number IS NOT NULL AND rid % 97 = 0"));
+    const auto picked =
+        rows(conn(), QStringLiteral("WHERE id_number IS NOT NULL AND rid % 97 = 0"));
     QVERIFY(picked.size() > 20);
     for (const Row &r : picked) {
         const QVector<qint64> found = search(conn(), r.idNumber);
@@ -240,7 +244,8 @@ void TstResidentSearch::exactNameFirst()
         for (int i = 0; i < found.size(); ++i) {
             const bool isExact = byRid(conn(), found.at(i)).name == name;
             QVERIFY2(isExact == (i < exact),
-                     qPrintable(QStringLiteral("%1: result %2 of %3").arg(name).arg(i).arg(found.size())));
+                     qPrintable(
+                         QStringLiteral("%1: result %2 of %3").arg(name).arg(i).arg(found.size())));
         }
         // The longer names that start with the query come right after the exact ones.
         const Row next = byRid(conn(), found.at(exact));
@@ -255,8 +260,8 @@ void TstResidentSearch::exactInitialsFirst()
 {
     QVERIFY(openShared(conn()));
     int checked = 0;
-    for (const QString &initials : {QStringLiteral("wf"), QStringLiteral("ly"), QStringLiteral("zm"),
-                                    QStringLiteral("lj")}) {
+    for (const QString &initials :
+         {QStringLiteral("wf"), QStringLiteral("ly"), QStringLiteral("zm"), QStringLiteral("lj")}) {
         const QVector<qint64> found = search(conn(), initials);
         QVERIFY2(!found.isEmpty(), qPrintable(initials));
         int exact = 0;
@@ -278,8 +283,8 @@ void TstResidentSearch::exactInitialsFirst()
 void TstResidentSearch::pagingMatchesOneRead()
 {
     QVERIFY(openShared(conn()));
-    for (const QString &query : {QStringLiteral("wang"), QStringLiteral("王"), QStringLiteral("1381"),
-                                 QString()}) {
+    for (const QString &query :
+         {QStringLiteral("wang"), QStringLiteral("王"), QStringLiteral("1381"), QString()}) {
         const QVector<qint64> whole = search(conn(), query);
         ResidentCursor cursor(conn(), SearchPlan::forQuery(query), {}, Scope::administrator());
         QVector<qint64> paged;
@@ -302,10 +307,10 @@ void TstResidentSearch::polyphonicSurname()
     r.phone = r.address = r.relation = QStringLiteral("");
     auto created = ResidentRepository(conn()).create(Scope::administrator(), r);
     QVERIFY2(created, why(created));
-    for (const QString &q : {QStringLiteral("zxm"), QStringLiteral("cxm"), QStringLiteral("zeng"),
-                             QStringLiteral("ceng"), QStringLiteral("zengxiaoming"),
-                             QStringLiteral("cengxiaoming"), QStringLiteral("曾小明"),
-                             QStringLiteral("小明")})
+    for (const QString &q :
+         {QStringLiteral("zxm"), QStringLiteral("cxm"), QStringLiteral("zeng"),
+          QStringLiteral("ceng"), QStringLiteral("zengxiaoming"), QStringLiteral("cengxiaoming"),
+          QStringLiteral("曾小明"), QStringLiteral("小明")})
         QVERIFY2(search(conn(), q).contains(created->rid), qPrintable(q));
     QCOMPARE(search(conn(), QStringLiteral("曾小明")).first(), created->rid);
     closeDatabase(conn());
@@ -326,10 +331,14 @@ void TstResidentSearch::villageFilter()
     QVERIFY(openShared(conn()));
     const QString village = rows(conn(), QStringLiteral("WHERE rid = 1")).first().villageCode;
     if (query == QLatin1String("LAST4")) // a 4-digit ending held by residents of several villages
-        query = rows(conn(), QStringLiteral(
-            "WHERE phone <> '' AND village_code = ? AND EXISTS (SELECT 1 FROM resident o WHERE"
-            " substr(o.phone, -4) = substr(resident.phone, -4) AND o.village_code <> ?) LIMIT 1"),
-                     {village, village}).value(0).phone.right(4);
+        query = rows(conn(),
+                     QStringLiteral("WHERE phone <> '' AND village_code = ? AND EXISTS (SELECT 1 "
+                                    "FROM resident o WHERE"
+                                    " substr(o.phone, -4) = substr(resident.phone, -4) AND "
+                                    "o.village_code <> ?) LIMIT 1"),
+                     {village, village})
+                    .value(0)
+                    .phone.right(4);
     QCOMPARE(query.isEmpty(), QTest::currentDataTag() == QByteArray("browse"));
     const QVector<qint64> all = search(conn(), query);
     const QVector<qint64> filtered = search(conn(), query, village);
@@ -341,9 +350,10 @@ void TstResidentSearch::villageFilter()
             expected << rid;
     QCOMPARE(filtered, expected); // same residents, same order
     if (query.isEmpty())
-        QCOMPARE(qint64(filtered.size()), scalar(conn(), QStringLiteral("SELECT count(*) FROM resident"
+        QCOMPARE(qint64(filtered.size()), scalar(conn(),
+                                                 QStringLiteral("SELECT count(*) FROM resident"
                                                                 " WHERE village_code = ?"),
-                                         {village}));
+                                                 {village}));
     closeDatabase(conn());
 }
 
@@ -351,7 +361,8 @@ void TstResidentSearch::removedNotFound()
 {
     QVERIFY(openCopy(conn()));
     const Row r = rows(conn(), QStringLiteral("WHERE phone <> '' AND id_number IS NOT NULL"
-                                              " ORDER BY rid LIMIT 1 OFFSET 100")).first();
+                                              " ORDER BY rid LIMIT 1 OFFSET 100"))
+                      .first();
     QVERIFY(search(conn(), r.idNumber).contains(r.rid));
     ResidentRepository repo(conn());
     QSqlQuery q(db(conn()));
@@ -405,7 +416,9 @@ void TstResidentSearch::renameKeepsIndex()
 {
     QVERIFY(openCopy(conn()));
     ResidentRepository repo(conn());
-    const Row row = rows(conn(), QStringLiteral("WHERE length(name) = 2 ORDER BY rid LIMIT 1 OFFSET 30")).first();
+    const Row row =
+        rows(conn(), QStringLiteral("WHERE length(name) = 2 ORDER BY rid LIMIT 1 OFFSET 30"))
+            .first();
     QSqlQuery q(db(conn()));
     q.prepare(QStringLiteral("SELECT id FROM resident WHERE rid = ?"));
     q.addBindValue(row.rid);
@@ -462,20 +475,24 @@ void TstResidentSearch::listModel()
     QCOMPARE(model.data(model.index(0, ResidentListModel::Name)).toString(), first.name);
     QCOMPARE(model.data(model.index(0, ResidentListModel::RecordNo)).toString(), first.recordNo);
     const Row last = byRid(conn(), all.last());
-    QCOMPARE(model.data(model.index(all.size() - 1, ResidentListModel::IdNumber)).toString(), last.idNumber);
+    QCOMPARE(model.data(model.index(all.size() - 1, ResidentListModel::IdNumber)).toString(),
+             last.idNumber);
     QCOMPARE(model.residentId(0).isEmpty(), false);
     QCOMPARE(model.rowOfResident(model.residentId(0)), 0);
 
     // Filter by village, then type a name; fetch to the end each time.
     const QString village = first.villageCode;
     model.setVillageFilter(village);
-    const qint64 inVillage = scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE"
-                                                           " village_code = ? AND deleted = 0"), {village});
+    const qint64 inVillage = scalar(conn(),
+                                    QStringLiteral("SELECT count(*) FROM resident WHERE"
+                                                   " village_code = ? AND deleted = 0"),
+                                    {village});
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), search(conn(), QStringLiteral("z"), village).size());
     for (int r = 0; r < model.rowCount(); ++r)
-        QCOMPARE(model.data(model.index(r, ResidentListModel::Village)).toString().isEmpty(), false);
+        QCOMPARE(model.data(model.index(r, ResidentListModel::Village)).toString().isEmpty(),
+                 false);
     model.setQuery(QString());
     QCOMPARE(qint64(model.rowCount()), inVillage);
     model.setQuery(first.name);
