@@ -2,6 +2,7 @@
 
 #include "codetable.h"
 #include "database.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -135,6 +136,7 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments();
     const QString program = args.takeFirst();
     installTranslator(app, args);
+    Models::installFileLogging(QStringLiteral("jiayi-cli"));
     // --lang is global: take it out so it may stand before or after the command.
     for (qsizetype i = 0; i < args.size();) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
