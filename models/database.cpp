@@ -154,6 +154,7 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
     }
     sqlite3 *h = sqliteHandle(connectionName);
     auto fail = [&](const Error &e) -> Result<SchemaInfo> {
+        d = QSqlDatabase(); // release our handle so removeDatabase() finds it unused
         closeDatabase(connectionName);
         return e;
     };

@@ -54,6 +54,12 @@ QVariant nullIfEmpty(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// A null QString binds as SQL NULL; NOT NULL text columns get '' instead.
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? QString(QLatin1String("")) : s);
+}
+
 Error notFound()
 {
     return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该居民"));
@@ -88,9 +94,9 @@ Result<void> ResidentRepository::checkUniqueIdNumber(const Resident &r) const
         return {};
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
-        "SELECT name, record_no FROM resident WHERE id_number = ? AND deleted = 0 AND id <> ?"));
+        "SELECT name, record_no FROM resident WHERE id_number = ? AND deleted = 0 AND id IS NOT ?"));
     q.addBindValue(r.idNumber);
-    q.addBindValue(r.id);
+    q.addBindValue(r.id); // NULL on create: every holder counts
     if (auto e = exec(q); !e)
         return e;
     if (q.next())
@@ -155,8 +161,8 @@ Result<void> ResidentRepository::createHouseholdFor(const Scope &scope, Resident
     QSqlQuery hq(db(m_conn));
     hq.prepare(QStringLiteral("INSERT INTO household(id, village_code, address, head_id,"
                               " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(h.id), QVariant(h.villageCode), QVariant(h.address),
-                              QVariant(h.headId), QVariant(now), QVariant(now), QVariant(scope.userId)})
+    for (const QVariant &v : {QVariant(h.id), QVariant(h.villageCode), text(h.address),
+                              QVariant(h.headId), QVariant(now), QVariant(now), text(scope.userId)})
         hq.addBindValue(v);
     if (auto e = exec(hq); !e)
         return e;
@@ -186,6 +192,8 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
         return e.error();
 
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.commit().error(); // reports why, writes nothing
     const QString now = ChangeLog::nowUtc();
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (newHousehold)
@@ -203,10 +211,10 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
         " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
          {QVariant(r.id), QVariant(r.recordNo), QVariant(r.name), QVariant(QString(r.sex)),
-          QVariant(r.birthDate.toString(Qt::ISODate)), nullIfEmpty(r.idNumber), QVariant(r.phone),
-          QVariant(r.address), QVariant(r.villageCode), QVariant(r.residenceType),
-          QVariant(r.ethnicity), nullIfEmpty(r.householdId), QVariant(r.relation),
-          QVariant(Pinyin::sortKey(r.name)), QVariant(now), QVariant(now), QVariant(scope.userId)})
+          QVariant(r.birthDate.toString(Qt::ISODate)), nullIfEmpty(r.idNumber), text(r.phone),
+          text(r.address), QVariant(r.villageCode), QVariant(r.residenceType),
+          text(r.ethnicity), nullIfEmpty(r.householdId), text(r.relation),
+          text(Pinyin::sortKey(r.name)), QVariant(now), QVariant(now), text(scope.userId)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
@@ -232,6 +240,8 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
     auto before = findById(scope, r.id);
     if (!before)
         return before.error();
+    if (before->deleted)
+        return notFound(); // a tombstone is final
     const QList<Error> errors = ResidentValidator::validate(r);
     if (!errors.isEmpty())
         return errors.first();
@@ -243,6 +253,8 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
     r.recordNo = before->recordNo; // the record number never changes
 
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.commit().error(); // reports why, writes nothing
     const QString now = ChangeLog::nowUtc();
     if (newHousehold)
         if (auto e = createHouseholdFor(scope, r); !e)
@@ -256,10 +268,10 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
         " updated_at=?, updated_by=?, dirty=1 WHERE id=?"));
     for (const QVariant &v :
          {QVariant(r.name), QVariant(QString(r.sex)), QVariant(r.birthDate.toString(Qt::ISODate)),
-          nullIfEmpty(r.idNumber), QVariant(r.phone), QVariant(r.address), QVariant(r.villageCode),
-          QVariant(r.residenceType), QVariant(r.ethnicity), nullIfEmpty(r.householdId),
-          QVariant(r.relation), QVariant(Pinyin::sortKey(r.name)), QVariant(now),
-          QVariant(scope.userId), QVariant(r.id)})
+          nullIfEmpty(r.idNumber), text(r.phone), text(r.address), QVariant(r.villageCode),
+          QVariant(r.residenceType), text(r.ethnicity), nullIfEmpty(r.householdId),
+          text(r.relation), text(Pinyin::sortKey(r.name)), QVariant(now),
+          text(scope.userId), QVariant(r.id)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
@@ -283,7 +295,11 @@ Result<void> ResidentRepository::remove(const Scope &scope, const QString &id)
     auto before = findById(scope, id);
     if (!before)
         return before.error();
+    if (before->deleted)
+        return notFound();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.commit(); // reports why, writes nothing
     if (auto e = writeTerms(*before, true); !e)
         return e;
     QSqlQuery q(db(m_conn));

@@ -324,10 +324,6 @@ void TstDatabase::newerFileIsRefusedUntouched()
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     QCOMPARE(rawScalar(path, "PRAGMA user_version"), 99);
     // A refused file is an expected event, not a programming error worth a Qt SQL warning.
-    QEXPECT_FAIL("",
-                 "models bug: openDatabase() removes the connection while its local"
-                 " QSqlDatabase is alive (\"connection ... is still in use\")",
-                 Continue);
     QCOMPARE(warnings, QStringList());
 
     // Without migrate the answer is the same: a newer file is never opened for writing.

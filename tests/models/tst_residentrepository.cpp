@@ -281,7 +281,6 @@ void TstResidentRepository::nullOptionalFields()
     const auto before = counts(conn());
     auto created = ResidentRepository(conn()).create(Scope::administrator(), r,
                                                      field == QLatin1String("household"));
-    QEXPECT_FAIL("", "models bug: null QString binds as SQL NULL into NOT NULL columns", Abort);
     QVERIFY2(created, why(created));
     QCOMPARE(counts(conn())[QStringLiteral("resident")], before[QStringLiteral("resident")] + 1);
 }
@@ -449,13 +448,9 @@ void TstResidentRepository::duplicateIdNumber()
     for (const QString &again : {female, female.toLower(), QStringLiteral(" %1 ").arg(female)}) {
         auto dup = repo.create(admin, person(QStringLiteral("孙丽丽"), again, kVillageB));
         QVERIFY(!dup); // refused by the unique index at least
-        // The friendly check (naming the holder) never fires on create: it binds the not yet
-        // assigned id, a null QString, so "id <> NULL" is never true.
-        QEXPECT_FAIL("", "models bug: checkUniqueIdNumber() compares id <> NULL on create",
-                     Continue);
+        // The friendly check names the holder, even on create where the new id is still null.
         QCOMPARE(dup.error().field + QLatin1Char('/') + dup.error().code,
                  QStringLiteral("id_number/id.duplicate"));
-        QEXPECT_FAIL("", "models bug: same; the message does not name the holder", Continue);
         QVERIFY2(dup.error().message.contains(first.recordNo), qPrintable(dup.error().message));
     }
     QCOMPARE(counts(conn()), before);
@@ -467,8 +462,6 @@ void TstResidentRepository::duplicateIdNumber()
     for (const QString &again : {legacyBody, upgraded.idNumber}) {
         auto dup15 = repo.create(admin, person(QStringLiteral("郑老汉"), again));
         QVERIFY(!dup15);
-        QEXPECT_FAIL("", "models bug: checkUniqueIdNumber() compares id <> NULL on create",
-                     Continue);
         QCOMPARE(dup15.error().field + QLatin1Char('/') + dup15.error().code,
                  QStringLiteral("id_number/id.duplicate"));
     }
@@ -794,10 +787,7 @@ void TstResidentRepository::tombstoneIsFinal()
     r.phone = QStringLiteral("13811112222");
     auto updated = repo.update(admin, r);
     auto again = repo.remove(admin, r.id);
-    QEXPECT_FAIL("", "models bug: update() and remove() accept a tombstoned resident", Continue);
     QVERIFY(!updated && !again);
-    QEXPECT_FAIL("", "models bug: ... and write outbox/audit rows and search terms for it",
-                 Continue);
     QCOMPARE(counts(conn()), before);
 }
 
@@ -820,7 +810,6 @@ void TstResidentRepository::callerTransaction()
     }
     const bool stored =
         counts(conn())[QStringLiteral("resident")] > before[QStringLiteral("resident")];
-    QEXPECT_FAIL("", "models bug: create() writes although its Transaction did not open", Continue);
     QCOMPARE(stored, reported);
 }
 
