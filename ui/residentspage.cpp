@@ -1,6 +1,7 @@
 #include "residentspage.h"
 
 #include "arearepository.h"
+#include "codetable.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
 
@@ -70,9 +71,16 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Widths fit the header and, for sex, its longest label, in whichever language is shown.
     const int widths[] = {80, 40, 40, 90, 160, 100, 80, 150, 150};
-    for (int c = 0; c < Models::ResidentListModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    const QFontMetrics fm = m_table->fontMetrics();
+    for (int c = 0; c < Models::ResidentListModel::ColumnCount; ++c) {
+        int w = qMax(widths[c], fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
+        if (c == Models::ResidentListModel::Sex)
+            for (const Models::Code &code : Models::CodeTable::get(QStringLiteral("sex")).codes())
+                w = qMax(w, fm.horizontalAdvance(code.label()) + 16);
+        m_table->setColumnWidth(c, w);
+    }
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("resultStatus"));
 
