@@ -548,11 +548,11 @@ struct SyncEngine::Impl
         QList<PendingRecord> out;
         QSqlQuery s(db());
         s.exec(QStringLiteral(
-            "SELECT o.entity, o.entity_id, max(o.seq) AS m FROM outbox o WHERE o.acked_at IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE c.entity = o.entity AND c.entity_id = o.entity_id AND c.resolved_at IS NULL)"
-            " GROUP BY o.entity, o.entity_id"
-            " HAVING NOT EXISTS (SELECT 1 FROM sync_rejected r WHERE r.entity = o.entity AND r.entity_id = o.entity_id AND r.outbox_seq >= max(o.seq))"
-            " ORDER BY min(o.seq)"));
+            "SELECT p.entity, p.entity_id, p.m FROM (SELECT entity, entity_id, max(seq) AS m, min(seq) AS f"
+            " FROM outbox WHERE acked_at IS NULL GROUP BY entity, entity_id) p"
+            " WHERE NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE c.entity = p.entity AND c.entity_id = p.entity_id AND c.resolved_at IS NULL)"
+            " AND NOT EXISTS (SELECT 1 FROM sync_rejected r WHERE r.entity = p.entity AND r.entity_id = p.entity_id AND r.outbox_seq >= p.m)"
+            " ORDER BY p.f"));
         while (s.next()) {
             const RecordMapper *m = mapperForEntity(s.value(0).toString());
             if (!m || skip.contains(s.value(0).toString() + QLatin1Char('/') + s.value(1).toString()))

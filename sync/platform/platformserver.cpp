@@ -136,6 +136,8 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
                                      {QStringLiteral("url"), QStringLiteral("%1?_since=%2&_count=%3").arg(base).arg(last).arg(count)}}};
         sendJson(res, 200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                        {QStringLiteral("type"), QStringLiteral("history")},
+                                       // changes after this page, before area scoping (a progress hint)
+                                       {QStringLiteral("total"), double(m_store.remainingAfter(last))},
                                        {QStringLiteral("link"), links},
                                        {QStringLiteral("entry"), entries}});
     };

@@ -299,6 +299,14 @@ std::optional<Change> Store::read(const Token &token, const QString &type, const
     return Change{s.i64(0), type, id, QString::number(s.i64(1)), s.text(3), s.i64(2) != 0, s.bytes(4)};
 }
 
+qint64 Store::remainingAfter(qint64 seq)
+{
+    std::lock_guard lock(m_mutex);
+    Stmt s(m_db, "SELECT count(*) FROM resource WHERE seq > ?");
+    s.bind(1, seq);
+    return s.step() ? s.i64(0) : 0;
+}
+
 qint64 Store::count(bool includeDeleted)
 {
     std::lock_guard lock(m_mutex);

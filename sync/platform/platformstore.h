@@ -54,6 +54,7 @@ public:
                                 qint64 *last);
     std::optional<Change> read(const Token &token, const QString &type, const QString &id);
     qint64 count(bool includeDeleted);
+    qint64 remainingAfter(qint64 seq);
 
 private:
     EntryResult apply(const Token &token, const Write &w);
