@@ -24,6 +24,7 @@
 #include <QUrlQuery>
 
 #include <optional>
+#include <tuple>
 
 namespace Sync {
 
@@ -155,6 +156,7 @@ QJsonObject SyncSummary::toJson() const
                        {QStringLiteral("rejected"), rejected},
                        {QStringLiteral("rejected_records"), rejectedList},
                        {QStringLiteral("deferred"), deferred},
+                       {QStringLiteral("parked"), parked},
                        {QStringLiteral("unsent"), unsent},
                        {QStringLiteral("clock_skew_seconds"), clockSkewSeconds},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
@@ -173,6 +175,7 @@ struct SyncEngine::Impl
     QHash<QString, QString> villageCache;
     MapContext ctx;
     bool fatal = false;
+    QString lastWriteError;
     int lastPercent = -1;
 
     QSqlDatabase db() const { return QSqlDatabase::database(conn, false); }
@@ -211,7 +214,7 @@ struct SyncEngine::Impl
         s.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?)"
                                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         s.addBindValue(key);
-        s.addBindValue(value);
+        s.addBindValue(value.isNull() ? QStringLiteral("") : value);
         return s.exec();
     }
 
@@ -297,7 +300,7 @@ struct SyncEngine::Impl
         if (old)
             s.addBindValue(row.value(QStringLiteral("id")).toString());
         if (!s.exec()) {
-            sum.warnings << QStringLiteral("%1 %2: %3").arg(m.entity(), row.value(QStringLiteral("id")).toString(), s.lastError().text());
+            lastWriteError = s.lastError().text();
             return false;
         }
         QSqlDatabase d = db();
@@ -404,6 +407,78 @@ struct SyncEngine::Impl
         return true;
     }
 
+    // One record inside a savepoint: if it cannot be stored it is parked, not lost, and the
+    // page goes on.
+    bool applyOrPark(const RecordMapper &m, const QString &id, const QList<Incoming> &incoming)
+    {
+        if (!sql(QStringLiteral("SAVEPOINT rec")))
+            return false;
+        lastWriteError = QStringLiteral("write failed");
+        if (applyIncoming(m, id, incoming)) {
+            unpark(m, id);
+            return sql(QStringLiteral("RELEASE rec"));
+        }
+        sql(QStringLiteral("ROLLBACK TO rec"));
+        sql(QStringLiteral("RELEASE rec"));
+        QJsonArray list;
+        for (const Incoming &in : incoming)
+            list.append(QJsonObject{{QStringLiteral("type"), in.type}, {QStringLiteral("version"), in.version},
+                                    {QStringLiteral("deleted"), in.deleted}, {QStringLiteral("resource"), in.resource}});
+        const QString reason = lastWriteError;
+        QSqlQuery s(db());
+        s.prepare(QStringLiteral("INSERT INTO sync_parked(entity, entity_id, incoming, reason, at) VALUES(?,?,?,?,?)"
+                                 " ON CONFLICT(entity, entity_id) DO UPDATE SET incoming = excluded.incoming,"
+                                 " reason = excluded.reason, at = excluded.at"));
+        for (const QVariant &v : {QVariant(m.entity()), QVariant(id),
+                                  QVariant(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))),
+                                  QVariant(reason), QVariant(nowUtc())})
+            s.addBindValue(v);
+        ++sum.parked;
+        return s.exec();
+    }
+
+    void unpark(const RecordMapper &m, const QString &id)
+    {
+        QSqlQuery s(db());
+        s.prepare(QStringLiteral("DELETE FROM sync_parked WHERE entity = ? AND entity_id = ?"));
+        s.addBindValue(m.entity());
+        s.addBindValue(id);
+        s.exec();
+    }
+
+    // Parked records are tried again first (what blocked them may have been fixed).
+    bool retryParked()
+    {
+        QSqlQuery s(db());
+        if (!s.exec(QStringLiteral("SELECT entity, entity_id, incoming FROM sync_parked")))
+            return false;
+        QList<std::tuple<const RecordMapper *, QString, QList<Incoming>>> all;
+        while (s.next()) {
+            const RecordMapper *m = mapperForEntity(s.value(0).toString());
+            if (!m)
+                continue;
+            QList<Incoming> list;
+            for (const QJsonValue &v : QJsonDocument::fromJson(s.value(2).toString().toUtf8()).array()) {
+                const QJsonObject o = v.toObject();
+                list << Incoming{o.value(QStringLiteral("type")).toString(), o.value(QStringLiteral("version")).toString(),
+                                 o.value(QStringLiteral("deleted")).toBool(), o.value(QStringLiteral("resource")).toObject()};
+            }
+            all << std::make_tuple(m, s.value(1).toString(), list);
+        }
+        if (all.isEmpty())
+            return true;
+        if (!begin())
+            return false;
+        const int before = sum.parked;
+        for (const auto &[m, id, list] : all)
+            if (!applyOrPark(*m, id, list)) {
+                rollback();
+                return false;
+            }
+        sum.parked = before; // counted once, below
+        return commit();
+    }
+
     // ---------- HTTP ----------
     Reply http(const QByteArray &method, const QString &path, const QByteArray &body = {})
     {
@@ -480,6 +555,7 @@ struct SyncEngine::Impl
         if (cursor.isEmpty())
             cursor = QStringLiteral("0");
         qint64 expected = -1;
+        retryParked();
         while (!cancelled()) {
             const Reply r = httpRetry("GET", QStringLiteral("/_history?_since=%1&_count=%2").arg(cursor).arg(cfg.pageSize));
             if (r.status != 200) {
@@ -520,7 +596,7 @@ struct SyncEngine::Impl
             }
             bool ok = true;
             for (const auto &[m, id] : order)
-                if (!applyIncoming(*m, id, byRecord.value(m->entity() + QLatin1Char('/') + id))) {
+                if (!applyOrPark(*m, id, byRecord.value(m->entity() + QLatin1Char('/') + id))) {
                     ok = false;
                     break;
                 }
@@ -838,6 +914,9 @@ SyncSummary SyncEngine::run()
     auto finish = [&]() {
         sum.unsent = d->scalar(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox WHERE acked_at IS NULL)"));
         sum.openConflicts = d->scalar(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"));
+        sum.parked = int(d->scalar(QStringLiteral("SELECT count(*) FROM sync_parked")));
+        if (sum.parked > 0)
+            sum.warnings << tr("%1 条平台记录无法存入本机（例如档案编号重复），已暂存并将在下次同步时重试").arg(sum.parked);
         if (qAbs(sum.clockSkewSeconds) > 300)
             sum.warnings << tr("本机时钟与平台相差 %1 分钟，请校准系统时间").arg(sum.clockSkewSeconds / 60);
         d->setState(QStringLiteral("last_attempt"), nowUtc());

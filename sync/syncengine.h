@@ -16,6 +16,7 @@ struct SyncSummary
 {
     bool ok = false;
     int sent = 0, received = 0, merged = 0, newConflicts = 0, rejected = 0, deferred = 0;
+    int parked = 0; // platform records this workstation could not store (kept, retried)
     qint64 unsent = 0, openConflicts = 0;
     qint64 clockSkewSeconds = 0;
     QStringList warnings;

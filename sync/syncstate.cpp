@@ -88,7 +88,7 @@ Result<void> SyncState::setValue(const QString &key, const QString &value)
     QSqlQuery q(QSqlDatabase::database(m_conn, false));
     q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // NOT NULL column
     if (!q.exec())
         return dbFail(q);
     return {};

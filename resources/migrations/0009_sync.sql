@@ -34,3 +34,15 @@ CREATE TABLE sync_rejected (
     at         TEXT NOT NULL,
     PRIMARY KEY (entity, entity_id)
 ) WITHOUT ROWID;
+
+-- Records from the platform that could not be stored here (e.g. a health-record number that a
+-- record of this workstation already uses). Kept verbatim and retried at every sync, so the pull
+-- cursor can move on without losing them.
+CREATE TABLE sync_parked (
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    incoming  TEXT NOT NULL,             -- JSON array of {type, version, deleted, resource}
+    reason    TEXT NOT NULL,
+    at        TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
