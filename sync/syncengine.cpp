@@ -307,6 +307,15 @@ struct SyncEngine::Impl
         return m.afterWrite(d, old ? old->row : QJsonObject(), row);
     }
 
+    void dropInflight(const RecordMapper &m, const QString &id)
+    {
+        QSqlQuery s(db());
+        s.prepare(QStringLiteral("DELETE FROM sync_inflight WHERE entity = ? AND entity_id = ?"));
+        s.addBindValue(m.entity());
+        s.addBindValue(id);
+        s.exec();
+    }
+
     void ensureVillage(const QJsonObject &row)
     {
         const QString v = row.value(QStringLiteral("village_code")).toString();
@@ -389,6 +398,21 @@ struct SyncEngine::Impl
             return writeRow(m, theirs, local, version, theirs, false);
 
         const QJsonObject mine = normalised(m, local->row);
+        {
+            QSqlQuery f(db());
+            f.prepare(QStringLiteral("SELECT outbox_seq, sent_json FROM sync_inflight WHERE entity = ? AND entity_id = ?"));
+            f.addBindValue(m.entity());
+            f.addBindValue(id);
+            if (f.exec() && f.next() && normalised(m, parseObject(f.value(1).toString())) == theirs) {
+                // our own push whose answer was lost: acknowledge it, keep later local edits
+                const qint64 seq = f.value(0).toLongLong();
+                dropInflight(m, id);
+                const bool more = hasPending(m, id, seq);
+                if (!writeRow(m, mine, local, version, theirs, more || mine != theirs))
+                    return false;
+                return ack(m, id, seq);
+            }
+        }
         const MergeResult r = merge3(base, mine, theirs, m.columns(), m.identityFields());
         const QJsonObject merged = normalised(m, r.merged);
         const bool same = merged == theirs;
@@ -686,6 +710,8 @@ struct SyncEngine::Impl
         return b;
     }
 
+    bool markInflight(const QList<Built> &batch);
+
     bool succeeded(const Built &b, const QMap<QString, QString> &newVersions)
     {
         if (!begin())
@@ -704,6 +730,7 @@ struct SyncEngine::Impl
         r.prepare(QStringLiteral("DELETE FROM sync_rejected WHERE entity = ? AND entity_id = ?"));
         r.addBindValue(b.rec.mapper->entity());
         r.addBindValue(b.rec.id);
+        dropInflight(*b.rec.mapper, b.rec.id);
         if (!s.exec() || !ack(*b.rec.mapper, b.rec.id, b.rec.maxSeq) || !r.exec() || !commit()) {
             rollback();
             return false;
@@ -791,6 +818,11 @@ struct SyncEngine::Impl
             const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                      {QStringLiteral("type"), QStringLiteral("transaction")},
                                      {QStringLiteral("entry"), entries}};
+            if (!markInflight(batch)) {
+                sum.error = tr("数据库忙，请稍后再同步");
+                fatal = true;
+                return;
+            }
             const Reply r = httpRetry("POST", QString(), QJsonDocument(bundle).toJson(QJsonDocument::Compact));
             if (r.status == 200) {
                 const QJsonArray resp = r.json().value(QStringLiteral("entry")).toArray();
@@ -888,6 +920,25 @@ struct SyncEngine::Impl
         return s.exec(statement) && s.next() ? s.value(0).toLongLong() : -1;
     }
 };
+
+bool SyncEngine::Impl::markInflight(const QList<Built> &batch)
+{
+    if (!begin())
+        return false;
+    QSqlQuery s(db());
+    s.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_inflight(entity, entity_id, outbox_seq, sent_json) VALUES(?,?,?,?)"));
+    for (const Built &b : batch) {
+        s.bindValue(0, b.rec.mapper->entity());
+        s.bindValue(1, b.rec.id);
+        s.bindValue(2, b.rec.maxSeq);
+        s.bindValue(3, compact(b.row));
+        if (!s.exec()) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
+}
 
 SyncEngine::SyncEngine(QString connectionName, Models::Scope scope, SyncConfig config, QObject *parent)
     : QObject(parent), d(new Impl)

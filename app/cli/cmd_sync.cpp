@@ -14,6 +14,7 @@ const QCommandLineOption ServerOption(QStringLiteral("server"), tr("区域平台
 const QCommandLineOption TokenOption(QStringLiteral("token"), tr("工作站令牌"), QStringLiteral("token"));
 const QCommandLineOption CaOption(QStringLiteral("ca"), tr("平台证书的 CA 证书文件（PEM）"), QStringLiteral("file"));
 const QCommandLineOption BatchOption(QStringLiteral("batch"), tr("每个事务包的记录数"), QStringLiteral("n"));
+const QCommandLineOption PageOption(QStringLiteral("page"), tr("每页下载的资源数"), QStringLiteral("n"));
 const QCommandLineOption TimeoutOption(QStringLiteral("timeout"), tr("单个请求的超时（毫秒）"), QStringLiteral("ms"));
 const QCommandLineOption RetriesOption(QStringLiteral("retries"), tr("临时故障的重试次数"), QStringLiteral("n"));
 const QCommandLineOption BackoffOption(QStringLiteral("backoff"), tr("首次重试前等待（毫秒）"), QStringLiteral("ms"));
@@ -23,7 +24,7 @@ const QString Conn = QStringLiteral("cli");
 int runSync(Context &c)
 {
     QCommandLineParser p;
-    p.addOptions({DbOption, ServerOption, TokenOption, CaOption, BatchOption, TimeoutOption, RetriesOption, BackoffOption});
+    p.addOptions({DbOption, ServerOption, TokenOption, CaOption, BatchOption, PageOption, TimeoutOption, RetriesOption, BackoffOption});
     if (!parse(c, p, tr("与区域平台同步：上传本机修改，下载其他工作站的修改")))
         return 2;
     if (p.value(DbOption).isEmpty())
@@ -44,6 +45,8 @@ int runSync(Context &c)
         config.caFile = p.value(CaOption);
     if (p.isSet(BatchOption))
         config.batchSize = qMax(1, p.value(BatchOption).toInt());
+    if (p.isSet(PageOption))
+        config.pageSize = qMax(1, p.value(PageOption).toInt());
     if (p.isSet(TimeoutOption))
         config.timeoutMs = qMax(100, p.value(TimeoutOption).toInt());
     if (p.isSet(RetriesOption))

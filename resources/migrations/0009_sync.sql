@@ -46,3 +46,14 @@ CREATE TABLE sync_parked (
     at        TEXT NOT NULL,
     PRIMARY KEY (entity, entity_id)
 ) WITHOUT ROWID;
+
+-- What was last sent for a record, written before the request goes out: when the answer is lost
+-- (crash, cut connection) and the platform's copy comes back equal to it, it is recognised as our
+-- own change, not as a conflict.
+CREATE TABLE sync_inflight (
+    entity     TEXT NOT NULL,
+    entity_id  TEXT NOT NULL,
+    outbox_seq INTEGER NOT NULL,
+    sent_json  TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
