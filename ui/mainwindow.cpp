@@ -3,6 +3,8 @@
 #include "placeholderpage.h"
 #include "residentspage.h"
 #include "settingspage.h"
+#include "syncpage.h"
+#include "syncstatuswidget.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -44,8 +46,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
             new PlaceholderPage(tr("报表"), tr("建档率、签约率、规范管理率、控制率、接种率等指标报表，可打印和导出。"), this),
             QStringLiteral("Ctrl+5"));
     addPage(tr("数据同步"),
-            new PlaceholderPage(tr("数据同步"),
-                                tr("与区域全民健康信息平台同步（FHIR R4）：离线工作、联网后上传下载、冲突处理。"), this),
+            m_sync = new SyncPage(m_context, this),
             QStringLiteral("Ctrl+6"));
     addPage(tr("设置"), new SettingsPage(m_context, this), QStringLiteral("Ctrl+7"));
 
@@ -68,6 +69,13 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_dbLabel = new QLabel(tr("数据库：%1").arg(QFileInfo(m_context.databasePath).fileName()), this);
     m_dbLabel->setToolTip(m_context.databasePath);
     statusBar()->addPermanentWidget(m_dbLabel);
+    m_syncStatus = new SyncStatusWidget(m_context, this);
+    statusBar()->addWidget(m_syncStatus);
+    connect(m_sync, &SyncPage::syncFinished, m_syncStatus, &SyncStatusWidget::refresh);
+    connect(m_sync, &SyncPage::changed, m_syncStatus, [this] {
+        m_syncStatus->refresh();
+        m_syncStatus->probe();
+    });
     resize(1280, 720); // fits 1366x768 with the taskbar; maximised by main()
 }
 

@@ -11,6 +11,8 @@ class QLabel;
 namespace Gui {
 
 class ResidentsPage;
+class SyncPage;
+class SyncStatusWidget;
 
 class MainWindow : public QMainWindow
 {
@@ -30,6 +32,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     ResidentsPage *m_residents = nullptr;
     QLabel *m_dbLabel = nullptr;
+    SyncPage *m_sync = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
 };
 
 } // namespace Gui

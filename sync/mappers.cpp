@@ -1,0 +1,27 @@
+// The one list of synced kinds. Adding a kind: write a RecordMapper (one file, see
+// residentmapper.cpp) and add one line below (docs/sync.md "Adding a kind").
+#include "recordmapper.h"
+
+#include "chronicmapper.h"
+#include "householdmapper.h"
+#include "residentmapper.h"
+
+#include <algorithm>
+
+namespace Sync {
+
+const std::vector<std::unique_ptr<RecordMapper>> &mappers()
+{
+    static const std::vector<std::unique_ptr<RecordMapper>> list = [] {
+        std::vector<std::unique_ptr<RecordMapper>> v;
+        v.push_back(std::make_unique<HouseholdMapper>());
+        v.push_back(std::make_unique<ResidentMapper>());
+        v.push_back(std::make_unique<ChronicRegistrationMapper>());
+        std::stable_sort(v.begin(), v.end(),
+                         [](const auto &a, const auto &b) { return a->rank() < b->rank(); });
+        return v;
+    }();
+    return list;
+}
+
+} // namespace Sync

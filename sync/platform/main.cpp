@@ -1,0 +1,89 @@
+// jiayi-platform: the reference regional platform.
+//   jiayi-platform --data DIR --listen 127.0.0.1:8443 [--tls-cert FILE --tls-key FILE]
+//   jiayi-platform token add --data DIR --clinic NAME --area CODE [--area CODE...]
+//   jiayi-platform count --data DIR
+#include "platformserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+Platform::Server *g_server = nullptr;
+void onSignal(int)
+{
+    if (g_server)
+        g_server->stop();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jiayi-platform"));
+    QStringList args = app.arguments();
+    QString mode = QStringLiteral("serve");
+    if (args.size() >= 3 && args[1] == QLatin1String("token") && args[2] == QLatin1String("add")) {
+        mode = QStringLiteral("token");
+        args.remove(1, 2);
+    } else if (args.size() >= 2 && args[1] == QLatin1String("count")) {
+        mode = QStringLiteral("count");
+        args.remove(1);
+    }
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Jiayi reference regional platform (FHIR R4 subset)"));
+    p.addHelpOption();
+    QCommandLineOption data(QStringLiteral("data"), QStringLiteral("data directory"), QStringLiteral("dir"), QStringLiteral("platform-data"));
+    QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("host:port (port 0: any free port)"), QStringLiteral("addr"), QStringLiteral("127.0.0.1:8443"));
+    QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain"), QStringLiteral("file"));
+    QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key"), QStringLiteral("file"));
+    QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("clinic name"), QStringLiteral("name"));
+    QCommandLineOption area(QStringLiteral("area"), QStringLiteral("area code (6, 9 or 12 digits); repeatable"), QStringLiteral("code"));
+    QCommandLineOption pageSize(QStringLiteral("max-count"), QStringLiteral("largest page"), QStringLiteral("n"), QStringLiteral("1000"));
+    p.addOptions({data, listen, cert, key, clinic, area, pageSize});
+    p.process(args);
+
+    Platform::Store store;
+    QString error;
+    if (!store.open(p.value(data), &error)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(p.value(data)), qPrintable(error));
+        return 1;
+    }
+    if (mode == QLatin1String("token")) {
+        const QStringList areas = p.values(area);
+        if (p.value(clinic).isEmpty() || areas.isEmpty()) {
+            std::fprintf(stderr, "token add needs --clinic and at least one --area\n");
+            return 2;
+        }
+        for (const QString &a : areas)
+            if (!(a.size() == 6 || a.size() == 9 || a.size() == 12) || a.contains(QRegularExpression(QStringLiteral("\\D")))) {
+                std::fprintf(stderr, "invalid area code %s\n", qPrintable(a));
+                return 2;
+            }
+        std::printf("%s\n", qPrintable(store.addToken(p.value(clinic), areas)));
+        return 0;
+    }
+    if (mode == QLatin1String("count")) {
+        std::printf("%lld\n", static_cast<long long>(store.count(false)));
+        return 0;
+    }
+    Platform::ServerOptions o;
+    const QString l = p.value(listen);
+    o.host = l.section(QLatin1Char(':'), 0, -2);
+    o.port = l.section(QLatin1Char(':'), -1).toInt();
+    o.certFile = p.value(cert);
+    o.keyFile = p.value(key);
+    o.maxCount = p.value(pageSize).toInt();
+    Platform::Server server(store);
+    g_server = &server;
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+    if (!server.run(o, nullptr, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,317 @@
+#include "platformstore.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+namespace Platform {
+
+namespace {
+const QString AreaTagSystem = QStringLiteral("https://jiayi.example/fhir/CodeSystem/area");
+const QStringList Types = {QStringLiteral("Patient"), QStringLiteral("Group"), QStringLiteral("Condition"),
+                           QStringLiteral("EpisodeOfCare"), QStringLiteral("Encounter"),
+                           QStringLiteral("Observation"), QStringLiteral("MedicationStatement"),
+                           QStringLiteral("Immunization"), QStringLiteral("CareTeam")};
+
+struct Stmt
+{
+    sqlite3_stmt *s = nullptr;
+    Stmt(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &s, nullptr); }
+    ~Stmt() { sqlite3_finalize(s); }
+    Stmt &bind(int i, const QString &v)
+    {
+        const QByteArray b = v.toUtf8();
+        sqlite3_bind_text(s, i, b.constData(), b.size(), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Stmt &bind(int i, const QByteArray &v)
+    {
+        sqlite3_bind_text(s, i, v.constData(), v.size(), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Stmt &bind(int i, qint64 v)
+    {
+        sqlite3_bind_int64(s, i, v);
+        return *this;
+    }
+    bool step() { return sqlite3_step(s) == SQLITE_ROW; }
+    int run() { return sqlite3_step(s); }
+    QString text(int i) const
+    {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i)),
+                                 sqlite3_column_bytes(s, i));
+    }
+    QByteArray bytes(int i) const
+    {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
+    }
+    qint64 i64(int i) const { return sqlite3_column_int64(s, i); }
+};
+
+void exec(sqlite3 *db, const char *sql)
+{
+    sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+}
+
+QString sha256(const QString &s)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject withoutMeta(QJsonObject o)
+{
+    QJsonObject meta = o.value(QStringLiteral("meta")).toObject();
+    meta.remove(QStringLiteral("versionId"));
+    meta.remove(QStringLiteral("lastUpdated"));
+    if (meta.isEmpty())
+        o.remove(QStringLiteral("meta"));
+    else
+        o.insert(QStringLiteral("meta"), meta);
+    return o;
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+bool Token::allows(const QString &area) const
+{
+    for (const QString &a : areas)
+        if (!a.isEmpty() && area.startsWith(a))
+            return true;
+    return false;
+}
+
+QString areaOf(const QJsonObject &resource)
+{
+    for (const QJsonValue &t : resource.value(QStringLiteral("meta")).toObject().value(QStringLiteral("tag")).toArray())
+        if (t.toObject().value(QStringLiteral("system")).toString() == AreaTagSystem)
+            return t.toObject().value(QStringLiteral("code")).toString();
+    return {};
+}
+
+QString validate(const QString &type, const QString &id, const QJsonObject &r)
+{
+    static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9\\-\\.]{1,64}$"));
+    static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!Types.contains(type))
+        return QStringLiteral("unsupported resource type %1").arg(type);
+    if (!idRe.match(id).hasMatch())
+        return QStringLiteral("invalid id");
+    if (r.value(QStringLiteral("resourceType")).toString() != type)
+        return QStringLiteral("resourceType does not match the URL");
+    if (r.value(QStringLiteral("id")).toString() != id)
+        return QStringLiteral("id does not match the URL");
+    const QString area = areaOf(r);
+    static const QRegularExpression areaRe(QStringLiteral("^\\d{12}$"));
+    if (!areaRe.match(area).hasMatch())
+        return QStringLiteral("meta.tag area (12-digit village code) is required");
+    if (type == QLatin1String("Patient")) {
+        const QString name = r.value(QStringLiteral("name")).toArray().at(0).toObject().value(QStringLiteral("text")).toString();
+        if (name.trimmed().isEmpty())
+            return QStringLiteral("Patient.name is required");
+        static const QStringList genders = {QStringLiteral("male"), QStringLiteral("female"),
+                                            QStringLiteral("other"), QStringLiteral("unknown")};
+        if (!genders.contains(r.value(QStringLiteral("gender")).toString()))
+            return QStringLiteral("Patient.gender is invalid");
+        const QString bd = r.value(QStringLiteral("birthDate")).toString();
+        if (!dateRe.match(bd).hasMatch() || !QDate::fromString(bd, Qt::ISODate).isValid())
+            return QStringLiteral("Patient.birthDate is invalid");
+    } else if (type == QLatin1String("Condition")) {
+        if (!r.value(QStringLiteral("subject")).toObject().contains(QStringLiteral("reference")))
+            return QStringLiteral("Condition.subject is required");
+    } else if (type == QLatin1String("EpisodeOfCare")) {
+        if (!r.value(QStringLiteral("patient")).toObject().contains(QStringLiteral("reference")))
+            return QStringLiteral("EpisodeOfCare.patient is required");
+        if (r.value(QStringLiteral("status")).toString().isEmpty())
+            return QStringLiteral("EpisodeOfCare.status is required");
+    } else if (type == QLatin1String("Group")) {
+        if (r.value(QStringLiteral("type")).toString().isEmpty() || !r.value(QStringLiteral("actual")).isBool())
+            return QStringLiteral("Group.type and Group.actual are required");
+    }
+    return {};
+}
+
+Store::~Store()
+{
+    if (m_db)
+        sqlite3_close(m_db);
+}
+
+bool Store::open(const QString &dir, QString *error)
+{
+    QDir().mkpath(dir);
+    const QByteArray path = QDir(dir).filePath(QStringLiteral("platform.sqlite")).toUtf8();
+    if (sqlite3_open(path.constData(), &m_db) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+    sqlite3_busy_timeout(m_db, 10000);
+    exec(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+               "CREATE TABLE IF NOT EXISTS counter(name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
+               "INSERT OR IGNORE INTO counter VALUES('seq', 0);"
+               "CREATE TABLE IF NOT EXISTS resource(type TEXT NOT NULL, id TEXT NOT NULL,"
+               " version INTEGER NOT NULL, seq INTEGER NOT NULL UNIQUE, area TEXT NOT NULL,"
+               " deleted INTEGER NOT NULL DEFAULT 0, last_modified TEXT NOT NULL, json TEXT NOT NULL,"
+               " PRIMARY KEY(type, id)) WITHOUT ROWID;"
+               "CREATE TABLE IF NOT EXISTS token(hash TEXT PRIMARY KEY, clinic TEXT NOT NULL,"
+               " areas TEXT NOT NULL, created_at TEXT NOT NULL);");
+    return true;
+}
+
+QString Store::addToken(const QString &clinic, const QStringList &areas)
+{
+    std::lock_guard lock(m_mutex);
+    QByteArray raw(32, 0);
+    for (char &c : raw)
+        c = char(QRandomGenerator::system()->bounded(256));
+    const QString secret = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    Stmt s(m_db, "INSERT INTO token(hash, clinic, areas, created_at) VALUES(?,?,?,?)");
+    s.bind(1, sha256(secret)).bind(2, clinic).bind(3, areas.join(QLatin1Char(','))).bind(4, nowIso()).run();
+    return secret;
+}
+
+std::optional<Token> Store::tokenFor(const QString &secret)
+{
+    std::lock_guard lock(m_mutex);
+    Stmt s(m_db, "SELECT clinic, areas FROM token WHERE hash = ?");
+    s.bind(1, sha256(secret));
+    if (!s.step())
+        return std::nullopt;
+    return Token{s.text(0), s.text(1).split(QLatin1Char(','), Qt::SkipEmptyParts)};
+}
+
+EntryResult Store::apply(const Token &token, const Write &w)
+{
+    EntryResult res;
+    const bool del = w.method == QLatin1String("DELETE");
+    if (!del) {
+        if (const QString why = validate(w.type, w.id, w.resource); !why.isEmpty())
+            return EntryResult{422, {}, {}, why};
+        if (!token.allows(areaOf(w.resource)))
+            return EntryResult{403, {}, {}, QStringLiteral("area %1 is outside this workstation's areas").arg(areaOf(w.resource))};
+    }
+    Stmt cur(m_db, "SELECT version, deleted, json, area, last_modified FROM resource WHERE type = ? AND id = ?");
+    cur.bind(1, w.type).bind(2, w.id);
+    const bool exists = cur.step();
+    qint64 version = exists ? cur.i64(0) : 0;
+    const bool wasDeleted = exists && cur.i64(1);
+    if (exists && !token.allows(cur.text(3)))
+        return EntryResult{403, {}, {}, QStringLiteral("resource is outside this workstation's areas")};
+    if (exists) {
+        // Replays (lost response, duplicate delivery) change nothing and succeed.
+        const bool same = del ? wasDeleted
+                              : !wasDeleted && withoutMeta(QJsonDocument::fromJson(cur.bytes(2)).object())
+                                                   == withoutMeta(w.resource);
+        if (same)
+            return EntryResult{200, QString::number(version), cur.text(4), {}};
+    }
+    if (del && !exists)
+        return EntryResult{404, {}, {}, QStringLiteral("not found")};
+    const QString expected = QString(w.ifMatch).remove(QStringLiteral("W/")).remove(QLatin1Char('"'));
+    if (exists && expected != QString::number(version))
+        return EntryResult{412, QString::number(version), {},
+                           QStringLiteral("version conflict: current is %1").arg(version)};
+    if (!exists && !expected.isEmpty())
+        return EntryResult{412, {}, {}, QStringLiteral("resource does not exist")};
+
+    Stmt next(m_db, "UPDATE counter SET value = value + 1 WHERE name = 'seq' RETURNING value");
+    if (!next.step())
+        return EntryResult{500, {}, {}, QStringLiteral("sequence")};
+    const qint64 seq = next.i64(0);
+    ++version;
+    const QString now = nowIso();
+    QJsonObject stored = del ? QJsonDocument::fromJson(cur.bytes(2)).object() : w.resource;
+    QJsonObject meta = stored.value(QStringLiteral("meta")).toObject();
+    meta.insert(QStringLiteral("versionId"), QString::number(version));
+    meta.insert(QStringLiteral("lastUpdated"), now);
+    stored.insert(QStringLiteral("meta"), meta);
+    Stmt up(m_db, "INSERT INTO resource(type, id, version, seq, area, deleted, last_modified, json)"
+                  " VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(type, id) DO UPDATE SET version=excluded.version,"
+                  " seq=excluded.seq, area=excluded.area, deleted=excluded.deleted,"
+                  " last_modified=excluded.last_modified, json=excluded.json");
+    up.bind(1, w.type).bind(2, w.id).bind(3, version).bind(4, seq).bind(5, areaOf(stored))
+        .bind(6, qint64(del ? 1 : 0)).bind(7, now).bind(8, QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    if (up.run() != SQLITE_DONE)
+        return EntryResult{500, {}, {}, QString::fromUtf8(sqlite3_errmsg(m_db))};
+    return EntryResult{exists ? 200 : 201, QString::number(version), now, {}};
+}
+
+std::vector<EntryResult> Store::transaction(const Token &token, const std::vector<Write> &writes,
+                                            int *failedIndex)
+{
+    std::lock_guard lock(m_mutex);
+    *failedIndex = -1;
+    exec(m_db, "BEGIN IMMEDIATE");
+    std::vector<EntryResult> out;
+    for (size_t i = 0; i < writes.size(); ++i) {
+        EntryResult r = apply(token, writes[i]);
+        out.push_back(r);
+        if (r.status >= 400) {
+            *failedIndex = int(i);
+            exec(m_db, "ROLLBACK");
+            return out;
+        }
+    }
+    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        exec(m_db, "ROLLBACK");
+        *failedIndex = 0;
+        out.assign(1, EntryResult{500, {}, {}, QStringLiteral("commit failed")});
+    }
+    return out;
+}
+
+std::vector<Change> Store::changes(const Token &token, qint64 since, int count, const QString &type,
+                                   qint64 *last)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<Change> out;
+    *last = since;
+    Stmt s(m_db, "SELECT seq, type, id, version, deleted, last_modified, json, area FROM resource"
+                 " WHERE seq > ? ORDER BY seq");
+    s.bind(1, since);
+    while (int(out.size()) < count && s.step()) {
+        *last = s.i64(0); // the cursor moves past records outside the scope too
+        if (!token.allows(s.text(7)) || (!type.isEmpty() && s.text(1) != type))
+            continue;
+        out.push_back(Change{s.i64(0), s.text(1), s.text(2), QString::number(s.i64(3)), s.text(5),
+                             s.i64(4) != 0, s.bytes(6)});
+    }
+    return out;
+}
+
+std::optional<Change> Store::read(const Token &token, const QString &type, const QString &id)
+{
+    std::lock_guard lock(m_mutex);
+    Stmt s(m_db, "SELECT seq, version, deleted, last_modified, json, area FROM resource WHERE type = ? AND id = ?");
+    s.bind(1, type).bind(2, id);
+    if (!s.step() || !token.allows(s.text(5)))
+        return std::nullopt;
+    return Change{s.i64(0), type, id, QString::number(s.i64(1)), s.text(3), s.i64(2) != 0, s.bytes(4)};
+}
+
+qint64 Store::remainingAfter(qint64 seq)
+{
+    std::lock_guard lock(m_mutex);
+    Stmt s(m_db, "SELECT count(*) FROM resource WHERE seq > ?");
+    s.bind(1, seq);
+    return s.step() ? s.i64(0) : 0;
+}
+
+qint64 Store::count(bool includeDeleted)
+{
+    std::lock_guard lock(m_mutex);
+    Stmt s(m_db, includeDeleted ? "SELECT count(*) FROM resource" : "SELECT count(*) FROM resource WHERE deleted = 0");
+    return s.step() ? s.i64(0) : -1;
+}
+
+} // namespace Platform

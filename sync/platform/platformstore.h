@@ -1,0 +1,68 @@
+#pragma once
+
+// Storage of the reference platform: one SQLite file under --data DIR. Every write takes the
+// store's mutex, so the sequence numbers that form the pull cursor become visible in order.
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <mutex>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace Platform {
+
+struct Token
+{
+    QString clinic;
+    QStringList areas; // area-code prefixes (6, 9 or 12 digits)
+    bool allows(const QString &area) const;
+};
+
+struct EntryResult
+{
+    int status = 200;        // HTTP status of the entry
+    QString version;         // new or current version
+    QString lastModified;
+    QString message;         // diagnostics when status >= 400
+};
+
+struct Change
+{
+    qint64 seq = 0;
+    QString type, id, version, lastModified;
+    bool deleted = false;
+    QByteArray json;
+};
+
+class Store
+{
+public:
+    ~Store();
+    bool open(const QString &dir, QString *error);
+    QString addToken(const QString &clinic, const QStringList &areas); // returns the secret
+    std::optional<Token> tokenFor(const QString &secret);
+
+    // A transaction: all entries or none. On failure `failedIndex` names the entry.
+    struct Write { QString method, type, id, ifMatch; QJsonObject resource; };
+    std::vector<EntryResult> transaction(const Token &token, const std::vector<Write> &writes,
+                                         int *failedIndex);
+    std::vector<Change> changes(const Token &token, qint64 since, int count, const QString &type,
+                                qint64 *last);
+    std::optional<Change> read(const Token &token, const QString &type, const QString &id);
+    qint64 count(bool includeDeleted);
+    qint64 remainingAfter(qint64 seq);
+
+private:
+    EntryResult apply(const Token &token, const Write &w);
+    sqlite3 *m_db = nullptr;
+    std::mutex m_mutex;
+};
+
+QString validate(const QString &type, const QString &id, const QJsonObject &resource); // "" if valid
+QString areaOf(const QJsonObject &resource);
+
+} // namespace Platform

@@ -1,0 +1,304 @@
+#include "syncstate.h"
+
+#include "changelog.h"
+#include "permission.h"
+#include "recordmapper.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QFile>
+#include <QUrl>
+
+namespace Sync {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Sync::SyncState", s);
+}
+
+Models::Error dbFail(const QSqlQuery &q)
+{
+    return Models::makeError(QStringLiteral("db.exec"), tr("数据库操作失败"), {}, q.lastError().text());
+}
+
+QJsonValue decode(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue(QJsonValue::Undefined);
+    return QJsonDocument::fromJson(v.toString().toUtf8()).array().at(0);
+}
+
+QVariant bindable(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isDouble())
+        return QVariant(qint64(v.toDouble()));
+    return QVariant(v.toString());
+}
+} // namespace
+
+QString fieldLabel(const QString &entity, const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Sync::SyncState", "姓名")},
+        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("Sync::SyncState", "性别")},
+        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("Sync::SyncState", "出生日期")},
+        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("Sync::SyncState", "身份证号")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("Sync::SyncState", "联系电话")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("Sync::SyncState", "现住址")},
+        {QStringLiteral("village_code"), QT_TRANSLATE_NOOP("Sync::SyncState", "所属村（居委会）")},
+        {QStringLiteral("residence_type"), QT_TRANSLATE_NOOP("Sync::SyncState", "常住类型")},
+        {QStringLiteral("ethnicity"), QT_TRANSLATE_NOOP("Sync::SyncState", "民族")},
+        {QStringLiteral("household_id"), QT_TRANSLATE_NOOP("Sync::SyncState", "家庭")},
+        {QStringLiteral("relation"), QT_TRANSLATE_NOOP("Sync::SyncState", "与户主关系")},
+        {QStringLiteral("work_unit"), QT_TRANSLATE_NOOP("Sync::SyncState", "工作单位")},
+        {QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("Sync::SyncState", "联系人姓名")},
+        {QStringLiteral("contact_phone"), QT_TRANSLATE_NOOP("Sync::SyncState", "联系人电话")},
+        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("Sync::SyncState", "已删除")},
+        {QStringLiteral("head_id"), QT_TRANSLATE_NOOP("Sync::SyncState", "户主")},
+        {QStringLiteral("icd10"), QT_TRANSLATE_NOOP("Sync::SyncState", "诊断编码")},
+        {QStringLiteral("diagnosed_on"), QT_TRANSLATE_NOOP("Sync::SyncState", "确诊日期")},
+        {QStringLiteral("risk_level"), QT_TRANSLATE_NOOP("Sync::SyncState", "危险分层")},
+        {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("Sync::SyncState", "结案日期")},
+        {QStringLiteral("doctor_id"), QT_TRANSLATE_NOOP("Sync::SyncState", "责任医生")},
+    };
+    Q_UNUSED(entity)
+    const auto it = names.find(field);
+    return it == names.end() ? field : QCoreApplication::translate("Sync::SyncState", *it);
+}
+
+SyncState::SyncState(QString connectionName) : m_conn(std::move(connectionName)) {}
+
+QString SyncState::value(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_conn, false));
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> SyncState::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_conn, false));
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // NOT NULL column
+    if (!q.exec())
+        return dbFail(q);
+    return {};
+}
+
+Result<SyncConfig> SyncState::config(const Models::Scope &scope) const
+{
+    if (auto e = Models::requirePermission(scope, QStringLiteral("sync.read")); !e)
+        return e.error();
+    SyncConfig c;
+    c.server = value(QStringLiteral("server"));
+    c.token = value(QStringLiteral("token"));
+    c.caFile = value(QStringLiteral("ca_file"));
+    if (const int n = value(QStringLiteral("batch_size")).toInt(); n > 0)
+        c.batchSize = n;
+    return c;
+}
+
+Result<void> SyncState::configure(const Models::Scope &scope, const SyncConfig &c)
+{
+    if (auto e = Models::requirePermission(scope, QStringLiteral("settings.write")); !e)
+        return e;
+    const QUrl url(c.server);
+    if (!c.server.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()))
+        return Models::makeError(QStringLiteral("sync.url"), tr("平台地址应以 https:// 开头"), QStringLiteral("server"));
+    if (!c.caFile.isEmpty() && !QFile::exists(c.caFile))
+        return Models::makeError(QStringLiteral("sync.ca"), tr("找不到 CA 证书文件：%1").arg(c.caFile), QStringLiteral("ca_file"));
+    const QString old = value(QStringLiteral("server"));
+    for (const auto &[k, v] : {std::pair{QStringLiteral("server"), c.server}, std::pair{QStringLiteral("token"), c.token},
+                              std::pair{QStringLiteral("ca_file"), c.caFile}})
+        if (auto e = setValue(k, v); !e)
+            return e;
+    if (!old.isEmpty() && old != c.server) // another platform: its cursor means nothing here
+        return setValue(QStringLiteral("cursor"), QStringLiteral("0"));
+    return Models::ChangeLog::audit(m_conn, scope, QStringLiteral("sync.configure"), QStringLiteral("sync_state"), QStringLiteral("server"),
+                                    {}, QJsonObject{{QStringLiteral("server"), c.server}, {QStringLiteral("ca_file"), c.caFile}});
+}
+
+Result<SyncStatus> SyncState::status(const Models::Scope &scope) const
+{
+    if (auto e = Models::requirePermission(scope, QStringLiteral("sync.read")); !e)
+        return e.error();
+    SyncStatus s;
+    s.configured = !value(QStringLiteral("server")).isEmpty() && !value(QStringLiteral("token")).isEmpty();
+    QSqlQuery q(QSqlDatabase::database(m_conn, false));
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox WHERE acked_at IS NULL)),"
+                               " (SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL),"
+                               " (SELECT count(*) FROM sync_rejected)"))
+        || !q.next())
+        return dbFail(q);
+    s.unsent = q.value(0).toLongLong();
+    s.conflicts = q.value(1).toLongLong();
+    s.rejected = q.value(2).toLongLong();
+    s.lastSync = QDateTime::fromString(value(QStringLiteral("last_sync")), Qt::ISODateWithMs);
+    s.lastAttempt = QDateTime::fromString(value(QStringLiteral("last_attempt")), Qt::ISODateWithMs);
+    s.lastError = value(QStringLiteral("last_error"));
+    s.clockSkewSeconds = value(QStringLiteral("clock_skew")).toLongLong();
+    return s;
+}
+
+namespace {
+QString labelOf(const QString &conn, const QString &entity, const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(conn, false));
+    if (entity == QLatin1String("resident"))
+        q.prepare(QStringLiteral("SELECT name || '（' || record_no || '）' FROM resident WHERE id = ?"));
+    else if (entity == QLatin1String("household"))
+        q.prepare(QStringLiteral("SELECT address FROM household WHERE id = ?"));
+    else if (entity == QLatin1String("chronic_registration"))
+        q.prepare(QStringLiteral("SELECT r.name || ' ' || c.programme FROM chronic_registration c JOIN resident r ON r.id = c.resident_id WHERE c.id = ?"));
+    else
+        return id;
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : id;
+}
+} // namespace
+
+Result<QVector<Conflict>> SyncState::conflicts(const Models::Scope &scope) const
+{
+    if (auto e = Models::requirePermission(scope, QStringLiteral("sync.read")); !e)
+        return e.error();
+    QSqlQuery q(QSqlDatabase::database(m_conn, false));
+    if (!q.exec(QStringLiteral("SELECT seq, entity, entity_id, field, base_value, mine_value, theirs_value FROM sync_conflict"
+                               " WHERE resolved_at IS NULL ORDER BY entity, entity_id, seq")))
+        return dbFail(q);
+    QVector<Conflict> out;
+    while (q.next()) {
+        const QString entity = q.value(1).toString(), id = q.value(2).toString();
+        if (out.isEmpty() || out.last().entity != entity || out.last().entityId != id)
+            out.append(Conflict{entity, id, labelOf(m_conn, entity, id), {}});
+        out.last().fields.append(ConflictField{q.value(0).toLongLong(), q.value(3).toString(), decode(q.value(4)),
+                                               decode(q.value(5)), decode(q.value(6))});
+    }
+    return out;
+}
+
+Result<QVector<Rejected>> SyncState::rejected(const Models::Scope &scope) const
+{
+    if (auto e = Models::requirePermission(scope, QStringLiteral("sync.read")); !e)
+        return e.error();
+    QSqlQuery q(QSqlDatabase::database(m_conn, false));
+    if (!q.exec(QStringLiteral("SELECT entity, entity_id, reason, at, status FROM sync_rejected ORDER BY at")))
+        return dbFail(q);
+    QVector<Rejected> out;
+    while (q.next())
+        out.append(Rejected{q.value(0).toString(), q.value(1).toString(), labelOf(m_conn, q.value(0).toString(), q.value(1).toString()),
+                            q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()});
+    return out;
+}
+
+Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entity, const QString &entityId,
+                                const QMap<QString, QJsonValue> &values)
+{
+    if (auto e = Models::requirePermission(scope, QStringLiteral("sync.write")); !e)
+        return e;
+    const RecordMapper *m = mapperForEntity(entity);
+    if (!m)
+        return Models::makeError(QStringLiteral("sync.kind"), tr("不支持的记录类型"));
+    QSqlDatabase db = QSqlDatabase::database(m_conn, false);
+    QStringList cols = m->columns();
+    cols << QStringLiteral("deleted");
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (!cols.contains(it.key()))
+            return Models::makeError(QStringLiteral("sync.field"), tr("未知字段：%1").arg(it.key()));
+    if (!db.transaction())
+        return Models::makeError(QStringLiteral("db.busy"), tr("数据库忙，请稍后再试"));
+    auto fail = [&](const QSqlQuery &q) -> Result<void> {
+        db.rollback();
+        return dbFail(q);
+    };
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), m->table()));
+    read.addBindValue(entityId);
+    if (!read.exec() || !read.next())
+        return fail(read);
+    QJsonObject before, after;
+    for (int i = 0; i < cols.size(); ++i) {
+        const QVariant v = read.value(i);
+        before.insert(cols[i], v.isNull() ? QJsonValue(QJsonValue::Null)
+                                          : (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) ? QJsonValue(v.toLongLong())
+                                                                                                                 : QJsonValue(v.toString()));
+    }
+    after = before;
+    QStringList sets;
+    QVariantList binds;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        sets << it.key() + QStringLiteral("=?");
+        binds << bindable(it.value());
+        after.insert(it.key(), it.value());
+    }
+    const QJsonObject derived = m->derivedColumns(after);
+    for (auto it = derived.begin(); it != derived.end(); ++it) {
+        sets << it.key() + QStringLiteral("=?");
+        binds << bindable(it.value());
+    }
+    sets << QStringLiteral("dirty=1") << QStringLiteral("updated_at=?") << QStringLiteral("updated_by=?");
+    binds << Models::ChangeLog::nowUtc() << scope.userId;
+    QSqlQuery up(db);
+    up.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m->table(), sets.join(QLatin1Char(','))));
+    for (const QVariant &v : binds)
+        up.addBindValue(v);
+    up.addBindValue(entityId);
+    if (!up.exec())
+        return fail(up);
+    if (!m->afterWrite(db, before, after)) {
+        db.rollback();
+        return Models::makeError(QStringLiteral("db.exec"), tr("数据库操作失败"));
+    }
+    QSqlQuery close(db);
+    close.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_value = ? WHERE entity = ? AND entity_id = ?"
+                                 " AND resolved_at IS NULL AND field = ?"));
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        close.bindValue(0, Models::ChangeLog::nowUtc());
+        close.bindValue(1, QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+        close.bindValue(2, entity);
+        close.bindValue(3, entityId);
+        close.bindValue(4, it.key());
+        if (!close.exec())
+            return fail(close);
+    }
+    QSqlQuery open(db);
+    open.prepare(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE entity = ? AND entity_id = ? AND resolved_at IS NULL"));
+    open.addBindValue(entity);
+    open.addBindValue(entityId);
+    if (!open.exec() || !open.next())
+        return fail(open);
+    if (open.value(0).toInt() > 0) {
+        db.rollback();
+        return Models::makeError(QStringLiteral("sync.incomplete"), tr("请为每个冲突字段选择一个值"));
+    }
+    if (auto e = Models::ChangeLog::record(m_conn, scope, entity, entityId, Models::ChangeOp::Update, before, after); !e) {
+        db.rollback();
+        return e;
+    }
+    if (!db.commit())
+        return Models::makeError(QStringLiteral("db.commit"), tr("保存失败"));
+    return {};
+}
+
+Result<void> SyncState::resend(const Models::Scope &scope, const QString &entity, const QString &entityId)
+{
+    if (auto e = Models::requirePermission(scope, QStringLiteral("sync.write")); !e)
+        return e;
+    QSqlQuery q(QSqlDatabase::database(m_conn, false));
+    q.prepare(QStringLiteral("DELETE FROM sync_rejected WHERE entity = ? AND entity_id = ?"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    if (!q.exec())
+        return dbFail(q);
+    return {};
+}
+
+} // namespace Sync

@@ -1,0 +1,87 @@
+#pragma once
+
+// What the UI and the CLI read and change about sync, without touching SQL themselves:
+// configuration, status (truthful counts), the conflict queue and the rejected list.
+
+#include "result.h"
+#include "scope.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMap>
+#include <QVector>
+
+namespace Sync {
+
+using Models::Result;
+
+struct SyncConfig
+{
+    QString server;        // base URL, e.g. https://platform.example:8443 (".../fhir" is appended)
+    QString token;
+    QString caFile;        // PEM file of the CA that signed the platform's certificate
+    int batchSize = 100;   // records per transaction Bundle
+    int pageSize = 1000;   // resources per pull page
+    int timeoutMs = 30000;
+    int maxRetries = 4;
+    int backoffMs = 500;   // first back-off; doubles each retry
+};
+
+struct SyncStatus
+{
+    bool configured = false;
+    qint64 unsent = 0;        // records with changes not yet acknowledged by the platform
+    qint64 conflicts = 0;     // open fields in the conflict queue
+    qint64 rejected = 0;
+    QDateTime lastSync;       // last sync that finished with nothing left to send (UTC)
+    QDateTime lastAttempt;
+    QString lastError;
+    qint64 clockSkewSeconds = 0;
+};
+
+struct ConflictField
+{
+    qint64 seq = 0;
+    QString field;
+    QJsonValue base, mine, theirs;
+};
+
+struct Conflict
+{
+    QString entity, entityId, label; // label: a readable name of the record
+    QVector<ConflictField> fields;
+};
+
+struct Rejected
+{
+    QString entity, entityId, label, reason, at;
+    int status = 0;
+};
+
+class SyncState
+{
+public:
+    explicit SyncState(QString connectionName);
+    Result<SyncConfig> config(const Models::Scope &scope) const;
+    Result<void> configure(const Models::Scope &scope, const SyncConfig &config);
+    Result<SyncStatus> status(const Models::Scope &scope) const;
+    Result<QVector<Conflict>> conflicts(const Models::Scope &scope) const;
+    Result<QVector<Rejected>> rejected(const Models::Scope &scope) const;
+    // Stores the chosen values of a record's conflicting fields as a local edit (outbox + audit)
+    // and closes its conflicts; the next sync sends the result.
+    Result<void> resolve(const Models::Scope &scope, const QString &entity, const QString &entityId,
+                         const QMap<QString, QJsonValue> &values);
+    // Queues a rejected record again (after it was fixed elsewhere, or as is).
+    Result<void> resend(const Models::Scope &scope, const QString &entity, const QString &entityId);
+
+    QString value(const QString &key) const;
+    Result<void> setValue(const QString &key, const QString &value);
+
+private:
+    QString m_conn;
+};
+
+QString fieldLabel(const QString &entity, const QString &field); // translated column name
+
+} // namespace Sync

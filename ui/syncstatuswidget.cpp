@@ -1,0 +1,79 @@
+#include "syncstatuswidget.h"
+
+#include "syncstate.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace Gui {
+
+SyncStatusWidget::SyncStatusWidget(const Context &context, QWidget *parent)
+    : QLabel(parent), m_context(context), m_nam(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        refresh();
+        probe();
+    });
+    m_timer->start(30000);
+    refresh();
+    QTimer::singleShot(0, this, &SyncStatusWidget::probe);
+}
+
+void SyncStatusWidget::probe()
+{
+    Sync::SyncState state(m_context.connection);
+    auto cfg = state.config(m_context.scope);
+    if (!cfg || cfg->server.isEmpty())
+        return;
+    QString base = cfg->server;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (!base.endsWith(QLatin1String("/fhir")))
+        base += QStringLiteral("/fhir");
+    QNetworkRequest req(QUrl(base + QStringLiteral("/metadata")));
+    req.setTransferTimeout(5000);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!cfg->caFile.isEmpty())
+        ssl.addCaCertificates(QSslCertificate::fromPath(cfg->caFile));
+    req.setSslConfiguration(ssl);
+    QNetworkReply *reply = m_nam->get(req);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        m_online = reply->error() == QNetworkReply::NoError;
+        m_probed = true;
+        reply->deleteLater();
+        refresh();
+    });
+}
+
+void SyncStatusWidget::refresh()
+{
+    auto s = Sync::SyncState(m_context.connection).status(m_context.scope);
+    if (!s) {
+        setText(tr("同步状态不可用"));
+        return;
+    }
+    QStringList parts;
+    if (!s->configured)
+        parts << tr("未配置区域平台");
+    else if (!m_probed)
+        parts << tr("正在检查网络");
+    else
+        parts << (m_online ? tr("● 在线") : tr("○ 离线"));
+    parts << (s->unsent > 0 ? tr("未上传 %1 条").arg(s->unsent) : tr("无未上传修改"));
+    if (s->conflicts > 0)
+        parts << tr("冲突 %1 处").arg(s->conflicts);
+    if (s->rejected > 0)
+        parts << tr("被拒 %1 条").arg(s->rejected);
+    parts << (s->lastSync.isValid() ? tr("上次完整同步 %1").arg(s->lastSync.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")))
+                                    : tr("从未完整同步"));
+    if (qAbs(s->clockSkewSeconds) > 300)
+        parts << tr("本机时钟偏差 %1 分钟").arg(s->clockSkewSeconds / 60);
+    setText(parts.join(QStringLiteral("  |  ")));
+    setToolTip(s->lastError.isEmpty() ? QString() : tr("上次同步出错：%1").arg(s->lastError));
+}
+
+} // namespace Gui
