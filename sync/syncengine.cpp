@@ -29,10 +29,10 @@
 namespace Sync {
 
 namespace {
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Sync::SyncEngine", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sync::SyncEngine)
+};
 
 QString nowUtc()
 {
@@ -566,10 +566,10 @@ struct SyncEngine::Impl
     QString describe(const Reply &r)
     {
         if (r.status == 0)
-            return tr("无法连接平台：%1").arg(r.error);
+            return Text::tr("无法连接平台：%1").arg(r.error);
         const QJsonObject o = r.json();
         const QString d = o.value(QStringLiteral("issue")).toArray().at(0).toObject().value(QStringLiteral("diagnostics")).toString();
-        return d.isEmpty() ? tr("平台返回 HTTP %1").arg(r.status) : d;
+        return d.isEmpty() ? Text::tr("平台返回 HTTP %1").arg(r.status) : d;
     }
 
     // ---------- pull ----------
@@ -615,7 +615,7 @@ struct SyncEngine::Impl
             }
             std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first->rank() < b.first->rank(); });
             if (!begin()) {
-                sum.error = tr("数据库忙，请稍后再同步");
+                sum.error = Text::tr("数据库忙，请稍后再同步");
                 return false;
             }
             bool ok = true;
@@ -628,13 +628,13 @@ struct SyncEngine::Impl
                 ok = setState(QStringLiteral("cursor"), next) && commit();
             if (!ok) {
                 rollback();
-                sum.error = tr("写入下载的数据失败");
+                sum.error = Text::tr("写入下载的数据失败");
                 return false;
             }
             sum.received += int(entries.size());
             if (expected < 0)
                 expected = entries.size() + qint64(bundle.value(QStringLiteral("total")).toDouble());
-            progress(expected > 0 ? int(45.0 * sum.received / expected) : 45, tr("下载"));
+            progress(expected > 0 ? int(45.0 * sum.received / expected) : 45, Text::tr("下载"));
             if (entries.isEmpty() || next == cursor)
                 break;
             cursor = next;
@@ -819,7 +819,7 @@ struct SyncEngine::Impl
                                      {QStringLiteral("type"), QStringLiteral("transaction")},
                                      {QStringLiteral("entry"), entries}};
             if (!markInflight(batch)) {
-                sum.error = tr("数据库忙，请稍后再同步");
+                sum.error = Text::tr("数据库忙，请稍后再同步");
                 fatal = true;
                 return;
             }
@@ -843,7 +843,7 @@ struct SyncEngine::Impl
                         ++sum.deferred;
                 }
                 processed += int(batch.size());
-                progress(50 + int(49.0 * processed / qMax(1, total)), tr("上传"));
+                progress(50 + int(49.0 * processed / qMax(1, total)), Text::tr("上传"));
                 return;
             }
             if (r.status == 401) {
@@ -967,23 +967,23 @@ SyncSummary SyncEngine::run()
         sum.openConflicts = d->scalar(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"));
         sum.parked = int(d->scalar(QStringLiteral("SELECT count(*) FROM sync_parked")));
         if (sum.parked > 0)
-            sum.warnings << tr("%1 条平台记录无法存入本机（例如档案编号重复），已暂存并将在下次同步时重试").arg(sum.parked);
+            sum.warnings << Text::tr("%1 条平台记录无法存入本机（例如档案编号重复），已暂存并将在下次同步时重试").arg(sum.parked);
         if (qAbs(sum.clockSkewSeconds) > 300)
-            sum.warnings << tr("本机时钟与平台相差 %1 分钟，请校准系统时间").arg(sum.clockSkewSeconds / 60);
+            sum.warnings << Text::tr("本机时钟与平台相差 %1 分钟，请校准系统时间").arg(sum.clockSkewSeconds / 60);
         d->setState(QStringLiteral("last_attempt"), nowUtc());
         d->setState(QStringLiteral("last_error"), sum.error);
         d->setState(QStringLiteral("clock_skew"), QString::number(sum.clockSkewSeconds));
         if (sum.ok && sum.unsent == 0)
             d->setState(QStringLiteral("last_sync"), nowUtc());
-        emit progress(100, tr("完成"));
+        emit progress(100, Text::tr("完成"));
         return sum;
     };
     if (!Models::Scope(d->scope).can(QStringLiteral("sync.write"))) {
-        sum.error = tr("您没有同步数据的权限");
+        sum.error = Text::tr("您没有同步数据的权限");
         return finish();
     }
     if (d->cfg.server.isEmpty() || d->cfg.token.isEmpty()) {
-        sum.error = tr("尚未配置区域平台地址和工作站令牌");
+        sum.error = Text::tr("尚未配置区域平台地址和工作站令牌");
         return finish();
     }
     // One sync at a time per database (a lock file next to it; a killed sync's lock is stale).
@@ -993,8 +993,8 @@ SyncSummary SyncEngine::run()
         lock = std::make_unique<QLockFile>(path + QStringLiteral(".sync-lock"));
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0)) {
-            sum.error = tr("另一个同步正在进行");
-            emit progress(100, tr("完成"));
+            sum.error = Text::tr("另一个同步正在进行");
+            emit progress(100, Text::tr("完成"));
             return sum;
         }
     }
@@ -1005,7 +1005,7 @@ SyncSummary SyncEngine::run()
     if (!d->cfg.caFile.isEmpty()) {
         const auto certs = QSslCertificate::fromPath(d->cfg.caFile, QSsl::Pem);
         if (certs.isEmpty()) {
-            sum.error = tr("无法读取 CA 证书文件：%1").arg(d->cfg.caFile);
+            sum.error = Text::tr("无法读取 CA 证书文件：%1").arg(d->cfg.caFile);
             return finish();
         }
         d->ssl.addCaCertificates(certs);
@@ -1023,14 +1023,14 @@ SyncSummary SyncEngine::run()
     };
     // Records may arrive before what they refer to (paging, area scope): no FK checks while syncing.
     d->sql(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    d->progress(0, tr("连接平台"));
+    d->progress(0, Text::tr("连接平台"));
     const bool pulled = d->pull();
     if (pulled && !d->fatal)
         d->push();
     d->sql(QStringLiteral("PRAGMA foreign_keys = ON"));
     sum.ok = pulled && !d->fatal && !d->cancelled() && sum.error.isEmpty();
     if (d->cancelled() && sum.error.isEmpty())
-        sum.error = tr("同步已取消");
+        sum.error = Text::tr("同步已取消");
     d->nam = nullptr;
     return finish();
 }

@@ -16,14 +16,14 @@
 namespace Sync {
 
 namespace {
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("Sync::SyncState", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sync::SyncState)
+};
 
 Models::Error dbFail(const QSqlQuery &q)
 {
-    return Models::makeError(QStringLiteral("db.exec"), tr("数据库操作失败"), {}, q.lastError().text());
+    return Models::makeError(QStringLiteral("db.exec"), Text::tr("数据库操作失败"), {}, q.lastError().text());
 }
 
 QJsonValue decode(const QVariant &v)
@@ -113,9 +113,9 @@ Result<void> SyncState::configure(const Models::Scope &scope, const SyncConfig &
         return e;
     const QUrl url(c.server);
     if (!c.server.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()))
-        return Models::makeError(QStringLiteral("sync.url"), tr("平台地址应以 https:// 开头"), QStringLiteral("server"));
+        return Models::makeError(QStringLiteral("sync.url"), Text::tr("平台地址应以 https:// 开头"), QStringLiteral("server"));
     if (!c.caFile.isEmpty() && !QFile::exists(c.caFile))
-        return Models::makeError(QStringLiteral("sync.ca"), tr("找不到 CA 证书文件：%1").arg(c.caFile), QStringLiteral("ca_file"));
+        return Models::makeError(QStringLiteral("sync.ca"), Text::tr("找不到 CA 证书文件：%1").arg(c.caFile), QStringLiteral("ca_file"));
     const QString old = value(QStringLiteral("server"));
     for (const auto &[k, v] : {std::pair{QStringLiteral("server"), c.server}, std::pair{QStringLiteral("token"), c.token},
                               std::pair{QStringLiteral("ca_file"), c.caFile}})
@@ -206,15 +206,15 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
         return e;
     const RecordMapper *m = mapperForEntity(entity);
     if (!m)
-        return Models::makeError(QStringLiteral("sync.kind"), tr("不支持的记录类型"));
+        return Models::makeError(QStringLiteral("sync.kind"), Text::tr("不支持的记录类型"));
     QSqlDatabase db = QSqlDatabase::database(m_conn, false);
     QStringList cols = m->columns();
     cols << QStringLiteral("deleted");
     for (auto it = values.begin(); it != values.end(); ++it)
         if (!cols.contains(it.key()))
-            return Models::makeError(QStringLiteral("sync.field"), tr("未知字段：%1").arg(it.key()));
+            return Models::makeError(QStringLiteral("sync.field"), Text::tr("未知字段：%1").arg(it.key()));
     if (!db.transaction())
-        return Models::makeError(QStringLiteral("db.busy"), tr("数据库忙，请稍后再试"));
+        return Models::makeError(QStringLiteral("db.busy"), Text::tr("数据库忙，请稍后再试"));
     auto fail = [&](const QSqlQuery &q) -> Result<void> {
         db.rollback();
         return dbFail(q);
@@ -255,7 +255,7 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
         return fail(up);
     if (!m->afterWrite(db, before, after)) {
         db.rollback();
-        return Models::makeError(QStringLiteral("db.exec"), tr("数据库操作失败"));
+        return Models::makeError(QStringLiteral("db.exec"), Text::tr("数据库操作失败"));
     }
     QSqlQuery close(db);
     close.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_value = ? WHERE entity = ? AND entity_id = ?"
@@ -277,14 +277,14 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
         return fail(open);
     if (open.value(0).toInt() > 0) {
         db.rollback();
-        return Models::makeError(QStringLiteral("sync.incomplete"), tr("请为每个冲突字段选择一个值"));
+        return Models::makeError(QStringLiteral("sync.incomplete"), Text::tr("请为每个冲突字段选择一个值"));
     }
     if (auto e = Models::ChangeLog::record(m_conn, scope, entity, entityId, Models::ChangeOp::Update, before, after); !e) {
         db.rollback();
         return e;
     }
     if (!db.commit())
-        return Models::makeError(QStringLiteral("db.commit"), tr("保存失败"));
+        return Models::makeError(QStringLiteral("db.commit"), Text::tr("保存失败"));
     return {};
 }
 

@@ -9,15 +9,15 @@ using namespace Cli;
 
 namespace {
 
-const QCommandLineOption DbOption(QStringLiteral("db"), tr("数据库文件"), QStringLiteral("path"));
-const QCommandLineOption ServerOption(QStringLiteral("server"), tr("区域平台地址，例如 https://platform:8443"), QStringLiteral("url"));
-const QCommandLineOption TokenOption(QStringLiteral("token"), tr("工作站令牌"), QStringLiteral("token"));
-const QCommandLineOption CaOption(QStringLiteral("ca"), tr("平台证书的 CA 证书文件（PEM）"), QStringLiteral("file"));
-const QCommandLineOption BatchOption(QStringLiteral("batch"), tr("每个事务包的记录数"), QStringLiteral("n"));
-const QCommandLineOption PageOption(QStringLiteral("page"), tr("每页下载的资源数"), QStringLiteral("n"));
-const QCommandLineOption TimeoutOption(QStringLiteral("timeout"), tr("单个请求的超时（毫秒）"), QStringLiteral("ms"));
-const QCommandLineOption RetriesOption(QStringLiteral("retries"), tr("临时故障的重试次数"), QStringLiteral("n"));
-const QCommandLineOption BackoffOption(QStringLiteral("backoff"), tr("首次重试前等待（毫秒）"), QStringLiteral("ms"));
+const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path"));
+const QCommandLineOption ServerOption(QStringLiteral("server"), Text::tr("区域平台地址，例如 https://platform:8443"), QStringLiteral("url"));
+const QCommandLineOption TokenOption(QStringLiteral("token"), Text::tr("工作站令牌"), QStringLiteral("token"));
+const QCommandLineOption CaOption(QStringLiteral("ca"), Text::tr("平台证书的 CA 证书文件（PEM）"), QStringLiteral("file"));
+const QCommandLineOption BatchOption(QStringLiteral("batch"), Text::tr("每个事务包的记录数"), QStringLiteral("n"));
+const QCommandLineOption PageOption(QStringLiteral("page"), Text::tr("每页下载的资源数"), QStringLiteral("n"));
+const QCommandLineOption TimeoutOption(QStringLiteral("timeout"), Text::tr("单个请求的超时（毫秒）"), QStringLiteral("ms"));
+const QCommandLineOption RetriesOption(QStringLiteral("retries"), Text::tr("临时故障的重试次数"), QStringLiteral("n"));
+const QCommandLineOption BackoffOption(QStringLiteral("backoff"), Text::tr("首次重试前等待（毫秒）"), QStringLiteral("ms"));
 
 const QString Conn = QStringLiteral("cli");
 
@@ -25,10 +25,10 @@ int runSync(Context &c)
 {
     QCommandLineParser p;
     p.addOptions({DbOption, ServerOption, TokenOption, CaOption, BatchOption, PageOption, TimeoutOption, RetriesOption, BackoffOption});
-    if (!parse(c, p, tr("与区域平台同步：上传本机修改，下载其他工作站的修改")))
+    if (!parse(c, p, Text::tr("与区域平台同步：上传本机修改，下载其他工作站的修改")))
         return 2;
     if (p.value(DbOption).isEmpty())
-        return fail(c, tr("缺少 --db 数据库文件路径"), 2);
+        return fail(c, Text::tr("缺少 --db 数据库文件路径"), 2);
     if (!openDb(c, p.value(DbOption)))
         return 1;
     const Models::Scope scope = Models::Scope::administrator();
@@ -58,13 +58,13 @@ int runSync(Context &c)
     if (c.json) {
         printJson(s.toJson());
     } else {
-        printLine(tr("上传 %1，下载 %2，合并 %3，新冲突 %4（待处理冲突 %5），被拒 %6，暂缓 %7，未上传 %8")
+        printLine(Text::tr("上传 %1，下载 %2，合并 %3，新冲突 %4（待处理冲突 %5），被拒 %6，暂缓 %7，未上传 %8")
                       .arg(s.sent).arg(s.received).arg(s.merged).arg(s.newConflicts).arg(s.openConflicts)
                       .arg(s.rejected).arg(s.deferred).arg(s.unsent));
         for (const QString &w : s.warnings)
-            printLine(tr("注意：%1").arg(w));
+            printLine(Text::tr("注意：%1").arg(w));
         for (const QJsonValue &r : s.rejectedList)
-            printLine(tr("被平台拒收：%1 %2：%3").arg(r.toObject().value(QStringLiteral("entity")).toString(),
+            printLine(Text::tr("被平台拒收：%1 %2：%3").arg(r.toObject().value(QStringLiteral("entity")).toString(),
                                                     r.toObject().value(QStringLiteral("id")).toString(),
                                                     r.toObject().value(QStringLiteral("reason")).toString()));
     }
@@ -80,10 +80,10 @@ int configure(Context &c)
 {
     QCommandLineParser p;
     p.addOptions({DbOption, ServerOption, TokenOption, CaOption});
-    if (!parse(c, p, tr("设置区域平台地址、工作站令牌和 CA 证书")))
+    if (!parse(c, p, Text::tr("设置区域平台地址、工作站令牌和 CA 证书")))
         return 2;
     if (p.value(DbOption).isEmpty())
-        return fail(c, tr("缺少 --db 数据库文件路径"), 2);
+        return fail(c, Text::tr("缺少 --db 数据库文件路径"), 2);
     if (!openDb(c, p.value(DbOption)))
         return 1;
     const Models::Scope scope = Models::Scope::administrator();
@@ -104,7 +104,7 @@ int configure(Context &c)
         printJson(QJsonObject{{QStringLiteral("server"), config.server}, {QStringLiteral("ca_file"), config.caFile},
                               {QStringLiteral("token_set"), !config.token.isEmpty()}});
     else
-        printLine(tr("已保存同步设置：%1").arg(config.server));
+        printLine(Text::tr("已保存同步设置：%1").arg(config.server));
     return 0;
 }
 
@@ -112,7 +112,7 @@ int status(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    if (!parse(c, p, tr("显示同步状态：未上传的修改、冲突、被拒记录、上次同步时间")))
+    if (!parse(c, p, Text::tr("显示同步状态：未上传的修改、冲突、被拒记录、上次同步时间")))
         return 2;
     if (!openDb(c, p.value(DbOption)))
         return 1;
@@ -126,8 +126,8 @@ int status(Context &c)
     if (c.json)
         printJson(o);
     else
-        printLine(tr("未上传 %1，冲突 %2，被拒 %3，上次同步 %4").arg(s->unsent).arg(s->conflicts).arg(s->rejected)
-                      .arg(s->lastSync.isValid() ? s->lastSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("从未")));
+        printLine(Text::tr("未上传 %1，冲突 %2，被拒 %3，上次同步 %4").arg(s->unsent).arg(s->conflicts).arg(s->rejected)
+                      .arg(s->lastSync.isValid() ? s->lastSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : Text::tr("从未")));
     return 0;
 }
 
