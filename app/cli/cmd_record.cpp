@@ -1,6 +1,7 @@
 // jiayi-cli import | export (resident lists, issue 3)
 #include "cli.h"
 
+#include "duplicates.h"
 #include "residentimport.h"
 #include "scope.h"
 
@@ -103,7 +104,80 @@ int exportCmd(Context &c)
     return 0;
 }
 
+int duplicatesCmd(Context &c)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), tr("数据库文件"), QStringLiteral("path")});
+    p.addOption({QStringLiteral("limit"), tr("最多列出的对数（默认 200）"), QStringLiteral("n"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("min-score"), tr("最低分（默认 50）"), QStringLiteral("n"), QStringLiteral("50")});
+    if (!parse(c, p, tr("列出可能重复的居民档案")))
+        return 2;
+    if (!openDb(c, p.value(QStringLiteral("db"))))
+        return 1;
+    auto pairs = Models::DuplicateFinder::scan(QStringLiteral("cli"), Models::Scope::administrator(),
+                                               qMax(1, p.value(QStringLiteral("limit")).toInt()));
+    if (!pairs)
+        return fail(c, pairs.error().message);
+    const int minScore = p.value(QStringLiteral("min-score")).toInt();
+    QJsonArray out;
+    for (const Models::DuplicatePair &d : *pairs) {
+        if (d.score < minScore)
+            continue;
+        if (c.json)
+            out.append(QJsonObject{{QStringLiteral("score"), d.score},
+                                   {QStringLiteral("a"), QJsonObject{{QStringLiteral("id"), d.aId}, {QStringLiteral("name"), d.aName},
+                                                                     {QStringLiteral("record_no"), d.aRecordNo}, {QStringLiteral("birth_date"), d.aBirth}}},
+                                   {QStringLiteral("b"), QJsonObject{{QStringLiteral("id"), d.bId}, {QStringLiteral("name"), d.bName},
+                                                                     {QStringLiteral("record_no"), d.bRecordNo}, {QStringLiteral("birth_date"), d.bBirth}}},
+                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
+        else
+            printLine(QStringLiteral("%1  %2 %3 %4  ~  %5 %6 %7  (%8)")
+                          .arg(d.score, 3).arg(d.aName, d.aRecordNo, d.aBirth, d.bName, d.bRecordNo, d.bBirth,
+                                               d.reasons.join(QStringLiteral("；"))));
+    }
+    if (c.json)
+        printJson(out);
+    return 0;
+}
+
+int mergeCmd(Context &c)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), tr("数据库文件"), QStringLiteral("path")});
+    p.addOption({QStringLiteral("keep"), tr("保留的居民 id"), QStringLiteral("id")});
+    p.addOption({QStringLiteral("merge"), tr("并入的（重复的）居民 id"), QStringLiteral("id")});
+    p.addOption({QStringLiteral("undo"), tr("撤销这次合并（合并记录 id）"), QStringLiteral("merge-id")});
+    if (!parse(c, p, tr("合并重复档案，或撤销一次合并")))
+        return 2;
+    if (!openDb(c, p.value(QStringLiteral("db"))))
+        return 1;
+    if (p.isSet(QStringLiteral("undo"))) {
+        if (auto r = Models::ResidentMerge::undo(QStringLiteral("cli"), Models::Scope::administrator(),
+                                                 p.value(QStringLiteral("undo")));
+            !r)
+            return fail(c, r.error().message);
+        if (c.json)
+            printJson(QJsonObject{{QStringLiteral("undone"), p.value(QStringLiteral("undo"))}});
+        else
+            printLine(tr("已撤销合并"));
+        return 0;
+    }
+    if (!p.isSet(QStringLiteral("keep")) || !p.isSet(QStringLiteral("merge")))
+        return fail(c, tr("请给出 --keep 与 --merge"), 2);
+    auto m = Models::ResidentMerge::merge(QStringLiteral("cli"), Models::Scope::administrator(),
+                                          p.value(QStringLiteral("keep")), p.value(QStringLiteral("merge")));
+    if (!m)
+        return fail(c, m.error().message);
+    if (c.json)
+        printJson(QJsonObject{{QStringLiteral("merge_id"), m->id}, {QStringLiteral("moved_rows"), m->movedRows}});
+    else
+        printLine(tr("已合并，移过来 %1 条记录；撤销：jiayi-cli duplicates merge --db PATH --undo %2").arg(m->movedRows).arg(m->id));
+    return 0;
+}
+
 } // namespace
 
+JIAYI_CLI_COMMAND("duplicates", QT_TRANSLATE_NOOP("Cli", "列出可能重复的居民档案（--db PATH [--json]）"), duplicatesCmd);
+JIAYI_CLI_COMMAND("duplicates merge", QT_TRANSLATE_NOOP("Cli", "合并重复档案（--keep ID --merge ID），或 --undo MERGE-ID"), mergeCmd);
 JIAYI_CLI_COMMAND("import", QT_TRANSLATE_NOOP("Cli", "导入居民名单（--db PATH FILE [--dry-run] [--mapping FILE]）"), importCmd);
 JIAYI_CLI_COMMAND("export", QT_TRANSLATE_NOOP("Cli", "导出居民名单到 CSV 或 xlsx（--db PATH FILE）"), exportCmd);
