@@ -161,7 +161,7 @@ Result<QVector<DuplicatePair>> DuplicateFinder::candidatesFor(const QString &con
     QSqlQuery q(db(conn));
     q.prepare(QStringLiteral(
         "SELECT id, name, sex, birth_date, ifnull(id_number, ''), phone, ifnull(household_id, ''), village_code,"
-        " record_no FROM resident WHERE deleted = 0 AND id <> ? AND (id_number = ? OR (name = ? AND birth_date = ?)"
+        " record_no FROM resident WHERE deleted = 0 AND id IS NOT ? AND (id_number = ? OR (name = ? AND birth_date = ?)"
         " OR (name = ? AND phone = ? AND phone <> '') OR (sort_key = ? AND birth_date = ?)"
         " OR (sort_key = ? AND household_id = ?)) LIMIT 50"));
     const QString birth = r.birthDate.toString(Qt::ISODate);

@@ -95,6 +95,12 @@ HealthCheck readCheck(const QSqlQuery &q)
     return h;
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QVariant nn(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant optionalNumber(const QJsonObject &form, const QString &key)
 {
     const QJsonValue v = form.value(key);
@@ -170,11 +176,11 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
         " diagnoses_json, plan, prescriptions, referral_to, referral_reason, doctor, supersedes, created_at,"
         " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
-         {QVariant(e.id), QVariant(e.residentId), QVariant(e.visitDate.toString(Qt::ISODate)), QVariant(e.visitType),
-          QVariant(e.subjective), QVariant(e.objective), QVariant(e.assessment),
+         {QVariant(e.id), QVariant(e.residentId), QVariant(e.visitDate.toString(Qt::ISODate)), nn(e.visitType),
+          nn(e.subjective), nn(e.objective), nn(e.assessment),
           QVariant(QString::fromUtf8(QJsonDocument(diagnosesJson(e.diagnoses)).toJson(QJsonDocument::Compact))),
-          QVariant(e.plan), QVariant(e.prescriptions), QVariant(e.referralTo), QVariant(e.referralReason),
-          QVariant(e.doctor), e.supersedes.isEmpty() ? QVariant() : QVariant(e.supersedes), QVariant(now),
+          nn(e.plan), nn(e.prescriptions), nn(e.referralTo), nn(e.referralReason),
+          nn(e.doctor), e.supersedes.isEmpty() ? QVariant() : QVariant(e.supersedes), QVariant(now),
           QVariant(now), QVariant(scope.userId)})
         q.addBindValue(v);
     if (auto r = exec(q); !r)
@@ -279,7 +285,7 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
         "INSERT INTO health_check(id, resident_id, check_date, doctor, sbp, dbp, fbg, bmi, evaluation, form_json,"
         " form_version, supersedes, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
-         {QVariant(h.id), QVariant(h.residentId), QVariant(h.checkDate.toString(Qt::ISODate)), QVariant(h.doctor),
+         {QVariant(h.id), QVariant(h.residentId), QVariant(h.checkDate.toString(Qt::ISODate)), nn(h.doctor),
           optionalNumber(h.form, QStringLiteral("sbp_left")), optionalNumber(h.form, QStringLiteral("dbp_left")),
           optionalNumber(h.form, QStringLiteral("fbg")), std::isnan(bmi) ? QVariant() : QVariant(bmi),
           optionalNumber(h.form, QStringLiteral("evaluation")), QVariant(json(h.form)),
@@ -390,8 +396,8 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
     QSqlQuery r(db(m_conn));
     r.prepare(QStringLiteral("UPDATE resident SET work_unit=?, contact_name=?, contact_phone=?, updated_at=?,"
                              " updated_by=?, dirty=1 WHERE id=?"));
-    for (const QVariant &v : {QVariant(info.workUnit.trimmed()), QVariant(info.contactName.trimmed()),
-                              QVariant(info.contactPhone.trimmed()), QVariant(now), QVariant(scope.userId),
+    for (const QVariant &v : {nn(info.workUnit.trimmed()), nn(info.contactName.trimmed()),
+                              nn(info.contactPhone.trimmed()), QVariant(now), QVariant(scope.userId),
                               QVariant(info.residentId)})
         r.addBindValue(v);
     if (auto e = exec(r); !e)
