@@ -1,6 +1,7 @@
 #include "residentspage.h"
 
 #include "arearepository.h"
+#include "duplicatesdialog.h"
 #include "importwizard.h"
 #include "residenteditor.h"
 #include "residentview.h"
@@ -60,6 +61,7 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     m_editButton = new QPushButton(tr("查看档案 (Enter)"), this);
     m_importButton = new QPushButton(tr("导入名单…"), this);
     m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_duplicatesButton = new QPushButton(tr("重复档案…"), this);
 
     m_model = new Models::ResidentListModel(m_context.connection, m_context.scope, this);
     m_table = new QTableView(this);
@@ -86,6 +88,7 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     top->addWidget(m_newButton);
     top->addWidget(m_editButton);
     top->addWidget(m_importButton);
+    top->addWidget(m_duplicatesButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -105,6 +108,12 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     connect(m_newButton, &QPushButton::clicked, this, &ResidentsPage::newResident);
     connect(m_editButton, &QPushButton::clicked, this, &ResidentsPage::editCurrent);
     connect(m_importButton, &QPushButton::clicked, this, &ResidentsPage::importList);
+    connect(m_duplicatesButton, &QPushButton::clicked, this, [this] {
+        DuplicatesDialog d(m_context, this);
+        d.exec();
+        if (d.changed())
+            m_model->refresh();
+    });
     m_search->installEventFilter(new SearchKeys(m_table, this));
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {

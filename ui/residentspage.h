@@ -47,6 +47,7 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_importButton = nullptr;
+    QPushButton *m_duplicatesButton = nullptr;
     Models::ResidentListModel *m_model = nullptr;
 };
 

@@ -245,7 +245,7 @@ void SchemaForm::showChecks(const QList<Models::FieldCheck> &checks)
 QString SchemaForm::fieldMessage(const QString &key) const
 {
     QLabel *l = m_messages.value(key);
-    return l && l->isVisibleTo(const_cast<SchemaForm *>(this)) ? l->text() : QString();
+    return l && !l->isHidden() ? l->text() : QString(); // not isVisibleTo: other tabs are hidden
 }
 
 } // namespace Gui
