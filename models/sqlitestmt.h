@@ -25,6 +25,11 @@ public:
         sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
         return *this;
     }
+    SqliteStmt &utf8(int i, const QByteArray &b)
+    {
+        sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
     SqliteStmt &textOrNull(int i, const QString &s)
     {
         if (s.isEmpty())
