@@ -122,7 +122,7 @@ void ResidentView::reload()
                                Models::CodeTable::get(QStringLiteral("sex")).label(QString(m_resident.sex)),
                                tr("%1岁").arg(age), m_resident.birthDate.toString(Qt::ISODate), badgeHtml, tr("身份证号"),
                                m_resident.idNumber.isEmpty() ? tr("（无）") : m_resident.idNumber, tr("电话"),
-                               m_resident.phone.toHtmlEscaped())
+                               m_resident.phone.isEmpty() ? tr("（无）") : m_resident.phone.toHtmlEscaped())
                           .arg(tr("村（居委会）"), village.toHtmlEscaped(), tr("档案编号"), m_resident.recordNo));
     const QString current = m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
     (void)m_model->load(m_residentId);

@@ -23,7 +23,10 @@ SchemaForm::SchemaForm(const QString &schemaName, QWidget *parent)
 {
     for (const Models::FormSection &s : m_schema.sections()) {
         auto *inner = new QWidget;
-        auto *form = new QFormLayout(inner);
+        auto *outer = new QVBoxLayout(inner);
+        auto *form = new QFormLayout;
+        outer->addLayout(form);
+        outer->addStretch(1); // rows stay at the top instead of spreading over the tab
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         for (const Models::FormField &f : s.fields) {
             QWidget *w = makeWidget(f, inner);
