@@ -1,5 +1,7 @@
 #include "residenteditor.h"
 
+#include "duplicates.h"
+
 #include "arearepository.h"
 #include "codetable.h"
 #include "idnumber.h"
@@ -270,6 +272,19 @@ void ResidentEditor::save()
     if (!errors.isEmpty()) {
         showErrors(errors);
         return;
+    }
+    // Likely duplicates are shown before a new resident is saved; saving again goes ahead.
+    if (m_isNew && !property("duplicatesShown").toBool()) {
+        if (auto candidates = Models::DuplicateFinder::candidatesFor(m_context.connection, m_context.scope, check);
+            candidates && !candidates->isEmpty()) {
+            QStringList lines;
+            for (const Models::DuplicatePair &p : *candidates)
+                lines << tr("%1（%2，档案号 %3）：%4").arg(p.bName, p.bBirth, p.bRecordNo, p.reasons.join(tr("；")));
+            m_banner->setText(tr("可能与已有居民重复：\n%1\n请先查看该居民；确是另一人时再按“保存”。").arg(lines.join(QLatin1Char('\n'))));
+            m_banner->show();
+            setProperty("duplicatesShown", true);
+            return;
+        }
     }
     Models::ResidentRepository repo(m_context.connection);
     auto saved = m_isNew ? repo.create(m_context.scope, r, newHousehold)

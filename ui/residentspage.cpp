@@ -2,7 +2,10 @@
 
 #include "arearepository.h"
 #include "codetable.h"
+#include "duplicatesdialog.h"
+#include "importwizard.h"
 #include "residenteditor.h"
+#include "residentview.h"
 #include "residentlistmodel.h"
 
 #include <QComboBox>
@@ -56,7 +59,10 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     m_village->setObjectName(QStringLiteral("villageFilter"));
     m_village->setMinimumWidth(160);
     m_newButton = new QPushButton(tr("新建居民 (Ctrl+N)"), this);
-    m_editButton = new QPushButton(tr("查看/编辑 (Enter)"), this);
+    m_editButton = new QPushButton(tr("查看档案 (Enter)"), this);
+    m_importButton = new QPushButton(tr("导入名单…"), this);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_duplicatesButton = new QPushButton(tr("重复档案…"), this);
 
     m_model = new Models::ResidentListModel(m_context.connection, m_context.scope, this);
     m_table = new QTableView(this);
@@ -89,6 +95,8 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     top->addWidget(m_village);
     top->addWidget(m_newButton);
     top->addWidget(m_editButton);
+    top->addWidget(m_importButton);
+    top->addWidget(m_duplicatesButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -107,6 +115,13 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     connect(m_table, &QTableView::activated, this, &ResidentsPage::editCurrent);
     connect(m_newButton, &QPushButton::clicked, this, &ResidentsPage::newResident);
     connect(m_editButton, &QPushButton::clicked, this, &ResidentsPage::editCurrent);
+    connect(m_importButton, &QPushButton::clicked, this, &ResidentsPage::importList);
+    connect(m_duplicatesButton, &QPushButton::clicked, this, [this] {
+        DuplicatesDialog d(m_context, this);
+        d.exec();
+        if (d.changed())
+            m_model->refresh();
+    });
     m_search->installEventFilter(new SearchKeys(m_table, this));
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -151,7 +166,30 @@ void ResidentsPage::editCurrent()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    openEditor(m_model->data(current, Models::ResidentListModel::ResidentIdRole).toString());
+    openResident(m_model->data(current, Models::ResidentListModel::ResidentIdRole).toString());
+}
+
+void ResidentsPage::openResident(const QString &residentId)
+{
+    ResidentView view(m_context, residentId, this);
+    view.exec();
+    if (view.changed()) {
+        m_model->refresh();
+        const int row = m_model->rowOfResident(residentId);
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+    }
+    m_table->setFocus();
+}
+
+void ResidentsPage::importList()
+{
+    ImportWizard wizard(m_context, this);
+    wizard.exec();
+    if (wizard.imported()) {
+        loadVillages();
+        m_model->refresh();
+    }
 }
 
 void ResidentsPage::openEditor(const QString &residentId)

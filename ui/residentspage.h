@@ -30,7 +30,9 @@ public:
 
 public slots:
     void newResident();
-    void editCurrent();
+    void editCurrent();   // opens the resident screen (the editor is reached from there)
+    void importList();
+    void openResident(const QString &residentId);
 
 private:
     void updateStatus();
@@ -44,6 +46,8 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_duplicatesButton = nullptr;
     Models::ResidentListModel *m_model = nullptr;
 };
 

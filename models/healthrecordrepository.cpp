@@ -1,0 +1,432 @@
+#include "healthrecordrepository.h"
+
+#include "changelog.h"
+#include "dbaccess.h"
+#include "formschema.h"
+#include "permission.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <cmath>
+
+namespace Models {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::HealthRecordRepository)
+};
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray diagnosesJson(const QVector<Diagnosis> &ds)
+{
+    QJsonArray a;
+    for (const Diagnosis &d : ds)
+        a.append(QJsonObject{{QStringLiteral("code"), d.code}, {QStringLiteral("name"), d.name},
+                             {QStringLiteral("version"), d.version}});
+    return a;
+}
+
+QJsonObject encounterJson(const Encounter &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("resident_id"), e.residentId},
+                       {QStringLiteral("visit_date"), e.visitDate.toString(Qt::ISODate)},
+                       {QStringLiteral("visit_type"), e.visitType}, {QStringLiteral("subjective"), e.subjective},
+                       {QStringLiteral("objective"), e.objective}, {QStringLiteral("assessment"), e.assessment},
+                       {QStringLiteral("diagnoses"), diagnosesJson(e.diagnoses)}, {QStringLiteral("plan"), e.plan},
+                       {QStringLiteral("prescriptions"), e.prescriptions},
+                       {QStringLiteral("referral_to"), e.referralTo},
+                       {QStringLiteral("referral_reason"), e.referralReason}, {QStringLiteral("doctor"), e.doctor},
+                       {QStringLiteral("supersedes"), e.supersedes}};
+}
+
+const QString EncounterColumns = QStringLiteral(
+    "id, resident_id, visit_date, visit_type, subjective, objective, assessment, diagnoses_json, plan,"
+    " prescriptions, referral_to, referral_reason, doctor, ifnull(supersedes, ''), updated_at, updated_by");
+
+Encounter readEncounter(const QSqlQuery &q)
+{
+    Encounter e;
+    e.id = q.value(0).toString();
+    e.residentId = q.value(1).toString();
+    e.visitDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    e.visitType = q.value(3).toString();
+    e.subjective = q.value(4).toString();
+    e.objective = q.value(5).toString();
+    e.assessment = q.value(6).toString();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        e.diagnoses << Diagnosis{o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
+                                 o.value(QStringLiteral("version")).toString()};
+    }
+    e.plan = q.value(8).toString();
+    e.prescriptions = q.value(9).toString();
+    e.referralTo = q.value(10).toString();
+    e.referralReason = q.value(11).toString();
+    e.doctor = q.value(12).toString();
+    e.supersedes = q.value(13).toString();
+    e.updatedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
+    e.updatedBy = q.value(15).toString();
+    return e;
+}
+
+const QString CheckColumns = QStringLiteral(
+    "id, resident_id, check_date, doctor, form_json, ifnull(supersedes, ''), updated_at, updated_by");
+
+HealthCheck readCheck(const QSqlQuery &q)
+{
+    HealthCheck h;
+    h.id = q.value(0).toString();
+    h.residentId = q.value(1).toString();
+    h.checkDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    h.doctor = q.value(3).toString();
+    h.form = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    h.supersedes = q.value(5).toString();
+    h.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    h.updatedBy = q.value(7).toString();
+    return h;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QVariant nn(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant optionalNumber(const QJsonObject &form, const QString &key)
+{
+    const QJsonValue v = form.value(key);
+    if (v.isDouble())
+        return v.toDouble();
+    bool ok = false;
+    const double d = v.toString().toDouble(&ok);
+    return ok ? QVariant(d) : QVariant();
+}
+} // namespace
+
+HealthRecordRepository::HealthRecordRepository(QString connectionName) : m_conn(std::move(connectionName)) {}
+
+Result<QString> HealthRecordRepository::residentVillage(const Scope &scope, const QString &residentId,
+                                                        QChar *sex, QDate *birth) const
+{
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral("SELECT village_code, sex, birth_date FROM resident WHERE id = ? AND deleted = 0"));
+    q.addBindValue(residentId);
+    if (auto e = exec(q); !e)
+        return e.error();
+    if (!q.next())
+        return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该居民"));
+    const QString village = q.value(0).toString();
+    if (!scope.allowsVillage(village))
+        return makeError(QStringLiteral("scope.denied"), Text::tr("您无权查看或修改该村的居民"));
+    if (sex)
+        *sex = q.value(1).toString().isEmpty() ? QChar() : q.value(1).toString().at(0);
+    if (birth)
+        *birth = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    return village;
+}
+
+QList<Error> HealthRecordRepository::validateEncounter(const Encounter &e, const QDate &birth, const QDate &today)
+{
+    QList<Error> out;
+    if (!e.visitDate.isValid())
+        out << makeError(QStringLiteral("visit.date"), Text::tr("请填写接诊日期"), QStringLiteral("visit_date"));
+    else if (e.visitDate > today)
+        out << makeError(QStringLiteral("visit.future"), Text::tr("接诊日期不能晚于今天"), QStringLiteral("visit_date"));
+    else if (birth.isValid() && e.visitDate < birth)
+        out << makeError(QStringLiteral("visit.beforebirth"), Text::tr("接诊日期不能早于出生日期"), QStringLiteral("visit_date"));
+    static const QStringList types{QStringLiteral("clinic"), QStringLiteral("home"), QStringLiteral("phone")};
+    if (!types.contains(e.visitType))
+        out << makeError(QStringLiteral("visit.type"), Text::tr("请选择接诊方式（门诊/出诊/电话）"), QStringLiteral("visit_type"));
+    if (e.subjective.trimmed().isEmpty() && e.assessment.trimmed().isEmpty() && e.diagnoses.isEmpty())
+        out << makeError(QStringLiteral("visit.empty"), Text::tr("请至少填写主诉或诊断"), QStringLiteral("subjective"));
+    static const QRegularExpression icd(QStringLiteral("^[A-Z][0-9]{2}(\\.[0-9A-Za-z]{1,8})?$"));
+    for (const Diagnosis &d : e.diagnoses)
+        if (!icd.match(d.code).hasMatch() || d.version.isEmpty())
+            out << makeError(QStringLiteral("diagnosis.code"), Text::tr("诊断编码“%1”不是有效的 ICD-10 编码").arg(d.code),
+                             QStringLiteral("diagnoses"));
+    if (!e.referralTo.trimmed().isEmpty() && e.referralReason.trimmed().isEmpty())
+        out << makeError(QStringLiteral("referral.reason"), Text::tr("请填写转诊原因"), QStringLiteral("referral_reason"));
+    return out;
+}
+
+Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encounter e)
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.write")); !p)
+        return p.error();
+    QDate birth;
+    if (auto v = residentVillage(scope, e.residentId, nullptr, &birth); !v)
+        return v.error();
+    if (const QList<Error> errors = validateEncounter(e, birth); !errors.isEmpty())
+        return errors.first();
+    Transaction tx(m_conn);
+    const QString now = ChangeLog::nowUtc();
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral(
+        "INSERT INTO encounter(id, resident_id, visit_date, visit_type, subjective, objective, assessment,"
+        " diagnoses_json, plan, prescriptions, referral_to, referral_reason, doctor, supersedes, created_at,"
+        " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(e.id), QVariant(e.residentId), QVariant(e.visitDate.toString(Qt::ISODate)), nn(e.visitType),
+          nn(e.subjective), nn(e.objective), nn(e.assessment),
+          QVariant(QString::fromUtf8(QJsonDocument(diagnosesJson(e.diagnoses)).toJson(QJsonDocument::Compact))),
+          nn(e.plan), nn(e.prescriptions), nn(e.referralTo), nn(e.referralReason),
+          nn(e.doctor), e.supersedes.isEmpty() ? QVariant() : QVariant(e.supersedes), QVariant(now),
+          QVariant(now), QVariant(scope.userId)})
+        q.addBindValue(v);
+    if (auto r = exec(q); !r)
+        return r.error();
+    if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("encounter"), e.id, ChangeOp::Create, {},
+                                   encounterJson(e));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    e.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    e.updatedBy = scope.userId;
+    return e;
+}
+
+Result<Encounter> HealthRecordRepository::correctEncounter(const Scope &scope, Encounter e)
+{
+    auto old = encounter(scope, e.supersedes);
+    if (!old)
+        return old.error();
+    e.residentId = old->residentId;
+    return addEncounter(scope, e);
+}
+
+Result<Encounter> HealthRecordRepository::encounter(const Scope &scope, const QString &id) const
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
+        return p.error();
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral("SELECT %1 FROM encounter WHERE id = ? AND deleted = 0").arg(EncounterColumns));
+    q.addBindValue(id);
+    if (auto r = exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(QStringLiteral("encounter.notfound"), Text::tr("找不到该接诊记录"));
+    Encounter e = readEncounter(q);
+    if (auto v = residentVillage(scope, e.residentId); !v)
+        return v.error();
+    return e;
+}
+
+Result<QVector<Encounter>> HealthRecordRepository::encounters(const Scope &scope, const QString &residentId) const
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
+        return p.error();
+    if (auto v = residentVillage(scope, residentId); !v)
+        return v.error();
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral("SELECT %1 FROM encounter e WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS"
+                             " (SELECT 1 FROM encounter n WHERE n.supersedes = e.id AND n.deleted = 0)"
+                             " ORDER BY visit_date DESC, created_at DESC").arg(EncounterColumns));
+    q.addBindValue(residentId);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QVector<Encounter> out;
+    while (q.next())
+        out << readEncounter(q);
+    return out;
+}
+
+QList<FieldCheck> HealthRecordRepository::checkHealthCheck(const HealthCheck &h, QChar sex, int age)
+{
+    QList<FieldCheck> out = ClinicalRanges::get().checkForm(h.form, sex, age);
+    if (!h.checkDate.isValid())
+        out.prepend(FieldCheck{QStringLiteral("check_date"), FieldCheck::Refuse, Text::tr("请填写体检日期")});
+    else if (h.checkDate > QDate::currentDate())
+        out.prepend(FieldCheck{QStringLiteral("check_date"), FieldCheck::Refuse, Text::tr("体检日期不能晚于今天")});
+    out += FormSchema::get(QStringLiteral("health_check_form")).checkChoices(h.form);
+    return out;
+}
+
+Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, HealthCheck h, bool confirmed)
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.write")); !p)
+        return p.error();
+    QChar sex;
+    QDate birth;
+    if (auto v = residentVillage(scope, h.residentId, &sex, &birth); !v)
+        return v.error();
+    const int age = birth.isValid() && h.checkDate.isValid()
+                        ? h.checkDate.year() - birth.year()
+                              - ((h.checkDate.month() < birth.month()
+                                  || (h.checkDate.month() == birth.month() && h.checkDate.day() < birth.day())) ? 1 : 0)
+                        : -1;
+    if (birth.isValid() && h.checkDate.isValid() && h.checkDate < birth)
+        return makeError(QStringLiteral("check.beforebirth"), Text::tr("体检日期不能早于出生日期"), QStringLiteral("check_date"));
+    for (const FieldCheck &c : checkHealthCheck(h, sex, age)) {
+        if (c.severity == FieldCheck::Refuse)
+            return makeError(QStringLiteral("check.range"), c.message, c.field);
+        if (c.severity == FieldCheck::Confirm && !confirmed)
+            return makeError(QStringLiteral("check.confirm"), c.message, c.field);
+    }
+    const double bmi = ClinicalRanges::bmi(optionalNumber(h.form, QStringLiteral("height")).toDouble(),
+                                           optionalNumber(h.form, QStringLiteral("weight")).toDouble());
+    if (!std::isnan(bmi))
+        h.form.insert(QStringLiteral("bmi"), bmi);
+    Transaction tx(m_conn);
+    const QString now = ChangeLog::nowUtc();
+    h.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral(
+        "INSERT INTO health_check(id, resident_id, check_date, doctor, sbp, dbp, fbg, bmi, evaluation, form_json,"
+        " form_version, supersedes, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(h.id), QVariant(h.residentId), QVariant(h.checkDate.toString(Qt::ISODate)), nn(h.doctor),
+          optionalNumber(h.form, QStringLiteral("sbp_left")), optionalNumber(h.form, QStringLiteral("dbp_left")),
+          optionalNumber(h.form, QStringLiteral("fbg")), std::isnan(bmi) ? QVariant() : QVariant(bmi),
+          optionalNumber(h.form, QStringLiteral("evaluation")), QVariant(json(h.form)),
+          QVariant(FormSchema::get(QStringLiteral("health_check_form")).version()),
+          h.supersedes.isEmpty() ? QVariant() : QVariant(h.supersedes), QVariant(now), QVariant(now),
+          QVariant(scope.userId)})
+        q.addBindValue(v);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QJsonObject after = h.form;
+    after.insert(QStringLiteral("id"), h.id);
+    after.insert(QStringLiteral("resident_id"), h.residentId);
+    after.insert(QStringLiteral("check_date"), h.checkDate.toString(Qt::ISODate));
+    if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("health_check"), h.id, ChangeOp::Create, {}, after); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    h.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    h.updatedBy = scope.userId;
+    return h;
+}
+
+Result<HealthCheck> HealthRecordRepository::healthCheck(const Scope &scope, const QString &id) const
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
+        return p.error();
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral("SELECT %1 FROM health_check WHERE id = ? AND deleted = 0").arg(CheckColumns));
+    q.addBindValue(id);
+    if (auto r = exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(QStringLiteral("check.notfound"), Text::tr("找不到该体检记录"));
+    HealthCheck h = readCheck(q);
+    if (auto v = residentVillage(scope, h.residentId); !v)
+        return v.error();
+    return h;
+}
+
+Result<QVector<HealthCheck>> HealthRecordRepository::healthChecks(const Scope &scope, const QString &residentId) const
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
+        return p.error();
+    if (auto v = residentVillage(scope, residentId); !v)
+        return v.error();
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral("SELECT %1 FROM health_check h WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS"
+                             " (SELECT 1 FROM health_check n WHERE n.supersedes = h.id AND n.deleted = 0)"
+                             " ORDER BY check_date DESC").arg(CheckColumns));
+    q.addBindValue(residentId);
+    if (auto r = exec(q); !r)
+        return r.error();
+    QVector<HealthCheck> out;
+    while (q.next())
+        out << readCheck(q);
+    return out;
+}
+
+QList<Error> HealthRecordRepository::validateBasicInfo(const BasicInfo &info)
+{
+    QList<Error> out;
+    static const QRegularExpression phone(QStringLiteral("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$"));
+    if (!info.contactPhone.isEmpty() && !phone.match(info.contactPhone).hasMatch())
+        out << makeError(QStringLiteral("phone.format"), Text::tr("联系人电话格式不对"), QStringLiteral("contact_phone"));
+    if (info.workUnit.size() > 100)
+        out << makeError(QStringLiteral("work_unit.long"), Text::tr("工作单位过长"), QStringLiteral("work_unit"));
+    for (const FieldCheck &c : FormSchema::get(QStringLiteral("basic_info_form")).checkChoices(info.form))
+        out << makeError(QStringLiteral("basic.code"), c.message, c.field);
+    return out;
+}
+
+Result<BasicInfo> HealthRecordRepository::basicInfo(const Scope &scope, const QString &residentId) const
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
+        return p.error();
+    if (auto v = residentVillage(scope, residentId); !v)
+        return v.error();
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral("SELECT r.work_unit, r.contact_name, r.contact_phone, b.form_json FROM resident r"
+                             " LEFT JOIN basic_info b ON b.resident_id = r.id AND b.deleted = 0 WHERE r.id = ?"));
+    q.addBindValue(residentId);
+    if (auto r = exec(q); !r)
+        return r.error();
+    BasicInfo b;
+    b.residentId = residentId;
+    if (q.next()) {
+        b.workUnit = q.value(0).toString();
+        b.contactName = q.value(1).toString();
+        b.contactPhone = q.value(2).toString();
+        b.form = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    }
+    return b;
+}
+
+Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const BasicInfo &info)
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.write")); !p)
+        return p;
+    if (auto v = residentVillage(scope, info.residentId); !v)
+        return v.error();
+    if (const QList<Error> errors = validateBasicInfo(info); !errors.isEmpty())
+        return errors.first();
+    auto before = basicInfo(scope, info.residentId);
+    if (!before)
+        return before.error();
+    Transaction tx(m_conn);
+    const QString now = ChangeLog::nowUtc();
+    QSqlQuery r(db(m_conn));
+    r.prepare(QStringLiteral("UPDATE resident SET work_unit=?, contact_name=?, contact_phone=?, updated_at=?,"
+                             " updated_by=?, dirty=1 WHERE id=?"));
+    for (const QVariant &v : {nn(info.workUnit.trimmed()), nn(info.contactName.trimmed()),
+                              nn(info.contactPhone.trimmed()), QVariant(now), QVariant(scope.userId),
+                              QVariant(info.residentId)})
+        r.addBindValue(v);
+    if (auto e = exec(r); !e)
+        return e;
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral(
+        "INSERT INTO basic_info(id, resident_id, form_json, form_version, created_at, updated_at, updated_by)"
+        " VALUES(?,?,?,?,?,?,?) ON CONFLICT(resident_id) DO UPDATE SET form_json=excluded.form_json,"
+        " form_version=excluded.form_version, updated_at=excluded.updated_at, updated_by=excluded.updated_by, dirty=1"));
+    for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(info.residentId),
+                              QVariant(json(info.form)),
+                              QVariant(FormSchema::get(QStringLiteral("basic_info_form")).version()), QVariant(now),
+                              QVariant(now), QVariant(scope.userId)})
+        q.addBindValue(v);
+    if (auto e = exec(q); !e)
+        return e;
+    auto toJson = [](const BasicInfo &b) {
+        QJsonObject o = b.form;
+        o.insert(QStringLiteral("resident_id"), b.residentId);
+        o.insert(QStringLiteral("work_unit"), b.workUnit);
+        o.insert(QStringLiteral("contact_name"), b.contactName);
+        o.insert(QStringLiteral("contact_phone"), b.contactPhone);
+        return o;
+    };
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("basic_info"), info.residentId, ChangeOp::Update,
+                                   toJson(*before), toJson(info));
+        !e)
+        return e;
+    return tx.commit();
+}
+
+} // namespace Models

@@ -1,0 +1,396 @@
+#include "tabularfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QXmlStreamReader>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include "xlsxwriterlib.h"
+
+namespace Models {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::TabularFile)
+};
+
+Error fileError(const QString &message, const QString &detail = {})
+{
+    return makeError(QStringLiteral("file.read"), message, QStringLiteral("file"), detail);
+}
+
+// Splits CSV text (RFC 4180: quoted fields may hold separators, quotes and line breaks) into
+// records, remembering the line each record starts on.
+void parseCsv(const QString &text, QChar sep, QVector<QStringList> &records, QVector<int> &lines)
+{
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    int recordLine = 1;
+    const qsizetype n = text.size();
+    auto endRecord = [&] {
+        record << field;
+        bool blank = true;
+        for (const QString &f : record)
+            if (!f.trimmed().isEmpty()) {
+                blank = false;
+                break;
+            }
+        if (!blank) {
+            records << record;
+            lines << recordLine;
+        }
+        record.clear();
+        field.clear();
+        fieldStarted = false;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == sep) {
+            record << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\r')) {
+            // CRLF: the \n ends the record
+        } else if (c == QLatin1Char('\n')) {
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !record.isEmpty())
+        endRecord();
+}
+
+QChar guessSeparator(const QString &text)
+{
+    const QString first = text.left(text.indexOf(QLatin1Char('\n')));
+    const int commas = int(first.count(QLatin1Char(','))) + int(first.count(QChar(0xFF0C)) * 0);
+    const int tabs = int(first.count(QLatin1Char('\t')));
+    const int semis = int(first.count(QLatin1Char(';')));
+    if (tabs > commas && tabs >= semis)
+        return QLatin1Char('\t');
+    if (semis > commas)
+        return QLatin1Char(';');
+    return QLatin1Char(',');
+}
+
+int columnIndex(const QString &cellRef)
+{
+    int col = 0;
+    for (QChar c : cellRef) {
+        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
+            break;
+        col = col * 26 + (c.unicode() - 'A' + 1);
+    }
+    return col - 1;
+}
+
+Result<QByteArray> zipEntry(QuaZip &zip, const QString &name, bool required)
+{
+    if (!zip.setCurrentFile(name)) {
+        if (required)
+            return fileError(Text::tr("不是有效的 Excel 文件（缺少 %1）").arg(name));
+        return QByteArray();
+    }
+    QuaZipFile f(&zip);
+    if (!f.open(QIODevice::ReadOnly))
+        return fileError(Text::tr("Excel 文件已损坏，无法读取"), name);
+    return f.readAll();
+}
+
+// Text of an <si> or <is> element: the <t> runs inside it, rich-text runs included.
+QString readRichText(QXmlStreamReader &x, const QString &endTag)
+{
+    QString out;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.name() == QLatin1String("t"))
+            out += x.readElementText();
+        else if (x.isEndElement() && x.name() == endTag)
+            break;
+    }
+    return out;
+}
+
+// The path of the first worksheet, from workbook.xml and its relationships.
+QString firstSheetPath(QuaZip &zip)
+{
+    const auto wb = zipEntry(zip, QStringLiteral("xl/workbook.xml"), false);
+    const auto rels = zipEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), false);
+    if (!wb || !rels || wb->isEmpty() || rels->isEmpty())
+        return QStringLiteral("xl/worksheets/sheet1.xml");
+    QString rid;
+    QXmlStreamReader x(*wb);
+    while (!x.atEnd() && rid.isEmpty()) {
+        x.readNext();
+        if (x.isStartElement() && x.name() == QLatin1String("sheet"))
+            for (const auto &a : x.attributes())
+                if (a.name() == QLatin1String("id"))
+                    rid = a.value().toString();
+    }
+    QXmlStreamReader r(*rels);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("Relationship")
+            && r.attributes().value(QLatin1String("Id")) == rid) {
+            QString target = r.attributes().value(QLatin1String("Target")).toString();
+            if (target.startsWith(QLatin1Char('/')))
+                return target.mid(1);
+            return QStringLiteral("xl/") + target;
+        }
+    }
+    return QStringLiteral("xl/worksheets/sheet1.xml");
+}
+} // namespace
+
+QString TabularFile::detectEncoding(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return QStringLiteral("UTF-8");
+    QStringDecoder utf8(QStringDecoder::Utf8); // not Stateless: a stateless decoder records no error
+    const QString decoded = utf8.decode(bytes); // the decode is lazy: it runs on conversion
+    Q_UNUSED(decoded);
+    return utf8.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
+}
+
+Result<Table> TabularFile::readCsv(const QByteArray &bytes)
+{
+    Table t;
+    t.encoding = detectEncoding(bytes);
+    QString text;
+    if (t.encoding == QLatin1String("UTF-8")) {
+        QStringDecoder d(QStringDecoder::Utf8);
+        text = d.decode(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+    } else {
+        QStringDecoder d("GB18030");
+        if (!d.isValid())
+            return fileError(Text::tr("本机不支持 GB18030 编码，请把文件另存为 UTF-8"));
+        text = d.decode(bytes);
+        if (d.hasError())
+            return fileError(Text::tr("文件编码无法识别：既不是 UTF-8 也不是 GB18030"));
+    }
+    QVector<QStringList> records;
+    QVector<int> lines;
+    parseCsv(text, guessSeparator(text), records, lines);
+    if (records.isEmpty())
+        return fileError(Text::tr("文件是空的"));
+    t.header = records.takeFirst();
+    lines.removeFirst();
+    for (QString &h : t.header)
+        h = h.trimmed();
+    for (QStringList &r : records)
+        while (r.size() < t.header.size())
+            r << QString();
+    t.rows = std::move(records);
+    t.lines = std::move(lines);
+    return t;
+}
+
+Result<Table> TabularFile::readXlsx(const QString &path)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        return fileError(Text::tr("不是有效的 Excel 文件（无法解压）"), QString::number(zip.getZipError()));
+    QStringList shared;
+    {
+        const auto ss = zipEntry(zip, QStringLiteral("xl/sharedStrings.xml"), false);
+        if (!ss)
+            return ss.error();
+        QXmlStreamReader x(*ss);
+        while (!x.atEnd()) {
+            x.readNext();
+            if (x.isStartElement() && x.name() == QLatin1String("si"))
+                shared << readRichText(x, QStringLiteral("si"));
+        }
+        if (x.hasError())
+            return fileError(Text::tr("Excel 文件已损坏，无法读取"), x.errorString());
+    }
+    const auto sheet = zipEntry(zip, firstSheetPath(zip), true);
+    if (!sheet)
+        return sheet.error();
+    QVector<QStringList> records;
+    QVector<int> lines;
+    QXmlStreamReader x(*sheet);
+    QStringList row;
+    int rowNo = 0;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.name() == QLatin1String("row")) {
+            row.clear();
+            const auto r = x.attributes().value(QLatin1String("r"));
+            rowNo = r.isEmpty() ? rowNo + 1 : r.toInt();
+        } else if (x.isEndElement() && x.name() == QLatin1String("row")) {
+            bool blank = true;
+            for (const QString &f : row)
+                if (!f.trimmed().isEmpty())
+                    blank = false;
+            if (!blank) {
+                records << row;
+                lines << rowNo;
+            }
+        } else if (x.isStartElement() && x.name() == QLatin1String("c")) {
+            const QString ref = x.attributes().value(QLatin1String("r")).toString();
+            const QString type = x.attributes().value(QLatin1String("t")).toString();
+            int col = ref.isEmpty() ? int(row.size()) : columnIndex(ref);
+            QString value;
+            while (!x.atEnd()) {
+                x.readNext();
+                if (x.isStartElement() && x.name() == QLatin1String("v")) {
+                    value = x.readElementText();
+                } else if (x.isStartElement() && x.name() == QLatin1String("is")) {
+                    value = readRichText(x, QStringLiteral("is"));
+                } else if (x.isEndElement() && x.name() == QLatin1String("c")) {
+                    break;
+                }
+            }
+            if (type == QLatin1String("s")) {
+                const int i = value.toInt();
+                value = i >= 0 && i < shared.size() ? shared.at(i) : QString();
+            } else if (type == QLatin1String("b")) {
+                value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            }
+            if (col < 0 || col > 1000)
+                continue;
+            while (row.size() < col)
+                row << QString();
+            if (row.size() == col)
+                row << value;
+            else
+                row[col] = value;
+        }
+    }
+    if (x.hasError())
+        return fileError(Text::tr("Excel 文件已损坏，无法读取"), x.errorString());
+    if (records.isEmpty())
+        return fileError(Text::tr("文件是空的"));
+    Table t;
+    t.encoding = QStringLiteral("xlsx");
+    t.header = records.takeFirst();
+    lines.removeFirst();
+    for (QString &h : t.header)
+        h = h.trimmed();
+    for (QStringList &r : records)
+        while (r.size() < t.header.size())
+            r << QString();
+    t.rows = std::move(records);
+    t.lines = std::move(lines);
+    return t;
+}
+
+Result<Table> TabularFile::read(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return readXlsx(path);
+    if (path.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive))
+        return fileError(Text::tr("不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fileError(Text::tr("无法打开文件：%1").arg(path), f.errorString());
+    return readCsv(f.readAll());
+}
+
+Result<void> TabularFile::writeCsv(const QString &path, const Table &table, const QString &encoding)
+{
+    auto quote = [](const QString &s) {
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
+            || s.contains(QLatin1Char('\r')))
+            return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        // Long digit strings (identity numbers, phones) would be shown by Excel as 4.3E+17:
+        // a tab-prefix-free way is ="...", but that breaks re-import; identity numbers are
+        // 18 characters and Excel keeps text of that length when the column is text.
+        return s;
+    };
+    QString text;
+    auto addRow = [&](const QStringList &r) {
+        QStringList q;
+        for (const QString &s : r)
+            q << quote(s);
+        text += q.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+    addRow(table.header);
+    for (const QStringList &r : table.rows)
+        addRow(r);
+    QByteArray bytes;
+    if (encoding.compare(QLatin1String("GB18030"), Qt::CaseInsensitive) == 0) {
+        QStringEncoder e("GB18030");
+        if (!e.isValid())
+            return makeError(QStringLiteral("file.encoding"), Text::tr("本机不支持 GB18030 编码"));
+        bytes = e.encode(text);
+    } else {
+        bytes = "\xEF\xBB\xBF" + text.toUtf8();
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path),
+                         QStringLiteral("file"), f.errorString());
+    return {};
+}
+
+Result<void> TabularFile::writeXlsx(const QString &path, const Table &table, const QString &sheetName)
+{
+    const XlsxWriterLib &x = XlsxWriterLib::get();
+    if (!x.ok)
+        return makeError(QStringLiteral("file.xlsx"), Text::tr("本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV"),
+                         QStringLiteral("file"), x.error);
+    const QByteArray p = QFile::encodeName(path);
+    lxw_workbook *wb = x.workbookNew(p.constData());
+    if (!wb)
+        return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path), QStringLiteral("file"));
+    lxw_worksheet *ws = x.addWorksheet(wb, sheetName.toUtf8().constData());
+    lxw_format *bold = x.addFormat(wb);
+    x.setBold(bold);
+    for (int c = 0; c < table.header.size(); ++c) {
+        x.writeString(ws, 0, lxw_col_t(c), table.header.at(c).toUtf8().constData(), bold);
+        x.setColumn(ws, lxw_col_t(c), lxw_col_t(c), table.header.at(c).size() > 4 ? 20 : 12, nullptr);
+    }
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows.at(r);
+        for (int c = 0; c < row.size(); ++c)
+            if (!row.at(c).isEmpty()) // text cells: identity numbers must not become numbers
+                x.writeString(ws, lxw_row_t(r + 1), lxw_col_t(c), row.at(c).toUtf8().constData(), nullptr);
+    }
+    const lxw_error err = x.close(wb);
+    if (err != LXW_NO_ERROR)
+        return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path), QStringLiteral("file"),
+                         QString::fromUtf8(x.strerror(err)));
+    return {};
+}
+
+Result<void> TabularFile::write(const QString &path, const Table &table, const QString &encoding)
+{
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return writeXlsx(path, table);
+    return writeCsv(path, table, encoding);
+}
+
+} // namespace Models

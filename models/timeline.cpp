@@ -1,0 +1,66 @@
+#include "timeline.h"
+
+#include "changelog.h"
+#include "dbaccess.h"
+#include "permission.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Models {
+
+QString TimelineSource::translatedLabel() const
+{
+    return QCoreApplication::translate("Models::Timeline", label);
+}
+
+Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &scope, const QString &residentId,
+                                              const QStringList &kinds)
+{
+    if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
+        return p.error();
+    QSqlQuery q(db(conn));
+    q.prepare(QStringLiteral("SELECT village_code FROM resident WHERE id = ?"));
+    q.addBindValue(residentId);
+    if (auto e = exec(q); !e)
+        return e.error();
+    if (!q.next())
+        return makeError(QStringLiteral("resident.notfound"),
+                         QCoreApplication::translate("Models::Timeline", "找不到该居民"));
+    if (!scope.allowsVillage(q.value(0).toString()))
+        return makeError(QStringLiteral("scope.denied"),
+                         QCoreApplication::translate("Models::Timeline", "您无权查看该村的居民"));
+    QVector<TimelineEntry> out;
+    for (const TimelineSource &s : timelineSources()) {
+        if (!kinds.isEmpty() && !kinds.contains(QLatin1String(s.kind)))
+            continue;
+        auto entries = s.load(conn, residentId);
+        if (!entries)
+            return entries.error();
+        out += *entries;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
+        return a.date > b.date;
+    });
+    (void)ChangeLog::audit(conn, scope, QStringLiteral("read"), QStringLiteral("resident"), residentId);
+    return out;
+}
+
+Result<QList<Badge>> Timeline::badges(const QString &conn, const Scope &scope, const Resident &resident,
+                                      const QDate &today)
+{
+    if (!scope.allowsVillage(resident.villageCode))
+        return makeError(QStringLiteral("scope.denied"),
+                         QCoreApplication::translate("Models::Timeline", "您无权查看该村的居民"));
+    QList<Badge> out;
+    for (BadgeSource s : residentBadgeSources()) {
+        auto b = s(conn, resident, today);
+        if (!b)
+            return b.error();
+        out += *b;
+    }
+    return out;
+}
+
+} // namespace Models

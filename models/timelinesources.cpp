@@ -1,0 +1,29 @@
+// The registry of timeline sources and header badges: one line per kind. Capabilities built in
+// parallel (follow-ups, doses, contracts) add their line here and a function in their own file.
+#include "timeline.h"
+
+#include "healthrecordsources.h"
+
+namespace Models {
+
+const QList<TimelineSource> &timelineSources()
+{
+    static const QList<TimelineSource> list{
+        {"record", QT_TRANSLATE_NOOP("Models::Timeline", "建档"), &HealthRecordSources::recordEvents},
+        {"encounter", QT_TRANSLATE_NOOP("Models::Timeline", "接诊"), &HealthRecordSources::encounters},
+        {"health_check", QT_TRANSLATE_NOOP("Models::Timeline", "健康体检"), &HealthRecordSources::healthChecks},
+        {"chronic_registration", QT_TRANSLATE_NOOP("Models::Timeline", "慢病登记"), &HealthRecordSources::chronicRegistrations},
+    };
+    return list;
+}
+
+const QList<BadgeSource> &residentBadgeSources()
+{
+    static const QList<BadgeSource> list{
+        &HealthRecordSources::programmeBadges,
+        &HealthRecordSources::ageBadges,
+    };
+    return list;
+}
+
+} // namespace Models

@@ -1,0 +1,377 @@
+#include "arearepository.h"
+#include "changelog.h"
+#include "database.h"
+#include "dbaccess.h"
+#include "idnumber.h"
+#include "residentimport.h"
+#include "tabularfile.h"
+
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "xlsxwriterlib.h"
+
+using namespace Models;
+
+namespace {
+const QString kCounty = QStringLiteral("430121");
+const QString kTownship = QStringLiteral("430121101");
+const QString kVillageA = QStringLiteral("430121101201");
+const QString kVillageB = QStringLiteral("430121101202");
+const QDate kToday(2024, 6, 1);
+
+QString idFor(const QDate &birth, int seq)
+{
+    const QString body = kCounty + birth.toString(QStringLiteral("yyyyMMdd"))
+                         + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    return body + IdNumber::checkCharacter(body);
+}
+
+qint64 scalar(const QString &conn, const QString &sql)
+{
+    QSqlQuery q(db(conn));
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+template<typename R>
+QByteArray why(const R &r)
+{
+    return r ? QByteArray() : (r.error().code + QStringLiteral(": ") + r.error().message + QStringLiteral(" / ")
+                               + r.error().detail).toUtf8();
+}
+
+// The mixed file: line numbers in comments are the file's lines (header = line 1).
+QString mixedCsv()
+{
+    QString badId = idFor(QDate(1970, 5, 6), 11);
+    badId[17] = badId[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    const QStringList lines{
+        QStringLiteral("序号,姓名,性别,出生日期,身份证号,联系电话,现住址,村,联系人,联系人电话"),
+        QStringLiteral("1,张三,男,1960-03-01,%1,13800138000,石桥村1组3号,石桥村,张大,13900139000").arg(idFor(QDate(1960, 3, 1), 11)), // 2 good
+        QStringLiteral("2,李四,女,1970/5/6,%1,,石桥村2组,石桥村,,").arg(badId),                    // 3 bad checksum
+        QStringLiteral("3,王五,男,2023-02-30,,,柳树村,柳树村,,"),                                     // 4 impossible date
+        QStringLiteral("4,,女,1980-01-01,,,,石桥村,,"),                                               // 5 missing name
+        QStringLiteral("5,\"赵六\",女,19850704,,0731-84001234,\"柳树村3组, 东头\",430121101202,,"),  // 6 good (code, quoted comma)
+        QStringLiteral("6,钱七,男,1990-01-01,,,,不存在村,,"),                                         // 7 unknown village
+        QStringLiteral("7,孙八,女,1955年3月8日,%1,,,柳树,,").arg(idFor(QDate(1955, 3, 8), 12)),       // 8 good (village without 村)
+        QStringLiteral("8,周九,男,1966-06-06,,12345,,石桥村,,"),                                      // 9 bad phone
+        QStringLiteral("9,张三,男,1960-03-01,%1,,,石桥村,,").arg(idFor(QDate(1960, 3, 1), 11)),      // 10 same as line 2
+    };
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+} // namespace
+
+class TstResidentImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void detectsMapping();
+    void mappingFromJson();
+    void parsesDates_data();
+    void parsesDates();
+    void mixedRows_data();
+    void mixedRows();
+    void reimportCreatesNothing();
+    void dryRunWritesNothing();
+    void xlsxFromLibxlsxwriter();
+    void failedBatchLeavesDatabaseAsBefore();
+    void exportRoundTrip();
+    void csvQuotesAndEncodings();
+
+private:
+    QString conn() const { return QString::fromLatin1(QTest::currentTestFunction()); }
+    ImportReport importText(const QByteArray &bytes, bool dryRun = false)
+    {
+        auto t = TabularFile::readCsv(bytes);
+        if (!t)
+            return {};
+        ImportOptions o;
+        o.today = kToday;
+        o.dryRun = dryRun;
+        o.batchSize = 3;
+        auto r = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+        if (!r) qWarning() << r.error().message; else if (qEnvironmentVariableIsSet("SHOW")) qWarning().noquote() << r->toText();
+        return r ? *r : ImportReport{};
+    }
+};
+
+void TstResidentImport::init()
+{
+    QVERIFY(openDatabase(conn(), QStringLiteral(":memory:")));
+    AreaRepository areas(conn());
+    QVERIFY(areas.add({kCounty, QStringLiteral("示范县"), QStringLiteral("county"), {}}));
+    QVERIFY(areas.add({kTownship, QStringLiteral("东山镇"), QStringLiteral("township"), kCounty}));
+    QVERIFY(areas.add({kVillageA, QStringLiteral("石桥村"), QStringLiteral("village"), kTownship}));
+    QVERIFY(areas.add({kVillageB, QStringLiteral("柳树村"), QStringLiteral("village"), kTownship}));
+}
+
+void TstResidentImport::cleanup()
+{
+    closeDatabase(conn());
+}
+
+void TstResidentImport::detectsMapping()
+{
+    const QStringList header{QStringLiteral("序号"), QStringLiteral("居民姓名"), QStringLiteral("性别"),
+                             QStringLiteral("出生年月"), QStringLiteral("身份证号码"), QStringLiteral("联系人电话"),
+                             QStringLiteral("本人电话"), QStringLiteral("家庭住址"), QStringLiteral("所属村"),
+                             QStringLiteral("备注")};
+    const ImportMapping m = ImportMapping::detect(header);
+    const QVector<ImportField> expected{ImportField::Ignore, ImportField::Name, ImportField::Sex,
+                                        ImportField::BirthDate, ImportField::IdNumber,
+                                        ImportField::ContactPhone, ImportField::Phone, ImportField::Address,
+                                        ImportField::Village, ImportField::Ignore};
+    QCOMPARE(m.columns, expected);
+}
+
+void TstResidentImport::mappingFromJson()
+{
+    const QStringList header{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
+    auto m = ImportMapping::fromJson(QJsonObject{{QStringLiteral("A"), QStringLiteral("name")},
+                                                 {QStringLiteral("3"), QStringLiteral("birth_date")},
+                                                 {QStringLiteral("village"), kVillageA}},
+                                     header, ImportMapping::detect(header));
+    QVERIFY2(m, why(m));
+    QCOMPARE(m->columns.at(0), ImportField::Name);
+    QCOMPARE(m->columns.at(2), ImportField::BirthDate);
+    QCOMPARE(m->defaultVillage, kVillageA);
+    QVERIFY(!ImportMapping::fromJson(QJsonObject{{QStringLiteral("A"), QStringLiteral("shoe_size")}}, header, {}));
+    QVERIFY(!ImportMapping::fromJson(QJsonObject{{QStringLiteral("Z"), QStringLiteral("name")}}, header, {}));
+}
+
+void TstResidentImport::parsesDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("iso") << "1960-03-01" << QDate(1960, 3, 1);
+    QTest::newRow("slash") << "1960/3/1" << QDate(1960, 3, 1);
+    QTest::newRow("dots") << "1960.03.01" << QDate(1960, 3, 1);
+    QTest::newRow("chinese") << "1960年3月1日" << QDate(1960, 3, 1);
+    QTest::newRow("compact") << "19600301" << QDate(1960, 3, 1);
+    QTest::newRow("excel serial") << "21976" << QDate(1960, 3, 1);
+    QTest::newRow("with time") << "1960-03-01 00:00:00" << QDate(1960, 3, 1);
+    QTest::newRow("impossible") << "2023-02-30" << QDate();
+    QTest::newRow("garbage") << "去年" << QDate();
+}
+
+void TstResidentImport::parsesDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QCOMPARE(ResidentImport::parseDate(text), date);
+}
+
+void TstResidentImport::mixedRows_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("utf-8") << "UTF-8";
+    QTest::newRow("utf-8 bom") << "UTF-8-BOM";
+    QTest::newRow("gb18030") << "GB18030";
+}
+
+void TstResidentImport::mixedRows()
+{
+    QFETCH(QString, encoding);
+    QByteArray bytes;
+    if (encoding == QLatin1String("GB18030")) {
+        QStringEncoder e("GB18030");
+        QVERIFY(e.isValid());
+        bytes = e.encode(mixedCsv());
+        QVERIFY(bytes != mixedCsv().toUtf8());
+    } else {
+        bytes = (encoding == QLatin1String("UTF-8-BOM") ? QByteArray("\xEF\xBB\xBF") : QByteArray())
+                + mixedCsv().toUtf8();
+    }
+    const ImportReport rep = importText(bytes);
+    QCOMPARE(rep.encoding, encoding == QLatin1String("GB18030") ? QStringLiteral("GB18030") : QStringLiteral("UTF-8"));
+    QCOMPARE(rep.total, 9);
+    QCOMPARE(rep.imported, 3);
+    QCOMPARE(rep.importedLines, (QVector<int>{2, 6, 8}));
+    QCOMPARE(rep.existing, 1);
+    QCOMPARE(rep.skipped.first().line, 10);
+    QCOMPARE(rep.failed, 5);
+    QMap<int, QString> fieldByLine;
+    for (const ImportRowIssue &e : rep.errors)
+        fieldByLine.insert(e.line, e.field);
+    QCOMPARE(fieldByLine.keys(), (QList<int>{3, 4, 5, 7, 9}));
+    QCOMPARE(fieldByLine.value(3), QStringLiteral("id_number"));
+    QCOMPARE(fieldByLine.value(4), QStringLiteral("birth_date"));
+    QCOMPARE(fieldByLine.value(5), QStringLiteral("name"));
+    QCOMPARE(fieldByLine.value(7), QStringLiteral("village_code"));
+    QCOMPARE(fieldByLine.value(9), QStringLiteral("phone"));
+    QVERIFY(rep.toText().contains(QStringLiteral("第 3 行 李四")));
+
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 3);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='resident'")), 3);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action='create'")), 3);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE term = 'Nzhangsan'")), 0);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE term = 'Pzhangsan'")), 1);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='张三' AND contact_name='张大'"
+                                           " AND contact_phone='13900139000' AND sex='M'")), 1);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='孙八' AND village_code='430121101202'"
+                                           " AND sex='F' AND birth_date='1955-03-08'")), 1);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE address='柳树村3组, 东头'")), 1);
+    // Record numbers continue the village's serial; the audit chain stays whole.
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(DISTINCT record_no) FROM resident")), 3);
+    QSqlQuery q(db(conn()));
+    QVERIFY(q.exec(QStringLiteral("SELECT at, user_id, workstation, action, entity, entity_id, before_json,"
+                                  " after_json, prev_hash, hash FROM audit_log ORDER BY seq")));
+    QString prev(64, QLatin1Char('0'));
+    while (q.next()) {
+        AuditEntry e{0, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+        QCOMPARE(e.prevHash, prev);
+        QCOMPARE(ChangeLog::hashOf(e), e.hash);
+        prev = e.hash;
+    }
+}
+
+void TstResidentImport::reimportCreatesNothing()
+{
+    const ImportReport first = importText(mixedCsv().toUtf8());
+    QCOMPARE(first.imported, 3);
+    const qint64 audits = scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    const ImportReport second = importText(mixedCsv().toUtf8());
+    QCOMPARE(second.imported, 0);
+    QCOMPARE(second.existing, 4);
+    QCOMPARE(second.failed, 5);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 3);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+    // Also in GB18030: the same people are recognised.
+    QStringEncoder e("GB18030");
+    QCOMPARE(importText(e.encode(mixedCsv())).imported, 0);
+}
+
+void TstResidentImport::dryRunWritesNothing()
+{
+    const ImportReport rep = importText(mixedCsv().toUtf8(), true);
+    QVERIFY(rep.dryRun);
+    QCOMPARE(rep.imported, 3);
+    QCOMPARE(rep.existing, 1);
+    QCOMPARE(rep.failed, 5);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 0);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+}
+
+void TstResidentImport::xlsxFromLibxlsxwriter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("名单.xlsx"));
+    // libxlsxwriter itself (through the DEEPBIND loader, see xlsxwriterlib.h) writes the file.
+    const XlsxWriterLib &x = XlsxWriterLib::get();
+    QVERIFY2(x.ok, qPrintable(x.error));
+    lxw_workbook *wb = x.workbookNew(QFile::encodeName(path).constData());
+    lxw_worksheet *ws = x.addWorksheet(wb, "居民");
+    lxw_format *dateFormat = x.addFormat(wb);
+    x.setNumFormat(dateFormat, "yyyy-mm-dd");
+    const char *header[] = {"姓名", "性别", "出生日期", "身份证号", "联系电话", "村"};
+    for (int c = 0; c < 6; ++c)
+        x.writeString(ws, 0, c, header[c], nullptr);
+    // Row 2: a real Excel date cell (a number) and a phone typed as a number.
+    x.writeString(ws, 1, 0, "陈一", nullptr);
+    x.writeString(ws, 1, 1, "男", nullptr);
+    lxw_datetime dt = {1972, 8, 15, 0, 0, 0};
+    x.writeDatetime(ws, 1, 2, &dt, dateFormat);
+    x.writeNumber(ws, 1, 4, 13712345678.0, nullptr);
+    x.writeString(ws, 1, 5, "石桥村", nullptr);
+    // Row 3: identity number as text, birth date left empty (taken from the number); rich gap.
+    x.writeString(ws, 2, 0, "林二", nullptr);
+    x.writeString(ws, 2, 3, idFor(QDate(1980, 2, 29), 22).toUtf8().constData(), nullptr);
+    x.writeString(ws, 2, 5, "柳树村", nullptr);
+    // Row 5 (row 4 blank): a bad one.
+    x.writeString(ws, 4, 0, "错三", nullptr);
+    x.writeString(ws, 4, 1, "男", nullptr);
+    x.writeString(ws, 4, 2, "2099-01-01", nullptr);
+    x.writeString(ws, 4, 5, "石桥村", nullptr);
+    QCOMPARE(x.close(wb), LXW_NO_ERROR);
+
+    auto t = TabularFile::read(path);
+    QVERIFY2(t, why(t));
+    QCOMPARE(t->encoding, QStringLiteral("xlsx"));
+    QCOMPARE(t->header.size(), 6);
+    QCOMPARE(t->rows.size(), 3);
+    QCOMPARE(t->lines, (QVector<int>{2, 3, 5}));
+    ImportOptions o;
+    o.today = kToday;
+    auto rep = ResidentImport(conn()).runFile(Scope::administrator(), path, {}, o);
+    QVERIFY2(rep, why(rep));
+    QCOMPARE(rep->imported, 2);
+    QCOMPARE(rep->failed, 1);
+    QCOMPARE(rep->errors.first().line, 5);
+    QCOMPARE(rep->errors.first().field, QStringLiteral("birth_date"));
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='陈一' AND birth_date='1972-08-15'"
+                                           " AND phone='13712345678'")), 1);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='林二' AND birth_date='1980-02-29'"
+                                           " AND sex='F'")), 1);
+    auto again = ResidentImport(conn()).runFile(Scope::administrator(), path, {}, o);
+    QCOMPARE(again->imported, 0);
+    QCOMPARE(again->existing, 2);
+}
+
+void TstResidentImport::failedBatchLeavesDatabaseAsBefore()
+{
+    QSqlQuery q(db(conn()));
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON resident WHEN NEW.name = '坏人'"
+                                  " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QString csv = QStringLiteral("姓名,性别,出生日期,村\n");
+    for (int i = 0; i < 7; ++i)
+        csv += QStringLiteral("%1,男,1950-01-0%2,石桥村\n").arg(i == 4 ? QStringLiteral("坏人") : QStringLiteral("好人%1").arg(QChar(u'甲' + i)))
+                   .arg(i + 1);
+    const ImportReport rep = importText(csv.toUtf8()); // batches of 3: rows 1-3 ok, 4-6 fail
+    QVERIFY(!rep.stopReason.isEmpty());
+    QCOMPARE(rep.imported, 3);
+    QCOMPARE(rep.importedLines, (QVector<int>{2, 3, 4}));
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 3);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox")), 3);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE rid > 3")), 0);
+}
+
+void TstResidentImport::exportRoundTrip()
+{
+    QCOMPARE(importText(mixedCsv().toUtf8()).imported, 3);
+    QTemporaryDir dir;
+    auto t = ResidentExport::table(conn(), Scope::administrator());
+    QVERIFY2(t, why(t));
+    QCOMPARE(t->rows.size(), 3);
+    for (const QString &name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
+        const QString path = dir.filePath(name);
+        QVERIFY(TabularFile::write(path, *t));
+        auto back = TabularFile::read(path);
+        QVERIFY2(back, why(back));
+        QCOMPARE(back->header, t->header);
+        QCOMPARE(back->rows, t->rows);
+        ImportOptions o;
+        o.today = kToday;
+        auto rep = ResidentImport(conn()).runFile(Scope::administrator(), path, {}, o);
+        QVERIFY2(rep, why(rep));
+        QCOMPARE(rep->imported, 0);
+        QCOMPARE(rep->existing, 3);
+        QCOMPARE(rep->failed, 0);
+    }
+    const QString gb = dir.filePath(QStringLiteral("gb.csv"));
+    QVERIFY(TabularFile::writeCsv(gb, *t, QStringLiteral("GB18030")));
+    auto back = TabularFile::read(gb);
+    QCOMPARE(back->encoding, QStringLiteral("GB18030"));
+    QCOMPARE(back->rows, t->rows);
+}
+
+void TstResidentImport::csvQuotesAndEncodings()
+{
+    auto t = TabularFile::readCsv("a,b\r\n\"x, \"\"y\"\"\",\"line1\nline2\"\r\n\r\nlast,row\n");
+    QVERIFY(t);
+    QCOMPARE(t->rows.size(), 2);
+    QCOMPARE(t->rows.at(0), (QStringList{QStringLiteral("x, \"y\""), QStringLiteral("line1\nline2")}));
+    QCOMPARE(t->lines, (QVector<int>{2, 5}));
+    auto tabs = TabularFile::readCsv("姓名\t性别\n张三\t男\n");
+    QCOMPARE(tabs->rows.at(0).size(), 2);
+    QVERIFY(!TabularFile::readCsv(""));
+}
+
+QTEST_GUILESS_MAIN(TstResidentImport)
+#include "tst_residentimport.moc"

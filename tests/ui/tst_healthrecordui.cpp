@@ -1,0 +1,261 @@
+// GUI: the resident screen (Enter from the residents table), its timeline and badges, the
+// health-check form's checks at the field, the import wizard, duplicates, and the PDF.
+#include "database.h"
+#include "demogenerator.h"
+#include "duplicatesdialog.h"
+#include "encounterdialog.h"
+#include "healthformdialog.h"
+#include "healthrecordrepository.h"
+#include "importwizard.h"
+#include "recordprinter.h"
+#include "residentlistmodel.h"
+#include "residentrepository.h"
+#include "residentspage.h"
+#include "residentview.h"
+#include "schemaform.h"
+#include "timelinemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace Gui;
+
+namespace {
+// Qt's PDF writer maps some Noto CJK glyphs back to CJK radical code points (民 -> U+2EA0) in
+// the text layer, so pdftotext shows 居⺠; a character of the expected text also matches any
+// radical there.
+bool pdfTextContains(const QString &pdfText, const QString &expected)
+{
+    QString pattern;
+    for (QChar c : expected)
+        pattern += c.unicode() >= 0x3400 ? QStringLiteral("(?:%1|[\\x{2E80}-\\x{2FDF}])").arg(c)
+                                         : QRegularExpression::escape(QString(c));
+    return pdfText.contains(QRegularExpression(pattern));
+}
+} // namespace
+
+class TestHealthRecordUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void enterOpensResidentScreen();
+    void residentScreenShowsTimelineAndBadges();
+    void healthCheckRefusedAtTheField();
+    void encounterWithCodedDiagnosis();
+    void importWizardDryRunThenImport();
+    void duplicatesScreenMergesAndUndoes();
+    void pdfHasCoverAndForm();
+
+private:
+    QString someResident(int row = 0) const
+    {
+        Models::ResidentListModel m(m_ctx.connection, m_ctx.scope);
+        return m.residentId(row);
+    }
+    QTemporaryDir m_dir;
+    Context m_ctx;
+};
+
+void TestHealthRecordUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_ctx.connection = QStringLiteral("gui");
+    m_ctx.databasePath = m_dir.filePath(QStringLiteral("gui.db"));
+    QVERIFY(Models::openDatabase(m_ctx.connection, m_ctx.databasePath).ok());
+    Models::DemoOptions o;
+    o.residents = 600;
+    o.seed = 7;
+    QVERIFY(Models::DemoGenerator::generate(m_ctx.connection, m_ctx.scope, o).ok());
+}
+
+void TestHealthRecordUi::cleanupTestCase()
+{
+    Models::closeDatabase(m_ctx.connection);
+}
+
+void TestHealthRecordUi::enterOpensResidentScreen()
+{
+    ResidentsPage page(m_ctx);
+    page.resize(1280, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.table()->setFocus();
+    page.table()->setCurrentIndex(page.model()->index(0, 0));
+    QString seen;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *v = qobject_cast<ResidentView *>(QApplication::activeModalWidget())) {
+            seen = v->headerText();
+            v->reject();
+        }
+    });
+    QTest::keyClick(page.table(), Qt::Key_Return);
+    QVERIFY(seen.contains(page.model()->index(0, 0).data().toString()));
+}
+
+void TestHealthRecordUi::residentScreenShowsTimelineAndBadges()
+{
+    // An elderly resident from the demo has health checks and maybe encounters.
+    const auto rows = Models::loadResidentRows(m_ctx.connection, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20});
+    QString id;
+    for (const Models::Resident &r : rows)
+        if (r.ageOn(QDate::currentDate()) >= 65)
+            id = r.id;
+    if (id.isEmpty())
+        QSKIP("no elderly resident among the first rows");
+    ResidentView view(m_ctx, id);
+    new QAbstractItemModelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+    view.show();
+    QVERIFY(view.badges().contains(QStringLiteral("65岁以上")));
+    const int all = view.model()->rowCount();
+    QVERIFY(all >= 1);
+    // newest first
+    for (int i = 1; i < all; ++i)
+        QVERIFY(view.model()->index(i - 1, 0).data().toString() >= view.model()->index(i, 0).data().toString());
+    view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("record")));
+    QCOMPARE(view.model()->rowCount(), 1);
+    QVERIFY(view.detail()->toPlainText().contains(QStringLiteral("档案编号")));
+}
+
+void TestHealthRecordUi::healthCheckRefusedAtTheField()
+{
+    const QString id = someResident();
+    HealthFormDialog d(m_ctx, id, HealthFormDialog::HealthCheck);
+    auto *sbp = qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("sbp_left")));
+    auto *dbp = qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("dbp_left")));
+    QVERIFY(sbp && dbp);
+    QTest::keyClicks(sbp, QStringLiteral("400"));
+    QVERIFY(d.form()->fieldMessage(QStringLiteral("sbp_left")).contains(QStringLiteral("不能保存")));
+    sbp->clear();
+    QTest::keyClicks(sbp, QStringLiteral("185"));
+    QVERIFY(d.form()->fieldMessage(QStringLiteral("sbp_left")).contains(QStringLiteral("180")));
+    QTest::keyClicks(dbp, QStringLiteral("95"));
+    QVERIFY(d.form()->fieldMessage(QStringLiteral("dbp_left")).contains(QStringLiteral("90")));
+    auto *h = qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("height")));
+    auto *w = qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("weight")));
+    QTest::keyClicks(h, QStringLiteral("160"));
+    QTest::keyClicks(w, QStringLiteral("72"));
+    QCOMPARE(qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("bmi")))->text(), QStringLiteral("28.1"));
+    // Implausible pulse: the doctor is asked; saying no stores nothing, yes stores.
+    auto *pulse = qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("pulse")));
+    QTest::keyClicks(pulse, QStringLiteral("36"));
+    int asked = 0;
+    d.confirm = [&](const QString &) { return ++asked > 1; };
+    const int before = int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size());
+    d.save();
+    QCOMPARE(asked, 1);
+    QCOMPARE(int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size()), before);
+    d.save();
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    QCOMPARE(int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size()), before + 1);
+}
+
+void TestHealthRecordUi::encounterWithCodedDiagnosis()
+{
+    const QString id = someResident(1);
+    EncounterDialog d(m_ctx, id);
+    QTest::keyClicks(d.diagnosisSearch(), QStringLiteral("I10"));
+    QTest::keyClick(d.diagnosisSearch(), Qt::Key_Return);
+    QCOMPARE(d.collect().diagnoses.size(), 1);
+    QCOMPARE(d.collect().diagnoses.first().code, QStringLiteral("I10"));
+    d.save();
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+    QCOMPARE(d.saved().diagnoses.first().version, QStringLiteral("icd10-cn-primary-2024.1"));
+}
+
+void TestHealthRecordUi::importWizardDryRunThenImport()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("list.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("姓名,性别,出生日期,联系电话\n新居民甲,男,1980-01-01,13811112222\n,女,1980-01-01,\n新居民乙,女,1990-13-01,\n").toUtf8());
+    f.close();
+    ImportWizard w(m_ctx);
+    w.setFile(csv);
+    w.show();
+    w.next();
+    QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+    auto *village = w.findChild<QComboBox *>(QStringLiteral("defaultVillage"));
+    village->setCurrentIndex(1);
+    w.next();
+    QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
+    QVERIFY(w.report().dryRun);
+    QCOMPARE(w.report().imported, 1);
+    QCOMPARE(w.report().failed, 2);
+    w.next();
+    QCOMPARE(w.currentId(), int(ImportWizard::ImportPage));
+    QVERIFY(!w.report().dryRun);
+    QCOMPARE(w.report().imported, 1);
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("importReport"))->toPlainText().contains(QStringLiteral("第 3 行")));
+    const QString reportPath = m_dir.filePath(QStringLiteral("report.txt"));
+    QVERIFY(w.report().save(reportPath));
+    QVERIFY(QFile(reportPath).size() > 0);
+}
+
+void TestHealthRecordUi::duplicatesScreenMergesAndUndoes()
+{
+    // Make a duplicate of an existing resident (same name and birth date, no identity number).
+    auto original = Models::ResidentRepository(m_ctx.connection).findById(m_ctx.scope, someResident(2));
+    QVERIFY(original);
+    Models::Resident copy = *original;
+    copy.id.clear();
+    copy.idNumber = QStringLiteral("");
+    copy.householdId.clear();
+    copy.relation = QStringLiteral("");
+    QVERIFY(Models::ResidentRepository(m_ctx.connection).create(m_ctx.scope, copy));
+    DuplicatesDialog d(m_ctx);
+    QVERIFY(d.pairCount() >= 1);
+    const qint64 before = *Models::ResidentRepository(m_ctx.connection).count(m_ctx.scope);
+    d.mergeKeeping(true);
+    QCOMPARE(*Models::ResidentRepository(m_ctx.connection).count(m_ctx.scope), before - 1);
+    d.undoLast();
+    QCOMPARE(*Models::ResidentRepository(m_ctx.connection).count(m_ctx.scope), before);
+}
+
+void TestHealthRecordUi::pdfHasCoverAndForm()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed");
+    const QString id = someResident(3);
+    auto r = Models::ResidentRepository(m_ctx.connection).findById(m_ctx.scope, id);
+    QVERIFY(Models::HealthRecordRepository(m_ctx.connection)
+                .saveBasicInfo(m_ctx.scope, Models::BasicInfo{id, QStringLiteral("示范砖厂"), {}, {},
+                                                               QJsonObject{{QStringLiteral("abo"), QStringLiteral("2")}}}));
+    const QString pdf = m_dir.filePath(QStringLiteral("record.pdf"));
+    QVERIFY(RecordPrinter::savePdf(m_ctx, id, pdf));
+    QVERIFY(QFile(pdf).size() > 1000);
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished());
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(infoText.contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))), qPrintable(infoText));
+    QVERIFY2(infoText.contains(QStringLiteral("A4")), qPrintable(infoText));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfTextContains(out, r->name), qPrintable(out.left(400)));
+    QVERIFY(pdfTextContains(out, QStringLiteral("居民健康档案")));
+    QVERIFY(pdfTextContains(out, QStringLiteral("个人基本信息表")));
+    QVERIFY(pdfTextContains(out, QStringLiteral("B型")));
+    QVERIFY(out.contains(r->recordNo));
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.waitForFinished());
+    QVERIFY(QString::fromUtf8(fonts.readAllStandardOutput()).contains(QStringLiteral("CJK")));
+}
+
+QTEST_MAIN(TestHealthRecordUi)
+#include "tst_healthrecordui.moc"

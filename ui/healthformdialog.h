@@ -1,0 +1,48 @@
+#pragma once
+
+#include "context.h"
+#include "healthrecord.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace Gui {
+
+class SchemaForm;
+
+// The 健康体检表 (kind HealthCheck) or the 个人基本信息表 (kind BasicInfo), both built from their
+// form data files. Implausible values of a health check ask for confirmation before saving.
+class HealthFormDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Kind { HealthCheck, BasicInfo };
+    HealthFormDialog(const Context &context, const QString &residentId, Kind kind, QWidget *parent = nullptr);
+
+    SchemaForm *form() const { return m_form; }
+    QString bannerText() const;
+    // Asks the doctor to confirm implausible values; tests replace it.
+    std::function<bool(const QString &message)> confirm;
+
+public slots:
+    void save();
+
+private:
+    const Context &m_context;
+    QString m_residentId;
+    Kind m_kind;
+    SchemaForm *m_form = nullptr;
+    QLabel *m_banner = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_doctor = nullptr;
+    QLineEdit *m_workUnit = nullptr;
+    QLineEdit *m_contactName = nullptr;
+    QLineEdit *m_contactPhone = nullptr;
+};
+
+} // namespace Gui

@@ -1,0 +1,208 @@
+#include "residentview.h"
+
+#include "arearepository.h"
+#include "codetable.h"
+#include "encounterdialog.h"
+#include "healthformdialog.h"
+#include "recordprinter.h"
+#include "residenteditor.h"
+#include "residentrepository.h"
+#include "timelinemodel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+ResidentView::ResidentView(const Context &context, const QString &residentId, QWidget *parent)
+    : QDialog(parent), m_context(context), m_residentId(residentId)
+{
+    setWindowTitle(tr("居民健康档案"));
+    resize(1280, 700);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("residentHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+
+    auto button = [this](const QString &text, const QKeySequence &key, void (ResidentView::*slot)()) {
+        auto *b = new QPushButton(text, this);
+        b->setShortcut(key);
+        connect(b, &QPushButton::clicked, this, slot);
+        return b;
+    };
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(button(tr("新建接诊 (Ctrl+J)"), QKeySequence(QStringLiteral("Ctrl+J")), &ResidentView::newEncounter));
+    bar->addWidget(button(tr("健康体检 (Ctrl+T)"), QKeySequence(QStringLiteral("Ctrl+T")), &ResidentView::newHealthCheck));
+    bar->addWidget(button(tr("个人基本信息表 (Ctrl+B)"), QKeySequence(QStringLiteral("Ctrl+B")), &ResidentView::editBasicInfo));
+    bar->addWidget(button(tr("编辑居民信息 (Ctrl+E)"), QKeySequence(QStringLiteral("Ctrl+E")), &ResidentView::editResident));
+    bar->addWidget(button(tr("打印/PDF (Ctrl+P)"), QKeySequence::Print, &ResidentView::printRecord));
+    bar->addStretch();
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(tr("全部记录"), QString());
+    for (const Models::TimelineSource &s : Models::timelineSources())
+        m_kind->addItem(s.translatedLabel(), QLatin1String(s.kind));
+    bar->addWidget(new QLabel(tr("显示："), this));
+    bar->addWidget(m_kind);
+
+    m_model = new Models::TimelineModel(m_context.connection, m_context.scope, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("timeline"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(0, 90);
+    m_table->setColumnWidth(1, 80);
+    m_table->setColumnWidth(2, 150);
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(QStringLiteral("entryDetail"));
+    auto *split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setSizes({700, 500});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setKindFilter(m_kind->currentData().toString());
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        showCurrent();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResidentView::showCurrent);
+    connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
+    reload();
+    m_table->setFocus();
+}
+
+void ResidentView::reload()
+{
+    auto r = Models::ResidentRepository(m_context.connection).findById(m_context.scope, m_residentId);
+    if (!r) {
+        m_header->setText(r.error().message.toHtmlEscaped());
+        return;
+    }
+    m_resident = *r;
+    QString village;
+    if (auto villages = Models::AreaRepository(m_context.connection).villages(m_context.scope))
+        for (const Models::Area &a : *villages)
+            if (a.code == m_resident.villageCode)
+                village = a.name;
+    m_badges.clear();
+    QString badgeHtml;
+    if (auto b = Models::Timeline::badges(m_context.connection, m_context.scope, m_resident))
+        for (const Models::Badge &badge : *b) {
+            m_badges << badge.text;
+            const QString color = badge.kind == QLatin1String("programme") ? QStringLiteral("#c0392b")
+                                  : badge.kind == QLatin1String("age")     ? QStringLiteral("#1f5fa8")
+                                                                           : QStringLiteral("#2e7d32");
+            badgeHtml += QStringLiteral(" <span style='background:%1;color:white'>&nbsp;%2&nbsp;</span>")
+                             .arg(color, badge.text.toHtmlEscaped());
+        }
+    const int age = m_resident.ageOn(QDate::currentDate());
+    m_header->setText(QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span>　%2　%3　%4%5<br>"
+                                     "%6：%7　　%8：%9　　%10：%11　　%12：%13")
+                          .arg(m_resident.name.toHtmlEscaped(),
+                               Models::CodeTable::get(QStringLiteral("sex")).label(QString(m_resident.sex)),
+                               tr("%1岁").arg(age), m_resident.birthDate.toString(Qt::ISODate), badgeHtml, tr("身份证号"),
+                               m_resident.idNumber.isEmpty() ? tr("（无）") : m_resident.idNumber, tr("电话"),
+                               m_resident.phone.isEmpty() ? tr("（无）") : m_resident.phone.toHtmlEscaped())
+                          .arg(tr("村（居委会）"), village.toHtmlEscaped(), tr("档案编号"), m_resident.recordNo));
+    const QString current = m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
+    (void)m_model->load(m_residentId);
+    int row = 0;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (m_model->index(i, 0).data(Models::TimelineModel::EntryIdRole).toString() == current)
+            row = i;
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    showCurrent();
+}
+
+QString ResidentView::headerText() const
+{
+    return m_header->text();
+}
+
+void ResidentView::showCurrent()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid()) {
+        m_detail->setHtml(tr("<p>还没有记录。</p>"));
+        return;
+    }
+    m_detail->setHtml(QStringLiteral("<h3>%1　%2</h3>%3")
+                          .arg(m_model->index(i.row(), Models::TimelineModel::Date).data().toString(),
+                               m_model->index(i.row(), Models::TimelineModel::Title).data().toString().toHtmlEscaped(),
+                               i.data(Models::TimelineModel::DetailRole).toString()));
+}
+
+void ResidentView::editResident()
+{
+    ResidentEditor editor(m_context, m_residentId, this);
+    if (editor.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
+}
+
+void ResidentView::newEncounter()
+{
+    EncounterDialog d(m_context, m_residentId, this);
+    if (d.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
+}
+
+void ResidentView::newHealthCheck()
+{
+    HealthFormDialog d(m_context, m_residentId, HealthFormDialog::HealthCheck, this);
+    if (d.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
+}
+
+void ResidentView::editBasicInfo()
+{
+    HealthFormDialog d(m_context, m_residentId, HealthFormDialog::BasicInfo, this);
+    if (d.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
+}
+
+void ResidentView::printRecord()
+{
+    QMenu menu(this);
+    QAction *preview = menu.addAction(tr("打印预览…"));
+    QAction *pdf = menu.addAction(tr("保存为 PDF…"));
+    QAction *chosen = menu.exec(mapToGlobal(rect().center()));
+    if (chosen == preview) {
+        RecordPrinter::preview(m_context, m_residentId, this);
+    } else if (chosen == pdf) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("保存为 PDF"),
+                                                          m_resident.name + tr("-健康档案.pdf"), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            (void)RecordPrinter::savePdf(m_context, m_residentId, path);
+    }
+}
+
+} // namespace Gui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "context.h"
+#include "resident.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace Models {
+class TimelineModel;
+}
+
+namespace Gui {
+
+// One screen for one resident: the header (name, computed age, sex, ID, phone, village,
+// badges) and a timeline of every entry of every kind, newest first, filterable by kind; the
+// selected entry opens in place on the right. The editor and the forms are reached from here.
+class ResidentView : public QDialog
+{
+    Q_OBJECT
+public:
+    ResidentView(const Context &context, const QString &residentId, QWidget *parent = nullptr);
+
+    QString headerText() const;
+    QStringList badges() const { return m_badges; }
+    QTableView *timeline() const { return m_table; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QTextBrowser *detail() const { return m_detail; }
+    Models::TimelineModel *model() const { return m_model; }
+    bool changed() const { return m_changed; }
+
+public slots:
+    void reload();
+    void editResident();
+    void newEncounter();
+    void newHealthCheck();
+    void editBasicInfo();
+    void printRecord();
+
+private:
+    void showCurrent();
+
+    const Context &m_context;
+    QString m_residentId;
+    Models::Resident m_resident;
+    QStringList m_badges;
+    QLabel *m_header = nullptr;
+    QComboBox *m_kind = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    Models::TimelineModel *m_model = nullptr;
+    bool m_changed = false;
+};
+
+} // namespace Gui
