@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Gui {
 
 namespace {
@@ -47,6 +49,11 @@ void addAxes(QChart *c, const QDate &from, const QDate &to, qreal lo, qreal hi, 
     y->setRange(lo, hi);
     y->setTitleText(unit);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    if (hi - lo >= 60) { // round ticks (…, 80, 100, 120, 140, …) so the limit lines read easily
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setTickAnchor(0);
+        y->setTickInterval(20);
+    }
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : c->series()) {
@@ -126,11 +133,15 @@ void TrendChart::load(const QDate &from, const QDate &to)
     std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.visitDate < b.visitDate; });
     m_points = int(all.size());
     m_summary->setText(tr("%1：%2 至 %3，共 %4 次随访").arg(m_title, from.toString(Qt::ISODate), to.toString(Qt::ISODate)).arg(all.size()));
-    for (QChartView *v : {m_bp, m_fbg, m_weight})
-        delete v->chart();
-    m_bp->setChart(bpChart(all, from, to));
-    m_fbg->setChart(fbgChart(all, from, to));
-    m_weight->setChart(weightChart(all, from, to));
+    // setChart() releases the previous chart without deleting it.
+    const auto replace = [](QChartView *view, QChart *chart) {
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+    };
+    replace(m_bp, bpChart(all, from, to));
+    replace(m_fbg, fbgChart(all, from, to));
+    replace(m_weight, weightChart(all, from, to));
 }
 
 QChart *TrendChart::bpChart(const QVector<Models::ChronicFollowup> &f, const QDate &from, const QDate &to)
@@ -148,14 +159,19 @@ QChart *TrendChart::bpChart(const QVector<Models::ChronicFollowup> &f, const QDa
     bad->setName(tr("不满意/不良反应/并发症"));
     bad->setColor(QColor(0xc6, 0x28, 0x28));
     bad->setMarkerSize(8);
+    // The marks are the hypertension classification when the resident is in that programme
+    // (a diabetes visit's class is about glucose, not about the BP it also records).
+    const bool hypertension = std::any_of(f.begin(), f.end(), [](const auto &v) {
+        return v.programme == QLatin1String("hypertension");
+    });
     int hi = 180;
     for (const auto &v : f) {
-        if (!v.sbp || !v.dbp)
+        if (!v.sbp || !v.dbp || (hypertension && v.programme != QLatin1String("hypertension")))
             continue;
         sbp->append(ms(v.visitDate), *v.sbp);
         dbp->append(ms(v.visitDate), *v.dbp);
         (v.cls == Models::FollowupClass::Controlled ? good : bad)->append(ms(v.visitDate), *v.sbp);
-        hi = qMax(hi, *v.sbp + 10);
+        hi = qMax(hi, (*v.sbp / 20 + 1) * 20);
     }
     c->addSeries(limitLine(tr("140"), 140, from, to, QColor(0xc6, 0x28, 0x28)));
     c->addSeries(limitLine(tr("90"), 90, from, to, QColor(0xef, 0x6c, 0x00)));
