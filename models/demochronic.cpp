@@ -4,7 +4,9 @@
 #include "chronicrules.h"
 #include "codetable.h"
 #include "demochronic.h"
+#include "logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -107,6 +109,8 @@ const char *const DiabetesDrugs[][2] = {{"二甲双胍", "0.5g"}, {"格列美脲
 
 Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope, const DemoOptions &o)
 {
+    QElapsedTimer timer;
+    timer.start();
     Rng rng(o.seed ^ 0xC4A0'11C5'2017'0008ULL);
     const ChronicRuleSet &rules = ChronicRuleSet::active();
     const QString icdVersion = CodeTable::get(QStringLiteral("chronic_icd10")).version();
@@ -161,7 +165,7 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
             const QDate diagnosed = o.today.addDays(-rng.uniform(30, 365 * 12));
             const QDate registered = diagnosed.addDays(rng.uniform(0, 30));
             // A patient's character: how well controlled, how regular, whether they drift away.
-            const double control = rng.real(0.2, 0.95);
+            const double control = rng.real(0.1, 0.9);
             const double missRate = rng.real(0.03, 0.3);
             const bool drifts = rng.chance(0.06);   // stops coming 7-20 months ago
             const bool closes = !drifts && rng.chance(0.03);
@@ -271,6 +275,7 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
                 return failed("schedule");
         }
     }
+    qCInfo(lcDemo) << "chronic demo:" << candidates.size() << "residents 35+ in" << timer.elapsed() << "ms";
     return {};
 }
 

@@ -68,6 +68,9 @@ CREATE TABLE chronic_followup (
 ) WITHOUT ROWID;
 CREATE INDEX chronic_followup_reg ON chronic_followup(registration_id, visit_date);
 CREATE INDEX chronic_followup_date ON chronic_followup(visit_date);
+-- Covers the yearly indicators: a range scan of one year reads no table rows.
+CREATE INDEX chronic_followup_year
+    ON chronic_followup(programme, deleted, visit_date, registration_id, mode, sbp, dbp, fbg);
 
 -- Local, derived, never synced: the latest visit and the next due date of each registration,
 -- kept in the same transaction as the follow-up so worklists read one small table.

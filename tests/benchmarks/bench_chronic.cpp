@@ -21,23 +21,30 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace Models;
 
 namespace {
 
+// The machine is shared: besides the wall time (what the target is about) the process CPU time of
+// the median run is kept, which contention from other processes does not inflate.
+double g_lastCpuMs = 0;
+
 double medianMs(int runs, const std::function<void()> &fn)
 {
-    QVector<double> t;
+    QVector<std::pair<double, double>> t;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer e;
         e.start();
+        const std::clock_t c0 = std::clock();
         fn();
-        t << e.nsecsElapsed() / 1e6;
+        t.append({e.nsecsElapsed() / 1e6, double(std::clock() - c0) * 1000.0 / CLOCKS_PER_SEC});
     }
     std::sort(t.begin(), t.end());
-    return t.at(t.size() / 2);
+    g_lastCpuMs = t.at(t.size() / 2).second;
+    return t.at(t.size() / 2).first;
 }
 
 // Steps every row of `sql` on a raw handle: the floor that any repository code sits on.
@@ -60,10 +67,10 @@ qint64 rawRows(sqlite3 *h, const char *sql, const QList<QByteArray> &binds)
     return n;
 }
 
-void row(const char *what, double ms, double base, double target, const QString &extra)
+void row(const char *what, double ms, double cpu, double base, double target, const QString &extra)
 {
-    std::printf("%-34s %9.1f ms  baseline %8.1f ms  ratio %5.1fx  target %6.0f ms %s  %s\n", what, ms, base,
-                base > 0 ? ms / base : 0.0, target, ms <= target ? "ok  " : "SLOW", qPrintable(extra));
+    std::printf("%-28s %8.1f ms (cpu %7.1f)  baseline %8.1f ms  ratio %5.1fx  target %5.0f ms %s  %s\n", what, ms,
+                cpu, base, base > 0 ? ms / base : 0.0, target, ms <= target ? "ok  " : "SLOW", qPrintable(extra));
 }
 
 } // namespace
@@ -118,6 +125,7 @@ int main(int argc, char *argv[])
     wf.kind = WorklistKind::Overdue;
     qsizetype overdue = 0;
     const double wl = medianMs(5, [&] { overdue = chronicWorklist(conn, scope, wf, rules)->size(); });
+    const double wlCpu = g_lastCpuMs;
     const double wlBase = medianMs(5, [&] {
         rawRows(raw, "SELECT g.id, g.resident_id, r.name, r.sex, r.birth_date, r.phone, r.address, r.village_code, a.name,"
                      " g.programme, g.doctor_id, s.last_visit, s.last_class, s.next_due, g.close_reason"
@@ -126,7 +134,7 @@ int main(int argc, char *argv[])
                      " WHERE g.deleted = 0 AND r.deleted = 0 AND g.closed_on IS NULL AND s.next_due < ?"
                      " ORDER BY s.next_due, r.village_code, r.sort_key", {today});
     });
-    row("overdue worklist", wl, wlBase, 150, QStringLiteral("%1 rows").arg(overdue));
+    row("overdue worklist", wl, wlCpu, wlBase, 150, QStringLiteral("%1 rows").arg(overdue));
     if (overdue == 0)
         ++failures;
 
@@ -141,13 +149,20 @@ int main(int argc, char *argv[])
             if (i.rate())
                 summary += QStringLiteral("%1.%2 %3% ").arg(i.programme.left(2), i.id.section(u'_', 0, 0)).arg(*i.rate());
     });
+    const double indCpu = g_lastCpuMs;
     const QByteArray ys = QByteArray::number(inf.year) + "-01-01", ye = QByteArray::number(inf.year) + "-12-31";
     const double indBase = medianMs(3, [&] {
-        rawRows(raw, "SELECT f.registration_id, count(*), max(f.visit_date) FROM chronic_followup f"
-                     " WHERE f.visit_date >= ? AND f.visit_date <= ? AND f.deleted = 0 GROUP BY f.registration_id",
-                {ys, ye});
+        for (const QByteArray programme : {QByteArray("hypertension"), QByteArray("diabetes")}) {
+            rawRows(raw, "SELECT g.id, g.resident_id, r.name, r.village_code FROM chronic_registration g"
+                         " JOIN resident r ON r.id = g.resident_id WHERE g.programme = ? AND g.deleted = 0"
+                         " AND r.deleted = 0 AND g.registered_on <= ? AND (g.closed_on IS NULL OR g.closed_on >= ?)"
+                         " ORDER BY r.village_code, r.sort_key", {programme, ye, ys});
+            rawRows(raw, "SELECT registration_id, mode, sbp, dbp, fbg FROM chronic_followup WHERE visit_date >= ?"
+                         " AND visit_date <= ? AND programme = ? AND deleted = 0 ORDER BY visit_date",
+                    {ys, ye, programme});
+        }
     });
-    row("yearly indicators", ind, indBase, 1000, summary);
+    row("yearly indicators", ind, indCpu, indBase, 1000, summary);
     if (summary.isEmpty())
         ++failures;
 
@@ -173,11 +188,12 @@ int main(int argc, char *argv[])
         chart.render(&pm);
         points = chart.pointCount();
     });
+    const double chartCpu = g_lastCpuMs;
     const double chartBase = medianMs(5, [&] {
         rawRows(raw, "SELECT visit_date, sbp, dbp, fbg, weight, height, class FROM chronic_followup"
                      " WHERE registration_id = ? AND deleted = 0 ORDER BY visit_date", {registration});
     });
-    row("5-year BP chart load+paint", chartMs, chartBase, 100, QStringLiteral("%1 visits").arg(points));
+    row("5-year BP chart load+paint", chartMs, chartCpu, chartBase, 100, QStringLiteral("%1 visits").arg(points));
 
     // 4. Smoke: register a resident and record a follow-up (one transaction each).
     sqlite3_prepare_v2(raw, "SELECT r.id FROM resident r WHERE NOT EXISTS (SELECT 1 FROM chronic_registration g"
