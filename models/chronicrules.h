@@ -81,7 +81,8 @@ public:
     bool option(const QString &name) const { return m_options.value(name, false); }
     void setOption(const QString &name, bool on) { m_options.insert(name, on); }
 
-    Result<Decision> classify(const ClassifyInput &in) const;
+    // `explain` false leaves FiredRule::text and explanation as the bare rule id (bulk use).
+    Result<Decision> classify(const ClassifyInput &in, bool explain = true) const;
 
     // Indicator definitions (DOMAIN.md 1.5).
     int standardMinFollowups() const { return m_minFollowups; }

@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <random>
 
 namespace Models {
@@ -72,17 +73,16 @@ public:
     double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(m_gen); }
     double normal(double mean, double sd) { return std::normal_distribution<double>(mean, sd)(m_gen); }
     bool chance(double p) { return real(0, 1) < p; }
-    QString uuid()
+    QByteArray uuid()
     {
         quint64 a = m_gen(), b = m_gen();
         a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
         b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-        return QStringLiteral("%1-%2-%3-%4-%5")
-            .arg(a >> 32, 8, 16, QLatin1Char('0'))
-            .arg((a >> 16) & 0xFFFF, 4, 16, QLatin1Char('0'))
-            .arg(a & 0xFFFF, 4, 16, QLatin1Char('0'))
-            .arg(b >> 48, 4, 16, QLatin1Char('0'))
-            .arg(b & 0xFFFFFFFFFFFFULL, 12, 16, QLatin1Char('0'));
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(a >> 32),
+                      (unsigned long long)((a >> 16) & 0xFFFF), (unsigned long long)(a & 0xFFFF),
+                      (unsigned long long)(b >> 48), (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
+        return QByteArray(buf, 36);
     }
 
 private:
@@ -161,7 +161,7 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
             const bool diabetes = programme == QLatin1String("diabetes");
             if (!rng.chance(diabetes ? diabetesRisk(age) : hypertensionRisk(age)))
                 continue;
-            const QString regId = rng.uuid();
+            const QByteArray regId = rng.uuid();
             const QDate diagnosed = o.today.addDays(-rng.uniform(30, 365 * 12));
             const QDate registered = diagnosed.addDays(rng.uniform(0, 30));
             // A patient's character: how well controlled, how regular, whether they drift away.
@@ -201,6 +201,14 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
             const double height = c.male ? rng.normal(167, 6) : rng.normal(156, 5);
             double weight = c.male ? rng.normal(68, 9) : rng.normal(58, 8);
             const int drug = rng.uniform(0, diabetes ? 2 : 5);
+            const auto &med = diabetes ? DiabetesDrugs[drug] : Drugs[drug];
+            const QByteArray meds = QStringLiteral(R"([{"name":"%1","times_per_day":%2,"dose":"%3"}])")
+                                        .arg(QString::fromUtf8(med[0]))
+                                        .arg(diabetes ? 2 : 1)
+                                        .arg(QString::fromUtf8(med[1]))
+                                        .toUtf8();
+            const QByteArray programmeBytes = programme.toUtf8();
+            const QByteArray residentBytes = c.id.toUtf8();
             QByteArray lastBp;
             while (visit <= stopAt && visit <= o.today) {
                 if (rng.chance(missRate)) { // missed: seen again about a quarter later
@@ -225,22 +233,17 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
                 in.heartRate = int(std::lround(rng.normal(76, 8)));
                 in.adverseReaction = rng.chance(0.01);
                 in.previousClass = previous;
-                auto d = rules.classify(in);
+                auto d = rules.classify(in, false);
                 if (!d)
                     return d.error();
                 weight += rng.normal(0, 0.6);
-                const QString fuId = rng.uuid();
-                QJsonArray fired;
+                const QByteArray fuId = rng.uuid();
+                QByteArray fired = "[";
                 for (const FiredRule &r : d->rules)
-                    fired.append(r.text);
+                    fired += (fired.size() > 1 ? ",\"" : "\"") + r.id.toLatin1() + '"';
+                fired += ']';
                 const int mode = rng.chance(0.8) ? 1 : rng.chance(0.6) ? 2 : 3;
-                const auto &med = diabetes ? DiabetesDrugs[drug] : Drugs[drug];
-                const QByteArray meds = QStringLiteral(R"([{"name":"%1","times_per_day":%2,"dose":"%3"}])")
-                                            .arg(QString::fromUtf8(med[0]))
-                                            .arg(diabetes ? 2 : 1)
-                                            .arg(QString::fromUtf8(med[1]))
-                                            .toUtf8();
-                fu.text(1, fuId).text(2, regId).text(3, c.id).text(4, programme).text(5, visit.toString(Qt::ISODate));
+                fu.text(1, fuId).text(2, regId).text(3, residentBytes).text(4, programmeBytes).text(5, visit.toString(Qt::ISODate).toLatin1());
                 fu.integer(6, mode).text(7, QByteArray(good ? "none" : rng.chance(0.5) ? "headache_dizziness" : "none"));
                 fu.integer(8, sbp).integer(9, dbp).real(10, std::round(weight * 10) / 10).real(11, std::round(height * 10) / 10);
                 fu.integer(12, *in.heartRate);
@@ -250,7 +253,7 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
                     fu.null(13);
                 fu.integer(14, good ? 1 : rng.uniform(1, 3)).text(15, meds).integer(16, int(d->cls));
                 fu.integer(17, d->emergency).integer(18, d->referral).text(19, ruleSet);
-                fu.text(20, QJsonDocument(fired).toJson(QJsonDocument::Compact));
+                fu.text(20, fired);
                 fu.text(21, d->nextVisit.toString(Qt::ISODate)).text(22, doctorId);
                 fu.text(23, now).text(24, now).text(25, user);
                 if (!fu.run())

@@ -18,6 +18,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextDocument>
@@ -54,15 +55,9 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent) : QWidget(pare
     m_village = new QComboBox(this);
     m_village->setMinimumWidth(140);
     m_village->addItem(tr("全部村（居委会）"), QString());
-    if (auto villages = Models::AreaRepository(m_context.connection).villages(m_context.scope))
-        for (const Models::Area &a : *villages)
-            m_village->addItem(a.name, a.code);
     m_doctor = new QComboBox(this);
     m_doctor->setObjectName(QStringLiteral("doctorFilter"));
     m_doctor->addItem(tr("全部医生"), QString());
-    if (auto doctors = Models::chronicDoctors(m_context.connection, m_context.scope))
-        for (const QString &d : *doctors)
-            m_doctor->addItem(d, d);
 
     m_model = new Models::ChronicWorklistModel(m_context.connection, m_context.scope, this);
     m_table = new QTableView(this);
@@ -118,7 +113,26 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent) : QWidget(pare
     connect(m_table, &QTableView::activated, this, &ChronicPage::followUpCurrent);
     connect(m_model, &Models::ChronicWorklistModel::loadFailed, m_status, &QLabel::setText);
     setFocusProxy(m_table);
-    reload();
+}
+
+void ChronicPage::loadFilters()
+{
+    const QSignalBlocker blockVillage(m_village), blockDoctor(m_doctor);
+    if (auto villages = Models::AreaRepository(m_context.connection).villages(m_context.scope))
+        for (const Models::Area &a : *villages)
+            m_village->addItem(a.name, a.code);
+    if (auto doctors = Models::chronicDoctors(m_context.connection, m_context.scope))
+        for (const QString &d : *doctors)
+            m_doctor->addItem(d, d);
+}
+
+void ChronicPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_village->count() == 1)
+        loadFilters();
+    if (!m_loaded)
+        reload();
 }
 
 void ChronicPage::reload()
@@ -128,6 +142,7 @@ void ChronicPage::reload()
     f.programme = m_programme->currentData().toString();
     f.villageCode = m_village->currentData().toString();
     f.doctorId = m_doctor->currentData().toString();
+    m_loaded = true;
     const QString keep = currentRegistration();
     m_model->setFilter(f);
     m_status->setText(tr("%1：%2 人　（Enter 随访，Ctrl+T 趋势图，Ctrl+P 打印入户随访清单）")
@@ -201,6 +216,8 @@ void ChronicPage::showIndicators()
 
 void ChronicPage::printListTo(QPrinter *printer)
 {
+    if (!m_loaded)
+        reload();
     QString html = QStringLiteral("<h3>%1 — %2</h3><p>%3</p><table border=1 cellspacing=0 cellpadding=3 width=100%><tr>")
                        .arg(tr("慢病随访清单"), m_kind->currentText().toHtmlEscaped(),
                             tr("%1　%2　打印日期 %3").arg(m_village->currentText(), m_doctor->currentText(),

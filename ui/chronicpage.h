@@ -39,8 +39,12 @@ public slots:
     void printList();
     void printListTo(QPrinter *printer);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QString currentRegistration() const;
+    void loadFilters();
 
     const Context &m_context;
     QComboBox *m_kind = nullptr;
@@ -50,6 +54,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
     Models::ChronicWorklistModel *m_model = nullptr;
+    bool m_loaded = false; // the worklist is read when the page is first shown, not at start-up
 };
 
 } // namespace Gui
