@@ -25,6 +25,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Gui {
 
 namespace {
@@ -473,12 +475,21 @@ void FollowupDialog::updateDecision()
     const Models::ChronicFollowup f = followup();
     const auto bmi = f.bmi();
     m_bmi->setText(bmi ? QString::number(*bmi, 'f', 1) : QStringLiteral("—"));
-    auto d = m_repo->preview(m_context.scope, f);
+    const QList<Models::Error> errors = Models::ChronicRepository::validate(f);
+    static const QStringList measured{QStringLiteral("sbp"), QStringLiteral("dbp"), QStringLiteral("fbg"),
+                                      QStringLiteral("heart_rate"), QStringLiteral("visit_date")};
+    // An implausible value is not classified: the doctor sees what to correct instead.
+    const auto bad = std::find_if(errors.begin(), errors.end(), [](const Models::Error &e) {
+        return measured.contains(e.field);
+    });
+    auto d = bad == errors.end() ? m_repo->preview(m_context.scope, f)
+                                 : Models::Result<Models::Decision>(*bad);
     if (!d) {
         // Not enough to classify yet (no BP or FBG): say what is missing, keep the date.
         m_class->setText(QStringLiteral("—"));
         m_class->setStyleSheet(QString());
         m_explanation->setText(d.error().message);
+        m_error->setText(errors.isEmpty() ? QString() : errors.first().message);
         m_emergency->hide();
         if (!m_nextEdited) {
             m_settingNext = true;
@@ -491,7 +502,7 @@ void FollowupDialog::updateDecision()
     m_class->setStyleSheet(d->cls == Models::FollowupClass::Controlled ? QStringLiteral("color:#2e7d32;")
                                                                        : QStringLiteral("color:#c62828;"));
     QString text = d->explanation().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    m_explanation->setText(QStringLiteral("%1<br><small>%2 · %3</small>").arg(text, tr("目标 %1").arg(d->target), d->ruleSet));
+    m_explanation->setText(QStringLiteral("%1<br><small>%2 · %3</small>").arg(text, tr("目标 %1").arg(d->target).toHtmlEscaped(), d->ruleSet));
     m_emergency->setVisible(d->emergency || d->referral);
     m_emergency->setText(d->emergency ? tr("⚠ 危急情况：请紧急处置并转诊，2周内随访转诊结果")
                                       : tr("建议转诊：请填写转诊原因和机构"));
@@ -502,7 +513,6 @@ void FollowupDialog::updateDecision()
         m_nextDate->setDate(d->nextVisit);
         m_settingNext = false;
     }
-    const QList<Models::Error> errors = Models::ChronicRepository::validate(f);
     auto warning = m_repo->qualityWarning(m_context.scope, f);
     m_warning->setText(warning ? *warning : QString());
     m_error->setText(errors.isEmpty() ? QString() : errors.first().message);
