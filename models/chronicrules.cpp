@@ -333,6 +333,13 @@ Result<void> ChronicRuleSet::setActiveName(const QString &name)
     return {};
 }
 
+void ChronicRuleSet::setActiveOption(const QString &option, bool on)
+{
+    (void)active();
+    QMutexLocker lock(&g_activeMutex);
+    g_active->setOption(option, on);
+}
+
 const ChronicRuleSet::Target *ChronicRuleSet::targetFor(const Programme &p, const ClassifyInput &in) const
 {
     for (const Target &t : p.targets) {

@@ -71,7 +71,10 @@ public:
     static Result<ChronicRuleSet> fromJson(const QJsonObject &o);
     // The rule set the workstation uses: "nbphs2017" unless setActiveName() chose another.
     static const ChronicRuleSet &active();
+    // Chosen once at start (the workstation reads its settings, the CLI --rules): references
+    // returned by active() before a change are not kept valid.
     static Result<void> setActiveName(const QString &name);
+    static void setActiveOption(const QString &option, bool on);
     static QStringList availableNames();
 
     QString name() const { return m_name; }

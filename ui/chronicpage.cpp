@@ -17,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStyledItemDelegate>
@@ -43,6 +44,16 @@ public:
 
 ChronicPage::ChronicPage(const Context &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
+    // A province's choice of rule set and the 65+ target switch (settings; defaults as the standard).
+    const QSettings settings;
+    const QString ruleSet = settings.value(QStringLiteral("chronic/ruleSet"), QStringLiteral("nbphs2017")).toString();
+    if (ruleSet != Models::ChronicRuleSet::active().name())
+        if (auto r = Models::ChronicRuleSet::setActiveName(ruleSet); !r)
+            qWarning("chronic rule set %s: %s", qPrintable(ruleSet), qPrintable(r.error().message));
+    if (settings.contains(QStringLiteral("chronic/elderlyTarget")))
+        Models::ChronicRuleSet::setActiveOption(QStringLiteral("elderly_target"),
+                                                settings.value(QStringLiteral("chronic/elderlyTarget")).toBool());
+
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("worklistKind"));
     for (auto k : {Models::WorklistKind::Overdue, Models::WorklistKind::DueWeek, Models::WorklistKind::DueMonth,
