@@ -159,8 +159,9 @@ QChart *TrendChart::bpChart(const QVector<Models::ChronicFollowup> &f, const QDa
     bad->setName(tr("不满意/不良反应/并发症"));
     bad->setColor(QColor(0xc6, 0x28, 0x28));
     bad->setMarkerSize(8);
-    // The marks are the hypertension classification when the resident is in that programme
-    // (a diabetes visit's class is about glucose, not about the BP it also records).
+    // BP marks are the hypertension classification; a diabetes visit's class is about glucose
+    // and is marked on the glucose chart. BP of diabetes visits is drawn only for residents
+    // without hypertension follow-ups (so a visit is never drawn twice).
     const bool hypertension = std::any_of(f.begin(), f.end(), [](const auto &v) {
         return v.programme == QLatin1String("hypertension");
     });
@@ -170,7 +171,8 @@ QChart *TrendChart::bpChart(const QVector<Models::ChronicFollowup> &f, const QDa
             continue;
         sbp->append(ms(v.visitDate), *v.sbp);
         dbp->append(ms(v.visitDate), *v.dbp);
-        (v.cls == Models::FollowupClass::Controlled ? good : bad)->append(ms(v.visitDate), *v.sbp);
+        if (v.programme == QLatin1String("hypertension"))
+            (v.cls == Models::FollowupClass::Controlled ? good : bad)->append(ms(v.visitDate), *v.sbp);
         hi = qMax(hi, (*v.sbp / 20 + 1) * 20);
     }
     c->addSeries(limitLine(tr("140"), 140, from, to, QColor(0xc6, 0x28, 0x28)));
@@ -189,14 +191,26 @@ QChart *TrendChart::fbgChart(const QVector<Models::ChronicFollowup> &f, const QD
     auto *s = new QLineSeries;
     s->setName(tr("空腹血糖"));
     s->setPointsVisible(true);
+    auto *good = new QScatterSeries;
+    good->setName(tr("控制满意"));
+    good->setColor(QColor(0x2e, 0x7d, 0x32));
+    good->setMarkerSize(8);
+    auto *bad = new QScatterSeries;
+    bad->setName(tr("不满意/不良反应/并发症"));
+    bad->setColor(QColor(0xc6, 0x28, 0x28));
+    bad->setMarkerSize(8);
     double hi = 12;
     for (const auto &v : f)
         if (v.fbg) {
             s->append(ms(v.visitDate), *v.fbg);
+            if (v.programme == QLatin1String("diabetes"))
+                (v.cls == Models::FollowupClass::Controlled ? good : bad)->append(ms(v.visitDate), *v.fbg);
             hi = qMax(hi, *v.fbg + 1);
         }
     c->addSeries(limitLine(tr("7.0"), 7.0, from, to, QColor(0xc6, 0x28, 0x28)));
     c->addSeries(s);
+    c->addSeries(good);
+    c->addSeries(bad);
     addAxes(c, from, to, 2, hi, QStringLiteral("mmol/L"));
     return c;
 }
