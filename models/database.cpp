@@ -176,7 +176,7 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
 
     if (auto r = execScript(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                                "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"
-                               "PRAGMA cache_size=-16000;");
+                               "PRAGMA cache_size=-16000; PRAGMA mmap_size=268435456;");
         !r)
         return fail(r.error());
 

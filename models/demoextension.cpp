@@ -1,5 +1,6 @@
 #include "demoextension.h"
 
+#include "demochronic.h"
 #include "demorecord.h"
 
 namespace Models {
@@ -8,6 +9,7 @@ namespace Models {
 const QList<DemoExtension> &demoExtensions()
 {
     static const QList<DemoExtension> list{
+        {"chronic", &generateChronicDemo},
         {"health record", &generateDemoHealthRecords},
     };
     return list;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chronicpage.h"
 #include "placeholderpage.h"
 #include "residentspage.h"
 #include "settingspage.h"
@@ -35,8 +36,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
                                 tr("团队与服务包管理；居民或整户签约、续约、解约；到期提醒；重点人群签约率等指标。"), this),
             QStringLiteral("Ctrl+2"));
     addPage(tr("慢病随访"),
-            new PlaceholderPage(tr("慢病随访"),
-                                tr("高血压、2型糖尿病登记与随访（按国家基本公共卫生服务规范分类）；随访工作清单；血压血糖趋势图；规范管理率与控制率。"), this),
+            new ChronicPage(m_context, this),
             QStringLiteral("Ctrl+3"));
     addPage(tr("预防接种"),
             new PlaceholderPage(tr("预防接种"),

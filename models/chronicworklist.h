@@ -1,0 +1,95 @@
+#pragma once
+
+#include "result.h"
+#include "scope.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace Models {
+
+class ChronicRuleSet;
+
+// Who needs a follow-up (DOMAIN.md 1.3, 1.4), read from chronic_schedule with raw sqlite3.
+enum class WorklistKind { DueWeek, DueMonth, Overdue, NotSeenQuarter, Lost, AllOpen };
+
+QString worklistKindCode(WorklistKind k); // due-week, due-month, overdue, not-seen-quarter, lost, open
+std::optional<WorklistKind> worklistKindFromCode(const QString &code);
+QString worklistKindLabel(WorklistKind k);
+
+struct WorklistFilter
+{
+    WorklistKind kind = WorklistKind::Overdue;
+    QDate today = QDate::currentDate();
+    QString villageCode;      // empty: every village in scope
+    QString doctorId;         // empty: every doctor
+    QString programme;        // empty: both
+};
+
+struct WorklistRow
+{
+    QString registrationId;
+    QString residentId;
+    QString name;
+    QString sex;
+    QDate birthDate;
+    QString phone;
+    QString address;
+    QString villageCode;
+    QString villageName;
+    QString programme;
+    QString doctorId;
+    QDate lastVisit;          // invalid when never seen
+    int lastClass = 0;        // 0 when never seen, else FollowupClass
+    QDate nextDue;
+    int daysOverdue = 0;      // > 0 when overdue
+    QString closeReason;      // for closed (lost) registrations
+
+    QJsonObject toJson() const;
+};
+
+Result<QVector<WorklistRow>> chronicWorklist(const QString &connectionName, const Scope &scope,
+                                             const WorklistFilter &filter, const ChronicRuleSet &rules);
+// Doctors who hold registrations (for the filter).
+Result<QStringList> chronicDoctors(const QString &connectionName, const Scope &scope);
+
+// Yearly indicators (DOMAIN.md 1.5), with the numerator and denominator lists.
+struct IndicatorMember
+{
+    QString registrationId;
+    QString residentId;
+    QString name;
+    QString villageCode;
+};
+
+struct Indicator
+{
+    QString id;               // management_rate, standard_management_rate, bp_control_rate, fbg_control_rate
+    QString label;            // translated
+    QString programme;
+    qint64 numerator = 0;
+    qint64 denominator = 0;   // 0 when not defined (no target population set)
+    QString definition;       // translated, from the rule data
+    QVector<IndicatorMember> numeratorList, denominatorList;
+
+    std::optional<double> rate() const; // percent, 1 decimal
+    QJsonObject toJson(bool withLists) const;
+};
+
+struct IndicatorFilter
+{
+    int year = QDate::currentDate().year();
+    QString programme;        // empty: both
+    QString villageCode;
+    QString doctorId;
+};
+
+Result<QVector<Indicator>> chronicIndicators(const QString &connectionName, const Scope &scope,
+                                             const IndicatorFilter &filter, const ChronicRuleSet &rules);
+
+} // namespace Models
