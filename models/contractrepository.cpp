@@ -284,7 +284,7 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
          {QVariant(c.id), QVariant(c.contractNo), QVariant(c.residentId),
           householdId.isEmpty() ? QVariant() : QVariant(householdId),
           representativeId.isEmpty() ? QVariant() : QVariant(representativeId), QVariant(c.teamId),
-          QVariant(c.doctorId), QVariant(text(c.institution)), QVariant(c.tags.join(QLatin1Char(','))),
+          QVariant(c.doctorId), QVariant(text(c.institution)), QVariant(text(c.tags.join(QLatin1Char(',')))),
           QVariant(c.feeFen), QVariant(c.insuranceFen), QVariant(c.publicHealthFen),
           QVariant(c.residentFen), QVariant(iso(c.signedOn)), QVariant(iso(c.startDate)),
           QVariant(iso(c.endDate)), QVariant(c.termYears), QVariant(c.channel),

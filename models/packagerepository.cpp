@@ -80,7 +80,7 @@ Result<void> PackageRepository::insert(const Scope &scope, const Package &p, con
     for (const QVariant &v :
          {QVariant(p.id), QVariant(p.code), QVariant(p.version), QVariant(p.name), QVariant(p.kind),
           QVariant(p.feeFen), QVariant(p.insuranceFen), QVariant(p.publicHealthFen),
-          QVariant(p.residentFen), QVariant(p.eligible.join(QLatin1Char(','))),
+          QVariant(p.residentFen), QVariant(text(p.eligible.join(QLatin1Char(',')))),
           QVariant(servicesJson(p.services)), QVariant(p.source), QVariant(text(rulesVersion)),
           QVariant(p.active ? 1 : 0), QVariant(now), QVariant(now), QVariant(scope.userId)})
         q.addBindValue(v);
