@@ -5,6 +5,7 @@
 #include "keypopulation.h"
 #include "permission.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace Models {
@@ -80,34 +81,64 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
         pop += QStringLiteral(" AND r.village_code IN (SELECT village_code FROM contract_team_village WHERE team_id = ?)");
         popBinds << f.teamId;
     }
-    QString signedSql = QStringLiteral("EXISTS (SELECT 1 FROM contract c WHERE c.resident_id = r.id AND c.deleted = 0"
-                                       " AND c.start_date <= ? AND c.cover_end >= ?%1)")
-                            .arg(f.teamId.isEmpty() ? QString() : QStringLiteral(" AND c.team_id = ?"));
-    QVariantList signedBinds{to, from};
-    if (!f.teamId.isEmpty())
-        signedBinds << f.teamId;
-
+    // Set-based: the signed residents and the registered/flagged key-population members are
+    // each read once into a materialized set, and every resident is probed against the sets
+    // (two probes a resident rather than one correlated subquery per category).
     const ContractRules &rules = ContractRules::get();
-    QStringList cols{QStringLiteral("%1 AS s").arg(signedSql)};
-    QVariantList colBinds = signedBinds;
+    const QString sSql = QStringLiteral("SELECT resident_id FROM contract c WHERE c.deleted = 0"
+                                        " AND c.start_date <= ? AND c.cover_end >= ?%1")
+                             .arg(f.teamId.isEmpty() ? QString() : QStringLiteral(" AND c.team_id = ?"));
+    QVariantList sBinds{to, from};
+    if (!f.teamId.isEmpty())
+        sBinds << f.teamId;
+    QStringList kParts, flagCodes;
+    QVariantList kBinds;
+    QStringList ageCols, ageCodes;
+    QVariantList ageBinds;
     for (const KeyPopulationRule &k : rules.keyPopulations) {
-        int marks = 0;
-        cols << QStringLiteral("(%1) AS k_%2").arg(KeyPopulation::categorySql(k.code, &marks), k.code);
-        for (int i = 0; i < marks; ++i)
-            colBinds << to;
+        if (k.source == QLatin1String("chronic")) {
+            kParts << QStringLiteral("SELECT cr.resident_id AS id, '%1' AS cat FROM chronic_registration cr"
+                                     " WHERE cr.programme = '%2' AND cr.deleted = 0 AND cr.registered_on <= ?"
+                                     " AND (cr.closed_on IS NULL OR cr.closed_on > ?)").arg(k.code, k.programme);
+            kBinds << to << to;
+        } else if (k.source == QLatin1String("flag")) {
+            flagCodes << QLatin1Char('\'') + k.code + QLatin1Char('\'');
+        } else {
+            int marks = 0;
+            ageCols << QStringLiteral("(%1) AS a_%2").arg(KeyPopulation::categorySql(k.code, &marks), k.code);
+            ageCodes << k.code;
+            for (int i = 0; i < marks; ++i)
+                ageBinds << to;
+        }
     }
-    QStringList sums{QStringLiteral("count(*)"), QStringLiteral("total(s)")};
-    QStringList anyKey;
-    for (const KeyPopulationRule &k : rules.keyPopulations) {
-        sums << QStringLiteral("total(k_%1)").arg(k.code) << QStringLiteral("total(k_%1 AND s)").arg(k.code);
-        anyKey << QStringLiteral("k_%1").arg(k.code);
+    if (!flagCodes.isEmpty()) {
+        kParts << QStringLiteral("SELECT f.resident_id AS id, f.flag AS cat FROM resident_flag f WHERE f.flag IN (%1)"
+                                 " AND f.deleted = 0 AND f.since <= ? AND (f.until IS NULL OR f.until > ?)")
+                      .arg(flagCodes.join(QLatin1Char(',')));
+        kBinds << to << to;
+    }
+    if (kParts.isEmpty())
+        kParts << QStringLiteral("SELECT NULL AS id, NULL AS cat WHERE 0");
+    const QString kSql = kParts.join(QStringLiteral(" UNION "));
+
+    QStringList sums{QStringLiteral("count(*)"), QStringLiteral("total(sg)")};
+    QStringList anyKey{QStringLiteral("kk")};
+    for (const QString &code : ageCodes) {
+        sums << QStringLiteral("total(a_%1)").arg(code) << QStringLiteral("total(a_%1 AND sg)").arg(code);
+        anyKey << QStringLiteral("a_%1").arg(code);
     }
     const QString keyExpr = QStringLiteral("(%1)").arg(anyKey.join(QStringLiteral(" OR ")));
-    sums << QStringLiteral("total(%1)").arg(keyExpr) << QStringLiteral("total(%1 AND s)").arg(keyExpr);
+    sums << QStringLiteral("total(%1)").arg(keyExpr) << QStringLiteral("total(%1 AND sg)").arg(keyExpr);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT %1 FROM (SELECT %2 FROM resident r WHERE %3)")
-                  .arg(sums.join(QStringLiteral(", ")), cols.join(QStringLiteral(", ")), pop));
-    bindAll(q, colBinds);
+    // MATERIALIZED: otherwise SQLite flattens x and evaluates each probe once per reference.
+    q.prepare(QStringLiteral("WITH s AS MATERIALIZED (%1), k AS MATERIALIZED (%2),"
+                             " x AS MATERIALIZED (SELECT r.id IN s AS sg, r.id IN (SELECT id FROM k) AS kk%3"
+                             " FROM resident r WHERE %4) SELECT %5 FROM x")
+                  .arg(sSql, kSql, ageCols.isEmpty() ? QString() : QStringLiteral(", ") + ageCols.join(QStringLiteral(", ")),
+                       pop, sums.join(QStringLiteral(", "))));
+    bindAll(q, sBinds);
+    bindAll(q, kBinds);
+    bindAll(q, ageBinds);
     bindAll(q, popBinds);
     if (auto e = exec(q); !e)
         return e.error();
@@ -115,30 +146,53 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
     int col = 0;
     v.population = q.value(col++).toLongLong();
     v.signedResidents = qint64(q.value(col++).toDouble());
-    for (const KeyPopulationRule &k : rules.keyPopulations) {
-        CategoryCount c{k.code, k.label()};
+    QHash<QString, CategoryCount> counts;
+    for (const QString &code : ageCodes) {
+        CategoryCount c{code, {}};
         c.total = qint64(q.value(col++).toDouble());
         c.signedCount = qint64(q.value(col++).toDouble());
-        v.categories.append(c);
+        counts.insert(code, c);
     }
     v.keyPopulation = qint64(q.value(col++).toDouble());
     v.keySigned = qint64(q.value(col++).toDouble());
 
-    // Contracts: of residents in the population; with a team, that team's contracts.
-    QVariantList cBinds;
-    QString cWhere = QStringLiteral("c.deleted = 0 AND c.resident_id IN (SELECT r.id FROM resident r WHERE %1)").arg(pop);
-    cBinds << popBinds;
+    QSqlQuery kq(db(m_conn));
+    kq.prepare(QStringLiteral("WITH s AS MATERIALIZED (%1) SELECT k.cat, count(*), total(k.id IN s) FROM (%2) k"
+                              " JOIN resident r ON r.id = k.id WHERE %3 GROUP BY k.cat").arg(sSql, kSql, pop));
+    bindAll(kq, sBinds);
+    bindAll(kq, kBinds);
+    bindAll(kq, popBinds);
+    if (auto e = exec(kq); !e)
+        return e.error();
+    while (kq.next()) {
+        CategoryCount c{kq.value(0).toString(), {}};
+        c.total = kq.value(1).toLongLong();
+        c.signedCount = qint64(kq.value(2).toDouble());
+        counts.insert(c.code, c);
+    }
+    for (const KeyPopulationRule &k : rules.keyPopulations) {
+        CategoryCount c = counts.value(k.code, CategoryCount{k.code, {}});
+        c.code = k.code;
+        c.label = k.label();
+        v.categories.append(c);
+    }
+
+    // Contracts: of residents in the population; with a team, that team's contracts. Driven
+    // from the date indexes (CROSS JOIN fixes the order), so the cost follows the period.
+    QVariantList cBinds = popBinds;
+    QString cWhere = QStringLiteral("c.deleted = 0 AND %1").arg(pop);
     if (!f.teamId.isEmpty()) {
         cWhere += QStringLiteral(" AND c.team_id = ?");
         cBinds << f.teamId;
     }
     QSqlQuery rn(db(m_conn));
     rn.prepare(QStringLiteral("SELECT count(*), total(EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id"
-                              " AND n.deleted = 0)) FROM contract c WHERE %1 AND c.end_date BETWEEN ? AND ?"
+                              " AND n.deleted = 0)) FROM contract c CROSS JOIN resident r ON r.id = c.resident_id"
+                              " WHERE c.end_date BETWEEN ? AND ? AND %1"
                               " AND (c.terminated_on IS NULL OR c.terminated_on > c.end_date)").arg(cWhere));
-    bindAll(rn, cBinds);
     rn.addBindValue(from);
     rn.addBindValue(to);
+    bindAll(rn, cBinds);
     if (auto e = exec(rn); !e)
         return e.error();
     rn.next();
@@ -148,12 +202,13 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
     QSqlQuery t(db(m_conn));
     t.prepare(QStringLiteral("SELECT count(*), total(done), total(done = due), total(due) FROM ("
                              " SELECT count(*) AS due, total(t.status = 'done') AS done FROM contract_task t"
-                             " JOIN contract c ON c.id = t.contract_id WHERE %1 AND t.deleted = 0"
-                             " AND t.status <> 'cancelled' AND t.due_on BETWEEN ? AND ? GROUP BY t.contract_id)")
+                             " CROSS JOIN contract c ON c.id = t.contract_id CROSS JOIN resident r ON r.id = c.resident_id"
+                             " WHERE t.due_on BETWEEN ? AND ? AND t.deleted = 0 AND t.status <> 'cancelled' AND %1"
+                             " GROUP BY t.contract_id)")
                   .arg(cWhere));
-    bindAll(t, cBinds);
     t.addBindValue(from);
     t.addBindValue(to);
+    bindAll(t, cBinds);
     if (auto e = exec(t); !e)
         return e.error();
     t.next();

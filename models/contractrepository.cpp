@@ -321,51 +321,33 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
 
 Result<void> ContractRepository::createTasks(const Scope &scope, const Contract &c)
 {
-    // One schedule per service kind: when two packages promise the same kind, the larger
-    // number of times a year wins (a hypertensive 65-year-old gets one annual check, not two).
-    struct Plan { int perYear; QString name; QString packageId; };
-    QMap<QString, Plan> plan;
-    PackageRepository packages(m_conn);
+    QList<Package> packages;
+    PackageRepository repo(m_conn);
     for (const QString &pid : c.packageIds) {
-        auto p = packages.findById(scope, pid);
+        auto p = repo.findById(scope, pid);
         if (!p)
             return p.error();
-        for (const PackageService &s : p->services) {
-            if (!s.appliesTo.isEmpty() && !c.tags.contains(s.appliesTo))
-                continue;
-            auto it = plan.find(s.kind);
-            if (it == plan.end() || it->perYear < s.perYear)
-                plan[s.kind] = Plan{s.perYear, s.name, p->id};
-        }
+        packages << *p;
     }
     const QString now = ChangeLog::nowUtc();
-    const qint64 days = c.startDate.daysTo(c.endDate) + 1;
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("INSERT INTO contract_task(id, contract_id, resident_id, package_id, kind, name,"
                              " seq, due_on, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-    for (auto it = plan.cbegin(); it != plan.cend(); ++it) {
-        const int n = it->perYear * c.termYears;
-        for (int k = 1; k <= n; ++k) {
-            ContractTask t;
-            t.id = uuid();
-            t.kind = it.key();
-            t.seq = k;
-            t.dueOn = c.startDate.addDays((days * k + n / 2) / n - 1);
-            for (const QVariant &v : {QVariant(t.id), QVariant(c.id), QVariant(c.residentId),
-                                      QVariant(it->packageId), QVariant(t.kind), QVariant(text(it->name)),
-                                      QVariant(k), QVariant(iso(t.dueOn)), QVariant(now), QVariant(now),
-                                      QVariant(scope.userId)})
-                q.addBindValue(v);
-            if (auto e = exec(q); !e)
-                return e;
-            if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract_task"), t.id,
-                                           ChangeOp::Create, {},
-                                           {{QStringLiteral("contract_id"), c.id},
-                                            {QStringLiteral("kind"), t.kind},
-                                            {QStringLiteral("due_on"), iso(t.dueOn)}});
-                !e)
-                return e;
-        }
+    for (ContractTask t : ContractRules::tasksFor(packages, c.tags, c.startDate, c.endDate, c.termYears)) {
+        t.id = uuid();
+        for (const QVariant &v : {QVariant(t.id), QVariant(c.id), QVariant(c.residentId), QVariant(t.packageId),
+                                  QVariant(t.kind), QVariant(text(t.name)), QVariant(t.seq),
+                                  QVariant(iso(t.dueOn)), QVariant(now), QVariant(now), QVariant(scope.userId)})
+            q.addBindValue(v);
+        if (auto e = exec(q); !e)
+            return e;
+        if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract_task"), t.id, ChangeOp::Create,
+                                       {},
+                                       {{QStringLiteral("contract_id"), c.id},
+                                        {QStringLiteral("kind"), t.kind},
+                                        {QStringLiteral("due_on"), iso(t.dueOn)}});
+            !e)
+            return e;
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 #include <cmath>
 
@@ -203,6 +204,36 @@ ContractStatus ContractRules::statusOn(const Contract &c, const QDate &day, bool
     if (!renewed && c.endDate.daysTo(day) <= renewalGraceDays)
         return ContractStatus::AwaitingRenewal;
     return ContractStatus::Expired;
+}
+
+QList<ContractTask> ContractRules::tasksFor(const QList<Package> &packages, const QStringList &tags,
+                                            const QDate &start, const QDate &end, int termYears)
+{
+    struct Plan { int perYear; QString name; QString packageId; };
+    QMap<QString, Plan> plan;
+    for (const Package &p : packages)
+        for (const PackageService &s : p.services) {
+            if (!s.appliesTo.isEmpty() && !tags.contains(s.appliesTo))
+                continue;
+            auto it = plan.find(s.kind);
+            if (it == plan.end() || it->perYear < s.perYear)
+                plan[s.kind] = Plan{s.perYear, s.name, p.id};
+        }
+    QList<ContractTask> out;
+    const qint64 days = start.daysTo(end) + 1;
+    for (auto it = plan.cbegin(); it != plan.cend(); ++it) {
+        const int n = it->perYear * termYears;
+        for (int k = 1; k <= n; ++k) {
+            ContractTask t;
+            t.kind = it.key();
+            t.name = it->name;
+            t.packageId = it->packageId;
+            t.seq = k;
+            t.dueOn = start.addDays((days * k + n / 2) / n - 1);
+            out.append(t);
+        }
+    }
+    return out;
 }
 
 QString statusCode(ContractStatus s)

@@ -50,6 +50,12 @@ public:
     // Status of a contract on `day`; `renewed` = a later contract links to it.
     ContractStatus statusOn(const Contract &c, const QDate &day, bool renewed) const;
     QDate endFor(const QDate &start, int years) const { return start.addYears(years).addDays(-1); }
+
+    // The tasks the packages promise for a contract with these tags, spread evenly over
+    // [start, end]: n a year gives due dates at k/n of the term. One schedule per kind: when
+    // two packages promise the same kind the larger count wins. Ids are left empty.
+    static QList<ContractTask> tasksFor(const QList<Package> &packages, const QStringList &tags,
+                                        const QDate &start, const QDate &end, int termYears);
 };
 
 } // namespace Models

@@ -137,11 +137,11 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT * FROM (SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, a.name,"
+        "WITH x AS MATERIALIZED (SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, a.name,"
         " r.household_id, r.sort_key, %1 FROM resident r LEFT JOIN area a ON a.code = r.village_code"
         " WHERE r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM contract c WHERE c.resident_id = r.id"
         " AND c.deleted = 0 AND c.start_date <= ? AND c.cover_end >= ?)%2)"
-        " WHERE %3 ORDER BY 6, 9")
+        " SELECT * FROM x WHERE %3 ORDER BY 6, 9")
                   .arg(cols.join(QStringLiteral(", ")), filter, any.join(QStringLiteral(" OR "))));
     bindAll(q, binds);
     if (auto e = exec(q); !e)
