@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "contractspage.h"
 #include "placeholderpage.h"
+#include "reportspage.h"
 #include "residentspage.h"
 #include "settingspage.h"
 
@@ -28,10 +30,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
 
     m_residents = new ResidentsPage(m_context, this);
     addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+1"));
-    addPage(tr("家庭医生签约"),
-            new PlaceholderPage(tr("家庭医生签约"),
-                                tr("团队与服务包管理；居民或整户签约、续约、解约；到期提醒；重点人群签约率等指标。"), this),
-            QStringLiteral("Ctrl+2"));
+    addPage(tr("家庭医生签约"), new ContractsPage(m_context, this), QStringLiteral("Ctrl+2"));
     addPage(tr("慢病随访"),
             new PlaceholderPage(tr("慢病随访"),
                                 tr("高血压、2型糖尿病登记与随访（按国家基本公共卫生服务规范分类）；随访工作清单；血压血糖趋势图；规范管理率与控制率。"), this),
@@ -40,9 +39,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
             new PlaceholderPage(tr("预防接种"),
                                 tr("国家免疫规划儿童程序；应种、逾期与补种计划；接种登记；接种证打印；接种率。"), this),
             QStringLiteral("Ctrl+4"));
-    addPage(tr("报表"),
-            new PlaceholderPage(tr("报表"), tr("建档率、签约率、规范管理率、控制率、接种率等指标报表，可打印和导出。"), this),
-            QStringLiteral("Ctrl+5"));
+    addPage(tr("报表"), new ReportsPage(m_context, this), QStringLiteral("Ctrl+5"));
     addPage(tr("数据同步"),
             new PlaceholderPage(tr("数据同步"),
                                 tr("与区域全民健康信息平台同步（FHIR R4）：离线工作、联网后上传下载、冲突处理。"), this),
