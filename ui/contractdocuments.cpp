@@ -38,7 +38,9 @@ QString yuan(qint64 fen)
     return QString::number(double(fen) / 100.0, 'f', 2);
 }
 
-const char *Style = "<style>body{font-family:'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif;font-size:10pt}"
+// Latin letters and digits from DejaVu Sans: with Noto Sans CJK alone, Qt 6.4's PDF text layer
+// loses digits inside mixed words (the agreement number). CJK falls back to Noto Sans CJK SC.
+const char *Style = "<style>body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;font-size:10pt}"
                     "h1{font-size:16pt;text-align:center}h2{font-size:12pt}"
                     "table{border-collapse:collapse}td,th{border:1px solid #444;padding:3px 6px}"
                     "th{background:#eee}</style>";
@@ -46,7 +48,8 @@ const char *Style = "<style>body{font-family:'Noto Sans CJK SC','Noto Serif CJK 
 QTextDocument *document(const QString &html, QObject *parent)
 {
     auto *doc = new QTextDocument(parent);
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     font.setPointSizeF(10);
     doc->setDefaultFont(font);
     doc->setHtml(html);
