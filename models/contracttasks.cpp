@@ -36,8 +36,8 @@ Result<bool> ContractTasks::markDone(const QString &conn, const Scope &scope, co
         return outOfScope();
     if (!sourceId.isEmpty()) {
         QSqlQuery seen(db(conn));
-        seen.prepare(QStringLiteral("SELECT 1 FROM contract_task WHERE resident_id = ? AND kind = ?"
-                                    " AND source_id = ? AND deleted = 0"));
+        seen.prepare(QStringLiteral("SELECT 1 FROM contract c JOIN contract_task t ON t.contract_id = c.id"
+                                    " WHERE c.resident_id = ? AND t.kind = ? AND t.source_id = ? AND t.deleted = 0"));
         seen.addBindValue(residentId);
         seen.addBindValue(kind);
         seen.addBindValue(sourceId);
@@ -92,8 +92,8 @@ Result<QVector<ContractTask>> ContractTasks::forResident(const QString &conn, co
         return outOfScope();
     QSqlQuery q(db(conn));
     q.prepare(QStringLiteral("SELECT t.id, t.contract_id, t.package_id, t.kind, t.name, t.seq, t.due_on,"
-                             " t.status, t.done_on, t.source_id FROM contract_task t JOIN contract c"
-                             " ON c.id = t.contract_id WHERE t.resident_id = ? AND t.deleted = 0"
+                             " t.status, t.done_on, t.source_id FROM contract c JOIN contract_task t"
+                             " ON t.contract_id = c.id WHERE c.resident_id = ? AND t.deleted = 0"
                              " ORDER BY c.start_date DESC, t.due_on, t.kind"));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)

@@ -50,8 +50,8 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     m_residentModel = new Models::ResidentListModel(context.connection, context.scope, this);
     m_residents = table(this, QStringLiteral("contractResidentTable"));
     m_residents->setModel(m_residentModel);
-    for (int c = Models::ResidentListModel::Phone; c < Models::ResidentListModel::ColumnCount; ++c)
-        if (c != Models::ResidentListModel::Village)
+    for (int c = Models::ResidentListModel::BirthDate; c < Models::ResidentListModel::ColumnCount; ++c)
+        if (c != Models::ResidentListModel::Village && c != Models::ResidentListModel::BirthDate)
             m_residents->hideColumn(c);
     m_contractModel = new Models::ContractHistoryModel(this);
     m_contracts = table(this, QStringLiteral("contractTable"));

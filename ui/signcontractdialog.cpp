@@ -26,7 +26,7 @@ QListWidget *checkList(QWidget *parent, const QString &name)
 {
     auto *list = new QListWidget(parent);
     list->setObjectName(name);
-    list->setMaximumHeight(120);
+    list->setMaximumHeight(name == QLatin1String("tags") ? 170 : 110);
     return list;
 }
 

@@ -123,7 +123,7 @@ CREATE TABLE contract (
     scan_path       TEXT NOT NULL DEFAULT '',
     cover_end       TEXT GENERATED ALWAYS AS (
                         CASE WHEN terminated_on IS NULL THEN end_date
-                             ELSE min(end_date, date(terminated_on, '-1 day')) END) VIRTUAL,
+                             ELSE min(end_date, date(terminated_on, '-1 day')) END) STORED,
     created_at      TEXT NOT NULL,
     server_version  TEXT,
     base_json       TEXT,
@@ -135,9 +135,11 @@ CREATE TABLE contract (
     CHECK (terminated_on IS NULL OR terminate_reason IS NOT NULL)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX contract_number ON contract(contract_no);
-CREATE INDEX contract_resident ON contract(resident_id, start_date);
+-- Covering indexes for "is this resident covered on day D" (per resident, and as a set for a
+-- period): indicators and work lists never touch the wide contract rows.
+CREATE INDEX contract_resident ON contract(resident_id, start_date, cover_end, deleted, team_id);
+CREATE INDEX contract_period ON contract(start_date, cover_end, deleted, resident_id, team_id);
 CREATE INDEX contract_end ON contract(end_date);
-CREATE INDEX contract_team_idx ON contract(team_id, end_date);
 CREATE INDEX contract_previous ON contract(previous_id) WHERE previous_id IS NOT NULL;
 CREATE INDEX contract_household ON contract(household_id) WHERE household_id IS NOT NULL;
 
@@ -194,8 +196,7 @@ CREATE TABLE contract_task (
     deleted         INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE INDEX contract_task_contract ON contract_task(contract_id, kind, due_on);
-CREATE INDEX contract_task_resident ON contract_task(resident_id, kind, status, due_on);
-CREATE INDEX contract_task_due ON contract_task(due_on);
+CREATE INDEX contract_task_due ON contract_task(due_on, contract_id, status, deleted);
 
 -- Key-population lookups by resident (0003 only indexes open registrations).
 CREATE INDEX contract_chronic_resident ON chronic_registration(resident_id, programme);
