@@ -122,34 +122,83 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
     const ContractRules &rules = ContractRules::get();
-    QStringList cols;
-    QVariantList binds;
-    QStringList any;
+    const QString d = iso(day);
+    // Registered and flagged members with their categories, read once (a few per cent of the
+    // township); age categories are computed in the resident scan.
+    QStringList kParts, flags;
+    QVariantList kBinds;
     for (const KeyPopulationRule &k : rules.keyPopulations) {
-        int marks = 0;
-        cols << QStringLiteral("(%1) AS k_%2").arg(KeyPopulation::categorySql(k.code, &marks), k.code);
-        any << QStringLiteral("k_%1").arg(k.code);
-        for (int i = 0; i < marks; ++i)
-            binds << iso(day);
+        if (k.source == QLatin1String("chronic")) {
+            kParts << QStringLiteral("SELECT cr.resident_id, '%1' FROM chronic_registration cr WHERE cr.programme = '%2'"
+                                     " AND cr.deleted = 0 AND cr.registered_on <= ? AND (cr.closed_on IS NULL OR cr.closed_on > ?)")
+                          .arg(k.code, k.programme);
+            kBinds << d << d;
+        } else if (k.source == QLatin1String("flag")) {
+            flags << QLatin1Char('\'') + k.code + QLatin1Char('\'');
+        }
     }
-    binds << iso(day) << iso(day);
-    const QString filter = residentFilter(scope, villageCode, teamId, binds);
+    if (!flags.isEmpty()) {
+        kParts << QStringLiteral("SELECT f.resident_id, f.flag FROM resident_flag f WHERE f.flag IN (%1) AND f.deleted = 0"
+                                 " AND f.since <= ? AND (f.until IS NULL OR f.until > ?)").arg(flags.join(QLatin1Char(',')));
+        kBinds << d << d;
+    }
+    QHash<QString, QStringList> registered;
+    if (!kParts.isEmpty()) {
+        QSqlQuery k(db(m_conn));
+        k.setForwardOnly(true);
+        k.prepare(kParts.join(QStringLiteral(" UNION ")));
+        bindAll(k, kBinds);
+        if (auto e = exec(k); !e)
+            return e.error();
+        while (k.next())
+            registered[k.value(0).toString()] << k.value(1).toString();
+    }
+    QStringList ageCols, ageCodes;
+    QVariantList ageBinds;
+    for (const KeyPopulationRule &k : rules.keyPopulations)
+        if (k.source == QLatin1String("age")) {
+            int marks = 0;
+            ageCols << QStringLiteral("(%1)").arg(KeyPopulation::categorySql(k.code, &marks));
+            ageCodes << k.code;
+            for (int i = 0; i < marks; ++i)
+                ageBinds << d;
+        }
+    QVariantList filterBinds;
+    const QString filter = residentFilter(scope, villageCode, teamId, filterBinds);
+    const QString kSql = kParts.isEmpty() ? QStringLiteral("SELECT NULL WHERE 0") : kParts.join(QStringLiteral(" UNION "));
+    QStringList keyTerms = ageCols;
+    keyTerms << QStringLiteral("+r.id IN k");
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);
+    // The covered residents and the registered/flagged ones as materialized sets; each resident
+    // is probed against them (see ContractIndicators for why not correlated subqueries).
     q.prepare(QStringLiteral(
-        "WITH x AS MATERIALIZED (SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, a.name,"
-        " r.household_id, r.sort_key, %1 FROM resident r LEFT JOIN area a ON a.code = r.village_code"
-        " WHERE r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM contract c WHERE c.resident_id = r.id"
-        " AND c.deleted = 0 AND c.start_date <= ? AND c.cover_end >= ?)%2)"
-        " SELECT * FROM x WHERE %3 ORDER BY 6, 9")
-                  .arg(cols.join(QStringLiteral(", ")), filter, any.join(QStringLiteral(" OR "))));
-    bindAll(q, binds);
+        "WITH s AS MATERIALIZED (SELECT resident_id FROM contract c WHERE c.deleted = 0 AND c.start_date <= ?"
+        " AND c.cover_end >= ?), k AS MATERIALIZED (SELECT resident_id FROM (%1))"
+        " SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, a.name, r.household_id%2"
+        " FROM resident r LEFT JOIN area a ON a.code = r.village_code"
+        " WHERE r.deleted = 0 AND +r.id NOT IN s AND (%3)%4 ORDER BY r.village_code, r.sort_key")
+                  .arg(kSql, ageCols.isEmpty() ? QString() : QStringLiteral(", ") + ageCols.join(QStringLiteral(", ")),
+                       keyTerms.join(QStringLiteral(" OR ")), filter));
+    QVariantList all{d, d};
+    all << kBinds << ageBinds << ageBinds << filterBinds;
+    bindAll(q, all);
     if (auto e = exec(q); !e)
         return e.error();
     QVector<WorkRow> out;
     while (q.next()) {
+        const QString id = q.value(0).toString();
+        QStringList tags;
+        for (int i = 0; i < ageCodes.size(); ++i)
+            if (q.value(8 + i).toBool())
+                tags << ageCodes.at(i);
+        const auto it = registered.constFind(id);
+        if (it != registered.cend())
+            tags << *it;
+        if (tags.isEmpty())
+            continue;
         WorkRow w;
-        w.residentId = q.value(0).toString();
+        w.residentId = id;
         w.residentName = q.value(1).toString();
         w.sex = q.value(2).toString();
         w.birthDate = date(q.value(3));
@@ -157,9 +206,10 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
         w.villageCode = q.value(5).toString();
         w.villageName = q.value(6).toString();
         w.householdId = q.value(7).toString();
-        for (int i = 0; i < rules.keyPopulations.size(); ++i)
-            if (q.value(9 + i).toBool())
-                w.tags << rules.keyPopulations.at(i).code;
+        // In the rules' order.
+        for (const KeyPopulationRule &k : rules.keyPopulations)
+            if (tags.contains(k.code))
+                w.tags << k.code;
         out.append(w);
     }
     return out;

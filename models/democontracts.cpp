@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <ctime>
 #include <random>
 #include <vector>
@@ -91,37 +92,70 @@ private:
 };
 
 // The same binds as Stmt, but rows are kept and written sorted by their first value (the random
-// UUID key) at flush(): appending in key order instead of 400,000 random-key inserts.
+// UUID key) at flush(): appending in key order instead of 400,000 random-key inserts. A row is
+// one byte string (kind, length, bytes per column) to keep the allocations few.
 class SortedStmt
 {
 public:
     SortedStmt(sqlite3 *h, const char *sql) : m_stmt(h, sql) {}
     bool ok() const { return m_stmt.ok(); }
-    SortedStmt &text(int i, const QString &s) { return set(i, Value{1, s.toUtf8(), 0}); }
+    SortedStmt &text(int i, const QString &s)
+    {
+        column(i, 't');
+        const QByteArray b = s.toUtf8();
+        const qint32 n = qint32(b.size());
+        m_row.append(reinterpret_cast<const char *>(&n), sizeof n).append(b);
+        return *this;
+    }
     SortedStmt &textOrNull(int i, const QString &s) { return s.isEmpty() ? null(i) : text(i, s); }
-    SortedStmt &null(int i) { return set(i, Value{0, {}, 0}); }
-    SortedStmt &integer(int i, qint64 v) { return set(i, Value{2, {}, v}); }
+    SortedStmt &null(int i)
+    {
+        column(i, 'n');
+        return *this;
+    }
+    SortedStmt &integer(int i, qint64 v)
+    {
+        column(i, 'i');
+        m_row.append(reinterpret_cast<const char *>(&v), sizeof v);
+        return *this;
+    }
     bool run()
     {
-        m_rows.push_back(std::move(m_row));
+        m_rows.push_back(m_row);
         m_row.clear();
+        m_next = 1;
         return true;
     }
     bool flush()
     {
+        // Every row starts with its text key: kind byte, length, bytes.
+        auto key = [](const QByteArray &r) {
+            qint32 n;
+            memcpy(&n, r.constData() + 1, sizeof n);
+            return QByteArrayView(r.constData() + 1 + sizeof n, n);
+        };
         std::sort(m_rows.begin(), m_rows.end(),
-                  [](const std::vector<Value> &a, const std::vector<Value> &b) { return a[0].text < b[0].text; });
+                  [&](const QByteArray &a, const QByteArray &b) { return key(a) < key(b); });
         sqlite3_stmt *st = m_stmt.get();
-        for (const auto &row : m_rows) {
-            for (size_t i = 0; i < row.size(); ++i) {
-                const Value &v = row[i];
-                const int n = int(i) + 1;
-                if (v.kind == 1)
-                    sqlite3_bind_text(st, n, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
-                else if (v.kind == 2)
-                    sqlite3_bind_int64(st, n, v.i);
-                else
+        for (const QByteArray &row : m_rows) {
+            const char *p = row.constData();
+            const char *end = p + row.size();
+            for (int n = 1; p < end; ++n) {
+                const char kind = *p++;
+                if (kind == 't') {
+                    qint32 len;
+                    memcpy(&len, p, sizeof len);
+                    p += sizeof len;
+                    sqlite3_bind_text(st, n, p, len, SQLITE_STATIC);
+                    p += len;
+                } else if (kind == 'i') {
+                    qint64 v;
+                    memcpy(&v, p, sizeof v);
+                    p += sizeof v;
+                    sqlite3_bind_int64(st, n, v);
+                } else {
                     sqlite3_bind_null(st, n);
+                }
             }
             const int rc = sqlite3_step(st);
             sqlite3_reset(st);
@@ -133,22 +167,17 @@ public:
     }
 
 private:
-    struct Value
+    // Columns must be given in order 1, 2, 3 ... (as every caller here does).
+    void column(int i, char kind)
     {
-        int kind; // 0 null, 1 text, 2 integer
-        QByteArray text;
-        qint64 i;
-    };
-    SortedStmt &set(int i, Value v)
-    {
-        if (m_row.size() < size_t(i))
-            m_row.resize(size_t(i));
-        m_row[size_t(i) - 1] = std::move(v);
-        return *this;
+        Q_ASSERT(i == m_next);
+        ++m_next;
+        m_row.append(kind);
     }
     Stmt m_stmt;
-    std::vector<Value> m_row;
-    std::vector<std::vector<Value>> m_rows;
+    QByteArray m_row;
+    int m_next = 1;
+    std::vector<QByteArray> m_rows;
 };
 
 QString col(sqlite3_stmt *st, int i)
