@@ -278,8 +278,8 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
     q.prepare(QStringLiteral(
         "INSERT INTO contract(id, contract_no, resident_id, household_id, representative_id, team_id,"
         " doctor_id, institution, tags, fee_fen, insurance_fen, public_health_fen, resident_fen,"
-        " signed_on, start_date, end_date, term_years, channel, previous_id, paper_signed, scan_path,"
-        " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " signed_on, start_date, end_date, cover_end, term_years, channel, previous_id, paper_signed,"
+        " scan_path, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
          {QVariant(c.id), QVariant(c.contractNo), QVariant(c.residentId),
           householdId.isEmpty() ? QVariant() : QVariant(householdId),
@@ -287,7 +287,7 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
           QVariant(c.doctorId), QVariant(text(c.institution)), QVariant(text(c.tags.join(QLatin1Char(',')))),
           QVariant(c.feeFen), QVariant(c.insuranceFen), QVariant(c.publicHealthFen),
           QVariant(c.residentFen), QVariant(iso(c.signedOn)), QVariant(iso(c.startDate)),
-          QVariant(iso(c.endDate)), QVariant(c.termYears), QVariant(c.channel),
+          QVariant(iso(c.endDate)), QVariant(iso(c.endDate)), QVariant(c.termYears), QVariant(c.channel),
           previousId.isEmpty() ? QVariant() : QVariant(previousId), QVariant(c.paperSigned ? 1 : 0),
           QVariant(text(c.scanPath)), QVariant(now), QVariant(now), QVariant(scope.userId)})
         q.addBindValue(v);
@@ -516,9 +516,10 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
     MaybeTransaction tx(m_conn);
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE contract SET terminated_on = ?, terminate_reason = ?, terminate_note = ?,"
-                             " dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
-    for (const QVariant &v : {QVariant(iso(on)), QVariant(reason), QVariant(text(note)), QVariant(now),
+    q.prepare(QStringLiteral("UPDATE contract SET terminated_on = ?, cover_end = ?, terminate_reason = ?,"
+                             " terminate_note = ?, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(iso(on)), QVariant(iso(qMin(c->endDate, on.addDays(-1)))),
+                              QVariant(reason), QVariant(text(note)), QVariant(now),
                               QVariant(scope.userId), QVariant(c->id)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)

@@ -266,8 +266,8 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
     SortedStmt contract(h, "INSERT INTO contract(id, contract_no, resident_id, household_id, representative_id, team_id,"
                      " doctor_id, institution, tags, fee_fen, insurance_fen, public_health_fen, resident_fen,"
                      " signed_on, start_date, end_date, term_years, channel, terminated_on, terminate_reason,"
-                     " previous_id, paper_signed, created_at, updated_at, updated_by)"
-                     " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     " previous_id, paper_signed, created_at, updated_at, updated_by, cover_end)"
+                     " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SortedStmt item(h, "INSERT INTO contract_item(contract_id, package_id) VALUES(?,?)");
     SortedStmt task(h, "INSERT INTO contract_task(id, contract_id, resident_id, package_id, kind, name, seq, due_on,"
                  " status, done_on, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -413,7 +413,8 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
         contract.null(21).integer(22, rng.chance(0.9) ? 1 : 0);
         if (!previous.isEmpty())
             renewals.append({id, previous});
-        contract.text(23, now).text(24, now).text(25, scope.userId);
+        contract.text(23, now).text(24, now).text(25, scope.userId)
+            .text(26, (terminated.isValid() ? qMin(end, terminated.addDays(-1)) : end).toString(Qt::ISODate));
         if (!contract.run() || !created("contract", id))
             return {};
         for (const Package &k : chosen)

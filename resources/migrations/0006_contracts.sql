@@ -95,7 +95,7 @@ CREATE UNIQUE INDEX resident_flag_open_once ON resident_flag(resident_id, flag)
     WHERE until IS NULL AND deleted = 0;
 
 -- Dates are inclusive: a one-year contract from 2025-03-01 ends on 2026-02-28. A termination
--- date is the first day without cover, so cover_end is the last covered day.
+-- date is the first day without cover, so cover_end (the last covered day) is the day before.
 CREATE TABLE contract (
     id              TEXT PRIMARY KEY,
     contract_no     TEXT NOT NULL,
@@ -121,9 +121,9 @@ CREATE TABLE contract (
     previous_id     TEXT REFERENCES contract(id),   -- renewal link
     paper_signed    INTEGER NOT NULL DEFAULT 0,
     scan_path       TEXT NOT NULL DEFAULT '',
-    cover_end       TEXT GENERATED ALWAYS AS (
-                        CASE WHEN terminated_on IS NULL THEN end_date
-                             ELSE min(end_date, date(terminated_on, '-1 day')) END) STORED,
+    -- The last covered day. A plain column kept exact by the CHECK below: SQLite 3.40 will not
+    -- answer from a covering index that contains a generated column.
+    cover_end       TEXT NOT NULL,
     created_at      TEXT NOT NULL,
     server_version  TEXT,
     base_json       TEXT,
@@ -132,7 +132,9 @@ CREATE TABLE contract (
     updated_by      TEXT NOT NULL,
     deleted         INTEGER NOT NULL DEFAULT 0,
     CHECK (end_date >= start_date),
-    CHECK (terminated_on IS NULL OR terminate_reason IS NOT NULL)
+    CHECK (terminated_on IS NULL OR terminate_reason IS NOT NULL),
+    CHECK (cover_end = CASE WHEN terminated_on IS NULL THEN end_date
+                            ELSE min(end_date, date(terminated_on, '-1 day')) END)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX contract_number ON contract(contract_no);
 -- Covering indexes for "is this resident covered on day D" (per resident, and as a set for a

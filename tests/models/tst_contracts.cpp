@@ -263,8 +263,8 @@ void TestContracts::overlapRefusedByDatabaseItself()
     QSqlQuery q(db(m_conn));
     const QString sql = QStringLiteral(
         "INSERT INTO contract(id, contract_no, resident_id, team_id, doctor_id, signed_on, start_date, end_date,"
-        " term_years, channel, created_at, updated_at, updated_by) VALUES('x', 'QYX', ?, ?, ?, '2025-06-01',"
-        " '%1', '%2', 1, 'doctor', 'n', 'n', 't')");
+        " cover_end, term_years, channel, created_at, updated_at, updated_by) VALUES('x', 'QYX', ?, ?, ?,"
+        " '2025-06-01', '%1', '%2', '%2', 1, 'doctor', 'n', 'n', 't')");
     q.prepare(sql.arg(QStringLiteral("2025-06-01"), QStringLiteral("2026-05-31")));
     q.addBindValue(id);
     q.addBindValue(m_team.team);
@@ -280,6 +280,9 @@ void TestContracts::overlapRefusedByDatabaseItself()
     QSqlQuery u(db(m_conn));
     QVERIFY(!u.exec(QStringLiteral("UPDATE contract SET start_date = '2025-12-01' WHERE id = 'x'")));
     QVERIFY(u.lastError().text().contains(QStringLiteral("contract.overlap")));
+    // The last covered day cannot disagree with the dates.
+    QVERIFY(!u.exec(QStringLiteral("UPDATE contract SET cover_end = '2026-06-30' WHERE id = 'x'")));
+    QVERIFY(u.lastError().text().contains(QStringLiteral("CHECK")));
 }
 
 void TestContracts::signAgainAfterTermination()
