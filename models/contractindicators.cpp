@@ -121,40 +121,51 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
         kParts << QStringLiteral("SELECT NULL AS id, NULL AS cat WHERE 0");
     const QString kSql = kParts.join(QStringLiteral(" UNION "));
 
-    QStringList sums{QStringLiteral("count(*)"), QStringLiteral("total(sg)")};
-    QStringList anyKey{QStringLiteral("kk")};
-    for (const QString &code : ageCodes) {
-        sums << QStringLiteral("total(a_%1)").arg(code) << QStringLiteral("total(a_%1 AND sg)").arg(code);
-        anyKey << QStringLiteral("a_%1").arg(code);
-    }
-    const QString keyExpr = QStringLiteral("(%1)").arg(anyKey.join(QStringLiteral(" OR ")));
-    sums << QStringLiteral("total(%1)").arg(keyExpr) << QStringLiteral("total(%1 AND sg)").arg(keyExpr);
+    // One row per combination of (signed, registered/flagged, age categories) with its count:
+    // every probe is evaluated once a resident, without writing the residents anywhere.
+    QStringList groupCols{QStringLiteral("+r.id IN s"), QStringLiteral("+r.id IN (SELECT id FROM k)")};
+    groupCols << ageCols;
+    for (QString &c : groupCols)
+        c = c.section(QStringLiteral(" AS a_"), 0, 0);
     QSqlQuery q(db(m_conn));
-    // MATERIALIZED: otherwise SQLite flattens x and evaluates each probe once per reference.
-    q.prepare(QStringLiteral("WITH s AS MATERIALIZED (%1), k AS MATERIALIZED (%2),"
-                             " x AS MATERIALIZED (SELECT r.id IN s AS sg, r.id IN (SELECT id FROM k) AS kk%3"
-                             " FROM resident r WHERE %4) SELECT %5 FROM x")
-                  .arg(sSql, kSql, ageCols.isEmpty() ? QString() : QStringLiteral(", ") + ageCols.join(QStringLiteral(", ")),
-                       pop, sums.join(QStringLiteral(", "))));
+    q.prepare(QStringLiteral("WITH s AS MATERIALIZED (%1), k AS MATERIALIZED (%2)"
+                             " SELECT %3, count(*) FROM resident r WHERE %4 GROUP BY %5")
+                  .arg(sSql, kSql, groupCols.join(QStringLiteral(", ")), pop, [&] {
+                      QStringList n;
+                      for (int i = 1; i <= groupCols.size(); ++i)
+                          n << QString::number(i);
+                      return n.join(QStringLiteral(", "));
+                  }()));
     bindAll(q, sBinds);
     bindAll(q, kBinds);
     bindAll(q, ageBinds);
     bindAll(q, popBinds);
     if (auto e = exec(q); !e)
         return e.error();
-    q.next();
-    int col = 0;
-    v.population = q.value(col++).toLongLong();
-    v.signedResidents = qint64(q.value(col++).toDouble());
     QHash<QString, CategoryCount> counts;
-    for (const QString &code : ageCodes) {
-        CategoryCount c{code, {}};
-        c.total = qint64(q.value(col++).toDouble());
-        c.signedCount = qint64(q.value(col++).toDouble());
-        counts.insert(code, c);
+    for (const QString &code : ageCodes)
+        counts.insert(code, CategoryCount{code, {}});
+    while (q.next()) {
+        const bool sg = q.value(0).toBool();
+        bool key = q.value(1).toBool();
+        const qint64 n = q.value(int(groupCols.size())).toLongLong();
+        v.population += n;
+        if (sg)
+            v.signedResidents += n;
+        for (int i = 0; i < ageCodes.size(); ++i)
+            if (q.value(2 + i).toBool()) {
+                key = true;
+                CategoryCount &c = counts[ageCodes.at(i)];
+                c.total += n;
+                if (sg)
+                    c.signedCount += n;
+            }
+        if (key) {
+            v.keyPopulation += n;
+            if (sg)
+                v.keySigned += n;
+        }
     }
-    v.keyPopulation = qint64(q.value(col++).toDouble());
-    v.keySigned = qint64(q.value(col++).toDouble());
 
     QSqlQuery kq(db(m_conn));
     kq.prepare(QStringLiteral("WITH s AS MATERIALIZED (%1) SELECT k.cat, count(*), total(k.id IN s) FROM (%2) k"
@@ -177,38 +188,47 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
         v.categories.append(c);
     }
 
-    // Contracts: of residents in the population; with a team, that team's contracts. Driven
-    // from the date indexes (CROSS JOIN fixes the order), so the cost follows the period.
-    QVariantList cBinds = popBinds;
-    QString cWhere = QStringLiteral("c.deleted = 0 AND %1").arg(pop);
-    if (!f.teamId.isEmpty()) {
-        cWhere += QStringLiteral(" AND c.team_id = ?");
-        cBinds << f.teamId;
-    }
+    // Contracts and tasks: driven from the date indexes (covering), restricted to the population
+    // by a materialized set of its residents only when a village, a team or a restricted scope
+    // narrows it; otherwise only the (few) deleted residents are left out.
+    const bool narrowed = !f.villageCode.isEmpty() || !f.teamId.isEmpty() || !scope.allVillages;
+    const QString popSet = narrowed ? QStringLiteral("SELECT r.id FROM resident r WHERE %1").arg(pop)
+                                    : QStringLiteral("SELECT id FROM resident WHERE deleted = 1");
+    const QVariantList popSetBinds = narrowed ? popBinds : QVariantList{};
+    const QString inPop = narrowed ? QStringLiteral("IN") : QStringLiteral("NOT IN");
     QSqlQuery rn(db(m_conn));
-    rn.prepare(QStringLiteral("SELECT count(*), total(EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id"
-                              " AND n.deleted = 0)) FROM contract c CROSS JOIN resident r ON r.id = c.resident_id"
-                              " WHERE c.end_date BETWEEN ? AND ? AND %1"
-                              " AND (c.terminated_on IS NULL OR c.terminated_on > c.end_date)").arg(cWhere));
+    rn.prepare(QStringLiteral("WITH p AS MATERIALIZED (%1)"
+                              " SELECT count(*), total(EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id"
+                              " AND n.deleted = 0)) FROM contract c WHERE c.end_date BETWEEN ? AND ? AND c.deleted = 0"
+                              " AND (c.terminated_on IS NULL OR c.terminated_on > c.end_date)"
+                              " AND +c.resident_id %2 p%3")
+                   .arg(popSet, inPop, f.teamId.isEmpty() ? QString() : QStringLiteral(" AND c.team_id = ?")));
+    bindAll(rn, popSetBinds);
     rn.addBindValue(from);
     rn.addBindValue(to);
-    bindAll(rn, cBinds);
+    if (!f.teamId.isEmpty())
+        rn.addBindValue(f.teamId);
     if (auto e = exec(rn); !e)
         return e.error();
     rn.next();
     v.contractsEnded = rn.value(0).toLongLong();
     v.contractsRenewed = qint64(rn.value(1).toDouble());
 
+    // Tasks carry their resident; contracts are only consulted for a team (or deleted ones).
     QSqlQuery t(db(m_conn));
-    t.prepare(QStringLiteral("SELECT count(*), total(done), total(done = due), total(due) FROM ("
+    t.prepare(QStringLiteral("WITH p AS MATERIALIZED (%1), x AS MATERIALIZED (SELECT id FROM contract WHERE %2)"
+                             " SELECT count(*), total(done), total(done = due), total(due) FROM ("
                              " SELECT count(*) AS due, total(t.status = 'done') AS done FROM contract_task t"
-                             " CROSS JOIN contract c ON c.id = t.contract_id CROSS JOIN resident r ON r.id = c.resident_id"
-                             " WHERE t.due_on BETWEEN ? AND ? AND t.deleted = 0 AND t.status <> 'cancelled' AND %1"
-                             " GROUP BY t.contract_id)")
-                  .arg(cWhere));
+                             " WHERE t.due_on BETWEEN ? AND ? AND t.status <> 'cancelled' AND t.deleted = 0"
+                             " AND +t.resident_id %3 p AND +t.contract_id %4 x GROUP BY t.contract_id)")
+                  .arg(popSet,
+                       f.teamId.isEmpty() ? QStringLiteral("deleted = 1") : QStringLiteral("deleted = 0 AND team_id = ?"),
+                       inPop, f.teamId.isEmpty() ? QStringLiteral("NOT IN") : QStringLiteral("IN")));
+    bindAll(t, popSetBinds);
+    if (!f.teamId.isEmpty())
+        t.addBindValue(f.teamId);
     t.addBindValue(from);
     t.addBindValue(to);
-    bindAll(t, cBinds);
     if (auto e = exec(t); !e)
         return e.error();
     t.next();

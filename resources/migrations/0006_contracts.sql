@@ -141,7 +141,7 @@ CREATE UNIQUE INDEX contract_number ON contract(contract_no);
 -- period): indicators and work lists never touch the wide contract rows.
 CREATE INDEX contract_resident ON contract(resident_id, start_date, cover_end, deleted, team_id);
 CREATE INDEX contract_period ON contract(start_date, cover_end, deleted, resident_id, team_id);
-CREATE INDEX contract_end ON contract(end_date);
+CREATE INDEX contract_end ON contract(end_date, deleted, terminated_on, resident_id, team_id);
 CREATE INDEX contract_previous ON contract(previous_id) WHERE previous_id IS NOT NULL;
 CREATE INDEX contract_household ON contract(household_id) WHERE household_id IS NOT NULL;
 
@@ -198,7 +198,9 @@ CREATE TABLE contract_task (
     deleted         INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE INDEX contract_task_contract ON contract_task(contract_id, kind, due_on);
-CREATE INDEX contract_task_due ON contract_task(due_on, contract_id, status, deleted);
+CREATE INDEX contract_task_due ON contract_task(due_on, status, deleted, contract_id, resident_id);
 
 -- Key-population lookups by resident (0003 only indexes open registrations).
 CREATE INDEX contract_chronic_resident ON chronic_registration(resident_id, programme);
+-- The population scan of the indicators reads this instead of the wide resident rows.
+CREATE INDEX contract_population ON resident(village_code, deleted, birth_date, id);
