@@ -142,7 +142,7 @@ CREATE UNIQUE INDEX contract_number ON contract(contract_no);
 CREATE INDEX contract_resident ON contract(resident_id, start_date, cover_end, deleted, team_id);
 CREATE INDEX contract_period ON contract(start_date, cover_end, deleted, resident_id, team_id);
 CREATE INDEX contract_end ON contract(end_date, deleted, terminated_on, resident_id, team_id);
-CREATE INDEX contract_previous ON contract(previous_id) WHERE previous_id IS NOT NULL;
+CREATE INDEX contract_previous ON contract(previous_id, deleted) WHERE previous_id IS NOT NULL;
 CREATE INDEX contract_household ON contract(household_id) WHERE household_id IS NOT NULL;
 
 -- One family doctor (team) per resident at a time: no two live contracts of a resident may

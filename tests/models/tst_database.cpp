@@ -150,8 +150,11 @@ void TstDatabase::freshDatabaseIsLatest_data()
 void TstDatabase::freshDatabaseIsLatest()
 {
     QFETCH(bool, inMemory);
-    // Migrations are numbered 1..n without gaps, so the newest is the number of scripts.
-    const int scripts = int(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).size());
+    // The newest version is the highest script number. (Numbers are handed out per capability,
+    // so a feature branch may lack the scripts of capabilities merged alongside it.)
+    int scripts = 0;
+    for (const QString &name : QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}))
+        scripts = qMax(scripts, name.left(4).toInt());
     QVERIFY(scripts >= 2);
     QCOMPARE(latestSchemaVersion(), scripts);
 
