@@ -103,9 +103,14 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
         m_representative = new QComboBox(this);
         if (auto members = Models::ResidentRepository(context.connection).members(context.scope, m_householdId))
             for (const Models::Resident &m : *members) {
-                auto *item = new QListWidgetItem(m.name, m_members);
+                // Members already covered today are shown but not ticked (signing them would fail).
+                bool covered = false;
+                if (auto cs = Models::ContractRepository(context.connection).forResident(context.scope, m.id))
+                    for (const Models::Contract &c : *cs)
+                        covered = covered || c.covers(today);
+                auto *item = new QListWidgetItem(covered ? tr("%1（已签约）").arg(m.name) : m.name, m_members);
                 item->setData(Qt::UserRole, m.id);
-                item->setCheckState(Qt::Checked);
+                item->setCheckState(covered ? Qt::Unchecked : Qt::Checked);
                 m_representative->addItem(m.name, m.id);
             }
         m_representative->setCurrentIndex(qMax(0, m_representative->findData(residentId)));
