@@ -1,6 +1,7 @@
 #include "demoextension.h"
 
 #include "demochronic.h"
+#include "democontracts.h"
 #include "demorecord.h"
 
 namespace Models {
@@ -10,6 +11,7 @@ const QList<DemoExtension> &demoExtensions()
 {
     static const QList<DemoExtension> list{
         {"chronic", &generateChronicDemo},
+        {"contracts", &generateDemoContracts}, // after chronic registrations (key populations)
         {"health record", &generateDemoHealthRecords},
     };
     return list;

@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev sqlite3 libssl-dev openssl
     libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev faketime nodejs npm
-    fonts-noto-cjk xvfb xauth poppler-utils
+    fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils
 )
 
 missing=()

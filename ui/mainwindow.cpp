@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "chronicpage.h"
+#include "contractspage.h"
 #include "placeholderpage.h"
+#include "reportspage.h"
 #include "residentspage.h"
 #include "settingspage.h"
 #include "syncpage.h"
@@ -31,10 +33,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
 
     m_residents = new ResidentsPage(m_context, this);
     addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+1"));
-    addPage(tr("家庭医生签约"),
-            new PlaceholderPage(tr("家庭医生签约"),
-                                tr("团队与服务包管理；居民或整户签约、续约、解约；到期提醒；重点人群签约率等指标。"), this),
-            QStringLiteral("Ctrl+2"));
+    addPage(tr("家庭医生签约"), new ContractsPage(m_context, this), QStringLiteral("Ctrl+2"));
     addPage(tr("慢病随访"),
             new ChronicPage(m_context, this),
             QStringLiteral("Ctrl+3"));
@@ -42,9 +41,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
             new PlaceholderPage(tr("预防接种"),
                                 tr("国家免疫规划儿童程序；应种、逾期与补种计划；接种登记；接种证打印；接种率。"), this),
             QStringLiteral("Ctrl+4"));
-    addPage(tr("报表"),
-            new PlaceholderPage(tr("报表"), tr("建档率、签约率、规范管理率、控制率、接种率等指标报表，可打印和导出。"), this),
-            QStringLiteral("Ctrl+5"));
+    addPage(tr("报表"), new ReportsPage(m_context, this), QStringLiteral("Ctrl+5"));
     addPage(tr("数据同步"),
             m_sync = new SyncPage(m_context, this),
             QStringLiteral("Ctrl+6"));

@@ -1,0 +1,510 @@
+#include "democontracts.h"
+
+#include "changelog.h"
+#include "contractrules.h"
+#include "demowords.h"
+#include "logging.h"
+#include "packagerepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <ctime>
+#include <random>
+#include <vector>
+
+namespace Models {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::DemoGenerator)
+};
+
+class Rng
+{
+public:
+    explicit Rng(quint64 seed) : m_gen(seed) {}
+    int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_gen); }
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_gen) < p; }
+    QString uuid()
+    {
+        quint64 a = m_gen(), b = m_gen();
+        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
+        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+        return QUuid(uint(a >> 32), ushort(a >> 16), ushort(a), uchar(b >> 56), uchar(b >> 48), uchar(b >> 40),
+                     uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b))
+            .toString(QUuid::WithoutBraces);
+    }
+
+private:
+    std::mt19937_64 m_gen;
+};
+
+// Prepared statement with UTF-8 binds; one per table, reused for every row.
+class Stmt
+{
+public:
+    Stmt(sqlite3 *h, const char *sql) : m_h(h)
+    {
+        m_ok = sqlite3_prepare_v2(h, sql, -1, &m_st, nullptr) == SQLITE_OK;
+    }
+    ~Stmt() { sqlite3_finalize(m_st); }
+    bool ok() const { return m_ok; }
+    Stmt &text(int i, const QString &s)
+    {
+        const QByteArray b = s.toUtf8();
+        sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    Stmt &textOrNull(int i, const QString &s) { return s.isEmpty() ? null(i) : text(i, s); }
+    Stmt &null(int i)
+    {
+        sqlite3_bind_null(m_st, i);
+        return *this;
+    }
+    Stmt &integer(int i, qint64 v)
+    {
+        sqlite3_bind_int64(m_st, i, v);
+        return *this;
+    }
+    bool run()
+    {
+        const int rc = sqlite3_step(m_st);
+        sqlite3_reset(m_st);
+        return rc == SQLITE_DONE;
+    }
+    sqlite3_stmt *get() const { return m_st; }
+    Q_DISABLE_COPY_MOVE(Stmt)
+
+private:
+    sqlite3 *m_h;
+    sqlite3_stmt *m_st = nullptr;
+    bool m_ok = false;
+};
+
+// The same binds as Stmt, but rows are kept and written sorted by their first value (the random
+// UUID key) at flush(): appending in key order instead of 400,000 random-key inserts. A row is
+// one byte string (kind, length, bytes per column) to keep the allocations few.
+class SortedStmt
+{
+public:
+    SortedStmt(sqlite3 *h, const char *sql) : m_stmt(h, sql) {}
+    bool ok() const { return m_stmt.ok(); }
+    SortedStmt &text(int i, const QString &s)
+    {
+        column(i, 't');
+        const QByteArray b = s.toUtf8();
+        const qint32 n = qint32(b.size());
+        m_row.append(reinterpret_cast<const char *>(&n), sizeof n).append(b);
+        return *this;
+    }
+    SortedStmt &textOrNull(int i, const QString &s) { return s.isEmpty() ? null(i) : text(i, s); }
+    SortedStmt &null(int i)
+    {
+        column(i, 'n');
+        return *this;
+    }
+    SortedStmt &integer(int i, qint64 v)
+    {
+        column(i, 'i');
+        m_row.append(reinterpret_cast<const char *>(&v), sizeof v);
+        return *this;
+    }
+    bool run()
+    {
+        m_rows.push_back(m_row);
+        m_row.clear();
+        m_next = 1;
+        return true;
+    }
+    bool flush()
+    {
+        // Every row starts with its text key: kind byte, length, bytes.
+        auto key = [](const QByteArray &r) {
+            qint32 n;
+            memcpy(&n, r.constData() + 1, sizeof n);
+            return QByteArrayView(r.constData() + 1 + sizeof n, n);
+        };
+        std::sort(m_rows.begin(), m_rows.end(),
+                  [&](const QByteArray &a, const QByteArray &b) { return key(a) < key(b); });
+        sqlite3_stmt *st = m_stmt.get();
+        for (const QByteArray &row : m_rows) {
+            const char *p = row.constData();
+            const char *end = p + row.size();
+            for (int n = 1; p < end; ++n) {
+                const char kind = *p++;
+                if (kind == 't') {
+                    qint32 len;
+                    memcpy(&len, p, sizeof len);
+                    p += sizeof len;
+                    sqlite3_bind_text(st, n, p, len, SQLITE_STATIC);
+                    p += len;
+                } else if (kind == 'i') {
+                    qint64 v;
+                    memcpy(&v, p, sizeof v);
+                    p += sizeof v;
+                    sqlite3_bind_int64(st, n, v);
+                } else {
+                    sqlite3_bind_null(st, n);
+                }
+            }
+            const int rc = sqlite3_step(st);
+            sqlite3_reset(st);
+            if (rc != SQLITE_DONE)
+                return false;
+        }
+        m_rows.clear();
+        return true;
+    }
+
+private:
+    // Columns must be given in order 1, 2, 3 ... (as every caller here does).
+    void column(int i, char kind)
+    {
+        Q_ASSERT(i == m_next);
+        ++m_next;
+        m_row.append(kind);
+    }
+    Stmt m_stmt;
+    QByteArray m_row;
+    int m_next = 1;
+    std::vector<QByteArray> m_rows;
+};
+
+QString col(sqlite3_stmt *st, int i)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)));
+}
+
+Error fail(sqlite3 *h, const QString &what)
+{
+    return makeError(QStringLiteral("demo.db"), Text::tr("生成演示数据失败"), {},
+                     what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(h)));
+}
+
+struct Person
+{
+    QString id;
+    QString village;
+    QDate birth;
+    QChar sex;
+    QString household;
+    QStringList tags;
+};
+
+struct TeamInfo
+{
+    QString id;
+    QString name;
+    QString doctor;
+};
+
+const char *Surnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴"};
+const char *Given[] = {"建国", "秀英", "志强", "丽华", "海燕", "明", "军", "芳", "红梅", "卫东"};
+
+} // namespace
+
+Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope &scope, const DemoOptions &o)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpu = std::clock();
+    Rng rng(o.seed ^ 0xC047AC75C047AC75ULL);
+    const ContractRules &rules = ContractRules::get();
+    const QString now = ChangeLog::nowUtc();
+    const QDate today = o.today;
+
+    // The package catalogue, imported the ordinary way (it joins the demo's transaction).
+    if (auto r = PackageRepository(conn).importRules(scope); !r)
+        return r.error();
+    QHash<QString, Package> packages; // by code, the active version
+    {
+        auto all = PackageRepository(conn).active(scope);
+        if (!all)
+            return all.error();
+        for (const Package &p : *all)
+            packages.insert(p.code, p);
+    }
+    for (const char *code : {"basic", "chronic", "elderly", "maternal_child"})
+        if (!packages.contains(QLatin1String(code)))
+            return makeError(QStringLiteral("demo.packages"), Text::tr("生成演示数据失败"), {},
+                             QStringLiteral("package missing: ") + QLatin1String(code));
+
+    // Bulk load: the secondary indexes and the overlap triggers of the contract tables are
+    // dropped and re-created from their own stored SQL at the end (a sorted build is several
+    // times faster than 2 million random-key inserts; the rows are overlap-free by construction).
+    QList<QByteArray> deferred;
+    QList<QByteArray> drops;
+    {
+        Stmt q(h, "SELECT name, type, sql FROM sqlite_master WHERE tbl_name IN ('contract', 'contract_task')"
+                  " AND type IN ('index', 'trigger') AND sql IS NOT NULL");
+        while (sqlite3_step(q.get()) == SQLITE_ROW) {
+            drops << "DROP " + col(q.get(), 1).toUpper().toUtf8() + " \"" + col(q.get(), 0).toUtf8() + "\"";
+            deferred << col(q.get(), 2).toUtf8();
+        }
+    }
+    for (const QByteArray &d : drops)
+        if (sqlite3_exec(h, d.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(h, QStringLiteral("drop index"));
+    Stmt outbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,'create',?)");
+    Stmt team(h, "INSERT INTO contract_team(id, name, institution, township_code, created_at, updated_at,"
+                 " updated_by) VALUES(?,?,?,?,?,?,?)");
+    Stmt teamVillage(h, "INSERT INTO contract_team_village(team_id, village_code) VALUES(?,?)");
+    Stmt staff(h, "INSERT INTO contract_staff(id, team_id, name, role, staff_no, phone, created_at, updated_at,"
+                  " updated_by) VALUES(?,?,?,?,?,?,?,?,?)");
+    Stmt flag(h, "INSERT INTO resident_flag(id, resident_id, flag, since, created_at, updated_at, updated_by)"
+                 " VALUES(?,?,?,?,?,?,?)");
+    SortedStmt contract(h, "INSERT INTO contract(id, contract_no, resident_id, household_id, representative_id, team_id,"
+                     " doctor_id, institution, tags, fee_fen, insurance_fen, public_health_fen, resident_fen,"
+                     " signed_on, start_date, end_date, term_years, channel, terminated_on, terminate_reason,"
+                     " previous_id, paper_signed, created_at, updated_at, updated_by, cover_end)"
+                     " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    SortedStmt item(h, "INSERT INTO contract_item(contract_id, package_id) VALUES(?,?)");
+    SortedStmt task(h, "INSERT INTO contract_task(id, contract_id, resident_id, package_id, kind, name, seq, due_on,"
+                 " status, done_on, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (const Stmt *s : {&outbox, &team, &teamVillage, &staff, &flag})
+        if (!s->ok())
+            return fail(h, QStringLiteral("prepare"));
+    if (!contract.ok() || !item.ok() || !task.ok())
+        return fail(h, QStringLiteral("prepare"));
+    auto created = [&](const char *entity, const QString &id) {
+        return outbox.text(1, QLatin1String(entity)).text(2, id).text(3, now).run();
+    };
+
+    // Teams: one for every five villages of a township, a village doctor per village.
+    QHash<QString, TeamInfo> teamOfVillage;
+    {
+        Stmt areas(h, "SELECT v.code, v.name, t.code, t.name FROM area v JOIN area t ON t.code = v.parent_code"
+                      " WHERE v.level = 'village' ORDER BY v.code");
+        QMap<QString, QList<QPair<QString, QString>>> byTownship;
+        QHash<QString, QString> townshipName;
+        while (sqlite3_step(areas.get()) == SQLITE_ROW) {
+            byTownship[col(areas.get(), 2)].append({col(areas.get(), 0), col(areas.get(), 1)});
+            townshipName.insert(col(areas.get(), 2), col(areas.get(), 3));
+        }
+        int staffNo = 1;
+        auto personName = [&] {
+            return QString::fromUtf8(Surnames[rng.uniform(0, 9)]) + QString::fromUtf8(Given[rng.uniform(0, 9)]);
+        };
+        auto phone = [&] { return QStringLiteral("139%1").arg(rng.uniform(10000000, 99999999)); };
+        for (auto it = byTownship.cbegin(); it != byTownship.cend(); ++it) {
+            const QString institution = townshipName.value(it.key()) + QStringLiteral("卫生院");
+            for (qsizetype i = 0; i < it->size(); i += 5) {
+                TeamInfo t{rng.uuid(), {}, {}};
+                t.name = QStringLiteral("%1第%2家庭医生团队").arg(townshipName.value(it.key())).arg(i / 5 + 1);
+                team.text(1, t.id).text(2, t.name).text(3, institution).text(4, it.key());
+                team.text(5, now).text(6, now).text(7, scope.userId);
+                if (!team.run() || !created("contract_team", t.id))
+                    return fail(h, QStringLiteral("team"));
+                auto member = [&](const QString &role) -> QString {
+                    const QString id = rng.uuid();
+                    staff.text(1, id).text(2, t.id).text(3, personName()).text(4, role);
+                    staff.text(5, QStringLiteral("S%1").arg(staffNo++, 4, 10, QLatin1Char('0'))).text(6, phone());
+                    staff.text(7, now).text(8, now).text(9, scope.userId);
+                    return staff.run() && created("contract_staff", id) ? id : QString();
+                };
+                t.doctor = member(QStringLiteral("family_doctor"));
+                if (t.doctor.isEmpty() || member(QStringLiteral("nurse")).isEmpty()
+                    || member(QStringLiteral("public_health")).isEmpty())
+                    return fail(h, QStringLiteral("staff"));
+                for (qsizetype v = i; v < qMin(i + 5, it->size()); ++v) {
+                    teamVillage.text(1, t.id).text(2, it->at(v).first);
+                    if (!teamVillage.run() || member(QStringLiteral("village_doctor")).isEmpty())
+                        return fail(h, QStringLiteral("team village"));
+                    teamOfVillage.insert(it->at(v).first, t);
+                }
+            }
+        }
+    }
+
+    // Residents with their key-population tags as of today.
+    QHash<QString, QStringList> chronic;
+    {
+        Stmt q(h, "SELECT resident_id, programme FROM chronic_registration WHERE closed_on IS NULL AND deleted = 0");
+        while (sqlite3_step(q.get()) == SQLITE_ROW)
+            chronic[col(q.get(), 0)] << col(q.get(), 1);
+    }
+    QVector<Person> people;
+    {
+        Stmt q(h, "SELECT id, village_code, birth_date, sex, household_id FROM resident WHERE deleted = 0 ORDER BY rid");
+        while (sqlite3_step(q.get()) == SQLITE_ROW)
+            people.append(Person{col(q.get(), 0), col(q.get(), 1), QDate::fromString(col(q.get(), 2), Qt::ISODate),
+                                 col(q.get(), 3).at(0), col(q.get(), 4), {}});
+    }
+    struct FlagRate { const char *code; double p; };
+    const FlagRate flagRates[] = {{"smd", 0.004}, {"tb", 0.001}, {"disabled", 0.02}, {"poverty", 0.03},
+                                  {"fp_special", 0.003}};
+    for (Person &p : people) {
+        int age = today.year() - p.birth.year();
+        if (today < p.birth.addYears(age))
+            --age;
+        QStringList flags;
+        if (p.sex == QLatin1Char('F') && age >= 20 && age <= 38 && rng.chance(0.05))
+            flags << QStringLiteral("pregnant");
+        for (const FlagRate &f : flagRates)
+            if (rng.chance(f.p))
+                flags << QLatin1String(f.code);
+        for (const QString &f : flags) {
+            const QString id = rng.uuid();
+            const QDate since = f == QLatin1String("pregnant") ? today.addDays(-rng.uniform(10, 250))
+                                                                : today.addDays(-rng.uniform(100, 3000));
+            flag.text(1, id).text(2, p.id).text(3, f).text(4, since.toString(Qt::ISODate));
+            flag.text(5, now).text(6, now).text(7, scope.userId);
+            if (!flag.run() || !created("resident_flag", id))
+                return fail(h, QStringLiteral("flag"));
+        }
+        for (const KeyPopulationRule &k : rules.keyPopulations) {
+            const bool in = k.source == QLatin1String("age")
+                                ? (k.minAge < 0 || age >= k.minAge) && (k.maxAge < 0 || age <= k.maxAge)
+                            : k.source == QLatin1String("chronic") ? chronic.value(p.id).contains(k.programme)
+                                                                    : flags.contains(k.code);
+            if (in)
+                p.tags << k.code;
+        }
+    }
+
+    // Contracts. A household signs together half the time; key populations far more often.
+    const QStringList reasons{QStringLiteral("moved"), QStringLiteral("no_contact"), QStringLiteral("refused"),
+                              QStringLiteral("voluntary"), QStringLiteral("other")};
+    int serial = 0;
+    QList<QPair<QString, QString>> renewals; // (contract, previous), linked after the sorted insert
+    auto writeContract = [&](const Person &p, const TeamInfo &t, const QDate &signedOn, const QDate &start,
+                             const QString &representative, const QString &previous, QDate terminated,
+                             bool pastTasksDone) -> QString {
+        QList<Package> chosen{packages.value(QStringLiteral("basic"))};
+        if ((p.tags.contains(QStringLiteral("hypertension")) || p.tags.contains(QStringLiteral("diabetes")))
+            && rng.chance(0.8))
+            chosen << packages.value(QStringLiteral("chronic"));
+        if (p.tags.contains(QStringLiteral("elderly")) && rng.chance(0.3))
+            chosen << packages.value(QStringLiteral("elderly"));
+        if ((p.tags.contains(QStringLiteral("pregnant")) || p.tags.contains(QStringLiteral("child"))) && rng.chance(0.4))
+            chosen << packages.value(QStringLiteral("maternal_child"));
+        qint64 fee = 0, ins = 0, ph = 0, res = 0;
+        for (const Package &k : chosen) {
+            fee += k.feeFen;
+            ins += k.insuranceFen;
+            ph += k.publicHealthFen;
+            res += k.residentFen;
+        }
+        const QString id = rng.uuid();
+        const QDate end = rules.endFor(start, rules.termYears);
+        contract.text(1, id).text(2, QStringLiteral("QY%1%2").arg(signedOn.toString(QStringLiteral("yyyyMMdd")))
+                                          .arg(++serial, 7, 10, QLatin1Char('0')));
+        contract.text(3, p.id).textOrNull(4, representative.isEmpty() ? QString() : p.household)
+            .textOrNull(5, representative).text(6, t.id).text(7, t.doctor);
+        contract.text(8, QString()).text(9, p.tags.join(QLatin1Char(','))).integer(10, fee).integer(11, ins)
+            .integer(12, ph).integer(13, res);
+        contract.text(14, signedOn.toString(Qt::ISODate)).text(15, start.toString(Qt::ISODate))
+            .text(16, end.toString(Qt::ISODate)).integer(17, rules.termYears)
+            .text(18, rng.chance(0.7) ? QStringLiteral("doctor") : QStringLiteral("resident"));
+        if (terminated.isValid())
+            contract.text(19, terminated.toString(Qt::ISODate)).text(20, reasons.at(rng.uniform(0, 3)));
+        else
+            contract.null(19).null(20);
+        contract.null(21).integer(22, rng.chance(0.9) ? 1 : 0);
+        if (!previous.isEmpty())
+            renewals.append({id, previous});
+        contract.text(23, now).text(24, now).text(25, scope.userId)
+            .text(26, (terminated.isValid() ? qMin(end, terminated.addDays(-1)) : end).toString(Qt::ISODate));
+        if (!contract.run() || !created("contract", id))
+            return {};
+        for (const Package &k : chosen)
+            if (!item.text(1, id).text(2, k.id).run())
+                return {};
+        for (const ContractTask &tk : ContractRules::tasksFor(chosen, p.tags, start, end, rules.termYears)) {
+            const QString tid = rng.uuid();
+            QString status = QStringLiteral("open");
+            QDate done;
+            if (terminated.isValid() && tk.dueOn >= terminated) {
+                status = QStringLiteral("cancelled");
+            } else if (tk.dueOn < today && rng.chance(pastTasksDone ? 0.85 : 0.7)) {
+                status = QStringLiteral("done");
+                done = tk.dueOn.addDays(-rng.uniform(0, 40));
+                if (done < start)
+                    done = start;
+            }
+            task.text(1, tid).text(2, id).text(3, p.id).text(4, tk.packageId).text(5, tk.kind).text(6, tk.name);
+            task.integer(7, tk.seq).text(8, tk.dueOn.toString(Qt::ISODate)).text(9, status);
+            task.textOrNull(10, done.isValid() ? done.toString(Qt::ISODate) : QString());
+            task.text(11, now).text(12, now).text(13, scope.userId);
+            if (!task.run() || !created("contract_task", tid))
+                return {};
+        }
+        return id;
+    };
+
+    QHash<QString, QVector<int>> households;
+    for (int i = 0; i < people.size(); ++i)
+        households[people.at(i).household].append(i);
+    QStringList householdIds = households.keys();
+    std::sort(householdIds.begin(), householdIds.end()); // deterministic order
+    for (const QString &hid : householdIds) {
+        const QVector<int> &members = households.value(hid);
+        const bool together = !hid.isEmpty() && members.size() > 1 && rng.chance(0.5);
+        const double householdP = together ? (rng.chance(0.45) ? 1.0 : 0.0) : -1.0;
+        const int offset = rng.uniform(0, 364);
+        for (int idx : members) {
+            const Person &p = people.at(idx);
+            const TeamInfo t = teamOfVillage.value(p.village);
+            if (t.id.isEmpty())
+                continue;
+            const bool key = !p.tags.isEmpty();
+            // ~40% of residents and ~70% of key populations hold a contract today.
+            const bool signs = householdP > 0 ? (key ? rng.chance(0.95) : rng.chance(0.85))
+                                              : rng.chance(key ? 0.7 : 0.17);
+            const QString representative = householdP > 0 ? people.at(members.first()).id : QString();
+            // Current contract started within the last year; most renewed an earlier one.
+            const QDate start = today.addDays(-(together ? offset : rng.uniform(0, 364)));
+            if (signs) {
+                QString previous;
+                if (rng.chance(0.6)) {
+                    const QDate prevStart = start.addYears(-1);
+                    previous = writeContract(p, t, prevStart.addDays(-rng.uniform(0, 20)), prevStart, representative,
+                                             {}, {}, true);
+                    if (previous.isEmpty())
+                        return fail(h, QStringLiteral("previous contract"));
+                }
+                QDate terminated;
+                if (rng.chance(0.03) && start.daysTo(today) > 30)
+                    terminated = start.addDays(rng.uniform(15, int(start.daysTo(today))));
+                if (writeContract(p, t, start.addDays(-rng.uniform(0, 20)), start, representative, previous,
+                                  terminated, false)
+                        .isEmpty())
+                    return fail(h, QStringLiteral("contract"));
+            } else if (rng.chance(0.08)) {
+                // Signed once, lapsed without renewal (awaiting renewal or expired).
+                const QDate oldStart = today.addDays(-rng.uniform(366, 700));
+                if (writeContract(p, t, oldStart, oldStart, {}, {}, {}, true).isEmpty())
+                    return fail(h, QStringLiteral("lapsed contract"));
+            }
+        }
+    }
+    // A renewal may sort before the contract it renews, and previous_id is an immediate foreign
+    // key: the links are set once every contract exists (in key order too).
+    if (!contract.flush() || !item.flush() || !task.flush())
+        return fail(h, QStringLiteral("contract rows"));
+    {
+        std::sort(renewals.begin(), renewals.end());
+        Stmt link(h, "UPDATE contract SET previous_id = ? WHERE id = ?");
+        for (const auto &[id, previous] : renewals)
+            if (!link.text(1, previous).text(2, id).run())
+                return fail(h, QStringLiteral("renewal link"));
+    }
+    for (const QByteArray &sql : deferred)
+        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(h, QStringLiteral("re-create index"));
+    qCInfo(lcDemo) << "demo contracts:" << serial << "contracts in" << timer.elapsed() << "ms,"
+                   << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << "ms CPU";
+    return {};
+}
+
+} // namespace Models

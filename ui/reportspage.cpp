@@ -1,0 +1,21 @@
+#include "reportspage.h"
+
+#include "contractindicatorswidget.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+ReportsPage::ReportsPage(const Context &context, QWidget *parent) : QWidget(parent)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_tabs->addTab(new ContractIndicatorsWidget(context, this), tr("签约"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    setFocusProxy(m_tabs);
+}
+
+} // namespace Gui
