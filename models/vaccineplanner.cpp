@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -157,6 +158,17 @@ QString VaccinePlanner::describe(const Duration &d)
     return d.toString();
 }
 
+QString VaccinePlanner::describeInterval(const Duration &d)
+{
+    if (d.years && !d.months && !d.days)
+        return tr("%1年").arg(d.years);
+    if (!d.years && !d.days)
+        return tr("%1个月").arg(d.months);
+    if (!d.years && !d.months)
+        return tr("%1天").arg(d.days);
+    return d.toString();
+}
+
 VaccinePlanner::VaccinePlanner(const ScheduleSet &set) : m_set(set) {}
 
 QStringList VaccinePlanner::countsToward(const Schedule &s, const VaccineProduct &p,
@@ -255,12 +267,27 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
         route.insert(x.group, chosen);
     }
 
+    // History entries that count in the chosen series of each group: another route's series
+    // does not show them again.
+    QSet<int> countedByRoute;
+    for (int i = 0; i < nSeries; ++i) {
+        const Series &x = s.series.at(i);
+        if (!x.group.isEmpty() && route.value(x.group) == x.id)
+            for (const Counted &c : counted.at(i))
+                countedByRoute.insert(c.index);
+    }
+
     const Duration liveGap = s.liveInterval;
     for (int i = 0; i < nSeries; ++i) {
         const Series &x = s.series.at(i);
         const Regimen &g = chooseRegimen(x, child.healthStates, birth, on);
-        const QVector<Counted> &have = counted.at(i);
         const bool otherRoute = !x.group.isEmpty() && route.value(x.group) != x.id;
+        QVector<Counted> own;
+        if (otherRoute)
+            for (const Counted &c : counted.at(i))
+                if (!countedByRoute.contains(c.index))
+                    own << c;
+        const QVector<Counted> &have = otherRoute ? own : counted.at(i);
         const int target = targetDoses(x, g, birth, have);
         const int n = qMax(target, int(have.size()));
         QVector<QDate> dates(n + 1); // given or anticipated date of each dose (1-based)
@@ -349,10 +376,10 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
             }
             if (k > 1 && rule.minInterval.set)
                 raise(rule.minInterval.after(dates[k - 1]),
-                      tr("距第%1剂至少%2").arg(k - 1).arg(describe(rule.minInterval)));
+                      tr("距第%1剂至少%2").arg(k - 1).arg(describeInterval(rule.minInterval)));
             for (const auto &[j, m] : rule.intervalsFrom)
                 if (j >= 1 && j < k)
-                    raise(m.after(dates[j]), tr("距第%1剂至少%2").arg(j).arg(describe(m)));
+                    raise(m.after(dates[j]), tr("距第%1剂至少%2").arg(j).arg(describeInterval(m)));
             if (!rule.afterSeries.isEmpty()) {
                 const QVector<Counted> &other = counted.at(s.seriesIndex(rule.afterSeries));
                 if (!other.isEmpty()) {
@@ -362,7 +389,7 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
                               tr("距%1第%2剂至少%3")
                                   .arg(s.findSeries(rule.afterSeries)->nameZh)
                                   .arg(other.size())
-                                  .arg(describe(gap)));
+                                  .arg(describeInterval(gap)));
                 }
             }
             const VaccineProduct &prod = s.products.value(d.vaccine);
@@ -371,8 +398,9 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
                     moved = false;
                     for (const QDate &live : std::as_const(liveDates)) {
                         const QDate until = liveGap.after(live);
-                        if (live < d.earliest && d.earliest < until) {
-                            raise(until, tr("距上次注射减毒活疫苗至少%1").arg(describe(liveGap)));
+                        const QDate when = qMax(d.earliest, on); // the history is in the past
+                        if (live < when && when < until) {
+                            raise(until, tr("距上次注射减毒活疫苗至少%1").arg(describeInterval(liveGap)));
                             moved = true;
                         }
                     }
@@ -450,10 +478,20 @@ CheckResult VaccinePlanner::check(const ChildFacts &child, const QString &vaccin
         if (p->injectableLive() && q->injectableLive() && g.date != date
             && qAbs(g.date.daysTo(date)) < qAbs(g.date.daysTo(s.liveInterval.after(g.date))))
             out.reasons << tr("与%1（%2）间隔不足%3：两种注射减毒活疫苗未同时接种须间隔至少%3")
-                               .arg(q->nameZh, g.date.toString(Qt::ISODate), describe(s.liveInterval));
+                               .arg(q->nameZh, g.date.toString(Qt::ISODate), describeInterval(s.liveInterval));
     }
     out.counts = countsToward(s, *p, child.birth, date);
     if (out.counts.isEmpty()) {
+        // A programme antigen given outside the age window of its series counts for nothing.
+        for (const Series &x : s.series) {
+            if (!(x.accepts.isEmpty() ? p->antigens.contains(x.antigen) : x.accepts.contains(p->abbr)))
+                continue;
+            if (x.countsFromAge.set && date < x.countsFromAge.after(child.birth))
+                out.reasons << tr("%1：%2前接种不计入程序剂次").arg(x.nameZh, describe(x.countsFromAge));
+            if (x.countsBelowAge.set && date >= x.countsBelowAge.after(child.birth))
+                out.reasons << tr("%1：满%2不再接种").arg(x.nameZh, describe(x.countsBelowAge));
+        }
+        out.reasons.removeDuplicates();
         out.notes << tr("非免疫规划疫苗或不计入任何程序剂次");
         out.allowed = out.reasons.isEmpty();
         return out;

@@ -85,6 +85,8 @@ public:
                                     const QDate &date);
     // "8月龄", "6岁", "28天" — a duration for people.
     static QString describe(const Duration &d);
+    // "28天", "6个月", "3年" — an interval for people.
+    static QString describeInterval(const Duration &d);
 
 private:
     const ScheduleSet &m_set;
