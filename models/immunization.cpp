@@ -58,9 +58,7 @@ ChildFacts ChildImmunization::facts() const
     ChildFacts f;
     f.birth = birth;
     f.sex = sex;
-    f.doses.reserve(doses.size());
-    for (const VaccineDose &d : doses)
-        f.doses.append({d.vaccine, d.givenOn});
+    f.doses = given;
     for (const ImmunizationState &s : states)
         if (s.kind == QLatin1String("health"))
             f.healthStates << s.code;

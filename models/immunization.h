@@ -69,7 +69,8 @@ struct ChildImmunization
     QString villageCode;
     QString phone;
     QString address;
-    QVector<VaccineDose> doses;        // ordered by date
+    QVector<VaccineDose> doses;        // ordered by date (empty when read without details)
+    QVector<GivenDose> given;          // vaccine and date of every dose, ordered by date
     QVector<ImmunizationState> states; // current (not ended)
     QString certificateNo;
     QDate certificateIssued;

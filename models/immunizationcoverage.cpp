@@ -58,7 +58,7 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
     // Children 0-6 at the end of the period; doses scheduled in the period may belong to children
     // born up to maxAgeYears before its start, so read that wider range once.
     const QDate oldest = q.from.addYears(-q.maxAgeYears).addDays(1);
-    auto kids = ImmunizationRepository(m_conn).children(scope, q.villageCode, oldest, q.to);
+    auto kids = ImmunizationRepository(m_conn).children(scope, q.villageCode, oldest, q.to, false);
     if (!kids)
         return kids.error();
     const QDate childFrom = q.to.addYears(-q.maxAgeYears).addDays(1);
@@ -82,7 +82,7 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
         facts.doses.erase(std::remove_if(facts.doses.begin(), facts.doses.end(),
                                          [&](const GivenDose &g) { return g.date > q.to; }),
                           facts.doses.end());
-        const Plan plan = planner.plan(facts, q.to);
+        const Plan plan = planner.plan(facts, q.to, false);
         const Schedule &schedule = planner.scheduleFor(c.birth);
         BehindChild behind;
         for (const PlannedDose &d : plan.doses) {

@@ -12,6 +12,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace Models {
 
 namespace {
@@ -52,6 +55,32 @@ public:
         sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
     }
     bool step() { return sqlite3_step(m_st) == SQLITE_ROW; }
+    qint64 integer(int col) const { return sqlite3_column_int64(m_st, col); }
+    // YYYY-MM-DD without a QString on the way (bulk reads).
+    QDate isoDate(int col) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, col));
+        if (!p || sqlite3_column_bytes(m_st, col) != 10 || p[4] != '-' || p[7] != '-')
+            return {};
+        auto num = [p](int from, int n) {
+            int v = 0;
+            for (int i = from; i < from + n; ++i)
+                v = v * 10 + (p[i] - '0');
+            return v;
+        };
+        return QDate(num(0, 4), num(5, 2), num(8, 2));
+    }
+    // Few distinct values (vaccine abbreviations): share one QString per value.
+    QString interned(int col, QList<QPair<QByteArray, QString>> &pool) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, col));
+        const int n = sqlite3_column_bytes(m_st, col);
+        for (const auto &[raw, str] : pool)
+            if (raw.size() == n && std::memcmp(raw.constData(), p, size_t(n)) == 0)
+                return str;
+        pool.append({QByteArray(p, n), QString::fromUtf8(p, n)});
+        return pool.last().second;
+    }
     QString text(int col) const
     {
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, col));
@@ -145,13 +174,19 @@ ImmunizationRepository::ImmunizationRepository(QString connectionName)
 Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope &scope,
                                                                     const QString &villageCode,
                                                                     const QDate &bornFrom,
-                                                                    const QDate &bornTo) const
+                                                                    const QDate &bornTo,
+                                                                    bool details) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
         return e.error();
     if (!villageCode.isEmpty() && !scope.allowsVillage(villageCode))
         return outOfScope();
     sqlite3 *h = sqliteHandle(m_conn);
+    if (villageCode.isEmpty()) {
+        // A township-wide read touches most pages of three tables: map the file instead of
+        // copying pages through read() (the setting stays on this connection only).
+        sqlite3_exec(h, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+    }
     const QByteArray village = villageCode.isEmpty() ? QByteArray() : QByteArray(" AND r.village_code = ?3");
     const QByteArray range = " r.deleted = 0 AND r.birth_date BETWEEN ?1 AND ?2" + village;
     auto bindAll = [&](Stmt &s) {
@@ -161,10 +196,11 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
             s.bind(3, villageCode);
     };
     QVector<ChildImmunization> out;
-    QHash<QString, int> index;
+    QHash<qint64, int> index; // resident rid -> position in out
+    QList<QPair<QByteArray, QString>> vaccines;
     {
-        Stmt q(h, "SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, r.phone, r.address"
-                  " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.sort_key");
+        Stmt q(h, "SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, r.phone, r.address, r.rid"
+                  " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.rid");
         if (!q.ok())
             return makeError(QStringLiteral("db.query"), tr("读取接种资料失败"), {}, q.error());
         bindAll(q);
@@ -180,41 +216,57 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
             c.birth = date(q.text(3));
             c.phone = q.text(5);
             c.address = q.text(6);
-            index.insert(c.residentId, int(out.size()));
-            out.append(c);
+            index.insert(q.integer(7), int(out.size()));
+            out.append(std::move(c));
         }
     }
     {
-        Stmt q(h, "SELECT " + DoseColumns + " FROM resident r JOIN immunization_dose d"
-                  " ON d.resident_id = r.id AND d.deleted = 0 WHERE" + range + " ORDER BY d.given_on");
+        Stmt q(h, "SELECT " + (details ? DoseColumns : QByteArray("'', d.resident_id, d.vaccine, '', d.given_on"))
+                      + ", r.rid FROM resident r JOIN immunization_dose d"
+                  " ON d.resident_id = r.id AND d.deleted = 0 WHERE" + range);
+        const int ridColumn = details ? 18 : 5;
         if (!q.ok())
             return makeError(QStringLiteral("db.query"), tr("读取接种资料失败"), {}, q.error());
         bindAll(q);
         while (q.step()) {
-            const auto it = index.constFind(q.text(1));
-            if (it != index.constEnd())
-                out[*it].doses.append(readDose(q));
+            const auto it = index.constFind(q.integer(ridColumn));
+            if (it == index.constEnd())
+                continue;
+            ChildImmunization &c = out[*it];
+            if (details) {
+                c.doses.append(readDose(q));
+                c.given.append({c.doses.last().vaccine, c.doses.last().givenOn});
+            } else {
+                c.given.append({q.interned(2, vaccines), q.isoDate(4)});
+            }
+        }
+        for (ChildImmunization &c : out) {
+            std::stable_sort(c.doses.begin(), c.doses.end(), [](const VaccineDose &a, const VaccineDose &b) {
+                return a.givenOn < b.givenOn;
+            });
+            std::stable_sort(c.given.begin(), c.given.end(),
+                             [](const GivenDose &a, const GivenDose &b) { return a.date < b.date; });
         }
     }
     {
-        Stmt q(h, "SELECT s.id, s.resident_id, s.kind, s.code, s.note, s.recorded_on FROM resident r"
+        Stmt q(h, "SELECT s.id, s.resident_id, s.kind, s.code, s.note, s.recorded_on, r.rid FROM resident r"
                   " JOIN immunization_state s ON s.resident_id = r.id AND s.deleted = 0"
                   " AND s.ended_on IS NULL WHERE" + range);
         bindAll(q);
         while (q.step()) {
-            const auto it = index.constFind(q.text(1));
+            const auto it = index.constFind(q.integer(6));
             if (it != index.constEnd())
                 out[*it].states.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
                                         date(q.text(5)), {}});
         }
     }
     {
-        Stmt q(h, "SELECT c.resident_id, c.certificate_no, c.issued_on FROM resident r"
+        Stmt q(h, "SELECT c.resident_id, c.certificate_no, c.issued_on, r.rid FROM resident r"
                   " JOIN immunization_certificate c ON c.resident_id = r.id AND c.deleted = 0"
                   " WHERE" + range);
         bindAll(q);
         while (q.step()) {
-            const auto it = index.constFind(q.text(0));
+            const auto it = index.constFind(q.integer(3));
             if (it != index.constEnd()) {
                 out[*it].certificateNo = q.text(1);
                 out[*it].certificateIssued = date(q.text(2));
@@ -561,13 +613,13 @@ Result<QVector<SessionEntry>> ImmunizationRepository::sessionList(const Scope &s
 {
     if (villageCode.isEmpty())
         return makeError(QStringLiteral("session.village"), tr("请选择村"), QStringLiteral("village"));
-    auto all = children(scope, villageCode, day.addYears(-maxAgeYears).addDays(1), day);
+    auto all = children(scope, villageCode, day.addYears(-maxAgeYears).addDays(1), day, false);
     if (!all)
         return all.error();
     const VaccinePlanner planner;
     QVector<SessionEntry> out;
     for (const ChildImmunization &c : *all) {
-        const Plan plan = planner.plan(c.facts(), day);
+        const Plan plan = planner.plan(c.facts(), day, false);
         SessionEntry e;
         for (const PlannedDose &d : plan.doses)
             if (d.isOpen()) {

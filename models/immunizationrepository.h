@@ -41,8 +41,10 @@ public:
                                               const QDate &date, int maxAgeYears = 7) const;
     // Children (with doses, states, certificate) born in [bornFrom, bornTo], of one village or
     // of every village in scope when villageCode is empty. Bulk read for lists and coverage.
+    // `details` false reads only what the planner needs (vaccine and date of each dose).
     Result<QVector<ChildImmunization>> children(const Scope &scope, const QString &villageCode,
-                                                const QDate &bornFrom, const QDate &bornTo) const;
+                                                const QDate &bornFrom, const QDate &bornTo,
+                                                bool details = true) const;
 
 private:
     Result<void> writeDose(const Scope &scope, VaccineDose &dose, const QDate &today);

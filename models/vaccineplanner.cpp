@@ -181,11 +181,15 @@ QStringList VaccinePlanner::countsToward(const Schedule &s, const VaccineProduct
     return out;
 }
 
-Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
+// Rule texts cost more than the planning; bulk callers (coverage, demo) skip them.
+#define EXPLAIN(e) (explain ? QString(e) : QString())
+
+Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain) const
 {
     const Schedule &s = m_set.forBirth(child.birth);
     Plan plan;
     plan.scheduleVersion = s.version;
+    plan.doses.reserve(32);
     const QDate birth = child.birth;
 
     // The history, resolved to products and ordered by date.
@@ -310,7 +314,7 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
                 d.vaccine = c.product->abbr;
                 d.given = c.date;
                 d.givenIndex = c.index;
-                d.rule = tr("已接种");
+                d.rule = EXPLAIN(tr("已接种"));
                 dates[k] = c.date;
                 products << c.product->abbr;
                 plan.doses.append(d);
@@ -324,14 +328,14 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
             if (otherRoute) {
                 d.status = DoseStatus::NotNeeded;
                 const Series *r = s.findSeries(route.value(x.group));
-                d.rule = tr("已选用%1").arg(r ? r->nameZh : route.value(x.group));
+                d.rule = EXPLAIN(tr("已选用%1").arg(r ? r->nameZh : route.value(x.group)));
                 d.catchUp = false;
                 plan.doses.append(d);
                 continue;
             }
             if (complete) {
                 d.status = DoseStatus::NotNeeded;
-                d.rule = g.ruleZh.isEmpty() ? tr("本系列已完成") : tr("已完成：%1").arg(g.ruleZh);
+                d.rule = EXPLAIN(g.ruleZh.isEmpty() ? tr("本系列已完成") : tr("已完成：%1").arg(g.ruleZh));
                 d.catchUp = false;
                 plan.doses.append(d);
                 continue;
@@ -347,13 +351,13 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
                     d.vaccine = sub;
                 } else {
                     d.status = DoseStatus::Contraindicated;
-                    d.rule = tr("健康状况禁忌：%1").arg(s.products.value(d.vaccine).nameZh);
+                    d.rule = EXPLAIN(tr("健康状况禁忌：%1").arg(s.products.value(d.vaccine).nameZh));
                     plan.doses.append(d);
                     dates[k] = on;
                     continue;
                 }
             }
-            QString limit = tr("按程序%1起接种").arg(describe(rule.minAge));
+            QString limit = EXPLAIN(tr("按程序%1起接种").arg(describe(rule.minAge)));
             auto raise = [&](const QDate &candidate, const QString &reason) {
                 if (candidate.isValid() && candidate > d.earliest) {
                     d.earliest = candidate;
@@ -371,36 +375,36 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
                     d.earliest = rule.earlyMinAge.after(birth);
                     d.recommended = d.earliest;
                     d.catchUp = true;
-                    limit = tr("%1未完成，%2起补种").arg(y.nameZh, describe(rule.earlyMinAge));
+                    limit = EXPLAIN(tr("%1未完成，%2起补种").arg(y.nameZh, describe(rule.earlyMinAge)));
                 }
             }
             if (k > 1 && rule.minInterval.set)
                 raise(rule.minInterval.after(dates[k - 1]),
-                      tr("距第%1剂至少%2").arg(k - 1).arg(describeInterval(rule.minInterval)));
+                      EXPLAIN(tr("距第%1剂至少%2").arg(k - 1).arg(describeInterval(rule.minInterval))));
             for (const auto &[j, m] : rule.intervalsFrom)
                 if (j >= 1 && j < k)
-                    raise(m.after(dates[j]), tr("距第%1剂至少%2").arg(j).arg(describeInterval(m)));
+                    raise(m.after(dates[j]), EXPLAIN(tr("距第%1剂至少%2").arg(j).arg(describeInterval(m))));
             if (!rule.afterSeries.isEmpty()) {
                 const QVector<Counted> &other = counted.at(s.seriesIndex(rule.afterSeries));
                 if (!other.isEmpty()) {
                     const Duration gap = rule.afterSeriesIntervals.value(int(other.size()));
                     if (gap.set)
                         raise(gap.after(other.last().date),
-                              tr("距%1第%2剂至少%3")
-                                  .arg(s.findSeries(rule.afterSeries)->nameZh)
-                                  .arg(other.size())
-                                  .arg(describeInterval(gap)));
+                              EXPLAIN(tr("距%1第%2剂至少%3")
+                                       .arg(s.findSeries(rule.afterSeries)->nameZh)
+                                       .arg(other.size())
+                                       .arg(describeInterval(gap))));
                 }
             }
-            const VaccineProduct &prod = s.products.value(d.vaccine);
-            if (prod.injectableLive()) {
+            const auto prod = s.products.constFind(d.vaccine);
+            if (prod != s.products.constEnd() && prod->injectableLive()) {
                 for (bool moved = true; moved;) {
                     moved = false;
                     for (const QDate &live : std::as_const(liveDates)) {
                         const QDate until = liveGap.after(live);
                         const QDate when = qMax(d.earliest, on); // the history is in the past
                         if (live < when && when < until) {
-                            raise(until, tr("距上次注射减毒活疫苗至少%1").arg(describeInterval(liveGap)));
+                            raise(until, EXPLAIN(tr("距上次注射减毒活疫苗至少%1").arg(describeInterval(liveGap))));
                             moved = true;
                         }
                     }
@@ -411,7 +415,7 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
             d.overdueFrom = (rule.grace.set ? rule.grace : s.overdueGrace).after(d.recommended);
             if (rule.maxAge.set && (on >= rule.maxAge.after(birth) || d.earliest >= rule.maxAge.after(birth))) {
                 d.status = DoseStatus::NotNeeded;
-                d.rule = tr("满%1不再补种").arg(describe(rule.maxAge));
+                d.rule = EXPLAIN(tr("满%1不再补种").arg(describe(rule.maxAge)));
                 d.catchUp = false;
                 plan.doses.append(d);
                 dates[k] = on;
@@ -443,14 +447,17 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on) const
                 if (anticipated >= from.after(birth))
                     why << text;
             if (d.catchUp && !(g.catchUp && !g.ruleZh.isEmpty()))
-                why << tr("补种");
-            d.rule = why.join(QStringLiteral("；"));
+                why << EXPLAIN(tr("补种"));
+            if (explain)
+                d.rule = why.join(QStringLiteral("；"));
             products << d.vaccine;
             plan.doses.append(d);
         }
     }
     return plan;
 }
+
+#undef EXPLAIN
 
 CheckResult VaccinePlanner::check(const ChildFacts &child, const QString &vaccine, const QDate &date) const
 {

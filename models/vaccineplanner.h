@@ -75,7 +75,8 @@ class VaccinePlanner
 public:
     explicit VaccinePlanner(const ScheduleSet &set = ScheduleSet::instance());
 
-    Plan plan(const ChildFacts &child, const QDate &on) const;
+    // `explain` false leaves PlannedDose::rule empty (bulk lists and indicators).
+    Plan plan(const ChildFacts &child, const QDate &on, bool explain = true) const;
     CheckResult check(const ChildFacts &child, const QString &vaccine, const QDate &date) const;
     const Schedule &scheduleFor(const QDate &birth) const { return m_set.forBirth(birth); }
     const ScheduleSet &schedules() const { return m_set; }

@@ -48,7 +48,8 @@ CREATE TABLE immunization_dose (
     updated_by      TEXT NOT NULL,
     deleted         INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
-CREATE INDEX immunization_dose_resident ON immunization_dose(resident_id, given_on);
+-- Covering for the planner's reads (lists and coverage never touch the wide rows).
+CREATE INDEX immunization_dose_resident ON immunization_dose(resident_id, deleted, given_on, vaccine);
 CREATE INDEX immunization_dose_given ON immunization_dose(given_on);
 
 -- Health states that change the plan (DOMAIN.md 3.4: schedule health-state codes or
@@ -87,5 +88,6 @@ CREATE TABLE immunization_certificate (
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX immunization_certificate_once ON immunization_certificate(resident_id) WHERE deleted = 0;
 
--- Children by village and birth date: session lists and coverage read this range.
-CREATE INDEX IF NOT EXISTS resident_village_birth ON resident(village_code, birth_date) WHERE deleted = 0;
+-- Children by village and birth date: session lists and coverage read these ranges.
+CREATE INDEX resident_village_birth ON resident(village_code, birth_date) WHERE deleted = 0;
+CREATE INDEX resident_birth ON resident(birth_date) WHERE deleted = 0;
