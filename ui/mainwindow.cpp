@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "immunizationpage.h"
 #include "placeholderpage.h"
 #include "residentspage.h"
 #include "settingspage.h"
@@ -36,10 +37,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
             new PlaceholderPage(tr("慢病随访"),
                                 tr("高血压、2型糖尿病登记与随访（按国家基本公共卫生服务规范分类）；随访工作清单；血压血糖趋势图；规范管理率与控制率。"), this),
             QStringLiteral("Ctrl+3"));
-    addPage(tr("预防接种"),
-            new PlaceholderPage(tr("预防接种"),
-                                tr("国家免疫规划儿童程序；应种、逾期与补种计划；接种登记；接种证打印；接种率。"), this),
-            QStringLiteral("Ctrl+4"));
+    addPage(tr("预防接种"), new ImmunizationPage(m_context, this), QStringLiteral("Ctrl+4"));
     addPage(tr("报表"),
             new PlaceholderPage(tr("报表"), tr("建档率、签约率、规范管理率、控制率、接种率等指标报表，可打印和导出。"), this),
             QStringLiteral("Ctrl+5"));
