@@ -155,8 +155,10 @@ Result<void> insertRow(const QString &conn, const QString &table, const QStringL
         marks << QStringLiteral("?");
     q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
                   .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    // A null QString binds as SQL NULL; text columns here are NOT NULL DEFAULT ''.
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
+                                                                                 : v);
     return exec(q);
 }
 
