@@ -31,9 +31,11 @@ RecordDoseDialog::RecordDoseDialog(const Context &context, const Models::ChildIm
                         d.vaccine);
     if (!open.isEmpty())
         m_dose->insertSeparator(m_dose->count());
-    for (const Models::VaccineProduct &p : schedule.products)
-        if (mode == Elsewhere || !p.programme || open.isEmpty())
-            m_dose->addItem(tr("%1（%2）").arg(p.nameZh, p.abbr), p.abbr);
+    // Any other vaccine: programme ones first; one not due needs an override reason.
+    for (bool programme : {true, false})
+        for (const Models::VaccineProduct &p : schedule.products)
+            if (p.programme == programme)
+                m_dose->addItem(tr("%1（%2）").arg(p.nameZh, p.abbr), p.abbr);
     m_lot = new QComboBox(this);
     m_lot->setObjectName(QStringLiteral("lot"));
     m_lotNo = new QLineEdit(this);
