@@ -58,19 +58,49 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
     // Children 0-6 at the end of the period; doses scheduled in the period may belong to children
     // born up to maxAgeYears before its start, so read that wider range once.
     const QDate oldest = q.from.addYears(-q.maxAgeYears).addDays(1);
-    auto kids = ImmunizationRepository(m_conn).children(scope, q.villageCode, oldest, q.to, false);
+    const ImmunizationRepository repo(m_conn);
+    auto kids = repo.children(scope, q.villageCode, oldest, q.to, false, false);
     if (!kids)
         return kids.error();
     const QDate childFrom = q.to.addYears(-q.maxAgeYears).addDays(1);
     const VaccinePlanner planner;
-    QHash<QString, int> slot; // "series#dose" -> index in out.doses
-    // Keep the schedule's order of series and doses.
-    for (const Series &s : ScheduleSet::instance().forBirth(q.to).series)
-        for (const DoseRule &r : s.regimens.last().doses)
-            if (!r.onlyIfAlsoNeeds) {
-                slot.insert(s.id + QLatin1Char('#') + QString::number(r.number), int(out.doses.size()));
-                out.doses.append({s.id, s.nameZh, r.number, 0, 0, 0});
+    // Per schedule version: the routine regimen of each series (scheduled dates come from it,
+    // not from catch-up pushes) and where its doses sit in out.doses.
+    struct Layout
+    {
+        QVector<const Regimen *> routine;
+    };
+    QHash<const Schedule *, Layout> layouts;
+    QHash<QString, int> slotOf; // "series#dose" -> index in out.doses
+    for (const Schedule &sch : ScheduleSet::instance().all()) {
+        Layout l;
+        for (const Series &x : sch.series) {
+            const Regimen *routine = &x.regimens.last();
+            for (const Regimen &g : x.regimens)
+                if (g.whenState.isEmpty() && !g.fromAge.set)
+                    routine = &g;
+            l.routine << routine;
+            for (const DoseRule &r : routine->doses) {
+                const QString key = x.id + QLatin1Char('#') + QString::number(r.number);
+                if (!slotOf.contains(key) && !r.onlyIfAlsoNeeds) {
+                    slotOf.insert(key, int(out.doses.size()));
+                    out.doses.append({x.id, x.nameZh, r.number, 0, 0, 0});
+                }
             }
+        }
+        layouts.insert(&sch, l);
+    }
+    QHash<const Schedule *, QVector<QVector<int>>> slotIndex;
+    for (auto it = layouts.begin(); it != layouts.end(); ++it) {
+        QVector<QVector<int>> perSeries;
+        for (int i = 0; i < it.key()->series.size(); ++i) {
+            QVector<int> doseSlots;
+            for (const DoseRule &r : it.value().routine.at(i)->doses)
+                doseSlots << slotOf.value(it.key()->series.at(i).id + QLatin1Char('#') + QString::number(r.number), -1);
+            perSeries << doseSlots;
+        }
+        slotIndex.insert(it.key(), perSeries);
+    }
     for (const ChildImmunization &c : *kids) {
         const bool current = c.birth >= childFrom;
         if (current) {
@@ -83,7 +113,9 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
                                          [&](const GivenDose &g) { return g.date > q.to; }),
                           facts.doses.end());
         const Plan plan = planner.plan(facts, q.to, false);
-        const Schedule &schedule = planner.scheduleFor(c.birth);
+        const Schedule *schedule = &planner.scheduleFor(c.birth);
+        const Layout &layout = layouts[schedule];
+        const QVector<QVector<int>> &seriesSlots = slotIndex[schedule];
         BehindChild behind;
         for (const PlannedDose &d : plan.doses) {
             if (d.status == DoseStatus::NotNeeded || d.status == DoseStatus::Contraindicated)
@@ -93,30 +125,20 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
                 behind.maxOverdueDays = qMax(behind.maxOverdueDays, d.overdueDays);
                 behind.doses << QStringLiteral("%1-%2").arg(d.series).arg(d.dose);
             }
-            const Series *s = schedule.findSeries(d.series);
-            if (!s)
+            if (d.seriesIndex < 0 || d.dose > seriesSlots.at(d.seriesIndex).size())
                 continue;
-            // The scheduled date of the routine regimen (catch-up pushes are not the schedule).
-            const auto &rules = s->regimens.last().doses;
-            const DoseRule *rule = nullptr;
-            for (const Regimen &g : s->regimens)
-                if (g.whenState.isEmpty() && !g.fromAge.set && d.dose <= g.doses.size())
-                    rule = &g.doses.at(d.dose - 1);
-            if (!rule && d.dose <= rules.size())
-                rule = &rules.at(d.dose - 1);
-            if (!rule)
+            const int slot = seriesSlots.at(d.seriesIndex).at(d.dose - 1);
+            if (slot < 0)
                 continue;
-            const QDate scheduled = rule->minAge.after(c.birth);
+            const DoseRule &rule = layout.routine.at(d.seriesIndex)->doses.at(d.dose - 1);
+            const QDate scheduled = rule.minAge.after(c.birth);
             if (scheduled < q.from || scheduled > q.to)
                 continue;
-            const auto it = slot.constFind(d.series + QLatin1Char('#') + QString::number(d.dose));
-            if (it == slot.constEnd())
-                continue;
-            DoseCoverage &cov = out.doses[*it];
+            DoseCoverage &cov = out.doses[slot];
             ++cov.due;
             if (d.status == DoseStatus::Given) {
                 ++cov.given;
-                if (!rule->completeBy.set || d.given <= rule->completeBy.after(c.birth))
+                if (!rule.completeBy.set || d.given <= rule.completeBy.after(c.birth))
                     ++cov.timely;
             }
         }
@@ -129,6 +151,14 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
         }
     }
     out.childrenBehind = int(out.behind.size());
+    QStringList ids;
+    for (const BehindChild &b : std::as_const(out.behind))
+        ids << b.residentId;
+    auto names = repo.names(scope, ids);
+    if (!names)
+        return names.error();
+    for (BehindChild &b : out.behind)
+        b.name = names->value(b.residentId);
     std::sort(out.behind.begin(), out.behind.end(), [](const BehindChild &a, const BehindChild &b) {
         return a.maxOverdueDays != b.maxOverdueDays ? a.maxOverdueDays > b.maxOverdueDays
                                                     : a.residentId < b.residentId;

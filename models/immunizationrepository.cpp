@@ -55,6 +55,7 @@ public:
         sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
     }
     bool step() { return sqlite3_step(m_st) == SQLITE_ROW; }
+    void reset() { sqlite3_reset(m_st); }
     qint64 integer(int col) const { return sqlite3_column_int64(m_st, col); }
     // YYYY-MM-DD without a QString on the way (bulk reads).
     QDate isoDate(int col) const
@@ -177,7 +178,7 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
                                                                     const QString &villageCode,
                                                                     const QDate &bornFrom,
                                                                     const QDate &bornTo,
-                                                                    bool details) const
+                                                                    bool details, bool people) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
         return e.error();
@@ -201,8 +202,9 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
     QHash<qint64, int> index; // resident rid -> position in out
     QList<QPair<QByteArray, QString>> vaccines;
     {
-        Stmt q(h, "SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, r.phone, r.address, r.rid"
-                  " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.rid");
+        Stmt q(h, (people ? QByteArray("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, r.phone, r.address, r.rid")
+                          : QByteArray("SELECT r.id, '', '', r.birth_date, r.village_code, '', '', r.rid"))
+                      + " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.rid");
         if (!q.ok())
             return makeError(QStringLiteral("db.query"), tr("读取接种资料失败"), {}, q.error());
         bindAll(q);
@@ -274,6 +276,22 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
                 out[*it].certificateIssued = date(q.text(2));
             }
         }
+    }
+    return out;
+}
+
+Result<QHash<QString, QString>> ImmunizationRepository::names(const Scope &scope,
+                                                              const QStringList &residentIds) const
+{
+    if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
+        return e.error();
+    QHash<QString, QString> out;
+    Stmt q(sqliteHandle(m_conn), "SELECT name, village_code FROM resident WHERE id = ?");
+    for (const QString &id : residentIds) {
+        q.bind(1, id);
+        if (q.step() && scope.allowsVillage(q.text(1)))
+            out.insert(id, q.text(0));
+        q.reset();
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "result.h"
 #include "scope.h"
 
+#include <QHash>
 #include <QVector>
 
 namespace Models {
@@ -41,10 +42,13 @@ public:
                                               const QDate &date, int maxAgeYears = 7) const;
     // Children (with doses, states, certificate) born in [bornFrom, bornTo], of one village or
     // of every village in scope when villageCode is empty. Bulk read for lists and coverage.
-    // `details` false reads only what the planner needs (vaccine and date of each dose).
+    // `details` false reads only what the planner needs (vaccine and date of each dose);
+    // `people` false leaves name, sex, phone and address empty (indicators: index-only reads).
     Result<QVector<ChildImmunization>> children(const Scope &scope, const QString &villageCode,
                                                 const QDate &bornFrom, const QDate &bornTo,
-                                                bool details = true) const;
+                                                bool details = true, bool people = true) const;
+    // Names of residents by id (for the few rows an indicator lists).
+    Result<QHash<QString, QString>> names(const Scope &scope, const QStringList &residentIds) const;
 
 private:
     Result<void> writeDose(const Scope &scope, VaccineDose &dose, const QDate &today);

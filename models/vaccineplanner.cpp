@@ -222,8 +222,13 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
     QVector<QVector<Counted>> counted(nSeries);
     for (int i = 0; i < nSeries; ++i) {
         const Series &x = s.series.at(i);
+        const QDate from = x.countsFromAge.set ? x.countsFromAge.after(birth) : QDate();
+        const QDate below = x.countsBelowAge.set ? x.countsBelowAge.after(birth) : QDate();
         for (const Counted &c : history) {
-            if (!accepts(x, *c.product, birth, c.date))
+            const VaccineProduct &p = *c.product;
+            if (!x.accepts.isEmpty() ? !x.accepts.contains(p.abbr) : !p.antigens.contains(x.antigen))
+                continue;
+            if ((from.isValid() && c.date < from) || (below.isValid() && c.date >= below))
                 continue;
             if (!counted[i].isEmpty() && counted[i].last().date == c.date)
                 continue;
@@ -302,6 +307,7 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
             PlannedDose d;
             d.series = x.id;
             d.seriesName = x.nameZh;
+            d.seriesIndex = i;
             d.dose = k;
             d.vaccine = rule.vaccine;
             d.recommended = rule.minAge.after(birth);

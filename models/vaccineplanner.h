@@ -37,6 +37,7 @@ struct PlannedDose
 {
     QString series;
     QString seriesName;
+    int seriesIndex = -1;     // position of the series in its schedule
     int dose = 0;
     QString vaccine;          // product to give (or given)
     DoseStatus status = DoseStatus::Upcoming;

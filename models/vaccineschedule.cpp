@@ -67,6 +67,7 @@ void Schedule::buildLookup()
 {
     m_lookup.clear();
     for (const VaccineProduct &p : std::as_const(products)) {
+        m_lookup.insert(p.abbr, p.abbr); // exact spelling first: no lower-casing on the hot path
         m_lookup.insert(p.abbr.toLower(), p.abbr);
         for (const QString &c : p.codes)
             m_lookup.insert(c, p.abbr);
@@ -75,7 +76,9 @@ void Schedule::buildLookup()
 
 const VaccineProduct *Schedule::product(const QString &nameOrCode) const
 {
-    const auto it = m_lookup.constFind(nameOrCode.trimmed().toLower());
+    auto it = m_lookup.constFind(nameOrCode);
+    if (it == m_lookup.constEnd())
+        it = m_lookup.constFind(nameOrCode.trimmed().toLower());
     if (it == m_lookup.constEnd())
         return nullptr;
     const auto p = products.constFind(*it);

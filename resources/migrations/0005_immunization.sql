@@ -89,5 +89,6 @@ CREATE TABLE immunization_certificate (
 CREATE UNIQUE INDEX immunization_certificate_once ON immunization_certificate(resident_id) WHERE deleted = 0;
 
 -- Children by village and birth date: session lists and coverage read these ranges.
-CREATE INDEX resident_village_birth ON resident(village_code, birth_date) WHERE deleted = 0;
-CREATE INDEX resident_birth ON resident(birth_date) WHERE deleted = 0;
+-- They carry id so that joining doses, states and certificates never reads the resident rows.
+CREATE INDEX resident_village_birth ON resident(village_code, birth_date, id) WHERE deleted = 0;
+CREATE INDEX resident_birth ON resident(birth_date, village_code, id) WHERE deleted = 0;
