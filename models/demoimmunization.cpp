@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <numeric>
 #include <random>
 
 namespace Models {
@@ -156,6 +158,16 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
             kids.append({q.col(0), QDate::fromString(q.col(1), Qt::ISODate), q.col(2)});
     }
 
+    // Doses are collected first and written in key order: random UUID keys inserted one by one
+    // into large b-trees cost most of the time at 200,000 residents.
+    struct Pending
+    {
+        int kid;
+        QString vaccine;
+        QDate when;
+    };
+    QVector<Pending> pending;
+    pending.reserve(kids.size() * 18);
     const VaccinePlanner planner;
     const QString birthClinic = QStringLiteral("县妇幼保健院");
     const QString clinic = QStringLiteral("乡镇卫生院预防接种门诊");
@@ -213,28 +225,8 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
             }
         }
         auto give = [&](const PlannedDose &d, const QDate &when) -> bool {
-            const bool atBirth = when <= c.birth.addDays(2);
-            const LotKey lot = lots.value(d.vaccine + QLatin1Char('#') + QString::number(when.year()));
-            const VaccineProduct &p = latest.products.value(d.vaccine);
-            const QString id = uuid();
-            doseIns.text(1, id).text(2, c.id).text(3, d.vaccine).text(4, lot.code)
-                .text(5, when.toString(Qt::ISODate))
-                .text(6, atBirth ? QStringLiteral("elsewhere") : QStringLiteral("here"));
-            if (atBirth || lot.id.isEmpty())
-                doseIns.null(7);
-            else
-                doseIns.text(7, lot.id);
-            doseIns.text(8, lot.manufacturer).text(9, lot.lotNo).text(10, lot.expiry).text(11, p.site)
-                .text(12, p.route).text(13, atBirth ? birthClinic : clinic)
-                .text(14, atBirth ? QStringLiteral("产科护士") : QStringLiteral("接种医生")).text(15, now)
-                .text(16, now).text(17, user);
-            if (!doseIns.run())
-                return false;
-            outbox.text(1, QStringLiteral("immunization_dose")).text(2, id).text(3, now);
-            if (!outbox.run())
-                return false;
+            pending.append({int(&c - kids.constData()), d.vaccine, when});
             facts.doses.append({d.vaccine, when});
-            ++doseCount;
             return true;
         };
         QDate t = c.birth;
@@ -257,8 +249,7 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
             // The upcoming dates of this plan already assume the open doses are given today.
             for (const PlannedDose *d : std::as_const(open))
                 if (!(profile == Profile::Missed && rng.chance(0.04)))
-                    if (!give(*d, t))
-                        return fail(QStringLiteral("dose"));
+                    give(*d, t);
             if (!next.isValid())
                 break;
             int delay = rng.uniform(0, 7);
@@ -267,6 +258,47 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
             t = qMax(t.addDays(1), next.addDays(delay));
         }
     }
+    // Rows ordered by child id (the resident index grows at its end), ids sorted to match (the
+    // primary key and the outbox index grow at their ends too).
+    QVector<int> order(kids.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return kids.at(a).id < kids.at(b).id; });
+    QVector<int> rank(kids.size());
+    for (int i = 0; i < order.size(); ++i)
+        rank[order.at(i)] = i;
+    std::stable_sort(pending.begin(), pending.end(), [&](const Pending &a, const Pending &b) {
+        return rank.at(a.kid) != rank.at(b.kid) ? rank.at(a.kid) < rank.at(b.kid) : a.when < b.when;
+    });
+    QStringList ids;
+    ids.reserve(pending.size());
+    for (int i = 0; i < pending.size(); ++i)
+        ids << uuid();
+    ids.sort();
+    for (int i = 0; i < pending.size(); ++i) {
+        const Pending &d = pending.at(i);
+        const Child &c = kids.at(d.kid);
+        const bool atBirth = d.when <= c.birth.addDays(2);
+        const LotKey lot = lots.value(d.vaccine + QLatin1Char('#') + QString::number(d.when.year()));
+        const auto p = latest.products.constFind(d.vaccine);
+        const QString &id = ids.at(i);
+        doseIns.text(1, id).text(2, c.id).text(3, d.vaccine).text(4, lot.code)
+            .text(5, d.when.toString(Qt::ISODate))
+            .text(6, atBirth ? QStringLiteral("elsewhere") : QStringLiteral("here"));
+        if (atBirth || lot.id.isEmpty())
+            doseIns.null(7);
+        else
+            doseIns.text(7, lot.id);
+        doseIns.text(8, lot.manufacturer).text(9, lot.lotNo).text(10, lot.expiry).text(11, p->site)
+            .text(12, p->route).text(13, atBirth ? birthClinic : clinic)
+            .text(14, atBirth ? QStringLiteral("产科护士") : QStringLiteral("接种医生")).text(15, now)
+            .text(16, now).text(17, user);
+        if (!doseIns.run())
+            return fail(QStringLiteral("dose"));
+        outbox.text(1, QStringLiteral("immunization_dose")).text(2, id).text(3, now);
+        if (!outbox.run())
+            return fail(QStringLiteral("outbox"));
+    }
+    doseCount = int(pending.size());
     qCInfo(lcDemo) << "demo immunization:" << kids.size() << "children," << doseCount << "doses in"
                    << timer.elapsed() << "ms";
     return {};
