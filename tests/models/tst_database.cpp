@@ -150,9 +150,13 @@ void TstDatabase::freshDatabaseIsLatest_data()
 void TstDatabase::freshDatabaseIsLatest()
 {
     QFETCH(bool, inMemory);
-    // Migrations are numbered 1..n without gaps, so the newest is the number of scripts.
-    const int scripts = int(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).size());
-    QVERIFY(scripts >= 2);
+    // The newest schema is the highest numbered script. Numbers are handed out per feature
+    // branch, so a branch may lack another branch's number until they are merged.
+    int scripts = 0;
+    const QStringList names = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")});
+    for (const QString &name : names)
+        scripts = qMax(scripts, name.left(4).toInt());
+    QVERIFY(names.size() >= 2);
     QCOMPARE(latestSchemaVersion(), scripts);
 
     QTemporaryDir dir;
