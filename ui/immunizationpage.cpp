@@ -1,6 +1,7 @@
 #include "immunizationpage.h"
 
 #include "arearepository.h"
+#include "coveragedialog.h"
 #include "immunizationmodels.h"
 #include "immunizationprint.h"
 #include "immunizationrepository.h"
@@ -81,6 +82,7 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     m_find->setClearButtonEnabled(true);
     auto *printList = new QPushButton(tr("打印接种通知单"), this);
     auto *printNotices = new QPushButton(tr("打印家长通知"), this);
+    auto *coverage = new QPushButton(tr("接种率…"), this);
 
     m_sessionModel = new Models::SessionListModel(this);
     auto *sessionProxy = new StatusColours(this);
@@ -125,6 +127,7 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     top->addWidget(m_find, 1);
     top->addWidget(printList);
     top->addWidget(printNotices);
+    top->addWidget(coverage);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -161,6 +164,13 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     connect(m_find, &QLineEdit::returnPressed, this, &ImmunizationPage::findChild);
     connect(printList, &QPushButton::clicked, this, [this] { printSessionList(); });
     connect(printNotices, &QPushButton::clicked, this, [this] { printParentNotices(); });
+    connect(coverage, &QPushButton::clicked, this, [this] {
+        CoverageDialog dialog(m_context, m_village->currentData().toString(), this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.chosenChild().isEmpty()) {
+            showChild(dialog.chosenChild());
+            m_card->setFocus();
+        }
+    });
     connect(m_session->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())

@@ -1,5 +1,7 @@
 // GUI: the immunization page on a demo database. From the village session list a child's open
 // doses are recorded with the keyboard; the card updates and the child leaves the due list.
+#include "coveragedialog.h"
+#include "coveragemodel.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "immunizationmodels.h"
@@ -32,6 +34,7 @@ private slots:
     void recordFromSessionListUpdatesCardAndList();
     void ruleBreakNeedsReason();
     void printsSessionListAndNotices();
+    void coverageDialog();
 
 private:
     // Selects the first village with a child due and that child; returns the child's id.
@@ -194,6 +197,18 @@ void TestImmunizationPage::printsSessionListAndNotices()
     QFile f(list);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(4) == "%PDF");
+}
+
+void TestImmunizationPage::coverageDialog()
+{
+    CoverageDialog dialog(m_ctx, QString());
+    QVERIFY(dialog.model()->rowCount() > 0);
+    QVERIFY(dialog.model()->result().childrenDue > 0);
+    QVERIFY(dialog.model()->result().certificateRate() > 80.0);
+    const auto r = dialog.model()->result();
+    QVERIFY(r.certified <= r.childrenDue);
+    for (const Models::DoseCoverage &d : r.doses)
+        QVERIFY(d.timely <= d.given && d.given <= d.due);
 }
 
 QTEST_MAIN(TestImmunizationPage)
