@@ -138,7 +138,8 @@ QString ImmunizationCardModel::detail(const PlannedDose &d, const QDate &on)
         return d.catchUp ? tr("补种：%1").arg(d.rule) : d.rule;
     case DoseStatus::Upcoming: {
         const qint64 days = on.daysTo(d.earliest);
-        const QString soon = days <= 14 ? tr("（%1天后）").arg(days) : QString();
+        const int soonDays = ScheduleSet::instance().all().last().dueSoonDays; // "due soon" is data
+        const QString soon = days <= soonDays ? tr("（%1天后）").arg(days) : QString();
         return tr("%1起可种%2；%3").arg(iso(d.earliest), soon, d.rule);
     }
     case DoseStatus::NotNeeded:

@@ -270,10 +270,9 @@ void ImmunizationPage::showChild(const QString &residentId)
         m_banner->show();
         return;
     }
-    const QDate on = qMax(m_date->date(), QDate::currentDate()) == m_date->date() ? m_date->date() : QDate::currentDate();
+    // The card is planned for the session date, so it shows what the child can have that day.
     const Models::Plan plan = Models::VaccinePlanner().plan(child->facts(), m_date->date());
     m_cardModel->setChild(*child, plan, m_date->date());
-    Q_UNUSED(on)
     const Models::Schedule &s = Models::ScheduleSet::instance().forBirth(child->birth);
     QStringList states;
     for (const Models::ImmunizationState &st : child->states) {
