@@ -2,6 +2,7 @@
 // the session list and coverage; one transaction with outbox and audit per action.
 #include "arearepository.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "dbaccess.h"
 #include "immunizationcoverage.h"
 #include "immunizationrepository.h"
@@ -43,6 +44,7 @@ private slots:
     void coverage();
     void scopeAndPermissions();
     void correctionSupersedes();
+    void demoHistoriesAreRealistic();
 
 private:
     QString conn() const { return QStringLiteral("imm"); }
@@ -413,6 +415,57 @@ void TstImmunizationRepository::correctionSupersedes()
     QCOMPARE(c->doses.first().givenOn, m_today.addMonths(-2));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM immunization_dose")), 2); // nothing is lost
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM immunization_dose WHERE deleted = 1")), 1);
+}
+
+void TstImmunizationRepository::demoHistoriesAreRealistic()
+{
+    DemoOptions o;
+    o.residents = 3000;
+    o.seed = 3;
+    o.today = QDate(2026, 3, 15);
+    closeDatabase(conn()); // the demo fills an empty database only
+    QVERIFY(openDatabase(conn(), QStringLiteral(":memory:")));
+    auto made = DemoGenerator::generate(conn(), Scope::administrator(), o);
+    QVERIFY2(made, why(made));
+    auto kids = ImmunizationRepository(conn()).children(Scope::administrator(), {}, o.today.addYears(-7).addDays(1), o.today);
+    QVERIFY2(kids, why(kids));
+    QVERIFY(kids->size() > 100);
+    int withDoses = 0, complete = 0, behind = 0, refusals = 0, elsewhere = 0, early = 0;
+    const VaccinePlanner planner;
+    for (const ChildImmunization &c : *kids) {
+        withDoses += c.given.isEmpty() ? 0 : 1;
+        refusals += c.refusals().isEmpty() ? 0 : 1;
+        for (const VaccineDose &d : c.doses) {
+            elsewhere += d.source == QLatin1String("elsewhere") ? 1 : 0;
+            QVERIFY(d.givenOn >= c.birth && d.givenOn <= o.today);
+            if (d.source == QLatin1String("here"))
+                QVERIFY2(d.expiry >= d.givenOn && !d.lotNo.isEmpty(), qPrintable(d.vaccine));
+        }
+        const Plan plan = planner.plan(c.facts(), o.today);
+        behind += plan.overdueCount() > 0 ? 1 : 0;
+        complete += plan.openCount() == 0 ? 1 : 0;
+        // Histories are made with the planner: each dose passed the check on the day it was given.
+        ChildFacts before = c.facts();
+        before.doses.clear();
+        for (const GivenDose &g : c.given) {
+            if (!planner.check(before, g.vaccine, g.date).allowed)
+                ++early;
+            before.doses.append(g);
+        }
+    }
+    const double n = kids->size();
+    QVERIFY2(withDoses / n > 0.95, qPrintable(QString::number(withDoses / n)));
+    QVERIFY2(complete / n > 0.6, qPrintable(QString::number(complete / n)));    // mostly on time
+    QVERIFY2(behind / n > 0.03 && behind / n < 0.35, qPrintable(QString::number(behind / n))); // some late or missed
+    QVERIFY(refusals > 0);
+    QVERIFY(elsewhere > 0);
+    QCOMPARE(early, 0);
+    // Deterministic: the same seed gives the same number of doses.
+    const qint64 doses = scalar(QStringLiteral("SELECT count(*) FROM immunization_dose"));
+    closeDatabase(conn());
+    QVERIFY(openDatabase(conn(), QStringLiteral(":memory:")));
+    QVERIFY(DemoGenerator::generate(conn(), Scope::administrator(), o));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM immunization_dose")), doses);
 }
 
 QTEST_GUILESS_MAIN(TstImmunizationRepository)
