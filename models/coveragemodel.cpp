@@ -113,3 +113,53 @@ QVariant BehindModel::headerData(int section, Qt::Orientation o, int role) const
 }
 
 } // namespace Models
+
+namespace Models {
+
+void LotListModel::setLots(QVector<VaccineLot> lots)
+{
+    beginResetModel();
+    m_lots = std::move(lots);
+    endResetModel();
+}
+
+int LotListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lots.size());
+}
+
+int LotListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LotListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_lots.size() || role != Qt::DisplayRole)
+        return {};
+    const VaccineLot &l = m_lots.at(index.row());
+    switch (index.column()) {
+    case Vaccine: return l.vaccine;
+    case Code: return l.vaccineCode;
+    case LotNo: return l.lotNo;
+    case Manufacturer: return l.manufacturer;
+    case Expiry: return l.expiry.toString(Qt::ISODate);
+    }
+    return {};
+}
+
+QVariant LotListModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Vaccine: return tr("疫苗");
+    case Code: return tr("编码");
+    case LotNo: return tr("批号");
+    case Manufacturer: return tr("生产企业");
+    case Expiry: return tr("有效期至");
+    }
+    return {};
+}
+
+} // namespace Models

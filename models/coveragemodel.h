@@ -1,5 +1,6 @@
 #pragma once
 
+#include "immunization.h"
 #include "immunizationcoverage.h"
 
 #include <QAbstractTableModel>
@@ -43,6 +44,27 @@ public:
 
 private:
     QVector<BehindChild> m_rows;
+};
+
+} // namespace Models
+
+namespace Models {
+
+// The clinic's stock of vaccine lots.
+class LotListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Vaccine, Code, LotNo, Manufacturer, Expiry, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+    void setLots(QVector<VaccineLot> lots);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
+
+private:
+    QVector<VaccineLot> m_lots;
 };
 
 } // namespace Models

@@ -235,10 +235,11 @@ Result<QVector<VaccineLot>> ImmunizationRepository::lots(const Scope &scope, con
                              " doses_received, active FROM vaccine_lot WHERE deleted = 0 AND active = 1"
                              " AND (? = '' OR vaccine = ?) AND (? = '' OR expiry >= ?)"
                              " ORDER BY vaccine, expiry, lot_no"));
-    q.addBindValue(vaccine);
-    q.addBindValue(vaccine);
-    q.addBindValue(iso(usableOn));
-    q.addBindValue(iso(usableOn));
+    // Null strings would bind as SQL NULL and match nothing: "no filter" is ''.
+    const QString v = vaccine.isNull() ? QStringLiteral("") : vaccine;
+    const QString on = usableOn.isValid() ? iso(usableOn) : QStringLiteral("");
+    for (const QString &x : {v, v, on, on})
+        q.addBindValue(x);
     if (auto e = exec(q); !e)
         return e.error();
     QVector<VaccineLot> out;

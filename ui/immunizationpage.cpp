@@ -2,6 +2,7 @@
 
 #include "arearepository.h"
 #include "coveragedialog.h"
+#include "lotsdialog.h"
 #include "immunizationmodels.h"
 #include "immunizationprint.h"
 #include "immunizationrepository.h"
@@ -83,6 +84,7 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     auto *printList = new QPushButton(tr("打印接种通知单"), this);
     auto *printNotices = new QPushButton(tr("打印家长通知"), this);
     auto *coverage = new QPushButton(tr("接种率…"), this);
+    auto *stock = new QPushButton(tr("库存…"), this);
 
     m_sessionModel = new Models::SessionListModel(this);
     auto *sessionProxy = new StatusColours(this);
@@ -128,6 +130,7 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     top->addWidget(printList);
     top->addWidget(printNotices);
     top->addWidget(coverage);
+    top->addWidget(stock);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -164,6 +167,10 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     connect(m_find, &QLineEdit::returnPressed, this, &ImmunizationPage::findChild);
     connect(printList, &QPushButton::clicked, this, [this] { printSessionList(); });
     connect(printNotices, &QPushButton::clicked, this, [this] { printParentNotices(); });
+    connect(stock, &QPushButton::clicked, this, [this] {
+        LotsDialog dialog(m_context, this);
+        dialog.exec();
+    });
     connect(coverage, &QPushButton::clicked, this, [this] {
         CoverageDialog dialog(m_context, m_village->currentData().toString(), this);
         if (dialog.exec() == QDialog::Accepted && !dialog.chosenChild().isEmpty()) {

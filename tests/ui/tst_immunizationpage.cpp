@@ -3,6 +3,7 @@
 #include "coveragedialog.h"
 #include "coveragemodel.h"
 #include "database.h"
+#include "lotsdialog.h"
 #include "demogenerator.h"
 #include "immunizationmodels.h"
 #include "immunizationpage.h"
@@ -35,6 +36,7 @@ private slots:
     void ruleBreakNeedsReason();
     void printsSessionListAndNotices();
     void coverageDialog();
+    void stockRefusesExpiredLot();
 
 private:
     // Selects the first village with a child due and that child; returns the child's id.
@@ -209,6 +211,23 @@ void TestImmunizationPage::coverageDialog()
     QVERIFY(r.certified <= r.childrenDue);
     for (const Models::DoseCoverage &d : r.doses)
         QVERIFY(d.timely <= d.given && d.given <= d.due);
+}
+
+void TestImmunizationPage::stockRefusesExpiredLot()
+{
+    LotsDialog dialog(m_ctx);
+    const int before = dialog.model()->rowCount();
+    QVERIFY(before > 0);
+    dialog.vaccineBox()->setCurrentIndex(dialog.vaccineBox()->findData(QStringLiteral("MMR")));
+    QTest::keyClicks(dialog.lotEdit(), QStringLiteral("TEST001"));
+    dialog.expiryEdit()->setDate(QDate::currentDate().addDays(-1));
+    QVERIFY(!dialog.addLot());
+    QVERIFY(!dialog.messageLabel()->text().isEmpty());
+    QCOMPARE(dialog.model()->rowCount(), before);
+    QTest::keyClicks(dialog.lotEdit(), QStringLiteral("TEST001"));
+    dialog.expiryEdit()->setDate(QDate::currentDate().addYears(1));
+    QVERIFY(dialog.addLot());
+    QCOMPARE(dialog.model()->rowCount(), before + 1);
 }
 
 QTEST_MAIN(TestImmunizationPage)
