@@ -179,7 +179,10 @@ QVariant ImmunizationCardModel::data(const QModelIndex &index, int role) const
     case Vaccine: return QStringLiteral("%1 (%2)").arg(p.seriesName, p.vaccine);
     case Dose: return p.dose;
     case Status: return statusLabel(p.status) + (p.catchUp && p.status != DoseStatus::Given ? tr("·补种") : QString());
-    case Date: return p.status == DoseStatus::Given ? iso(p.given) : iso(p.earliest);
+    case Date:
+        if (p.status == DoseStatus::NotNeeded || p.status == DoseStatus::Contraindicated)
+            return QString(); // no date to keep
+        return p.status == DoseStatus::Given ? iso(p.given) : iso(p.earliest);
     case Detail: return detail(p, m_on);
     case Code: return g ? g->vaccineCode : QString();
     case Manufacturer: return g ? g->manufacturer : QString();
