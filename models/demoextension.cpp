@@ -2,6 +2,7 @@
 
 #include "demochronic.h"
 #include "democontracts.h"
+#include "demoimmunization.h"
 #include "demorecord.h"
 
 namespace Models {
@@ -11,6 +12,7 @@ const QList<DemoExtension> &demoExtensions()
 {
     static const QList<DemoExtension> list{
         {"chronic", &generateChronicDemo},
+        {"immunization", &generateDemoImmunization},
         {"contracts", &generateDemoContracts}, // after chronic registrations (key populations)
         {"health record", &generateDemoHealthRecords},
     };

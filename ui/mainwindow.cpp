@@ -2,6 +2,7 @@
 
 #include "chronicpage.h"
 #include "contractspage.h"
+#include "immunizationpage.h"
 #include "placeholderpage.h"
 #include "reportspage.h"
 #include "residentspage.h"
@@ -37,10 +38,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     addPage(tr("慢病随访"),
             new ChronicPage(m_context, this),
             QStringLiteral("Ctrl+3"));
-    addPage(tr("预防接种"),
-            new PlaceholderPage(tr("预防接种"),
-                                tr("国家免疫规划儿童程序；应种、逾期与补种计划；接种登记；接种证打印；接种率。"), this),
-            QStringLiteral("Ctrl+4"));
+    addPage(tr("预防接种"), new ImmunizationPage(m_context, this), QStringLiteral("Ctrl+4"));
     addPage(tr("报表"), new ReportsPage(m_context, this), QStringLiteral("Ctrl+5"));
     addPage(tr("数据同步"),
             m_sync = new SyncPage(m_context, this),

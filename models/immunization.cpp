@@ -1,0 +1,77 @@
+#include "immunization.h"
+
+namespace Models {
+
+namespace {
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+QJsonObject VaccineDose::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("resident_id"), residentId},
+            {QStringLiteral("vaccine"), vaccine},
+            {QStringLiteral("vaccine_code"), vaccineCode},
+            {QStringLiteral("given_on"), iso(givenOn)},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("lot_id"), lotId},
+            {QStringLiteral("manufacturer"), manufacturer},
+            {QStringLiteral("lot_no"), lotNo},
+            {QStringLiteral("expiry"), iso(expiry)},
+            {QStringLiteral("site"), site},
+            {QStringLiteral("route"), route},
+            {QStringLiteral("clinic"), clinic},
+            {QStringLiteral("vaccinator"), vaccinator},
+            {QStringLiteral("override_reason"), overrideReason},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("supersedes"), supersedes}};
+}
+
+QJsonObject VaccineLot::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("vaccine"), vaccine},
+            {QStringLiteral("vaccine_code"), vaccineCode},
+            {QStringLiteral("manufacturer"), manufacturer},
+            {QStringLiteral("lot_no"), lotNo},
+            {QStringLiteral("expiry"), iso(expiry)},
+            {QStringLiteral("doses_received"), dosesReceived},
+            {QStringLiteral("active"), active}};
+}
+
+QJsonObject ImmunizationState::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("resident_id"), residentId},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("recorded_on"), iso(recordedOn)},
+            {QStringLiteral("ended_on"), iso(endedOn)}};
+}
+
+ChildFacts ChildImmunization::facts() const
+{
+    ChildFacts f;
+    f.birth = birth;
+    f.sex = sex;
+    f.doses = given;
+    for (const ImmunizationState &s : states)
+        if (s.kind == QLatin1String("health"))
+            f.healthStates << s.code;
+    return f;
+}
+
+QStringList ChildImmunization::refusals() const
+{
+    QStringList out;
+    for (const ImmunizationState &s : states)
+        if (s.kind == QLatin1String("refusal"))
+            out << s.code;
+    return out;
+}
+
+} // namespace Models

@@ -1,0 +1,175 @@
+#include "recorddosedialog.h"
+
+#include "immunizationrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Gui {
+
+RecordDoseDialog::RecordDoseDialog(const Context &context, const Models::ChildImmunization &child,
+                                   const QVector<Models::PlannedDose> &open, Mode mode, QWidget *parent)
+    : QDialog(parent), m_context(context), m_child(child), m_mode(mode)
+{
+    setWindowTitle(mode == Here ? tr("记录接种 — %1").arg(child.name) : tr("补录外单位/历史接种 — %1").arg(child.name));
+    setObjectName(QStringLiteral("recordDoseDialog"));
+    const Models::Schedule &schedule = Models::ScheduleSet::instance().forBirth(child.birth);
+
+    m_dose = new QComboBox(this);
+    m_dose->setObjectName(QStringLiteral("dose"));
+    for (const Models::PlannedDose &d : open)
+        m_dose->addItem(tr("%1 第%2剂（%3）%4")
+                            .arg(d.seriesName)
+                            .arg(d.dose)
+                            .arg(d.vaccine, d.status == Models::DoseStatus::Overdue ? tr("— 逾期") : QString()),
+                        d.vaccine);
+    if (!open.isEmpty())
+        m_dose->insertSeparator(m_dose->count());
+    // Any other vaccine: programme ones first; one not due needs an override reason.
+    for (bool programme : {true, false})
+        for (const Models::VaccineProduct &p : schedule.products)
+            if (p.programme == programme)
+                m_dose->addItem(tr("%1（%2）").arg(p.nameZh, p.abbr), p.abbr);
+    m_lot = new QComboBox(this);
+    m_lot->setObjectName(QStringLiteral("lot"));
+    m_lotNo = new QLineEdit(this);
+    m_lotNo->setObjectName(QStringLiteral("lotNo"));
+    m_clinic = new QLineEdit(this);
+    m_clinic->setObjectName(QStringLiteral("clinic"));
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("givenOn"));
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMinimumDate(child.birth);
+    m_site = new QLineEdit(this);
+    m_route = new QLineEdit(this);
+    m_vaccinator = new QLineEdit(mode == Here ? context.scope.userId : QString(), this);
+    m_override = new QLineEdit(this);
+    m_override->setObjectName(QStringLiteral("overrideReason"));
+    m_override->setPlaceholderText(tr("不符合程序时必填：确需接种的原因（将记入审计日志）"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("疫苗/剂次(&V)"), m_dose);
+    if (mode == Here) {
+        form->addRow(tr("批号（库存）(&L)"), m_lot);
+    } else {
+        form->addRow(tr("批号(&L)"), m_lotNo);
+        form->addRow(tr("接种单位(&C)"), m_clinic);
+        m_lot->hide();
+    }
+    form->addRow(tr("接种日期(&D)"), m_date);
+    form->addRow(tr("部位"), m_site);
+    form->addRow(tr("途径"), m_route);
+    form->addRow(tr("接种者"), m_vaccinator);
+    if (mode == Here)
+        form->addRow(tr("超程序原因(&R)"), m_override);
+    else
+        m_override->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("记录 (Enter)"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消 (Esc)"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDoseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDoseDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    connect(m_dose, &QComboBox::currentIndexChanged, this, &RecordDoseDialog::vaccineChanged);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        loadLots();
+        runCheck();
+    });
+    vaccineChanged();
+    m_dose->setFocus();
+}
+
+QString RecordDoseDialog::currentVaccine() const
+{
+    return m_dose->currentData().toString();
+}
+
+void RecordDoseDialog::vaccineChanged()
+{
+    const Models::Schedule &s = Models::ScheduleSet::instance().forBirth(m_child.birth);
+    if (const Models::VaccineProduct *p = s.product(currentVaccine())) {
+        m_site->setText(p->site);
+        m_route->setText(p->route);
+    }
+    loadLots();
+    runCheck();
+}
+
+void RecordDoseDialog::loadLots()
+{
+    if (m_mode != Here)
+        return;
+    m_lot->clear();
+    auto lots = Models::ImmunizationRepository(m_context.connection)
+                    .lots(m_context.scope, currentVaccine(), m_date->date());
+    if (lots)
+        for (const Models::VaccineLot &l : *lots)
+            m_lot->addItem(tr("%1  %2  有效期至%3").arg(l.lotNo, l.manufacturer, l.expiry.toString(Qt::ISODate)),
+                           l.id);
+}
+
+void RecordDoseDialog::runCheck()
+{
+    m_message->clear();
+    if (m_mode != Here)
+        return;
+    QStringList lines;
+    if (m_lot->count() == 0)
+        lines << tr("库存中没有该疫苗的有效批号，请先入库");
+    auto check = Models::ImmunizationRepository(m_context.connection)
+                     .checkDose(m_context.scope, m_child.residentId, currentVaccine(), m_date->date());
+    if (check && !check->allowed)
+        lines << tr("不符合免疫程序：%1。如确需接种，请填写原因。").arg(check->reasons.join(QStringLiteral("；")));
+    else if (check && !check->notes.isEmpty())
+        m_message->setToolTip(check->notes.join(QLatin1Char('\n')));
+    m_message->setText(lines.join(QLatin1Char('\n')));
+    m_message->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("color: #b02020;"));
+}
+
+void RecordDoseDialog::accept()
+{
+    Models::VaccineDose d;
+    d.residentId = m_child.residentId;
+    d.vaccine = currentVaccine();
+    d.givenOn = m_date->date();
+    d.source = m_mode == Here ? QStringLiteral("here") : QStringLiteral("elsewhere");
+    d.lotId = m_mode == Here ? m_lot->currentData().toString() : QString();
+    d.lotNo = m_lotNo->text().trimmed();
+    d.clinic = m_clinic->text().trimmed();
+    d.site = m_site->text().trimmed();
+    d.route = m_route->text().trimmed();
+    d.vaccinator = m_vaccinator->text().trimmed();
+    d.overrideReason = m_override->text().trimmed();
+    auto r = Models::ImmunizationRepository(m_context.connection).recordDose(m_context.scope, d, QDate::currentDate());
+    if (!r) {
+        m_message->setText(r.error().message);
+        m_message->setStyleSheet(QStringLiteral("color: #b02020;"));
+        if (r.error().field == QLatin1String("override_reason"))
+            m_override->setFocus();
+        else if (r.error().field == QLatin1String("lot"))
+            m_lot->setFocus();
+        else if (r.error().field == QLatin1String("given_on"))
+            m_date->setFocus();
+        return;
+    }
+    m_recorded = *r;
+    QDialog::accept();
+}
+
+} // namespace Gui
