@@ -3,13 +3,16 @@
 #include "database.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "sessionguard.h"
 #include "settingspage.h"
+#include "userrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QScreen>
+#include <QFile>
+#include <QSysInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -44,6 +47,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database file"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh or en"), QStringLiteral("lang")});
+    parser.addOption({QStringLiteral("user"), QStringLiteral("Log in as this user without the login dialog (scripts, screenshots)"),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("password-file"), QStringLiteral("File whose first line is the password of --user"),
+                      QStringLiteral("file")});
     parser.process(app);
 
     const QString language = parser.isSet(QStringLiteral("lang"))
@@ -64,9 +71,23 @@ int main(int argc, char *argv[])
                               opened.error().message);
         return 1;
     }
-    Gui::MainWindow window(context);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        window.resize(screen->availableSize());
-    window.showMaximized();
+    Gui::SessionGuard session(context);
+    if (parser.isSet(QStringLiteral("user"))) {
+        QFile f(parser.value(QStringLiteral("password-file")));
+        QString password;
+        if (f.open(QIODevice::ReadOnly))
+            password = QString::fromUtf8(f.readLine());
+        while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
+            password.chop(1);
+        auto scope = Models::UserRepository(context.connection)
+                         .login(parser.value(QStringLiteral("user")), password, QSysInfo::machineHostName());
+        if (!scope) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "家医"), scope.error().message);
+            return 1;
+        }
+        session.begin(*scope);
+    } else if (!session.loginInteractively()) {
+        return 0;
+    }
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "auditpage.h"
+
 #include "database.h"
 #include "logging.h"
 
@@ -7,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -45,9 +48,19 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
     form->addRow(tr("数据库结构版本"), new QLabel(QString::number(Models::latestSchemaVersion()), this));
     form->addRow(tr("日志文件"), log);
     form->addRow(tr("程序版本"), new QLabel(QStringLiteral(JIAYI_VERSION), this));
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch();
+    // Administrators' tabs; other roles do not see them (and the repositories refuse anyway).
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(general, tr("常规"));
+    if (context.scope.can(QStringLiteral("audit.read")))
+        tabs->addTab(new AuditPage(context, this), tr("审计日志"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
 }
 
 } // namespace Gui
