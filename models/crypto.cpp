@@ -1,6 +1,7 @@
 #include "crypto.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -67,6 +68,27 @@ QByteArray digest(Suite s, const QByteArray &data)
     unsigned int len = 0;
     EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()),
                &len, md, nullptr);
+    EVP_MD_free(md);
+    out.resize(int(len));
+    return out;
+}
+
+QByteArray digestFile(Suite s, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    EVP_MD *md = EVP_MD_fetch(nullptr, mdName(s), nullptr);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, md, nullptr);
+    while (!f.atEnd()) {
+        const QByteArray chunk = f.read(1 << 20);
+        EVP_DigestUpdate(ctx, chunk.constData(), size_t(chunk.size()));
+    }
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()), &len);
+    EVP_MD_CTX_free(ctx);
     EVP_MD_free(md);
     out.resize(int(len));
     return out;

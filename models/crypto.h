@@ -24,6 +24,7 @@ int tagLength(Suite s);                        // 16 | 32
 
 QByteArray randomBytes(int n);
 QByteArray digest(Suite s, const QByteArray &data);
+QByteArray digestFile(Suite s, const QString &path); // streamed; empty when unreadable
 QByteArray hmac(Suite s, const QByteArray &key, const QByteArray &data);
 QByteArray pbkdf2(Suite s, const QByteArray &password, const QByteArray &salt, int iterations,
                   int length);

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "auditpage.h"
+#include "backuppage.h"
 
 #include "database.h"
 #include "logging.h"
@@ -58,6 +59,8 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
     tabs->addTab(general, tr("常规"));
     if (context.scope.can(QStringLiteral("audit.read")))
         tabs->addTab(new AuditPage(context, this), tr("审计日志"));
+    if (context.scope.can(QStringLiteral("backup.write")))
+        tabs->addTab(new BackupPage(context, this), tr("备份"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);

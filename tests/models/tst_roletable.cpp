@@ -2,9 +2,12 @@
 #include "securitytestutil.h"
 
 #include "auditrepository.h"
+#include "backupservice.h"
 #include "roletable.h"
 #include "userrepository.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
@@ -201,6 +204,25 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
         {"user.setPassword of another user",
          [](const QString &c, const Scope &s) {
              return UserRepository(c, fastPolicy()).setPassword(s, QStringLiteral("nurse"), QStringLiteral("secret-pass-2")).ok();
+         },
+         {false, false, false, false, true}},
+        {"backup (BackupService::backup)",
+         [](const QString &c, const Scope &s) {
+             Q_UNUSED(c);
+             BackupOptions o;
+             o.password = QStringLiteral("backup-pass-1");
+             o.iterations = 1000;
+             const QString dir = QDir::tempPath() + QStringLiteral("/jiayi-roles-%1").arg(QCoreApplication::applicationPid());
+             QDir().mkpath(dir);
+             // An in-memory database has no file: back up a scratch file made for this purpose.
+             const QString db = dir + QStringLiteral("/src.db");
+             if (!QFile::exists(db)) {
+                 QFile f(db);
+                 f.open(QIODevice::WriteOnly);
+             }
+             const bool ok = BackupService::backup(s, db, dir + QStringLiteral("/b.jybak"), o).ok();
+             const bool verified = BackupService::verify(s, dir + QStringLiteral("/b.jybak"), o.password).ok();
+             return ok && verified;
          },
          {false, false, false, false, true}},
         {"audit.query",

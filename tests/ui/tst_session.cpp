@@ -2,6 +2,7 @@
 // the screen, the audit tab only for administrators.
 #include "auditlistmodel.h"
 #include "auditpage.h"
+#include "backuppage.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "demousers.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private slots:
     void idleTimeLocksTheScreen();
     void switchUserClearsTheScreen();
     void auditTabOnlyForAdministrators();
+    void backupTabTakesAndVerifiesABackup();
 
 private:
     void login(LoginDialog &d, const QString &user, const QString &password);
@@ -170,6 +173,35 @@ void TestSession::auditTabOnlyForAdministrators()
     QVERIFY(QFile::exists(csv));
     page->verifyChain();
     QVERIFY(page->statusLabel()->text().contains(QStringLiteral("完整")));
+}
+
+void TestSession::backupTabTakesAndVerifiesABackup()
+{
+    Context doctor = m_ctx;
+    doctor.scope = *Models::UserRepository(m_ctx.connection).login(QStringLiteral("yisheng"), Models::demoPassword());
+    MainWindow dw(doctor);
+    QVERIFY(!dw.findChild<BackupPage *>());
+
+    Context admin = m_ctx;
+    admin.scope = *Models::UserRepository(m_ctx.connection).login(QStringLiteral("admin"), Models::demoPassword());
+    MainWindow aw(admin);
+    auto *page = aw.findChild<BackupPage *>();
+    QVERIFY(page);
+    page->folderEdit()->setText(m_dir.filePath(QStringLiteral("backups")));
+    QTest::keyClicks(page->passwordEdit(), QStringLiteral("backup-pass-1"));
+    QTest::keyClicks(page->confirmEdit(), QStringLiteral("backup-pass-2"));
+    QVERIFY(!page->backupNow()); // mismatch
+    page->passwordEdit()->clear();
+    page->confirmEdit()->clear();
+    QTest::keyClicks(page->passwordEdit(), QStringLiteral("backup-pass-1"));
+    QTest::keyClicks(page->confirmEdit(), QStringLiteral("backup-pass-1"));
+    QVERIFY2(page->backupNow(), qPrintable(page->statusLabel()->text()));
+    QCOMPARE(page->list()->topLevelItemCount(), 1);
+    page->list()->setCurrentItem(page->list()->topLevelItem(0));
+    page->verifySelected(QStringLiteral("backup-pass-1"));
+    QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("完好")), qPrintable(page->statusLabel()->text()));
+    page->verifySelected(QStringLiteral("backup-pass-9"));
+    QVERIFY(!page->statusLabel()->text().contains(QStringLiteral("完好")));
 }
 
 QTEST_MAIN(TestSession)
