@@ -61,6 +61,7 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
         tabs->addTab(new AuditPage(context, this), tr("审计日志"));
     if (context.scope.can(QStringLiteral("backup.write")))
         tabs->addTab(new BackupPage(context, this), tr("备份"));
+    setFocusProxy(tabs); // Ctrl+7 then Ctrl+Tab moves between the tabs
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
