@@ -4,6 +4,7 @@
 #include "dbaccess.h"
 #include "passwordhash.h"
 #include "permission.h"
+#include "recordsigner.h"
 #include "roletable.h"
 
 #include <QCoreApplication>
@@ -284,6 +285,8 @@ Result<void> UserRepository::changePassword(const QString &username, const QStri
     q.addBindValue(username);
     if (auto r = exec(q); !r)
         return r;
+    if (auto r = RecordSigner(m_conn, m_policy.sha256Iterations).rewrapKey(username, oldPassword, newPassword); !r)
+        return r;
     if (auto r = ChangeLog::audit(m_conn, *session, QStringLiteral("password.change"),
                                   QStringLiteral("user"), username);
         !r)
@@ -362,6 +365,9 @@ Result<Scope> UserRepository::login(const QString &username, const QString &pass
     if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("login"), QStringLiteral("user"),
                                   u->username);
         !r)
+        return r.error();
+    // The personal signing key is made at first login, sealed by this password.
+    if (auto r = RecordSigner(m_conn, m_policy.sha256Iterations).ensureKey(u->username, password); !r)
         return r.error();
     if (auto c = tx.commit(); !c)
         return c.error();
