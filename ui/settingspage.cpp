@@ -2,6 +2,7 @@
 
 #include "auditpage.h"
 #include "backuppage.h"
+#include "userspage.h"
 
 #include "database.h"
 #include "logging.h"
@@ -57,6 +58,8 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(general, tr("常规"));
+    if (context.scope.can(QStringLiteral("user.write")))
+        tabs->addTab(new UsersPage(context, this), tr("用户"));
     if (context.scope.can(QStringLiteral("audit.read")))
         tabs->addTab(new AuditPage(context, this), tr("审计日志"));
     if (context.scope.can(QStringLiteral("backup.write")))

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "sessionguard.h"
 #include "userrepository.h"
+#include "userspage.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -160,6 +161,10 @@ void TestSession::auditTabOnlyForAdministrators()
     admin.scope = *Models::UserRepository(m_ctx.connection).login(QStringLiteral("admin"), Models::demoPassword());
     MainWindow aw(admin);
     QVERIFY(tabTitles(aw).contains(QStringLiteral("审计日志")));
+    QVERIFY(!dw.findChild<UsersPage *>());
+    auto *users = aw.findChild<UsersPage *>();
+    QVERIFY(users);
+    QCOMPARE(users->list()->topLevelItemCount(), 4); // the demo accounts
     auto *page = aw.findChild<AuditPage *>();
     QVERIFY(page);
     QVERIFY(page->model()->rowCount() > 0);
