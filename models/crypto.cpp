@@ -11,9 +11,12 @@
 namespace Models::Crypto {
 
 namespace {
-const char *mdName(Suite s)
+// Fetching an algorithm is costly (a provider lookup); pseudonyms call HMAC per row.
+const EVP_MD *md(Suite s)
 {
-    return s == Suite::International ? "SHA256" : "SM3";
+    static EVP_MD *sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    static EVP_MD *sm3 = EVP_MD_fetch(nullptr, "SM3", nullptr);
+    return s == Suite::International ? sha256 : sm3;
 }
 } // namespace
 
@@ -63,12 +66,10 @@ QByteArray randomBytes(int n)
 
 QByteArray digest(Suite s, const QByteArray &data)
 {
-    EVP_MD *md = EVP_MD_fetch(nullptr, mdName(s), nullptr);
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int len = 0;
     EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()),
-               &len, md, nullptr);
-    EVP_MD_free(md);
+               &len, md(s), nullptr);
     out.resize(int(len));
     return out;
 }
@@ -78,9 +79,8 @@ QByteArray digestFile(Suite s, const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    EVP_MD *md = EVP_MD_fetch(nullptr, mdName(s), nullptr);
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(ctx, md, nullptr);
+    EVP_DigestInit_ex(ctx, md(s), nullptr);
     while (!f.atEnd()) {
         const QByteArray chunk = f.read(1 << 20);
         EVP_DigestUpdate(ctx, chunk.constData(), size_t(chunk.size()));
@@ -89,19 +89,16 @@ QByteArray digestFile(Suite s, const QString &path)
     unsigned int len = 0;
     EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()), &len);
     EVP_MD_CTX_free(ctx);
-    EVP_MD_free(md);
     out.resize(int(len));
     return out;
 }
 
 QByteArray hmac(Suite s, const QByteArray &key, const QByteArray &data)
 {
-    EVP_MD *md = EVP_MD_fetch(nullptr, mdName(s), nullptr);
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int len = 0;
-    HMAC(md, key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
+    HMAC(md(s), key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
          size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len);
-    EVP_MD_free(md);
     out.resize(int(len));
     return out;
 }
@@ -109,12 +106,10 @@ QByteArray hmac(Suite s, const QByteArray &key, const QByteArray &data)
 QByteArray pbkdf2(Suite s, const QByteArray &password, const QByteArray &salt, int iterations,
                   int length)
 {
-    EVP_MD *md = EVP_MD_fetch(nullptr, mdName(s), nullptr);
     QByteArray out(length, Qt::Uninitialized);
     PKCS5_PBKDF2_HMAC(password.constData(), int(password.size()),
                       reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
-                      iterations, md, length, reinterpret_cast<unsigned char *>(out.data()));
-    EVP_MD_free(md);
+                      iterations, md(s), length, reinterpret_cast<unsigned char *>(out.data()));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "residentspage.h"
 
 #include "arearepository.h"
+#include "auditrepository.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
 
@@ -148,6 +149,9 @@ void ResidentsPage::editCurrent()
 
 void ResidentsPage::openEditor(const QString &residentId)
 {
+    if (!residentId.isEmpty()) // who opened which record (the audit screen lists reads)
+        (void)Models::AuditRepository::recordRead(m_context.connection, m_context.scope,
+                                                  QStringLiteral("resident"), residentId);
     ResidentEditor editor(m_context, residentId, this);
     if (editor.exec() != QDialog::Accepted)
         return;
