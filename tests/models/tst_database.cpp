@@ -150,9 +150,11 @@ void TstDatabase::freshDatabaseIsLatest_data()
 void TstDatabase::freshDatabaseIsLatest()
 {
     QFETCH(bool, inMemory);
-    // Migrations are numbered 1..n without gaps, so the newest is the number of scripts.
-    const int scripts = int(QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}).size());
-    QVERIFY(scripts >= 2);
+    // The newest is the highest-numbered script (a feature branch carries its own number before
+    // the numbers below it are merged, so the count of scripts is not it).
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 2);
+    const int scripts = files.last().left(4).toInt();
     QCOMPARE(latestSchemaVersion(), scripts);
 
     QTemporaryDir dir;
