@@ -18,8 +18,8 @@ struct SecurityPolicy
     int maxFailures = 5;
     int lockMinutes = 15;
     int idleLockMinutes = 10;
-    int sha256Iterations = 400000;
-    int sm3Iterations = 120000;
+    int sha256Iterations = 600000;
+    int sm3Iterations = 180000;
     Crypto::Suite suite = Crypto::Suite::International;
 
     int iterations(Crypto::Suite s) const

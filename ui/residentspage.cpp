@@ -109,6 +109,7 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     auto *add = new QShortcut(QKeySequence::New, this);
     connect(add, &QShortcut::activated, this, &ResidentsPage::newResident);
     setFocusProxy(m_search);
+    m_newButton->setVisible(m_context.scope.can(QStringLiteral("resident.write")));
     updateStatus();
 }
 
@@ -136,6 +137,8 @@ void ResidentsPage::updateStatus()
 
 void ResidentsPage::newResident()
 {
+    if (!m_context.scope.can(QStringLiteral("resident.write")))
+        return; // the button is hidden too; the repository would refuse anyway
     openEditor(QString());
 }
 

@@ -32,6 +32,11 @@ Models::Result<QString> readPasswordFile(const QString &path)
     return line;
 }
 
+int loginExitCode(const Models::Error &e)
+{
+    return e.code == QLatin1String("login.required") || e.code.startsWith(QLatin1String("password.")) ? 2 : 1;
+}
+
 Models::Scope cliScope()
 {
     Models::Scope s = Models::Scope::administrator();

@@ -15,6 +15,8 @@ struct Context;
 void addLoginOptions(QCommandLineParser &p);
 // Logs in as --login (connection "cli"); prints the error and returns an error on failure.
 Models::Result<Models::Scope> loginFromOptions(const Context &c, const QCommandLineParser &p);
+// 2 for a usage error (no --login, no password file), 1 for a refused login.
+int loginExitCode(const Models::Error &e);
 // First line of a file ("-" = standard input), without the line end.
 Models::Result<QString> readPasswordFile(const QString &path);
 // The scope of unattended IT commands (backup, verify): the administrator, named "cli".

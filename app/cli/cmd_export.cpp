@@ -46,7 +46,7 @@ int exportResidents(Context &c)
         return 1;
     auto scope = loginFromOptions(c, p);
     if (!scope)
-        return 1;
+        return loginExitCode(scope.error());
     auto r = Models::DeidentifiedExport::exportResidents(*scope, QStringLiteral("cli"), p.value(QStringLiteral("to")), o);
     if (!r)
         return fail(c, r.error().message, 1, r.error().field);

@@ -63,7 +63,7 @@ int userAdd(Context &c)
     } else {
         auto scope = loginFromOptions(c, p);
         if (!scope)
-            return 1;
+            return loginExitCode(scope.error());
         r = users.create(*scope, u, *password);
     }
     if (!r)
@@ -86,7 +86,7 @@ int userList(Context &c)
         return 1;
     auto scope = loginFromOptions(c, p);
     if (!scope)
-        return 1;
+        return loginExitCode(scope.error());
     auto r = Models::UserRepository(Conn).list(*scope);
     if (!r)
         return fail(c, r.error().message);
@@ -131,7 +131,7 @@ int userPasswd(Context &c)
     } else {
         auto scope = loginFromOptions(c, p);
         if (!scope)
-            return 1;
+            return loginExitCode(scope.error());
         r = users.setPassword(*scope, username, *password);
     }
     if (!r)
@@ -185,7 +185,7 @@ int auditList(Context &c)
         return 1;
     auto scope = loginFromOptions(c, p);
     if (!scope)
-        return 1;
+        return loginExitCode(scope.error());
     Models::AuditFilter f;
     f.userId = p.value(QStringLiteral("user"));
     f.action = p.value(QStringLiteral("action"));

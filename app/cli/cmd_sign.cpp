@@ -53,7 +53,7 @@ int sign(Context &c)
         return fail(c, tr("签名需要本人登录：--login 用户名 --login-password-file 文件"), 2, QStringLiteral("login"));
     auto scope = loginFromOptions(c, p);
     if (!scope)
-        return 1;
+        return loginExitCode(scope.error());
     auto password = readPasswordFile(p.value(QStringLiteral("login-password-file")));
     auto r = Models::RecordSigner(QStringLiteral("cli"))
                  .sign(*scope, p.value(QStringLiteral("entity")), p.value(QStringLiteral("id")), *password);
@@ -72,7 +72,7 @@ int verify(Context &c)
         return 1;
     auto scope = loginFromOptions(c, p);
     if (!scope)
-        return 1;
+        return loginExitCode(scope.error());
     auto r = Models::RecordSigner(QStringLiteral("cli"))
                  .verify(*scope, p.value(QStringLiteral("entity")), p.value(QStringLiteral("id")));
     if (!r)
