@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QScreen>
+#include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
 
@@ -19,7 +20,7 @@ namespace Gui {
 SessionGuard::SessionGuard(Context base, QObject *parent) : QObject(parent), m_base(std::move(base))
 {
     m_idle.setSingleShot(true);
-    setIdleInterval(Models::SecurityPolicy::defaults().idleLockMinutes * 60 * 1000);
+    setIdleInterval(idleMinutes() * 60 * 1000);
     connect(&m_idle, &QTimer::timeout, this, &SessionGuard::lock);
     qApp->installEventFilter(this);
 }
@@ -30,6 +31,17 @@ SessionGuard::~SessionGuard()
     delete m_lock;
     delete m_login;
     delete m_window;
+}
+
+QString SessionGuard::idleMinutesKey()
+{
+    return QStringLiteral("security/idleMinutes");
+}
+
+int SessionGuard::idleMinutes()
+{
+    const int m = QSettings().value(idleMinutesKey(), 0).toInt();
+    return m >= 1 && m <= 240 ? m : Models::SecurityPolicy::defaults().idleLockMinutes;
 }
 
 void SessionGuard::setIdleInterval(int milliseconds)

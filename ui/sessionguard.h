@@ -31,6 +31,9 @@ public:
     LoginDialog *lockDialog() const { return m_lock; }
     bool isLocked() const { return m_lock != nullptr; }
     void setIdleInterval(int milliseconds);
+    // Minutes before the screen locks: the administrator's setting, else security.json.
+    static QString idleMinutesKey();
+    static int idleMinutes();
 
 public slots:
     void lock();

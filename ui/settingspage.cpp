@@ -2,6 +2,7 @@
 
 #include "auditpage.h"
 #include "backuppage.h"
+#include "sessionguard.h"
 #include "userspage.h"
 
 #include "database.h"
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +48,20 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
     langLabel->setBuddy(m_language);
     form->addRow(langLabel, m_language);
     form->addRow(QString(), m_note);
+    if (context.scope.can(QStringLiteral("settings.write"))) {
+        auto *idle = new QSpinBox(this);
+        idle->setObjectName(QStringLiteral("idleMinutes"));
+        idle->setRange(1, 240);
+        idle->setSuffix(tr(" 分钟"));
+        idle->setValue(SessionGuard::idleMinutes());
+        connect(idle, &QSpinBox::valueChanged, this, [this](int minutes) {
+            QSettings().setValue(SessionGuard::idleMinutesKey(), minutes);
+            m_note->setText(tr("锁屏时间已保存，下次登录后生效。"));
+        });
+        auto *idleLabel = new QLabel(tr("无操作自动锁屏(&K)"), this);
+        idleLabel->setBuddy(idle);
+        form->addRow(idleLabel, idle);
+    }
     form->addRow(tr("数据库文件"), db);
     form->addRow(tr("数据库结构版本"), new QLabel(QString::number(Models::latestSchemaVersion()), this));
     form->addRow(tr("日志文件"), log);

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -111,6 +112,12 @@ void TestSession::lockOnCtrlLAndUnlockWithPassword()
 
 void TestSession::idleTimeLocksTheScreen()
 {
+    // The administrator's setting wins over security.json; nonsense falls back to the file.
+    QSettings().setValue(SessionGuard::idleMinutesKey(), 3);
+    QCOMPARE(SessionGuard::idleMinutes(), 3);
+    QSettings().setValue(SessionGuard::idleMinutesKey(), -5);
+    QCOMPARE(SessionGuard::idleMinutes(), Models::SecurityPolicy::defaults().idleLockMinutes);
+    QSettings().remove(SessionGuard::idleMinutesKey());
     SessionGuard session(m_ctx);
     auto scope = Models::UserRepository(m_ctx.connection).login(QStringLiteral("yisheng"), Models::demoPassword());
     session.begin(*scope);
