@@ -80,6 +80,7 @@ void TstRoleTable::initTestCase()
 void TstRoleTable::cleanupTestCase()
 {
     closeDatabase(m_conn);
+    QDir(QDir::tempPath() + QStringLiteral("/jiayi-roles-%1").arg(QCoreApplication::applicationPid())).removeRecursively();
 }
 
 void TstRoleTable::bundledTableIsValid()
