@@ -7,10 +7,13 @@
 
 namespace Models {
 
+Result<void> generateDemoUsers(const QString &, sqlite3 *, const Scope &, const DemoOptions &);
+
 // One line per capability, in the order they run.
 const QList<DemoExtension> &demoExtensions()
 {
     static const QList<DemoExtension> list{
+        {"users", &generateDemoUsers},
         {"chronic", &generateChronicDemo},
         {"immunization", &generateDemoImmunization},
         {"contracts", &generateDemoContracts}, // after chronic registrations (key populations)

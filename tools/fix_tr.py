@@ -16,7 +16,7 @@ if sys.argv[1] == "--all":
         subprocess.run([sys.argv[0], f], check=True)
         print("fixed", f)
     # CLI command files translate through Cli::Text (app/cli/cli.h).
-    for f in glob.glob("app/cli/cmd_*.cpp"):
+    for f in glob.glob("app/cli/*.cpp"):
         t = open(f, encoding="utf-8").read()
         n = re.sub(r"(?<![\w:.>])tr\(", "Text::tr(", t).replace("Cli::tr(", "Cli::Text::tr(")
         if n != t:

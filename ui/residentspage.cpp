@@ -4,6 +4,7 @@
 #include "codetable.h"
 #include "duplicatesdialog.h"
 #include "importwizard.h"
+#include "auditrepository.h"
 #include "residenteditor.h"
 #include "residentview.h"
 #include "residentlistmodel.h"
@@ -131,6 +132,7 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     auto *add = new QShortcut(QKeySequence::New, this);
     connect(add, &QShortcut::activated, this, &ResidentsPage::newResident);
     setFocusProxy(m_search);
+    m_newButton->setVisible(m_context.scope.can(QStringLiteral("resident.write")));
     updateStatus();
 }
 
@@ -158,6 +160,8 @@ void ResidentsPage::updateStatus()
 
 void ResidentsPage::newResident()
 {
+    if (!m_context.scope.can(QStringLiteral("resident.write")))
+        return; // the button is hidden too; the repository would refuse anyway
     openEditor(QString());
 }
 
@@ -194,6 +198,9 @@ void ResidentsPage::importList()
 
 void ResidentsPage::openEditor(const QString &residentId)
 {
+    if (!residentId.isEmpty()) // who opened which record (the audit screen lists reads)
+        (void)Models::AuditRepository::recordRead(m_context.connection, m_context.scope,
+                                                  QStringLiteral("resident"), residentId);
     ResidentEditor editor(m_context, residentId, this);
     if (editor.exec() != QDialog::Accepted)
         return;

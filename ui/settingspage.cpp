@@ -1,5 +1,10 @@
 #include "settingspage.h"
 
+#include "auditpage.h"
+#include "backuppage.h"
+#include "sessionguard.h"
+#include "userspage.h"
+
 #include "database.h"
 #include "logging.h"
 
@@ -7,6 +12,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -41,13 +48,42 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
     langLabel->setBuddy(m_language);
     form->addRow(langLabel, m_language);
     form->addRow(QString(), m_note);
+    if (context.scope.can(QStringLiteral("settings.write"))) {
+        auto *idle = new QSpinBox(this);
+        idle->setObjectName(QStringLiteral("idleMinutes"));
+        idle->setRange(1, 240);
+        idle->setSuffix(tr(" 分钟"));
+        idle->setValue(SessionGuard::idleMinutes());
+        connect(idle, &QSpinBox::valueChanged, this, [this](int minutes) {
+            QSettings().setValue(SessionGuard::idleMinutesKey(), minutes);
+            m_note->setText(tr("锁屏时间已保存，下次登录后生效。"));
+        });
+        auto *idleLabel = new QLabel(tr("无操作自动锁屏(&K)"), this);
+        idleLabel->setBuddy(idle);
+        form->addRow(idleLabel, idle);
+    }
     form->addRow(tr("数据库文件"), db);
     form->addRow(tr("数据库结构版本"), new QLabel(QString::number(Models::latestSchemaVersion()), this));
     form->addRow(tr("日志文件"), log);
     form->addRow(tr("程序版本"), new QLabel(QStringLiteral(JIAYI_VERSION), this));
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch();
+    // Administrators' tabs; other roles do not see them (and the repositories refuse anyway).
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(general, tr("常规"));
+    if (context.scope.can(QStringLiteral("user.write")))
+        tabs->addTab(new UsersPage(context, this), tr("用户"));
+    if (context.scope.can(QStringLiteral("audit.read")))
+        tabs->addTab(new AuditPage(context, this), tr("审计日志"));
+    if (context.scope.can(QStringLiteral("backup.write")))
+        tabs->addTab(new BackupPage(context, this), tr("备份"));
+    setFocusProxy(tabs); // Ctrl+7 then Ctrl+Tab moves between the tabs
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
 }
 
 } // namespace Gui

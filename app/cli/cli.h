@@ -47,6 +47,8 @@ void printLine(const QString &s);
 bool parse(Context &c, QCommandLineParser &parser, const QString &description);
 // Opens the database named by --db (required) as connection "cli"; prints the error.
 bool openDb(const Context &c, const QString &path, bool create = false, bool migrate = true);
+// `jiayi-cli export --deidentify` (cmd_export.cpp); plain `export` writes the list (cmd_record.cpp).
+int deidentifiedExport(Context &c);
 
 } // namespace Cli
 

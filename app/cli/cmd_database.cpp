@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "demogenerator.h"
+#include "demousers.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -127,13 +128,18 @@ int demo(Context &c)
                               {QStringLiteral("households"), r->households},
                               {QStringLiteral("villages"), r->villages},
                               {QStringLiteral("townships"), r->townships},
-                              {QStringLiteral("seconds"), r->milliseconds / 1000.0}});
+                              {QStringLiteral("seconds"), r->milliseconds / 1000.0},
+                              {QStringLiteral("demo_password"), Models::demoPassword()}});
     else
         printLine(Text::tr("已生成 %1 名居民、%2 户、%3 个村，用时 %4 秒")
                       .arg(r->residents)
                       .arg(r->households)
                       .arg(r->villages)
-                      .arg(r->milliseconds / 1000.0, 0, 'f', 1));
+                      .arg(r->milliseconds / 1000.0, 0, 'f', 1)
+                  + QLatin1Char('\n')
+                  + Text::tr("演示账户：admin（管理员）、yisheng（家庭医生）、cunyi（乡村医生）、gongwei（公卫人员），"
+                       "密码均为 %1；仅供演示，请勿用于真实数据")
+                        .arg(Models::demoPassword()));
     return 0;
 }
 

@@ -78,6 +78,8 @@ int importCmd(Context &c)
 
 int exportCmd(Context &c)
 {
+    if (c.args.contains(QStringLiteral("--deidentify")))
+        return deidentifiedExport(c);
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
     p.addOption({QStringLiteral("village"), Text::tr("只导出该村（12位区划代码）"), QStringLiteral("code")});
@@ -180,4 +182,4 @@ int mergeCmd(Context &c)
 JIAYI_CLI_COMMAND("duplicates", QT_TRANSLATE_NOOP("Cli", "列出可能重复的居民档案（--db PATH [--json]）"), duplicatesCmd);
 JIAYI_CLI_COMMAND("duplicates merge", QT_TRANSLATE_NOOP("Cli", "合并重复档案（--keep ID --merge ID），或 --undo MERGE-ID"), mergeCmd);
 JIAYI_CLI_COMMAND("import", QT_TRANSLATE_NOOP("Cli", "导入居民名单（--db PATH FILE [--dry-run] [--mapping FILE]）"), importCmd);
-JIAYI_CLI_COMMAND("export", QT_TRANSLATE_NOOP("Cli", "导出居民名单到 CSV 或 xlsx（--db PATH FILE）"), exportCmd);
+JIAYI_CLI_COMMAND("export", QT_TRANSLATE_NOOP("Cli", "导出居民名单到 CSV 或 xlsx（--db PATH FILE）；加 --deidentify 为去标识化导出"), exportCmd);

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "changelog.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace Models {
+
+// The audit screen's table: entries as AuditRepository::query returned them (newest first).
+class AuditListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Seq, At, User, Workstation, Action, Entity, EntityId, Change, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setEntries(QVector<AuditEntry> entries);
+    const AuditEntry &entry(int row) const { return m_entries.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString actionName(const QString &action); // translated
+
+private:
+    QVector<AuditEntry> m_entries;
+};
+
+} // namespace Models

@@ -1,0 +1,382 @@
+#include "backupservice.h"
+
+#include "changelog.h"
+#include "database.h"
+#include "permission.h"
+#include "securitypolicy.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace Models {
+
+namespace {
+const QByteArray Magic("JIAYIBK1");
+constexpr qint64 Chunk = 1 << 20;
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::BackupService)
+};
+
+Error fileError(const QString &path)
+{
+    return makeError(QStringLiteral("backup.file"), Text::tr("无法读写文件：%1").arg(path));
+}
+
+Error corrupt(const QString &detail = {})
+{
+    return makeError(QStringLiteral("backup.corrupt"), Text::tr("备份文件已损坏或被篡改，未做任何恢复"), {}, detail);
+}
+
+QByteArray fileDigest(Crypto::Suite suite, const QString &path)
+{
+    return Crypto::digestFile(suite, path);
+}
+
+struct Header
+{
+    QJsonObject json;
+    QByteArray raw;
+    qint64 dataOffset = 0;
+};
+
+Result<Header> parseHeader(QFile &f)
+{
+    if (f.read(8) != Magic)
+        return makeError(QStringLiteral("backup.format"), Text::tr("不是家医备份文件"));
+    const QByteArray len = f.read(4);
+    if (len.size() != 4)
+        return corrupt(QStringLiteral("short header"));
+    const quint32 n = qFromBigEndian<quint32>(len.constData());
+    if (n > 1 << 20)
+        return corrupt(QStringLiteral("header too long"));
+    Header h;
+    h.raw = f.read(n);
+    const QJsonDocument doc = QJsonDocument::fromJson(h.raw);
+    if (!doc.isObject())
+        return corrupt(QStringLiteral("header json"));
+    h.json = doc.object();
+    h.dataOffset = 12 + n;
+    return h;
+}
+
+BackupInfo infoFrom(const QString &path, const QJsonObject &o)
+{
+    BackupInfo i;
+    i.path = path;
+    i.createdAt = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+    i.schemaVersion = o.value(QLatin1String("schema")).toInt();
+    i.plainSize = qint64(o.value(QLatin1String("size")).toDouble());
+    i.fileSize = QFileInfo(path).size();
+    i.suite = o.value(QLatin1String("suite")).toString();
+    i.cipher = o.value(QLatin1String("cipher")).toString();
+    i.digest = o.value(QLatin1String("digest")).toString();
+    for (const QJsonValue &s : o.value(QLatin1String("keys")).toArray())
+        i.keySlots << s.toObject().value(QLatin1String("kind")).toString();
+    return i;
+}
+
+QJsonObject keySlot(Crypto::Suite suite, const QString &kind, const QString &secret,
+                    const QByteArray &dataKey, int iterations)
+{
+    const QByteArray salt = Crypto::randomBytes(16);
+    const QByteArray kek = Crypto::pbkdf2(suite, secret.toUtf8(), salt, iterations, Crypto::SealKeyLength);
+    return {{QStringLiteral("kind"), kind},
+            {QStringLiteral("kdf"), suite == Crypto::Suite::International ? QStringLiteral("PBKDF2-HMAC-SHA256")
+                                                                          : QStringLiteral("PBKDF2-HMAC-SM3")},
+            {QStringLiteral("iterations"), iterations},
+            {QStringLiteral("salt"), QString::fromLatin1(salt.toHex())},
+            {QStringLiteral("sealed"), QString::fromLatin1(Crypto::seal(suite, kek, dataKey, kind.toUtf8()).toHex())}};
+}
+
+QString sqlQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+// integrity_check (unless `quick`: a fresh VACUUM INTO output) and user_version of a plain file.
+Result<int> checkPlain(const QString &path, bool quick = false)
+{
+    sqlite3 *h = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(h);
+        return corrupt(QStringLiteral("open"));
+    }
+    sqlite3_stmt *st = nullptr;
+    QString result;
+    int version = -1;
+    if (quick)
+        result = QStringLiteral("ok");
+    else if (sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        version = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    if (result != QLatin1String("ok"))
+        return corrupt(QStringLiteral("integrity_check: ") + result);
+    return version;
+}
+} // namespace
+
+QString BackupService::generateRecoveryKey()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
+    const QByteArray r = Crypto::randomBytes(40);
+    QString key;
+    for (int i = 0; i < 40; ++i) {
+        if (i && i % 5 == 0)
+            key += QLatin1Char('-');
+        key += QLatin1Char(alphabet[quint8(r.at(i)) % 32]);
+    }
+    return key;
+}
+
+Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPath, const QString &target,
+                                         const BackupOptions &o, const Progress &progress,
+                                         const QString &auditConnection)
+{
+    if (auto e = requirePermission(scope, QStringLiteral("backup.write")); !e)
+        return e.error();
+    if (o.password.size() < 8)
+        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码至少需要 8 个字符"), QStringLiteral("password"));
+    if (!QFileInfo::exists(dbPath))
+        return makeError(QStringLiteral("db.missing"), Text::tr("数据库文件不存在：%1").arg(dbPath));
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(dbPath).absoluteFilePath())
+        return makeError(QStringLiteral("backup.target"), Text::tr("备份文件不能覆盖数据库本身"), QStringLiteral("to"));
+
+    // 1. A consistent snapshot, next to the database (never on the backup medium in clear).
+    const QString snapshot = dbPath + QStringLiteral(".backup-tmp");
+    QFile::remove(snapshot);
+    struct Cleanup
+    {
+        QString path;
+        ~Cleanup() { QFile::remove(path); }
+    } cleanup{snapshot};
+    sqlite3 *h = nullptr;
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(h);
+        return makeError(QStringLiteral("db.open"), Text::tr("无法打开数据库：%1").arg(dbPath));
+    }
+    sqlite3_busy_timeout(h, 10000);
+    if (progress) // lets the user cancel during the snapshot
+        sqlite3_progress_handler(
+            h, 10000, [](void *p) -> int { return (*static_cast<const Progress *>(p))(0, 0) ? 0 : 1; },
+            const_cast<Progress *>(&progress));
+    char *err = nullptr;
+    const QByteArray sql = "VACUUM INTO " + sqlQuote(snapshot).toUtf8();
+    const int rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err);
+    const QString detail = QString::fromUtf8(err ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(h);
+    if (rc == SQLITE_INTERRUPT)
+        return makeError(QStringLiteral("cancelled"), Text::tr("备份已取消"));
+    if (rc != SQLITE_OK)
+        return makeError(QStringLiteral("backup.snapshot"), Text::tr("备份失败：无法读取数据库"), {}, detail);
+    auto version = checkPlain(snapshot, true);
+    if (!version)
+        return version.error();
+
+    // 2. Encrypt with a random data key, sealed by the password (and the recovery key).
+    const int iterations = o.iterations > 0 ? o.iterations : SecurityPolicy::defaults().iterations(o.suite);
+    const QByteArray dataKey = Crypto::randomBytes(Crypto::SealKeyLength);
+    const QByteArray iv = Crypto::randomBytes(Crypto::ivLength(o.suite));
+    QJsonArray keys{keySlot(o.suite, QStringLiteral("password"), o.password, dataKey, iterations)};
+    if (!o.recoveryKey.isEmpty())
+        keys << keySlot(o.suite, QStringLiteral("recovery"), o.recoveryKey.trimmed().toUpper(), dataKey, iterations);
+    const qint64 size = QFileInfo(snapshot).size();
+    const QJsonObject header{{QStringLiteral("format"), 1},
+                             {QStringLiteral("suite"), Crypto::suiteName(o.suite)},
+                             {QStringLiteral("cipher"), Crypto::cipherName(o.suite)},
+                             {QStringLiteral("digest_algorithm"), Crypto::digestName(o.suite)},
+                             {QStringLiteral("digest"), QString::fromLatin1(fileDigest(o.suite, snapshot).toHex())},
+                             {QStringLiteral("iv"), QString::fromLatin1(iv.toHex())},
+                             {QStringLiteral("keys"), keys},
+                             {QStringLiteral("size"), double(size)},
+                             {QStringLiteral("schema"), *version},
+                             {QStringLiteral("created_at"), ChangeLog::nowUtc()},
+                             {QStringLiteral("source"), QFileInfo(dbPath).fileName()}};
+    const QByteArray raw = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    QFile in(snapshot);
+    QSaveFile out(target);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return fileError(target);
+    char len[4];
+    qToBigEndian<quint32>(quint32(raw.size()), len);
+    out.write(Magic);
+    out.write(len, 4);
+    out.write(raw);
+    Crypto::Sealer sealer(o.suite, dataKey, iv, true, raw);
+    qint64 done = 0;
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(Chunk);
+        out.write(sealer.update(chunk));
+        done += chunk.size();
+        if (progress && !progress(done, size)) {
+            out.cancelWriting();
+            return makeError(QStringLiteral("cancelled"), Text::tr("备份已取消"));
+        }
+    }
+    out.write(sealer.finishEncrypt());
+    if (!sealer.ok() || !out.commit())
+        return fileError(target);
+    BackupInfo info = infoFrom(target, header);
+    if (!auditConnection.isEmpty())
+        (void)ChangeLog::audit(auditConnection, scope, QStringLiteral("backup"), QStringLiteral("database"),
+                               QFileInfo(target).fileName(),
+                               {}, QJsonObject{{QStringLiteral("digest"), info.digest},
+                                               {QStringLiteral("suite"), info.suite}});
+    return info;
+}
+
+Result<BackupInfo> BackupService::readHeader(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fileError(file);
+    auto h = parseHeader(f);
+    if (!h)
+        return h.error();
+    return infoFrom(file, h->json);
+}
+
+QVector<BackupInfo> BackupService::list(const QString &folder)
+{
+    QVector<BackupInfo> out;
+    const auto files = QDir(folder).entryInfoList({QStringLiteral("*.jybak")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &fi : files)
+        if (auto i = readHeader(fi.absoluteFilePath()))
+            out << *i;
+    return out;
+}
+
+Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &secret, const QString &plainPath)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fileError(file);
+    auto h = parseHeader(f);
+    if (!h)
+        return h.error();
+    auto suite = Crypto::suiteFromName(h->json.value(QLatin1String("suite")).toString());
+    if (!suite)
+        return corrupt(QStringLiteral("suite"));
+    // Try each key slot with the secret (password or recovery key).
+    QByteArray dataKey;
+    for (const QJsonValue &v : h->json.value(QLatin1String("keys")).toArray()) {
+        const QJsonObject slot = v.toObject();
+        const QString kind = slot.value(QLatin1String("kind")).toString();
+        const QString s = kind == QLatin1String("recovery") ? secret.trimmed().toUpper() : secret;
+        const QByteArray kek = Crypto::pbkdf2(*suite, s.toUtf8(),
+                                              QByteArray::fromHex(slot.value(QLatin1String("salt")).toString().toLatin1()),
+                                              slot.value(QLatin1String("iterations")).toInt(), Crypto::SealKeyLength);
+        auto k = Crypto::open(*suite, kek, QByteArray::fromHex(slot.value(QLatin1String("sealed")).toString().toLatin1()),
+                              kind.toUtf8());
+        if (k) {
+            dataKey = *k;
+            break;
+        }
+    }
+    if (dataKey.isEmpty())
+        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码或恢复密钥不正确"), QStringLiteral("password"));
+    const int tagLen = Crypto::tagLength(*suite);
+    const qint64 cipherLen = f.size() - h->dataOffset - tagLen;
+    if (cipherLen < 0)
+        return corrupt(QStringLiteral("short file"));
+    QFile plain(plainPath);
+    if (!plain.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fileError(plainPath);
+    Crypto::Sealer opener(*suite, dataKey, QByteArray::fromHex(h->json.value(QLatin1String("iv")).toString().toLatin1()),
+                          false, h->raw);
+    qint64 left = cipherLen;
+    while (left > 0) {
+        const QByteArray chunk = f.read(qMin(left, Chunk));
+        if (chunk.isEmpty())
+            return corrupt(QStringLiteral("read"));
+        left -= chunk.size();
+        plain.write(opener.update(chunk));
+    }
+    QByteArray last;
+    if (!opener.finishDecrypt(f.read(tagLen), &last)) {
+        plain.close();
+        plain.remove();
+        return corrupt(QStringLiteral("authentication tag"));
+    }
+    plain.write(last);
+    plain.close();
+    BackupInfo info = infoFrom(file, h->json);
+    if (QString::fromLatin1(fileDigest(*suite, plainPath).toHex()) != info.digest) {
+        QFile::remove(plainPath);
+        return corrupt(QStringLiteral("digest"));
+    }
+    auto version = checkPlain(plainPath);
+    if (!version) {
+        QFile::remove(plainPath);
+        return version.error();
+    }
+    return info;
+}
+
+Result<BackupInfo> BackupService::verify(const Scope &scope, const QString &file, const QString &secret)
+{
+    if (auto e = requirePermission(scope, QStringLiteral("backup.read")); !e)
+        return e.error();
+    const QString tmp = file + QStringLiteral(".verify-tmp");
+    auto r = decryptTo(file, secret, tmp);
+    QFile::remove(tmp);
+    return r;
+}
+
+Result<QString> BackupService::restore(const Scope &scope, const QString &file, const QString &dbPath,
+                                       const QString &secret)
+{
+    if (auto e = requirePermission(scope, QStringLiteral("backup.write")); !e)
+        return e.error();
+    const QString tmp = dbPath + QStringLiteral(".restore-tmp");
+    auto info = decryptTo(file, secret, tmp);
+    if (!info) {
+        QFile::remove(tmp);
+        return info.error();
+    }
+    if (info->schemaVersion > latestSchemaVersion()) {
+        QFile::remove(tmp);
+        return makeError(QStringLiteral("db.newer"), Text::tr("备份来自更新版本的家医（结构版本 %1），请先升级软件").arg(info->schemaVersion));
+    }
+    QString kept;
+    if (QFileInfo::exists(dbPath)) {
+        // Fold the WAL into the file so the kept copy is complete on its own.
+        sqlite3 *h = nullptr;
+        if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+            sqlite3_exec(h, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+        sqlite3_close(h);
+        kept = dbPath + QStringLiteral(".before-restore-")
+               + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(dbPath, kept)) {
+            QFile::remove(tmp);
+            return fileError(dbPath);
+        }
+        QFile::remove(dbPath + QStringLiteral("-wal"));
+        QFile::remove(dbPath + QStringLiteral("-shm"));
+    }
+    if (!QFile::rename(tmp, dbPath)) {
+        if (!kept.isEmpty())
+            QFile::rename(kept, dbPath);
+        return fileError(dbPath);
+    }
+    return kept;
+}
+
+} // namespace Models

@@ -1,0 +1,106 @@
+// jiayi-cli security commands end to end: exit codes and messages.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TstCliSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstUserThenLoginRequired();
+    void backupVerifyRestore();
+    void deidentifiedExport();
+
+private:
+    int run(const QStringList &args, QByteArray *out = nullptr);
+    QString file(const QString &name, const QByteArray &content = {});
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+int TstCliSecurity::run(const QStringList &args, QByteArray *out)
+{
+    QProcess p;
+    p.start(QStringLiteral(JIAYI_BIN_DIR "/jiayi-cli"), args);
+    if (!p.waitForFinished(120000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+    return p.exitCode();
+}
+
+QString TstCliSecurity::file(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+void TstCliSecurity::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("cli.db"));
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--residents"), QStringLiteral("300")}, &out), 0);
+    QVERIFY2(out.contains("demo1234"), out.constData()); // the demo prints its accounts' password
+    file(QStringLiteral("demo.pw"), "demo1234\n");
+}
+
+void TstCliSecurity::firstUserThenLoginRequired()
+{
+    const QString db = m_dir.filePath(QStringLiteral("users.db"));
+    const QString pw = file(QStringLiteral("first.pw"), "first-pass-1\n");
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db}), 0);
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--username"),
+                  QStringLiteral("nurse1"), QStringLiteral("--role"), QStringLiteral("nurse"), QStringLiteral("--password-file"), pw}, &out), 2);
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--username"),
+                  QStringLiteral("boss"), QStringLiteral("--password-file"), pw}), 0);
+    // Now a login is needed.
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db}), 2);
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--login"),
+                  QStringLiteral("boss"), QStringLiteral("--login-password-file"), file(QStringLiteral("bad.pw"), "nope\n")}), 1);
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--login"),
+                  QStringLiteral("boss"), QStringLiteral("--login-password-file"), pw, QStringLiteral("--json")}, &out), 0);
+    QVERIFY(out.contains("\"boss\""));
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--username"),
+                  QStringLiteral("boss"), QStringLiteral("--password-file"), file(QStringLiteral("new.pw"), "second-pass-2\n"),
+                  QStringLiteral("--old-password-file"), pw}), 0);
+    QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}), 0);
+}
+
+void TstCliSecurity::backupVerifyRestore()
+{
+    const QString pw = file(QStringLiteral("backup.pw"), "backup-pass-1\n");
+    const QString bak = m_dir.filePath(QStringLiteral("x.jybak"));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), m_db, QStringLiteral("--to"), bak, QStringLiteral("--password-file"), pw}), 0);
+    QCOMPARE(run({QStringLiteral("verify"), bak, QStringLiteral("--password-file"), pw}), 0);
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("verify"), QStringLiteral("--file"), bak, QStringLiteral("--password-file"),
+                  file(QStringLiteral("wrong.pw"), "backup-pass-2\n")}), 1);
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("restore"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("restored.db")), QStringLiteral("--from"), bak,
+                  QStringLiteral("--password-file"), pw, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("restored.db"))}), 0);
+}
+
+void TstCliSecurity::deidentifiedExport()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("d.csv"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--to"), csv}), 2); // --deidentify required
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--deidentify"), QStringLiteral("--db"), m_db, QStringLiteral("--to"), csv,
+                  QStringLiteral("--login"), QStringLiteral("yisheng"), QStringLiteral("--login-password-file"), m_dir.filePath(QStringLiteral("demo.pw"))}), 1);
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--deidentify"), QStringLiteral("--db"), m_db, QStringLiteral("--to"), csv,
+                  QStringLiteral("--birth"), QStringLiteral("band"), QStringLiteral("--login"), QStringLiteral("gongwei"),
+                  QStringLiteral("--login-password-file"), m_dir.filePath(QStringLiteral("demo.pw")), QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("rows")).toInt(), 300);
+}
+
+QTEST_GUILESS_MAIN(TstCliSecurity)
+#include "tst_cli_security.moc"

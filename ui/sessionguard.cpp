@@ -1,0 +1,161 @@
+#include "sessionguard.h"
+
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "roletable.h"
+#include "securitypolicy.h"
+#include "userrepository.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
+
+namespace Gui {
+
+SessionGuard::SessionGuard(Context base, QObject *parent) : QObject(parent), m_base(std::move(base))
+{
+    m_idle.setSingleShot(true);
+    setIdleInterval(idleMinutes() * 60 * 1000);
+    connect(&m_idle, &QTimer::timeout, this, &SessionGuard::lock);
+    qApp->installEventFilter(this);
+}
+
+SessionGuard::~SessionGuard()
+{
+    qApp->removeEventFilter(this);
+    delete m_lock;
+    delete m_login;
+    delete m_window;
+}
+
+QString SessionGuard::idleMinutesKey()
+{
+    return QStringLiteral("security/idleMinutes");
+}
+
+int SessionGuard::idleMinutes()
+{
+    const int m = QSettings().value(idleMinutesKey(), 0).toInt();
+    return m >= 1 && m <= 240 ? m : Models::SecurityPolicy::defaults().idleLockMinutes;
+}
+
+void SessionGuard::setIdleInterval(int milliseconds)
+{
+    m_idle.setInterval(milliseconds);
+    if (m_window && !isLocked())
+        m_idle.start();
+}
+
+bool SessionGuard::loginInteractively()
+{
+    auto has = Models::UserRepository(m_base.connection).hasUsers();
+    LoginDialog dialog(m_base.connection, has && !*has ? LoginDialog::FirstRun : LoginDialog::Login);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    begin(dialog.scope());
+    return true;
+}
+
+void SessionGuard::begin(const Models::Scope &scope)
+{
+    Context ctx = m_base;
+    ctx.scope = scope;
+    m_scope = scope;
+    m_window = new MainWindow(ctx);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    auto *who = new QLabel(tr("用户：%1（%2）")
+                               .arg(scope.userId, Models::RoleTable::instance().displayName(scope.role)),
+                           m_window);
+    who->setObjectName(QStringLiteral("sessionUser"));
+    m_window->statusBar()->addPermanentWidget(who);
+    auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), m_window);
+    sc->setContext(Qt::ApplicationShortcut);
+    connect(sc, &QShortcut::activated, this, &SessionGuard::lock);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        m_window->resize(screen->availableSize());
+    m_window->showMaximized();
+    m_idle.start();
+    emit userChanged(scope.userId);
+}
+
+bool SessionGuard::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_window && !isLocked())
+            m_idle.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SessionGuard::lock()
+{
+    if (!m_window || isLocked())
+        return;
+    m_idle.stop();
+    // Hide every window of the session (the main window and any open dialogs).
+    m_hidden.clear();
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible() && w != m_login) {
+            m_hidden << w;
+            w->hide();
+        }
+    m_lock = new LoginDialog(m_base.connection, LoginDialog::Unlock);
+    m_lock->setAttribute(Qt::WA_DeleteOnClose);
+    m_lock->setWindowModality(Qt::ApplicationModal);
+    m_lock->setSession(m_scope);
+    connect(m_lock, &QDialog::accepted, this, [this] {
+        for (const auto &w : std::as_const(m_hidden))
+            if (w)
+                w->show();
+        m_hidden.clear();
+        m_idle.start();
+        emit unlocked();
+    });
+    connect(m_lock, &LoginDialog::switchUserRequested, this, &SessionGuard::switchUser);
+    m_lock->show();
+    emit locked();
+}
+
+void SessionGuard::endSession()
+{
+    m_idle.stop();
+    // Close whatever the previous user had open: dialogs first (their event loops end), then the window.
+    for (const auto &w : std::as_const(m_hidden))
+        if (auto *d = qobject_cast<QDialog *>(w.data()); d && d != m_lock)
+            d->reject();
+    m_hidden.clear();
+    if (m_window) {
+        m_window->hide();
+        m_window->deleteLater();
+        m_window = nullptr;
+    }
+}
+
+void SessionGuard::switchUser()
+{
+    endSession();
+    if (m_lock) {
+        m_lock->hide();
+        m_lock->deleteLater();
+        m_lock = nullptr;
+    }
+    m_login = new LoginDialog(m_base.connection, LoginDialog::Login);
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_login, &QDialog::accepted, this, [this] { begin(m_login->scope()); });
+    connect(m_login, &QDialog::rejected, qApp, &QApplication::quit);
+    m_login->show();
+}
+
+} // namespace Gui
