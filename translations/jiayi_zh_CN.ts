@@ -180,6 +180,2363 @@
         <source>无效：%1</source>
         <translation>无效：%1</translation>
     </message>
+    <message>
+        <source>以该用户身份操作（管理员）</source>
+        <translation>以该用户身份操作（管理员）</translation>
+    </message>
+    <message>
+        <source>该用户的密码所在文件（- 表示标准输入）</source>
+        <translation>该用户的密码所在文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>缺少密码文件（--password-file）</source>
+        <translation>缺少密码文件（--password-file）</translation>
+    </message>
+    <message>
+        <source>无法读取密码文件：%1</source>
+        <translation>无法读取密码文件：%1</translation>
+    </message>
+    <message>
+        <source>此操作需要管理员登录：--login 用户名 --login-password-file 文件</source>
+        <translation>此操作需要管理员登录：--login 用户名 --login-password-file 文件</translation>
+    </message>
+    <message>
+        <source>备份密码所在文件（- 表示标准输入）</source>
+        <translation>备份密码所在文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>恢复密钥所在文件</source>
+        <translation>恢复密钥所在文件</translation>
+    </message>
+    <message>
+        <source>备份文件（建议扩展名 .jybak）</source>
+        <translation>备份文件（建议扩展名 .jybak）</translation>
+    </message>
+    <message>
+        <source>密码算法：international（AES-256-GCM）或 commercial（SM4+SM3）</source>
+        <translation>密码算法：international（AES-256-GCM）或 commercial（SM4+SM3）</translation>
+    </message>
+    <message>
+        <source>在线备份数据库：一致快照，加密并带校验</source>
+        <translation>在线备份数据库：一致快照，加密并带校验</translation>
+    </message>
+    <message>
+        <source>需要 --db 和 --to</source>
+        <translation>需要 --db 和 --to</translation>
+    </message>
+    <message>
+        <source>已备份到 %1（%2，%3 字节，校验 %4）</source>
+        <translation>已备份到 %1（%2，%3 字节，校验 %4）</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>校验备份：解密、核对校验值并检查数据库完整性</source>
+        <translation>校验备份：解密、核对校验值并检查数据库完整性</translation>
+    </message>
+    <message>
+        <source>需要备份文件（--file）</source>
+        <translation>需要备份文件（--file）</translation>
+    </message>
+    <message>
+        <source>备份完好：%1（%2 创建，结构版本 %3）</source>
+        <translation>备份完好：%1（%2 创建，结构版本 %3）</translation>
+    </message>
+    <message>
+        <source>从备份恢复：先校验，原数据库文件保留为 .before-restore-时间（请先关闭家医）</source>
+        <translation>从备份恢复：先校验，原数据库文件保留为 .before-restore-时间（请先关闭家医）</translation>
+    </message>
+    <message>
+        <source>需要 --db 和 --from</source>
+        <translation>需要 --db 和 --from</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复到 %2</source>
+        <translation>已从 %1 恢复到 %2</translation>
+    </message>
+    <message>
+        <source>原文件保留为 %1</source>
+        <translation>原文件保留为 %1</translation>
+    </message>
+    <message>
+        <source>生成一个恢复密钥（打印一次，请抄写并妥善保管）</source>
+        <translation>生成一个恢复密钥（打印一次，请抄写并妥善保管）</translation>
+    </message>
+    <message>
+        <source>在线加密备份（--db PATH --to FILE --password-file F）</source>
+        <translation>在线加密备份（--db PATH --to FILE --password-file F）</translation>
+    </message>
+    <message>
+        <source>校验备份文件（--file FILE --password-file F）</source>
+        <translation>校验备份文件（--file FILE --password-file F）</translation>
+    </message>
+    <message>
+        <source>同 backup verify</source>
+        <translation>同 backup verify</translation>
+    </message>
+    <message>
+        <source>生成恢复密钥</source>
+        <translation>生成恢复密钥</translation>
+    </message>
+    <message>
+        <source>校验后从备份恢复，保留原文件（--db PATH --from FILE）</source>
+        <translation>校验后从备份恢复，保留原文件（--db PATH --from FILE）</translation>
+    </message>
+    <message>
+        <source>只看该村（12位区划代码）</source>
+        <translation>只看该村（12位区划代码）</translation>
+    </message>
+    <message>
+        <source>只看该医生</source>
+        <translation>只看该医生</translation>
+    </message>
+    <message>
+        <source>hypertension 或 diabetes（默认两者）</source>
+        <translation>hypertension 或 diabetes（默认两者）</translation>
+    </message>
+    <message>
+        <source>规则集名称</source>
+        <translation>规则集名称</translation>
+    </message>
+    <message>
+        <source>due-week、due-month、overdue、not-seen-quarter、lost 或 open（默认 overdue）</source>
+        <translation>due-week、due-month、overdue、not-seen-quarter、lost 或 open（默认 overdue）</translation>
+    </message>
+    <message>
+        <source>按该日期计算（YYYY-MM-DD，默认今天）</source>
+        <translation>按该日期计算（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>慢病随访工作清单</source>
+        <translation>慢病随访工作清单</translation>
+    </message>
+    <message>
+        <source>未知的清单类型：%1</source>
+        <translation>未知的清单类型：%1</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD</source>
+        <translation>日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1：%2 人</source>
+        <translation>%1：%2 人</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>年份（默认今年）</source>
+        <translation>年份（默认今年）</translation>
+    </message>
+    <message>
+        <source>同时输出分子和分母名单</source>
+        <translation>同时输出分子和分母名单</translation>
+    </message>
+    <message>
+        <source>慢病管理指标：管理率、规范管理率、控制率</source>
+        <translation>慢病管理指标：管理率、规范管理率、控制率</translation>
+    </message>
+    <message>
+        <source>年份不正确</source>
+        <translation>年份不正确</translation>
+    </message>
+    <message>
+        <source>（未设定应管理人数）</source>
+        <translation>（未设定应管理人数）</translation>
+    </message>
+    <message>
+        <source>hypertension 或 diabetes</source>
+        <translation>hypertension 或 diabetes</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>村（12位区划代码；不填为全库）</source>
+        <translation>村（12位区划代码；不填为全库）</translation>
+    </message>
+    <message>
+        <source>辖区应管理患者数</source>
+        <translation>辖区应管理患者数</translation>
+    </message>
+    <message>
+        <source>设定管理率的分母：辖区应管理患者数</source>
+        <translation>设定管理率的分母：辖区应管理患者数</translation>
+    </message>
+    <message>
+        <source>应管理人数应为正整数</source>
+        <translation>应管理人数应为正整数</translation>
+    </message>
+    <message>
+        <source>已设定</source>
+        <translation>已设定</translation>
+    </message>
+    <message>
+        <source>慢病随访工作清单（--db PATH --kind overdue|due-week|...）</source>
+        <translation>慢病随访工作清单（--db PATH --kind overdue|due-week|...）</translation>
+    </message>
+    <message>
+        <source>慢病管理指标（--db PATH --year N）</source>
+        <translation>慢病管理指标（--db PATH --year N）</translation>
+    </message>
+    <message>
+        <source>设定辖区应管理患者数（管理率分母）</source>
+        <translation>设定辖区应管理患者数（管理率分母）</translation>
+    </message>
+    <message>
+        <source>只看该团队（团队名称或编号）</source>
+        <translation>只看该团队（团队名称或编号）</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD：%1</source>
+        <translation>日期格式应为 YYYY-MM-DD：%1</translation>
+    </message>
+    <message>
+        <source>找不到签约团队：%1</source>
+        <translation>找不到签约团队：%1</translation>
+    </message>
+    <message>
+        <source>到期日期从（默认本月1日）</source>
+        <translation>到期日期从（默认本月1日）</translation>
+    </message>
+    <message>
+        <source>到期日期到（默认本月末）</source>
+        <translation>到期日期到（默认本月末）</translation>
+    </message>
+    <message>
+        <source>列出在期间内到期、尚未续约的签约（按村、团队排列）</source>
+        <translation>列出在期间内到期、尚未续约的签约（按村、团队排列）</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 到期未续约：%3 人</source>
+        <translation>%1 至 %2 到期未续约：%3 人</translation>
+    </message>
+    <message>
+        <source>按该日判断（默认今天）</source>
+        <translation>按该日判断（默认今天）</translation>
+    </message>
+    <message>
+        <source>列出尚未签约的重点人群居民</source>
+        <translation>列出尚未签约的重点人群居民</translation>
+    </message>
+    <message>
+        <source>未签约的重点人群：%1 人</source>
+        <translation>未签约的重点人群：%1 人</translation>
+    </message>
+    <message>
+        <source>统计期间开始（默认今年1月1日）</source>
+        <translation>统计期间开始（默认今年1月1日）</translation>
+    </message>
+    <message>
+        <source>统计期间结束（默认今天）</source>
+        <translation>统计期间结束（默认今天）</translation>
+    </message>
+    <message>
+        <source>签约率、重点人群签约率、续约率、履约（任务完成）率，分子分母明示</source>
+        <translation>签约率、重点人群签约率、续约率、履约（任务完成）率，分子分母明示</translation>
+    </message>
+    <message>
+        <source>统计期间：%1 至 %2</source>
+        <translation>统计期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>签约率：%1（%2 / %3，分母 = 所选范围内在册居民）</source>
+        <translation>签约率：%1（%2 / %3，分母 = 所选范围内在册居民）</translation>
+    </message>
+    <message>
+        <source>重点人群签约率：%1（%2 / %3，分母 = 期末属于重点人群的居民，而非全部签约居民）</source>
+        <translation>重点人群签约率：%1（%2 / %3，分母 = 期末属于重点人群的居民，而非全部签约居民）</translation>
+    </message>
+    <message>
+        <source>续约率：%1（%2 / %3，分母 = 期间内到期且未解约的协议）</source>
+        <translation>续约率：%1（%2 / %3，分母 = 期间内到期且未解约的协议）</translation>
+    </message>
+    <message>
+        <source>任务完成率：%1（%2 / %3，分母 = 期间内应完成的服务任务）</source>
+        <translation>任务完成率：%1（%2 / %3，分母 = 期间内应完成的服务任务）</translation>
+    </message>
+    <message>
+        <source>全部任务完成的协议：%1（%2 / %3）</source>
+        <translation>全部任务完成的协议：%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>到期未续约的签约（--db PATH [--from --to --village --team]）</source>
+        <translation>到期未续约的签约（--db PATH [--from --to --village --team]）</translation>
+    </message>
+    <message>
+        <source>未签约的重点人群（--db PATH [--date --village --team]）</source>
+        <translation>未签约的重点人群（--db PATH [--date --village --team]）</translation>
+    </message>
+    <message>
+        <source>签约指标（--db PATH [--from --to --village --team]）</source>
+        <translation>签约指标（--db PATH [--from --to --village --team]）</translation>
+    </message>
+    <message>
+        <source>演示账户：admin（管理员）、yisheng（家庭医生）、cunyi（乡村医生）、gongwei（公卫人员），密码均为 %1；仅供演示，请勿用于真实数据</source>
+        <translation>演示账户：admin（管理员）、yisheng（家庭医生）、cunyi（乡村医生）、gongwei（公卫人员），密码均为 %1；仅供演示，请勿用于真实数据</translation>
+    </message>
+    <message>
+        <source>导出的 CSV 文件</source>
+        <translation>导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>去标识化（必需：本命令只做去标识化导出）</source>
+        <translation>去标识化（必需：本命令只做去标识化导出）</translation>
+    </message>
+    <message>
+        <source>出生日期泛化为 year（年份）或 band（5 岁年龄组）</source>
+        <translation>出生日期泛化为 year（年份）或 band（5 岁年龄组）</translation>
+    </message>
+    <message>
+        <source>地区精确到 village（村）或 township（乡镇）</source>
+        <translation>地区精确到 village（村）或 township（乡镇）</translation>
+    </message>
+    <message>
+        <source>假名算法：international（HMAC-SHA256）或 commercial（HMAC-SM3）</source>
+        <translation>假名算法：international（HMAC-SHA256）或 commercial（HMAC-SM3）</translation>
+    </message>
+    <message>
+        <source>去标识化导出居民数据（科研与统计用），规则见 docs/security.md</source>
+        <translation>去标识化导出居民数据（科研与统计用），规则见 docs/security.md</translation>
+    </message>
+    <message>
+        <source>请加 --deidentify：本命令只导出去标识化数据</source>
+        <translation>请加 --deidentify：本命令只导出去标识化数据</translation>
+    </message>
+    <message>
+        <source>缺少 --to 导出文件</source>
+        <translation>缺少 --to 导出文件</translation>
+    </message>
+    <message>
+        <source>--birth 应为 year 或 band</source>
+        <translation>--birth 应为 year 或 band</translation>
+    </message>
+    <message>
+        <source>--area 应为 village 或 township</source>
+        <translation>--area 应为 village 或 township</translation>
+    </message>
+    <message>
+        <source>已导出 %1 名居民的去标识化数据到 %2</source>
+        <translation>已导出 %1 名居民的去标识化数据到 %2</translation>
+    </message>
+    <message>
+        <source>规则集名称（如 nbphs2017、guideline2025）或 JSON 文件</source>
+        <translation>规则集名称（如 nbphs2017、guideline2025）或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>不使用 65 岁及以上 150/90 的目标</source>
+        <translation>不使用 65 岁及以上 150/90 的目标</translation>
+    </message>
+    <message>
+        <source>从文件读入（默认标准输入）</source>
+        <translation>从文件读入（默认标准输入）</translation>
+    </message>
+    <message>
+        <source>按慢病随访规则为一次随访分类：标准输入读 JSON，输出 JSON</source>
+        <translation>按慢病随访规则为一次随访分类：标准输入读 JSON，输出 JSON</translation>
+    </message>
+    <message>
+        <source>无法读取输入</source>
+        <translation>无法读取输入</translation>
+    </message>
+    <message>
+        <source>输入不是 JSON 对象：%1</source>
+        <translation>输入不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>随访分类（标准输入读 JSON，输出分类、危急、转诊、下次随访日期）</source>
+        <translation>随访分类（标准输入读 JSON，输出分类、危急、转诊、下次随访日期）</translation>
+    </message>
+    <message>
+        <source>只检查，不写入数据库</source>
+        <translation>只检查，不写入数据库</translation>
+    </message>
+    <message>
+        <source>列对照表 JSON 文件，如 {"姓名": "name", "村": "village"}</source>
+        <translation>列对照表 JSON 文件，如 {"姓名": "name", "村": "village"}</translation>
+    </message>
+    <message>
+        <source>文件中没有“村”列时，这些居民所属的村（12位区划代码）</source>
+        <translation>文件中没有“村”列时，这些居民所属的村（12位区划代码）</translation>
+    </message>
+    <message>
+        <source>把导入报告保存到该文件（.txt 或 .json）</source>
+        <translation>把导入报告保存到该文件（.txt 或 .json）</translation>
+    </message>
+    <message>
+        <source>每批行数（每批一个事务，默认 2000）</source>
+        <translation>每批行数（每批一个事务，默认 2000）</translation>
+    </message>
+    <message>
+        <source>居民名单：CSV（UTF-8 或 GB18030）或 .xlsx</source>
+        <translation>居民名单：CSV（UTF-8 或 GB18030）或 .xlsx</translation>
+    </message>
+    <message>
+        <source>导入居民名单</source>
+        <translation>导入居民名单</translation>
+    </message>
+    <message>
+        <source>请给出一个要导入的文件</source>
+        <translation>请给出一个要导入的文件</translation>
+    </message>
+    <message>
+        <source>文件不存在：%1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>无法打开对照表文件：%1</source>
+        <translation>无法打开对照表文件：%1</translation>
+    </message>
+    <message>
+        <source>对照表文件不是有效的 JSON：%1</source>
+        <translation>对照表文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>只导出该村（12位区划代码）</source>
+        <translation>只导出该村（12位区划代码）</translation>
+    </message>
+    <message>
+        <source>CSV 编码：UTF-8（默认）或 GB18030</source>
+        <translation>CSV 编码：UTF-8（默认）或 GB18030</translation>
+    </message>
+    <message>
+        <source>输出文件：.csv 或 .xlsx</source>
+        <translation>输出文件：.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>导出居民名单</source>
+        <translation>导出居民名单</translation>
+    </message>
+    <message>
+        <source>请给出输出文件</source>
+        <translation>请给出输出文件</translation>
+    </message>
+    <message>
+        <source>已导出 %1 名居民到 %2</source>
+        <translation>已导出 %1 名居民到 %2</translation>
+    </message>
+    <message>
+        <source>最多列出的对数（默认 200）</source>
+        <translation>最多列出的对数（默认 200）</translation>
+    </message>
+    <message>
+        <source>最低分（默认 50）</source>
+        <translation>最低分（默认 50）</translation>
+    </message>
+    <message>
+        <source>列出可能重复的居民档案</source>
+        <translation>列出可能重复的居民档案</translation>
+    </message>
+    <message>
+        <source>保留的居民 id</source>
+        <translation>保留的居民 id</translation>
+    </message>
+    <message>
+        <source>并入的（重复的）居民 id</source>
+        <translation>并入的（重复的）居民 id</translation>
+    </message>
+    <message>
+        <source>撤销这次合并（合并记录 id）</source>
+        <translation>撤销这次合并（合并记录 id）</translation>
+    </message>
+    <message>
+        <source>合并重复档案，或撤销一次合并</source>
+        <translation>合并重复档案，或撤销一次合并</translation>
+    </message>
+    <message>
+        <source>已撤销合并</source>
+        <translation>已撤销合并</translation>
+    </message>
+    <message>
+        <source>请给出 --keep 与 --merge</source>
+        <translation>请给出 --keep 与 --merge</translation>
+    </message>
+    <message>
+        <source>已合并，移过来 %1 条记录；撤销：jiayi-cli duplicates merge --db PATH --undo %2</source>
+        <translation>已合并，移过来 %1 条记录；撤销：jiayi-cli duplicates merge --db PATH --undo %2</translation>
+    </message>
+    <message>
+        <source>列出可能重复的居民档案（--db PATH [--json]）</source>
+        <translation>列出可能重复的居民档案（--db PATH [--json]）</translation>
+    </message>
+    <message>
+        <source>合并重复档案（--keep ID --merge ID），或 --undo MERGE-ID</source>
+        <translation>合并重复档案（--keep ID --merge ID），或 --undo MERGE-ID</translation>
+    </message>
+    <message>
+        <source>导入居民名单（--db PATH FILE [--dry-run] [--mapping FILE]）</source>
+        <translation>导入居民名单（--db PATH FILE [--dry-run] [--mapping FILE]）</translation>
+    </message>
+    <message>
+        <source>导出居民名单到 CSV 或 xlsx（--db PATH FILE）；加 --deidentify 为去标识化导出</source>
+        <translation>导出居民名单到 CSV 或 xlsx（--db PATH FILE）；加 --deidentify 为去标识化导出</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>角色：family_doctor、nurse、village_health_worker、public_health、administrator</source>
+        <translation>角色：family_doctor、nurse、village_health_worker、public_health、administrator</translation>
+    </message>
+    <message>
+        <source>负责的村代码，逗号分隔</source>
+        <translation>负责的村代码，逗号分隔</translation>
+    </message>
+    <message>
+        <source>所属团队</source>
+        <translation>所属团队</translation>
+    </message>
+    <message>
+        <source>新用户密码所在文件（- 表示标准输入）</source>
+        <translation>新用户密码所在文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>新建用户（首次使用时创建管理员）</source>
+        <translation>新建用户（首次使用时创建管理员）</translation>
+    </message>
+    <message>
+        <source>第一个用户必须是管理员（--role administrator）</source>
+        <translation>第一个用户必须是管理员（--role administrator）</translation>
+    </message>
+    <message>
+        <source>已创建用户 %1（%2）</source>
+        <translation>已创建用户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>列出用户</source>
+        <translation>列出用户</translation>
+    </message>
+    <message>
+        <source>	（已停用）</source>
+        <translation>	（已停用）</translation>
+    </message>
+    <message>
+        <source>新密码所在文件（- 表示标准输入）</source>
+        <translation>新密码所在文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>旧密码所在文件（用户自己修改时）</source>
+        <translation>旧密码所在文件（用户自己修改时）</translation>
+    </message>
+    <message>
+        <source>修改密码：用户本人给出旧密码，或管理员登录后重置</source>
+        <translation>修改密码：用户本人给出旧密码，或管理员登录后重置</translation>
+    </message>
+    <message>
+        <source>已修改 %1 的密码</source>
+        <translation>已修改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>校验审计日志哈希链：发现任何修改或删除并指出位置</source>
+        <translation>校验审计日志哈希链：发现任何修改或删除并指出位置</translation>
+    </message>
+    <message>
+        <source>最新哈希：%1</source>
+        <translation>最新哈希：%1</translation>
+    </message>
+    <message>
+        <source>只看该用户</source>
+        <translation>只看该用户</translation>
+    </message>
+    <message>
+        <source>只看该操作（以 . 结尾为前缀，如 login.）</source>
+        <translation>只看该操作（以 . 结尾为前缀，如 login.）</translation>
+    </message>
+    <message>
+        <source>只看该对象类型</source>
+        <translation>只看该对象类型</translation>
+    </message>
+    <message>
+        <source>只看该对象</source>
+        <translation>只看该对象</translation>
+    </message>
+    <message>
+        <source>最多条数（默认 50）</source>
+        <translation>最多条数（默认 50）</translation>
+    </message>
+    <message>
+        <source>导出为 CSV 文件</source>
+        <translation>导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>查询或导出审计日志（最新在前）</source>
+        <translation>查询或导出审计日志（最新在前）</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+    <message>
+        <source>新建用户（--username --role --password-file；首个用户为管理员）</source>
+        <translation>新建用户（--username --role --password-file；首个用户为管理员）</translation>
+    </message>
+    <message>
+        <source>列出用户（管理员登录）</source>
+        <translation>列出用户（管理员登录）</translation>
+    </message>
+    <message>
+        <source>修改或重置密码</source>
+        <translation>修改或重置密码</translation>
+    </message>
+    <message>
+        <source>校验审计日志哈希链（--db PATH）</source>
+        <translation>校验审计日志哈希链（--db PATH）</translation>
+    </message>
+    <message>
+        <source>查询或导出审计日志（--csv FILE）</source>
+        <translation>查询或导出审计日志（--csv FILE）</translation>
+    </message>
+    <message>
+        <source>该记录未签名</source>
+        <translation>该记录未签名</translation>
+    </message>
+    <message>
+        <source>已由 %1（%2）于 %3 签名，签名有效，签名后未被修改</source>
+        <translation>已由 %1（%2）于 %3 签名，签名有效，签名后未被修改</translation>
+    </message>
+    <message>
+        <source>签名后记录已被修改，需要重新签名</source>
+        <translation>签名后记录已被修改，需要重新签名</translation>
+    </message>
+    <message>
+        <source>签名无效：签名数据被篡改</source>
+        <translation>签名无效：签名数据被篡改</translation>
+    </message>
+    <message>
+        <source>记录类型（表名，如 resident）</source>
+        <translation>记录类型（表名，如 resident）</translation>
+    </message>
+    <message>
+        <source>记录 ID</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>用本人的签名密钥对已完成的记录电子签名（需登录，密码即签名口令）</source>
+        <translation>用本人的签名密钥对已完成的记录电子签名（需登录，密码即签名口令）</translation>
+    </message>
+    <message>
+        <source>签名需要本人登录：--login 用户名 --login-password-file 文件</source>
+        <translation>签名需要本人登录：--login 用户名 --login-password-file 文件</translation>
+    </message>
+    <message>
+        <source>核验记录的电子签名：签名是否有效、签名后是否被修改</source>
+        <translation>核验记录的电子签名：签名是否有效、签名后是否被修改</translation>
+    </message>
+    <message>
+        <source>电子签名一条记录（--entity --id --login）</source>
+        <translation>电子签名一条记录（--entity --id --login）</translation>
+    </message>
+    <message>
+        <source>核验记录的电子签名</source>
+        <translation>核验记录的电子签名</translation>
+    </message>
+    <message>
+        <source>区域平台地址，例如 https://platform:8443</source>
+        <translation>区域平台地址，例如 https://platform:8443</translation>
+    </message>
+    <message>
+        <source>工作站令牌</source>
+        <translation>工作站令牌</translation>
+    </message>
+    <message>
+        <source>平台证书的 CA 证书文件（PEM）</source>
+        <translation>平台证书的 CA 证书文件（PEM）</translation>
+    </message>
+    <message>
+        <source>每个事务包的记录数</source>
+        <translation>每个事务包的记录数</translation>
+    </message>
+    <message>
+        <source>每页下载的资源数</source>
+        <translation>每页下载的资源数</translation>
+    </message>
+    <message>
+        <source>单个请求的超时（毫秒）</source>
+        <translation>单个请求的超时（毫秒）</translation>
+    </message>
+    <message>
+        <source>临时故障的重试次数</source>
+        <translation>临时故障的重试次数</translation>
+    </message>
+    <message>
+        <source>首次重试前等待（毫秒）</source>
+        <translation>首次重试前等待（毫秒）</translation>
+    </message>
+    <message>
+        <source>与区域平台同步：上传本机修改，下载其他工作站的修改</source>
+        <translation>与区域平台同步：上传本机修改，下载其他工作站的修改</translation>
+    </message>
+    <message>
+        <source>上传 %1，下载 %2，合并 %3，新冲突 %4（待处理冲突 %5），被拒 %6，暂缓 %7，未上传 %8</source>
+        <translation>上传 %1，下载 %2，合并 %3，新冲突 %4（待处理冲突 %5），被拒 %6，暂缓 %7，未上传 %8</translation>
+    </message>
+    <message>
+        <source>注意：%1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>被平台拒收：%1 %2：%3</source>
+        <translation>被平台拒收：%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>设置区域平台地址、工作站令牌和 CA 证书</source>
+        <translation>设置区域平台地址、工作站令牌和 CA 证书</translation>
+    </message>
+    <message>
+        <source>已保存同步设置：%1</source>
+        <translation>已保存同步设置：%1</translation>
+    </message>
+    <message>
+        <source>显示同步状态：未上传的修改、冲突、被拒记录、上次同步时间</source>
+        <translation>显示同步状态：未上传的修改、冲突、被拒记录、上次同步时间</translation>
+    </message>
+    <message>
+        <source>未上传 %1，冲突 %2，被拒 %3，上次同步 %4</source>
+        <translation>未上传 %1，冲突 %2，被拒 %3，上次同步 %4</translation>
+    </message>
+    <message>
+        <source>从未</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>与区域平台同步（FHIR R4）</source>
+        <translation>与区域平台同步（FHIR R4）</translation>
+    </message>
+    <message>
+        <source>设置区域平台地址、令牌和 CA 证书</source>
+        <translation>设置区域平台地址、令牌和 CA 证书</translation>
+    </message>
+    <message>
+        <source>显示同步状态</source>
+        <translation>显示同步状态</translation>
+    </message>
+    <message>
+        <source>无法读取标准输入</source>
+        <translation>无法读取标准输入</translation>
+    </message>
+    <message>
+        <source>标准输入不是 JSON 对象：%1</source>
+        <translation>标准输入不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>按出生日期和接种史计算免疫规划（标准输入 JSON，标准输出 JSON）</source>
+        <translation>按出生日期和接种史计算免疫规划（标准输入 JSON，标准输出 JSON）</translation>
+    </message>
+    <message>
+        <source>检查拟接种的一剂是否符合程序（标准输入 JSON，标准输出 JSON）</source>
+        <translation>检查拟接种的一剂是否符合程序（标准输入 JSON，标准输出 JSON）</translation>
+    </message>
+    <message>
+        <source>请在 propose.vaccine 中给出疫苗</source>
+        <translation>请在 propose.vaccine 中给出疫苗</translation>
+    </message>
+    <message>
+        <source>propose.date 格式应为 YYYY-MM-DD</source>
+        <translation>propose.date 格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>只统计该村（12位区划代码）</source>
+        <translation>只统计该村（12位区划代码）</translation>
+    </message>
+    <message>
+        <source>统计期开始（默认今年1月1日）</source>
+        <translation>统计期开始（默认今年1月1日）</translation>
+    </message>
+    <message>
+        <source>统计期结束（默认今天）</source>
+        <translation>统计期结束（默认今天）</translation>
+    </message>
+    <message>
+        <source>预防接种：建证率、各疫苗各剂次接种率、及时接种率、未完成儿童数</source>
+        <translation>预防接种：建证率、各疫苗各剂次接种率、及时接种率、未完成儿童数</translation>
+    </message>
+    <message>
+        <source>统计期日期有误（YYYY-MM-DD，结束不早于开始）</source>
+        <translation>统计期日期有误（YYYY-MM-DD，结束不早于开始）</translation>
+    </message>
+    <message>
+        <source>统计期 %1 至 %2</source>
+        <translation>统计期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>建证率：%1/%2 = %3%</source>
+        <translation>建证率：%1/%2 = %3%</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂：应种 %3，实种 %4，接种率 %5%，及时率 %6%</source>
+        <translation>%1 第%2剂：应种 %3，实种 %4，接种率 %5%，及时率 %6%</translation>
+    </message>
+    <message>
+        <source>有逾期未种剂次的儿童：%1</source>
+        <translation>有逾期未种剂次的儿童：%1</translation>
+    </message>
+    <message>
+        <source>免疫规划：计算儿童各剂次状态和日期（JSON）</source>
+        <translation>免疫规划：计算儿童各剂次状态和日期（JSON）</translation>
+    </message>
+    <message>
+        <source>免疫规划：检查拟接种的一剂（JSON）</source>
+        <translation>免疫规划：检查拟接种的一剂（JSON）</translation>
+    </message>
+    <message>
+        <source>预防接种率统计</source>
+        <translation>预防接种率统计</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AuditPage</name>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>全部操作</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>对象ID</source>
+        <translation>对象ID</translation>
+    </message>
+    <message>
+        <source>查询(&amp;Q)</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>导出 CSV(&amp;E)…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>校验完整性(&amp;V)</source>
+        <translation>校验完整性(&amp;V)</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>选中一条记录，查看修改前后的内容</source>
+        <translation>选中一条记录，查看修改前后的内容</translation>
+    </message>
+    <message>
+        <source>显示最新的 %1 条（请缩小查询范围）</source>
+        <translation>显示最新的 %1 条（请缩小查询范围）</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>导出审计日志</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条到 %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>修改前：
+%1
+修改后：
+%2
+哈希：%3</source>
+        <translation>修改前：
+%1
+修改后：
+%2
+哈希：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BackupPage</name>
+    <message>
+        <source>选择(&amp;B)…</source>
+        <translation>选择(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>可选：有恢复密钥时，忘记备份密码也能恢复</source>
+        <translation>可选：有恢复密钥时，忘记备份密码也能恢复</translation>
+    </message>
+    <message>
+        <source>生成恢复密钥(&amp;G)</source>
+        <translation>生成恢复密钥(&amp;G)</translation>
+    </message>
+    <message>
+        <source>国际算法（AES-256-GCM、SHA-256）</source>
+        <translation>国际算法（AES-256-GCM、SHA-256）</translation>
+    </message>
+    <message>
+        <source>商用密码（SM4、SM3）</source>
+        <translation>商用密码（SM4、SM3）</translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;K)</source>
+        <translation>立即备份(&amp;K)</translation>
+    </message>
+    <message>
+        <source>备份文件夹(&amp;F)</source>
+        <translation>备份文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>备份密码(&amp;P)</source>
+        <translation>备份密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;R)</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>恢复密钥(&amp;Y)</source>
+        <translation>恢复密钥(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>算法(&amp;A)</source>
+        <translation>算法(&amp;A)</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>算法</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>结构版本</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>校验所选(&amp;V)…</source>
+        <translation>校验所选(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>恢复会替换当前数据库，请先退出家医，再由管理员运行：
+jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件
+恢复前会先校验备份，原数据库文件会保留。</source>
+        <translation>恢复会替换当前数据库，请先退出家医，再由管理员运行：
+jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件
+恢复前会先校验备份，原数据库文件会保留。</translation>
+    </message>
+    <message>
+        <source>已有备份</source>
+        <translation>已有备份</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>请抄下恢复密钥并妥善保管（不会另行保存）：%1</source>
+        <translation>请抄下恢复密钥并妥善保管（不会另行保存）：%1</translation>
+    </message>
+    <message>
+        <source>两次输入的备份密码不一致</source>
+        <translation>两次输入的备份密码不一致</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹：%1</source>
+        <translation>无法创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择一个备份</source>
+        <translation>请先在列表中选择一个备份</translation>
+    </message>
+    <message>
+        <source>校验备份</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>备份密码或恢复密钥：</source>
+        <translation>备份密码或恢复密钥：</translation>
+    </message>
+    <message>
+        <source>备份完好：%1</source>
+        <translation>备份完好：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChronicPage</name>
+    <message>
+        <source>高血压和糖尿病</source>
+        <translation>高血压和糖尿病</translation>
+    </message>
+    <message>
+        <source>全部村（居委会）</source>
+        <translation>全部村（居委会）</translation>
+    </message>
+    <message>
+        <source>全部医生</source>
+        <translation>全部医生</translation>
+    </message>
+    <message>
+        <source>随访 (Enter)</source>
+        <translation>随访 (Enter)</translation>
+    </message>
+    <message>
+        <source>趋势图 (Ctrl+T)</source>
+        <translation>趋势图 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>登记 (Ctrl+N)</source>
+        <translation>登记 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>指标 (Ctrl+I)</source>
+        <translation>指标 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>打印清单 (Ctrl+P)</source>
+        <translation>打印清单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>%1：%2 人　（Enter 随访，Ctrl+T 趋势图，Ctrl+P 打印入户随访清单）</source>
+        <translation>%1：%2 人　（Enter 随访，Ctrl+T 趋势图，Ctrl+P 打印入户随访清单）</translation>
+    </message>
+    <message>
+        <source>趋势图</source>
+        <translation>趋势图</translation>
+    </message>
+    <message>
+        <source>慢病随访清单</source>
+        <translation>慢病随访清单</translation>
+    </message>
+    <message>
+        <source>%1　%2　打印日期 %3</source>
+        <translation>%1　%2　打印日期 %3</translation>
+    </message>
+    <message>
+        <source>&lt;th&gt;地址&lt;/th&gt;&lt;th&gt;本次血压/血糖&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;th&gt;地址&lt;/th&gt;&lt;th&gt;本次血压/血糖&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CloseRegistrationDialog</name>
+    <message>
+        <source>结案 — %1</source>
+        <translation>结案 — %1</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>死亡</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>失访</source>
+        <translation>失访</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>死亡原因、迁往何处或失访原因</source>
+        <translation>死亡原因、迁往何处或失访原因</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConflictPanel</name>
+    <message>
+        <source>字段</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>原值（上次同步）</source>
+        <translation>原值（上次同步）</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>采用的值（可修改）</source>
+        <translation>采用的值（可修改）</translation>
+    </message>
+    <message>
+        <source>双击原值、本机或平台的值即采用它；也可直接修改最后一列</source>
+        <translation>双击原值、本机或平台的值即采用它；也可直接修改最后一列</translation>
+    </message>
+    <message>
+        <source>全部采用本机(&amp;M)</source>
+        <translation>全部采用本机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>全部采用平台(&amp;T)</source>
+        <translation>全部采用平台(&amp;T)</translation>
+    </message>
+    <message>
+        <source>保存决定(&amp;S)</source>
+        <translation>保存决定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突</source>
+        <translation>没有待处理的冲突</translation>
+    </message>
+    <message>
+        <source>本机的值在您决定前保持不变，决定后随下次同步上传。</source>
+        <translation>本机的值在您决定前保持不变，决定后随下次同步上传。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ContractDocuments</name>
+    <message>
+        <source>&lt;h1&gt;家庭医生签约服务协议书&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;家庭医生签约服务协议书&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;协议编号：%1　　签约日期：%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;协议编号：%1　　签约日期：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;甲方（签约居民）&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;甲方（签约居民）&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;姓名&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;性别&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;出生日期&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;姓名&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;性别&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;出生日期&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;身份证号&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;健康档案号&lt;/td&gt;&lt;td colspan='3'&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;身份证号&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;健康档案号&lt;/td&gt;&lt;td colspan='3'&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;电话&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;住址&lt;/td&gt;&lt;td colspan='3'&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;电话&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;住址&lt;/td&gt;&lt;td colspan='3'&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;人群类别&lt;/td&gt;&lt;td colspan='5'&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;人群类别&lt;/td&gt;&lt;td colspan='5'&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>一般人群</source>
+        <translation>一般人群</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;乙方（家庭医生团队）&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;乙方（家庭医生团队）&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;团队&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;机构&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;团队&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;机构&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;签约医生&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;团队成员&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;签约医生&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;团队成员&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;服务内容与费用&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;服务内容与费用&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table width='100%'&gt;&lt;tr&gt;&lt;th&gt;服务包&lt;/th&gt;&lt;th&gt;服务项目&lt;/th&gt;&lt;th&gt;费用（元/年）&lt;/th&gt;&lt;th&gt;医保&lt;/th&gt;&lt;th&gt;公卫经费&lt;/th&gt;&lt;th&gt;个人自付&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table width='100%'&gt;&lt;tr&gt;&lt;th&gt;服务包&lt;/th&gt;&lt;th&gt;服务项目&lt;/th&gt;&lt;th&gt;费用（元/年）&lt;/th&gt;&lt;th&gt;医保&lt;/th&gt;&lt;th&gt;公卫经费&lt;/th&gt;&lt;th&gt;个人自付&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1 每年%2次</source>
+        <translation>%1 每年%2次</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td colspan='2'&gt;合计（%1年）&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;tr&gt;&lt;td colspan='2'&gt;合计（%1年）&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;服务期限&lt;/h2&gt;&lt;p&gt;自 %1 起至 %2 止，共 %3 年。期满前乙方提醒甲方续约；甲方可续约或改签其他团队。同一时间甲方只与一个家庭医生团队签约。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;服务期限&lt;/h2&gt;&lt;p&gt;自 %1 起至 %2 止，共 %3 年。期满前乙方提醒甲方续约；甲方可续约或改签其他团队。同一时间甲方只与一个家庭医生团队签约。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;双方权利与义务&lt;/h2&gt;&lt;p&gt;乙方按服务包约定为甲方提供基本医疗、基本公共卫生和约定的健康管理服务，保护甲方隐私；甲方如实提供健康信息，配合随访与体检。任一方可依规定解约。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;双方权利与义务&lt;/h2&gt;&lt;p&gt;乙方按服务包约定为甲方提供基本医疗、基本公共卫生和约定的健康管理服务，保护甲方隐私；甲方如实提供健康信息，配合随访与体检。任一方可依规定解约。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td height='60'&gt;甲方（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;td&gt;乙方签约医生（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;br/&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td height='60'&gt;甲方（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;td&gt;乙方签约医生（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;家庭医生签约指标&lt;/h1&gt;&lt;p&gt;%1　统计期间：%2 至 %3&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;家庭医生签约指标&lt;/h1&gt;&lt;p&gt;%1　统计期间：%2 至 %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table width='100%'&gt;&lt;tr&gt;&lt;th&gt;指标&lt;/th&gt;&lt;th&gt;分子&lt;/th&gt;&lt;th&gt;分母&lt;/th&gt;&lt;th&gt;比率&lt;/th&gt;&lt;th&gt;分母口径&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table width='100%'&gt;&lt;tr&gt;&lt;th&gt;指标&lt;/th&gt;&lt;th&gt;分子&lt;/th&gt;&lt;th&gt;分母&lt;/th&gt;&lt;th&gt;比率&lt;/th&gt;&lt;th&gt;分母口径&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>签约率</source>
+        <translation>签约率</translation>
+    </message>
+    <message>
+        <source>所选范围内在册居民（期间内任一天有有效签约即计为已签约）</source>
+        <translation>所选范围内在册居民（期间内任一天有有效签约即计为已签约）</translation>
+    </message>
+    <message>
+        <source>重点人群签约率</source>
+        <translation>重点人群签约率</translation>
+    </message>
+    <message>
+        <source>期末属于任一重点人群的居民（不是全部签约居民）</source>
+        <translation>期末属于任一重点人群的居民（不是全部签约居民）</translation>
+    </message>
+    <message>
+        <source>期末属于该类人群的居民</source>
+        <translation>期末属于该类人群的居民</translation>
+    </message>
+    <message>
+        <source>续约率</source>
+        <translation>续约率</translation>
+    </message>
+    <message>
+        <source>期间内到期且未提前解约的协议</source>
+        <translation>期间内到期且未提前解约的协议</translation>
+    </message>
+    <message>
+        <source>服务任务完成率</source>
+        <translation>服务任务完成率</translation>
+    </message>
+    <message>
+        <source>期间内到期的服务任务（不含已取消）</source>
+        <translation>期间内到期的服务任务（不含已取消）</translation>
+    </message>
+    <message>
+        <source>履约完成的协议</source>
+        <translation>履约完成的协议</translation>
+    </message>
+    <message>
+        <source>期间内有到期任务的协议</source>
+        <translation>期间内有到期任务的协议</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ContractIndicatorsWidget</name>
+    <message>
+        <source>全部村（居委会）</source>
+        <translation>全部村（居委会）</translation>
+    </message>
+    <message>
+        <source>全部团队</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>统计(&amp;Q)</source>
+        <translation>统计(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>存为PDF…</source>
+        <translation>存为PDF…</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>签约指标.pdf</source>
+        <translation>签约指标.pdf</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;选择期间、村或团队后按“统计”。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择期间、村或团队后按“统计”。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ContractsPage</name>
+    <message>
+        <source>居民签约</source>
+        <translation>居民签约</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>服务包</source>
+        <translation>服务包</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CoverageDialog</name>
+    <message>
+        <source>接种率统计</source>
+        <translation>接种率统计</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>统计 (F5)</source>
+        <translation>统计 (F5)</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>有逾期剂次的儿童（Enter 打开接种卡）</source>
+        <translation>有逾期剂次的儿童（Enter 打开接种卡）</translation>
+    </message>
+    <message>
+        <source>统计期结束不能早于开始</source>
+        <translation>统计期结束不能早于开始</translation>
+    </message>
+    <message>
+        <source>0-6岁儿童 %1 名；建证 %2 名，建证率 %3%；有逾期剂次的儿童 %4 名</source>
+        <translation>0-6岁儿童 %1 名；建证 %2 名，建证率 %3%；有逾期剂次的儿童 %4 名</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DuplicatesDialog</name>
+    <message>
+        <source>重复档案</source>
+        <translation>重复档案</translation>
+    </message>
+    <message>
+        <source>合并，保留左侧 (Ctrl+L)</source>
+        <translation>合并，保留左侧 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>合并，保留右侧 (Ctrl+R)</source>
+        <translation>合并，保留右侧 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>不是同一人 (Ctrl+D)</source>
+        <translation>不是同一人 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>撤销上次合并 (Ctrl+Z)</source>
+        <translation>撤销上次合并 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>重新查找 (F5)</source>
+        <translation>重新查找 (F5)</translation>
+    </message>
+    <message>
+        <source>合并时，两份档案的全部记录（接诊、体检、随访、接种、签约……）都归到保留的档案下；被并入的档案作废但不删除，可以撤销。</source>
+        <translation>合并时，两份档案的全部记录（接诊、体检、随访、接种、签约……）都归到保留的档案下；被并入的档案作废但不删除，可以撤销。</translation>
+    </message>
+    <message>
+        <source>分数</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>左：姓名</source>
+        <translation>左：姓名</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>右：姓名</source>
+        <translation>右：姓名</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 对可能重复的档案</source>
+        <translation><numerusform>找到 %n 对可能重复的档案</numerusform></translation>
+    </message>
+    <message>
+        <source>已合并，移过来 %1 条记录。可按 Ctrl+Z 撤销。</source>
+        <translation>已合并，移过来 %1 条记录。可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>没有可撤销的合并</source>
+        <translation>没有可撤销的合并</translation>
+    </message>
+    <message>
+        <source>已撤销上次合并</source>
+        <translation>已撤销上次合并</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EncounterDialog</name>
+    <message>
+        <source>接诊记录</source>
+        <translation>接诊记录</translation>
+    </message>
+    <message>
+        <source>门诊</source>
+        <translation>门诊</translation>
+    </message>
+    <message>
+        <source>出诊</source>
+        <translation>出诊</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>每行一种药：药名 规格 用法 用量 天数</source>
+        <translation>每行一种药：药名 规格 用法 用量 天数</translation>
+    </message>
+    <message>
+        <source>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），回车添加</source>
+        <translation>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），回车添加</translation>
+    </message>
+    <message>
+        <source>Delete 键删除选中的诊断</source>
+        <translation>Delete 键删除选中的诊断</translation>
+    </message>
+    <message>
+        <source>接诊日期/方式</source>
+        <translation>接诊日期/方式</translation>
+    </message>
+    <message>
+        <source>主诉与现病史（S）</source>
+        <translation>主诉与现病史（S）</translation>
+    </message>
+    <message>
+        <source>查体与检查（O）</source>
+        <translation>查体与检查（O）</translation>
+    </message>
+    <message>
+        <source>评估（A）</source>
+        <translation>评估（A）</translation>
+    </message>
+    <message>
+        <source>诊断（ICD-10）</source>
+        <translation>诊断（ICD-10）</translation>
+    </message>
+    <message>
+        <source>已选诊断</source>
+        <translation>已选诊断</translation>
+    </message>
+    <message>
+        <source>处置计划（P）</source>
+        <translation>处置计划（P）</translation>
+    </message>
+    <message>
+        <source>处方</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>转诊至</source>
+        <translation>转诊至</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FollowupDialog</name>
+    <message>
+        <source>%1随访 — %2</source>
+        <translation>%1随访 — %2</translation>
+    </message>
+    <message>
+        <source>随访</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>门诊</source>
+        <translation>门诊</translation>
+    </message>
+    <message>
+        <source>家庭</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>随访日期(&amp;D)</source>
+        <translation>随访日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>随访方式(&amp;M)</source>
+        <translation>随访方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>症状（空格勾选）</source>
+        <translation>症状（空格勾选）</translation>
+    </message>
+    <message>
+        <source>其他症状</source>
+        <translation>其他症状</translation>
+    </message>
+    <message>
+        <source>体征</source>
+        <translation>体征</translation>
+    </message>
+    <message>
+        <source>血压(&amp;B) mmHg</source>
+        <translation>血压(&amp;B) mmHg</translation>
+    </message>
+    <message>
+        <source>心率 次/分</source>
+        <translation>心率 次/分</translation>
+    </message>
+    <message>
+        <source>体重 kg（目前/目标）</source>
+        <translation>体重 kg（目前/目标）</translation>
+    </message>
+    <message>
+        <source>身高 cm</source>
+        <translation>身高 cm</translation>
+    </message>
+    <message>
+        <source>BMI（目前/目标）</source>
+        <translation>BMI（目前/目标）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>触及正常</source>
+        <translation>触及正常</translation>
+    </message>
+    <message>
+        <source>减弱（双侧）</source>
+        <translation>减弱（双侧）</translation>
+    </message>
+    <message>
+        <source>减弱（左侧）</source>
+        <translation>减弱（左侧）</translation>
+    </message>
+    <message>
+        <source>减弱（右侧）</source>
+        <translation>减弱（右侧）</translation>
+    </message>
+    <message>
+        <source>消失（双侧）</source>
+        <translation>消失（双侧）</translation>
+    </message>
+    <message>
+        <source>消失（左侧）</source>
+        <translation>消失（左侧）</translation>
+    </message>
+    <message>
+        <source>消失（右侧）</source>
+        <translation>消失（右侧）</translation>
+    </message>
+    <message>
+        <source>足背动脉搏动</source>
+        <translation>足背动脉搏动</translation>
+    </message>
+    <message>
+        <source>其他体征</source>
+        <translation>其他体征</translation>
+    </message>
+    <message>
+        <source>生活方式指导（目前/目标）</source>
+        <translation>生活方式指导（目前/目标）</translation>
+    </message>
+    <message>
+        <source>日吸烟量 支</source>
+        <translation>日吸烟量 支</translation>
+    </message>
+    <message>
+        <source>日饮酒量 两</source>
+        <translation>日饮酒量 两</translation>
+    </message>
+    <message>
+        <source>运动 次/周, 分/次</source>
+        <translation>运动 次/周, 分/次</translation>
+    </message>
+    <message>
+        <source>轻</source>
+        <translation>轻</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>重</source>
+        <translation>重</translation>
+    </message>
+    <message>
+        <source>主食 克/天</source>
+        <translation>主食 克/天</translation>
+    </message>
+    <message>
+        <source>摄盐情况</source>
+        <translation>摄盐情况</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>差</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>心理调整</source>
+        <translation>心理调整</translation>
+    </message>
+    <message>
+        <source>遵医行为</source>
+        <translation>遵医行为</translation>
+    </message>
+    <message>
+        <source>辅助检查与用药</source>
+        <translation>辅助检查与用药</translation>
+    </message>
+    <message>
+        <source>空腹血糖(&amp;G) mmol/L</source>
+        <translation>空腹血糖(&amp;G) mmol/L</translation>
+    </message>
+    <message>
+        <source>糖化血红蛋白 %，检查日期</source>
+        <translation>糖化血红蛋白 %，检查日期</translation>
+    </message>
+    <message>
+        <source>其他检查</source>
+        <translation>其他检查</translation>
+    </message>
+    <message>
+        <source>规律</source>
+        <translation>规律</translation>
+    </message>
+    <message>
+        <source>间断</source>
+        <translation>间断</translation>
+    </message>
+    <message>
+        <source>不服药</source>
+        <translation>不服药</translation>
+    </message>
+    <message>
+        <source>服药依从性</source>
+        <translation>服药依从性</translation>
+    </message>
+    <message>
+        <source>有药物不良反应</source>
+        <translation>有药物不良反应</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>偶尔</source>
+        <translation>偶尔</translation>
+    </message>
+    <message>
+        <source>频繁</source>
+        <translation>频繁</translation>
+    </message>
+    <message>
+        <source>低血糖反应</source>
+        <translation>低血糖反应</translation>
+    </message>
+    <message>
+        <source>新发或加重的并发症</source>
+        <translation>新发或加重的并发症</translation>
+    </message>
+    <message>
+        <source>药名</source>
+        <translation>药名</translation>
+    </message>
+    <message>
+        <source>次/日</source>
+        <translation>次/日</translation>
+    </message>
+    <message>
+        <source>每次剂量</source>
+        <translation>每次剂量</translation>
+    </message>
+    <message>
+        <source>用药情况</source>
+        <translation>用药情况</translation>
+    </message>
+    <message>
+        <source>种类、用法和用量</source>
+        <translation>种类、用法和用量</translation>
+    </message>
+    <message>
+        <source>胰岛素</source>
+        <translation>胰岛素</translation>
+    </message>
+    <message>
+        <source>机构及科别</source>
+        <translation>机构及科别</translation>
+    </message>
+    <message>
+        <source>转诊原因</source>
+        <translation>转诊原因</translation>
+    </message>
+    <message>
+        <source>转诊至</source>
+        <translation>转诊至</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;　%2&lt;br&gt;诊断 %3（%4）</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;　%2&lt;br&gt;诊断 %3（%4）</translation>
+    </message>
+    <message>
+        <source>此次随访分类</source>
+        <translation>此次随访分类</translation>
+    </message>
+    <message>
+        <source>下次随访(&amp;N)</source>
+        <translation>下次随访(&amp;N)</translation>
+    </message>
+    <message>
+        <source>随访医生</source>
+        <translation>随访医生</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>目标 %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>⚠ 危急情况：请紧急处置并转诊，2周内随访转诊结果</source>
+        <translation>⚠ 危急情况：请紧急处置并转诊，2周内随访转诊结果</translation>
+    </message>
+    <message>
+        <source>建议转诊：请填写转诊原因和机构</source>
+        <translation>建议转诊：请填写转诊原因和机构</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::HealthFormDialog</name>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>责任医生</source>
+        <translation>责任医生</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>体检日期</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>联系人电话</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>
+
+确认无误并保存？</source>
+        <translation>
+
+确认无误并保存？</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImmunizationPage</name>
+    <message>
+        <source>查找儿童：姓名、拼音、身份证号 (Ctrl+F)</source>
+        <translation>查找儿童：姓名、拼音、身份证号 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>打印接种通知单</source>
+        <translation>打印接种通知单</translation>
+    </message>
+    <message>
+        <source>打印家长通知</source>
+        <translation>打印家长通知</translation>
+    </message>
+    <message>
+        <source>接种率…</source>
+        <translation>接种率…</translation>
+    </message>
+    <message>
+        <source>库存…</source>
+        <translation>库存…</translation>
+    </message>
+    <message>
+        <source>从左侧选择儿童，或在上方查找</source>
+        <translation>从左侧选择儿童，或在上方查找</translation>
+    </message>
+    <message>
+        <source>记录接种 (Enter)</source>
+        <translation>记录接种 (Enter)</translation>
+    </message>
+    <message>
+        <source>补录外单位/历史 (Ctrl+H)</source>
+        <translation>补录外单位/历史 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>禁忌/拒种…</source>
+        <translation>禁忌/拒种…</translation>
+    </message>
+    <message>
+        <source>建证…</source>
+        <translation>建证…</translation>
+    </message>
+    <message>
+        <source>村(&amp;V)</source>
+        <translation>村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>接种日期</source>
+        <translation>接种日期</translation>
+    </message>
+    <message>
+        <source>没有可选的村</source>
+        <translation>没有可选的村</translation>
+    </message>
+    <message>
+        <source>%1 %2：应种或逾期儿童 %3 名（其中有逾期剂次 %4 名）</source>
+        <translation>%1 %2：应种或逾期儿童 %3 名（其中有逾期剂次 %4 名）</translation>
+    </message>
+    <message>
+        <source>拒种：%1</source>
+        <translation>拒种：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1（%2 建）</source>
+        <translation>%1（%2 建）</translation>
+    </message>
+    <message>
+        <source>未建证</source>
+        <translation>未建证</translation>
+    </message>
+    <message>
+        <source>没有找到18岁以下的儿童：%1</source>
+        <translation>没有找到18岁以下的儿童：%1</translation>
+    </message>
+    <message>
+        <source>登记健康状况/禁忌</source>
+        <translation>登记健康状况/禁忌</translation>
+    </message>
+    <message>
+        <source>登记严重过敏（该疫苗禁忌）</source>
+        <translation>登记严重过敏（该疫苗禁忌）</translation>
+    </message>
+    <message>
+        <source>登记家长拒种</source>
+        <translation>登记家长拒种</translation>
+    </message>
+    <message>
+        <source>建证</source>
+        <translation>建证</translation>
+    </message>
+    <message>
+        <source>预防接种证编号：</source>
+        <translation>预防接种证编号：</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>接种通知单-%1-%2.pdf</source>
+        <translation>接种通知单-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>家长通知-%1-%2.pdf</source>
+        <translation>家长通知-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImmunizationPrint</name>
+    <message>
+        <source>预防接种门诊接种通知单（%1）</source>
+        <translation>预防接种门诊接种通知单（%1）</translation>
+    </message>
+    <message>
+        <source>接种日期：%1　应种或逾期儿童：%2 名</source>
+        <translation>接种日期：%1　应种或逾期儿童：%2 名</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>本次可种疫苗</source>
+        <translation>本次可种疫苗</translation>
+    </message>
+    <message>
+        <source>逾期剂次</source>
+        <translation>逾期剂次</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>到场/签名</source>
+        <translation>到场/签名</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>预防接种通知</source>
+        <translation>预防接种通知</translation>
+    </message>
+    <message>
+        <source>%1 家长：</source>
+        <translation>%1 家长：</translation>
+    </message>
+    <message>
+        <source>根据国家免疫规划程序，您的孩子（出生日期 %1）请于 %2 到 %3 预防接种点接种以下疫苗：</source>
+        <translation>根据国家免疫规划程序，您的孩子（出生日期 %1）请于 %2 到 %3 预防接种点接种以下疫苗：</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂%3</source>
+        <translation>%1 第%2剂%3</translation>
+    </message>
+    <message>
+        <source>（已逾期，请尽快补种）</source>
+        <translation>（已逾期，请尽快补种）</translation>
+    </message>
+    <message>
+        <source>请携带预防接种证。孩子发热、腹泻或患急性疾病时，请告知接种医生。</source>
+        <translation>请携带预防接种证。孩子发热、腹泻或患急性疾病时，请告知接种医生。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ImportWizard</name>
+    <message>
+        <source>导入居民名单</source>
+        <translation>导入居民名单</translation>
+    </message>
+    <message>
+        <source>选择文件</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8 或 GB18030，自动识别）或 Excel .xlsx（第一个工作表，第一行为表头）</source>
+        <translation>CSV（UTF-8 或 GB18030，自动识别）或 Excel .xlsx（第一个工作表，第一行为表头）</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>选择居民名单</source>
+        <translation>选择居民名单</translation>
+    </message>
+    <message>
+        <source>居民名单 (*.csv *.txt *.xlsx)</source>
+        <translation>居民名单 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>列对照</source>
+        <translation>列对照</translation>
+    </message>
+    <message>
+        <source>每一列对应居民信息的哪一项；已按表头自动识别，可修改。下方预览前 %1 行。</source>
+        <translation>每一列对应居民信息的哪一项；已按表头自动识别，可修改。下方预览前 %1 行。</translation>
+    </message>
+    <message>
+        <source>（按文件中的“村”列）</source>
+        <translation>（按文件中的“村”列）</translation>
+    </message>
+    <message>
+        <source>没有“村”列或为空时归入：</source>
+        <translation>没有“村”列或为空时归入：</translation>
+    </message>
+    <message>
+        <source>试运行</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>检查每一行，不写入数据库。有错误的行不会导入；可以先改正文件再回来。</source>
+        <translation>检查每一行，不写入数据库。有错误的行不会导入；可以先改正文件再回来。</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>正确的行按批写入（每批一个事务）；取消时已完成的批次保留。</source>
+        <translation>正确的行按批写入（每批一个事务）；取消时已完成的批次保留。</translation>
+    </message>
+    <message>
+        <source>取消导入</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>保存报告…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1：%2 列，%3 行数据（%4）</source>
+        <translation>%1：%2 列，%3 行数据（%4）</translation>
+    </message>
+    <message>
+        <source>第 %1 列“%2”</source>
+        <translation>第 %1 列“%2”</translation>
+    </message>
+    <message>
+        <source>请指定哪一列是姓名</source>
+        <translation>请指定哪一列是姓名</translation>
+    </message>
+    <message>
+        <source>保存导入报告</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>-导入报告.txt</source>
+        <translation>-导入报告.txt</translation>
+    </message>
+    <message>
+        <source>文本 (*.txt);;JSON (*.json)</source>
+        <translation>文本 (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>报告已保存：%1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::IndicatorsDialog</name>
+    <message>
+        <source>慢病管理指标</source>
+        <translation>慢病管理指标</translation>
+    </message>
+    <message>
+        <source>全部村（居委会）</source>
+        <translation>全部村（居委会）</translation>
+    </message>
+    <message>
+        <source>全部医生</source>
+        <translation>全部医生</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>比率</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>定义</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>分子名单(&amp;N)</source>
+        <translation>分子名单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>分母名单(&amp;D)</source>
+        <translation>分母名单(&amp;D)</translation>
+    </message>
+    <message>
+        <source>规则集：%1</source>
+        <translation>规则集：%1</translation>
+    </message>
+    <message>
+        <source>未设定</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>共 %1 人</source>
+        <translation>共 %1 人</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LoginDialog</name>
+    <message>
+        <source>家医 — 屏幕已锁定</source>
+        <translation>家医 — 屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>家医 — 首次使用：创建管理员</source>
+        <translation>家医 — 首次使用：创建管理员</translation>
+    </message>
+    <message>
+        <source>家医 — 登录</source>
+        <translation>家医 — 登录</translation>
+    </message>
+    <message>
+        <source>屏幕已锁定，请输入密码解锁</source>
+        <translation>屏幕已锁定，请输入密码解锁</translation>
+    </message>
+    <message>
+        <source>首次使用：请创建系统管理员账户</source>
+        <translation>首次使用：请创建系统管理员账户</translation>
+    </message>
+    <message>
+        <source>家庭医生工作站</source>
+        <translation>家庭医生工作站</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;R)</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>密码至少 %1 位，需同时包含字母和数字，不能包含用户名</source>
+        <translation>密码至少 %1 位，需同时包含字母和数字，不能包含用户名</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>创建并登录</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>切换用户(&amp;W)</source>
+        <translation>切换用户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::LotsDialog</name>
+    <message>
+        <source>疫苗库存（批号）</source>
+        <translation>疫苗库存（批号）</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>入库 (Enter)</source>
+        <translation>入库 (Enter)</translation>
+    </message>
+    <message>
+        <source>疫苗(&amp;V)</source>
+        <translation>疫苗(&amp;V)</translation>
+    </message>
+    <message>
+        <source>批号(&amp;L)</source>
+        <translation>批号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>生产企业(&amp;M)</source>
+        <translation>生产企业(&amp;M)</translation>
+    </message>
+    <message>
+        <source>有效期至(&amp;E)</source>
+        <translation>有效期至(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MainWindow</name>
@@ -196,40 +2553,20 @@
         <translation>家庭医生签约</translation>
     </message>
     <message>
-        <source>团队与服务包管理；居民或整户签约、续约、解约；到期提醒；重点人群签约率等指标。</source>
-        <translation>团队与服务包管理；居民或整户签约、续约、解约；到期提醒；重点人群签约率等指标。</translation>
-    </message>
-    <message>
         <source>慢病随访</source>
         <translation>慢病随访</translation>
-    </message>
-    <message>
-        <source>高血压、2型糖尿病登记与随访（按国家基本公共卫生服务规范分类）；随访工作清单；血压血糖趋势图；规范管理率与控制率。</source>
-        <translation>高血压、2型糖尿病登记与随访（按国家基本公共卫生服务规范分类）；随访工作清单；血压血糖趋势图；规范管理率与控制率。</translation>
     </message>
     <message>
         <source>预防接种</source>
         <translation>预防接种</translation>
     </message>
     <message>
-        <source>国家免疫规划儿童程序；应种、逾期与补种计划；接种登记；接种证打印；接种率。</source>
-        <translation>国家免疫规划儿童程序；应种、逾期与补种计划；接种登记；接种证打印；接种率。</translation>
-    </message>
-    <message>
         <source>报表</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>建档率、签约率、规范管理率、控制率、接种率等指标报表，可打印和导出。</source>
-        <translation>建档率、签约率、规范管理率、控制率、接种率等指标报表，可打印和导出。</translation>
-    </message>
-    <message>
         <source>数据同步</source>
         <translation>数据同步</translation>
-    </message>
-    <message>
-        <source>与区域全民健康信息平台同步（FHIR R4）：离线工作、联网后上传下载、冲突处理。</source>
-        <translation>与区域全民健康信息平台同步（FHIR R4）：离线工作、联网后上传下载、冲突处理。</translation>
     </message>
     <message>
         <source>设置</source>
@@ -241,10 +2578,440 @@
     </message>
 </context>
 <context>
+    <name>Gui::PackageAdminWidget</name>
+    <message>
+        <source>基础包</source>
+        <translation>基础包</translation>
+    </message>
+    <message>
+        <source>个性化包</source>
+        <translation>个性化包</translation>
+    </message>
+    <message>
+        <source>适用人群代码，逗号分隔；空 = 所有人</source>
+        <translation>适用人群代码，逗号分隔；空 = 所有人</translation>
+    </message>
+    <message>
+        <source>每行一项：任务代码|名称|每年次数|适用人群代码（可空）</source>
+        <translation>每行一项：任务代码|名称|每年次数|适用人群代码（可空）</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>医保支付（年）</source>
+        <translation>医保支付（年）</translation>
+    </message>
+    <message>
+        <source>公卫经费（年）</source>
+        <translation>公卫经费（年）</translation>
+    </message>
+    <message>
+        <source>个人自付（年）</source>
+        <translation>个人自付（年）</translation>
+    </message>
+    <message>
+        <source>服务费合计</source>
+        <translation>服务费合计</translation>
+    </message>
+    <message>
+        <source>适用人群</source>
+        <translation>适用人群</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>新建服务包</source>
+        <translation>新建服务包</translation>
+    </message>
+    <message>
+        <source>%1 元</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1（第%2版）</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <source>已保存为第 %1 版；已签的协议保留原版本</source>
+        <translation>已保存为第 %1 版；已签的协议保留原版本</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PlaceholderPage</name>
     <message>
         <source>此功能尚未完成，本版本中不能使用。计划提供：</source>
         <translation>此功能尚未完成，本版本中不能使用。计划提供：</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RecordDoseDialog</name>
+    <message>
+        <source>记录接种 — %1</source>
+        <translation>记录接种 — %1</translation>
+    </message>
+    <message>
+        <source>补录外单位/历史接种 — %1</source>
+        <translation>补录外单位/历史接种 — %1</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂（%3）%4</source>
+        <translation>%1 第%2剂（%3）%4</translation>
+    </message>
+    <message>
+        <source>— 逾期</source>
+        <translation>— 逾期</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>不符合程序时必填：确需接种的原因（将记入审计日志）</source>
+        <translation>不符合程序时必填：确需接种的原因（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>疫苗/剂次(&amp;V)</source>
+        <translation>疫苗/剂次(&amp;V)</translation>
+    </message>
+    <message>
+        <source>批号（库存）(&amp;L)</source>
+        <translation>批号（库存）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>批号(&amp;L)</source>
+        <translation>批号(&amp;L)</translation>
+    </message>
+    <message>
+        <source>接种单位(&amp;C)</source>
+        <translation>接种单位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>接种日期(&amp;D)</source>
+        <translation>接种日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>部位</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>途径</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <source>接种者</source>
+        <translation>接种者</translation>
+    </message>
+    <message>
+        <source>超程序原因(&amp;R)</source>
+        <translation>超程序原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>记录 (Enter)</source>
+        <translation>记录 (Enter)</translation>
+    </message>
+    <message>
+        <source>取消 (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>%1  %2  有效期至%3</source>
+        <translation>%1  %2  有效期至%3</translation>
+    </message>
+    <message>
+        <source>库存中没有该疫苗的有效批号，请先入库</source>
+        <translation>库存中没有该疫苗的有效批号，请先入库</translation>
+    </message>
+    <message>
+        <source>不符合免疫程序：%1。如确需接种，请填写原因。</source>
+        <translation>不符合免疫程序：%1。如确需接种，请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RecordPrinter</name>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>居民健康档案</source>
+        <translation>居民健康档案</translation>
+    </message>
+    <message>
+        <source>姓　　名</source>
+        <translation>姓　　名</translation>
+    </message>
+    <message>
+        <source>现 住 址</source>
+        <translation>现 住 址</translation>
+    </message>
+    <message>
+        <source>户籍地址</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>（非户籍）</source>
+        <translation>（非户籍）</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）名称</source>
+        <translation>乡镇（街道）名称</translation>
+    </message>
+    <message>
+        <source>村（居）委会名称</source>
+        <translation>村（居）委会名称</translation>
+    </message>
+    <message>
+        <source>建档单位</source>
+        <translation>建档单位</translation>
+    </message>
+    <message>
+        <source>卫生院</source>
+        <translation>卫生院</translation>
+    </message>
+    <message>
+        <source>建 档 人</source>
+        <translation>建 档 人</translation>
+    </message>
+    <message>
+        <source>责任医生</source>
+        <translation>责任医生</translation>
+    </message>
+    <message>
+        <source>建档日期</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>个人基本信息表</source>
+        <translation>个人基本信息表</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>本人电话</source>
+        <translation>本人电话</translation>
+    </message>
+    <message>
+        <source>联系人姓名</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>联系人电话</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>常住类型</source>
+        <translation>常住类型</translation>
+    </message>
+    <message>
+        <source>户籍</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>非户籍</source>
+        <translation>非户籍</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>现住址</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>表单版本</source>
+        <translation>表单版本</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RegistrationDialog</name>
+    <message>
+        <source>慢病登记</source>
+        <translation>慢病登记</translation>
+    </message>
+    <message>
+        <source>姓名、拼音首字母、身份证号或档案编号</source>
+        <translation>姓名、拼音首字母、身份证号或档案编号</translation>
+    </message>
+    <message>
+        <source>居民(&amp;R)</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <source>疾病(&amp;P)</source>
+        <translation>疾病(&amp;P)</translation>
+    </message>
+    <message>
+        <source>诊断（ICD-10）</source>
+        <translation>诊断（ICD-10）</translation>
+    </message>
+    <message>
+        <source>确诊日期</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <source>如：县人民医院、本院</source>
+        <translation>如：县人民医院、本院</translation>
+    </message>
+    <message>
+        <source>确诊机构</source>
+        <translation>确诊机构</translation>
+    </message>
+    <message>
+        <source>低危</source>
+        <translation>低危</translation>
+    </message>
+    <message>
+        <source>中危</source>
+        <translation>中危</translation>
+    </message>
+    <message>
+        <source>高危</source>
+        <translation>高危</translation>
+    </message>
+    <message>
+        <source>很高危</source>
+        <translation>很高危</translation>
+    </message>
+    <message>
+        <source>危险分层</source>
+        <translation>危险分层</translation>
+    </message>
+    <message>
+        <source>责任医生</source>
+        <translation>责任医生</translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>请先查找并选择居民</source>
+        <translation>请先查找并选择居民</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReportsPage</name>
+    <message>
+        <source>签约</source>
+        <translation>签约</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResidentContractsWidget</name>
+    <message>
+        <source>查找居民：姓名、拼音首字母、身份证号、电话、档案号</source>
+        <translation>查找居民：姓名、拼音首字母、身份证号、电话、档案号</translation>
+    </message>
+    <message>
+        <source>签约(&amp;S)</source>
+        <translation>签约(&amp;S)</translation>
+    </message>
+    <message>
+        <source>整户签约(&amp;H)</source>
+        <translation>整户签约(&amp;H)</translation>
+    </message>
+    <message>
+        <source>续约(&amp;R)</source>
+        <translation>续约(&amp;R)</translation>
+    </message>
+    <message>
+        <source>解约(&amp;T)</source>
+        <translation>解约(&amp;T)</translation>
+    </message>
+    <message>
+        <source>打印协议(&amp;P)</source>
+        <translation>打印协议(&amp;P)</translation>
+    </message>
+    <message>
+        <source>协议存为PDF</source>
+        <translation>协议存为PDF</translation>
+    </message>
+    <message>
+        <source>登记纸质签字…</source>
+        <translation>登记纸质签字…</translation>
+    </message>
+    <message>
+        <source>服务任务（已完成与待完成）</source>
+        <translation>服务任务（已完成与待完成）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;　%2　档案号 %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;　%2　档案号 %3</translation>
+    </message>
+    <message>
+        <source>请先在左侧选择居民</source>
+        <translation>请先在左侧选择居民</translation>
+    </message>
+    <message>
+        <source>已签约，协议号 %1</source>
+        <translation>已签约，协议号 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>已为 %n 位家庭成员签约</source>
+        <translation><numerusform>已为 %n 位家庭成员签约</numerusform></translation>
+    </message>
+    <message>
+        <source>已续约：%1 至 %2</source>
+        <translation>已续约：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>已解约</source>
+        <translation>已解约</translation>
+    </message>
+    <message>
+        <source>选择签字协议的扫描件（可不选）</source>
+        <translation>选择签字协议的扫描件（可不选）</translation>
+    </message>
+    <message>
+        <source>图片或 PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>图片或 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>已登记纸质协议签字</source>
+        <translation>已登记纸质协议签字</translation>
     </message>
 </context>
 <context>
@@ -337,6 +3104,105 @@
         <source>。您填写的内容仍在屏幕上。</source>
         <translation>。您填写的内容仍在屏幕上。</translation>
     </message>
+    <message>
+        <source>%1（%2，档案号 %3）：%4</source>
+        <translation>%1（%2，档案号 %3）：%4</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>可能与已有居民重复：
+%1
+请先查看该居民；确是另一人时再按“保存”。</source>
+        <translation>可能与已有居民重复：
+%1
+请先查看该居民；确是另一人时再按“保存”。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResidentView</name>
+    <message>
+        <source>居民健康档案</source>
+        <translation>居民健康档案</translation>
+    </message>
+    <message>
+        <source>新建接诊 (Ctrl+J)</source>
+        <translation>新建接诊 (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>健康体检 (Ctrl+T)</source>
+        <translation>健康体检 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>个人基本信息表 (Ctrl+B)</source>
+        <translation>个人基本信息表 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>编辑居民信息 (Ctrl+E)</source>
+        <translation>编辑居民信息 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>打印/PDF (Ctrl+P)</source>
+        <translation>打印/PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>全部记录</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>村（居委会）</source>
+        <translation>村（居委会）</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;还没有记录。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;还没有记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>-健康档案.pdf</source>
+        <translation>-健康档案.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -347,10 +3213,6 @@
     <message>
         <source>新建居民 (Ctrl+N)</source>
         <translation>新建居民 (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>查看/编辑 (Enter)</source>
-        <translation>查看/编辑 (Enter)</translation>
     </message>
     <message>
         <source>全部村（居委会）</source>
@@ -371,6 +3233,44 @@
     <message numerus="yes">
         <source>已显示前 %n 名匹配的居民，向下滚动查看更多</source>
         <translation><numerusform>已显示前 %n 名匹配的居民，向下滚动查看更多</numerusform></translation>
+    </message>
+    <message>
+        <source>查看档案 (Enter)</source>
+        <translation>查看档案 (Enter)</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <source>重复档案…</source>
+        <translation>重复档案…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SchemaForm</name>
+    <message>
+        <source>每行一条；日期写成 2024-05-01，选项写名称</source>
+        <translation>每行一条；日期写成 2024-05-01，选项写名称</translation>
+    </message>
+    <message>
+        <source>不能保存：</source>
+        <translation>不能保存：</translation>
+    </message>
+    <message>
+        <source>请确认：</source>
+        <translation>请确认：</translation>
+    </message>
+    <message>
+        <source>⚠ </source>
+        <translation>⚠ </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SessionGuard</name>
+    <message>
+        <source>用户：%1（%2）</source>
+        <translation>用户：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -398,6 +3298,1706 @@
     <message>
         <source>程序版本</source>
         <translation>程序版本</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>锁屏时间已保存，下次登录后生效。</source>
+        <translation>锁屏时间已保存，下次登录后生效。</translation>
+    </message>
+    <message>
+        <source>无操作自动锁屏(&amp;K)</source>
+        <translation>无操作自动锁屏(&amp;K)</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SignContractDialog</name>
+    <message>
+        <source>签约：%1</source>
+        <translation>签约：%1</translation>
+    </message>
+    <message>
+        <source>整户签约：%1 家</source>
+        <translation>整户签约：%1 家</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>纸质协议已由双方签字</source>
+        <translation>纸质协议已由双方签字</translation>
+    </message>
+    <message>
+        <source>%1（%2 元/年）</source>
+        <translation>%1（%2 元/年）</translation>
+    </message>
+    <message>
+        <source>%1（建议）</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>签约团队(&amp;T)</source>
+        <translation>签约团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>签约医生(&amp;D)</source>
+        <translation>签约医生(&amp;D)</translation>
+    </message>
+    <message>
+        <source>服务包(&amp;P)</source>
+        <translation>服务包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1（已签约）</source>
+        <translation>%1（已签约）</translation>
+    </message>
+    <message>
+        <source>签约成员(&amp;M)</source>
+        <translation>签约成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>家庭代表(&amp;R)</source>
+        <translation>家庭代表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>人群标签</source>
+        <translation>人群标签</translation>
+    </message>
+    <message>
+        <source>按每位成员的年龄、慢病登记和人群登记自动确定</source>
+        <translation>按每位成员的年龄、慢病登记和人群登记自动确定</translation>
+    </message>
+    <message>
+        <source>人群标签(&amp;G)</source>
+        <translation>人群标签(&amp;G)</translation>
+    </message>
+    <message>
+        <source>签约日期(&amp;S)</source>
+        <translation>签约日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>签约期限</source>
+        <translation>签约期限</translation>
+    </message>
+    <message>
+        <source>签约方式(&amp;C)</source>
+        <translation>签约方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>%1（非本村团队）</source>
+        <translation>%1（非本村团队）</translation>
+    </message>
+    <message>
+        <source>请至少选择一位家庭成员</source>
+        <translation>请至少选择一位家庭成员</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SyncPage</name>
+    <message>
+        <source>数据同步</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>平台地址(&amp;U)</source>
+        <translation>平台地址(&amp;U)</translation>
+    </message>
+    <message>
+        <source>工作站令牌(&amp;K)</source>
+        <translation>工作站令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <source>CA 证书(&amp;A)</source>
+        <translation>CA 证书(&amp;A)</translation>
+    </message>
+    <message>
+        <source>区域平台</source>
+        <translation>区域平台</translation>
+    </message>
+    <message>
+        <source>同步(&amp;Y)</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>平台的理由</source>
+        <translation>平台的理由</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>修改后重新发送(&amp;R)</source>
+        <translation>修改后重新发送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>在居民档案中改正后，选中此处的记录重新发送；改正保存后也会自动随下次同步发送</source>
+        <translation>在居民档案中改正后，选中此处的记录重新发送；改正保存后也会自动随下次同步发送</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>被拒记录</source>
+        <translation>被拒记录</translation>
+    </message>
+    <message>
+        <source>选择 CA 证书</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt);;所有文件 (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>冲突（%1）</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>请先填写并保存平台地址和工作站令牌</source>
+        <translation>请先填写并保存平台地址和工作站令牌</translation>
+    </message>
+    <message>
+        <source>正在同步…可以继续工作</source>
+        <translation>正在同步…可以继续工作</translation>
+    </message>
+    <message>
+        <source>同步完成</source>
+        <translation>同步完成</translation>
+    </message>
+    <message>
+        <source>同步未完成：%1</source>
+        <translation>同步未完成：%1</translation>
+    </message>
+    <message>
+        <source>上传 %1 条，下载 %2 条，自动合并 %3 条，新冲突 %4 处，被拒 %5 条，暂缓 %6 条</source>
+        <translation>上传 %1 条，下载 %2 条，自动合并 %3 条，新冲突 %4 处，被拒 %5 条，暂缓 %6 条</translation>
+    </message>
+    <message>
+        <source>仍有 %1 条修改未上传</source>
+        <translation>仍有 %1 条修改未上传</translation>
+    </message>
+    <message>
+        <source>本机修改已全部上传</source>
+        <translation>本机修改已全部上传</translation>
+    </message>
+    <message>
+        <source>注意：%1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>被拒记录（%1）</source>
+        <translation>被拒记录（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SyncStatusWidget</name>
+    <message>
+        <source>同步状态不可用</source>
+        <translation>同步状态不可用</translation>
+    </message>
+    <message>
+        <source>未配置区域平台</source>
+        <translation>未配置区域平台</translation>
+    </message>
+    <message>
+        <source>正在检查网络</source>
+        <translation>正在检查网络</translation>
+    </message>
+    <message>
+        <source>● 在线</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>○ 离线</source>
+        <translation>○ 离线</translation>
+    </message>
+    <message>
+        <source>未上传 %1 条</source>
+        <translation>未上传 %1 条</translation>
+    </message>
+    <message>
+        <source>无未上传修改</source>
+        <translation>无未上传修改</translation>
+    </message>
+    <message>
+        <source>冲突 %1 处</source>
+        <translation>冲突 %1 处</translation>
+    </message>
+    <message>
+        <source>被拒 %1 条</source>
+        <translation>被拒 %1 条</translation>
+    </message>
+    <message>
+        <source>上次完整同步 %1</source>
+        <translation>上次完整同步 %1</translation>
+    </message>
+    <message>
+        <source>从未完整同步</source>
+        <translation>从未完整同步</translation>
+    </message>
+    <message>
+        <source>本机时钟偏差 %1 分钟</source>
+        <translation>本机时钟偏差 %1 分钟</translation>
+    </message>
+    <message>
+        <source>上次同步出错：%1</source>
+        <translation>上次同步出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TeamAdminWidget</name>
+    <message>
+        <source>新建团队(&amp;N)</source>
+        <translation>新建团队(&amp;N)</translation>
+    </message>
+    <message>
+        <source>保存团队</source>
+        <translation>保存团队</translation>
+    </message>
+    <message>
+        <source>添加成员…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>停用成员</source>
+        <translation>停用成员</translation>
+    </message>
+    <message>
+        <source>团队名称</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <source>所属机构</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>服务的村</source>
+        <translation>服务的村</translation>
+    </message>
+    <message>
+        <source>团队成员</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source> [已停用]</source>
+        <translation> [已停用]</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>请先保存团队</source>
+        <translation>请先保存团队</translation>
+    </message>
+    <message>
+        <source>添加团队成员</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>工号</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TerminateContractDialog</name>
+    <message>
+        <source>解约</source>
+        <translation>解约</translation>
+    </message>
+    <message>
+        <source>解约原因(&amp;R)</source>
+        <translation>解约原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>解约日期(&amp;D)</source>
+        <translation>解约日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TrendChart</name>
+    <message>
+        <source>近 1 年</source>
+        <translation>近 1 年</translation>
+    </message>
+    <message>
+        <source>近 3 年</source>
+        <translation>近 3 年</translation>
+    </message>
+    <message>
+        <source>近 5 年</source>
+        <translation>近 5 年</translation>
+    </message>
+    <message>
+        <source>近 10 年</source>
+        <translation>近 10 年</translation>
+    </message>
+    <message>
+        <source>打印 (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>时间范围</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>%1：%2 至 %3，共 %4 次随访</source>
+        <translation>%1：%2 至 %3，共 %4 次随访</translation>
+    </message>
+    <message>
+        <source>血压 (mmHg)</source>
+        <translation>血压 (mmHg)</translation>
+    </message>
+    <message>
+        <source>收缩压</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>舒张压</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>控制满意</source>
+        <translation>控制满意</translation>
+    </message>
+    <message>
+        <source>不满意/不良反应/并发症</source>
+        <translation>不满意/不良反应/并发症</translation>
+    </message>
+    <message>
+        <source>140</source>
+        <translation>140</translation>
+    </message>
+    <message>
+        <source>90</source>
+        <translation>90</translation>
+    </message>
+    <message>
+        <source>空腹血糖 (mmol/L)</source>
+        <translation>空腹血糖 (mmol/L)</translation>
+    </message>
+    <message>
+        <source>空腹血糖</source>
+        <translation>空腹血糖</translation>
+    </message>
+    <message>
+        <source>7.0</source>
+        <translation>7.0</translation>
+    </message>
+    <message>
+        <source>体重 (kg) 与 BMI</source>
+        <translation>体重 (kg) 与 BMI</translation>
+    </message>
+    <message>
+        <source>体重</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>BMI 24</source>
+        <translation>BMI 24</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UserEditor</name>
+    <message>
+        <source>新建用户</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>修改用户：%1</source>
+        <translation>修改用户：%1</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>角色(&amp;R)</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>负责的村(&amp;V)</source>
+        <translation>负责的村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>乡村医生只能看到勾选的村；其他角色不勾选表示全部村</source>
+        <translation>乡村医生只能看到勾选的村；其他角色不勾选表示全部村</translation>
+    </message>
+    <message>
+        <source>团队(&amp;T)</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>初始密码(&amp;P)</source>
+        <translation>初始密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;A)</source>
+        <translation>再次输入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UsersPage</name>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>负责的村</source>
+        <translation>负责的村</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>上次登录</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>新建用户(&amp;N)…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>修改(&amp;E)…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>重置密码(&amp;R)…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>停用/启用(&amp;D)</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>共 %1 个用户</source>
+        <translation>共 %1 个用户</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>%1 的新密码：</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>已重置 %1 的密码（其签名密钥将在下次登录时重新生成）</source>
+        <translation>已重置 %1 的密码（其签名密钥将在下次登录时重新生成）</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WorkListWidget</name>
+    <message>
+        <source>全部村（居委会）</source>
+        <translation>全部村（居委会）</translation>
+    </message>
+    <message>
+        <source>全部团队</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>到期月份</source>
+        <translation>到期月份</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>存为PDF…</source>
+        <translation>存为PDF…</translation>
+    </message>
+    <message>
+        <source>本月到期签约</source>
+        <translation>本月到期签约</translation>
+    </message>
+    <message>
+        <source>未签约的重点人群</source>
+        <translation>未签约的重点人群</translation>
+    </message>
+    <message>
+        <source>部分成员签约的家庭</source>
+        <translation>部分成员签约的家庭</translation>
+    </message>
+    <message>
+        <source>打印日期 %1</source>
+        <translation>打印日期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation><numerusform>共 %n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>该居民在 %1 至 %2 已与「%3」签约（协议号 %4）；同一时间只能与一个家庭医生团队签约</source>
+        <translation>该居民在 %1 至 %2 已与「%3」签约（协议号 %4）；同一时间只能与一个家庭医生团队签约</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+</context>
+<context>
+    <name>Models::AuditListModel</name>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>登录失败</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>账户锁定</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>重置密码</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>导出审计日志</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>去标识化导出</source>
+        <translation>去标识化导出</translation>
+    </message>
+    <message>
+        <source>电子签名</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>生成演示数据</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>工作站</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>对象ID</source>
+        <translation>对象ID</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>Models::AuditRepository</name>
+    <message>
+        <source>审计日志第 %1 条记录缺失（被删除）</source>
+        <translation>审计日志第 %1 条记录缺失（被删除）</translation>
+    </message>
+    <message>
+        <source>审计日志第 %1 条记录被修改（内容与其哈希不符）</source>
+        <translation>审计日志第 %1 条记录被修改（内容与其哈希不符）</translation>
+    </message>
+    <message>
+        <source>审计日志在第 %1 条处断链（前一条记录被修改或删除）</source>
+        <translation>审计日志在第 %1 条处断链（前一条记录被修改或删除）</translation>
+    </message>
+    <message>
+        <source>审计日志末尾的第 %1 至 %2 条记录缺失（被删除）</source>
+        <translation>审计日志末尾的第 %1 至 %2 条记录缺失（被删除）</translation>
+    </message>
+    <message>
+        <source>审计日志完整：共 %1 条，哈希链无断裂</source>
+        <translation>审计日志完整：共 %1 条，哈希链无断裂</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>时间(UTC)</source>
+        <translation>时间(UTC)</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>工作站</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>对象ID</source>
+        <translation>对象ID</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>哈希</source>
+        <translation>哈希</translation>
+    </message>
+</context>
+<context>
+    <name>Models::BackupService</name>
+    <message>
+        <source>无法读写文件：%1</source>
+        <translation>无法读写文件：%1</translation>
+    </message>
+    <message>
+        <source>备份文件已损坏或被篡改，未做任何恢复</source>
+        <translation>备份文件已损坏或被篡改，未做任何恢复</translation>
+    </message>
+    <message>
+        <source>不是家医备份文件</source>
+        <translation>不是家医备份文件</translation>
+    </message>
+    <message>
+        <source>备份密码至少需要 8 个字符</source>
+        <translation>备份密码至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>数据库文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>备份文件不能覆盖数据库本身</source>
+        <translation>备份文件不能覆盖数据库本身</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：%1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>备份已取消</source>
+        <translation>备份已取消</translation>
+    </message>
+    <message>
+        <source>备份失败：无法读取数据库</source>
+        <translation>备份失败：无法读取数据库</translation>
+    </message>
+    <message>
+        <source>备份密码或恢复密钥不正确</source>
+        <translation>备份密码或恢复密钥不正确</translation>
+    </message>
+    <message>
+        <source>备份来自更新版本的家医（结构版本 %1），请先升级软件</source>
+        <translation>备份来自更新版本的家医（结构版本 %1），请先升级软件</translation>
+    </message>
+</context>
+<context>
+    <name>Models::BehindModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>逾期剂次</source>
+        <translation>逾期剂次</translation>
+    </message>
+    <message>
+        <source>最长逾期天数</source>
+        <translation>最长逾期天数</translation>
+    </message>
+    <message>
+        <source>逾期疫苗</source>
+        <translation>逾期疫苗</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ChronicRepository</name>
+    <message>
+        <source>您无权查看或修改该村的居民</source>
+        <translation>您无权查看或修改该村的居民</translation>
+    </message>
+    <message>
+        <source>找不到该慢病登记</source>
+        <translation>找不到该慢病登记</translation>
+    </message>
+    <message>
+        <source>请选择登记的疾病（高血压或2型糖尿病）</source>
+        <translation>请选择登记的疾病（高血压或2型糖尿病）</translation>
+    </message>
+    <message>
+        <source>请从编码表选择与该疾病相符的 ICD-10 诊断编码（%1）</source>
+        <translation>请从编码表选择与该疾病相符的 ICD-10 诊断编码（%1）</translation>
+    </message>
+    <message>
+        <source>确诊日期不能晚于今天</source>
+        <translation>确诊日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>登记日期应在确诊日期与今天之间</source>
+        <translation>登记日期应在确诊日期与今天之间</translation>
+    </message>
+    <message>
+        <source>危险分层应为低危、中危、高危或很高危</source>
+        <translation>危险分层应为低危、中危、高危或很高危</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>该居民已在%1管理中</source>
+        <translation>该居民已在%1管理中</translation>
+    </message>
+    <message>
+        <source>该登记已结案</source>
+        <translation>该登记已结案</translation>
+    </message>
+    <message>
+        <source>请选择结案原因（迁出、死亡、失访、其他）</source>
+        <translation>请选择结案原因（迁出、死亡、失访、其他）</translation>
+    </message>
+    <message>
+        <source>结案日期应在登记日期与今天之间</source>
+        <translation>结案日期应在登记日期与今天之间</translation>
+    </message>
+    <message>
+        <source>请填写死亡原因</source>
+        <translation>请填写死亡原因</translation>
+    </message>
+    <message>
+        <source>请填写结案原因</source>
+        <translation>请填写结案原因</translation>
+    </message>
+    <message>
+        <source>BMI %1 超出 10–60，请核实身高体重</source>
+        <translation>BMI %1 超出 10–60，请核实身高体重</translation>
+    </message>
+    <message>
+        <source>连续 %1 次随访血压完全相同（%2/%3 mmHg），请核实是否实测</source>
+        <translation>连续 %1 次随访血压完全相同（%2/%3 mmHg），请核实是否实测</translation>
+    </message>
+    <message>
+        <source>随访日期不能早于确诊日期（%1）</source>
+        <translation>随访日期不能早于确诊日期（%1）</translation>
+    </message>
+    <message>
+        <source>该登记已于 %1 结案</source>
+        <translation>该登记已于 %1 结案</translation>
+    </message>
+    <message>
+        <source>找不到要更正的随访记录</source>
+        <translation>找不到要更正的随访记录</translation>
+    </message>
+    <message>
+        <source>应管理人数应为正整数</source>
+        <translation>应管理人数应为正整数</translation>
+    </message>
+    <message>
+        <source>%1应在 %2–%3 %4 之间</source>
+        <translation>%1应在 %2–%3 %4 之间</translation>
+    </message>
+    <message>
+        <source>请填写随访日期</source>
+        <translation>请填写随访日期</translation>
+    </message>
+    <message>
+        <source>随访日期不能晚于今天</source>
+        <translation>随访日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请选择随访方式</source>
+        <translation>请选择随访方式</translation>
+    </message>
+    <message>
+        <source>请填写血压</source>
+        <translation>请填写血压</translation>
+    </message>
+    <message>
+        <source>请填写空腹血糖</source>
+        <translation>请填写空腹血糖</translation>
+    </message>
+    <message>
+        <source>收缩压</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>舒张压</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>收缩压应高于舒张压</source>
+        <translation>收缩压应高于舒张压</translation>
+    </message>
+    <message>
+        <source>心率</source>
+        <translation>心率</translation>
+    </message>
+    <message>
+        <source>次/分</source>
+        <translation>次/分</translation>
+    </message>
+    <message>
+        <source>空腹血糖</source>
+        <translation>空腹血糖</translation>
+    </message>
+    <message>
+        <source>糖化血红蛋白</source>
+        <translation>糖化血红蛋白</translation>
+    </message>
+    <message>
+        <source>身高</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>体重</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>目标体重</source>
+        <translation>目标体重</translation>
+    </message>
+    <message>
+        <source>日吸烟量</source>
+        <translation>日吸烟量</translation>
+    </message>
+    <message>
+        <source>支</source>
+        <translation>支</translation>
+    </message>
+    <message>
+        <source>目标日吸烟量</source>
+        <translation>目标日吸烟量</translation>
+    </message>
+    <message>
+        <source>日饮酒量</source>
+        <translation>日饮酒量</translation>
+    </message>
+    <message>
+        <source>两</source>
+        <translation>两</translation>
+    </message>
+    <message>
+        <source>目标日饮酒量</source>
+        <translation>目标日饮酒量</translation>
+    </message>
+    <message>
+        <source>运动次数</source>
+        <translation>运动次数</translation>
+    </message>
+    <message>
+        <source>次/周</source>
+        <translation>次/周</translation>
+    </message>
+    <message>
+        <source>每次运动时间</source>
+        <translation>每次运动时间</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>目标运动次数</source>
+        <translation>目标运动次数</translation>
+    </message>
+    <message>
+        <source>目标每次运动时间</source>
+        <translation>目标每次运动时间</translation>
+    </message>
+    <message>
+        <source>主食</source>
+        <translation>主食</translation>
+    </message>
+    <message>
+        <source>克/天</source>
+        <translation>克/天</translation>
+    </message>
+    <message>
+        <source>目标主食</source>
+        <translation>目标主食</translation>
+    </message>
+    <message>
+        <source>未知的症状代码：%1</source>
+        <translation>未知的症状代码：%1</translation>
+    </message>
+    <message>
+        <source>摄盐情况应为轻、中或重</source>
+        <translation>摄盐情况应为轻、中或重</translation>
+    </message>
+    <message>
+        <source>请从选项中选择</source>
+        <translation>请从选项中选择</translation>
+    </message>
+    <message>
+        <source>每种药物须填写药名和每日次数（1–12）</source>
+        <translation>每种药物须填写药名和每日次数（1–12）</translation>
+    </message>
+    <message>
+        <source>请填写糖化血红蛋白的检查日期</source>
+        <translation>请填写糖化血红蛋白的检查日期</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次随访日期</source>
+        <translation>下次随访日期应晚于本次随访日期</translation>
+    </message>
+    <message>
+        <source>请描述药物不良反应</source>
+        <translation>请描述药物不良反应</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ChronicRules</name>
+    <message>
+        <source>慢病随访规则文件有误：%1</source>
+        <translation>慢病随访规则文件有误：%1</translation>
+    </message>
+    <message>
+        <source>控制满意</source>
+        <translation>控制满意</translation>
+    </message>
+    <message>
+        <source>控制不满意</source>
+        <translation>控制不满意</translation>
+    </message>
+    <message>
+        <source>不良反应</source>
+        <translation>不良反应</translation>
+    </message>
+    <message>
+        <source>并发症</source>
+        <translation>并发症</translation>
+    </message>
+    <message>
+        <source>2型糖尿病</source>
+        <translation>2型糖尿病</translation>
+    </message>
+    <message>
+        <source>高血压</source>
+        <translation>高血压</translation>
+    </message>
+    <message>
+        <source>programme 应为 hypertension 或 diabetes</source>
+        <translation>programme 应为 hypertension 或 diabetes</translation>
+    </message>
+    <message>
+        <source>请给出随访日期（YYYY-MM-DD）</source>
+        <translation>请给出随访日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>age 应为整数</source>
+        <translation>age 应为整数</translation>
+    </message>
+    <message>
+        <source>收缩压应为整数（mmHg）</source>
+        <translation>收缩压应为整数（mmHg）</translation>
+    </message>
+    <message>
+        <source>舒张压应为整数（mmHg）</source>
+        <translation>舒张压应为整数（mmHg）</translation>
+    </message>
+    <message>
+        <source>空腹血糖应为数字（mmol/L）</source>
+        <translation>空腹血糖应为数字（mmol/L）</translation>
+    </message>
+    <message>
+        <source>心率应为整数（次/分）</source>
+        <translation>心率应为整数（次/分）</translation>
+    </message>
+    <message>
+        <source>体温应为数字（℃）</source>
+        <translation>体温应为数字（℃）</translation>
+    </message>
+    <message>
+        <source>未知的症状代码：%1</source>
+        <translation>未知的症状代码：%1</translation>
+    </message>
+    <message>
+        <source>previous_class 应为 controlled、uncontrolled、adverse_reaction、complication 或 null</source>
+        <translation>previous_class 应为 controlled、uncontrolled、adverse_reaction、complication 或 null</translation>
+    </message>
+    <message>
+        <source>找不到慢病随访规则：%1</source>
+        <translation>找不到慢病随访规则：%1</translation>
+    </message>
+    <message>
+        <source>请填写随访日期</source>
+        <translation>请填写随访日期</translation>
+    </message>
+    <message>
+        <source>高血压随访须填写血压</source>
+        <translation>高血压随访须填写血压</translation>
+    </message>
+    <message>
+        <source>糖尿病随访须填写空腹血糖</source>
+        <translation>糖尿病随访须填写空腹血糖</translation>
+    </message>
+    <message>
+        <source>收缩压和舒张压须同时填写</source>
+        <translation>收缩压和舒张压须同时填写</translation>
+    </message>
+    <message>
+        <source>空腹血糖 %1 mmol/L，未达到控制目标（&lt; %2）</source>
+        <translation>空腹血糖 %1 mmol/L，未达到控制目标（&lt; %2）</translation>
+    </message>
+    <message>
+        <source>空腹血糖 %1 mmol/L，达到控制目标（&lt; %2）</source>
+        <translation>空腹血糖 %1 mmol/L，达到控制目标（&lt; %2）</translation>
+    </message>
+    <message>
+        <source>（%1 岁，适用目标 %2）</source>
+        <translation>（%1 岁，适用目标 %2）</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2 mmHg，未达到控制目标（&lt; %3/%4）%5</source>
+        <translation>血压 %1/%2 mmHg，未达到控制目标（&lt; %3/%4）%5</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2 mmHg，达到控制目标（&lt; %3/%4）%5</source>
+        <translation>血压 %1/%2 mmHg，达到控制目标（&lt; %3/%4）%5</translation>
+    </message>
+    <message>
+        <source>有药物不良反应</source>
+        <translation>有药物不良反应</translation>
+    </message>
+    <message>
+        <source>出现新的并发症或原有并发症加重</source>
+        <translation>出现新的并发症或原有并发症加重</translation>
+    </message>
+    <message>
+        <source>收缩压 %1 ≥ %2 mmHg：危急情况</source>
+        <translation>收缩压 %1 ≥ %2 mmHg：危急情况</translation>
+    </message>
+    <message>
+        <source>舒张压 %1 ≥ %2 mmHg：危急情况</source>
+        <translation>舒张压 %1 ≥ %2 mmHg：危急情况</translation>
+    </message>
+    <message>
+        <source>血糖 %1 ≥ %2 mmol/L：危急情况</source>
+        <translation>血糖 %1 ≥ %2 mmol/L：危急情况</translation>
+    </message>
+    <message>
+        <source>血糖 %1 ≤ %2 mmol/L：低血糖危急情况</source>
+        <translation>血糖 %1 ≤ %2 mmol/L：低血糖危急情况</translation>
+    </message>
+    <message>
+        <source>心率 %1 次/分 &gt; %2：持续心动过速</source>
+        <translation>心率 %1 次/分 &gt; %2：持续心动过速</translation>
+    </message>
+    <message>
+        <source>体温 %1 ℃ &gt; %2 ℃</source>
+        <translation>体温 %1 ℃ &gt; %2 ℃</translation>
+    </message>
+    <message>
+        <source>危急症状：%1</source>
+        <translation>危急症状：%1</translation>
+    </message>
+    <message>
+        <source>危急情况：紧急转诊，2周内随访转诊结果</source>
+        <translation>危急情况：紧急转诊，2周内随访转诊结果</translation>
+    </message>
+    <message>
+        <source>新发或加重的并发症：建议转诊</source>
+        <translation>新发或加重的并发症：建议转诊</translation>
+    </message>
+    <message>
+        <source>连续两次随访控制不满意：建议转诊</source>
+        <translation>连续两次随访控制不满意：建议转诊</translation>
+    </message>
+    <message>
+        <source>首次控制不满意：检查服药依从性，调整用药，2周内随访</source>
+        <translation>首次控制不满意：检查服药依从性，调整用药，2周内随访</translation>
+    </message>
+    <message>
+        <source>药物不良反应两次随访未能控制：建议转诊</source>
+        <translation>药物不良反应两次随访未能控制：建议转诊</translation>
+    </message>
+    <message>
+        <source>下次随访：%1 天内（%2）</source>
+        <translation>下次随访：%1 天内（%2）</translation>
+    </message>
+    <message>
+        <source>下次随访：常规 %1 个月后（%2）</source>
+        <translation>下次随访：常规 %1 个月后（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ChronicWorklist</name>
+    <message>
+        <source>读取慢病数据失败</source>
+        <translation>读取慢病数据失败</translation>
+    </message>
+    <message>
+        <source>本周到期</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>本月到期</source>
+        <translation>本月到期</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>本季度未随访</source>
+        <translation>本季度未随访</translation>
+    </message>
+    <message>
+        <source>失访</source>
+        <translation>失访</translation>
+    </message>
+    <message>
+        <source>全部在管</source>
+        <translation>全部在管</translation>
+    </message>
+    <message>
+        <source>年份不正确</source>
+        <translation>年份不正确</translation>
+    </message>
+    <message>
+        <source>2型糖尿病患者管理率</source>
+        <translation>2型糖尿病患者管理率</translation>
+    </message>
+    <message>
+        <source>高血压患者管理率</source>
+        <translation>高血压患者管理率</translation>
+    </message>
+    <message>
+        <source>年内在管患者数 ÷ 辖区应管理患者数（需先设定应管理人数）</source>
+        <translation>年内在管患者数 ÷ 辖区应管理患者数（需先设定应管理人数）</translation>
+    </message>
+    <message>
+        <source>2型糖尿病患者规范管理率</source>
+        <translation>2型糖尿病患者规范管理率</translation>
+    </message>
+    <message>
+        <source>高血压患者规范管理率</source>
+        <translation>高血压患者规范管理率</translation>
+    </message>
+    <message>
+        <source>年内面对面随访不少于 %1 次的患者数 ÷ 年内在管患者数</source>
+        <translation>年内面对面随访不少于 %1 次的患者数 ÷ 年内在管患者数</translation>
+    </message>
+    <message>
+        <source>管理人群血糖控制率</source>
+        <translation>管理人群血糖控制率</translation>
+    </message>
+    <message>
+        <source>管理人群血压控制率</source>
+        <translation>管理人群血压控制率</translation>
+    </message>
+    <message>
+        <source>年内最近一次随访空腹血糖 &lt; %1 mmol/L 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</source>
+        <translation>年内最近一次随访空腹血糖 &lt; %1 mmol/L 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</translation>
+    </message>
+    <message>
+        <source>年内最近一次随访血压 &lt; %1/%2 mmHg 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</source>
+        <translation>年内最近一次随访血压 &lt; %1/%2 mmHg 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ChronicWorklistModel</name>
+    <message>
+        <source>未随访</source>
+        <translation>未随访</translation>
+    </message>
+    <message>
+        <source>已结案（失访）</source>
+        <translation>已结案（失访）</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>村（居委会）</source>
+        <translation>村（居委会）</translation>
+    </message>
+    <message>
+        <source>疾病</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>上次随访</source>
+        <translation>上次随访</translation>
+    </message>
+    <message>
+        <source>上次分类</source>
+        <translation>上次分类</translation>
+    </message>
+    <message>
+        <source>应随访日期</source>
+        <translation>应随访日期</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>责任医生</source>
+        <translation>责任医生</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ClinicalRanges</name>
+    <message>
+        <source>应在 %1–%2 %3 之间</source>
+        <translation>应在 %1–%2 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 %2 很少见（常见 %3–%4），请确认</source>
+        <translation>%1 %2 很少见（常见 %3–%4），请确认</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ContractHistoryModel</name>
+    <message>
+        <source>协议号</source>
+        <translation>协议号</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>签约医生</source>
+        <translation>签约医生</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>服务包</source>
+        <translation>服务包</translation>
+    </message>
+    <message>
+        <source>人群标签</source>
+        <translation>人群标签</translation>
+    </message>
+    <message>
+        <source>（已续约）</source>
+        <translation>（已续约）</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ContractIndicators</name>
+    <message>
+        <source>统计期间不正确（开始日期应不晚于结束日期）</source>
+        <translation>统计期间不正确（开始日期应不晚于结束日期）</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ContractRepository</name>
+    <message>
+        <source>找不到该签约协议</source>
+        <translation>找不到该签约协议</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>签约期限应在 1 到 5 年之间</source>
+        <translation>签约期限应在 1 到 5 年之间</translation>
+    </message>
+    <message>
+        <source>开始日期不能早于签约日期一个月以上</source>
+        <translation>开始日期不能早于签约日期一个月以上</translation>
+    </message>
+    <message>
+        <source>请选择签约方式</source>
+        <translation>请选择签约方式</translation>
+    </message>
+    <message>
+        <source>请选择签约团队</source>
+        <translation>请选择签约团队</translation>
+    </message>
+    <message>
+        <source>请选择本团队的签约医生</source>
+        <translation>请选择本团队的签约医生</translation>
+    </message>
+    <message>
+        <source>签约医生应为家庭医生或乡村医生（%1 是%2）</source>
+        <translation>签约医生应为家庭医生或乡村医生（%1 是%2）</translation>
+    </message>
+    <message>
+        <source>未知的人群类别：%1</source>
+        <translation>未知的人群类别：%1</translation>
+    </message>
+    <message>
+        <source>请至少选择一个服务包</source>
+        <translation>请至少选择一个服务包</translation>
+    </message>
+    <message>
+        <source>服务包「%1」已停用</source>
+        <translation>服务包「%1」已停用</translation>
+    </message>
+    <message>
+        <source>服务包「%1」只适用于：%2</source>
+        <translation>服务包「%1」只适用于：%2</translation>
+    </message>
+    <message>
+        <source>该居民在这段时间已有签约；同一时间只能与一个家庭医生团队签约</source>
+        <translation>该居民在这段时间已有签约；同一时间只能与一个家庭医生团队签约</translation>
+    </message>
+    <message>
+        <source>找不到该家庭或家庭中没有居民</source>
+        <translation>找不到该家庭或家庭中没有居民</translation>
+    </message>
+    <message>
+        <source>家庭代表应是本户成员</source>
+        <translation>家庭代表应是本户成员</translation>
+    </message>
+    <message>
+        <source>所选居民不是本户成员</source>
+        <translation>所选居民不是本户成员</translation>
+    </message>
+    <message>
+        <source>该协议已续约</source>
+        <translation>该协议已续约</translation>
+    </message>
+    <message>
+        <source>已解约的协议不能续约，请重新签约</source>
+        <translation>已解约的协议不能续约，请重新签约</translation>
+    </message>
+    <message>
+        <source>该协议已解约</source>
+        <translation>该协议已解约</translation>
+    </message>
+    <message>
+        <source>请选择解约原因</source>
+        <translation>请选择解约原因</translation>
+    </message>
+    <message>
+        <source>解约原因为“其他”时请填写说明</source>
+        <translation>解约原因为“其他”时请填写说明</translation>
+    </message>
+    <message>
+        <source>解约日期应晚于协议开始日期</source>
+        <translation>解约日期应晚于协议开始日期</translation>
+    </message>
+    <message>
+        <source>解约日期晚于协议结束日期，协议届时已自然到期</source>
+        <translation>解约日期晚于协议结束日期，协议届时已自然到期</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ContractRules</name>
+    <message>
+        <source>签约规则文件有误：%1</source>
+        <translation>签约规则文件有误：%1</translation>
+    </message>
+    <message>
+        <source>待生效</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>待续约</source>
+        <translation>待续约</translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>已解约</source>
+        <translation>已解约</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ContractSql</name>
+    <message>
+        <source>您无权查看或修改该村的居民</source>
+        <translation>您无权查看或修改该村的居民</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ContractTaskModel</name>
+    <message>
+        <source>服务项目</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>第几次</source>
+        <translation>第几次</translation>
+    </message>
+    <message>
+        <source>应完成日期</source>
+        <translation>应完成日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>逾期未做</source>
+        <translation>逾期未做</translation>
+    </message>
+    <message>
+        <source>待完成</source>
+        <translation>待完成</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ContractTasks</name>
+    <message>
+        <source>请填写完成日期</source>
+        <translation>请填写完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>Models::CoverageModel</name>
+    <message>
+        <source>疫苗</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>剂次</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <source>应种</source>
+        <translation>应种</translation>
+    </message>
+    <message>
+        <source>实种</source>
+        <translation>实种</translation>
+    </message>
+    <message>
+        <source>接种率</source>
+        <translation>接种率</translation>
+    </message>
+    <message>
+        <source>及时种</source>
+        <translation>及时种</translation>
+    </message>
+    <message>
+        <source>及时接种率</source>
+        <translation>及时接种率</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Crypto</name>
+    <message>
+        <source>未知的密码算法套件：%1</source>
+        <translation>未知的密码算法套件：%1</translation>
+    </message>
+    <message>
+        <source>解密失败：密码错误或数据已被篡改</source>
+        <translation>解密失败：密码错误或数据已被篡改</translation>
     </message>
 </context>
 <context>
@@ -456,6 +5056,17 @@
     </message>
 </context>
 <context>
+    <name>Models::DeidentifiedExport</name>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>导出已取消</source>
+        <translation>导出已取消</translation>
+    </message>
+</context>
+<context>
     <name>Models::DemoGenerator</name>
     <message>
         <source>居民人数应在 1 到 5000000 之间</source>
@@ -472,6 +5083,127 @@
     <message>
         <source>生成演示数据失败</source>
         <translation>生成演示数据失败</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Duplicates</name>
+    <message>
+        <source>身份证号相同</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>姓名和出生日期相同</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>姓名和电话相同</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>姓名拼音相同且出生日期相同</source>
+        <translation>姓名拼音相同且出生日期相同</translation>
+    </message>
+    <message>
+        <source>同一户内姓名拼音相同</source>
+        <translation>同一户内姓名拼音相同</translation>
+    </message>
+    <message>
+        <source>查找重复档案失败</source>
+        <translation>查找重复档案失败</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>不能把档案与自身合并</source>
+        <translation>不能把档案与自身合并</translation>
+    </message>
+    <message>
+        <source>您无权修改该村的居民</source>
+        <translation>您无权修改该村的居民</translation>
+    </message>
+    <message>
+        <source>找不到该合并记录</source>
+        <translation>找不到该合并记录</translation>
+    </message>
+    <message>
+        <source>该合并已撤销过</source>
+        <translation>该合并已撤销过</translation>
+    </message>
+</context>
+<context>
+    <name>Models::FormSchema</name>
+    <message>
+        <source>“%1”的选项“%2”无效</source>
+        <translation>“%1”的选项“%2”无效</translation>
+    </message>
+</context>
+<context>
+    <name>Models::HealthRecordRepository</name>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>您无权查看或修改该村的居民</source>
+        <translation>您无权查看或修改该村的居民</translation>
+    </message>
+    <message>
+        <source>请填写接诊日期</source>
+        <translation>请填写接诊日期</translation>
+    </message>
+    <message>
+        <source>接诊日期不能晚于今天</source>
+        <translation>接诊日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>接诊日期不能早于出生日期</source>
+        <translation>接诊日期不能早于出生日期</translation>
+    </message>
+    <message>
+        <source>请选择接诊方式（门诊/出诊/电话）</source>
+        <translation>请选择接诊方式（门诊/出诊/电话）</translation>
+    </message>
+    <message>
+        <source>请至少填写主诉或诊断</source>
+        <translation>请至少填写主诉或诊断</translation>
+    </message>
+    <message>
+        <source>诊断编码“%1”不是有效的 ICD-10 编码</source>
+        <translation>诊断编码“%1”不是有效的 ICD-10 编码</translation>
+    </message>
+    <message>
+        <source>请填写转诊原因</source>
+        <translation>请填写转诊原因</translation>
+    </message>
+    <message>
+        <source>找不到该接诊记录</source>
+        <translation>找不到该接诊记录</translation>
+    </message>
+    <message>
+        <source>请填写体检日期</source>
+        <translation>请填写体检日期</translation>
+    </message>
+    <message>
+        <source>体检日期不能晚于今天</source>
+        <translation>体检日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>体检日期不能早于出生日期</source>
+        <translation>体检日期不能早于出生日期</translation>
+    </message>
+    <message>
+        <source>找不到该体检记录</source>
+        <translation>找不到该体检记录</translation>
+    </message>
+    <message>
+        <source>联系人电话格式不对</source>
+        <translation>联系人电话格式不对</translation>
+    </message>
+    <message>
+        <source>工作单位过长</source>
+        <translation>工作单位过长</translation>
     </message>
 </context>
 <context>
@@ -506,10 +5238,519 @@
     </message>
 </context>
 <context>
+    <name>Models::ImmunizationCardModel</name>
+    <message>
+        <source>逾期%1天；%2</source>
+        <translation>逾期%1天；%2</translation>
+    </message>
+    <message>
+        <source>补种：%1</source>
+        <translation>补种：%1</translation>
+    </message>
+    <message>
+        <source>（%1天后）</source>
+        <translation>（%1天后）</translation>
+    </message>
+    <message>
+        <source>%1起可种%2；%3</source>
+        <translation>%1起可种%2；%3</translation>
+    </message>
+    <message>
+        <source>·补种</source>
+        <translation>·补种</translation>
+    </message>
+    <message>
+        <source>本单位</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>疫苗</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>剂次</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>接种/可种日期</source>
+        <translation>接种/可种日期</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>疫苗编码</source>
+        <translation>疫苗编码</translation>
+    </message>
+    <message>
+        <source>生产企业</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>有效期</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>部位</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>途径</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <source>接种单位</source>
+        <translation>接种单位</translation>
+    </message>
+    <message>
+        <source>接种者</source>
+        <translation>接种者</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ImmunizationRepository</name>
+    <message>
+        <source>找不到该儿童</source>
+        <translation>找不到该儿童</translation>
+    </message>
+    <message>
+        <source>您无权查看或修改该村的居民</source>
+        <translation>您无权查看或修改该村的居民</translation>
+    </message>
+    <message>
+        <source>读取接种资料失败</source>
+        <translation>读取接种资料失败</translation>
+    </message>
+    <message>
+        <source>请选择村</source>
+        <translation>请选择村</translation>
+    </message>
+    <message>
+        <source>请选择疫苗</source>
+        <translation>请选择疫苗</translation>
+    </message>
+    <message>
+        <source>疫苗编码与疫苗不符</source>
+        <translation>疫苗编码与疫苗不符</translation>
+    </message>
+    <message>
+        <source>请填写接种日期</source>
+        <translation>请填写接种日期</translation>
+    </message>
+    <message>
+        <source>接种日期早于出生日期</source>
+        <translation>接种日期早于出生日期</translation>
+    </message>
+    <message>
+        <source>接种日期不能晚于今天</source>
+        <translation>接种日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>接种来源应为本单位或外单位</source>
+        <translation>接种来源应为本单位或外单位</translation>
+    </message>
+    <message>
+        <source>请从库存中选择疫苗批号</source>
+        <translation>请从库存中选择疫苗批号</translation>
+    </message>
+    <message>
+        <source>库存中没有该批号</source>
+        <translation>库存中没有该批号</translation>
+    </message>
+    <message>
+        <source>该批号不是%1</source>
+        <translation>该批号不是%1</translation>
+    </message>
+    <message>
+        <source>该批号已于%1过期，不能使用</source>
+        <translation>该批号已于%1过期，不能使用</translation>
+    </message>
+    <message>
+        <source>不符合免疫程序：%1。如确需接种，请填写原因</source>
+        <translation>不符合免疫程序：%1。如确需接种，请填写原因</translation>
+    </message>
+    <message>
+        <source>找不到要更正的接种记录</source>
+        <translation>找不到要更正的接种记录</translation>
+    </message>
+    <message>
+        <source>请填写批号</source>
+        <translation>请填写批号</translation>
+    </message>
+    <message>
+        <source>请填写有效期</source>
+        <translation>请填写有效期</translation>
+    </message>
+    <message>
+        <source>该批号已过期，不能入库</source>
+        <translation>该批号已过期，不能入库</translation>
+    </message>
+    <message>
+        <source>该批号已在库存中</source>
+        <translation>该批号已在库存中</translation>
+    </message>
+    <message>
+        <source>未知健康状况</source>
+        <translation>未知健康状况</translation>
+    </message>
+    <message>
+        <source>请选择拒种的疫苗</source>
+        <translation>请选择拒种的疫苗</translation>
+    </message>
+    <message>
+        <source>类型应为健康状况或拒种</source>
+        <translation>类型应为健康状况或拒种</translation>
+    </message>
+    <message>
+        <source>找不到该记录</source>
+        <translation>找不到该记录</translation>
+    </message>
+    <message>
+        <source>该儿童已建证（%1）</source>
+        <translation>该儿童已建证（%1）</translation>
+    </message>
+    <message>
+        <source>请填写建证日期</source>
+        <translation>请填写建证日期</translation>
+    </message>
+</context>
+<context>
+    <name>Models::KeyPopulation</name>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>未知的人群类别：%1</source>
+        <translation>未知的人群类别：%1</translation>
+    </message>
+    <message>
+        <source>请填写开始日期</source>
+        <translation>请填写开始日期</translation>
+    </message>
+    <message>
+        <source>该居民已登记为此类人群</source>
+        <translation>该居民已登记为此类人群</translation>
+    </message>
+    <message>
+        <source>该居民未登记为此类人群</source>
+        <translation>该居民未登记为此类人群</translation>
+    </message>
+</context>
+<context>
+    <name>Models::LotListModel</name>
+    <message>
+        <source>疫苗</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>生产企业</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PackageRepository</name>
+    <message>
+        <source>服务包代码只能用小写字母、数字和下划线</source>
+        <translation>服务包代码只能用小写字母、数字和下划线</translation>
+    </message>
+    <message>
+        <source>请填写服务包名称</source>
+        <translation>请填写服务包名称</translation>
+    </message>
+    <message>
+        <source>请选择基础包或个性化包</source>
+        <translation>请选择基础包或个性化包</translation>
+    </message>
+    <message>
+        <source>费用不能为负数</source>
+        <translation>费用不能为负数</translation>
+    </message>
+    <message>
+        <source>医保、公卫经费与个人自付之和应等于服务费</source>
+        <translation>医保、公卫经费与个人自付之和应等于服务费</translation>
+    </message>
+    <message>
+        <source>未知的人群类别：%1</source>
+        <translation>未知的人群类别：%1</translation>
+    </message>
+    <message>
+        <source>服务项目的每年次数应在 1 到 52 之间</source>
+        <translation>服务项目的每年次数应在 1 到 52 之间</translation>
+    </message>
+    <message>
+        <source>找不到该服务包</source>
+        <translation>找不到该服务包</translation>
+    </message>
+</context>
+<context>
     <name>Models::Permission</name>
     <message>
         <source>您的角色无权进行此操作（%1）</source>
         <translation>您的角色无权进行此操作（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RecordSigner</name>
+    <message>
+        <source>无法生成签名密钥</source>
+        <translation>无法生成签名密钥</translation>
+    </message>
+    <message>
+        <source>您还没有签名密钥，请重新登录后再签名</source>
+        <translation>您还没有签名密钥，请重新登录后再签名</translation>
+    </message>
+    <message>
+        <source>密码不正确，未签名</source>
+        <translation>密码不正确，未签名</translation>
+    </message>
+    <message>
+        <source>无法签名该类记录：%1</source>
+        <translation>无法签名该类记录：%1</translation>
+    </message>
+    <message>
+        <source>找不到要签名的记录</source>
+        <translation>找不到要签名的记录</translation>
+    </message>
+    <message>
+        <source>签名失败</source>
+        <translation>签名失败</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ResidentImport</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>联系人姓名</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>联系人电话</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>现住址</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>村（居委会）</source>
+        <translation>村（居委会）</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>常住类型</source>
+        <translation>常住类型</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>对照表中的字段“%1”不认识；可用：name, sex, birth_date, id_number, phone, address, village, ethnicity, residence_type, work_unit, contact_name, contact_phone, ignore</source>
+        <translation>对照表中的字段“%1”不认识；可用：name, sex, birth_date, id_number, phone, address, village, ethnicity, residence_type, work_unit, contact_name, contact_phone, ignore</translation>
+    </message>
+    <message>
+        <source>对照表中的列“%1”在文件中没有</source>
+        <translation>对照表中的列“%1”在文件中没有</translation>
+    </message>
+    <message>
+        <source>居民导入试运行报告（未写入数据库）</source>
+        <translation>居民导入试运行报告（未写入数据库）</translation>
+    </message>
+    <message>
+        <source>居民导入报告</source>
+        <translation>居民导入报告</translation>
+    </message>
+    <message>
+        <source>文件：%1（%2）</source>
+        <translation>文件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>共 %1 行：导入 %2 行，已存在跳过 %3 行，有错误 %4 行</source>
+        <translation>共 %1 行：导入 %2 行，已存在跳过 %3 行，有错误 %4 行</translation>
+    </message>
+    <message>
+        <source>导入已取消：已提交的批次保留，未提交的批次已撤销。</source>
+        <translation>导入已取消：已提交的批次保留，未提交的批次已撤销。</translation>
+    </message>
+    <message>
+        <source>导入中止：%1</source>
+        <translation>导入中止：%1</translation>
+    </message>
+    <message>
+        <source>错误（这些行没有导入）：</source>
+        <translation>错误（这些行没有导入）：</translation>
+    </message>
+    <message>
+        <source>第 %1 行 %2：%3</source>
+        <translation>第 %1 行 %2：%3</translation>
+    </message>
+    <message>
+        <source>提示（已导入，但可能与已有居民重复，请在“重复档案”中核对）：</source>
+        <translation>提示（已导入，但可能与已有居民重复，请在“重复档案”中核对）：</translation>
+    </message>
+    <message>
+        <source>已存在（跳过）：</source>
+        <translation>已存在（跳过）：</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>性别“%1”无法识别（应为 男/女）</source>
+        <translation>性别“%1”无法识别（应为 男/女）</translation>
+    </message>
+    <message>
+        <source>出生日期“%1”不是有效日期</source>
+        <translation>出生日期“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>民族“%1”无法识别</source>
+        <translation>民族“%1”无法识别</translation>
+    </message>
+    <message>
+        <source>常住类型“%1”无法识别（应为 户籍/非户籍）</source>
+        <translation>常住类型“%1”无法识别（应为 户籍/非户籍）</translation>
+    </message>
+    <message>
+        <source>村“%1”不在本机的区划表中</source>
+        <translation>村“%1”不在本机的区划表中</translation>
+    </message>
+    <message>
+        <source>无法打开对照表文件：%1</source>
+        <translation>无法打开对照表文件：%1</translation>
+    </message>
+    <message>
+        <source>对照表文件不是有效的 JSON：%1</source>
+        <translation>对照表文件不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>请指定哪一列是姓名</source>
+        <translation>请指定哪一列是姓名</translation>
+    </message>
+    <message>
+        <source>文件中没有“村”列：请选择这些居民所属的村（居委会）</source>
+        <translation>文件中没有“村”列：请选择这些居民所属的村（居委会）</translation>
+    </message>
+    <message>
+        <source>该村（居委会）不在本机的区划表中</source>
+        <translation>该村（居委会）不在本机的区划表中</translation>
+    </message>
+    <message>
+        <source>数据库未打开</source>
+        <translation>数据库未打开</translation>
+    </message>
+    <message>
+        <source>数据库结构不对，无法导入</source>
+        <translation>数据库结构不对，无法导入</translation>
+    </message>
+    <message>
+        <source>数据库正忙或无法写入</source>
+        <translation>数据库正忙或无法写入</translation>
+    </message>
+    <message>
+        <source>联系人电话格式不对</source>
+        <translation>联系人电话格式不对</translation>
+    </message>
+    <message>
+        <source>您无权向该村导入居民</source>
+        <translation>您无权向该村导入居民</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>与文件中前面一行的身份证号相同</source>
+        <translation>与文件中前面一行的身份证号相同</translation>
+    </message>
+    <message>
+        <source>身份证号已登记（%1，档案号 %2）</source>
+        <translation>身份证号已登记（%1，档案号 %2）</translation>
+    </message>
+    <message>
+        <source>与文件中前面一行的姓名、出生日期和村相同</source>
+        <translation>与文件中前面一行的姓名、出生日期和村相同</translation>
+    </message>
+    <message>
+        <source>同村已有同名同出生日期的居民（档案号 %1）</source>
+        <translation>同村已有同名同出生日期的居民（档案号 %1）</translation>
+    </message>
+    <message>
+        <source>已有同名同出生日期的居民（档案号 %1），可能重复</source>
+        <translation>已有同名同出生日期的居民（档案号 %1），可能重复</translation>
+    </message>
+    <message>
+        <source>该村的档案编号已用完（5位流水号）</source>
+        <translation>该村的档案编号已用完（5位流水号）</translation>
+    </message>
+    <message>
+        <source>第 %1 至 %2 行这一批写入数据库失败，这一批没有导入，后面的行也没有导入</source>
+        <translation>第 %1 至 %2 行这一批写入数据库失败，这一批没有导入，后面的行也没有导入</translation>
+    </message>
+    <message>
+        <source>提交失败，这一批没有导入</source>
+        <translation>提交失败，这一批没有导入</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>非户籍</source>
+        <translation>非户籍</translation>
+    </message>
+    <message>
+        <source>户籍</source>
+        <translation>户籍</translation>
     </message>
 </context>
 <context>
@@ -646,6 +5887,840 @@
     <message>
         <source>请选择与户主的关系</source>
         <translation>请选择与户主的关系</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RoleTable</name>
+    <message>
+        <source>角色表无效：%1</source>
+        <translation>角色表无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Schedule</name>
+    <message>
+        <source>免疫程序数据文件有误：%1</source>
+        <translation>免疫程序数据文件有误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SecurityPolicy</name>
+    <message>
+        <source>安全设置文件无效：%1</source>
+        <translation>安全设置文件无效：%1</translation>
+    </message>
+    <message>
+        <source>密码至少需要 %1 个字符</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>密码需要包含字母</source>
+        <translation>密码需要包含字母</translation>
+    </message>
+    <message>
+        <source>密码需要包含数字</source>
+        <translation>密码需要包含数字</translation>
+    </message>
+    <message>
+        <source>密码不能包含用户名</source>
+        <translation>密码不能包含用户名</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SessionListModel</name>
+    <message>
+        <source>%1月龄</source>
+        <translation>%1月龄</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>%1岁%2月</source>
+        <translation>%1岁%2月</translation>
+    </message>
+    <message>
+        <source>%1第%2剂</source>
+        <translation>%1第%2剂</translation>
+    </message>
+    <message>
+        <source>(逾期)</source>
+        <translation>(逾期)</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>本次可种</source>
+        <translation>本次可种</translation>
+    </message>
+    <message>
+        <source>逾期剂次</source>
+        <translation>逾期剂次</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TabularFile</name>
+    <message>
+        <source>不是有效的 Excel 文件（缺少 %1）</source>
+        <translation>不是有效的 Excel 文件（缺少 %1）</translation>
+    </message>
+    <message>
+        <source>Excel 文件已损坏，无法读取</source>
+        <translation>Excel 文件已损坏，无法读取</translation>
+    </message>
+    <message>
+        <source>本机不支持 GB18030 编码，请把文件另存为 UTF-8</source>
+        <translation>本机不支持 GB18030 编码，请把文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>文件编码无法识别：既不是 UTF-8 也不是 GB18030</source>
+        <translation>文件编码无法识别：既不是 UTF-8 也不是 GB18030</translation>
+    </message>
+    <message>
+        <source>文件是空的</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>不是有效的 Excel 文件（无法解压）</source>
+        <translation>不是有效的 Excel 文件（无法解压）</translation>
+    </message>
+    <message>
+        <source>不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV</source>
+        <translation>不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>无法打开文件：%1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>本机不支持 GB18030 编码</source>
+        <translation>本机不支持 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</source>
+        <translation>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TeamRepository</name>
+    <message>
+        <source>请填写团队名称</source>
+        <translation>请填写团队名称</translation>
+    </message>
+    <message>
+        <source>该村（居委会）不在本机的区划表中</source>
+        <translation>该村（居委会）不在本机的区划表中</translation>
+    </message>
+    <message>
+        <source>请填写成员姓名</source>
+        <translation>请填写成员姓名</translation>
+    </message>
+    <message>
+        <source>请选择成员角色</source>
+        <translation>请选择成员角色</translation>
+    </message>
+    <message>
+        <source>电话号码格式不正确</source>
+        <translation>电话号码格式不正确</translation>
+    </message>
+    <message>
+        <source>请选择团队</source>
+        <translation>请选择团队</translation>
+    </message>
+    <message>
+        <source>找不到该签约团队</source>
+        <translation>找不到该签约团队</translation>
+    </message>
+    <message>
+        <source>找不到该团队成员</source>
+        <translation>找不到该团队成员</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Timeline</name>
+    <message>
+        <source>出诊</source>
+        <translation>出诊</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>门诊</source>
+        <translation>门诊</translation>
+    </message>
+    <message>
+        <source>建立健康档案</source>
+        <translation>建立健康档案</translation>
+    </message>
+    <message>
+        <source>档案编号 %1</source>
+        <translation>档案编号 %1</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>合并重复档案</source>
+        <translation>合并重复档案</translation>
+    </message>
+    <message>
+        <source>合并重复档案（已撤销）</source>
+        <translation>合并重复档案（已撤销）</translation>
+    </message>
+    <message>
+        <source>并入 %1（档案号 %2）</source>
+        <translation>并入 %1（档案号 %2）</translation>
+    </message>
+    <message>
+        <source>并入的档案</source>
+        <translation>并入的档案</translation>
+    </message>
+    <message>
+        <source>主诉</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>查体与检查</source>
+        <translation>查体与检查</translation>
+    </message>
+    <message>
+        <source>评估</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>诊断</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>处置计划</source>
+        <translation>处置计划</translation>
+    </message>
+    <message>
+        <source>处方</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <source>转诊至</source>
+        <translation>转诊至</translation>
+    </message>
+    <message>
+        <source>转诊原因</source>
+        <translation>转诊原因</translation>
+    </message>
+    <message>
+        <source>医生</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>%1接诊</source>
+        <translation>%1接诊</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2</source>
+        <translation>血压 %1/%2</translation>
+    </message>
+    <message>
+        <source>空腹血糖 %1</source>
+        <translation>空腹血糖 %1</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>BMI %1</translation>
+    </message>
+    <message>
+        <source>有异常</source>
+        <translation>有异常</translation>
+    </message>
+    <message>
+        <source>责任医生</source>
+        <translation>责任医生</translation>
+    </message>
+    <message>
+        <source>健康体检</source>
+        <translation>健康体检</translation>
+    </message>
+    <message>
+        <source>高血压</source>
+        <translation>高血压</translation>
+    </message>
+    <message>
+        <source>2型糖尿病</source>
+        <translation>2型糖尿病</translation>
+    </message>
+    <message>
+        <source>纳入%1管理</source>
+        <translation>纳入%1管理</translation>
+    </message>
+    <message>
+        <source>诊断 %1，确诊 %2</source>
+        <translation>诊断 %1，确诊 %2</translation>
+    </message>
+    <message>
+        <source>（%1 结案）</source>
+        <translation>（%1 结案）</translation>
+    </message>
+    <message>
+        <source>诊断编码</source>
+        <translation>诊断编码</translation>
+    </message>
+    <message>
+        <source>确诊日期</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>糖尿病</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>65岁以上</source>
+        <translation>65岁以上</translation>
+    </message>
+    <message>
+        <source>0-6岁儿童</source>
+        <translation>0-6岁儿童</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>您无权查看该村的居民</source>
+        <translation>您无权查看该村的居民</translation>
+    </message>
+    <message>
+        <source>建档</source>
+        <translation>建档</translation>
+    </message>
+    <message>
+        <source>接诊</source>
+        <translation>接诊</translation>
+    </message>
+    <message>
+        <source>慢病登记</source>
+        <translation>慢病登记</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TimelineModel</name>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>Models::UserRepository</name>
+    <message>
+        <source>用户名或密码错误</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>用户名应为 2-32 个字母、数字、下划线、点或减号</source>
+        <translation>用户名应为 2-32 个字母、数字、下划线、点或减号</translation>
+    </message>
+    <message>
+        <source>未知的角色：%1</source>
+        <translation>未知的角色：%1</translation>
+    </message>
+    <message>
+        <source>村代码应为 12 位数字：%1</source>
+        <translation>村代码应为 12 位数字：%1</translation>
+    </message>
+    <message>
+        <source>乡村医生必须指定负责的村</source>
+        <translation>乡村医生必须指定负责的村</translation>
+    </message>
+    <message>
+        <source>找不到用户：%1</source>
+        <translation>找不到用户：%1</translation>
+    </message>
+    <message>
+        <source>用户名已存在：%1</source>
+        <translation>用户名已存在：%1</translation>
+    </message>
+    <message>
+        <source>已有用户，不能再创建初始管理员</source>
+        <translation>已有用户，不能再创建初始管理员</translation>
+    </message>
+    <message>
+        <source>不能降低或停用自己的管理员账户</source>
+        <translation>不能降低或停用自己的管理员账户</translation>
+    </message>
+    <message>
+        <source>新密码不能与旧密码相同</source>
+        <translation>新密码不能与旧密码相同</translation>
+    </message>
+    <message>
+        <source>该账户已停用，请联系管理员</source>
+        <translation>该账户已停用，请联系管理员</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账户已锁定至 %1</source>
+        <translation>连续输错密码次数过多，账户已锁定至 %1</translation>
+    </message>
+    <message>
+        <source>连续输错密码 %1 次，账户已锁定 %2 分钟</source>
+        <translation>连续输错密码 %1 次，账户已锁定 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VaccinePlanner</name>
+    <message>
+        <source>已种</source>
+        <translation>已种</translation>
+    </message>
+    <message>
+        <source>应种</source>
+        <translation>应种</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>无需接种</source>
+        <translation>无需接种</translation>
+    </message>
+    <message>
+        <source>禁忌</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>%1月龄</source>
+        <translation>%1月龄</translation>
+    </message>
+    <message>
+        <source>%1天</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1个月</source>
+        <translation>%1个月</translation>
+    </message>
+    <message>
+        <source>未知疫苗：%1</source>
+        <translation>未知疫苗：%1</translation>
+    </message>
+    <message>
+        <source>未知健康状况：%1</source>
+        <translation>未知健康状况：%1</translation>
+    </message>
+    <message>
+        <source>已接种</source>
+        <translation>已接种</translation>
+    </message>
+    <message>
+        <source>已选用%1</source>
+        <translation>已选用%1</translation>
+    </message>
+    <message>
+        <source>本系列已完成</source>
+        <translation>本系列已完成</translation>
+    </message>
+    <message>
+        <source>已完成：%1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>因健康状况以%1代替%2</source>
+        <translation>因健康状况以%1代替%2</translation>
+    </message>
+    <message>
+        <source>健康状况禁忌：%1</source>
+        <translation>健康状况禁忌：%1</translation>
+    </message>
+    <message>
+        <source>按程序%1起接种</source>
+        <translation>按程序%1起接种</translation>
+    </message>
+    <message>
+        <source>%1未完成，%2起补种</source>
+        <translation>%1未完成，%2起补种</translation>
+    </message>
+    <message>
+        <source>距第%1剂至少%2</source>
+        <translation>距第%1剂至少%2</translation>
+    </message>
+    <message>
+        <source>距%1第%2剂至少%3</source>
+        <translation>距%1第%2剂至少%3</translation>
+    </message>
+    <message>
+        <source>距上次注射减毒活疫苗至少%1</source>
+        <translation>距上次注射减毒活疫苗至少%1</translation>
+    </message>
+    <message>
+        <source>满%1不再补种</source>
+        <translation>满%1不再补种</translation>
+    </message>
+    <message>
+        <source>补种</source>
+        <translation>补种</translation>
+    </message>
+    <message>
+        <source>接种日期早于出生日期</source>
+        <translation>接种日期早于出生日期</translation>
+    </message>
+    <message>
+        <source>该儿童有%1的禁忌（健康状况）</source>
+        <translation>该儿童有%1的禁忌（健康状况）</translation>
+    </message>
+    <message>
+        <source>%1不用于%2及以上儿童</source>
+        <translation>%1不用于%2及以上儿童</translation>
+    </message>
+    <message>
+        <source>当天已接种%1</source>
+        <translation>当天已接种%1</translation>
+    </message>
+    <message>
+        <source>与%1（%2）间隔不足%3：两种注射减毒活疫苗未同时接种须间隔至少%3</source>
+        <translation>与%1（%2）间隔不足%3：两种注射减毒活疫苗未同时接种须间隔至少%3</translation>
+    </message>
+    <message>
+        <source>%1：%2前接种不计入程序剂次</source>
+        <translation>%1：%2前接种不计入程序剂次</translation>
+    </message>
+    <message>
+        <source>%1：满%2不再接种</source>
+        <translation>%1：满%2不再接种</translation>
+    </message>
+    <message>
+        <source>非免疫规划疫苗或不计入任何程序剂次</source>
+        <translation>非免疫规划疫苗或不计入任何程序剂次</translation>
+    </message>
+    <message>
+        <source>%1已全程接种</source>
+        <translation>%1已全程接种</translation>
+    </message>
+    <message>
+        <source>计为%1第%2剂</source>
+        <translation>计为%1第%2剂</translation>
+    </message>
+    <message>
+        <source>%1第%2剂未到时间：最早%3（%4）</source>
+        <translation>%1第%2剂未到时间：最早%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1第%2剂：%3</source>
+        <translation>%1第%2剂：%3</translation>
+    </message>
+    <message>
+        <source>请给出出生日期（YYYY-MM-DD）</source>
+        <translation>请给出出生日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>性别应为 M 或 F</source>
+        <translation>性别应为 M 或 F</translation>
+    </message>
+    <message>
+        <source>计划日期格式应为 YYYY-MM-DD</source>
+        <translation>计划日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>接种日期格式应为 YYYY-MM-DD</source>
+        <translation>接种日期格式应为 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorkListModel</name>
+    <message>
+        <source>村（居委会）</source>
+        <translation>村（居委会）</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>签约医生</source>
+        <translation>签约医生</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>协议号</source>
+        <translation>协议号</translation>
+    </message>
+    <message>
+        <source>重点人群</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>已签约</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>家庭人数</source>
+        <translation>家庭人数</translation>
+    </message>
+</context>
+<context>
+    <name>Sync::SyncEngine</name>
+    <message>
+        <source>无法连接平台：%1</source>
+        <translation>无法连接平台：%1</translation>
+    </message>
+    <message>
+        <source>平台返回 HTTP %1</source>
+        <translation>平台返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>数据库忙，请稍后再同步</source>
+        <translation>数据库忙，请稍后再同步</translation>
+    </message>
+    <message>
+        <source>写入下载的数据失败</source>
+        <translation>写入下载的数据失败</translation>
+    </message>
+    <message>
+        <source>下载</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>上传</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>%1 条平台记录无法存入本机（例如档案编号重复），已暂存并将在下次同步时重试</source>
+        <translation>%1 条平台记录无法存入本机（例如档案编号重复），已暂存并将在下次同步时重试</translation>
+    </message>
+    <message>
+        <source>本机时钟与平台相差 %1 分钟，请校准系统时间</source>
+        <translation>本机时钟与平台相差 %1 分钟，请校准系统时间</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>您没有同步数据的权限</source>
+        <translation>您没有同步数据的权限</translation>
+    </message>
+    <message>
+        <source>尚未配置区域平台地址和工作站令牌</source>
+        <translation>尚未配置区域平台地址和工作站令牌</translation>
+    </message>
+    <message>
+        <source>另一个同步正在进行</source>
+        <translation>另一个同步正在进行</translation>
+    </message>
+    <message>
+        <source>无法读取 CA 证书文件：%1</source>
+        <translation>无法读取 CA 证书文件：%1</translation>
+    </message>
+    <message>
+        <source>连接平台</source>
+        <translation>连接平台</translation>
+    </message>
+    <message>
+        <source>同步已取消</source>
+        <translation>同步已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Sync::SyncState</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>现住址</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>所属村（居委会）</source>
+        <translation>所属村（居委会）</translation>
+    </message>
+    <message>
+        <source>常住类型</source>
+        <translation>常住类型</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>家庭</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>与户主关系</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>联系人姓名</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>联系人电话</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>诊断编码</source>
+        <translation>诊断编码</translation>
+    </message>
+    <message>
+        <source>确诊日期</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <source>危险分层</source>
+        <translation>危险分层</translation>
+    </message>
+    <message>
+        <source>结案日期</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>责任医生</source>
+        <translation>责任医生</translation>
+    </message>
+    <message>
+        <source>平台地址应以 https:// 开头</source>
+        <translation>平台地址应以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>找不到 CA 证书文件：%1</source>
+        <translation>找不到 CA 证书文件：%1</translation>
+    </message>
+    <message>
+        <source>不支持的记录类型</source>
+        <translation>不支持的记录类型</translation>
+    </message>
+    <message>
+        <source>未知字段：%1</source>
+        <translation>未知字段：%1</translation>
+    </message>
+    <message>
+        <source>数据库忙，请稍后再试</source>
+        <translation>数据库忙，请稍后再试</translation>
+    </message>
+    <message>
+        <source>数据库操作失败</source>
+        <translation>数据库操作失败</translation>
+    </message>
+    <message>
+        <source>请为每个冲突字段选择一个值</source>
+        <translation>请为每个冲突字段选择一个值</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>数据库操作失败</source>
+        <translation>数据库操作失败</translation>
     </message>
 </context>
 </TS>
