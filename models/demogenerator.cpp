@@ -374,8 +374,13 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
         if (!serial.run())
             return fail(QStringLiteral("serial"));
     }
+    sum.partMilliseconds.append({QStringLiteral("residents"), timer.elapsed()});
     for (const DemoExtension &ext : demoExtensions()) {
-        if (auto r = ext.run(conn, h, scope, o); !r) {
+        QElapsedTimer part;
+        part.start();
+        auto r = ext.run(conn, h, scope, o);
+        sum.partMilliseconds.append({QLatin1String(ext.name), part.elapsed()});
+        if (!r) {
             (void)sqlExec(h, "ROLLBACK");
             (void)sqlExec(h, "PRAGMA cache_size=-16000");
             return makeError(r.error().code, r.error().message, r.error().field,

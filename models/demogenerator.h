@@ -4,6 +4,8 @@
 #include "scope.h"
 
 #include <QDate>
+#include <QList>
+#include <QPair>
 
 #include <functional>
 
@@ -25,6 +27,7 @@ struct DemoSummary
     int villages = 0;
     int townships = 0;
     qint64 milliseconds = 0;
+    QList<QPair<QString, qint64>> partMilliseconds; // residents first, then each extension
 };
 
 // Builds a deterministic township from a seed: areas, households of 1-6 people, a realistic

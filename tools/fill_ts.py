@@ -11,7 +11,7 @@ for line in (root / "tools/en.tsv").read_text(encoding="utf-8").splitlines():
     if not line.strip() or line.startswith("#"):
         continue
     src, _, dst = line.partition("\t")
-    table[src.replace("\\n", "\n")] = dst.replace("\\n", "\n")
+    table[src.replace("\\n", "\n").replace("\\t", "\t")] = dst.replace("\\n", "\n").replace("\\t", "\t")
 
 def fill(path, english):
     tree = ET.parse(path)

@@ -182,503 +182,503 @@ Add --help after a command to see its options.</translation>
     </message>
     <message>
         <source>以该用户身份操作（管理员）</source>
-        <translation type="unfinished" />
+        <translation>Act as this user (administrator)</translation>
     </message>
     <message>
         <source>该用户的密码所在文件（- 表示标准输入）</source>
-        <translation type="unfinished" />
+        <translation>File holding this user's password (- for standard input)</translation>
     </message>
     <message>
         <source>缺少密码文件（--password-file）</source>
-        <translation type="unfinished" />
+        <translation>Missing password file (--password-file)</translation>
     </message>
     <message>
         <source>无法读取密码文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot read the password file: %1</translation>
     </message>
     <message>
         <source>此操作需要管理员登录：--login 用户名 --login-password-file 文件</source>
-        <translation type="unfinished" />
+        <translation>This needs an administrator login: --login USERNAME --login-password-file FILE</translation>
     </message>
     <message>
         <source>备份密码所在文件（- 表示标准输入）</source>
-        <translation type="unfinished" />
+        <translation>File holding the backup password (- for standard input)</translation>
     </message>
     <message>
         <source>恢复密钥所在文件</source>
-        <translation type="unfinished" />
+        <translation>File holding the recovery key</translation>
     </message>
     <message>
         <source>备份文件（建议扩展名 .jybak）</source>
-        <translation type="unfinished" />
+        <translation>Backup file (extension .jybak recommended)</translation>
     </message>
     <message>
         <source>密码算法：international（AES-256-GCM）或 commercial（SM4+SM3）</source>
-        <translation type="unfinished" />
+        <translation>Cipher: international (AES-256-GCM) or commercial (SM4+SM3)</translation>
     </message>
     <message>
         <source>在线备份数据库：一致快照，加密并带校验</source>
-        <translation type="unfinished" />
+        <translation>Online database backup: consistent snapshot, encrypted and checksummed</translation>
     </message>
     <message>
         <source>需要 --db 和 --to</source>
-        <translation type="unfinished" />
+        <translation>--db and --to are required</translation>
     </message>
     <message>
         <source>已备份到 %1（%2，%3 字节，校验 %4）</source>
-        <translation type="unfinished" />
+        <translation>Backed up to %1 (%2, %3 bytes, checksum %4)</translation>
     </message>
     <message>
         <source>备份文件</source>
-        <translation type="unfinished" />
+        <translation>Backup file</translation>
     </message>
     <message>
         <source>校验备份：解密、核对校验值并检查数据库完整性</source>
-        <translation type="unfinished" />
+        <translation>Verify a backup: decrypt, check the checksum and database integrity</translation>
     </message>
     <message>
         <source>需要备份文件（--file）</source>
-        <translation type="unfinished" />
+        <translation>A backup file is required (--file)</translation>
     </message>
     <message>
         <source>备份完好：%1（%2 创建，结构版本 %3）</source>
-        <translation type="unfinished" />
+        <translation>Backup is sound: %1 (created %2, schema version %3)</translation>
     </message>
     <message>
         <source>从备份恢复：先校验，原数据库文件保留为 .before-restore-时间（请先关闭家医）</source>
-        <translation type="unfinished" />
+        <translation>Restore from a backup: verified first; the old database file is kept as .before-restore-TIME (close Jiayi first)</translation>
     </message>
     <message>
         <source>需要 --db 和 --from</source>
-        <translation type="unfinished" />
+        <translation>--db and --from are required</translation>
     </message>
     <message>
         <source>已从 %1 恢复到 %2</source>
-        <translation type="unfinished" />
+        <translation>Restored %1 to %2</translation>
     </message>
     <message>
         <source>原文件保留为 %1</source>
-        <translation type="unfinished" />
+        <translation>Old file kept as %1</translation>
     </message>
     <message>
         <source>生成一个恢复密钥（打印一次，请抄写并妥善保管）</source>
-        <translation type="unfinished" />
+        <translation>Generate a recovery key (printed once; write it down and keep it safe)</translation>
     </message>
     <message>
         <source>在线加密备份（--db PATH --to FILE --password-file F）</source>
-        <translation type="unfinished" />
+        <translation>Online encrypted backup (--db PATH --to FILE --password-file F)</translation>
     </message>
     <message>
         <source>校验备份文件（--file FILE --password-file F）</source>
-        <translation type="unfinished" />
+        <translation>Verify a backup file (--file FILE --password-file F)</translation>
     </message>
     <message>
         <source>同 backup verify</source>
-        <translation type="unfinished" />
+        <translation>Same as backup verify</translation>
     </message>
     <message>
         <source>生成恢复密钥</source>
-        <translation type="unfinished" />
+        <translation>Generate a recovery key</translation>
     </message>
     <message>
         <source>校验后从备份恢复，保留原文件（--db PATH --from FILE）</source>
-        <translation type="unfinished" />
+        <translation>Restore from a verified backup, keeping the old file (--db PATH --from FILE)</translation>
     </message>
     <message>
         <source>只看该村（12位区划代码）</source>
-        <translation type="unfinished" />
+        <translation>Only this village (12-digit area code)</translation>
     </message>
     <message>
         <source>只看该医生</source>
-        <translation type="unfinished" />
+        <translation>Only this doctor</translation>
     </message>
     <message>
         <source>hypertension 或 diabetes（默认两者）</source>
-        <translation type="unfinished" />
+        <translation>hypertension or diabetes (default both)</translation>
     </message>
     <message>
         <source>规则集名称</source>
-        <translation type="unfinished" />
+        <translation>Rule set name</translation>
     </message>
     <message>
         <source>due-week、due-month、overdue、not-seen-quarter、lost 或 open（默认 overdue）</source>
-        <translation type="unfinished" />
+        <translation>due-week, due-month, overdue, not-seen-quarter, lost or open (default overdue)</translation>
     </message>
     <message>
         <source>按该日期计算（YYYY-MM-DD，默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Compute as of this date (YYYY-MM-DD, default today)</translation>
     </message>
     <message>
         <source>慢病随访工作清单</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease follow-up worklist</translation>
     </message>
     <message>
         <source>未知的清单类型：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown worklist type: %1</translation>
     </message>
     <message>
         <source>日期格式应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>Dates must be in YYYY-MM-DD form</translation>
     </message>
     <message>
         <source>%1：%2 人</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 people</translation>
     </message>
     <message>
         <source>逾期 %1 天</source>
-        <translation type="unfinished" />
+        <translation>%1 days overdue</translation>
     </message>
     <message>
         <source>年份（默认今年）</source>
-        <translation type="unfinished" />
+        <translation>Year (default this year)</translation>
     </message>
     <message>
         <source>同时输出分子和分母名单</source>
-        <translation type="unfinished" />
+        <translation>Also list the numerator and denominator residents</translation>
     </message>
     <message>
         <source>慢病管理指标：管理率、规范管理率、控制率</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease indicators: management rate, standardized management rate, control rate</translation>
     </message>
     <message>
         <source>年份不正确</source>
-        <translation type="unfinished" />
+        <translation>Invalid year</translation>
     </message>
     <message>
         <source>（未设定应管理人数）</source>
-        <translation type="unfinished" />
+        <translation>(target population not set)</translation>
     </message>
     <message>
         <source>hypertension 或 diabetes</source>
-        <translation type="unfinished" />
+        <translation>hypertension or diabetes</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished" />
+        <translation>Year</translation>
     </message>
     <message>
         <source>村（12位区划代码；不填为全库）</source>
-        <translation type="unfinished" />
+        <translation>Village (12-digit area code; omit for the whole database)</translation>
     </message>
     <message>
         <source>辖区应管理患者数</source>
-        <translation type="unfinished" />
+        <translation>Patients to be managed in the area</translation>
     </message>
     <message>
         <source>设定管理率的分母：辖区应管理患者数</source>
-        <translation type="unfinished" />
+        <translation>Set the management-rate denominator: patients to be managed in the area</translation>
     </message>
     <message>
         <source>应管理人数应为正整数</source>
-        <translation type="unfinished" />
+        <translation>The number to be managed must be a positive whole number</translation>
     </message>
     <message>
         <source>已设定</source>
-        <translation type="unfinished" />
+        <translation>Saved</translation>
     </message>
     <message>
         <source>慢病随访工作清单（--db PATH --kind overdue|due-week|...）</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease follow-up worklist (--db PATH --kind overdue|due-week|...)</translation>
     </message>
     <message>
         <source>慢病管理指标（--db PATH --year N）</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease indicators (--db PATH --year N)</translation>
     </message>
     <message>
         <source>设定辖区应管理患者数（管理率分母）</source>
-        <translation type="unfinished" />
+        <translation>Set the patients to be managed in the area (management-rate denominator)</translation>
     </message>
     <message>
         <source>只看该团队（团队名称或编号）</source>
-        <translation type="unfinished" />
+        <translation>Only this team (team name or number)</translation>
     </message>
     <message>
         <source>日期格式应为 YYYY-MM-DD：%1</source>
-        <translation type="unfinished" />
+        <translation>Dates must be in YYYY-MM-DD form: %1</translation>
     </message>
     <message>
         <source>找不到签约团队：%1</source>
-        <translation type="unfinished" />
+        <translation>Contract team not found: %1</translation>
     </message>
     <message>
         <source>到期日期从（默认本月1日）</source>
-        <translation type="unfinished" />
+        <translation>Expiring from (default the 1st of this month)</translation>
     </message>
     <message>
         <source>到期日期到（默认本月末）</source>
-        <translation type="unfinished" />
+        <translation>Expiring to (default the end of this month)</translation>
     </message>
     <message>
         <source>列出在期间内到期、尚未续约的签约（按村、团队排列）</source>
-        <translation type="unfinished" />
+        <translation>List contracts expiring in the period and not yet renewed (by village and team)</translation>
     </message>
     <message>
         <source>%1 至 %2 到期未续约：%3 人</source>
-        <translation type="unfinished" />
+        <translation>Expired %1 to %2 without renewal: %3 people</translation>
     </message>
     <message>
         <source>按该日判断（默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Judge as of this date (default today)</translation>
     </message>
     <message>
         <source>列出尚未签约的重点人群居民</source>
-        <translation type="unfinished" />
+        <translation>List key-population residents without a contract</translation>
     </message>
     <message>
         <source>未签约的重点人群：%1 人</source>
-        <translation type="unfinished" />
+        <translation>Key-population residents without a contract: %1</translation>
     </message>
     <message>
         <source>统计期间开始（默认今年1月1日）</source>
-        <translation type="unfinished" />
+        <translation>Period start (default 1 January this year)</translation>
     </message>
     <message>
         <source>统计期间结束（默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Period end (default today)</translation>
     </message>
     <message>
         <source>签约率、重点人群签约率、续约率、履约（任务完成）率，分子分母明示</source>
-        <translation type="unfinished" />
+        <translation>Contract rate, key-population contract rate, renewal rate, service (task completion) rate, with numerators and denominators shown</translation>
     </message>
     <message>
         <source>统计期间：%1 至 %2</source>
-        <translation type="unfinished" />
+        <translation>Period: %1 to %2</translation>
     </message>
     <message>
         <source>签约率：%1（%2 / %3，分母 = 所选范围内在册居民）</source>
-        <translation type="unfinished" />
+        <translation>Contract rate: %1 (%2 / %3, denominator = registered residents in the selected scope)</translation>
     </message>
     <message>
         <source>重点人群签约率：%1（%2 / %3，分母 = 期末属于重点人群的居民，而非全部签约居民）</source>
-        <translation type="unfinished" />
+        <translation>Key-population contract rate: %1 (%2 / %3, denominator = residents in a key population at period end, not all contracted residents)</translation>
     </message>
     <message>
         <source>续约率：%1（%2 / %3，分母 = 期间内到期且未解约的协议）</source>
-        <translation type="unfinished" />
+        <translation>Renewal rate: %1 (%2 / %3, denominator = contracts expiring in the period and not terminated)</translation>
     </message>
     <message>
         <source>任务完成率：%1（%2 / %3，分母 = 期间内应完成的服务任务）</source>
-        <translation type="unfinished" />
+        <translation>Task completion rate: %1 (%2 / %3, denominator = service tasks due in the period)</translation>
     </message>
     <message>
         <source>全部任务完成的协议：%1（%2 / %3）</source>
-        <translation type="unfinished" />
+        <translation>Contracts with all tasks done: %1 (%2 / %3)</translation>
     </message>
     <message>
         <source>到期未续约的签约（--db PATH [--from --to --village --team]）</source>
-        <translation type="unfinished" />
+        <translation>Expired contracts not renewed (--db PATH [--from --to --village --team])</translation>
     </message>
     <message>
         <source>未签约的重点人群（--db PATH [--date --village --team]）</source>
-        <translation type="unfinished" />
+        <translation>Key-population residents without a contract (--db PATH [--date --village --team])</translation>
     </message>
     <message>
         <source>签约指标（--db PATH [--from --to --village --team]）</source>
-        <translation type="unfinished" />
+        <translation>Contract indicators (--db PATH [--from --to --village --team])</translation>
     </message>
     <message>
         <source>演示账户：admin（管理员）、yisheng（家庭医生）、cunyi（乡村医生）、gongwei（公卫人员），密码均为 %1；仅供演示，请勿用于真实数据</source>
-        <translation type="unfinished" />
+        <translation>Demo accounts: admin (administrator), yisheng (family doctor), cunyi (village doctor), gongwei (public health staff), all with password %1; for demonstration only, never use them with real data</translation>
     </message>
     <message>
         <source>导出的 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>CSV file to export</translation>
     </message>
     <message>
         <source>去标识化（必需：本命令只做去标识化导出）</source>
-        <translation type="unfinished" />
+        <translation>De-identify (required: this command only exports de-identified data)</translation>
     </message>
     <message>
         <source>出生日期泛化为 year（年份）或 band（5 岁年龄组）</source>
-        <translation type="unfinished" />
+        <translation>Generalize the date of birth to year or band (5-year age group)</translation>
     </message>
     <message>
         <source>地区精确到 village（村）或 township（乡镇）</source>
-        <translation type="unfinished" />
+        <translation>Area precision: village or township</translation>
     </message>
     <message>
         <source>假名算法：international（HMAC-SHA256）或 commercial（HMAC-SM3）</source>
-        <translation type="unfinished" />
+        <translation>Pseudonym algorithm: international (HMAC-SHA256) or commercial (HMAC-SM3)</translation>
     </message>
     <message>
         <source>去标识化导出居民数据（科研与统计用），规则见 docs/security.md</source>
-        <translation type="unfinished" />
+        <translation>Export de-identified resident data (for research and statistics); rules in docs/security.md</translation>
     </message>
     <message>
         <source>请加 --deidentify：本命令只导出去标识化数据</source>
-        <translation type="unfinished" />
+        <translation>Add --deidentify: this command only exports de-identified data</translation>
     </message>
     <message>
         <source>缺少 --to 导出文件</source>
-        <translation type="unfinished" />
+        <translation>Missing --to export file</translation>
     </message>
     <message>
         <source>--birth 应为 year 或 band</source>
-        <translation type="unfinished" />
+        <translation>--birth must be year or band</translation>
     </message>
     <message>
         <source>--area 应为 village 或 township</source>
-        <translation type="unfinished" />
+        <translation>--area must be village or township</translation>
     </message>
     <message>
         <source>已导出 %1 名居民的去标识化数据到 %2</source>
-        <translation type="unfinished" />
+        <translation>Exported de-identified data of %1 residents to %2</translation>
     </message>
     <message>
         <source>规则集名称（如 nbphs2017、guideline2025）或 JSON 文件</source>
-        <translation type="unfinished" />
+        <translation>Rule set name (e.g. nbphs2017, guideline2025) or JSON file</translation>
     </message>
     <message>
         <source>不使用 65 岁及以上 150/90 的目标</source>
-        <translation type="unfinished" />
+        <translation>Do not use the 150/90 target for age 65 and over</translation>
     </message>
     <message>
         <source>从文件读入（默认标准输入）</source>
-        <translation type="unfinished" />
+        <translation>Read from a file (default standard input)</translation>
     </message>
     <message>
         <source>按慢病随访规则为一次随访分类：标准输入读 JSON，输出 JSON</source>
-        <translation type="unfinished" />
+        <translation>Classify one follow-up by the chronic-disease rules: JSON on standard input, JSON output</translation>
     </message>
     <message>
         <source>无法读取输入</source>
-        <translation type="unfinished" />
+        <translation>Cannot read the input</translation>
     </message>
     <message>
         <source>输入不是 JSON 对象：%1</source>
-        <translation type="unfinished" />
+        <translation>Input is not a JSON object: %1</translation>
     </message>
     <message>
         <source>随访分类（标准输入读 JSON，输出分类、危急、转诊、下次随访日期）</source>
-        <translation type="unfinished" />
+        <translation>Classify a follow-up (JSON on standard input; outputs class, danger signs, referral, next follow-up date)</translation>
     </message>
     <message>
         <source>只检查，不写入数据库</source>
-        <translation type="unfinished" />
+        <translation>Check only; do not write to the database</translation>
     </message>
     <message>
         <source>列对照表 JSON 文件，如 {"姓名": "name", "村": "village"}</source>
-        <translation type="unfinished" />
+        <translation>Column mapping JSON file, e.g. {"姓名": "name", "村": "village"}</translation>
     </message>
     <message>
         <source>文件中没有“村”列时，这些居民所属的村（12位区划代码）</source>
-        <translation type="unfinished" />
+        <translation>Village (12-digit area code) for these residents when the file has no “村” column</translation>
     </message>
     <message>
         <source>把导入报告保存到该文件（.txt 或 .json）</source>
-        <translation type="unfinished" />
+        <translation>Save the import report to this file (.txt or .json)</translation>
     </message>
     <message>
         <source>每批行数（每批一个事务，默认 2000）</source>
-        <translation type="unfinished" />
+        <translation>Rows per batch (one transaction per batch, default 2000)</translation>
     </message>
     <message>
         <source>居民名单：CSV（UTF-8 或 GB18030）或 .xlsx</source>
-        <translation type="unfinished" />
+        <translation>Resident list: CSV (UTF-8 or GB18030) or .xlsx</translation>
     </message>
     <message>
         <source>导入居民名单</source>
-        <translation type="unfinished" />
+        <translation>Import a resident list</translation>
     </message>
     <message>
         <source>请给出一个要导入的文件</source>
-        <translation type="unfinished" />
+        <translation>Give one file to import</translation>
     </message>
     <message>
         <source>文件不存在：%1</source>
-        <translation type="unfinished" />
+        <translation>File does not exist: %1</translation>
     </message>
     <message>
         <source>无法打开对照表文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the mapping file: %1</translation>
     </message>
     <message>
         <source>对照表文件不是有效的 JSON：%1</source>
-        <translation type="unfinished" />
+        <translation>The mapping file is not valid JSON: %1</translation>
     </message>
     <message>
         <source>只导出该村（12位区划代码）</source>
-        <translation type="unfinished" />
+        <translation>Only export this village (12-digit area code)</translation>
     </message>
     <message>
         <source>CSV 编码：UTF-8（默认）或 GB18030</source>
-        <translation type="unfinished" />
+        <translation>CSV encoding: UTF-8 (default) or GB18030</translation>
     </message>
     <message>
         <source>输出文件：.csv 或 .xlsx</source>
-        <translation type="unfinished" />
+        <translation>Output file: .csv or .xlsx</translation>
     </message>
     <message>
         <source>导出居民名单</source>
-        <translation type="unfinished" />
+        <translation>Export the resident list</translation>
     </message>
     <message>
         <source>请给出输出文件</source>
-        <translation type="unfinished" />
+        <translation>Give an output file</translation>
     </message>
     <message>
         <source>已导出 %1 名居民到 %2</source>
-        <translation type="unfinished" />
+        <translation>Exported %1 residents to %2</translation>
     </message>
     <message>
         <source>最多列出的对数（默认 200）</source>
-        <translation type="unfinished" />
+        <translation>Maximum pairs listed (default 200)</translation>
     </message>
     <message>
         <source>最低分（默认 50）</source>
-        <translation type="unfinished" />
+        <translation>Minimum score (default 50)</translation>
     </message>
     <message>
         <source>列出可能重复的居民档案</source>
-        <translation type="unfinished" />
+        <translation>List possibly duplicate resident records</translation>
     </message>
     <message>
         <source>保留的居民 id</source>
-        <translation type="unfinished" />
+        <translation>Resident id to keep</translation>
     </message>
     <message>
         <source>并入的（重复的）居民 id</source>
-        <translation type="unfinished" />
+        <translation>Resident id to merge in (the duplicate)</translation>
     </message>
     <message>
         <source>撤销这次合并（合并记录 id）</source>
-        <translation type="unfinished" />
+        <translation>Undo this merge (merge record id)</translation>
     </message>
     <message>
         <source>合并重复档案，或撤销一次合并</source>
-        <translation type="unfinished" />
+        <translation>Merge duplicate records, or undo a merge</translation>
     </message>
     <message>
         <source>已撤销合并</source>
-        <translation type="unfinished" />
+        <translation>Merge undone</translation>
     </message>
     <message>
         <source>请给出 --keep 与 --merge</source>
-        <translation type="unfinished" />
+        <translation>Give --keep and --merge</translation>
     </message>
     <message>
         <source>已合并，移过来 %1 条记录；撤销：jiayi-cli duplicates merge --db PATH --undo %2</source>
-        <translation type="unfinished" />
+        <translation>Merged; moved %1 records; to undo: jiayi-cli duplicates merge --db PATH --undo %2</translation>
     </message>
     <message>
         <source>列出可能重复的居民档案（--db PATH [--json]）</source>
-        <translation type="unfinished" />
+        <translation>List possibly duplicate resident records (--db PATH [--json])</translation>
     </message>
     <message>
         <source>合并重复档案（--keep ID --merge ID），或 --undo MERGE-ID</source>
-        <translation type="unfinished" />
+        <translation>Merge duplicate records (--keep ID --merge ID), or --undo MERGE-ID</translation>
     </message>
     <message>
         <source>导入居民名单（--db PATH FILE [--dry-run] [--mapping FILE]）</source>
-        <translation type="unfinished" />
+        <translation>Import a resident list (--db PATH FILE [--dry-run] [--mapping FILE])</translation>
     </message>
     <message>
         <source>导出居民名单到 CSV 或 xlsx（--db PATH FILE）；加 --deidentify 为去标识化导出</source>
-        <translation type="unfinished" />
+        <translation>Export the resident list to CSV or xlsx (--db PATH FILE); add --deidentify for a de-identified export</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished" />
+        <translation>User name</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -686,374 +686,374 @@ Add --help after a command to see its options.</translation>
     </message>
     <message>
         <source>角色：family_doctor、nurse、village_health_worker、public_health、administrator</source>
-        <translation type="unfinished" />
+        <translation>Role: family_doctor, nurse, village_health_worker, public_health, administrator</translation>
     </message>
     <message>
         <source>负责的村代码，逗号分隔</source>
-        <translation type="unfinished" />
+        <translation>Village codes in charge, comma-separated</translation>
     </message>
     <message>
         <source>所属团队</source>
-        <translation type="unfinished" />
+        <translation>Team</translation>
     </message>
     <message>
         <source>新用户密码所在文件（- 表示标准输入）</source>
-        <translation type="unfinished" />
+        <translation>File holding the new user's password (- for standard input)</translation>
     </message>
     <message>
         <source>新建用户（首次使用时创建管理员）</source>
-        <translation type="unfinished" />
+        <translation>Create a user (create the administrator on first use)</translation>
     </message>
     <message>
         <source>第一个用户必须是管理员（--role administrator）</source>
-        <translation type="unfinished" />
+        <translation>The first user must be an administrator (--role administrator)</translation>
     </message>
     <message>
         <source>已创建用户 %1（%2）</source>
-        <translation type="unfinished" />
+        <translation>Created user %1 (%2)</translation>
     </message>
     <message>
         <source>列出用户</source>
-        <translation type="unfinished" />
+        <translation>List users</translation>
     </message>
     <message>
         <source>	（已停用）</source>
-        <translation type="unfinished" />
+        <translation>	(disabled)</translation>
     </message>
     <message>
         <source>新密码所在文件（- 表示标准输入）</source>
-        <translation type="unfinished" />
+        <translation>File holding the new password (- for standard input)</translation>
     </message>
     <message>
         <source>旧密码所在文件（用户自己修改时）</source>
-        <translation type="unfinished" />
+        <translation>File holding the old password (when users change their own)</translation>
     </message>
     <message>
         <source>修改密码：用户本人给出旧密码，或管理员登录后重置</source>
-        <translation type="unfinished" />
+        <translation>Change a password: users give their old password, or an administrator logs in and resets it</translation>
     </message>
     <message>
         <source>已修改 %1 的密码</source>
-        <translation type="unfinished" />
+        <translation>Changed the password of %1</translation>
     </message>
     <message>
         <source>校验审计日志哈希链：发现任何修改或删除并指出位置</source>
-        <translation type="unfinished" />
+        <translation>Verify the audit-log hash chain: find any change or deletion and show where</translation>
     </message>
     <message>
         <source>最新哈希：%1</source>
-        <translation type="unfinished" />
+        <translation>Latest hash: %1</translation>
     </message>
     <message>
         <source>只看该用户</source>
-        <translation type="unfinished" />
+        <translation>Only this user</translation>
     </message>
     <message>
         <source>只看该操作（以 . 结尾为前缀，如 login.）</source>
-        <translation type="unfinished" />
+        <translation>Only this action (ending in . means a prefix, e.g. login.)</translation>
     </message>
     <message>
         <source>只看该对象类型</source>
-        <translation type="unfinished" />
+        <translation>Only this object type</translation>
     </message>
     <message>
         <source>只看该对象</source>
-        <translation type="unfinished" />
+        <translation>Only this object</translation>
     </message>
     <message>
         <source>最多条数（默认 50）</source>
-        <translation type="unfinished" />
+        <translation>Maximum entries (default 50)</translation>
     </message>
     <message>
         <source>导出为 CSV 文件</source>
-        <translation type="unfinished" />
+        <translation>Export to a CSV file</translation>
     </message>
     <message>
         <source>查询或导出审计日志（最新在前）</source>
-        <translation type="unfinished" />
+        <translation>Query or export the audit log (newest first)</translation>
     </message>
     <message>
         <source>已导出 %1 条到 %2</source>
-        <translation type="unfinished" />
+        <translation>Exported %1 entries to %2</translation>
     </message>
     <message>
         <source>新建用户（--username --role --password-file；首个用户为管理员）</source>
-        <translation type="unfinished" />
+        <translation>Create a user (--username --role --password-file; the first user is the administrator)</translation>
     </message>
     <message>
         <source>列出用户（管理员登录）</source>
-        <translation type="unfinished" />
+        <translation>List users (administrator login)</translation>
     </message>
     <message>
         <source>修改或重置密码</source>
-        <translation type="unfinished" />
+        <translation>Change or reset a password</translation>
     </message>
     <message>
         <source>校验审计日志哈希链（--db PATH）</source>
-        <translation type="unfinished" />
+        <translation>Verify the audit-log hash chain (--db PATH)</translation>
     </message>
     <message>
         <source>查询或导出审计日志（--csv FILE）</source>
-        <translation type="unfinished" />
+        <translation>Query or export the audit log (--csv FILE)</translation>
     </message>
     <message>
         <source>该记录未签名</source>
-        <translation type="unfinished" />
+        <translation>This record is not signed</translation>
     </message>
     <message>
         <source>已由 %1（%2）于 %3 签名，签名有效，签名后未被修改</source>
-        <translation type="unfinished" />
+        <translation>Signed by %1 (%2) on %3; the signature is valid and the record is unchanged since signing</translation>
     </message>
     <message>
         <source>签名后记录已被修改，需要重新签名</source>
-        <translation type="unfinished" />
+        <translation>The record was changed after signing and must be signed again</translation>
     </message>
     <message>
         <source>签名无效：签名数据被篡改</source>
-        <translation type="unfinished" />
+        <translation>Invalid signature: the signature data was tampered with</translation>
     </message>
     <message>
         <source>记录类型（表名，如 resident）</source>
-        <translation type="unfinished" />
+        <translation>Record type (table name, e.g. resident)</translation>
     </message>
     <message>
         <source>记录 ID</source>
-        <translation type="unfinished" />
+        <translation>Record ID</translation>
     </message>
     <message>
         <source>用本人的签名密钥对已完成的记录电子签名（需登录，密码即签名口令）</source>
-        <translation type="unfinished" />
+        <translation>Sign a completed record electronically with your own signing key (login needed; the password is the signing passphrase)</translation>
     </message>
     <message>
         <source>签名需要本人登录：--login 用户名 --login-password-file 文件</source>
-        <translation type="unfinished" />
+        <translation>Signing needs your own login: --login USERNAME --login-password-file FILE</translation>
     </message>
     <message>
         <source>核验记录的电子签名：签名是否有效、签名后是否被修改</source>
-        <translation type="unfinished" />
+        <translation>Verify a record's electronic signature: is it valid, and was the record changed after signing</translation>
     </message>
     <message>
         <source>电子签名一条记录（--entity --id --login）</source>
-        <translation type="unfinished" />
+        <translation>Sign a record electronically (--entity --id --login)</translation>
     </message>
     <message>
         <source>核验记录的电子签名</source>
-        <translation type="unfinished" />
+        <translation>Verify a record's electronic signature</translation>
     </message>
     <message>
         <source>区域平台地址，例如 https://platform:8443</source>
-        <translation type="unfinished" />
+        <translation>Regional platform address, e.g. https://platform:8443</translation>
     </message>
     <message>
         <source>工作站令牌</source>
-        <translation type="unfinished" />
+        <translation>Workstation token</translation>
     </message>
     <message>
         <source>平台证书的 CA 证书文件（PEM）</source>
-        <translation type="unfinished" />
+        <translation>CA certificate file of the platform certificate (PEM)</translation>
     </message>
     <message>
         <source>每个事务包的记录数</source>
-        <translation type="unfinished" />
+        <translation>Records per transaction bundle</translation>
     </message>
     <message>
         <source>每页下载的资源数</source>
-        <translation type="unfinished" />
+        <translation>Resources downloaded per page</translation>
     </message>
     <message>
         <source>单个请求的超时（毫秒）</source>
-        <translation type="unfinished" />
+        <translation>Timeout per request (milliseconds)</translation>
     </message>
     <message>
         <source>临时故障的重试次数</source>
-        <translation type="unfinished" />
+        <translation>Retries after a temporary failure</translation>
     </message>
     <message>
         <source>首次重试前等待（毫秒）</source>
-        <translation type="unfinished" />
+        <translation>Wait before the first retry (milliseconds)</translation>
     </message>
     <message>
         <source>与区域平台同步：上传本机修改，下载其他工作站的修改</source>
-        <translation type="unfinished" />
+        <translation>Sync with the regional platform: upload local changes, download changes from other workstations</translation>
     </message>
     <message>
         <source>上传 %1，下载 %2，合并 %3，新冲突 %4（待处理冲突 %5），被拒 %6，暂缓 %7，未上传 %8</source>
-        <translation type="unfinished" />
+        <translation>Uploaded %1, downloaded %2, merged %3, new conflicts %4 (open conflicts %5), rejected %6, deferred %7, not uploaded %8</translation>
     </message>
     <message>
         <source>注意：%1</source>
-        <translation type="unfinished" />
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>被平台拒收：%1 %2：%3</source>
-        <translation type="unfinished" />
+        <translation>Rejected by the platform: %1 %2: %3</translation>
     </message>
     <message>
         <source>设置区域平台地址、工作站令牌和 CA 证书</source>
-        <translation type="unfinished" />
+        <translation>Set the regional platform address, workstation token and CA certificate</translation>
     </message>
     <message>
         <source>已保存同步设置：%1</source>
-        <translation type="unfinished" />
+        <translation>Sync settings saved: %1</translation>
     </message>
     <message>
         <source>显示同步状态：未上传的修改、冲突、被拒记录、上次同步时间</source>
-        <translation type="unfinished" />
+        <translation>Show sync status: changes not uploaded, conflicts, rejected records, last sync time</translation>
     </message>
     <message>
         <source>未上传 %1，冲突 %2，被拒 %3，上次同步 %4</source>
-        <translation type="unfinished" />
+        <translation>Not uploaded %1, conflicts %2, rejected %3, last sync %4</translation>
     </message>
     <message>
         <source>从未</source>
-        <translation type="unfinished" />
+        <translation>Never</translation>
     </message>
     <message>
         <source>与区域平台同步（FHIR R4）</source>
-        <translation type="unfinished" />
+        <translation>Sync with the regional platform (FHIR R4)</translation>
     </message>
     <message>
         <source>设置区域平台地址、令牌和 CA 证书</source>
-        <translation type="unfinished" />
+        <translation>Set the regional platform address, token and CA certificate</translation>
     </message>
     <message>
         <source>显示同步状态</source>
-        <translation type="unfinished" />
+        <translation>Show sync status</translation>
     </message>
     <message>
         <source>无法读取标准输入</source>
-        <translation type="unfinished" />
+        <translation>Cannot read standard input</translation>
     </message>
     <message>
         <source>标准输入不是 JSON 对象：%1</source>
-        <translation type="unfinished" />
+        <translation>Standard input is not a JSON object: %1</translation>
     </message>
     <message>
         <source>按出生日期和接种史计算免疫规划（标准输入 JSON，标准输出 JSON）</source>
-        <translation type="unfinished" />
+        <translation>Compute the immunization schedule from birth date and vaccination history (JSON on standard input and output)</translation>
     </message>
     <message>
         <source>检查拟接种的一剂是否符合程序（标准输入 JSON，标准输出 JSON）</source>
-        <translation type="unfinished" />
+        <translation>Check whether a proposed dose fits the schedule (JSON on standard input and output)</translation>
     </message>
     <message>
         <source>请在 propose.vaccine 中给出疫苗</source>
-        <translation type="unfinished" />
+        <translation>Give the vaccine in propose.vaccine</translation>
     </message>
     <message>
         <source>propose.date 格式应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>propose.date must be YYYY-MM-DD</translation>
     </message>
     <message>
         <source>只统计该村（12位区划代码）</source>
-        <translation type="unfinished" />
+        <translation>Only count this village (12-digit area code)</translation>
     </message>
     <message>
         <source>统计期开始（默认今年1月1日）</source>
-        <translation type="unfinished" />
+        <translation>Period start (default 1 January this year)</translation>
     </message>
     <message>
         <source>统计期结束（默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Period end (default today)</translation>
     </message>
     <message>
         <source>预防接种：建证率、各疫苗各剂次接种率、及时接种率、未完成儿童数</source>
-        <translation type="unfinished" />
+        <translation>Immunization: certificate rate, coverage per vaccine and dose, timely rate, children not up to date</translation>
     </message>
     <message>
         <source>统计期日期有误（YYYY-MM-DD，结束不早于开始）</source>
-        <translation type="unfinished" />
+        <translation>Invalid period dates (YYYY-MM-DD; the end cannot be before the start)</translation>
     </message>
     <message>
         <source>统计期 %1 至 %2</source>
-        <translation type="unfinished" />
+        <translation>Period %1 to %2</translation>
     </message>
     <message>
         <source>建证率：%1/%2 = %3%</source>
-        <translation type="unfinished" />
+        <translation>Certificate rate: %1/%2 = %3%</translation>
     </message>
     <message>
         <source>%1 第%2剂：应种 %3，实种 %4，接种率 %5%，及时率 %6%</source>
-        <translation type="unfinished" />
+        <translation>%1 dose %2: due %3, given %4, coverage %5%, timely %6%</translation>
     </message>
     <message>
         <source>有逾期未种剂次的儿童：%1</source>
-        <translation type="unfinished" />
+        <translation>Children with overdue doses: %1</translation>
     </message>
     <message>
         <source>免疫规划：计算儿童各剂次状态和日期（JSON）</source>
-        <translation type="unfinished" />
+        <translation>Immunization schedule: compute each child's dose status and dates (JSON)</translation>
     </message>
     <message>
         <source>免疫规划：检查拟接种的一剂（JSON）</source>
-        <translation type="unfinished" />
+        <translation>Immunization schedule: check a proposed dose (JSON)</translation>
     </message>
     <message>
         <source>预防接种率统计</source>
-        <translation type="unfinished" />
+        <translation>Immunization coverage statistics</translation>
     </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
     <message>
         <source>用户名</source>
-        <translation type="unfinished" />
+        <translation>User name</translation>
     </message>
     <message>
         <source>全部操作</source>
-        <translation type="unfinished" />
+        <translation>All actions</translation>
     </message>
     <message>
         <source>对象ID</source>
-        <translation type="unfinished" />
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>查询(&amp;Q)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Query</translation>
     </message>
     <message>
         <source>导出 CSV(&amp;E)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export CSV…</translation>
     </message>
     <message>
         <source>校验完整性(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verify integrity</translation>
     </message>
     <message>
         <source>从</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>到</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
         <source>选中一条记录，查看修改前后的内容</source>
-        <translation type="unfinished" />
+        <translation>Select an entry to see the content before and after the change</translation>
     </message>
     <message>
         <source>显示最新的 %1 条（请缩小查询范围）</source>
-        <translation type="unfinished" />
+        <translation>Showing the latest %1 entries (please narrow the query)</translation>
     </message>
     <message>
         <source>共 %1 条</source>
-        <translation type="unfinished" />
+        <translation>%1 entries</translation>
     </message>
     <message>
         <source>导出审计日志</source>
-        <translation type="unfinished" />
+        <translation>Export audit log</translation>
     </message>
     <message>
         <source>CSV 文件 (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>已导出 %1 条到 %2</source>
-        <translation type="unfinished" />
+        <translation>Exported %1 entries to %2</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished" />
+        <translation>(none)</translation>
     </message>
     <message>
         <source>修改前：
@@ -1061,112 +1061,118 @@ Add --help after a command to see its options.</translation>
 修改后：
 %2
 哈希：%3</source>
-        <translation type="unfinished" />
+        <translation>Before:
+%1
+After:
+%2
+Hash: %3</translation>
     </message>
 </context>
 <context>
     <name>Gui::BackupPage</name>
     <message>
         <source>选择(&amp;B)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>可选：有恢复密钥时，忘记备份密码也能恢复</source>
-        <translation type="unfinished" />
+        <translation>Optional: with a recovery key you can restore even if the backup password is forgotten</translation>
     </message>
     <message>
         <source>生成恢复密钥(&amp;G)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Generate recovery key</translation>
     </message>
     <message>
         <source>国际算法（AES-256-GCM、SHA-256）</source>
-        <translation type="unfinished" />
+        <translation>International (AES-256-GCM, SHA-256)</translation>
     </message>
     <message>
         <source>商用密码（SM4、SM3）</source>
-        <translation type="unfinished" />
+        <translation>Commercial cryptography (SM4, SM3)</translation>
     </message>
     <message>
         <source>立即备份(&amp;K)</source>
-        <translation type="unfinished" />
+        <translation>Bac&amp;k up now</translation>
     </message>
     <message>
         <source>备份文件夹(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>Backup &amp;folder</translation>
     </message>
     <message>
         <source>备份密码(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>Backup &amp;password</translation>
     </message>
     <message>
         <source>再次输入(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <source>恢复密钥(&amp;Y)</source>
-        <translation type="unfinished" />
+        <translation>Recovery ke&amp;y</translation>
     </message>
     <message>
         <source>算法(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Algorithm</translation>
     </message>
     <message>
         <source>备份文件</source>
-        <translation type="unfinished" />
+        <translation>Backup file</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <source>大小</source>
-        <translation type="unfinished" />
+        <translation>Size</translation>
     </message>
     <message>
         <source>算法</source>
-        <translation type="unfinished" />
+        <translation>Algorithm</translation>
     </message>
     <message>
         <source>结构版本</source>
-        <translation type="unfinished" />
+        <translation>Schema version</translation>
     </message>
     <message>
         <source>校验所选(&amp;V)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verify selected…</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>恢复会替换当前数据库，请先退出家医，再由管理员运行：
 jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件
 恢复前会先校验备份，原数据库文件会保留。</source>
-        <translation type="unfinished" />
+        <translation>Restoring replaces the current database. Quit Jiayi first, then an administrator runs:
+jiayi-cli restore --db DATABASE --from BACKUP --password-file PASSWORDFILE
+The backup is verified before restoring, and the old database file is kept.</translation>
     </message>
     <message>
         <source>已有备份</source>
-        <translation type="unfinished" />
+        <translation>Existing backups</translation>
     </message>
     <message>
         <source>备份文件夹</source>
-        <translation type="unfinished" />
+        <translation>Backup folder</translation>
     </message>
     <message>
         <source>请抄下恢复密钥并妥善保管（不会另行保存）：%1</source>
-        <translation type="unfinished" />
+        <translation>Write down the recovery key and keep it safe (it is not stored anywhere else): %1</translation>
     </message>
     <message>
         <source>两次输入的备份密码不一致</source>
-        <translation type="unfinished" />
+        <translation>The two backup passwords do not match</translation>
     </message>
     <message>
         <source>无法创建文件夹：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot create folder: %1</translation>
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished" />
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1174,30 +1180,30 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>已备份到 %1</source>
-        <translation type="unfinished" />
+        <translation>Backed up to %1</translation>
     </message>
     <message>
         <source>请先在列表中选择一个备份</source>
-        <translation type="unfinished" />
+        <translation>Select a backup in the list first</translation>
     </message>
     <message>
         <source>校验备份</source>
-        <translation type="unfinished" />
+        <translation>Verify backup</translation>
     </message>
     <message>
         <source>备份密码或恢复密钥：</source>
-        <translation type="unfinished" />
+        <translation>Backup password or recovery key:</translation>
     </message>
     <message>
         <source>备份完好：%1</source>
-        <translation type="unfinished" />
+        <translation>Backup is sound: %1</translation>
     </message>
 </context>
 <context>
     <name>Gui::ChronicPage</name>
     <message>
         <source>高血压和糖尿病</source>
-        <translation type="unfinished" />
+        <translation>Hypertension and diabetes</translation>
     </message>
     <message>
         <source>全部村（居委会）</source>
@@ -1205,284 +1211,284 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>全部医生</source>
-        <translation type="unfinished" />
+        <translation>All doctors</translation>
     </message>
     <message>
         <source>随访 (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Follow up (Enter)</translation>
     </message>
     <message>
         <source>趋势图 (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>Trend chart (Ctrl+T)</translation>
     </message>
     <message>
         <source>登记 (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
         <source>结案</source>
-        <translation type="unfinished" />
+        <translation>Close case</translation>
     </message>
     <message>
         <source>指标 (Ctrl+I)</source>
-        <translation type="unfinished" />
+        <translation>Indicators (Ctrl+I)</translation>
     </message>
     <message>
         <source>打印清单 (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Print list (Ctrl+P)</translation>
     </message>
     <message>
         <source>%1：%2 人　（Enter 随访，Ctrl+T 趋势图，Ctrl+P 打印入户随访清单）</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 people  (Enter follow up, Ctrl+T trend chart, Ctrl+P print home-visit list)</translation>
     </message>
     <message>
         <source>趋势图</source>
-        <translation type="unfinished" />
+        <translation>Trend chart</translation>
     </message>
     <message>
         <source>慢病随访清单</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease follow-up list</translation>
     </message>
     <message>
         <source>%1　%2　打印日期 %3</source>
-        <translation type="unfinished" />
+        <translation>%1  %2  Printed %3</translation>
     </message>
     <message>
         <source>&lt;th&gt;地址&lt;/th&gt;&lt;th&gt;本次血压/血糖&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;th&gt;Address&lt;/th&gt;&lt;th&gt;BP/glucose this visit&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
     <name>Gui::CloseRegistrationDialog</name>
     <message>
         <source>结案 — %1</source>
-        <translation type="unfinished" />
+        <translation>Close case — %1</translation>
     </message>
     <message>
         <source>结案日期</source>
-        <translation type="unfinished" />
+        <translation>Closing date</translation>
     </message>
     <message>
         <source>迁出</source>
-        <translation type="unfinished" />
+        <translation>Moved away</translation>
     </message>
     <message>
         <source>死亡</source>
-        <translation type="unfinished" />
+        <translation>Died</translation>
     </message>
     <message>
         <source>失访</source>
-        <translation type="unfinished" />
+        <translation>Lost to follow-up</translation>
     </message>
     <message>
         <source>其他</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <source>死亡原因、迁往何处或失访原因</source>
-        <translation type="unfinished" />
+        <translation>Cause of death, where they moved, or why lost to follow-up</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>Gui::ConflictPanel</name>
     <message>
         <source>字段</source>
-        <translation type="unfinished" />
+        <translation>Field</translation>
     </message>
     <message>
         <source>原值（上次同步）</source>
-        <translation type="unfinished" />
+        <translation>Original (last sync)</translation>
     </message>
     <message>
         <source>本机</source>
-        <translation type="unfinished" />
+        <translation>This workstation</translation>
     </message>
     <message>
         <source>平台</source>
-        <translation type="unfinished" />
+        <translation>Platform</translation>
     </message>
     <message>
         <source>采用的值（可修改）</source>
-        <translation type="unfinished" />
+        <translation>Value to use (editable)</translation>
     </message>
     <message>
         <source>双击原值、本机或平台的值即采用它；也可直接修改最后一列</source>
-        <translation type="unfinished" />
+        <translation>Double-click the original, local or platform value to use it, or edit the last column directly</translation>
     </message>
     <message>
         <source>全部采用本机(&amp;M)</source>
-        <translation type="unfinished" />
+        <translation>Use all from this &amp;machine</translation>
     </message>
     <message>
         <source>全部采用平台(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>Use all from pla&amp;tform</translation>
     </message>
     <message>
         <source>保存决定(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save decisions</translation>
     </message>
     <message>
         <source>没有待处理的冲突</source>
-        <translation type="unfinished" />
+        <translation>No open conflicts</translation>
     </message>
     <message>
         <source>本机的值在您决定前保持不变，决定后随下次同步上传。</source>
-        <translation type="unfinished" />
+        <translation>The local values stay unchanged until you decide, and are uploaded at the next sync afterwards.</translation>
     </message>
 </context>
 <context>
     <name>Gui::ContractDocuments</name>
     <message>
         <source>&lt;h1&gt;家庭医生签约服务协议书&lt;/h1&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Family Doctor Contract Service Agreement&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;协议编号：%1　　签约日期：%2&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Agreement no.: %1    Signed on: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;甲方（签约居民）&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Party A (contracted resident)&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;姓名&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;性别&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;出生日期&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;Name&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Sex&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Date of birth&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;身份证号&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;健康档案号&lt;/td&gt;&lt;td colspan='3'&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;Identity number&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Health-record number&lt;/td&gt;&lt;td colspan='3'&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;电话&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;住址&lt;/td&gt;&lt;td colspan='3'&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;Phone&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Address&lt;/td&gt;&lt;td colspan='3'&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;人群类别&lt;/td&gt;&lt;td colspan='5'&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;Population group&lt;/td&gt;&lt;td colspan='5'&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>一般人群</source>
-        <translation type="unfinished" />
+        <translation>General population</translation>
     </message>
     <message>
         <source>&lt;h2&gt;乙方（家庭医生团队）&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Party B (family doctor team)&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;团队&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;机构&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;Team&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Institution&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;签约医生&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;团队成员&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td&gt;Contract doctor&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Team members&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;服务内容与费用&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Services and fees&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;table width='100%'&gt;&lt;tr&gt;&lt;th&gt;服务包&lt;/th&gt;&lt;th&gt;服务项目&lt;/th&gt;&lt;th&gt;费用（元/年）&lt;/th&gt;&lt;th&gt;医保&lt;/th&gt;&lt;th&gt;公卫经费&lt;/th&gt;&lt;th&gt;个人自付&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;table width='100%'&gt;&lt;tr&gt;&lt;th&gt;Service package&lt;/th&gt;&lt;th&gt;Services&lt;/th&gt;&lt;th&gt;Fee (yuan/year)&lt;/th&gt;&lt;th&gt;Medical insurance&lt;/th&gt;&lt;th&gt;Public health funds&lt;/th&gt;&lt;th&gt;Out of pocket&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>%1 每年%2次</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 times a year</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td colspan='2'&gt;合计（%1年）&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;tr&gt;&lt;td colspan='2'&gt;Total (%1 years)&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;服务期限&lt;/h2&gt;&lt;p&gt;自 %1 起至 %2 止，共 %3 年。期满前乙方提醒甲方续约；甲方可续约或改签其他团队。同一时间甲方只与一个家庭医生团队签约。&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Term&lt;/h2&gt;&lt;p&gt;From %1 to %2, %3 years in total. Before the term ends, Party B reminds Party A to renew; Party A may renew or sign with another team. Party A contracts with only one family doctor team at a time.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;双方权利与义务&lt;/h2&gt;&lt;p&gt;乙方按服务包约定为甲方提供基本医疗、基本公共卫生和约定的健康管理服务，保护甲方隐私；甲方如实提供健康信息，配合随访与体检。任一方可依规定解约。&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Rights and obligations&lt;/h2&gt;&lt;p&gt;Party B provides Party A with basic medical care, basic public health services and the health management agreed in the service package, and protects Party A's privacy; Party A gives truthful health information and cooperates with follow-ups and health checks. Either party may terminate the contract according to the rules.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;br/&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td height='60'&gt;甲方（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;td&gt;乙方签约医生（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;br/&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td height='60'&gt;Party A (signature):&lt;br/&gt;&lt;br/&gt;Date:&lt;/td&gt;&lt;td&gt;Party B contract doctor (signature):&lt;br/&gt;&lt;br/&gt;Date:&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>共 %1 条</source>
-        <translation type="unfinished" />
+        <translation>%1 entries</translation>
     </message>
     <message>
         <source>&lt;h1&gt;家庭医生签约指标&lt;/h1&gt;&lt;p&gt;%1　统计期间：%2 至 %3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h1&gt;Family Doctor Contract Indicators&lt;/h1&gt;&lt;p&gt;%1  Period: %2 to %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table width='100%'&gt;&lt;tr&gt;&lt;th&gt;指标&lt;/th&gt;&lt;th&gt;分子&lt;/th&gt;&lt;th&gt;分母&lt;/th&gt;&lt;th&gt;比率&lt;/th&gt;&lt;th&gt;分母口径&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;table width='100%'&gt;&lt;tr&gt;&lt;th&gt;Indicator&lt;/th&gt;&lt;th&gt;Numerator&lt;/th&gt;&lt;th&gt;Denominator&lt;/th&gt;&lt;th&gt;Rate&lt;/th&gt;&lt;th&gt;Denominator definition&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>签约率</source>
-        <translation type="unfinished" />
+        <translation>Contract rate</translation>
     </message>
     <message>
         <source>所选范围内在册居民（期间内任一天有有效签约即计为已签约）</source>
-        <translation type="unfinished" />
+        <translation>Registered residents in the selected scope (counted as contracted if they had a valid contract on any day of the period)</translation>
     </message>
     <message>
         <source>重点人群签约率</source>
-        <translation type="unfinished" />
+        <translation>Key-population contract rate</translation>
     </message>
     <message>
         <source>期末属于任一重点人群的居民（不是全部签约居民）</source>
-        <translation type="unfinished" />
+        <translation>Residents in any key population at period end (not all contracted residents)</translation>
     </message>
     <message>
         <source>期末属于该类人群的居民</source>
-        <translation type="unfinished" />
+        <translation>Residents in this group at period end</translation>
     </message>
     <message>
         <source>续约率</source>
-        <translation type="unfinished" />
+        <translation>Renewal rate</translation>
     </message>
     <message>
         <source>期间内到期且未提前解约的协议</source>
-        <translation type="unfinished" />
+        <translation>Contracts expiring in the period and not terminated early</translation>
     </message>
     <message>
         <source>服务任务完成率</source>
-        <translation type="unfinished" />
+        <translation>Service task completion rate</translation>
     </message>
     <message>
         <source>期间内到期的服务任务（不含已取消）</source>
-        <translation type="unfinished" />
+        <translation>Service tasks due in the period (excluding cancelled ones)</translation>
     </message>
     <message>
         <source>履约完成的协议</source>
-        <translation type="unfinished" />
+        <translation>Contracts fully served</translation>
     </message>
     <message>
         <source>期间内有到期任务的协议</source>
-        <translation type="unfinished" />
+        <translation>Contracts with tasks due in the period</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>保存为 PDF</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>保存失败</source>
-        <translation type="unfinished" />
+        <translation>Save failed</translation>
     </message>
 </context>
 <context>
@@ -1493,120 +1499,120 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>全部团队</source>
-        <translation type="unfinished" />
+        <translation>All teams</translation>
     </message>
     <message>
         <source>统计(&amp;Q)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Calculate</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished" />
+        <translation>Print…</translation>
     </message>
     <message>
         <source>存为PDF…</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>期间</source>
-        <translation type="unfinished" />
+        <translation>Period</translation>
     </message>
     <message>
         <source>签约指标.pdf</source>
-        <translation type="unfinished" />
+        <translation>contract-indicators.pdf</translation>
     </message>
     <message>
         <source>&lt;p&gt;选择期间、村或团队后按“统计”。&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Choose the period, village or team, then press “Calculate”.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Gui::ContractsPage</name>
     <message>
         <source>居民签约</source>
-        <translation type="unfinished" />
+        <translation>Resident contracts</translation>
     </message>
     <message>
         <source>团队</source>
-        <translation type="unfinished" />
+        <translation>Teams</translation>
     </message>
     <message>
         <source>服务包</source>
-        <translation type="unfinished" />
+        <translation>Service packages</translation>
     </message>
 </context>
 <context>
     <name>Gui::CoverageDialog</name>
     <message>
         <source>接种率统计</source>
-        <translation type="unfinished" />
+        <translation>Immunization coverage</translation>
     </message>
     <message>
         <source>全部村</source>
-        <translation type="unfinished" />
+        <translation>All villages</translation>
     </message>
     <message>
         <source>统计 (F5)</source>
-        <translation type="unfinished" />
+        <translation>Calculate (F5)</translation>
     </message>
     <message>
         <source>村</source>
-        <translation type="unfinished" />
+        <translation>Village</translation>
     </message>
     <message>
         <source>统计期</source>
-        <translation type="unfinished" />
+        <translation>Period</translation>
     </message>
     <message>
         <source>有逾期剂次的儿童（Enter 打开接种卡）</source>
-        <translation type="unfinished" />
+        <translation>Children with overdue doses (Enter opens the vaccination card)</translation>
     </message>
     <message>
         <source>统计期结束不能早于开始</source>
-        <translation type="unfinished" />
+        <translation>The period end cannot be before its start</translation>
     </message>
     <message>
         <source>0-6岁儿童 %1 名；建证 %2 名，建证率 %3%；有逾期剂次的儿童 %4 名</source>
-        <translation type="unfinished" />
+        <translation>%1 children aged 0-6; %2 with a certificate, certificate rate %3%; %4 children with overdue doses</translation>
     </message>
 </context>
 <context>
     <name>Gui::DuplicatesDialog</name>
     <message>
         <source>重复档案</source>
-        <translation type="unfinished" />
+        <translation>Duplicate records</translation>
     </message>
     <message>
         <source>合并，保留左侧 (Ctrl+L)</source>
-        <translation type="unfinished" />
+        <translation>Merge, keep left (Ctrl+L)</translation>
     </message>
     <message>
         <source>合并，保留右侧 (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Merge, keep right (Ctrl+R)</translation>
     </message>
     <message>
         <source>不是同一人 (Ctrl+D)</source>
-        <translation type="unfinished" />
+        <translation>Not the same person (Ctrl+D)</translation>
     </message>
     <message>
         <source>撤销上次合并 (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Undo last merge (Ctrl+Z)</translation>
     </message>
     <message>
         <source>重新查找 (F5)</source>
-        <translation type="unfinished" />
+        <translation>Search again (F5)</translation>
     </message>
     <message>
         <source>合并时，两份档案的全部记录（接诊、体检、随访、接种、签约……）都归到保留的档案下；被并入的档案作废但不删除，可以撤销。</source>
-        <translation type="unfinished" />
+        <translation>When merging, all records of both (visits, health checks, follow-ups, vaccinations, contracts…) go to the record kept; the merged-in record is voided, not deleted, and the merge can be undone.</translation>
     </message>
     <message>
         <source>分数</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <source>左：姓名</source>
-        <translation type="unfinished" />
+        <translation>Left: name</translation>
     </message>
     <message>
         <source>出生日期</source>
@@ -1618,45 +1624,42 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>右：姓名</source>
-        <translation type="unfinished" />
+        <translation>Right: name</translation>
     </message>
     <message>
         <source>理由</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message numerus="yes">
         <source>找到 %n 对可能重复的档案</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Found %n possible duplicate pair</numerusform><numerusform>Found %n possible duplicate pairs</numerusform></translation>
     </message>
     <message>
         <source>已合并，移过来 %1 条记录。可按 Ctrl+Z 撤销。</source>
-        <translation type="unfinished" />
+        <translation>Merged; moved %1 records. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>没有可撤销的合并</source>
-        <translation type="unfinished" />
+        <translation>No merge to undo</translation>
     </message>
     <message>
         <source>已撤销上次合并</source>
-        <translation type="unfinished" />
+        <translation>Last merge undone</translation>
     </message>
 </context>
 <context>
     <name>Gui::EncounterDialog</name>
     <message>
         <source>接诊记录</source>
-        <translation type="unfinished" />
+        <translation>Visit record</translation>
     </message>
     <message>
         <source>门诊</source>
-        <translation type="unfinished" />
+        <translation>Clinic</translation>
     </message>
     <message>
         <source>出诊</source>
-        <translation type="unfinished" />
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>电话</source>
@@ -1664,55 +1667,55 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>每行一种药：药名 规格 用法 用量 天数</source>
-        <translation type="unfinished" />
+        <translation>One drug per line: name strength usage dose days</translation>
     </message>
     <message>
         <source>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），回车添加</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis: type a code, name or pinyin initials (e.g. I10, 高血压, gxy) and press Enter to add</translation>
     </message>
     <message>
         <source>Delete 键删除选中的诊断</source>
-        <translation type="unfinished" />
+        <translation>Press Delete to remove the selected diagnosis</translation>
     </message>
     <message>
         <source>接诊日期/方式</source>
-        <translation type="unfinished" />
+        <translation>Visit date/type</translation>
     </message>
     <message>
         <source>主诉与现病史（S）</source>
-        <translation type="unfinished" />
+        <translation>Complaint and history (S)</translation>
     </message>
     <message>
         <source>查体与检查（O）</source>
-        <translation type="unfinished" />
+        <translation>Examination and tests (O)</translation>
     </message>
     <message>
         <source>评估（A）</source>
-        <translation type="unfinished" />
+        <translation>Assessment (A)</translation>
     </message>
     <message>
         <source>诊断（ICD-10）</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis (ICD-10)</translation>
     </message>
     <message>
         <source>已选诊断</source>
-        <translation type="unfinished" />
+        <translation>Selected diagnoses</translation>
     </message>
     <message>
         <source>处置计划（P）</source>
-        <translation type="unfinished" />
+        <translation>Plan (P)</translation>
     </message>
     <message>
         <source>处方</source>
-        <translation type="unfinished" />
+        <translation>Prescription</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <source>转诊至</source>
-        <translation type="unfinished" />
+        <translation>Refer to</translation>
     </message>
     <message>
         <source>保存 (Ctrl+S)</source>
@@ -1727,19 +1730,19 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Gui::FollowupDialog</name>
     <message>
         <source>%1随访 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 follow-up — %2</translation>
     </message>
     <message>
         <source>随访</source>
-        <translation type="unfinished" />
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>门诊</source>
-        <translation type="unfinished" />
+        <translation>Clinic</translation>
     </message>
     <message>
         <source>家庭</source>
-        <translation type="unfinished" />
+        <translation>Home</translation>
     </message>
     <message>
         <source>电话</source>
@@ -1747,247 +1750,247 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>随访日期(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>Follow-up &amp;date</translation>
     </message>
     <message>
         <source>随访方式(&amp;M)</source>
-        <translation type="unfinished" />
+        <translation>Follow-up &amp;method</translation>
     </message>
     <message>
         <source>症状（空格勾选）</source>
-        <translation type="unfinished" />
+        <translation>Symptoms (Space to tick)</translation>
     </message>
     <message>
         <source>其他症状</source>
-        <translation type="unfinished" />
+        <translation>Other symptoms</translation>
     </message>
     <message>
         <source>体征</source>
-        <translation type="unfinished" />
+        <translation>Signs</translation>
     </message>
     <message>
         <source>血压(&amp;B) mmHg</source>
-        <translation type="unfinished" />
+        <translation>&amp;Blood pressure mmHg</translation>
     </message>
     <message>
         <source>心率 次/分</source>
-        <translation type="unfinished" />
+        <translation>Heart rate beats/min</translation>
     </message>
     <message>
         <source>体重 kg（目前/目标）</source>
-        <translation type="unfinished" />
+        <translation>Weight kg (current/target)</translation>
     </message>
     <message>
         <source>身高 cm</source>
-        <translation type="unfinished" />
+        <translation>Height cm</translation>
     </message>
     <message>
         <source>BMI（目前/目标）</source>
-        <translation type="unfinished" />
+        <translation>BMI (current/target)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>触及正常</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
         <source>减弱（双侧）</source>
-        <translation type="unfinished" />
+        <translation>Weakened (both sides)</translation>
     </message>
     <message>
         <source>减弱（左侧）</source>
-        <translation type="unfinished" />
+        <translation>Weakened (left)</translation>
     </message>
     <message>
         <source>减弱（右侧）</source>
-        <translation type="unfinished" />
+        <translation>Weakened (right)</translation>
     </message>
     <message>
         <source>消失（双侧）</source>
-        <translation type="unfinished" />
+        <translation>Absent (both sides)</translation>
     </message>
     <message>
         <source>消失（左侧）</source>
-        <translation type="unfinished" />
+        <translation>Absent (left)</translation>
     </message>
     <message>
         <source>消失（右侧）</source>
-        <translation type="unfinished" />
+        <translation>Absent (right)</translation>
     </message>
     <message>
         <source>足背动脉搏动</source>
-        <translation type="unfinished" />
+        <translation>Dorsalis pedis pulse</translation>
     </message>
     <message>
         <source>其他体征</source>
-        <translation type="unfinished" />
+        <translation>Other signs</translation>
     </message>
     <message>
         <source>生活方式指导（目前/目标）</source>
-        <translation type="unfinished" />
+        <translation>Lifestyle guidance (current/target)</translation>
     </message>
     <message>
         <source>日吸烟量 支</source>
-        <translation type="unfinished" />
+        <translation>Cigarettes per day</translation>
     </message>
     <message>
         <source>日饮酒量 两</source>
-        <translation type="unfinished" />
+        <translation>Alcohol per day, liang (50 g)</translation>
     </message>
     <message>
         <source>运动 次/周, 分/次</source>
-        <translation type="unfinished" />
+        <translation>Exercise times/week, min/time</translation>
     </message>
     <message>
         <source>轻</source>
-        <translation type="unfinished" />
+        <translation>Light</translation>
     </message>
     <message>
         <source>中</source>
-        <translation type="unfinished" />
+        <translation>Moderate</translation>
     </message>
     <message>
         <source>重</source>
-        <translation type="unfinished" />
+        <translation>Heavy</translation>
     </message>
     <message>
         <source>主食 克/天</source>
-        <translation type="unfinished" />
+        <translation>Staple food g/day</translation>
     </message>
     <message>
         <source>摄盐情况</source>
-        <translation type="unfinished" />
+        <translation>Salt intake</translation>
     </message>
     <message>
         <source>良好</source>
-        <translation type="unfinished" />
+        <translation>Good</translation>
     </message>
     <message>
         <source>一般</source>
-        <translation type="unfinished" />
+        <translation>Fair</translation>
     </message>
     <message>
         <source>差</source>
-        <translation type="unfinished" />
+        <translation>Poor</translation>
     </message>
     <message>
         <source>心理调整</source>
-        <translation type="unfinished" />
+        <translation>Psychological adjustment</translation>
     </message>
     <message>
         <source>遵医行为</source>
-        <translation type="unfinished" />
+        <translation>Compliance with advice</translation>
     </message>
     <message>
         <source>辅助检查与用药</source>
-        <translation type="unfinished" />
+        <translation>Tests and medication</translation>
     </message>
     <message>
         <source>空腹血糖(&amp;G) mmol/L</source>
-        <translation type="unfinished" />
+        <translation>Fasting &amp;glucose mmol/L</translation>
     </message>
     <message>
         <source>糖化血红蛋白 %，检查日期</source>
-        <translation type="unfinished" />
+        <translation>HbA1c %, test date</translation>
     </message>
     <message>
         <source>其他检查</source>
-        <translation type="unfinished" />
+        <translation>Other tests</translation>
     </message>
     <message>
         <source>规律</source>
-        <translation type="unfinished" />
+        <translation>Regular</translation>
     </message>
     <message>
         <source>间断</source>
-        <translation type="unfinished" />
+        <translation>Intermittent</translation>
     </message>
     <message>
         <source>不服药</source>
-        <translation type="unfinished" />
+        <translation>Not taking</translation>
     </message>
     <message>
         <source>服药依从性</source>
-        <translation type="unfinished" />
+        <translation>Medication adherence</translation>
     </message>
     <message>
         <source>有药物不良反应</source>
-        <translation type="unfinished" />
+        <translation>Adverse drug reactions</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished" />
+        <translation>None</translation>
     </message>
     <message>
         <source>偶尔</source>
-        <translation type="unfinished" />
+        <translation>Occasional</translation>
     </message>
     <message>
         <source>频繁</source>
-        <translation type="unfinished" />
+        <translation>Frequent</translation>
     </message>
     <message>
         <source>低血糖反应</source>
-        <translation type="unfinished" />
+        <translation>Hypoglycemic reactions</translation>
     </message>
     <message>
         <source>新发或加重的并发症</source>
-        <translation type="unfinished" />
+        <translation>New or worsening complications</translation>
     </message>
     <message>
         <source>药名</source>
-        <translation type="unfinished" />
+        <translation>Drug</translation>
     </message>
     <message>
         <source>次/日</source>
-        <translation type="unfinished" />
+        <translation>times/day</translation>
     </message>
     <message>
         <source>每次剂量</source>
-        <translation type="unfinished" />
+        <translation>Dose each time</translation>
     </message>
     <message>
         <source>用药情况</source>
-        <translation type="unfinished" />
+        <translation>Medication</translation>
     </message>
     <message>
         <source>种类、用法和用量</source>
-        <translation type="unfinished" />
+        <translation>Type, usage and dose</translation>
     </message>
     <message>
         <source>胰岛素</source>
-        <translation type="unfinished" />
+        <translation>Insulin</translation>
     </message>
     <message>
         <source>机构及科别</source>
-        <translation type="unfinished" />
+        <translation>Institution and department</translation>
     </message>
     <message>
         <source>转诊原因</source>
-        <translation type="unfinished" />
+        <translation>Referral reason</translation>
     </message>
     <message>
         <source>转诊至</source>
-        <translation type="unfinished" />
+        <translation>Refer to</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;　%2&lt;br&gt;诊断 %3（%4）</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;Diagnosed %3 (%4)</translation>
     </message>
     <message>
         <source>此次随访分类</source>
-        <translation type="unfinished" />
+        <translation>Classification of this follow-up</translation>
     </message>
     <message>
         <source>下次随访(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Next follow-up</translation>
     </message>
     <message>
         <source>随访医生</source>
-        <translation type="unfinished" />
+        <translation>Follow-up doctor</translation>
     </message>
     <message>
         <source>保存 (Ctrl+S)</source>
@@ -1995,42 +1998,42 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>目标 %1</source>
-        <translation type="unfinished" />
+        <translation>Target %1</translation>
     </message>
     <message>
         <source>⚠ 危急情况：请紧急处置并转诊，2周内随访转诊结果</source>
-        <translation type="unfinished" />
+        <translation>⚠ Emergency: treat urgently and refer; follow up the referral outcome within 2 weeks</translation>
     </message>
     <message>
         <source>建议转诊：请填写转诊原因和机构</source>
-        <translation type="unfinished" />
+        <translation>Referral advised: fill in the referral reason and institution</translation>
     </message>
 </context>
 <context>
     <name>Gui::HealthFormDialog</name>
     <message>
         <source>居民</source>
-        <translation type="unfinished" />
+        <translation>Resident</translation>
     </message>
     <message>
         <source>责任医生</source>
-        <translation type="unfinished" />
+        <translation>Responsible doctor</translation>
     </message>
     <message>
         <source>体检日期</source>
-        <translation type="unfinished" />
+        <translation>Check-up date</translation>
     </message>
     <message>
         <source>联系人</source>
-        <translation type="unfinished" />
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>联系人电话</source>
-        <translation type="unfinished" />
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished" />
+        <translation>Workplace</translation>
     </message>
     <message>
         <source>保存 (Ctrl+S)</source>
@@ -2042,159 +2045,161 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>请确认</source>
-        <translation type="unfinished" />
+        <translation>Please confirm</translation>
     </message>
     <message>
         <source>
 
 确认无误并保存？</source>
-        <translation type="unfinished" />
+        <translation>
+
+Is everything correct? Save?</translation>
     </message>
     <message>
         <source>：</source>
-        <translation type="unfinished" />
+        <translation>: </translation>
     </message>
 </context>
 <context>
     <name>Gui::ImmunizationPage</name>
     <message>
         <source>查找儿童：姓名、拼音、身份证号 (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Find a child: name, pinyin, identity number (Ctrl+F)</translation>
     </message>
     <message>
         <source>打印接种通知单</source>
-        <translation type="unfinished" />
+        <translation>Print vaccination list</translation>
     </message>
     <message>
         <source>打印家长通知</source>
-        <translation type="unfinished" />
+        <translation>Print parent notices</translation>
     </message>
     <message>
         <source>接种率…</source>
-        <translation type="unfinished" />
+        <translation>Coverage…</translation>
     </message>
     <message>
         <source>库存…</source>
-        <translation type="unfinished" />
+        <translation>Stock…</translation>
     </message>
     <message>
         <source>从左侧选择儿童，或在上方查找</source>
-        <translation type="unfinished" />
+        <translation>Choose a child on the left, or search above</translation>
     </message>
     <message>
         <source>记录接种 (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Record dose (Enter)</translation>
     </message>
     <message>
         <source>补录外单位/历史 (Ctrl+H)</source>
-        <translation type="unfinished" />
+        <translation>Add external/past dose (Ctrl+H)</translation>
     </message>
     <message>
         <source>禁忌/拒种…</source>
-        <translation type="unfinished" />
+        <translation>Contraindication/refusal…</translation>
     </message>
     <message>
         <source>建证…</source>
-        <translation type="unfinished" />
+        <translation>Issue certificate…</translation>
     </message>
     <message>
         <source>村(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Village</translation>
     </message>
     <message>
         <source>接种日期</source>
-        <translation type="unfinished" />
+        <translation>Vaccination date</translation>
     </message>
     <message>
         <source>没有可选的村</source>
-        <translation type="unfinished" />
+        <translation>No villages to choose from</translation>
     </message>
     <message>
         <source>%1 %2：应种或逾期儿童 %3 名（其中有逾期剂次 %4 名）</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: %3 children due or overdue (%4 with overdue doses)</translation>
     </message>
     <message>
         <source>拒种：%1</source>
-        <translation type="unfinished" />
+        <translation>Refused: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2  born %3 (%4)  certificate: %5  schedule: %6  %7 doses due, %8 overdue%9</translation>
     </message>
     <message>
         <source>男</source>
-        <translation type="unfinished" />
+        <translation>Male</translation>
     </message>
     <message>
         <source>女</source>
-        <translation type="unfinished" />
+        <translation>Female</translation>
     </message>
     <message>
         <source>%1（%2 建）</source>
-        <translation type="unfinished" />
+        <translation>%1 (issued %2)</translation>
     </message>
     <message>
         <source>未建证</source>
-        <translation type="unfinished" />
+        <translation>No certificate</translation>
     </message>
     <message>
         <source>没有找到18岁以下的儿童：%1</source>
-        <translation type="unfinished" />
+        <translation>No child under 18 found: %1</translation>
     </message>
     <message>
         <source>登记健康状况/禁忌</source>
-        <translation type="unfinished" />
+        <translation>Record health condition/contraindication</translation>
     </message>
     <message>
         <source>登记严重过敏（该疫苗禁忌）</source>
-        <translation type="unfinished" />
+        <translation>Record severe allergy (contraindicates this vaccine)</translation>
     </message>
     <message>
         <source>登记家长拒种</source>
-        <translation type="unfinished" />
+        <translation>Record parent's refusal</translation>
     </message>
     <message>
         <source>建证</source>
-        <translation type="unfinished" />
+        <translation>Issue certificate</translation>
     </message>
     <message>
         <source>预防接种证编号：</source>
-        <translation type="unfinished" />
+        <translation>Vaccination certificate number:</translation>
     </message>
     <message>
         <source>保存为 PDF</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>接种通知单-%1-%2.pdf</source>
-        <translation type="unfinished" />
+        <translation>vaccination-list-%1-%2.pdf</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>家长通知-%1-%2.pdf</source>
-        <translation type="unfinished" />
+        <translation>parent-notice-%1-%2.pdf</translation>
     </message>
 </context>
 <context>
     <name>Gui::ImmunizationPrint</name>
     <message>
         <source>预防接种门诊接种通知单（%1）</source>
-        <translation type="unfinished" />
+        <translation>Vaccination clinic list (%1)</translation>
     </message>
     <message>
         <source>接种日期：%1　应种或逾期儿童：%2 名</source>
-        <translation type="unfinished" />
+        <translation>Vaccination date: %1  Children due or overdue: %2</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -2214,169 +2219,169 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>本次可种疫苗</source>
-        <translation type="unfinished" />
+        <translation>Vaccines due now</translation>
     </message>
     <message>
         <source>逾期剂次</source>
-        <translation type="unfinished" />
+        <translation>Overdue doses</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>到场/签名</source>
-        <translation type="unfinished" />
+        <translation>Present/signature</translation>
     </message>
     <message>
         <source>男</source>
-        <translation type="unfinished" />
+        <translation>Male</translation>
     </message>
     <message>
         <source>女</source>
-        <translation type="unfinished" />
+        <translation>Female</translation>
     </message>
     <message>
         <source>预防接种通知</source>
-        <translation type="unfinished" />
+        <translation>Vaccination notice</translation>
     </message>
     <message>
         <source>%1 家长：</source>
-        <translation type="unfinished" />
+        <translation>Dear parent of %1,</translation>
     </message>
     <message>
         <source>根据国家免疫规划程序，您的孩子（出生日期 %1）请于 %2 到 %3 预防接种点接种以下疫苗：</source>
-        <translation type="unfinished" />
+        <translation>Under the national immunization schedule, your child (born %1) is due for the following vaccines; please come to the %3 vaccination point on %2:</translation>
     </message>
     <message>
         <source>%1 第%2剂%3</source>
-        <translation type="unfinished" />
+        <translation>%1 dose %2%3</translation>
     </message>
     <message>
         <source>（已逾期，请尽快补种）</source>
-        <translation type="unfinished" />
+        <translation> (overdue; please catch up soon)</translation>
     </message>
     <message>
         <source>请携带预防接种证。孩子发热、腹泻或患急性疾病时，请告知接种医生。</source>
-        <translation type="unfinished" />
+        <translation>Please bring the vaccination certificate. If your child has a fever, diarrhoea or an acute illness, tell the vaccinating doctor.</translation>
     </message>
 </context>
 <context>
     <name>Gui::ImportWizard</name>
     <message>
         <source>导入居民名单</source>
-        <translation type="unfinished" />
+        <translation>Import a resident list</translation>
     </message>
     <message>
         <source>选择文件</source>
-        <translation type="unfinished" />
+        <translation>Choose file</translation>
     </message>
     <message>
         <source>CSV（UTF-8 或 GB18030，自动识别）或 Excel .xlsx（第一个工作表，第一行为表头）</source>
-        <translation type="unfinished" />
+        <translation>CSV (UTF-8 or GB18030, detected automatically) or Excel .xlsx (first sheet, first row is the header)</translation>
     </message>
     <message>
         <source>浏览…</source>
-        <translation type="unfinished" />
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>选择居民名单</source>
-        <translation type="unfinished" />
+        <translation>Choose resident list</translation>
     </message>
     <message>
         <source>居民名单 (*.csv *.txt *.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Resident lists (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>列对照</source>
-        <translation type="unfinished" />
+        <translation>Column mapping</translation>
     </message>
     <message>
         <source>每一列对应居民信息的哪一项；已按表头自动识别，可修改。下方预览前 %1 行。</source>
-        <translation type="unfinished" />
+        <translation>Which resident field each column holds; recognized from the header automatically, and you can change it. The first %1 rows are previewed below.</translation>
     </message>
     <message>
         <source>（按文件中的“村”列）</source>
-        <translation type="unfinished" />
+        <translation>(from the file's “村” column)</translation>
     </message>
     <message>
         <source>没有“村”列或为空时归入：</source>
-        <translation type="unfinished" />
+        <translation>When there is no “村” column or it is empty, assign to:</translation>
     </message>
     <message>
         <source>试运行</source>
-        <translation type="unfinished" />
+        <translation>Dry run</translation>
     </message>
     <message>
         <source>检查每一行，不写入数据库。有错误的行不会导入；可以先改正文件再回来。</source>
-        <translation type="unfinished" />
+        <translation>Check every row without writing to the database. Rows with errors are not imported; you can fix the file first and come back.</translation>
     </message>
     <message>
         <source>导入</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <source>正确的行按批写入（每批一个事务）；取消时已完成的批次保留。</source>
-        <translation type="unfinished" />
+        <translation>Valid rows are written in batches (one transaction per batch); if cancelled, finished batches are kept.</translation>
     </message>
     <message>
         <source>取消导入</source>
-        <translation type="unfinished" />
+        <translation>Cancel import</translation>
     </message>
     <message>
         <source>保存报告…</source>
-        <translation type="unfinished" />
+        <translation>Save report…</translation>
     </message>
     <message>
         <source>下一步 &gt;</source>
-        <translation type="unfinished" />
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <source>&lt; 上一步</source>
-        <translation type="unfinished" />
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished" />
+        <translation>Finish</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>%1：%2 列，%3 行数据（%4）</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 columns, %3 data rows (%4)</translation>
     </message>
     <message>
         <source>第 %1 列“%2”</source>
-        <translation type="unfinished" />
+        <translation>Column %1 “%2”</translation>
     </message>
     <message>
         <source>请指定哪一列是姓名</source>
-        <translation type="unfinished" />
+        <translation>Specify which column holds the name</translation>
     </message>
     <message>
         <source>保存导入报告</source>
-        <translation type="unfinished" />
+        <translation>Save import report</translation>
     </message>
     <message>
         <source>-导入报告.txt</source>
-        <translation type="unfinished" />
+        <translation>-import-report.txt</translation>
     </message>
     <message>
         <source>文本 (*.txt);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
         <source>报告已保存：%1</source>
-        <translation type="unfinished" />
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>
     <name>Gui::IndicatorsDialog</name>
     <message>
         <source>慢病管理指标</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease indicators</translation>
     </message>
     <message>
         <source>全部村（居委会）</source>
@@ -2384,82 +2389,82 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>全部医生</source>
-        <translation type="unfinished" />
+        <translation>All doctors</translation>
     </message>
     <message>
         <source>年份</source>
-        <translation type="unfinished" />
+        <translation>Year</translation>
     </message>
     <message>
         <source>指标</source>
-        <translation type="unfinished" />
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>分子</source>
-        <translation type="unfinished" />
+        <translation>Numerator</translation>
     </message>
     <message>
         <source>分母</source>
-        <translation type="unfinished" />
+        <translation>Denominator</translation>
     </message>
     <message>
         <source>比率</source>
-        <translation type="unfinished" />
+        <translation>Rate</translation>
     </message>
     <message>
         <source>定义</source>
-        <translation type="unfinished" />
+        <translation>Definition</translation>
     </message>
     <message>
         <source>分子名单(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Numerator list</translation>
     </message>
     <message>
         <source>分母名单(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Denominator list</translation>
     </message>
     <message>
         <source>规则集：%1</source>
-        <translation type="unfinished" />
+        <translation>Rule set: %1</translation>
     </message>
     <message>
         <source>未设定</source>
-        <translation type="unfinished" />
+        <translation>Not set</translation>
     </message>
     <message>
         <source>共 %1 人</source>
-        <translation type="unfinished" />
+        <translation>%1 people</translation>
     </message>
 </context>
 <context>
     <name>Gui::LoginDialog</name>
     <message>
         <source>家医 — 屏幕已锁定</source>
-        <translation type="unfinished" />
+        <translation>Jiayi — Screen locked</translation>
     </message>
     <message>
         <source>家医 — 首次使用：创建管理员</source>
-        <translation type="unfinished" />
+        <translation>Jiayi — First use: create the administrator</translation>
     </message>
     <message>
         <source>家医 — 登录</source>
-        <translation type="unfinished" />
+        <translation>Jiayi — Log in</translation>
     </message>
     <message>
         <source>屏幕已锁定，请输入密码解锁</source>
-        <translation type="unfinished" />
+        <translation>The screen is locked; enter your password to unlock</translation>
     </message>
     <message>
         <source>首次使用：请创建系统管理员账户</source>
-        <translation type="unfinished" />
+        <translation>First use: create the system administrator account</translation>
     </message>
     <message>
         <source>家庭医生工作站</source>
-        <translation type="unfinished" />
+        <translation>Family Doctor Workstation</translation>
     </message>
     <message>
         <source>用户名(&amp;U)</source>
-        <translation type="unfinished" />
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>姓名(&amp;N)</source>
@@ -2467,70 +2472,70 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>密码(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>再次输入(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <source>密码至少 %1 位，需同时包含字母和数字，不能包含用户名</source>
-        <translation type="unfinished" />
+        <translation>The password needs at least %1 characters, with both letters and digits, and must not contain the user name</translation>
     </message>
     <message>
         <source>解锁</source>
-        <translation type="unfinished" />
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>创建并登录</source>
-        <translation type="unfinished" />
+        <translation>Create and log in</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished" />
+        <translation>Log in</translation>
     </message>
     <message>
         <source>切换用户(&amp;W)</source>
-        <translation type="unfinished" />
+        <translation>S&amp;witch user</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished" />
+        <translation>Quit</translation>
     </message>
     <message>
         <source>两次输入的密码不一致</source>
-        <translation type="unfinished" />
+        <translation>The two passwords do not match</translation>
     </message>
 </context>
 <context>
     <name>Gui::LotsDialog</name>
     <message>
         <source>疫苗库存（批号）</source>
-        <translation type="unfinished" />
+        <translation>Vaccine stock (lots)</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>入库 (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Receive stock (Enter)</translation>
     </message>
     <message>
         <source>疫苗(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vaccine</translation>
     </message>
     <message>
         <source>批号(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lot number</translation>
     </message>
     <message>
         <source>生产企业(&amp;M)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Manufacturer</translation>
     </message>
     <message>
         <source>有效期至(&amp;E)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Expiry date</translation>
     </message>
 </context>
 <context>
@@ -2576,75 +2581,75 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Gui::PackageAdminWidget</name>
     <message>
         <source>基础包</source>
-        <translation type="unfinished" />
+        <translation>Basic package</translation>
     </message>
     <message>
         <source>个性化包</source>
-        <translation type="unfinished" />
+        <translation>Personalized package</translation>
     </message>
     <message>
         <source>适用人群代码，逗号分隔；空 = 所有人</source>
-        <translation type="unfinished" />
+        <translation>Applicable population codes, comma-separated; empty = everyone</translation>
     </message>
     <message>
         <source>每行一项：任务代码|名称|每年次数|适用人群代码（可空）</source>
-        <translation type="unfinished" />
+        <translation>One item per line: task code|name|times per year|population codes (optional)</translation>
     </message>
     <message>
         <source>代码</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <source>医保支付（年）</source>
-        <translation type="unfinished" />
+        <translation>Medical insurance (per year)</translation>
     </message>
     <message>
         <source>公卫经费（年）</source>
-        <translation type="unfinished" />
+        <translation>Public health funds (per year)</translation>
     </message>
     <message>
         <source>个人自付（年）</source>
-        <translation type="unfinished" />
+        <translation>Out of pocket (per year)</translation>
     </message>
     <message>
         <source>服务费合计</source>
-        <translation type="unfinished" />
+        <translation>Total service fee</translation>
     </message>
     <message>
         <source>适用人群</source>
-        <translation type="unfinished" />
+        <translation>Applicable population</translation>
     </message>
     <message>
         <source>服务项目</source>
-        <translation type="unfinished" />
+        <translation>Services</translation>
     </message>
     <message>
         <source>保存为新版本</source>
-        <translation type="unfinished" />
+        <translation>Save as new version</translation>
     </message>
     <message>
         <source>新建服务包</source>
-        <translation type="unfinished" />
+        <translation>New service package</translation>
     </message>
     <message>
         <source>%1 元</source>
-        <translation type="unfinished" />
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <source>%1（第%2版）</source>
-        <translation type="unfinished" />
+        <translation>%1 (version %2)</translation>
     </message>
     <message>
         <source>已保存为第 %1 版；已签的协议保留原版本</source>
-        <translation type="unfinished" />
+        <translation>Saved as version %1; signed contracts keep their original version</translation>
     </message>
 </context>
 <context>
@@ -2658,146 +2663,146 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Gui::RecordDoseDialog</name>
     <message>
         <source>记录接种 — %1</source>
-        <translation type="unfinished" />
+        <translation>Record dose — %1</translation>
     </message>
     <message>
         <source>补录外单位/历史接种 — %1</source>
-        <translation type="unfinished" />
+        <translation>Add external/past dose — %1</translation>
     </message>
     <message>
         <source>%1 第%2剂（%3）%4</source>
-        <translation type="unfinished" />
+        <translation>%1 dose %2 (%3)%4</translation>
     </message>
     <message>
         <source>— 逾期</source>
-        <translation type="unfinished" />
+        <translation> — overdue</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>不符合程序时必填：确需接种的原因（将记入审计日志）</source>
-        <translation type="unfinished" />
+        <translation>Required when off schedule: why the dose is needed (recorded in the audit log)</translation>
     </message>
     <message>
         <source>疫苗/剂次(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vaccine/dose</translation>
     </message>
     <message>
         <source>批号（库存）(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lot (stock)</translation>
     </message>
     <message>
         <source>批号(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lot number</translation>
     </message>
     <message>
         <source>接种单位(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>Vaccinating &amp;clinic</translation>
     </message>
     <message>
         <source>接种日期(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>Vaccination &amp;date</translation>
     </message>
     <message>
         <source>部位</source>
-        <translation type="unfinished" />
+        <translation>Site</translation>
     </message>
     <message>
         <source>途径</source>
-        <translation type="unfinished" />
+        <translation>Route</translation>
     </message>
     <message>
         <source>接种者</source>
-        <translation type="unfinished" />
+        <translation>Vaccinator</translation>
     </message>
     <message>
         <source>超程序原因(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>Off-schedule &amp;reason</translation>
     </message>
     <message>
         <source>记录 (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Record (Enter)</translation>
     </message>
     <message>
         <source>取消 (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>%1  %2  有效期至%3</source>
-        <translation type="unfinished" />
+        <translation>%1  %2  expires %3</translation>
     </message>
     <message>
         <source>库存中没有该疫苗的有效批号，请先入库</source>
-        <translation type="unfinished" />
+        <translation>No valid lot of this vaccine in stock; receive stock first</translation>
     </message>
     <message>
         <source>不符合免疫程序：%1。如确需接种，请填写原因。</source>
-        <translation type="unfinished" />
+        <translation>Does not fit the immunization schedule: %1. If the dose is really needed, give the reason.</translation>
     </message>
 </context>
 <context>
     <name>Gui::RecordPrinter</name>
     <message>
         <source>编号</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <source>居民健康档案</source>
-        <translation type="unfinished" />
+        <translation>Resident Health Record</translation>
     </message>
     <message>
         <source>姓　　名</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
         <source>现 住 址</source>
-        <translation type="unfinished" />
+        <translation>Current address</translation>
     </message>
     <message>
         <source>户籍地址</source>
-        <translation type="unfinished" />
+        <translation>Registered address</translation>
     </message>
     <message>
         <source>（非户籍）</source>
-        <translation type="unfinished" />
+        <translation>(non-registered)</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>乡镇（街道）名称</source>
-        <translation type="unfinished" />
+        <translation>Township (subdistrict)</translation>
     </message>
     <message>
         <source>村（居）委会名称</source>
-        <translation type="unfinished" />
+        <translation>Village (residents') committee</translation>
     </message>
     <message>
         <source>建档单位</source>
-        <translation type="unfinished" />
+        <translation>Recording institution</translation>
     </message>
     <message>
         <source>卫生院</source>
-        <translation type="unfinished" />
+        <translation> Health Center</translation>
     </message>
     <message>
         <source>建 档 人</source>
-        <translation type="unfinished" />
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>责任医生</source>
-        <translation type="unfinished" />
+        <translation>Responsible doctor</translation>
     </message>
     <message>
         <source>建档日期</source>
-        <translation type="unfinished" />
+        <translation>Record date</translation>
     </message>
     <message>
         <source>个人基本信息表</source>
-        <translation type="unfinished" />
+        <translation>Personal Basic Information Form</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -2817,199 +2822,196 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished" />
+        <translation>Workplace</translation>
     </message>
     <message>
         <source>本人电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>联系人姓名</source>
-        <translation type="unfinished" />
+        <translation>Contact name</translation>
     </message>
     <message>
         <source>联系人电话</source>
-        <translation type="unfinished" />
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>常住类型</source>
-        <translation type="unfinished" />
+        <translation>Residence type</translation>
     </message>
     <message>
         <source>户籍</source>
-        <translation type="unfinished" />
+        <translation>Registered resident</translation>
     </message>
     <message>
         <source>非户籍</source>
-        <translation type="unfinished" />
+        <translation>Non-registered resident</translation>
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished" />
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>现住址</source>
-        <translation type="unfinished" />
+        <translation>Current address</translation>
     </message>
     <message>
         <source>（未填）</source>
-        <translation type="unfinished" />
+        <translation>(not filled)</translation>
     </message>
     <message>
         <source>表单版本</source>
-        <translation type="unfinished" />
+        <translation>Form version</translation>
     </message>
 </context>
 <context>
     <name>Gui::RegistrationDialog</name>
     <message>
         <source>慢病登记</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease registration</translation>
     </message>
     <message>
         <source>姓名、拼音首字母、身份证号或档案编号</source>
-        <translation type="unfinished" />
+        <translation>Name, pinyin initials, identity number or record number</translation>
     </message>
     <message>
         <source>居民(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resident</translation>
     </message>
     <message>
         <source>疾病(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Disease</translation>
     </message>
     <message>
         <source>诊断（ICD-10）</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis (ICD-10)</translation>
     </message>
     <message>
         <source>确诊日期</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis date</translation>
     </message>
     <message>
         <source>如：县人民医院、本院</source>
-        <translation type="unfinished" />
+        <translation>e.g. county people's hospital, this hospital</translation>
     </message>
     <message>
         <source>确诊机构</source>
-        <translation type="unfinished" />
+        <translation>Diagnosing institution</translation>
     </message>
     <message>
         <source>低危</source>
-        <translation type="unfinished" />
+        <translation>Low risk</translation>
     </message>
     <message>
         <source>中危</source>
-        <translation type="unfinished" />
+        <translation>Medium risk</translation>
     </message>
     <message>
         <source>高危</source>
-        <translation type="unfinished" />
+        <translation>High risk</translation>
     </message>
     <message>
         <source>很高危</source>
-        <translation type="unfinished" />
+        <translation>Very high risk</translation>
     </message>
     <message>
         <source>危险分层</source>
-        <translation type="unfinished" />
+        <translation>Risk stratification</translation>
     </message>
     <message>
         <source>责任医生</source>
-        <translation type="unfinished" />
+        <translation>Responsible doctor</translation>
     </message>
     <message>
         <source>登记</source>
-        <translation type="unfinished" />
+        <translation>Register</translation>
     </message>
     <message>
         <source>请先查找并选择居民</source>
-        <translation type="unfinished" />
+        <translation>Find and select a resident first</translation>
     </message>
 </context>
 <context>
     <name>Gui::ReportsPage</name>
     <message>
         <source>签约</source>
-        <translation type="unfinished" />
+        <translation>Sign</translation>
     </message>
 </context>
 <context>
     <name>Gui::ResidentContractsWidget</name>
     <message>
         <source>查找居民：姓名、拼音首字母、身份证号、电话、档案号</source>
-        <translation type="unfinished" />
+        <translation>Find a resident: name, pinyin initials, identity number, phone, record number</translation>
     </message>
     <message>
         <source>签约(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sign</translation>
     </message>
     <message>
         <source>整户签约(&amp;H)</source>
-        <translation type="unfinished" />
+        <translation>Sign whole &amp;household</translation>
     </message>
     <message>
         <source>续约(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Renew</translation>
     </message>
     <message>
         <source>解约(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terminate</translation>
     </message>
     <message>
         <source>打印协议(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Print contract</translation>
     </message>
     <message>
         <source>协议存为PDF</source>
-        <translation type="unfinished" />
+        <translation>Save contract as PDF</translation>
     </message>
     <message>
         <source>登记纸质签字…</source>
-        <translation type="unfinished" />
+        <translation>Record paper signature…</translation>
     </message>
     <message>
         <source>服务任务（已完成与待完成）</source>
-        <translation type="unfinished" />
+        <translation>Service tasks (done and pending)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;　%2　档案号 %3</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;　%2　Record %3</translation>
     </message>
     <message>
         <source>请先在左侧选择居民</source>
-        <translation type="unfinished" />
+        <translation>Select a resident on the left first</translation>
     </message>
     <message>
         <source>已签约，协议号 %1</source>
-        <translation type="unfinished" />
+        <translation>Signed, contract no. %1</translation>
     </message>
     <message numerus="yes">
         <source>已为 %n 位家庭成员签约</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Signed for %n family member</numerusform><numerusform>Signed for %n family members</numerusform></translation>
     </message>
     <message>
         <source>已续约：%1 至 %2</source>
-        <translation type="unfinished" />
+        <translation>Renewed: %1 to %2</translation>
     </message>
     <message>
         <source>已解约</source>
-        <translation type="unfinished" />
+        <translation>Terminated</translation>
     </message>
     <message>
         <source>选择签字协议的扫描件（可不选）</source>
-        <translation type="unfinished" />
+        <translation>Choose a scan of the signed contract (optional)</translation>
     </message>
     <message>
         <source>图片或 PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Images or PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>已登记纸质协议签字</source>
-        <translation type="unfinished" />
+        <translation>Paper contract signature recorded</translation>
     </message>
 </context>
 <context>
@@ -3104,56 +3106,58 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>%1（%2，档案号 %3）：%4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, record %3): %4</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished" />
+        <translation>; </translation>
     </message>
     <message>
         <source>可能与已有居民重复：
 %1
 请先查看该居民；确是另一人时再按“保存”。</source>
-        <translation type="unfinished" />
+        <translation>May duplicate an existing resident:
+%1
+Please check that resident first; if this really is a different person, press “Save” again.</translation>
     </message>
 </context>
 <context>
     <name>Gui::ResidentView</name>
     <message>
         <source>居民健康档案</source>
-        <translation type="unfinished" />
+        <translation>Resident Health Record</translation>
     </message>
     <message>
         <source>新建接诊 (Ctrl+J)</source>
-        <translation type="unfinished" />
+        <translation>New visit (Ctrl+J)</translation>
     </message>
     <message>
         <source>健康体检 (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>Health check-up (Ctrl+T)</translation>
     </message>
     <message>
         <source>个人基本信息表 (Ctrl+B)</source>
-        <translation type="unfinished" />
+        <translation>Personal information form (Ctrl+B)</translation>
     </message>
     <message>
         <source>编辑居民信息 (Ctrl+E)</source>
-        <translation type="unfinished" />
+        <translation>Edit resident (Ctrl+E)</translation>
     </message>
     <message>
         <source>打印/PDF (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Print/PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>全部记录</source>
-        <translation type="unfinished" />
+        <translation>All records</translation>
     </message>
     <message>
         <source>显示：</source>
-        <translation type="unfinished" />
+        <translation>Show:</translation>
     </message>
     <message>
         <source>%1岁</source>
-        <translation type="unfinished" />
+        <translation>%1 y</translation>
     </message>
     <message>
         <source>身份证号</source>
@@ -3161,7 +3165,7 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished" />
+        <translation>(none)</translation>
     </message>
     <message>
         <source>电话</source>
@@ -3177,27 +3181,27 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>&lt;p&gt;还没有记录。&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;No records yet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>打印预览…</source>
-        <translation type="unfinished" />
+        <translation>Print preview…</translation>
     </message>
     <message>
         <source>保存为 PDF…</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>保存为 PDF</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>-健康档案.pdf</source>
-        <translation type="unfinished" />
+        <translation>-health-record.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3232,41 +3236,41 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>查看档案 (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Open record (Enter)</translation>
     </message>
     <message>
         <source>导入名单…</source>
-        <translation type="unfinished" />
+        <translation>Import list…</translation>
     </message>
     <message>
         <source>重复档案…</source>
-        <translation type="unfinished" />
+        <translation>Duplicate records…</translation>
     </message>
 </context>
 <context>
     <name>Gui::SchemaForm</name>
     <message>
         <source>每行一条；日期写成 2024-05-01，选项写名称</source>
-        <translation type="unfinished" />
+        <translation>One per line; write dates as 2024-05-01 and options by name</translation>
     </message>
     <message>
         <source>不能保存：</source>
-        <translation type="unfinished" />
+        <translation>Cannot save:</translation>
     </message>
     <message>
         <source>请确认：</source>
-        <translation type="unfinished" />
+        <translation>Please confirm:</translation>
     </message>
     <message>
         <source>⚠ </source>
-        <translation type="unfinished" />
+        <translation>⚠ </translation>
     </message>
 </context>
 <context>
     <name>Gui::SessionGuard</name>
     <message>
         <source>用户：%1（%2）</source>
-        <translation type="unfinished" />
+        <translation>User: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3297,122 +3301,122 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source> 分钟</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>锁屏时间已保存，下次登录后生效。</source>
-        <translation type="unfinished" />
+        <translation>Lock time saved; it takes effect at the next login.</translation>
     </message>
     <message>
         <source>无操作自动锁屏(&amp;K)</source>
-        <translation type="unfinished" />
+        <translation>Auto-loc&amp;k when idle</translation>
     </message>
     <message>
         <source>常规</source>
-        <translation type="unfinished" />
+        <translation>General</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished" />
+        <translation>User</translation>
     </message>
     <message>
         <source>审计日志</source>
-        <translation type="unfinished" />
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>备份</source>
-        <translation type="unfinished" />
+        <translation>Backup</translation>
     </message>
 </context>
 <context>
     <name>Gui::SignContractDialog</name>
     <message>
         <source>签约：%1</source>
-        <translation type="unfinished" />
+        <translation>Sign contract: %1</translation>
     </message>
     <message>
         <source>整户签约：%1 家</source>
-        <translation type="unfinished" />
+        <translation>Sign whole household: %1 family</translation>
     </message>
     <message>
         <source> 年</source>
-        <translation type="unfinished" />
+        <translation> year(s)</translation>
     </message>
     <message>
         <source>纸质协议已由双方签字</source>
-        <translation type="unfinished" />
+        <translation>Paper contract signed by both parties</translation>
     </message>
     <message>
         <source>%1（%2 元/年）</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 yuan/year)</translation>
     </message>
     <message>
         <source>%1（建议）</source>
-        <translation type="unfinished" />
+        <translation>%1 (suggested)</translation>
     </message>
     <message>
         <source>签约团队(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>签约医生(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Doctor</translation>
     </message>
     <message>
         <source>服务包(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>Service &amp;packages</translation>
     </message>
     <message>
         <source>%1（已签约）</source>
-        <translation type="unfinished" />
+        <translation>%1 (signed)</translation>
     </message>
     <message>
         <source>签约成员(&amp;M)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Members to sign</translation>
     </message>
     <message>
         <source>家庭代表(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>Family &amp;representative</translation>
     </message>
     <message>
         <source>人群标签</source>
-        <translation type="unfinished" />
+        <translation>Population tags</translation>
     </message>
     <message>
         <source>按每位成员的年龄、慢病登记和人群登记自动确定</source>
-        <translation type="unfinished" />
+        <translation>Set automatically from each member's age, chronic-disease registrations and population registrations</translation>
     </message>
     <message>
         <source>人群标签(&amp;G)</source>
-        <translation type="unfinished" />
+        <translation>Population ta&amp;gs</translation>
     </message>
     <message>
         <source>签约日期(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Signing date</translation>
     </message>
     <message>
         <source>开始日期</source>
-        <translation type="unfinished" />
+        <translation>Start date</translation>
     </message>
     <message>
         <source>签约期限</source>
-        <translation type="unfinished" />
+        <translation>Contract term</translation>
     </message>
     <message>
         <source>签约方式(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>Signing &amp;channel</translation>
     </message>
     <message>
         <source>签约</source>
-        <translation type="unfinished" />
+        <translation>Sign</translation>
     </message>
     <message>
         <source>%1（非本村团队）</source>
-        <translation type="unfinished" />
+        <translation>%1 (team from another village)</translation>
     </message>
     <message>
         <source>请至少选择一位家庭成员</source>
-        <translation type="unfinished" />
+        <translation>Select at least one family member</translation>
     </message>
 </context>
 <context>
@@ -3423,31 +3427,31 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>选择…</source>
-        <translation type="unfinished" />
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>保存设置</source>
-        <translation type="unfinished" />
+        <translation>Save settings</translation>
     </message>
     <message>
         <source>平台地址(&amp;U)</source>
-        <translation type="unfinished" />
+        <translation>Platform &amp;URL</translation>
     </message>
     <message>
         <source>工作站令牌(&amp;K)</source>
-        <translation type="unfinished" />
+        <translation>Workstation to&amp;ken</translation>
     </message>
     <message>
         <source>CA 证书(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>C&amp;A certificate</translation>
     </message>
     <message>
         <source>区域平台</source>
-        <translation type="unfinished" />
+        <translation>Regional platform</translation>
     </message>
     <message>
         <source>同步(&amp;Y)</source>
-        <translation type="unfinished" />
+        <translation>S&amp;ync</translation>
     </message>
     <message>
         <source>取消</source>
@@ -3455,189 +3459,189 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>记录</source>
-        <translation type="unfinished" />
+        <translation>Record</translation>
     </message>
     <message>
         <source>平台的理由</source>
-        <translation type="unfinished" />
+        <translation>Platform's reason</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <source>修改后重新发送(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resend after correction</translation>
     </message>
     <message>
         <source>在居民档案中改正后，选中此处的记录重新发送；改正保存后也会自动随下次同步发送</source>
-        <translation type="unfinished" />
+        <translation>After correcting it in the resident's record, select the record here to resend it; once the correction is saved, it is also sent automatically with the next sync</translation>
     </message>
     <message>
         <source>冲突</source>
-        <translation type="unfinished" />
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>被拒记录</source>
-        <translation type="unfinished" />
+        <translation>Rejected records</translation>
     </message>
     <message>
         <source>选择 CA 证书</source>
-        <translation type="unfinished" />
+        <translation>Choose CA certificate</translation>
     </message>
     <message>
         <source>证书 (*.pem *.crt);;所有文件 (*)</source>
-        <translation type="unfinished" />
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
     </message>
     <message>
         <source>冲突（%1）</source>
-        <translation type="unfinished" />
+        <translation>Conflicts (%1)</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished" />
+        <translation>Saved</translation>
     </message>
     <message>
         <source>请先填写并保存平台地址和工作站令牌</source>
-        <translation type="unfinished" />
+        <translation>Enter and save the platform URL and workstation token first</translation>
     </message>
     <message>
         <source>正在同步…可以继续工作</source>
-        <translation type="unfinished" />
+        <translation>Syncing… you can keep working</translation>
     </message>
     <message>
         <source>同步完成</source>
-        <translation type="unfinished" />
+        <translation>Sync complete</translation>
     </message>
     <message>
         <source>同步未完成：%1</source>
-        <translation type="unfinished" />
+        <translation>Sync not completed: %1</translation>
     </message>
     <message>
         <source>上传 %1 条，下载 %2 条，自动合并 %3 条，新冲突 %4 处，被拒 %5 条，暂缓 %6 条</source>
-        <translation type="unfinished" />
+        <translation>Uploaded %1, downloaded %2, auto-merged %3, new conflicts %4, rejected %5, deferred %6</translation>
     </message>
     <message>
         <source>仍有 %1 条修改未上传</source>
-        <translation type="unfinished" />
+        <translation>%1 changes still not uploaded</translation>
     </message>
     <message>
         <source>本机修改已全部上传</source>
-        <translation type="unfinished" />
+        <translation>All local changes uploaded</translation>
     </message>
     <message>
         <source>注意：%1</source>
-        <translation type="unfinished" />
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>被拒记录（%1）</source>
-        <translation type="unfinished" />
+        <translation>Rejected records (%1)</translation>
     </message>
 </context>
 <context>
     <name>Gui::SyncStatusWidget</name>
     <message>
         <source>同步状态不可用</source>
-        <translation type="unfinished" />
+        <translation>Sync status unavailable</translation>
     </message>
     <message>
         <source>未配置区域平台</source>
-        <translation type="unfinished" />
+        <translation>Regional platform not configured</translation>
     </message>
     <message>
         <source>正在检查网络</source>
-        <translation type="unfinished" />
+        <translation>Checking network</translation>
     </message>
     <message>
         <source>● 在线</source>
-        <translation type="unfinished" />
+        <translation>● Online</translation>
     </message>
     <message>
         <source>○ 离线</source>
-        <translation type="unfinished" />
+        <translation>○ Offline</translation>
     </message>
     <message>
         <source>未上传 %1 条</source>
-        <translation type="unfinished" />
+        <translation>Not uploaded: %1</translation>
     </message>
     <message>
         <source>无未上传修改</source>
-        <translation type="unfinished" />
+        <translation>No changes waiting to upload</translation>
     </message>
     <message>
         <source>冲突 %1 处</source>
-        <translation type="unfinished" />
+        <translation>Conflicts: %1</translation>
     </message>
     <message>
         <source>被拒 %1 条</source>
-        <translation type="unfinished" />
+        <translation>Rejected: %1</translation>
     </message>
     <message>
         <source>上次完整同步 %1</source>
-        <translation type="unfinished" />
+        <translation>Last full sync %1</translation>
     </message>
     <message>
         <source>从未完整同步</source>
-        <translation type="unfinished" />
+        <translation>Never fully synced</translation>
     </message>
     <message>
         <source>本机时钟偏差 %1 分钟</source>
-        <translation type="unfinished" />
+        <translation>Local clock off by %1 min</translation>
     </message>
     <message>
         <source>上次同步出错：%1</source>
-        <translation type="unfinished" />
+        <translation>Last sync failed: %1</translation>
     </message>
 </context>
 <context>
     <name>Gui::TeamAdminWidget</name>
     <message>
         <source>新建团队(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;New team</translation>
     </message>
     <message>
         <source>保存团队</source>
-        <translation type="unfinished" />
+        <translation>Save team</translation>
     </message>
     <message>
         <source>添加成员…</source>
-        <translation type="unfinished" />
+        <translation>Add member…</translation>
     </message>
     <message>
         <source>停用成员</source>
-        <translation type="unfinished" />
+        <translation>Deactivate member</translation>
     </message>
     <message>
         <source>团队名称</source>
-        <translation type="unfinished" />
+        <translation>Team name</translation>
     </message>
     <message>
         <source>所属机构</source>
-        <translation type="unfinished" />
+        <translation>Institution</translation>
     </message>
     <message>
         <source>服务的村</source>
-        <translation type="unfinished" />
+        <translation>Villages served</translation>
     </message>
     <message>
         <source>团队成员</source>
-        <translation type="unfinished" />
+        <translation>Team members</translation>
     </message>
     <message>
         <source> [已停用]</source>
-        <translation type="unfinished" />
+        <translation> [inactive]</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished" />
+        <translation>Saved</translation>
     </message>
     <message>
         <source>请先保存团队</source>
-        <translation type="unfinished" />
+        <translation>Save the team first</translation>
     </message>
     <message>
         <source>添加团队成员</source>
-        <translation type="unfinished" />
+        <translation>Add team member</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -3645,11 +3649,11 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <source>工号</source>
-        <translation type="unfinished" />
+        <translation>Staff ID</translation>
     </message>
     <message>
         <source>电话</source>
@@ -3660,121 +3664,121 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Gui::TerminateContractDialog</name>
     <message>
         <source>解约</source>
-        <translation type="unfinished" />
+        <translation>Terminate contract</translation>
     </message>
     <message>
         <source>解约原因(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>Termination &amp;reason</translation>
     </message>
     <message>
         <source>解约日期(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>Termination &amp;date</translation>
     </message>
     <message>
         <source>说明(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
     <name>Gui::TrendChart</name>
     <message>
         <source>近 1 年</source>
-        <translation type="unfinished" />
+        <translation>Past year</translation>
     </message>
     <message>
         <source>近 3 年</source>
-        <translation type="unfinished" />
+        <translation>Past 3 years</translation>
     </message>
     <message>
         <source>近 5 年</source>
-        <translation type="unfinished" />
+        <translation>Past 5 years</translation>
     </message>
     <message>
         <source>近 10 年</source>
-        <translation type="unfinished" />
+        <translation>Past 10 years</translation>
     </message>
     <message>
         <source>打印 (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
         <source>时间范围</source>
-        <translation type="unfinished" />
+        <translation>Period</translation>
     </message>
     <message>
         <source>%1：%2 至 %3，共 %4 次随访</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 to %3, %4 follow-ups</translation>
     </message>
     <message>
         <source>血压 (mmHg)</source>
-        <translation type="unfinished" />
+        <translation>Blood pressure (mmHg)</translation>
     </message>
     <message>
         <source>收缩压</source>
-        <translation type="unfinished" />
+        <translation>Systolic</translation>
     </message>
     <message>
         <source>舒张压</source>
-        <translation type="unfinished" />
+        <translation>Diastolic</translation>
     </message>
     <message>
         <source>控制满意</source>
-        <translation type="unfinished" />
+        <translation>Controlled</translation>
     </message>
     <message>
         <source>不满意/不良反应/并发症</source>
-        <translation type="unfinished" />
+        <translation>Uncontrolled/adverse reaction/complication</translation>
     </message>
     <message>
         <source>140</source>
-        <translation type="unfinished" />
+        <translation>140</translation>
     </message>
     <message>
         <source>90</source>
-        <translation type="unfinished" />
+        <translation>90</translation>
     </message>
     <message>
         <source>空腹血糖 (mmol/L)</source>
-        <translation type="unfinished" />
+        <translation>Fasting blood glucose (mmol/L)</translation>
     </message>
     <message>
         <source>空腹血糖</source>
-        <translation type="unfinished" />
+        <translation>Fasting glucose</translation>
     </message>
     <message>
         <source>7.0</source>
-        <translation type="unfinished" />
+        <translation>7.0</translation>
     </message>
     <message>
         <source>体重 (kg) 与 BMI</source>
-        <translation type="unfinished" />
+        <translation>Weight (kg) and BMI</translation>
     </message>
     <message>
         <source>体重</source>
-        <translation type="unfinished" />
+        <translation>Weight</translation>
     </message>
     <message>
         <source>BMI</source>
-        <translation type="unfinished" />
+        <translation>BMI</translation>
     </message>
     <message>
         <source>BMI 24</source>
-        <translation type="unfinished" />
+        <translation>BMI 24</translation>
     </message>
 </context>
 <context>
     <name>Gui::UserEditor</name>
     <message>
         <source>新建用户</source>
-        <translation type="unfinished" />
+        <translation>New user</translation>
     </message>
     <message>
         <source>修改用户：%1</source>
-        <translation type="unfinished" />
+        <translation>Edit user: %1</translation>
     </message>
     <message>
         <source>用户名(&amp;U)</source>
-        <translation type="unfinished" />
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>姓名(&amp;N)</source>
@@ -3782,38 +3786,38 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>角色(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>负责的村(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>Assigned &amp;villages</translation>
     </message>
     <message>
         <source>乡村医生只能看到勾选的村；其他角色不勾选表示全部村</source>
-        <translation type="unfinished" />
+        <translation>Village doctors see only the ticked villages; for other roles, ticking none means all villages</translation>
     </message>
     <message>
         <source>团队(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>初始密码(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>Initial &amp;password</translation>
     </message>
     <message>
         <source>再次输入(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>Enter &amp;again</translation>
     </message>
     <message>
         <source>两次输入的密码不一致</source>
-        <translation type="unfinished" />
+        <translation>The two passwords do not match</translation>
     </message>
 </context>
 <context>
     <name>Gui::UsersPage</name>
     <message>
         <source>用户名</source>
-        <translation type="unfinished" />
+        <translation>User name</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -3821,67 +3825,67 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <source>负责的村</source>
-        <translation type="unfinished" />
+        <translation>Assigned villages</translation>
     </message>
     <message>
         <source>团队</source>
-        <translation type="unfinished" />
+        <translation>Teams</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>上次登录</source>
-        <translation type="unfinished" />
+        <translation>Last login</translation>
     </message>
     <message>
         <source>新建用户(&amp;N)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;New user…</translation>
     </message>
     <message>
         <source>修改(&amp;E)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>重置密码(&amp;R)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
         <source>停用/启用(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Disable/Enable</translation>
     </message>
     <message>
         <source>已停用</source>
-        <translation type="unfinished" />
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>已锁定</source>
-        <translation type="unfinished" />
+        <translation>Locked</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <source>共 %1 个用户</source>
-        <translation type="unfinished" />
+        <translation>Users: %1</translation>
     </message>
     <message>
         <source>重置密码</source>
-        <translation type="unfinished" />
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>%1 的新密码：</source>
-        <translation type="unfinished" />
+        <translation>New password for %1:</translation>
     </message>
     <message>
         <source>已重置 %1 的密码（其签名密钥将在下次登录时重新生成）</source>
-        <translation type="unfinished" />
+        <translation>Password of %1 reset (their signing key will be regenerated at their next login)</translation>
     </message>
 </context>
 <context>
@@ -3892,53 +3896,50 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>全部团队</source>
-        <translation type="unfinished" />
+        <translation>All teams</translation>
     </message>
     <message>
         <source>到期月份</source>
-        <translation type="unfinished" />
+        <translation>Expiry month</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished" />
+        <translation>Print…</translation>
     </message>
     <message>
         <source>存为PDF…</source>
-        <translation type="unfinished" />
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>本月到期签约</source>
-        <translation type="unfinished" />
+        <translation>Contracts expiring this month</translation>
     </message>
     <message>
         <source>未签约的重点人群</source>
-        <translation type="unfinished" />
+        <translation>Unsigned key population</translation>
     </message>
     <message>
         <source>部分成员签约的家庭</source>
-        <translation type="unfinished" />
+        <translation>Partly signed households</translation>
     </message>
     <message>
         <source>打印日期 %1</source>
-        <translation type="unfinished" />
+        <translation>Printed %1</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 条</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>该居民在 %1 至 %2 已与「%3」签约（协议号 %4）；同一时间只能与一个家庭医生团队签约</source>
-        <translation type="unfinished" />
+        <translation>This resident is already signed with “%3” from %1 to %2 (contract no. %4); a resident can be signed with only one family-doctor team at a time</translation>
     </message>
     <message>
         <source>找不到该居民</source>
@@ -3949,177 +3950,177 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Models::AuditListModel</name>
     <message>
         <source>新建</source>
-        <translation type="unfinished" />
+        <translation>Create</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished" />
+        <translation>Edit</translation>
     </message>
     <message>
         <source>删除</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
         <source>查看</source>
-        <translation type="unfinished" />
+        <translation>View</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished" />
+        <translation>Log in</translation>
     </message>
     <message>
         <source>登录失败</source>
-        <translation type="unfinished" />
+        <translation>Login failed</translation>
     </message>
     <message>
         <source>账户锁定</source>
-        <translation type="unfinished" />
+        <translation>Account locked</translation>
     </message>
     <message>
         <source>修改密码</source>
-        <translation type="unfinished" />
+        <translation>Change password</translation>
     </message>
     <message>
         <source>重置密码</source>
-        <translation type="unfinished" />
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>导出审计日志</source>
-        <translation type="unfinished" />
+        <translation>Export audit log</translation>
     </message>
     <message>
         <source>备份</source>
-        <translation type="unfinished" />
+        <translation>Backup</translation>
     </message>
     <message>
         <source>去标识化导出</source>
-        <translation type="unfinished" />
+        <translation>De-identified export</translation>
     </message>
     <message>
         <source>电子签名</source>
-        <translation type="unfinished" />
+        <translation>Electronic signature</translation>
     </message>
     <message>
         <source>生成演示数据</source>
-        <translation type="unfinished" />
+        <translation>Generate demo data</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished" />
+        <translation>Time</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished" />
+        <translation>User</translation>
     </message>
     <message>
         <source>工作站</source>
-        <translation type="unfinished" />
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished" />
+        <translation>Object</translation>
     </message>
     <message>
         <source>对象ID</source>
-        <translation type="unfinished" />
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>Models::AuditRepository</name>
     <message>
         <source>审计日志第 %1 条记录缺失（被删除）</source>
-        <translation type="unfinished" />
+        <translation>Audit log entry %1 is missing (deleted)</translation>
     </message>
     <message>
         <source>审计日志第 %1 条记录被修改（内容与其哈希不符）</source>
-        <translation type="unfinished" />
+        <translation>Audit log entry %1 was modified (its content does not match its hash)</translation>
     </message>
     <message>
         <source>审计日志在第 %1 条处断链（前一条记录被修改或删除）</source>
-        <translation type="unfinished" />
+        <translation>Audit log chain broken at entry %1 (the previous entry was modified or deleted)</translation>
     </message>
     <message>
         <source>审计日志末尾的第 %1 至 %2 条记录缺失（被删除）</source>
-        <translation type="unfinished" />
+        <translation>Audit log entries %1 to %2 at the end are missing (deleted)</translation>
     </message>
     <message>
         <source>审计日志完整：共 %1 条，哈希链无断裂</source>
-        <translation type="unfinished" />
+        <translation>Audit log intact: %1 entries, hash chain unbroken</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <source>时间(UTC)</source>
-        <translation type="unfinished" />
+        <translation>Time (UTC)</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished" />
+        <translation>User</translation>
     </message>
     <message>
         <source>工作站</source>
-        <translation type="unfinished" />
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished" />
+        <translation>Object</translation>
     </message>
     <message>
         <source>对象ID</source>
-        <translation type="unfinished" />
+        <translation>Object ID</translation>
     </message>
     <message>
         <source>修改前</source>
-        <translation type="unfinished" />
+        <translation>Before</translation>
     </message>
     <message>
         <source>修改后</source>
-        <translation type="unfinished" />
+        <translation>After</translation>
     </message>
     <message>
         <source>哈希</source>
-        <translation type="unfinished" />
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
     <name>Models::BackupService</name>
     <message>
         <source>无法读写文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot read or write file: %1</translation>
     </message>
     <message>
         <source>备份文件已损坏或被篡改，未做任何恢复</source>
-        <translation type="unfinished" />
+        <translation>The backup file is damaged or has been tampered with; nothing was restored</translation>
     </message>
     <message>
         <source>不是家医备份文件</source>
-        <translation type="unfinished" />
+        <translation>Not a Jiayi backup file</translation>
     </message>
     <message>
         <source>备份密码至少需要 8 个字符</source>
-        <translation type="unfinished" />
+        <translation>The backup password needs at least 8 characters</translation>
     </message>
     <message>
         <source>数据库文件不存在：%1</source>
@@ -4127,7 +4128,7 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>备份文件不能覆盖数据库本身</source>
-        <translation type="unfinished" />
+        <translation>The backup file cannot overwrite the database itself</translation>
     </message>
     <message>
         <source>无法打开数据库：%1</source>
@@ -4135,19 +4136,19 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>备份已取消</source>
-        <translation type="unfinished" />
+        <translation>Backup cancelled</translation>
     </message>
     <message>
         <source>备份失败：无法读取数据库</source>
-        <translation type="unfinished" />
+        <translation>Backup failed: cannot read the database</translation>
     </message>
     <message>
         <source>备份密码或恢复密钥不正确</source>
-        <translation type="unfinished" />
+        <translation>Wrong backup password or recovery key</translation>
     </message>
     <message>
         <source>备份来自更新版本的家医（结构版本 %1），请先升级软件</source>
-        <translation type="unfinished" />
+        <translation>The backup comes from a newer version of Jiayi (schema version %1); please upgrade the software first</translation>
     </message>
 </context>
 <context>
@@ -4162,19 +4163,19 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>村</source>
-        <translation type="unfinished" />
+        <translation>Village</translation>
     </message>
     <message>
         <source>逾期剂次</source>
-        <translation type="unfinished" />
+        <translation>Overdue doses</translation>
     </message>
     <message>
         <source>最长逾期天数</source>
-        <translation type="unfinished" />
+        <translation>Max. days overdue</translation>
     </message>
     <message>
         <source>逾期疫苗</source>
-        <translation type="unfinished" />
+        <translation>Overdue vaccines</translation>
     </message>
 </context>
 <context>
@@ -4185,27 +4186,27 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>找不到该慢病登记</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease registration not found</translation>
     </message>
     <message>
         <source>请选择登记的疾病（高血压或2型糖尿病）</source>
-        <translation type="unfinished" />
+        <translation>Choose the disease to register (hypertension or type 2 diabetes)</translation>
     </message>
     <message>
         <source>请从编码表选择与该疾病相符的 ICD-10 诊断编码（%1）</source>
-        <translation type="unfinished" />
+        <translation>Choose an ICD-10 diagnosis code from the code table that matches the disease (%1)</translation>
     </message>
     <message>
         <source>确诊日期不能晚于今天</source>
-        <translation type="unfinished" />
+        <translation>The diagnosis date cannot be after today</translation>
     </message>
     <message>
         <source>登记日期应在确诊日期与今天之间</source>
-        <translation type="unfinished" />
+        <translation>The registration date must be between the diagnosis date and today</translation>
     </message>
     <message>
         <source>危险分层应为低危、中危、高危或很高危</source>
-        <translation type="unfinished" />
+        <translation>The risk level must be low, medium, high or very high</translation>
     </message>
     <message>
         <source>找不到该居民</source>
@@ -4213,468 +4214,468 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>该居民已在%1管理中</source>
-        <translation type="unfinished" />
+        <translation>This resident is already under %1 management</translation>
     </message>
     <message>
         <source>该登记已结案</source>
-        <translation type="unfinished" />
+        <translation>This registration is already closed</translation>
     </message>
     <message>
         <source>请选择结案原因（迁出、死亡、失访、其他）</source>
-        <translation type="unfinished" />
+        <translation>Choose the closing reason (moved away, died, lost to follow-up, other)</translation>
     </message>
     <message>
         <source>结案日期应在登记日期与今天之间</source>
-        <translation type="unfinished" />
+        <translation>The closing date must be between the registration date and today</translation>
     </message>
     <message>
         <source>请填写死亡原因</source>
-        <translation type="unfinished" />
+        <translation>Enter the cause of death</translation>
     </message>
     <message>
         <source>请填写结案原因</source>
-        <translation type="unfinished" />
+        <translation>Enter the closing reason</translation>
     </message>
     <message>
         <source>BMI %1 超出 10–60，请核实身高体重</source>
-        <translation type="unfinished" />
+        <translation>BMI %1 is outside 10–60; check height and weight</translation>
     </message>
     <message>
         <source>连续 %1 次随访血压完全相同（%2/%3 mmHg），请核实是否实测</source>
-        <translation type="unfinished" />
+        <translation>Blood pressure identical at %1 consecutive follow-ups (%2/%3 mmHg); check that it was actually measured</translation>
     </message>
     <message>
         <source>随访日期不能早于确诊日期（%1）</source>
-        <translation type="unfinished" />
+        <translation>The follow-up date cannot be before the diagnosis date (%1)</translation>
     </message>
     <message>
         <source>该登记已于 %1 结案</source>
-        <translation type="unfinished" />
+        <translation>This registration was closed on %1</translation>
     </message>
     <message>
         <source>找不到要更正的随访记录</source>
-        <translation type="unfinished" />
+        <translation>The follow-up to correct was not found</translation>
     </message>
     <message>
         <source>应管理人数应为正整数</source>
-        <translation type="unfinished" />
+        <translation>The number to be managed must be a positive whole number</translation>
     </message>
     <message>
         <source>%1应在 %2–%3 %4 之间</source>
-        <translation type="unfinished" />
+        <translation>%1 must be within %2–%3 %4</translation>
     </message>
     <message>
         <source>请填写随访日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the follow-up date</translation>
     </message>
     <message>
         <source>随访日期不能晚于今天</source>
-        <translation type="unfinished" />
+        <translation>The follow-up date cannot be after today</translation>
     </message>
     <message>
         <source>请选择随访方式</source>
-        <translation type="unfinished" />
+        <translation>Choose the follow-up method</translation>
     </message>
     <message>
         <source>请填写血压</source>
-        <translation type="unfinished" />
+        <translation>Enter the blood pressure</translation>
     </message>
     <message>
         <source>请填写空腹血糖</source>
-        <translation type="unfinished" />
+        <translation>Enter the fasting blood glucose</translation>
     </message>
     <message>
         <source>收缩压</source>
-        <translation type="unfinished" />
+        <translation>Systolic</translation>
     </message>
     <message>
         <source>舒张压</source>
-        <translation type="unfinished" />
+        <translation>Diastolic</translation>
     </message>
     <message>
         <source>收缩压应高于舒张压</source>
-        <translation type="unfinished" />
+        <translation>Systolic pressure must be higher than diastolic</translation>
     </message>
     <message>
         <source>心率</source>
-        <translation type="unfinished" />
+        <translation>Heart rate</translation>
     </message>
     <message>
         <source>次/分</source>
-        <translation type="unfinished" />
+        <translation>bpm</translation>
     </message>
     <message>
         <source>空腹血糖</source>
-        <translation type="unfinished" />
+        <translation>Fasting glucose</translation>
     </message>
     <message>
         <source>糖化血红蛋白</source>
-        <translation type="unfinished" />
+        <translation>HbA1c</translation>
     </message>
     <message>
         <source>身高</source>
-        <translation type="unfinished" />
+        <translation>Height</translation>
     </message>
     <message>
         <source>体重</source>
-        <translation type="unfinished" />
+        <translation>Weight</translation>
     </message>
     <message>
         <source>目标体重</source>
-        <translation type="unfinished" />
+        <translation>Target weight</translation>
     </message>
     <message>
         <source>日吸烟量</source>
-        <translation type="unfinished" />
+        <translation>Cigarettes per day</translation>
     </message>
     <message>
         <source>支</source>
-        <translation type="unfinished" />
+        <translation>cigarettes</translation>
     </message>
     <message>
         <source>目标日吸烟量</source>
-        <translation type="unfinished" />
+        <translation>Target cigarettes per day</translation>
     </message>
     <message>
         <source>日饮酒量</source>
-        <translation type="unfinished" />
+        <translation>Daily alcohol</translation>
     </message>
     <message>
         <source>两</source>
-        <translation type="unfinished" />
+        <translation>liang</translation>
     </message>
     <message>
         <source>目标日饮酒量</source>
-        <translation type="unfinished" />
+        <translation>Target daily alcohol</translation>
     </message>
     <message>
         <source>运动次数</source>
-        <translation type="unfinished" />
+        <translation>Exercise sessions</translation>
     </message>
     <message>
         <source>次/周</source>
-        <translation type="unfinished" />
+        <translation>times/week</translation>
     </message>
     <message>
         <source>每次运动时间</source>
-        <translation type="unfinished" />
+        <translation>Minutes per session</translation>
     </message>
     <message>
         <source>分钟</source>
-        <translation type="unfinished" />
+        <translation>min</translation>
     </message>
     <message>
         <source>目标运动次数</source>
-        <translation type="unfinished" />
+        <translation>Target exercise sessions</translation>
     </message>
     <message>
         <source>目标每次运动时间</source>
-        <translation type="unfinished" />
+        <translation>Target minutes per session</translation>
     </message>
     <message>
         <source>主食</source>
-        <translation type="unfinished" />
+        <translation>Staple food</translation>
     </message>
     <message>
         <source>克/天</source>
-        <translation type="unfinished" />
+        <translation>g/day</translation>
     </message>
     <message>
         <source>目标主食</source>
-        <translation type="unfinished" />
+        <translation>Target staple food</translation>
     </message>
     <message>
         <source>未知的症状代码：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown symptom code: %1</translation>
     </message>
     <message>
         <source>摄盐情况应为轻、中或重</source>
-        <translation type="unfinished" />
+        <translation>Salt intake must be light, moderate or heavy</translation>
     </message>
     <message>
         <source>请从选项中选择</source>
-        <translation type="unfinished" />
+        <translation>Choose from the options</translation>
     </message>
     <message>
         <source>每种药物须填写药名和每日次数（1–12）</source>
-        <translation type="unfinished" />
+        <translation>Each medicine needs a name and times per day (1–12)</translation>
     </message>
     <message>
         <source>请填写糖化血红蛋白的检查日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the HbA1c test date</translation>
     </message>
     <message>
         <source>下次随访日期应晚于本次随访日期</source>
-        <translation type="unfinished" />
+        <translation>The next follow-up date must be after this follow-up date</translation>
     </message>
     <message>
         <source>请描述药物不良反应</source>
-        <translation type="unfinished" />
+        <translation>Describe the adverse drug reaction</translation>
     </message>
 </context>
 <context>
     <name>Models::ChronicRules</name>
     <message>
         <source>慢病随访规则文件有误：%1</source>
-        <translation type="unfinished" />
+        <translation>Error in the chronic follow-up rules file: %1</translation>
     </message>
     <message>
         <source>控制满意</source>
-        <translation type="unfinished" />
+        <translation>Controlled</translation>
     </message>
     <message>
         <source>控制不满意</source>
-        <translation type="unfinished" />
+        <translation>Uncontrolled</translation>
     </message>
     <message>
         <source>不良反应</source>
-        <translation type="unfinished" />
+        <translation>Adverse reaction</translation>
     </message>
     <message>
         <source>并发症</source>
-        <translation type="unfinished" />
+        <translation>Complication</translation>
     </message>
     <message>
         <source>2型糖尿病</source>
-        <translation type="unfinished" />
+        <translation>Type 2 diabetes</translation>
     </message>
     <message>
         <source>高血压</source>
-        <translation type="unfinished" />
+        <translation>Hypertension</translation>
     </message>
     <message>
         <source>programme 应为 hypertension 或 diabetes</source>
-        <translation type="unfinished" />
+        <translation>programme must be hypertension or diabetes</translation>
     </message>
     <message>
         <source>请给出随访日期（YYYY-MM-DD）</source>
-        <translation type="unfinished" />
+        <translation>Give the follow-up date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>age 应为整数</source>
-        <translation type="unfinished" />
+        <translation>age must be a whole number</translation>
     </message>
     <message>
         <source>收缩压应为整数（mmHg）</source>
-        <translation type="unfinished" />
+        <translation>Systolic pressure must be a whole number (mmHg)</translation>
     </message>
     <message>
         <source>舒张压应为整数（mmHg）</source>
-        <translation type="unfinished" />
+        <translation>Diastolic pressure must be a whole number (mmHg)</translation>
     </message>
     <message>
         <source>空腹血糖应为数字（mmol/L）</source>
-        <translation type="unfinished" />
+        <translation>Fasting blood glucose must be a number (mmol/L)</translation>
     </message>
     <message>
         <source>心率应为整数（次/分）</source>
-        <translation type="unfinished" />
+        <translation>Heart rate must be a whole number (bpm)</translation>
     </message>
     <message>
         <source>体温应为数字（℃）</source>
-        <translation type="unfinished" />
+        <translation>Temperature must be a number (℃)</translation>
     </message>
     <message>
         <source>未知的症状代码：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown symptom code: %1</translation>
     </message>
     <message>
         <source>previous_class 应为 controlled、uncontrolled、adverse_reaction、complication 或 null</source>
-        <translation type="unfinished" />
+        <translation>previous_class must be controlled, uncontrolled, adverse_reaction, complication or null</translation>
     </message>
     <message>
         <source>找不到慢病随访规则：%1</source>
-        <translation type="unfinished" />
+        <translation>Chronic follow-up rules not found: %1</translation>
     </message>
     <message>
         <source>请填写随访日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the follow-up date</translation>
     </message>
     <message>
         <source>高血压随访须填写血压</source>
-        <translation type="unfinished" />
+        <translation>A hypertension follow-up needs the blood pressure</translation>
     </message>
     <message>
         <source>糖尿病随访须填写空腹血糖</source>
-        <translation type="unfinished" />
+        <translation>A diabetes follow-up needs the fasting blood glucose</translation>
     </message>
     <message>
         <source>收缩压和舒张压须同时填写</source>
-        <translation type="unfinished" />
+        <translation>Enter both systolic and diastolic pressure</translation>
     </message>
     <message>
         <source>空腹血糖 %1 mmol/L，未达到控制目标（&lt; %2）</source>
-        <translation type="unfinished" />
+        <translation>Fasting blood glucose %1 mmol/L, control target not met (&lt; %2)</translation>
     </message>
     <message>
         <source>空腹血糖 %1 mmol/L，达到控制目标（&lt; %2）</source>
-        <translation type="unfinished" />
+        <translation>Fasting blood glucose %1 mmol/L, control target met (&lt; %2)</translation>
     </message>
     <message>
         <source>（%1 岁，适用目标 %2）</source>
-        <translation type="unfinished" />
+        <translation> (age %1, target %2 applies)</translation>
     </message>
     <message>
         <source>血压 %1/%2 mmHg，未达到控制目标（&lt; %3/%4）%5</source>
-        <translation type="unfinished" />
+        <translation>Blood pressure %1/%2 mmHg, control target not met (&lt; %3/%4)%5</translation>
     </message>
     <message>
         <source>血压 %1/%2 mmHg，达到控制目标（&lt; %3/%4）%5</source>
-        <translation type="unfinished" />
+        <translation>Blood pressure %1/%2 mmHg, control target met (&lt; %3/%4)%5</translation>
     </message>
     <message>
         <source>有药物不良反应</source>
-        <translation type="unfinished" />
+        <translation>Adverse drug reactions</translation>
     </message>
     <message>
         <source>出现新的并发症或原有并发症加重</source>
-        <translation type="unfinished" />
+        <translation>New complication, or an existing complication has worsened</translation>
     </message>
     <message>
         <source>收缩压 %1 ≥ %2 mmHg：危急情况</source>
-        <translation type="unfinished" />
+        <translation>Systolic %1 ≥ %2 mmHg: emergency</translation>
     </message>
     <message>
         <source>舒张压 %1 ≥ %2 mmHg：危急情况</source>
-        <translation type="unfinished" />
+        <translation>Diastolic %1 ≥ %2 mmHg: emergency</translation>
     </message>
     <message>
         <source>血糖 %1 ≥ %2 mmol/L：危急情况</source>
-        <translation type="unfinished" />
+        <translation>Blood glucose %1 ≥ %2 mmol/L: emergency</translation>
     </message>
     <message>
         <source>血糖 %1 ≤ %2 mmol/L：低血糖危急情况</source>
-        <translation type="unfinished" />
+        <translation>Blood glucose %1 ≤ %2 mmol/L: hypoglycemic emergency</translation>
     </message>
     <message>
         <source>心率 %1 次/分 &gt; %2：持续心动过速</source>
-        <translation type="unfinished" />
+        <translation>Heart rate %1 bpm &gt; %2: persistent tachycardia</translation>
     </message>
     <message>
         <source>体温 %1 ℃ &gt; %2 ℃</source>
-        <translation type="unfinished" />
+        <translation>Temperature %1 ℃ &gt; %2 ℃</translation>
     </message>
     <message>
         <source>危急症状：%1</source>
-        <translation type="unfinished" />
+        <translation>Emergency symptoms: %1</translation>
     </message>
     <message>
         <source>危急情况：紧急转诊，2周内随访转诊结果</source>
-        <translation type="unfinished" />
+        <translation>Emergency: urgent referral; follow up on the referral outcome within 2 weeks</translation>
     </message>
     <message>
         <source>新发或加重的并发症：建议转诊</source>
-        <translation type="unfinished" />
+        <translation>New or worsening complication: referral recommended</translation>
     </message>
     <message>
         <source>连续两次随访控制不满意：建议转诊</source>
-        <translation type="unfinished" />
+        <translation>Uncontrolled at two consecutive follow-ups: referral recommended</translation>
     </message>
     <message>
         <source>首次控制不满意：检查服药依从性，调整用药，2周内随访</source>
-        <translation type="unfinished" />
+        <translation>First uncontrolled result: check medication adherence, adjust medication, follow up within 2 weeks</translation>
     </message>
     <message>
         <source>药物不良反应两次随访未能控制：建议转诊</source>
-        <translation type="unfinished" />
+        <translation>Adverse drug reaction not controlled over two follow-ups: referral recommended</translation>
     </message>
     <message>
         <source>下次随访：%1 天内（%2）</source>
-        <translation type="unfinished" />
+        <translation>Next follow-up: within %1 days (%2)</translation>
     </message>
     <message>
         <source>下次随访：常规 %1 个月后（%2）</source>
-        <translation type="unfinished" />
+        <translation>Next follow-up: routine, in %1 months (%2)</translation>
     </message>
 </context>
 <context>
     <name>Models::ChronicWorklist</name>
     <message>
         <source>读取慢病数据失败</source>
-        <translation type="unfinished" />
+        <translation>Failed to read chronic-disease data</translation>
     </message>
     <message>
         <source>本周到期</source>
-        <translation type="unfinished" />
+        <translation>Due this week</translation>
     </message>
     <message>
         <source>本月到期</source>
-        <translation type="unfinished" />
+        <translation>Due this month</translation>
     </message>
     <message>
         <source>已逾期</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>本季度未随访</source>
-        <translation type="unfinished" />
+        <translation>Not followed up this quarter</translation>
     </message>
     <message>
         <source>失访</source>
-        <translation type="unfinished" />
+        <translation>Lost to follow-up</translation>
     </message>
     <message>
         <source>全部在管</source>
-        <translation type="unfinished" />
+        <translation>All under management</translation>
     </message>
     <message>
         <source>年份不正确</source>
-        <translation type="unfinished" />
+        <translation>Invalid year</translation>
     </message>
     <message>
         <source>2型糖尿病患者管理率</source>
-        <translation type="unfinished" />
+        <translation>Type 2 diabetes management rate</translation>
     </message>
     <message>
         <source>高血压患者管理率</source>
-        <translation type="unfinished" />
+        <translation>Hypertension management rate</translation>
     </message>
     <message>
         <source>年内在管患者数 ÷ 辖区应管理患者数（需先设定应管理人数）</source>
-        <translation type="unfinished" />
+        <translation>Patients under management in the year ÷ patients who should be managed in the area (set the expected number first)</translation>
     </message>
     <message>
         <source>2型糖尿病患者规范管理率</source>
-        <translation type="unfinished" />
+        <translation>Type 2 diabetes standardized management rate</translation>
     </message>
     <message>
         <source>高血压患者规范管理率</source>
-        <translation type="unfinished" />
+        <translation>Hypertension standardized management rate</translation>
     </message>
     <message>
         <source>年内面对面随访不少于 %1 次的患者数 ÷ 年内在管患者数</source>
-        <translation type="unfinished" />
+        <translation>Patients with at least %1 face-to-face follow-ups in the year ÷ patients under management in the year</translation>
     </message>
     <message>
         <source>管理人群血糖控制率</source>
-        <translation type="unfinished" />
+        <translation>Blood glucose control rate (managed patients)</translation>
     </message>
     <message>
         <source>管理人群血压控制率</source>
-        <translation type="unfinished" />
+        <translation>Blood pressure control rate (managed patients)</translation>
     </message>
     <message>
         <source>年内最近一次随访空腹血糖 &lt; %1 mmol/L 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</source>
-        <translation type="unfinished" />
+        <translation>Patients whose latest follow-up in the year had fasting blood glucose &lt; %1 mmol/L ÷ patients under management in the year (patients without follow-up count as not at target)</translation>
     </message>
     <message>
         <source>年内最近一次随访血压 &lt; %1/%2 mmHg 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</source>
-        <translation type="unfinished" />
+        <translation>Patients whose latest follow-up in the year had blood pressure &lt; %1/%2 mmHg ÷ patients under management in the year (patients without follow-up count as not at target)</translation>
     </message>
 </context>
 <context>
     <name>Models::ChronicWorklistModel</name>
     <message>
         <source>未随访</source>
-        <translation type="unfinished" />
+        <translation>Not followed up</translation>
     </message>
     <message>
         <source>已结案（失访）</source>
-        <translation type="unfinished" />
+        <translation>Closed (lost to follow-up)</translation>
     </message>
     <message>
         <source>逾期 %1 天</source>
-        <translation type="unfinished" />
+        <translation>%1 days overdue</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -4694,27 +4695,27 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>疾病</source>
-        <translation type="unfinished" />
+        <translation>Disease</translation>
     </message>
     <message>
         <source>上次随访</source>
-        <translation type="unfinished" />
+        <translation>Last follow-up</translation>
     </message>
     <message>
         <source>上次分类</source>
-        <translation type="unfinished" />
+        <translation>Last classification</translation>
     </message>
     <message>
         <source>应随访日期</source>
-        <translation type="unfinished" />
+        <translation>Follow-up due</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>责任医生</source>
-        <translation type="unfinished" />
+        <translation>Responsible doctor</translation>
     </message>
     <message>
         <source>电话</source>
@@ -4725,64 +4726,64 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Models::ClinicalRanges</name>
     <message>
         <source>应在 %1–%2 %3 之间</source>
-        <translation type="unfinished" />
+        <translation>Must be within %1–%2 %3</translation>
     </message>
     <message>
         <source>%1 %2 很少见（常见 %3–%4），请确认</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 is unusual (usually %3–%4); please confirm</translation>
     </message>
 </context>
 <context>
     <name>Models::ContractHistoryModel</name>
     <message>
         <source>协议号</source>
-        <translation type="unfinished" />
+        <translation>Contract no.</translation>
     </message>
     <message>
         <source>团队</source>
-        <translation type="unfinished" />
+        <translation>Teams</translation>
     </message>
     <message>
         <source>签约医生</source>
-        <translation type="unfinished" />
+        <translation>Contract doctor</translation>
     </message>
     <message>
         <source>开始</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <source>结束</source>
-        <translation type="unfinished" />
+        <translation>End</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>服务包</source>
-        <translation type="unfinished" />
+        <translation>Service packages</translation>
     </message>
     <message>
         <source>人群标签</source>
-        <translation type="unfinished" />
+        <translation>Population tags</translation>
     </message>
     <message>
         <source>（已续约）</source>
-        <translation type="unfinished" />
+        <translation> (renewed)</translation>
     </message>
 </context>
 <context>
     <name>Models::ContractIndicators</name>
     <message>
         <source>统计期间不正确（开始日期应不晚于结束日期）</source>
-        <translation type="unfinished" />
+        <translation>Invalid reporting period (the start date must not be after the end date)</translation>
     </message>
 </context>
 <context>
     <name>Models::ContractRepository</name>
     <message>
         <source>找不到该签约协议</source>
-        <translation type="unfinished" />
+        <translation>Contract not found</translation>
     </message>
     <message>
         <source>找不到该居民</source>
@@ -4790,118 +4791,118 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>签约期限应在 1 到 5 年之间</source>
-        <translation type="unfinished" />
+        <translation>The contract term must be between 1 and 5 years</translation>
     </message>
     <message>
         <source>开始日期不能早于签约日期一个月以上</source>
-        <translation type="unfinished" />
+        <translation>The start date cannot be more than one month before the signing date</translation>
     </message>
     <message>
         <source>请选择签约方式</source>
-        <translation type="unfinished" />
+        <translation>Choose the signing channel</translation>
     </message>
     <message>
         <source>请选择签约团队</source>
-        <translation type="unfinished" />
+        <translation>Choose the contract team</translation>
     </message>
     <message>
         <source>请选择本团队的签约医生</source>
-        <translation type="unfinished" />
+        <translation>Choose a contract doctor from this team</translation>
     </message>
     <message>
         <source>签约医生应为家庭医生或乡村医生（%1 是%2）</source>
-        <translation type="unfinished" />
+        <translation>The contract doctor must be a family doctor or village doctor (%1 is %2)</translation>
     </message>
     <message>
         <source>未知的人群类别：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown population category: %1</translation>
     </message>
     <message>
         <source>请至少选择一个服务包</source>
-        <translation type="unfinished" />
+        <translation>Choose at least one service package</translation>
     </message>
     <message>
         <source>服务包「%1」已停用</source>
-        <translation type="unfinished" />
+        <translation>Service package “%1” is discontinued</translation>
     </message>
     <message>
         <source>服务包「%1」只适用于：%2</source>
-        <translation type="unfinished" />
+        <translation>Service package “%1” is only for: %2</translation>
     </message>
     <message>
         <source>该居民在这段时间已有签约；同一时间只能与一个家庭医生团队签约</source>
-        <translation type="unfinished" />
+        <translation>This resident already has a contract in this period; a resident can be signed with only one family-doctor team at a time</translation>
     </message>
     <message>
         <source>找不到该家庭或家庭中没有居民</source>
-        <translation type="unfinished" />
+        <translation>Household not found, or it has no residents</translation>
     </message>
     <message>
         <source>家庭代表应是本户成员</source>
-        <translation type="unfinished" />
+        <translation>The family representative must be a member of this household</translation>
     </message>
     <message>
         <source>所选居民不是本户成员</source>
-        <translation type="unfinished" />
+        <translation>The selected resident is not a member of this household</translation>
     </message>
     <message>
         <source>该协议已续约</source>
-        <translation type="unfinished" />
+        <translation>This contract has already been renewed</translation>
     </message>
     <message>
         <source>已解约的协议不能续约，请重新签约</source>
-        <translation type="unfinished" />
+        <translation>A terminated contract cannot be renewed; sign a new contract</translation>
     </message>
     <message>
         <source>该协议已解约</source>
-        <translation type="unfinished" />
+        <translation>This contract has already been terminated</translation>
     </message>
     <message>
         <source>请选择解约原因</source>
-        <translation type="unfinished" />
+        <translation>Choose the termination reason</translation>
     </message>
     <message>
         <source>解约原因为“其他”时请填写说明</source>
-        <translation type="unfinished" />
+        <translation>Enter notes when the termination reason is “Other”</translation>
     </message>
     <message>
         <source>解约日期应晚于协议开始日期</source>
-        <translation type="unfinished" />
+        <translation>The termination date must be after the contract start date</translation>
     </message>
     <message>
         <source>解约日期晚于协议结束日期，协议届时已自然到期</source>
-        <translation type="unfinished" />
+        <translation>The termination date is after the contract end date; the contract will already have expired by then</translation>
     </message>
 </context>
 <context>
     <name>Models::ContractRules</name>
     <message>
         <source>签约规则文件有误：%1</source>
-        <translation type="unfinished" />
+        <translation>Error in the contract rules file: %1</translation>
     </message>
     <message>
         <source>待生效</source>
-        <translation type="unfinished" />
+        <translation>Not yet in effect</translation>
     </message>
     <message>
         <source>有效</source>
-        <translation type="unfinished" />
+        <translation>Active</translation>
     </message>
     <message>
         <source>即将到期</source>
-        <translation type="unfinished" />
+        <translation>Expiring soon</translation>
     </message>
     <message>
         <source>待续约</source>
-        <translation type="unfinished" />
+        <translation>Awaiting renewal</translation>
     </message>
     <message>
         <source>已过期</source>
-        <translation type="unfinished" />
+        <translation>Expired</translation>
     </message>
     <message>
         <source>已解约</source>
-        <translation type="unfinished" />
+        <translation>Terminated</translation>
     </message>
 </context>
 <context>
@@ -4915,88 +4916,88 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Models::ContractTaskModel</name>
     <message>
         <source>服务项目</source>
-        <translation type="unfinished" />
+        <translation>Services</translation>
     </message>
     <message>
         <source>第几次</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <source>应完成日期</source>
-        <translation type="unfinished" />
+        <translation>Due date</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>完成日期</source>
-        <translation type="unfinished" />
+        <translation>Completion date</translation>
     </message>
     <message>
         <source>已完成</source>
-        <translation type="unfinished" />
+        <translation>Completed</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished" />
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>逾期未做</source>
-        <translation type="unfinished" />
+        <translation>Overdue, not done</translation>
     </message>
     <message>
         <source>待完成</source>
-        <translation type="unfinished" />
+        <translation>Pending</translation>
     </message>
 </context>
 <context>
     <name>Models::ContractTasks</name>
     <message>
         <source>请填写完成日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the completion date</translation>
     </message>
 </context>
 <context>
     <name>Models::CoverageModel</name>
     <message>
         <source>疫苗</source>
-        <translation type="unfinished" />
+        <translation>Vaccine</translation>
     </message>
     <message>
         <source>剂次</source>
-        <translation type="unfinished" />
+        <translation>Dose</translation>
     </message>
     <message>
         <source>应种</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <source>实种</source>
-        <translation type="unfinished" />
+        <translation>Given</translation>
     </message>
     <message>
         <source>接种率</source>
-        <translation type="unfinished" />
+        <translation>Coverage</translation>
     </message>
     <message>
         <source>及时种</source>
-        <translation type="unfinished" />
+        <translation>Given on time</translation>
     </message>
     <message>
         <source>及时接种率</source>
-        <translation type="unfinished" />
+        <translation>Timely coverage</translation>
     </message>
 </context>
 <context>
     <name>Models::Crypto</name>
     <message>
         <source>未知的密码算法套件：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown cipher suite: %1</translation>
     </message>
     <message>
         <source>解密失败：密码错误或数据已被篡改</source>
-        <translation type="unfinished" />
+        <translation>Decryption failed: wrong password or the data has been tampered with</translation>
     </message>
 </context>
 <context>
@@ -5058,11 +5059,11 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Models::DeidentifiedExport</name>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>导出已取消</source>
-        <translation type="unfinished" />
+        <translation>Export cancelled</translation>
     </message>
 </context>
 <context>
@@ -5088,27 +5089,27 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Models::Duplicates</name>
     <message>
         <source>身份证号相同</source>
-        <translation type="unfinished" />
+        <translation>Same identity number</translation>
     </message>
     <message>
         <source>姓名和出生日期相同</source>
-        <translation type="unfinished" />
+        <translation>Same name and date of birth</translation>
     </message>
     <message>
         <source>姓名和电话相同</source>
-        <translation type="unfinished" />
+        <translation>Same name and phone</translation>
     </message>
     <message>
         <source>姓名拼音相同且出生日期相同</source>
-        <translation type="unfinished" />
+        <translation>Same name pinyin and date of birth</translation>
     </message>
     <message>
         <source>同一户内姓名拼音相同</source>
-        <translation type="unfinished" />
+        <translation>Same name pinyin in the same household</translation>
     </message>
     <message>
         <source>查找重复档案失败</source>
-        <translation type="unfinished" />
+        <translation>Finding duplicate records failed</translation>
     </message>
     <message>
         <source>找不到该居民</source>
@@ -5116,26 +5117,26 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>不能把档案与自身合并</source>
-        <translation type="unfinished" />
+        <translation>A record cannot be merged with itself</translation>
     </message>
     <message>
         <source>您无权修改该村的居民</source>
-        <translation type="unfinished" />
+        <translation>You may not change residents of this village</translation>
     </message>
     <message>
         <source>找不到该合并记录</source>
-        <translation type="unfinished" />
+        <translation>Merge record not found</translation>
     </message>
     <message>
         <source>该合并已撤销过</source>
-        <translation type="unfinished" />
+        <translation>This merge has already been undone</translation>
     </message>
 </context>
 <context>
     <name>Models::FormSchema</name>
     <message>
         <source>“%1”的选项“%2”无效</source>
-        <translation type="unfinished" />
+        <translation>Invalid option “%2” for “%1”</translation>
     </message>
 </context>
 <context>
@@ -5150,59 +5151,59 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>请填写接诊日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the visit date</translation>
     </message>
     <message>
         <source>接诊日期不能晚于今天</source>
-        <translation type="unfinished" />
+        <translation>The visit date cannot be after today</translation>
     </message>
     <message>
         <source>接诊日期不能早于出生日期</source>
-        <translation type="unfinished" />
+        <translation>The visit date cannot be before the date of birth</translation>
     </message>
     <message>
         <source>请选择接诊方式（门诊/出诊/电话）</source>
-        <translation type="unfinished" />
+        <translation>Choose the visit type (clinic/home visit/phone)</translation>
     </message>
     <message>
         <source>请至少填写主诉或诊断</source>
-        <translation type="unfinished" />
+        <translation>Enter at least the chief complaint or the diagnosis</translation>
     </message>
     <message>
         <source>诊断编码“%1”不是有效的 ICD-10 编码</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis code “%1” is not a valid ICD-10 code</translation>
     </message>
     <message>
         <source>请填写转诊原因</source>
-        <translation type="unfinished" />
+        <translation>Enter the referral reason</translation>
     </message>
     <message>
         <source>找不到该接诊记录</source>
-        <translation type="unfinished" />
+        <translation>Visit record not found</translation>
     </message>
     <message>
         <source>请填写体检日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the check-up date</translation>
     </message>
     <message>
         <source>体检日期不能晚于今天</source>
-        <translation type="unfinished" />
+        <translation>The check-up date cannot be after today</translation>
     </message>
     <message>
         <source>体检日期不能早于出生日期</source>
-        <translation type="unfinished" />
+        <translation>The check-up date cannot be before the date of birth</translation>
     </message>
     <message>
         <source>找不到该体检记录</source>
-        <translation type="unfinished" />
+        <translation>Check-up record not found</translation>
     </message>
     <message>
         <source>联系人电话格式不对</source>
-        <translation type="unfinished" />
+        <translation>Wrong format for the contact's phone</translation>
     </message>
     <message>
         <source>工作单位过长</source>
-        <translation type="unfinished" />
+        <translation>Workplace is too long</translation>
     </message>
 </context>
 <context>
@@ -5240,86 +5241,86 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Models::ImmunizationCardModel</name>
     <message>
         <source>逾期%1天；%2</source>
-        <translation type="unfinished" />
+        <translation>%1 days overdue; %2</translation>
     </message>
     <message>
         <source>补种：%1</source>
-        <translation type="unfinished" />
+        <translation>Catch-up: %1</translation>
     </message>
     <message>
         <source>（%1天后）</source>
-        <translation type="unfinished" />
+        <translation> (in %1 days)</translation>
     </message>
     <message>
         <source>%1起可种%2；%3</source>
-        <translation type="unfinished" />
+        <translation>Can be given from %1%2; %3</translation>
     </message>
     <message>
         <source>·补种</source>
-        <translation type="unfinished" />
+        <translation> · catch-up</translation>
     </message>
     <message>
         <source>本单位</source>
-        <translation type="unfinished" />
+        <translation>This clinic</translation>
     </message>
     <message>
         <source>疫苗</source>
-        <translation type="unfinished" />
+        <translation>Vaccine</translation>
     </message>
     <message>
         <source>剂次</source>
-        <translation type="unfinished" />
+        <translation>Dose</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>接种/可种日期</source>
-        <translation type="unfinished" />
+        <translation>Given/eligible date</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>疫苗编码</source>
-        <translation type="unfinished" />
+        <translation>Vaccine code</translation>
     </message>
     <message>
         <source>生产企业</source>
-        <translation type="unfinished" />
+        <translation>Manufacturer</translation>
     </message>
     <message>
         <source>批号</source>
-        <translation type="unfinished" />
+        <translation>Lot number</translation>
     </message>
     <message>
         <source>有效期</source>
-        <translation type="unfinished" />
+        <translation>Expiry date</translation>
     </message>
     <message>
         <source>部位</source>
-        <translation type="unfinished" />
+        <translation>Site</translation>
     </message>
     <message>
         <source>途径</source>
-        <translation type="unfinished" />
+        <translation>Route</translation>
     </message>
     <message>
         <source>接种单位</source>
-        <translation type="unfinished" />
+        <translation>Vaccinating clinic</translation>
     </message>
     <message>
         <source>接种者</source>
-        <translation type="unfinished" />
+        <translation>Vaccinator</translation>
     </message>
 </context>
 <context>
     <name>Models::ImmunizationRepository</name>
     <message>
         <source>找不到该儿童</source>
-        <translation type="unfinished" />
+        <translation>Child not found</translation>
     </message>
     <message>
         <source>您无权查看或修改该村的居民</source>
@@ -5327,99 +5328,99 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>读取接种资料失败</source>
-        <translation type="unfinished" />
+        <translation>Failed to read vaccination data</translation>
     </message>
     <message>
         <source>请选择村</source>
-        <translation type="unfinished" />
+        <translation>Choose the village</translation>
     </message>
     <message>
         <source>请选择疫苗</source>
-        <translation type="unfinished" />
+        <translation>Choose the vaccine</translation>
     </message>
     <message>
         <source>疫苗编码与疫苗不符</source>
-        <translation type="unfinished" />
+        <translation>The vaccine code does not match the vaccine</translation>
     </message>
     <message>
         <source>请填写接种日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the vaccination date</translation>
     </message>
     <message>
         <source>接种日期早于出生日期</source>
-        <translation type="unfinished" />
+        <translation>The vaccination date is before the date of birth</translation>
     </message>
     <message>
         <source>接种日期不能晚于今天</source>
-        <translation type="unfinished" />
+        <translation>The vaccination date cannot be after today</translation>
     </message>
     <message>
         <source>接种来源应为本单位或外单位</source>
-        <translation type="unfinished" />
+        <translation>The source must be this clinic or another clinic</translation>
     </message>
     <message>
         <source>请从库存中选择疫苗批号</source>
-        <translation type="unfinished" />
+        <translation>Choose a vaccine lot from stock</translation>
     </message>
     <message>
         <source>库存中没有该批号</source>
-        <translation type="unfinished" />
+        <translation>This lot is not in stock</translation>
     </message>
     <message>
         <source>该批号不是%1</source>
-        <translation type="unfinished" />
+        <translation>This lot is not %1</translation>
     </message>
     <message>
         <source>该批号已于%1过期，不能使用</source>
-        <translation type="unfinished" />
+        <translation>This lot expired on %1 and cannot be used</translation>
     </message>
     <message>
         <source>不符合免疫程序：%1。如确需接种，请填写原因</source>
-        <translation type="unfinished" />
+        <translation>Does not follow the immunization schedule: %1. If the dose is really needed, enter the reason</translation>
     </message>
     <message>
         <source>找不到要更正的接种记录</source>
-        <translation type="unfinished" />
+        <translation>The vaccination record to correct was not found</translation>
     </message>
     <message>
         <source>请填写批号</source>
-        <translation type="unfinished" />
+        <translation>Enter the lot number</translation>
     </message>
     <message>
         <source>请填写有效期</source>
-        <translation type="unfinished" />
+        <translation>Enter the expiry date</translation>
     </message>
     <message>
         <source>该批号已过期，不能入库</source>
-        <translation type="unfinished" />
+        <translation>This lot has expired and cannot be added to stock</translation>
     </message>
     <message>
         <source>该批号已在库存中</source>
-        <translation type="unfinished" />
+        <translation>This lot is already in stock</translation>
     </message>
     <message>
         <source>未知健康状况</source>
-        <translation type="unfinished" />
+        <translation>Unknown health condition</translation>
     </message>
     <message>
         <source>请选择拒种的疫苗</source>
-        <translation type="unfinished" />
+        <translation>Choose the refused vaccine</translation>
     </message>
     <message>
         <source>类型应为健康状况或拒种</source>
-        <translation type="unfinished" />
+        <translation>The type must be health condition or refusal</translation>
     </message>
     <message>
         <source>找不到该记录</source>
-        <translation type="unfinished" />
+        <translation>Record not found</translation>
     </message>
     <message>
         <source>该儿童已建证（%1）</source>
-        <translation type="unfinished" />
+        <translation>This child already has a vaccination certificate (%1)</translation>
     </message>
     <message>
         <source>请填写建证日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the certificate issue date</translation>
     </message>
 </context>
 <context>
@@ -5430,77 +5431,77 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>未知的人群类别：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown population category: %1</translation>
     </message>
     <message>
         <source>请填写开始日期</source>
-        <translation type="unfinished" />
+        <translation>Enter the start date</translation>
     </message>
     <message>
         <source>该居民已登记为此类人群</source>
-        <translation type="unfinished" />
+        <translation>This resident is already registered in this population group</translation>
     </message>
     <message>
         <source>该居民未登记为此类人群</source>
-        <translation type="unfinished" />
+        <translation>This resident is not registered in this population group</translation>
     </message>
 </context>
 <context>
     <name>Models::LotListModel</name>
     <message>
         <source>疫苗</source>
-        <translation type="unfinished" />
+        <translation>Vaccine</translation>
     </message>
     <message>
         <source>编码</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>批号</source>
-        <translation type="unfinished" />
+        <translation>Lot number</translation>
     </message>
     <message>
         <source>生产企业</source>
-        <translation type="unfinished" />
+        <translation>Manufacturer</translation>
     </message>
     <message>
         <source>有效期至</source>
-        <translation type="unfinished" />
+        <translation>Valid until</translation>
     </message>
 </context>
 <context>
     <name>Models::PackageRepository</name>
     <message>
         <source>服务包代码只能用小写字母、数字和下划线</source>
-        <translation type="unfinished" />
+        <translation>A service package code may only use lowercase letters, digits and underscores</translation>
     </message>
     <message>
         <source>请填写服务包名称</source>
-        <translation type="unfinished" />
+        <translation>Enter the service package name</translation>
     </message>
     <message>
         <source>请选择基础包或个性化包</source>
-        <translation type="unfinished" />
+        <translation>Choose a basic or personalized package</translation>
     </message>
     <message>
         <source>费用不能为负数</source>
-        <translation type="unfinished" />
+        <translation>Fees cannot be negative</translation>
     </message>
     <message>
         <source>医保、公卫经费与个人自付之和应等于服务费</source>
-        <translation type="unfinished" />
+        <translation>Medical insurance, public health funds and out-of-pocket payment must add up to the service fee</translation>
     </message>
     <message>
         <source>未知的人群类别：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown population category: %1</translation>
     </message>
     <message>
         <source>服务项目的每年次数应在 1 到 52 之间</source>
-        <translation type="unfinished" />
+        <translation>Times per year for a service item must be between 1 and 52</translation>
     </message>
     <message>
         <source>找不到该服务包</source>
-        <translation type="unfinished" />
+        <translation>Service package not found</translation>
     </message>
 </context>
 <context>
@@ -5514,27 +5515,27 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Models::RecordSigner</name>
     <message>
         <source>无法生成签名密钥</source>
-        <translation type="unfinished" />
+        <translation>Cannot generate the signing key</translation>
     </message>
     <message>
         <source>您还没有签名密钥，请重新登录后再签名</source>
-        <translation type="unfinished" />
+        <translation>You have no signing key yet; log in again, then sign</translation>
     </message>
     <message>
         <source>密码不正确，未签名</source>
-        <translation type="unfinished" />
+        <translation>Wrong password; not signed</translation>
     </message>
     <message>
         <source>无法签名该类记录：%1</source>
-        <translation type="unfinished" />
+        <translation>This kind of record cannot be signed: %1</translation>
     </message>
     <message>
         <source>找不到要签名的记录</source>
-        <translation type="unfinished" />
+        <translation>The record to sign was not found</translation>
     </message>
     <message>
         <source>签名失败</source>
-        <translation type="unfinished" />
+        <translation>Signing failed</translation>
     </message>
 </context>
 <context>
@@ -5557,19 +5558,19 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>联系人姓名</source>
-        <translation type="unfinished" />
+        <translation>Contact name</translation>
     </message>
     <message>
         <source>联系人电话</source>
-        <translation type="unfinished" />
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>现住址</source>
-        <translation type="unfinished" />
+        <translation>Current address</translation>
     </message>
     <message>
         <source>村（居委会）</source>
@@ -5577,107 +5578,107 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished" />
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>常住类型</source>
-        <translation type="unfinished" />
+        <translation>Residence type</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished" />
+        <translation>Workplace</translation>
     </message>
     <message>
         <source>（不导入）</source>
-        <translation type="unfinished" />
+        <translation>(do not import)</translation>
     </message>
     <message>
         <source>对照表中的字段“%1”不认识；可用：name, sex, birth_date, id_number, phone, address, village, ethnicity, residence_type, work_unit, contact_name, contact_phone, ignore</source>
-        <translation type="unfinished" />
+        <translation>Unknown field “%1” in the mapping; available: name, sex, birth_date, id_number, phone, address, village, ethnicity, residence_type, work_unit, contact_name, contact_phone, ignore</translation>
     </message>
     <message>
         <source>对照表中的列“%1”在文件中没有</source>
-        <translation type="unfinished" />
+        <translation>Column “%1” in the mapping is not in the file</translation>
     </message>
     <message>
         <source>居民导入试运行报告（未写入数据库）</source>
-        <translation type="unfinished" />
+        <translation>Resident import dry-run report (nothing written to the database)</translation>
     </message>
     <message>
         <source>居民导入报告</source>
-        <translation type="unfinished" />
+        <translation>Resident import report</translation>
     </message>
     <message>
         <source>文件：%1（%2）</source>
-        <translation type="unfinished" />
+        <translation>File: %1 (%2)</translation>
     </message>
     <message>
         <source>共 %1 行：导入 %2 行，已存在跳过 %3 行，有错误 %4 行</source>
-        <translation type="unfinished" />
+        <translation>%1 rows: %2 imported, %3 skipped as already present, %4 with errors</translation>
     </message>
     <message>
         <source>导入已取消：已提交的批次保留，未提交的批次已撤销。</source>
-        <translation type="unfinished" />
+        <translation>Import cancelled: committed batches are kept; uncommitted batches were rolled back.</translation>
     </message>
     <message>
         <source>导入中止：%1</source>
-        <translation type="unfinished" />
+        <translation>Import aborted: %1</translation>
     </message>
     <message>
         <source>错误（这些行没有导入）：</source>
-        <translation type="unfinished" />
+        <translation>Errors (these rows were not imported):</translation>
     </message>
     <message>
         <source>第 %1 行 %2：%3</source>
-        <translation type="unfinished" />
+        <translation>Row %1 %2: %3</translation>
     </message>
     <message>
         <source>提示（已导入，但可能与已有居民重复，请在“重复档案”中核对）：</source>
-        <translation type="unfinished" />
+        <translation>Notes (imported, but may duplicate existing residents; check them in “Duplicate records”):</translation>
     </message>
     <message>
         <source>已存在（跳过）：</source>
-        <translation type="unfinished" />
+        <translation>Already present (skipped):</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>性别“%1”无法识别（应为 男/女）</source>
-        <translation type="unfinished" />
+        <translation>Sex “%1” not recognized (must be 男/女, male/female)</translation>
     </message>
     <message>
         <source>出生日期“%1”不是有效日期</source>
-        <translation type="unfinished" />
+        <translation>Date of birth “%1” is not a valid date</translation>
     </message>
     <message>
         <source>民族“%1”无法识别</source>
-        <translation type="unfinished" />
+        <translation>Ethnicity “%1” not recognized</translation>
     </message>
     <message>
         <source>常住类型“%1”无法识别（应为 户籍/非户籍）</source>
-        <translation type="unfinished" />
+        <translation>Residence type “%1” not recognized (must be 户籍/非户籍, registered/non-registered)</translation>
     </message>
     <message>
         <source>村“%1”不在本机的区划表中</source>
-        <translation type="unfinished" />
+        <translation>Village “%1” is not in this workstation's area table</translation>
     </message>
     <message>
         <source>无法打开对照表文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot open the mapping file: %1</translation>
     </message>
     <message>
         <source>对照表文件不是有效的 JSON：%1</source>
-        <translation type="unfinished" />
+        <translation>The mapping file is not valid JSON: %1</translation>
     </message>
     <message>
         <source>请指定哪一列是姓名</source>
-        <translation type="unfinished" />
+        <translation>Specify which column holds the name</translation>
     </message>
     <message>
         <source>文件中没有“村”列：请选择这些居民所属的村（居委会）</source>
-        <translation type="unfinished" />
+        <translation>The file has no “村” (village) column: choose the village these residents belong to</translation>
     </message>
     <message>
         <source>该村（居委会）不在本机的区划表中</source>
@@ -5685,47 +5686,47 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>数据库未打开</source>
-        <translation type="unfinished" />
+        <translation>The database is not open</translation>
     </message>
     <message>
         <source>数据库结构不对，无法导入</source>
-        <translation type="unfinished" />
+        <translation>Wrong database schema; cannot import</translation>
     </message>
     <message>
         <source>数据库正忙或无法写入</source>
-        <translation type="unfinished" />
+        <translation>The database is busy or cannot be written</translation>
     </message>
     <message>
         <source>联系人电话格式不对</source>
-        <translation type="unfinished" />
+        <translation>Wrong format for the contact's phone</translation>
     </message>
     <message>
         <source>您无权向该村导入居民</source>
-        <translation type="unfinished" />
+        <translation>You may not import residents into this village</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished" />
+        <translation>; </translation>
     </message>
     <message>
         <source>与文件中前面一行的身份证号相同</source>
-        <translation type="unfinished" />
+        <translation>Same identity number as an earlier row in the file</translation>
     </message>
     <message>
         <source>身份证号已登记（%1，档案号 %2）</source>
-        <translation type="unfinished" />
+        <translation>Identity number already registered (%1, record %2)</translation>
     </message>
     <message>
         <source>与文件中前面一行的姓名、出生日期和村相同</source>
-        <translation type="unfinished" />
+        <translation>Same name, date of birth and village as an earlier row in the file</translation>
     </message>
     <message>
         <source>同村已有同名同出生日期的居民（档案号 %1）</source>
-        <translation type="unfinished" />
+        <translation>A resident with the same name and date of birth already exists in this village (record %1)</translation>
     </message>
     <message>
         <source>已有同名同出生日期的居民（档案号 %1），可能重复</source>
-        <translation type="unfinished" />
+        <translation>A resident with the same name and date of birth already exists (record %1); possible duplicate</translation>
     </message>
     <message>
         <source>该村的档案编号已用完（5位流水号）</source>
@@ -5733,11 +5734,11 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>第 %1 至 %2 行这一批写入数据库失败，这一批没有导入，后面的行也没有导入</source>
-        <translation type="unfinished" />
+        <translation>Writing the batch of rows %1 to %2 to the database failed; this batch and all later rows were not imported</translation>
     </message>
     <message>
         <source>提交失败，这一批没有导入</source>
-        <translation type="unfinished" />
+        <translation>Commit failed; this batch was not imported</translation>
     </message>
     <message>
         <source>档案编号</source>
@@ -5745,11 +5746,11 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>非户籍</source>
-        <translation type="unfinished" />
+        <translation>Non-registered resident</translation>
     </message>
     <message>
         <source>户籍</source>
-        <translation type="unfinished" />
+        <translation>Registered resident</translation>
     </message>
 </context>
 <context>
@@ -5892,68 +5893,68 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <name>Models::RoleTable</name>
     <message>
         <source>角色表无效：%1</source>
-        <translation type="unfinished" />
+        <translation>Invalid role table: %1</translation>
     </message>
 </context>
 <context>
     <name>Models::Schedule</name>
     <message>
         <source>免疫程序数据文件有误：%1</source>
-        <translation type="unfinished" />
+        <translation>Error in the immunization schedule data file: %1</translation>
     </message>
 </context>
 <context>
     <name>Models::SecurityPolicy</name>
     <message>
         <source>安全设置文件无效：%1</source>
-        <translation type="unfinished" />
+        <translation>Invalid security settings file: %1</translation>
     </message>
     <message>
         <source>密码至少需要 %1 个字符</source>
-        <translation type="unfinished" />
+        <translation>The password needs at least %1 characters</translation>
     </message>
     <message>
         <source>密码需要包含字母</source>
-        <translation type="unfinished" />
+        <translation>The password must contain a letter</translation>
     </message>
     <message>
         <source>密码需要包含数字</source>
-        <translation type="unfinished" />
+        <translation>The password must contain a digit</translation>
     </message>
     <message>
         <source>密码不能包含用户名</source>
-        <translation type="unfinished" />
+        <translation>The password cannot contain the user name</translation>
     </message>
 </context>
 <context>
     <name>Models::SessionListModel</name>
     <message>
         <source>%1月龄</source>
-        <translation type="unfinished" />
+        <translation>%1 mo</translation>
     </message>
     <message>
         <source>%1岁</source>
-        <translation type="unfinished" />
+        <translation>%1 y</translation>
     </message>
     <message>
         <source>%1岁%2月</source>
-        <translation type="unfinished" />
+        <translation>%1 y %2 mo</translation>
     </message>
     <message>
         <source>%1第%2剂</source>
-        <translation type="unfinished" />
+        <translation>%1 dose %2</translation>
     </message>
     <message>
         <source>(逾期)</source>
-        <translation type="unfinished" />
+        <translation> (overdue)</translation>
     </message>
     <message>
         <source>男</source>
-        <translation type="unfinished" />
+        <translation>Male</translation>
     </message>
     <message>
         <source>女</source>
-        <translation type="unfinished" />
+        <translation>Female</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -5969,69 +5970,69 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>本次可种</source>
-        <translation type="unfinished" />
+        <translation>Can be given now</translation>
     </message>
     <message>
         <source>逾期剂次</source>
-        <translation type="unfinished" />
+        <translation>Overdue doses</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
     <name>Models::TabularFile</name>
     <message>
         <source>不是有效的 Excel 文件（缺少 %1）</source>
-        <translation type="unfinished" />
+        <translation>Not a valid Excel file (%1 missing)</translation>
     </message>
     <message>
         <source>Excel 文件已损坏，无法读取</source>
-        <translation type="unfinished" />
+        <translation>The Excel file is damaged and cannot be read</translation>
     </message>
     <message>
         <source>本机不支持 GB18030 编码，请把文件另存为 UTF-8</source>
-        <translation type="unfinished" />
+        <translation>This computer does not support GB18030 encoding; save the file as UTF-8</translation>
     </message>
     <message>
         <source>文件编码无法识别：既不是 UTF-8 也不是 GB18030</source>
-        <translation type="unfinished" />
+        <translation>Unrecognized file encoding: neither UTF-8 nor GB18030</translation>
     </message>
     <message>
         <source>文件是空的</source>
-        <translation type="unfinished" />
+        <translation>The file is empty</translation>
     </message>
     <message>
         <source>不是有效的 Excel 文件（无法解压）</source>
-        <translation type="unfinished" />
+        <translation>Not a valid Excel file (cannot be unzipped)</translation>
     </message>
     <message>
         <source>不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV</source>
-        <translation type="unfinished" />
+        <translation>Old .xls files are not supported; save as .xlsx or CSV in Excel</translation>
     </message>
     <message>
         <source>无法打开文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot open file: %1</translation>
     </message>
     <message>
         <source>本机不支持 GB18030 编码</source>
-        <translation type="unfinished" />
+        <translation>This computer does not support GB18030 encoding</translation>
     </message>
     <message>
         <source>无法写入文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the file: %1</translation>
     </message>
     <message>
         <source>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</source>
-        <translation type="unfinished" />
+        <translation>libxlsxwriter is missing on this computer, so Excel files cannot be written; export as CSV</translation>
     </message>
 </context>
 <context>
     <name>Models::TeamRepository</name>
     <message>
         <source>请填写团队名称</source>
-        <translation type="unfinished" />
+        <translation>Enter the team name</translation>
     </message>
     <message>
         <source>该村（居委会）不在本机的区划表中</source>
@@ -6039,34 +6040,34 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>请填写成员姓名</source>
-        <translation type="unfinished" />
+        <translation>Enter the member's name</translation>
     </message>
     <message>
         <source>请选择成员角色</source>
-        <translation type="unfinished" />
+        <translation>Choose the member's role</translation>
     </message>
     <message>
         <source>电话号码格式不正确</source>
-        <translation type="unfinished" />
+        <translation>Wrong phone number format</translation>
     </message>
     <message>
         <source>请选择团队</source>
-        <translation type="unfinished" />
+        <translation>Choose the team</translation>
     </message>
     <message>
         <source>找不到该签约团队</source>
-        <translation type="unfinished" />
+        <translation>Contract team not found</translation>
     </message>
     <message>
         <source>找不到该团队成员</source>
-        <translation type="unfinished" />
+        <translation>Team member not found</translation>
     </message>
 </context>
 <context>
     <name>Models::Timeline</name>
     <message>
         <source>出诊</source>
-        <translation type="unfinished" />
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>电话</source>
@@ -6074,15 +6075,15 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>门诊</source>
-        <translation type="unfinished" />
+        <translation>Clinic</translation>
     </message>
     <message>
         <source>建立健康档案</source>
-        <translation type="unfinished" />
+        <translation>Health record created</translation>
     </message>
     <message>
         <source>档案编号 %1</source>
-        <translation type="unfinished" />
+        <translation>Record number %1</translation>
     </message>
     <message>
         <source>档案编号</source>
@@ -6090,127 +6091,127 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>合并重复档案</source>
-        <translation type="unfinished" />
+        <translation>Duplicate records merged</translation>
     </message>
     <message>
         <source>合并重复档案（已撤销）</source>
-        <translation type="unfinished" />
+        <translation>Duplicate records merged (undone)</translation>
     </message>
     <message>
         <source>并入 %1（档案号 %2）</source>
-        <translation type="unfinished" />
+        <translation>Merged in %1 (record %2)</translation>
     </message>
     <message>
         <source>并入的档案</source>
-        <translation type="unfinished" />
+        <translation>Merged-in record</translation>
     </message>
     <message>
         <source>主诉</source>
-        <translation type="unfinished" />
+        <translation>Chief complaint</translation>
     </message>
     <message>
         <source>查体与检查</source>
-        <translation type="unfinished" />
+        <translation>Examination and tests</translation>
     </message>
     <message>
         <source>评估</source>
-        <translation type="unfinished" />
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>诊断</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis</translation>
     </message>
     <message>
         <source>处置计划</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <source>处方</source>
-        <translation type="unfinished" />
+        <translation>Prescription</translation>
     </message>
     <message>
         <source>转诊至</source>
-        <translation type="unfinished" />
+        <translation>Refer to</translation>
     </message>
     <message>
         <source>转诊原因</source>
-        <translation type="unfinished" />
+        <translation>Referral reason</translation>
     </message>
     <message>
         <source>医生</source>
-        <translation type="unfinished" />
+        <translation>Doctor</translation>
     </message>
     <message>
         <source>%1接诊</source>
-        <translation type="unfinished" />
+        <translation>%1 visit</translation>
     </message>
     <message>
         <source>血压 %1/%2</source>
-        <translation type="unfinished" />
+        <translation>BP %1/%2</translation>
     </message>
     <message>
         <source>空腹血糖 %1</source>
-        <translation type="unfinished" />
+        <translation>Fasting glucose %1</translation>
     </message>
     <message>
         <source>BMI %1</source>
-        <translation type="unfinished" />
+        <translation>BMI %1</translation>
     </message>
     <message>
         <source>有异常</source>
-        <translation type="unfinished" />
+        <translation>Abnormal findings</translation>
     </message>
     <message>
         <source>责任医生</source>
-        <translation type="unfinished" />
+        <translation>Responsible doctor</translation>
     </message>
     <message>
         <source>健康体检</source>
-        <translation type="unfinished" />
+        <translation>Health check-up</translation>
     </message>
     <message>
         <source>高血压</source>
-        <translation type="unfinished" />
+        <translation>Hypertension</translation>
     </message>
     <message>
         <source>2型糖尿病</source>
-        <translation type="unfinished" />
+        <translation>Type 2 diabetes</translation>
     </message>
     <message>
         <source>纳入%1管理</source>
-        <translation type="unfinished" />
+        <translation>Enrolled in %1 management</translation>
     </message>
     <message>
         <source>诊断 %1，确诊 %2</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis %1, confirmed %2</translation>
     </message>
     <message>
         <source>（%1 结案）</source>
-        <translation type="unfinished" />
+        <translation> (closed %1)</translation>
     </message>
     <message>
         <source>诊断编码</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis code</translation>
     </message>
     <message>
         <source>确诊日期</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis date</translation>
     </message>
     <message>
         <source>结案</source>
-        <translation type="unfinished" />
+        <translation>Close case</translation>
     </message>
     <message>
         <source>糖尿病</source>
-        <translation type="unfinished" />
+        <translation>Diabetes</translation>
     </message>
     <message>
         <source>65岁以上</source>
-        <translation type="unfinished" />
+        <translation>Aged 65+</translation>
     </message>
     <message>
         <source>0-6岁儿童</source>
-        <translation type="unfinished" />
+        <translation>Child 0-6</translation>
     </message>
     <message>
         <source>找不到该居民</source>
@@ -6218,264 +6219,264 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>您无权查看该村的居民</source>
-        <translation type="unfinished" />
+        <translation>You may not see residents of this village</translation>
     </message>
     <message>
         <source>建档</source>
-        <translation type="unfinished" />
+        <translation>Record created</translation>
     </message>
     <message>
         <source>接诊</source>
-        <translation type="unfinished" />
+        <translation>Visit</translation>
     </message>
     <message>
         <source>慢病登记</source>
-        <translation type="unfinished" />
+        <translation>Chronic-disease registration</translation>
     </message>
 </context>
 <context>
     <name>Models::TimelineModel</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished" />
+        <translation>Event</translation>
     </message>
     <message>
         <source>摘要</source>
-        <translation type="unfinished" />
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
     <name>Models::UserRepository</name>
     <message>
         <source>用户名或密码错误</source>
-        <translation type="unfinished" />
+        <translation>Wrong user name or password</translation>
     </message>
     <message>
         <source>用户名应为 2-32 个字母、数字、下划线、点或减号</source>
-        <translation type="unfinished" />
+        <translation>The user name must be 2-32 letters, digits, underscores, dots or hyphens</translation>
     </message>
     <message>
         <source>未知的角色：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown role: %1</translation>
     </message>
     <message>
         <source>村代码应为 12 位数字：%1</source>
-        <translation type="unfinished" />
+        <translation>A village code must have 12 digits: %1</translation>
     </message>
     <message>
         <source>乡村医生必须指定负责的村</source>
-        <translation type="unfinished" />
+        <translation>A village doctor must be assigned villages</translation>
     </message>
     <message>
         <source>找不到用户：%1</source>
-        <translation type="unfinished" />
+        <translation>User not found: %1</translation>
     </message>
     <message>
         <source>用户名已存在：%1</source>
-        <translation type="unfinished" />
+        <translation>User name already exists: %1</translation>
     </message>
     <message>
         <source>已有用户，不能再创建初始管理员</source>
-        <translation type="unfinished" />
+        <translation>Users already exist; the initial administrator cannot be created again</translation>
     </message>
     <message>
         <source>不能降低或停用自己的管理员账户</source>
-        <translation type="unfinished" />
+        <translation>You cannot demote or disable your own administrator account</translation>
     </message>
     <message>
         <source>新密码不能与旧密码相同</source>
-        <translation type="unfinished" />
+        <translation>The new password cannot be the same as the old one</translation>
     </message>
     <message>
         <source>该账户已停用，请联系管理员</source>
-        <translation type="unfinished" />
+        <translation>This account is disabled; contact the administrator</translation>
     </message>
     <message>
         <source>连续输错密码次数过多，账户已锁定至 %1</source>
-        <translation type="unfinished" />
+        <translation>Too many wrong passwords; the account is locked until %1</translation>
     </message>
     <message>
         <source>连续输错密码 %1 次，账户已锁定 %2 分钟</source>
-        <translation type="unfinished" />
+        <translation>%1 wrong passwords in a row; the account is locked for %2 minutes</translation>
     </message>
 </context>
 <context>
     <name>Models::VaccinePlanner</name>
     <message>
         <source>已种</source>
-        <translation type="unfinished" />
+        <translation>Given</translation>
     </message>
     <message>
         <source>应种</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>未到期</source>
-        <translation type="unfinished" />
+        <translation>Not yet due</translation>
     </message>
     <message>
         <source>无需接种</source>
-        <translation type="unfinished" />
+        <translation>Not needed</translation>
     </message>
     <message>
         <source>禁忌</source>
-        <translation type="unfinished" />
+        <translation>Contraindicated</translation>
     </message>
     <message>
         <source>%1岁</source>
-        <translation type="unfinished" />
+        <translation>%1 y</translation>
     </message>
     <message>
         <source>%1月龄</source>
-        <translation type="unfinished" />
+        <translation>%1 mo</translation>
     </message>
     <message>
         <source>%1天</source>
-        <translation type="unfinished" />
+        <translation>%1 days</translation>
     </message>
     <message>
         <source>%1年</source>
-        <translation type="unfinished" />
+        <translation>%1 y</translation>
     </message>
     <message>
         <source>%1个月</source>
-        <translation type="unfinished" />
+        <translation>%1 mo</translation>
     </message>
     <message>
         <source>未知疫苗：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown vaccine: %1</translation>
     </message>
     <message>
         <source>未知健康状况：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown health condition: %1</translation>
     </message>
     <message>
         <source>已接种</source>
-        <translation type="unfinished" />
+        <translation>Already given</translation>
     </message>
     <message>
         <source>已选用%1</source>
-        <translation type="unfinished" />
+        <translation>%1 chosen</translation>
     </message>
     <message>
         <source>本系列已完成</source>
-        <translation type="unfinished" />
+        <translation>Series complete</translation>
     </message>
     <message>
         <source>已完成：%1</source>
-        <translation type="unfinished" />
+        <translation>Complete: %1</translation>
     </message>
     <message>
         <source>因健康状况以%1代替%2</source>
-        <translation type="unfinished" />
+        <translation>%1 instead of %2 because of a health condition</translation>
     </message>
     <message>
         <source>健康状况禁忌：%1</source>
-        <translation type="unfinished" />
+        <translation>Contraindicated by health condition: %1</translation>
     </message>
     <message>
         <source>按程序%1起接种</source>
-        <translation type="unfinished" />
+        <translation>Scheduled from age %1</translation>
     </message>
     <message>
         <source>%1未完成，%2起补种</source>
-        <translation type="unfinished" />
+        <translation>%1 not completed; catch-up from age %2</translation>
     </message>
     <message>
         <source>距第%1剂至少%2</source>
-        <translation type="unfinished" />
+        <translation>At least %2 after dose %1</translation>
     </message>
     <message>
         <source>距%1第%2剂至少%3</source>
-        <translation type="unfinished" />
+        <translation>At least %3 after %1 dose %2</translation>
     </message>
     <message>
         <source>距上次注射减毒活疫苗至少%1</source>
-        <translation type="unfinished" />
+        <translation>At least %1 after the last injected live attenuated vaccine</translation>
     </message>
     <message>
         <source>满%1不再补种</source>
-        <translation type="unfinished" />
+        <translation>No catch-up from age %1</translation>
     </message>
     <message>
         <source>补种</source>
-        <translation type="unfinished" />
+        <translation>Catch-up</translation>
     </message>
     <message>
         <source>接种日期早于出生日期</source>
-        <translation type="unfinished" />
+        <translation>The vaccination date is before the date of birth</translation>
     </message>
     <message>
         <source>该儿童有%1的禁忌（健康状况）</source>
-        <translation type="unfinished" />
+        <translation>This child has a contraindication to %1 (health condition)</translation>
     </message>
     <message>
         <source>%1不用于%2及以上儿童</source>
-        <translation type="unfinished" />
+        <translation>%1 is not for children aged %2 or older</translation>
     </message>
     <message>
         <source>当天已接种%1</source>
-        <translation type="unfinished" />
+        <translation>%1 already given that day</translation>
     </message>
     <message>
         <source>与%1（%2）间隔不足%3：两种注射减毒活疫苗未同时接种须间隔至少%3</source>
-        <translation type="unfinished" />
+        <translation>Less than %3 after %1 (%2): two injected live attenuated vaccines not given on the same day must be at least %3 apart</translation>
     </message>
     <message>
         <source>%1：%2前接种不计入程序剂次</source>
-        <translation type="unfinished" />
+        <translation>%1: doses before age %2 do not count toward the schedule</translation>
     </message>
     <message>
         <source>%1：满%2不再接种</source>
-        <translation type="unfinished" />
+        <translation>%1: not given from age %2</translation>
     </message>
     <message>
         <source>非免疫规划疫苗或不计入任何程序剂次</source>
-        <translation type="unfinished" />
+        <translation>Non-programme vaccine, or does not count toward any scheduled dose</translation>
     </message>
     <message>
         <source>%1已全程接种</source>
-        <translation type="unfinished" />
+        <translation>%1 series complete</translation>
     </message>
     <message>
         <source>计为%1第%2剂</source>
-        <translation type="unfinished" />
+        <translation>Counts as %1 dose %2</translation>
     </message>
     <message>
         <source>%1第%2剂未到时间：最早%3（%4）</source>
-        <translation type="unfinished" />
+        <translation>%1 dose %2 not yet due: earliest %3 (%4)</translation>
     </message>
     <message>
         <source>%1第%2剂：%3</source>
-        <translation type="unfinished" />
+        <translation>%1 dose %2: %3</translation>
     </message>
     <message>
         <source>请给出出生日期（YYYY-MM-DD）</source>
-        <translation type="unfinished" />
+        <translation>Give the date of birth (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>性别应为 M 或 F</source>
-        <translation type="unfinished" />
+        <translation>sex must be M or F</translation>
     </message>
     <message>
         <source>计划日期格式应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>The plan date must be in YYYY-MM-DD form</translation>
     </message>
     <message>
         <source>接种日期格式应为 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>The vaccination date must be in YYYY-MM-DD form</translation>
     </message>
 </context>
 <context>
@@ -6486,11 +6487,11 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>团队</source>
-        <translation type="unfinished" />
+        <translation>Teams</translation>
     </message>
     <message>
         <source>签约医生</source>
-        <translation type="unfinished" />
+        <translation>Contract doctor</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -6510,90 +6511,90 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>到期日</source>
-        <translation type="unfinished" />
+        <translation>Expiry date</translation>
     </message>
     <message>
         <source>协议号</source>
-        <translation type="unfinished" />
+        <translation>Contract no.</translation>
     </message>
     <message>
         <source>重点人群</source>
-        <translation type="unfinished" />
+        <translation>Key population</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished" />
+        <translation>Head of household</translation>
     </message>
     <message>
         <source>已签约</source>
-        <translation type="unfinished" />
+        <translation>Signed</translation>
     </message>
     <message>
         <source>家庭人数</source>
-        <translation type="unfinished" />
+        <translation>Household size</translation>
     </message>
 </context>
 <context>
     <name>Sync::SyncEngine</name>
     <message>
         <source>无法连接平台：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot connect to the platform: %1</translation>
     </message>
     <message>
         <source>平台返回 HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>The platform returned HTTP %1</translation>
     </message>
     <message>
         <source>数据库忙，请稍后再同步</source>
-        <translation type="unfinished" />
+        <translation>The database is busy; sync again later</translation>
     </message>
     <message>
         <source>写入下载的数据失败</source>
-        <translation type="unfinished" />
+        <translation>Writing the downloaded data failed</translation>
     </message>
     <message>
         <source>下载</source>
-        <translation type="unfinished" />
+        <translation>Downloading</translation>
     </message>
     <message>
         <source>上传</source>
-        <translation type="unfinished" />
+        <translation>Uploading</translation>
     </message>
     <message>
         <source>%1 条平台记录无法存入本机（例如档案编号重复），已暂存并将在下次同步时重试</source>
-        <translation type="unfinished" />
+        <translation>%1 platform records could not be stored locally (e.g. duplicate record numbers); they are held and will be retried at the next sync</translation>
     </message>
     <message>
         <source>本机时钟与平台相差 %1 分钟，请校准系统时间</source>
-        <translation type="unfinished" />
+        <translation>The local clock differs from the platform by %1 minutes; correct the system time</translation>
     </message>
     <message>
         <source>完成</source>
-        <translation type="unfinished" />
+        <translation>Finish</translation>
     </message>
     <message>
         <source>您没有同步数据的权限</source>
-        <translation type="unfinished" />
+        <translation>You do not have permission to sync data</translation>
     </message>
     <message>
         <source>尚未配置区域平台地址和工作站令牌</source>
-        <translation type="unfinished" />
+        <translation>The regional platform URL and workstation token are not configured yet</translation>
     </message>
     <message>
         <source>另一个同步正在进行</source>
-        <translation type="unfinished" />
+        <translation>Another sync is in progress</translation>
     </message>
     <message>
         <source>无法读取 CA 证书文件：%1</source>
-        <translation type="unfinished" />
+        <translation>Cannot read the CA certificate file: %1</translation>
     </message>
     <message>
         <source>连接平台</source>
-        <translation type="unfinished" />
+        <translation>Connecting to the platform</translation>
     </message>
     <message>
         <source>同步已取消</source>
-        <translation type="unfinished" />
+        <translation>Sync cancelled</translation>
     </message>
 </context>
 <context>
@@ -6616,91 +6617,91 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished" />
+        <translation>Phone</translation>
     </message>
     <message>
         <source>现住址</source>
-        <translation type="unfinished" />
+        <translation>Current address</translation>
     </message>
     <message>
         <source>所属村（居委会）</source>
-        <translation type="unfinished" />
+        <translation>Village</translation>
     </message>
     <message>
         <source>常住类型</source>
-        <translation type="unfinished" />
+        <translation>Residence type</translation>
     </message>
     <message>
         <source>民族</source>
-        <translation type="unfinished" />
+        <translation>Ethnicity</translation>
     </message>
     <message>
         <source>家庭</source>
-        <translation type="unfinished" />
+        <translation>Home</translation>
     </message>
     <message>
         <source>与户主关系</source>
-        <translation type="unfinished" />
+        <translation>Relation to head of household</translation>
     </message>
     <message>
         <source>工作单位</source>
-        <translation type="unfinished" />
+        <translation>Workplace</translation>
     </message>
     <message>
         <source>联系人姓名</source>
-        <translation type="unfinished" />
+        <translation>Contact name</translation>
     </message>
     <message>
         <source>联系人电话</source>
-        <translation type="unfinished" />
+        <translation>Contact phone</translation>
     </message>
     <message>
         <source>已删除</source>
-        <translation type="unfinished" />
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>户主</source>
-        <translation type="unfinished" />
+        <translation>Head of household</translation>
     </message>
     <message>
         <source>诊断编码</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis code</translation>
     </message>
     <message>
         <source>确诊日期</source>
-        <translation type="unfinished" />
+        <translation>Diagnosis date</translation>
     </message>
     <message>
         <source>危险分层</source>
-        <translation type="unfinished" />
+        <translation>Risk stratification</translation>
     </message>
     <message>
         <source>结案日期</source>
-        <translation type="unfinished" />
+        <translation>Closing date</translation>
     </message>
     <message>
         <source>责任医生</source>
-        <translation type="unfinished" />
+        <translation>Responsible doctor</translation>
     </message>
     <message>
         <source>平台地址应以 https:// 开头</source>
-        <translation type="unfinished" />
+        <translation>The platform URL must start with https://</translation>
     </message>
     <message>
         <source>找不到 CA 证书文件：%1</source>
-        <translation type="unfinished" />
+        <translation>CA certificate file not found: %1</translation>
     </message>
     <message>
         <source>不支持的记录类型</source>
-        <translation type="unfinished" />
+        <translation>Unsupported record type</translation>
     </message>
     <message>
         <source>未知字段：%1</source>
-        <translation type="unfinished" />
+        <translation>Unknown field: %1</translation>
     </message>
     <message>
         <source>数据库忙，请稍后再试</source>
-        <translation type="unfinished" />
+        <translation>The database is busy; try again later</translation>
     </message>
     <message>
         <source>数据库操作失败</source>
@@ -6708,11 +6709,11 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
     <message>
         <source>请为每个冲突字段选择一个值</source>
-        <translation type="unfinished" />
+        <translation>Choose a value for each conflicting field</translation>
     </message>
     <message>
         <source>保存失败</source>
-        <translation type="unfinished" />
+        <translation>Save failed</translation>
     </message>
 </context>
 <context>

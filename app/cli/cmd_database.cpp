@@ -123,8 +123,12 @@ int demo(Context &c)
         std::fputc('\n', stderr);
     if (!r)
         return fail(c, r.error().message + (r.error().detail.isEmpty() ? QString() : QStringLiteral(" (") + r.error().detail + QLatin1Char(')')));
+    QJsonObject parts;
+    for (const auto &[name, ms] : r->partMilliseconds)
+        parts.insert(name, ms / 1000.0);
     if (c.json)
         printJson(QJsonObject{{QStringLiteral("residents"), r->residents},
+                              {QStringLiteral("seconds_by_part"), parts},
                               {QStringLiteral("households"), r->households},
                               {QStringLiteral("villages"), r->villages},
                               {QStringLiteral("townships"), r->townships},
