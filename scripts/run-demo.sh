@@ -10,4 +10,5 @@ if [ ! -f "$DB" ]; then
     mkdir -p "$(dirname "$DB")"
     build/app/jiayi-cli demo --db "$DB" --residents "${JIAYI_DEMO_RESIDENTS:-20000}" --seed 1
 fi
+echo "Demo accounts (demo only): admin, yisheng (doctor), cunyi (village health worker), gongwei (public health); password demo1234"
 exec build/app/jiayi --db "$DB" "$@"
