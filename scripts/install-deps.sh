@@ -5,10 +5,10 @@ set -euo pipefail
 
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6charts6-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev sqlite3 libssl-dev openssl
-    libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev faketime nodejs npm
+    libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev
     fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils
 )
 
