@@ -1,5 +1,7 @@
 #include "chronicrepository.h"
 
+#include "contracttasks.h"
+
 #include "changelog.h"
 #include "codetable.h"
 #include "dbaccess.h"
@@ -512,6 +514,11 @@ Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFoll
         return e.error();
     if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("chronic_followup"), f.id, ChangeOp::Create,
                                    {}, f.toJson());
+        !e)
+        return e.error();
+    // The follow-up fulfils a task of the resident's contract, if one is open (issue 5).
+    if (auto e = ContractTasks::markDoneFor(m_conn, scope, reg->residentId,
+                                            reg->programme + QStringLiteral("_followup"), f.visitDate, f.id);
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)

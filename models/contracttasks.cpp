@@ -117,4 +117,14 @@ Result<QVector<ContractTask>> ContractTasks::forResident(const QString &conn, co
     return out;
 }
 
+Result<bool> ContractTasks::markDoneFor(const QString &connectionName, const Scope &scope,
+                                        const QString &residentId, const QString &kind,
+                                        const QDate &date, const QString &sourceId)
+{
+    Scope derived = scope;
+    if (!derived.allPermissions && !derived.permissions.contains(QStringLiteral("contract.write")))
+        derived.permissions << QStringLiteral("contract.write");
+    return markDone(connectionName, derived, residentId, kind, date, sourceId);
+}
+
 } // namespace Models

@@ -24,6 +24,13 @@ public:
                                  const QString &residentId, const QString &kind,
                                  const QDate &date, const QString &sourceId);
 
+    // For a clinical record just saved inside the caller's transaction: marks the matching task
+    // done with the caller's right to record it (a derived update, so contract.write is not
+    // asked of a nurse recording a follow-up). Same return as markDone.
+    static Result<bool> markDoneFor(const QString &connectionName, const Scope &scope,
+                                    const QString &residentId, const QString &kind,
+                                    const QDate &date, const QString &sourceId);
+
     // Every task of the resident's contracts (newest contract first, then by due date).
     static Result<QVector<ContractTask>> forResident(const QString &connectionName, const Scope &scope,
                                                      const QString &residentId);

@@ -1,5 +1,7 @@
 #include "healthrecordrepository.h"
 
+#include "contracttasks.h"
+
 #include "changelog.h"
 #include "dbaccess.h"
 #include "formschema.h"
@@ -300,6 +302,11 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
     after.insert(QStringLiteral("resident_id"), h.residentId);
     after.insert(QStringLiteral("check_date"), h.checkDate.toString(Qt::ISODate));
     if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("health_check"), h.id, ChangeOp::Create, {}, after); !r)
+        return r.error();
+    // The health check fulfils the annual-check task of the resident's contract (issue 5).
+    if (auto r = ContractTasks::markDoneFor(m_conn, scope, h.residentId, QStringLiteral("annual_check"),
+                                            h.checkDate, h.id);
+        !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
