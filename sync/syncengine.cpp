@@ -963,7 +963,7 @@ SyncSummary SyncEngine::run()
     SyncSummary &sum = d->sum;
     sum = SyncSummary();
     auto finish = [&]() {
-        sum.unsent = d->scalar(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox WHERE acked_at IS NULL)"));
+        sum.unsent = d->scalar(QStringLiteral("SELECT records FROM outbox_pending_count")); // kept by triggers (0010)
         sum.openConflicts = d->scalar(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"));
         sum.parked = int(d->scalar(QStringLiteral("SELECT count(*) FROM sync_parked")));
         if (sum.parked > 0)

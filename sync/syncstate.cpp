@@ -134,7 +134,7 @@ Result<SyncStatus> SyncState::status(const Models::Scope &scope) const
     SyncStatus s;
     s.configured = !value(QStringLiteral("server")).isEmpty() && !value(QStringLiteral("token")).isEmpty();
     QSqlQuery q(QSqlDatabase::database(m_conn, false));
-    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox WHERE acked_at IS NULL)),"
+    if (!q.exec(QStringLiteral("SELECT (SELECT records FROM outbox_pending_count),"
                                " (SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL),"
                                " (SELECT count(*) FROM sync_rejected)"))
         || !q.next())
