@@ -1,4 +1,5 @@
 #include "chronicpage.h"
+#include "columnwidths.h"
 
 #include "arearepository.h"
 #include "chronicrules.h"
@@ -85,7 +86,7 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent) : QWidget(pare
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = {80, 40, 40, 110, 80, 90, 80, 90, 90, 90, 110};
     for (int c = 0; c < Models::ChronicWorklistModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+        m_table->setColumnWidth(c, headerFit(m_table, c, widths[c]));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("worklistStatus"));
 

@@ -1,4 +1,5 @@
 #include "immunizationpage.h"
+#include "columnwidths.h"
 
 #include "arearepository.h"
 #include "coveragedialog.h"
@@ -94,7 +95,7 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     m_session->horizontalHeader()->setStretchLastSection(true);
     const int sessionWidths[] = {70, 36, 70, 230, 60, 100};
     for (int c = 0; c < Models::SessionListModel::ColumnCount; ++c)
-        m_session->setColumnWidth(c, sessionWidths[c]);
+        m_session->setColumnWidth(c, headerFit(m_session, c, sessionWidths[c]));
     m_sessionStatus = new QLabel(this);
     m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
 
@@ -105,7 +106,7 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     m_card->setModel(cardProxy);
     const int cardWidths[] = {170, 36, 80, 90, 260, 60, 120, 100, 90, 120, 40, 120, 70};
     for (int c = 0; c < Models::ImmunizationCardModel::ColumnCount; ++c)
-        m_card->setColumnWidth(c, cardWidths[c]);
+        m_card->setColumnWidth(c, headerFit(m_card, c, cardWidths[c]));
     m_header = new QLabel(tr("从左侧选择儿童，或在上方查找"), this);
     m_header->setObjectName(QStringLiteral("cardHeader"));
     m_header->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "residentcontractswidget.h"
+#include "columnwidths.h"
 
 #include "contractdocuments.h"
 #include "contracthistorymodel.h"
@@ -100,7 +101,7 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     split->setSizes({400, 800});
     const int widths[] = {70, 36, 36, 86};
     for (int c = 0; c < 4; ++c)
-        m_residents->setColumnWidth(c, widths[c]);
+        m_residents->setColumnWidth(c, headerFit(m_residents, c, widths[c]));
     m_contracts->setColumnWidth(Models::ContractHistoryModel::Number, 150);
     m_contracts->setColumnWidth(Models::ContractHistoryModel::Team, 150);
     m_contracts->setColumnWidth(Models::ContractHistoryModel::Status, 130);
