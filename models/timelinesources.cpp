@@ -2,6 +2,7 @@
 // parallel (follow-ups, doses, contracts) add their line here and a function in their own file.
 #include "timeline.h"
 
+#include "caretimelinesources.h"
 #include "healthrecordsources.h"
 
 namespace Models {
@@ -13,6 +14,9 @@ const QList<TimelineSource> &timelineSources()
         {"encounter", QT_TRANSLATE_NOOP("Models::Timeline", "接诊"), &HealthRecordSources::encounters},
         {"health_check", QT_TRANSLATE_NOOP("Models::Timeline", "健康体检"), &HealthRecordSources::healthChecks},
         {"chronic_registration", QT_TRANSLATE_NOOP("Models::Timeline", "慢病登记"), &HealthRecordSources::chronicRegistrations},
+        {"chronic_followup", QT_TRANSLATE_NOOP("Models::Timeline", "慢病随访"), &CareTimelineSources::chronicFollowups},
+        {"vaccination", QT_TRANSLATE_NOOP("Models::Timeline", "预防接种"), &CareTimelineSources::vaccinations},
+        {"contract", QT_TRANSLATE_NOOP("Models::Timeline", "签约"), &CareTimelineSources::contracts},
     };
     return list;
 }

@@ -4179,6 +4179,133 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::CareTimelineSources</name>
+    <message>
+        <source>2型糖尿病</source>
+        <translation>Type 2 diabetes</translation>
+    </message>
+    <message>
+        <source>高血压</source>
+        <translation>Hypertension</translation>
+    </message>
+    <message>
+        <source>控制满意</source>
+        <translation>Controlled</translation>
+    </message>
+    <message>
+        <source>控制不满意</source>
+        <translation>Uncontrolled</translation>
+    </message>
+    <message>
+        <source>不良反应</source>
+        <translation>Adverse reaction</translation>
+    </message>
+    <message>
+        <source>并发症</source>
+        <translation>Complication</translation>
+    </message>
+    <message>
+        <source>空腹血糖 %1 mmol/L</source>
+        <translation>fasting glucose %1 mmol/L</translation>
+    </message>
+    <message>
+        <source>，紧急转诊</source>
+        <translation>, emergency referral</translation>
+    </message>
+    <message>
+        <source>病种</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>测量</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>此次随访分类</source>
+        <translation>Classification of this follow-up</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>%1随访</source>
+        <translation>%1 follow-up</translation>
+    </message>
+    <message>
+        <source>（外单位/补录）</source>
+        <translation> (elsewhere / recorded later)</translation>
+    </message>
+    <message>
+        <source>疫苗</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>疫苗编码</source>
+        <translation>Vaccine code</translation>
+    </message>
+    <message>
+        <source>生产企业</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>部位</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>途径</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>接种单位</source>
+        <translation>Vaccinating clinic</translation>
+    </message>
+    <message>
+        <source>接种者</source>
+        <translation>Vaccinator</translation>
+    </message>
+    <message>
+        <source>预防接种</source>
+        <translation>Immunization</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>，%1 解约</source>
+        <translation>, terminated %1</translation>
+    </message>
+    <message>
+        <source>协议号</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>服务期</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <source>解约日期</source>
+        <translation>Termination date</translation>
+    </message>
+    <message>
+        <source>人群标签</source>
+        <translation>Population tags</translation>
+    </message>
+    <message>
+        <source>家庭医生签约</source>
+        <translation>Contracts</translation>
+    </message>
+</context>
+<context>
     <name>Models::ChronicRepository</name>
     <message>
         <source>您无权查看或修改该村的居民</source>
@@ -6232,6 +6359,18 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>慢病登记</source>
         <translation>Chronic-disease registration</translation>
+    </message>
+    <message>
+        <source>慢病随访</source>
+        <translation>Chronic care</translation>
+    </message>
+    <message>
+        <source>预防接种</source>
+        <translation>Immunization</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Sign</translation>
     </message>
 </context>
 <context>

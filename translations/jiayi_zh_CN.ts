@@ -4179,6 +4179,133 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
 </context>
 <context>
+    <name>Models::CareTimelineSources</name>
+    <message>
+        <source>2型糖尿病</source>
+        <translation>2型糖尿病</translation>
+    </message>
+    <message>
+        <source>高血压</source>
+        <translation>高血压</translation>
+    </message>
+    <message>
+        <source>控制满意</source>
+        <translation>控制满意</translation>
+    </message>
+    <message>
+        <source>控制不满意</source>
+        <translation>控制不满意</translation>
+    </message>
+    <message>
+        <source>不良反应</source>
+        <translation>不良反应</translation>
+    </message>
+    <message>
+        <source>并发症</source>
+        <translation>并发症</translation>
+    </message>
+    <message>
+        <source>空腹血糖 %1 mmol/L</source>
+        <translation>空腹血糖 %1 mmol/L</translation>
+    </message>
+    <message>
+        <source>，紧急转诊</source>
+        <translation>，紧急转诊</translation>
+    </message>
+    <message>
+        <source>病种</source>
+        <translation>病种</translation>
+    </message>
+    <message>
+        <source>测量</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>此次随访分类</source>
+        <translation>此次随访分类</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>%1随访</source>
+        <translation>%1随访</translation>
+    </message>
+    <message>
+        <source>（外单位/补录）</source>
+        <translation>（外单位/补录）</translation>
+    </message>
+    <message>
+        <source>疫苗</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>疫苗编码</source>
+        <translation>疫苗编码</translation>
+    </message>
+    <message>
+        <source>生产企业</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>部位</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>途径</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <source>接种单位</source>
+        <translation>接种单位</translation>
+    </message>
+    <message>
+        <source>接种者</source>
+        <translation>接种者</translation>
+    </message>
+    <message>
+        <source>预防接种</source>
+        <translation>预防接种</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>，%1 解约</source>
+        <translation>，%1 解约</translation>
+    </message>
+    <message>
+        <source>协议号</source>
+        <translation>协议号</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>服务期</source>
+        <translation>服务期</translation>
+    </message>
+    <message>
+        <source>解约日期</source>
+        <translation>解约日期</translation>
+    </message>
+    <message>
+        <source>人群标签</source>
+        <translation>人群标签</translation>
+    </message>
+    <message>
+        <source>家庭医生签约</source>
+        <translation>家庭医生签约</translation>
+    </message>
+</context>
+<context>
     <name>Models::ChronicRepository</name>
     <message>
         <source>您无权查看或修改该村的居民</source>
@@ -6232,6 +6359,18 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>慢病登记</source>
         <translation>慢病登记</translation>
+    </message>
+    <message>
+        <source>慢病随访</source>
+        <translation>慢病随访</translation>
+    </message>
+    <message>
+        <source>预防接种</source>
+        <translation>预防接种</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>签约</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "contractfixture.h"
 #include "contracttasks.h"
 #include "healthrecordrepository.h"
+#include "timeline.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -77,6 +78,25 @@ void TestContractTaskLinks::followUpAndCheckMarkTasks()
     auto check = HealthRecordRepository(conn).addHealthCheck(admin, h, true);
     QVERIFY2(check.ok(), qPrintable(check.ok() ? QString() : check.error().message));
     QVERIFY(doneOf(QStringLiteral("annual_check")) >= 1);
+
+    // The resident screen's timeline shows the care records too, newest first.
+    auto timeline = Timeline::load(conn, admin, id);
+    QVERIFY(timeline.ok());
+    QStringList kinds;
+    for (const TimelineEntry &e : *timeline)
+        kinds << e.kind;
+    QVERIFY2(kinds.contains(QStringLiteral("chronic_followup")), qPrintable(kinds.join(u',')));
+    QVERIFY(kinds.contains(QStringLiteral("contract")));
+    QVERIFY(kinds.contains(QStringLiteral("health_check")));
+    for (const TimelineEntry &e : *timeline)
+        if (e.kind == QLatin1String("chronic_followup")) {
+            QCOMPARE(e.date, QDate(2025, 2, 10));
+            QVERIFY2(e.summary.contains(QStringLiteral("132/82")), qPrintable(e.summary));
+        }
+    for (qsizetype i = 1; i < timeline->size(); ++i)
+        QVERIFY(timeline->at(i - 1).date >= timeline->at(i).date);
+    auto followupsOnly = Timeline::load(conn, admin, id, {QStringLiteral("chronic_followup")});
+    QCOMPARE(followupsOnly->size(), 1);
     closeDatabase(conn);
 }
 

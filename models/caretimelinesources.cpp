@@ -1,0 +1,130 @@
+#include "caretimelinesources.h"
+
+#include "dbaccess.h"
+
+#include <QCoreApplication>
+
+namespace Models::CareTimelineSources {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::CareTimelineSources)
+};
+
+QString row(const QString &label, const QString &value)
+{
+    return value.trimmed().isEmpty()
+               ? QString()
+               : QStringLiteral("<p><b>%1：</b>%2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QDate date(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString programmeLabel(const QString &p)
+{
+    return p == QLatin1String("diabetes") ? Text::tr("2型糖尿病") : Text::tr("高血压");
+}
+
+QString classLabel(int c)
+{
+    switch (c) {
+    case 1:
+        return Text::tr("控制满意");
+    case 2:
+        return Text::tr("控制不满意");
+    case 3:
+        return Text::tr("不良反应");
+    case 4:
+        return Text::tr("并发症");
+    }
+    return {};
+}
+} // namespace
+
+Result<QVector<TimelineEntry>> chronicFollowups(const QString &conn, const QString &residentId)
+{
+    QVector<TimelineEntry> out;
+    QSqlQuery q(db(conn));
+    // Through the registration index: follow-ups are filed under the resident's registrations.
+    q.prepare(QStringLiteral(
+        "SELECT f.id, f.visit_date, f.programme, f.sbp, f.dbp, f.fbg, f.class, f.emergency, f.next_date"
+        " FROM chronic_followup f WHERE f.registration_id IN"
+        " (SELECT id FROM chronic_registration WHERE resident_id = ?) AND f.deleted = 0"));
+    q.addBindValue(residentId);
+    if (auto e = exec(q); !e)
+        return e.error();
+    while (q.next()) {
+        QStringList values;
+        if (!q.value(3).isNull())
+            values << QStringLiteral("%1/%2 mmHg").arg(q.value(3).toInt()).arg(q.value(4).toInt());
+        if (!q.value(5).isNull())
+            values << Text::tr("空腹血糖 %1 mmol/L").arg(q.value(5).toDouble(), 0, 'f', 1);
+        const QString cls = classLabel(q.value(6).toInt());
+        const QString summary = (values + QStringList{cls}).join(QStringLiteral("，"))
+                                + (q.value(7).toBool() ? Text::tr("，紧急转诊") : QString());
+        const QString detail = row(Text::tr("病种"), programmeLabel(q.value(2).toString()))
+                               + row(Text::tr("测量"), values.join(QStringLiteral("，")))
+                               + row(Text::tr("此次随访分类"), cls)
+                               + row(Text::tr("下次随访日期"), q.value(8).toString());
+        out << TimelineEntry{QStringLiteral("chronic_followup"), q.value(0).toString(), date(q.value(1)),
+                             Text::tr("%1随访").arg(programmeLabel(q.value(2).toString())), summary, detail};
+    }
+    return out;
+}
+
+Result<QVector<TimelineEntry>> vaccinations(const QString &conn, const QString &residentId)
+{
+    QVector<TimelineEntry> out;
+    QSqlQuery q(db(conn));
+    q.prepare(QStringLiteral(
+        "SELECT d.id, d.given_on, d.vaccine, d.vaccine_code, d.manufacturer, d.lot_no, d.site, d.route,"
+        " d.clinic, d.vaccinator, d.source FROM immunization_dose d WHERE d.resident_id = ? AND d.deleted = 0"
+        " AND NOT EXISTS (SELECT 1 FROM immunization_dose n WHERE n.supersedes = d.id AND n.deleted = 0)"));
+    q.addBindValue(residentId);
+    if (auto e = exec(q); !e)
+        return e.error();
+    while (q.next()) {
+        const bool elsewhere = q.value(10).toString() == QLatin1String("elsewhere");
+        const QString summary = QStringList{q.value(2).toString(), q.value(4).toString(), q.value(5).toString()}
+                                    .join(QLatin1Char(' ')).simplified()
+                                + (elsewhere ? Text::tr("（外单位/补录）") : QString());
+        const QString detail = row(Text::tr("疫苗"), q.value(2).toString()) + row(Text::tr("疫苗编码"), q.value(3).toString())
+                               + row(Text::tr("生产企业"), q.value(4).toString()) + row(Text::tr("批号"), q.value(5).toString())
+                               + row(Text::tr("部位"), q.value(6).toString()) + row(Text::tr("途径"), q.value(7).toString())
+                               + row(Text::tr("接种单位"), q.value(8).toString())
+                               + row(Text::tr("接种者"), q.value(9).toString());
+        out << TimelineEntry{QStringLiteral("vaccination"), q.value(0).toString(), date(q.value(1)),
+                             Text::tr("预防接种"), summary, detail};
+    }
+    return out;
+}
+
+Result<QVector<TimelineEntry>> contracts(const QString &conn, const QString &residentId)
+{
+    QVector<TimelineEntry> out;
+    QSqlQuery q(db(conn));
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.signed_on, c.contract_no, t.name, c.start_date, c.end_date, c.terminated_on, c.tags"
+        " FROM contract c LEFT JOIN contract_team t ON t.id = c.team_id"
+        " WHERE c.resident_id = ? AND c.deleted = 0"));
+    q.addBindValue(residentId);
+    if (auto e = exec(q); !e)
+        return e.error();
+    while (q.next()) {
+        const QString period = Text::tr("%1 至 %2").arg(q.value(4).toString(), q.value(5).toString());
+        const QString summary = QStringList{q.value(3).toString(), period}.join(QStringLiteral("，"))
+                                + (q.value(6).isNull() ? QString() : Text::tr("，%1 解约").arg(q.value(6).toString()));
+        const QString detail = row(Text::tr("协议号"), q.value(2).toString()) + row(Text::tr("团队"), q.value(3).toString())
+                               + row(Text::tr("服务期"), period) + row(Text::tr("解约日期"), q.value(6).toString())
+                               + row(Text::tr("人群标签"), q.value(7).toString());
+        out << TimelineEntry{QStringLiteral("contract"), q.value(0).toString(), date(q.value(1)),
+                             Text::tr("家庭医生签约"), summary, detail};
+    }
+    return out;
+}
+
+} // namespace Models::CareTimelineSources
