@@ -12,13 +12,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Models::CareTimelineSources)
 };
 
-QString row(const QString &label, const QString &value)
-{
-    return value.trimmed().isEmpty()
-               ? QString()
-               : QStringLiteral("<p><b>%1：</b>%2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-}
-
 QDate date(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
@@ -66,10 +59,10 @@ Result<QVector<TimelineEntry>> chronicFollowups(const QString &conn, const QStri
         const QString cls = classLabel(q.value(6).toInt());
         const QString summary = (values + QStringList{cls}).join(QStringLiteral("，"))
                                 + (q.value(7).toBool() ? Text::tr("，紧急转诊") : QString());
-        const QString detail = row(Text::tr("病种"), programmeLabel(q.value(2).toString()))
-                               + row(Text::tr("测量"), values.join(QStringLiteral("，")))
-                               + row(Text::tr("此次随访分类"), cls)
-                               + row(Text::tr("下次随访日期"), q.value(8).toString());
+        const QString detail = timelineField(Text::tr("病种"), programmeLabel(q.value(2).toString()))
+                               + timelineField(Text::tr("测量"), values.join(QStringLiteral("，")))
+                               + timelineField(Text::tr("此次随访分类"), cls)
+                               + timelineField(Text::tr("下次随访日期"), q.value(8).toString());
         out << TimelineEntry{QStringLiteral("chronic_followup"), q.value(0).toString(), date(q.value(1)),
                              Text::tr("%1随访").arg(programmeLabel(q.value(2).toString())), summary, detail};
     }
@@ -92,11 +85,11 @@ Result<QVector<TimelineEntry>> vaccinations(const QString &conn, const QString &
         const QString summary = QStringList{q.value(2).toString(), q.value(4).toString(), q.value(5).toString()}
                                     .join(QLatin1Char(' ')).simplified()
                                 + (elsewhere ? Text::tr("（外单位/补录）") : QString());
-        const QString detail = row(Text::tr("疫苗"), q.value(2).toString()) + row(Text::tr("疫苗编码"), q.value(3).toString())
-                               + row(Text::tr("生产企业"), q.value(4).toString()) + row(Text::tr("批号"), q.value(5).toString())
-                               + row(Text::tr("部位"), q.value(6).toString()) + row(Text::tr("途径"), q.value(7).toString())
-                               + row(Text::tr("接种单位"), q.value(8).toString())
-                               + row(Text::tr("接种者"), q.value(9).toString());
+        const QString detail = timelineField(Text::tr("疫苗"), q.value(2).toString()) + timelineField(Text::tr("疫苗编码"), q.value(3).toString())
+                               + timelineField(Text::tr("生产企业"), q.value(4).toString()) + timelineField(Text::tr("批号"), q.value(5).toString())
+                               + timelineField(Text::tr("部位"), q.value(6).toString()) + timelineField(Text::tr("途径"), q.value(7).toString())
+                               + timelineField(Text::tr("接种单位"), q.value(8).toString())
+                               + timelineField(Text::tr("接种者"), q.value(9).toString());
         out << TimelineEntry{QStringLiteral("vaccination"), q.value(0).toString(), date(q.value(1)),
                              Text::tr("预防接种"), summary, detail};
     }
@@ -118,9 +111,9 @@ Result<QVector<TimelineEntry>> contracts(const QString &conn, const QString &res
         const QString period = Text::tr("%1 至 %2").arg(q.value(4).toString(), q.value(5).toString());
         const QString summary = QStringList{q.value(3).toString(), period}.join(QStringLiteral("，"))
                                 + (q.value(6).isNull() ? QString() : Text::tr("，%1 解约").arg(q.value(6).toString()));
-        const QString detail = row(Text::tr("协议号"), q.value(2).toString()) + row(Text::tr("团队"), q.value(3).toString())
-                               + row(Text::tr("服务期"), period) + row(Text::tr("解约日期"), q.value(6).toString())
-                               + row(Text::tr("人群标签"), q.value(7).toString());
+        const QString detail = timelineField(Text::tr("协议号"), q.value(2).toString()) + timelineField(Text::tr("团队"), q.value(3).toString())
+                               + timelineField(Text::tr("服务期"), period) + timelineField(Text::tr("解约日期"), q.value(6).toString())
+                               + timelineField(Text::tr("人群标签"), q.value(7).toString());
         out << TimelineEntry{QStringLiteral("contract"), q.value(0).toString(), date(q.value(1)),
                              Text::tr("家庭医生签约"), summary, detail};
     }

@@ -15,17 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Models::Timeline)
 };
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString row(const QString &label, const QString &value)
-{
-    return value.trimmed().isEmpty() ? QString()
-                                     : QStringLiteral("<p><b>%1：</b>%2</p>").arg(label.toHtmlEscaped(), esc(value));
-}
-
 QString visitTypeLabel(const QString &t)
 {
     if (t == QLatin1String("home"))
@@ -47,7 +36,7 @@ Result<QVector<TimelineEntry>> recordEvents(const QString &conn, const QString &
     if (q.next())
         out << TimelineEntry{QStringLiteral("record"), residentId, QDate::fromString(q.value(1).toString(), Qt::ISODate),
                              Text::tr("建立健康档案"), Text::tr("档案编号 %1").arg(q.value(0).toString()),
-                             row(Text::tr("档案编号"), q.value(0).toString())};
+                             timelineField(Text::tr("档案编号"), q.value(0).toString())};
     QSqlQuery m(db(conn));
     m.prepare(QStringLiteral("SELECT m.id, substr(m.merged_at, 1, 10), r.name, r.record_no, m.undone_at FROM resident_merge m"
                              " JOIN resident r ON r.id = m.merged_id WHERE m.survivor_id = ?"));
@@ -59,7 +48,7 @@ Result<QVector<TimelineEntry>> recordEvents(const QString &conn, const QString &
                              QDate::fromString(m.value(1).toString(), Qt::ISODate),
                              m.value(4).isNull() ? Text::tr("合并重复档案") : Text::tr("合并重复档案（已撤销）"),
                              Text::tr("并入 %1（档案号 %2）").arg(m.value(2).toString(), m.value(3).toString()),
-                             row(Text::tr("并入的档案"), m.value(2).toString() + QLatin1Char(' ') + m.value(3).toString())};
+                             timelineField(Text::tr("并入的档案"), m.value(2).toString() + QLatin1Char(' ') + m.value(3).toString())};
     return out;
 }
 
@@ -80,11 +69,11 @@ Result<QVector<TimelineEntry>> encounters(const QString &conn, const QString &re
             dx << v[QStringLiteral("name")].toString() + QStringLiteral("（") + v[QStringLiteral("code")].toString()
                       + QStringLiteral("）");
         const QString summary = !dx.isEmpty() ? dx.join(QStringLiteral("、")) : q.value(3).toString().left(40);
-        QString detail = row(Text::tr("主诉"), q.value(3).toString()) + row(Text::tr("查体与检查"), q.value(4).toString())
-                         + row(Text::tr("评估"), q.value(5).toString()) + row(Text::tr("诊断"), dx.join(QStringLiteral("、")))
-                         + row(Text::tr("处置计划"), q.value(7).toString()) + row(Text::tr("处方"), q.value(8).toString())
-                         + row(Text::tr("转诊至"), q.value(9).toString()) + row(Text::tr("转诊原因"), q.value(10).toString())
-                         + row(Text::tr("医生"), q.value(11).toString());
+        QString detail = timelineField(Text::tr("主诉"), q.value(3).toString()) + timelineField(Text::tr("查体与检查"), q.value(4).toString())
+                         + timelineField(Text::tr("评估"), q.value(5).toString()) + timelineField(Text::tr("诊断"), dx.join(QStringLiteral("、")))
+                         + timelineField(Text::tr("处置计划"), q.value(7).toString()) + timelineField(Text::tr("处方"), q.value(8).toString())
+                         + timelineField(Text::tr("转诊至"), q.value(9).toString()) + timelineField(Text::tr("转诊原因"), q.value(10).toString())
+                         + timelineField(Text::tr("医生"), q.value(11).toString());
         out << TimelineEntry{QStringLiteral("encounter"), q.value(0).toString(),
                              QDate::fromString(q.value(1).toString(), Qt::ISODate),
                              Text::tr("%1接诊").arg(visitTypeLabel(q.value(2).toString())), summary, detail};
@@ -120,7 +109,7 @@ Result<QVector<TimelineEntry>> healthChecks(const QString &conn, const QString &
         QString detail;
         for (const QString &line : schema.describe(form))
             detail += QStringLiteral("<p>") + line.toHtmlEscaped() + QStringLiteral("</p>");
-        detail += row(Text::tr("责任医生"), q.value(8).toString());
+        detail += timelineField(Text::tr("责任医生"), q.value(8).toString());
         out << TimelineEntry{QStringLiteral("health_check"), q.value(0).toString(),
                              QDate::fromString(q.value(1).toString(), Qt::ISODate), Text::tr("健康体检"),
                              parts.join(QStringLiteral("，")), detail};
@@ -143,8 +132,8 @@ Result<QVector<TimelineEntry>> chronicRegistrations(const QString &conn, const Q
                              QDate::fromString(q.value(4).toString(), Qt::ISODate), Text::tr("纳入%1管理").arg(prog),
                              Text::tr("诊断 %1，确诊 %2").arg(q.value(2).toString(), q.value(3).toString())
                                  + (q.value(5).isNull() ? QString() : Text::tr("（%1 结案）").arg(q.value(5).toString())),
-                             row(Text::tr("诊断编码"), q.value(2).toString()) + row(Text::tr("确诊日期"), q.value(3).toString())
-                                 + row(Text::tr("结案"), q.value(5).toString() + QLatin1Char(' ') + q.value(6).toString())};
+                             timelineField(Text::tr("诊断编码"), q.value(2).toString()) + timelineField(Text::tr("确诊日期"), q.value(3).toString())
+                                 + timelineField(Text::tr("结案"), q.value(5).toString() + QLatin1Char(' ') + q.value(6).toString())};
     }
     return out;
 }

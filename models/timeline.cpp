@@ -63,4 +63,12 @@ Result<QList<Badge>> Timeline::badges(const QString &conn, const Scope &scope, c
     return out;
 }
 
+QString timelineField(const QString &label, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<p><b>%1：</b>%2</p>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
 } // namespace Models

@@ -34,6 +34,10 @@ struct TimelineSource
 
 const QList<TimelineSource> &timelineSources();
 
+// One "label: value" line of an entry's detail HTML (escaped, newlines kept); empty when the
+// value is blank, so sources can concatenate every field without testing each.
+QString timelineField(const QString &label, const QString &value);
+
 // Badges in the resident header (高血压, 糖尿病, 65岁以上, 已签约...): one function per
 // capability, listed in residentBadgeSources() next to the timeline sources.
 struct Badge
