@@ -4,6 +4,7 @@
 #include "contractfixture.h"
 #include "contracttasks.h"
 #include "healthrecordrepository.h"
+#include "immunizationrepository.h"
 #include "timeline.h"
 
 #include <QStandardPaths>
@@ -97,6 +98,24 @@ void TestContractTaskLinks::followUpAndCheckMarkTasks()
         QVERIFY(timeline->at(i - 1).date >= timeline->at(i).date);
     auto followupsOnly = Timeline::load(conn, admin, id, {QStringLiteral("chronic_followup")});
     QCOMPARE(followupsOnly->size(), 1);
+
+    // A child's dose recorded from the paper certificate shows on the child's timeline.
+    const QDate today(2025, 6, 1);
+    const QString child = resident(conn, QStringLiteral("卫小六"), QDate(2025, 1, 10));
+    VaccineDose d;
+    d.residentId = child;
+    d.vaccine = QStringLiteral("HepB");
+    d.givenOn = QDate(2025, 1, 10);
+    d.source = QStringLiteral("elsewhere");
+    d.clinic = QStringLiteral("县妇幼保健院");
+    auto dose = ImmunizationRepository(conn).recordDose(admin, d, today);
+    QVERIFY2(dose.ok(), qPrintable(dose.ok() ? QString() : dose.error().message));
+    auto doses = Timeline::load(conn, admin, child, {QStringLiteral("vaccination")});
+    QVERIFY(doses.ok());
+    QCOMPARE(doses->size(), 1);
+    QCOMPARE(doses->first().date, QDate(2025, 1, 10));
+    QVERIFY(doses->first().summary.contains(QStringLiteral("HepB")));
+    QVERIFY(doses->first().detail.contains(QStringLiteral("县妇幼保健院")));
     closeDatabase(conn);
 }
 
