@@ -25,6 +25,7 @@ public:
         sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
         return *this;
     }
+    SqliteStmt &text(int i, const QByteArray &b) { return utf8(i, b); }
     SqliteStmt &utf8(int i, const QByteArray &b)
     {
         sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
