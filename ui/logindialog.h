@@ -21,6 +21,10 @@ public:
 
     // Unlock: whose session is locked.
     void setSession(const Models::Scope &session);
+    // Login to an encrypted database that is not open yet: the password first unwraps the
+    // database key (models/encrypteddb.h), then the database is opened as `connection`, then the
+    // usual login. Offers the recovery key too.
+    void setDatabaseToUnlock(const QString &path);
     Models::Scope scope() const { return m_scope; }
     Mode mode() const { return m_mode; }
 
@@ -39,6 +43,8 @@ protected:
 
 private:
     void submit();
+    bool openEncrypted(const QString &username, const QString &password);
+    void useRecoveryKey();
 
     QString m_conn;
     Mode m_mode;
@@ -49,6 +55,8 @@ private:
     QLineEdit *m_confirm = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_ok = nullptr;
+    QPushButton *m_recovery = nullptr;
+    QString m_unlockPath;
 };
 
 } // namespace Gui
