@@ -66,6 +66,7 @@ private slots:
     void preMigrationCopyIsEncrypted();
     void plainDatabaseIsConverted();
     void plainDatabasesStillWork();
+    void rollbackJournalAndVacuumAreEncrypted();
 
 private:
     // A new encrypted database with the administrator, two villages and known residents.
@@ -468,6 +469,32 @@ void TstEncryptedDb::plainDatabasesStillWork()
     QVERIFY(readAll(path).contains(m_secrets.first().toUtf8()));
     QVERIFY(openDatabase(m_conn, path).ok());
     QCOMPARE(*ResidentRepository(m_conn).count(Scope::administrator()), qint64(4));
+}
+
+void TstEncryptedDb::rollbackJournalAndVacuumAreEncrypted()
+{
+    const QString path = newPath();
+    makeEncrypted(path);
+    closeDatabase(m_conn);
+    // A rollback journal kept on disk (PERSIST) holds the pages as they were before the change.
+    sqlite3 *h = nullptr;
+    QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(h, "PRAGMA journal_mode=PERSIST", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(h, "UPDATE resident SET address = address || '路'", nullptr, nullptr, nullptr), SQLITE_OK);
+    const QByteArray journal = readAll(path + QStringLiteral("-journal"));
+    QVERIFY(journal.size() > 4096);
+    QCOMPARE(leaks(journal, m_secrets), QStringList());
+    // A rolled-back change reads its pages back from the journal.
+    QCOMPARE(sqlite3_exec(h, "BEGIN; UPDATE resident SET name = 'X'; ROLLBACK;", nullptr, nullptr, nullptr), SQLITE_OK);
+    // VACUUM rebuilds the file through a temporary database.
+    QCOMPARE(sqlite3_exec(h, "PRAGMA temp_store=FILE; VACUUM; PRAGMA journal_mode=WAL;", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(h);
+    QCOMPARE(leaks(readAll(path), m_secrets), QStringList());
+    QVERIFY(openDatabase(m_conn, path).ok());
+    QVERIFY(checkDatabase(m_conn)->isEmpty());
+    QSqlQuery q(db(m_conn));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM resident WHERE name = '欧阳加密' AND address LIKE '%路'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstEncryptedDb)
