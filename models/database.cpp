@@ -178,6 +178,15 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
         return fail(makeError(QStringLiteral("db.driver"), Text::tr("SQLite 驱动不可用")));
 
     if (encrypted) {
+        // The connection must really go through the encrypting VFS (a Qt whose driver bundles
+        // its own SQLite would not): refuse rather than write clear pages.
+        char *vfs = nullptr;
+        sqlite3_file_control(h, "main", SQLITE_FCNTL_VFSNAME, &vfs);
+        const bool ours = vfs && qstrcmp(vfs, PageVfs::vfsName()) == 0;
+        sqlite3_free(vfs);
+        if (!ours)
+            return fail(makeError(QStringLiteral("db.vfs"),
+                                  Text::tr("加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库")));
         // A new file gets the reserved bytes that hold each page's nonce and tag.
         int reserve = PageVfs::ReserveBytes;
         sqlite3_file_control(h, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
