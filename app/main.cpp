@@ -152,7 +152,12 @@ int main(int argc, char *argv[])
         dialog.setDatabaseToUnlock(context.databasePath);
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        session.begin(dialog.scope());
+        if (dialog.firstRunNeeded()) { // opened with the recovery key, no user yet: create the administrator
+            if (!session.loginInteractively())
+                return 0;
+        } else {
+            session.begin(dialog.scope());
+        }
     } else if (!session.loginInteractively()) {
         return 0;
     }

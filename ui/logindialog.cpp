@@ -169,6 +169,11 @@ void LoginDialog::useRecoveryKey()
         return;
     }
     m_recovery->setEnabled(false);
+    if (auto has = Models::UserRepository(m_conn).hasUsers(); has && !*has) {
+        m_firstRunNeeded = true; // no user yet: the caller runs the first run (no session here)
+        accept();
+        return;
+    }
     m_message->setText(tr("数据库已用恢复密钥解锁，请登录。忘记密码时，可用 jiayi-cli user passwd 加 --unlock-recovery-key-file 重置。"));
     m_username->setFocus();
 }

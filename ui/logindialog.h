@@ -23,8 +23,10 @@ public:
     void setSession(const Models::Scope &session);
     // Login to an encrypted database that is not open yet: the password first unwraps the
     // database key (models/encrypteddb.h), then the database is opened as `connection`, then the
-    // usual login. Offers the recovery key too.
+    // usual login. Offers the recovery key too; when the database it opens has no user yet, the
+    // dialog is accepted with firstRunNeeded() set and no session (the caller runs the first run).
     void setDatabaseToUnlock(const QString &path);
+    bool firstRunNeeded() const { return m_firstRunNeeded; }
     Models::Scope scope() const { return m_scope; }
     Mode mode() const { return m_mode; }
 
@@ -57,6 +59,7 @@ private:
     QPushButton *m_ok = nullptr;
     QPushButton *m_recovery = nullptr;
     QString m_unlockPath;
+    bool m_firstRunNeeded = false;
 };
 
 } // namespace Gui
