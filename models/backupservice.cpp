@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "database.h"
+#include "encrypteddb.h"
 #include "permission.h"
 #include "securitypolicy.h"
 
@@ -164,8 +165,19 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
     struct Cleanup
     {
         QString path;
-        ~Cleanup() { QFile::remove(path); }
+        ~Cleanup()
+        {
+            QFile::remove(path);
+            PageVfs::forgetKey(path);
+        }
     } cleanup{snapshot};
+    // An encrypted database: the snapshot is encrypted with the same key (nothing in clear on
+    // disk, even for a moment), and the backup carries the key file and the data key sealed
+    // under the backup's own key, so it can be verified and restored with the backup password.
+    const bool encryptedDb = PageVfs::hasKey(dbPath);
+    if (encryptedDb)
+        if (auto r = EncryptedDb::shareKey(dbPath, snapshot, false); !r)
+            return r.error();
     sqlite3 *h = nullptr;
     if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(h);
@@ -198,7 +210,7 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
     if (!o.recoveryKey.isEmpty())
         keys << keySlot(o.suite, QStringLiteral("recovery"), o.recoveryKey.trimmed().toUpper(), dataKey, iterations);
     const qint64 size = QFileInfo(snapshot).size();
-    const QJsonObject header{{QStringLiteral("format"), 1},
+    QJsonObject header{{QStringLiteral("format"), 1},
                              {QStringLiteral("suite"), Crypto::suiteName(o.suite)},
                              {QStringLiteral("cipher"), Crypto::cipherName(o.suite)},
                              {QStringLiteral("digest_algorithm"), Crypto::digestName(o.suite)},
@@ -209,6 +221,16 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
                              {QStringLiteral("schema"), *version},
                              {QStringLiteral("created_at"), ChangeLog::nowUtc()},
                              {QStringLiteral("source"), QFileInfo(dbPath).fileName()}};
+    if (encryptedDb) {
+        PageVfs::Cipher cipher;
+        const QByteArray dbKey = PageVfs::keyOf(dbPath, &cipher);
+        header.insert(QStringLiteral("db_encryption"),
+                      QJsonObject{{QStringLiteral("cipher"), EncryptedDb::cipherName(cipher)},
+                                  {QStringLiteral("key_file"),
+                                   QString::fromLatin1(EncryptedDb::keyFileBytes(dbPath).toBase64())},
+                                  {QStringLiteral("data_key"),
+                                   QString::fromLatin1(Crypto::seal(o.suite, dataKey, dbKey, "db-key").toHex())}});
+    }
     const QByteArray raw = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QFile in(snapshot);
     QSaveFile out(target);
@@ -318,6 +340,19 @@ Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &
     plain.write(last);
     plain.close();
     BackupInfo info = infoFrom(file, h->json);
+    const QJsonObject enc = h->json.value(QLatin1String("db_encryption")).toObject();
+    if (!enc.isEmpty()) {
+        auto dbKey = Crypto::open(*suite, dataKey, QByteArray::fromHex(enc.value(QLatin1String("data_key")).toString().toLatin1()),
+                                  "db-key");
+        if (!dbKey) {
+            QFile::remove(plainPath);
+            return corrupt(QStringLiteral("database key"));
+        }
+        PageVfs::registerKey(plainPath, *dbKey,
+                             enc.value(QLatin1String("cipher")).toString() == EncryptedDb::cipherName(PageVfs::Cipher::Aes256Gcm)
+                                 ? PageVfs::Cipher::Aes256Gcm
+                                 : PageVfs::Cipher::Sm4CtrHmacSm3);
+    }
     if (QString::fromLatin1(fileDigest(*suite, plainPath).toHex()) != info.digest) {
         QFile::remove(plainPath);
         return corrupt(QStringLiteral("digest"));
@@ -337,6 +372,7 @@ Result<BackupInfo> BackupService::verify(const Scope &scope, const QString &file
     const QString tmp = file + QStringLiteral(".verify-tmp");
     auto r = decryptTo(file, secret, tmp);
     QFile::remove(tmp);
+    PageVfs::forgetKey(tmp);
     return r;
 }
 
@@ -347,9 +383,18 @@ Result<QString> BackupService::restore(const Scope &scope, const QString &file, 
         return e.error();
     const QString tmp = dbPath + QStringLiteral(".restore-tmp");
     auto info = decryptTo(file, secret, tmp);
+    PageVfs::forgetKey(tmp);
     if (!info) {
         QFile::remove(tmp);
         return info.error();
+    }
+    QByteArray keyFile; // the backup of an encrypted database brings its key file back
+    if (auto h = readHeader(file); h) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            if (auto parsed = parseHeader(f))
+                keyFile = QByteArray::fromBase64(parsed->json.value(QLatin1String("db_encryption")).toObject()
+                                                     .value(QLatin1String("key_file")).toString().toLatin1());
     }
     if (info->schemaVersion > latestSchemaVersion()) {
         QFile::remove(tmp);
@@ -371,11 +416,17 @@ Result<QString> BackupService::restore(const Scope &scope, const QString &file, 
         QFile::remove(dbPath + QStringLiteral("-wal"));
         QFile::remove(dbPath + QStringLiteral("-shm"));
     }
+    const QString keyPath = EncryptedDb::keyFilePath(dbPath);
+    if (QFileInfo::exists(keyPath))
+        QFile::rename(keyPath, (kept.isEmpty() ? dbPath + QStringLiteral(".before-restore") : kept) + QStringLiteral(".jykey"));
     if (!QFile::rename(tmp, dbPath)) {
         if (!kept.isEmpty())
             QFile::rename(kept, dbPath);
         return fileError(dbPath);
     }
+    if (!keyFile.isEmpty())
+        if (auto r = EncryptedDb::writeKeyFile(dbPath, keyFile); !r)
+            return r.error();
     return kept;
 }
 

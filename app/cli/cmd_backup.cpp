@@ -4,6 +4,7 @@
 #include "backupservice.h"
 #include "cliauth.h"
 #include "database.h"
+#include "encrypteddb.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -72,6 +73,8 @@ int backup(Context &c)
     o.suite = *suite;
     // The audit entry goes into the database itself (its own connection, after the snapshot).
     const bool audit = openDb(c, db, false, false);
+    if (!audit && Models::EncryptedDb::isEncrypted(db) && !Models::EncryptedDb::isUnlocked(db))
+        return 1; // the message is printed: an encrypted database needs unlocking first
     auto r = Models::BackupService::backup(cliScope(), db, to, o, {}, audit ? QStringLiteral("cli") : QString());
     if (!r)
         return fail(c, r.error().message, 1, r.error().field);
