@@ -3,6 +3,7 @@
 #include "recordmapper.h"
 
 #include "chronicmapper.h"
+#include "clinicalmappers.h"
 #include "householdmapper.h"
 #include "residentmapper.h"
 
@@ -17,6 +18,8 @@ const std::vector<std::unique_ptr<RecordMapper>> &mappers()
         v.push_back(std::make_unique<HouseholdMapper>());
         v.push_back(std::make_unique<ResidentMapper>());
         v.push_back(std::make_unique<ChronicRegistrationMapper>());
+        v.push_back(makeFollowupMapper());
+        v.push_back(makeDoseMapper());
         std::stable_sort(v.begin(), v.end(),
                          [](const auto &a, const auto &b) { return a->rank() < b->rank(); });
         return v;
