@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -381,14 +382,21 @@ struct SyncEngine::Impl
         QJsonObject theirs = base.isEmpty() ? normalised(m, m.defaults()) : base;
         theirs.insert(QStringLiteral("id"), id);
         theirs.insert(QStringLiteral("deleted"), 0);
+        // A record's deletion removes its optional parts too: those keep the record's last values.
+        bool recordDeleted = base.value(QStringLiteral("deleted")).toInt() != 0;
+        for (const Incoming &in : fresh)
+            if (const std::optional<Part> part = m.part(in.type); in.deleted && (!part || !part->optional))
+                recordDeleted = true;
         for (const Incoming &in : fresh) {
             versions.insert(in.type, in.version);
             const std::optional<Part> part = m.part(in.type); // in.type is the part key
             if (in.deleted && (!part || !part->optional))
                 theirs.insert(QStringLiteral("deleted"), 1);
-            else if (part)
+            else if (part && !(in.deleted && recordDeleted))
                 m.applyPart(theirs, *part, in.resource, in.deleted);
         }
+        if (recordDeleted && std::all_of(fresh.begin(), fresh.end(), [](const Incoming &in) { return in.deleted; }))
+            theirs.insert(QStringLiteral("deleted"), 1); // late deletions of its parts never revive it
         theirs = normalised(m, theirs);
         const QString version = formatVersions(versions, types);
         ensureVillage(theirs);
