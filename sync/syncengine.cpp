@@ -1050,6 +1050,13 @@ SyncSummary SyncEngine::run()
         d->villageCache.insert(rid, v);
         return v;
     };
+    d->ctx.scalar = [this](const QString &sql, const QVariantList &binds) {
+        QSqlQuery s(d->db());
+        s.prepare(sql);
+        for (const QVariant &b : binds)
+            s.addBindValue(b);
+        return s.exec() && s.next() ? s.value(0) : QVariant();
+    };
     d->ctx.recordArea = [this](const QString &entity, const QString &id) {
         const RecordMapper *m = mapperForEntity(entity);
         const auto row = m ? d->readRow(*m, id) : std::nullopt;
