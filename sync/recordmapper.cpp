@@ -75,30 +75,37 @@ void RecordMapper::applyPart(QJsonObject &row, const Part &part, const QJsonObje
 
 std::optional<ResourceRef> resolveResource(const QString &type, const QString &resourceId)
 {
+    // Every part of every kind, built once (the pull resolves each incoming resource).
+    static const std::vector<std::pair<const RecordMapper *, Part>> all = [] {
+        std::vector<std::pair<const RecordMapper *, Part>> v;
+        for (const auto &m : mappers())
+            for (const Part &p : m->parts())
+                v.emplace_back(m.get(), p);
+        return v;
+    }();
     std::optional<ResourceRef> best;
     int bestLen = -1;
-    for (const auto &m : mappers())
-        for (const Part &p : m->parts()) {
-            if (p.type != type || int(p.suffix.size()) <= bestLen)
+    for (const auto &[m, p] : all) {
+        if (p.type != type || int(p.suffix.size()) <= bestLen)
+            continue;
+        if (p.repeated) {
+            const int at = resourceId.lastIndexOf(p.suffix);
+            if (at <= 0)
                 continue;
-            if (p.repeated) {
-                const int at = resourceId.lastIndexOf(p.suffix);
-                if (at <= 0)
-                    continue;
-                bool ok = false;
-                const int i = resourceId.mid(at + p.suffix.size()).toInt(&ok);
-                if (!ok || i <= 0 || QString::number(i) != resourceId.mid(at + p.suffix.size()))
-                    continue;
-                Part c = p;
-                c.index = i;
-                best = ResourceRef{m.get(), resourceId.left(at), c};
-            } else {
-                if (!resourceId.endsWith(p.suffix) || resourceId.size() <= p.suffix.size())
-                    continue;
-                best = ResourceRef{m.get(), resourceId.left(resourceId.size() - p.suffix.size()), p};
-            }
-            bestLen = int(p.suffix.size());
+            bool ok = false;
+            const int i = resourceId.mid(at + p.suffix.size()).toInt(&ok);
+            if (!ok || i <= 0 || QString::number(i) != resourceId.mid(at + p.suffix.size()))
+                continue;
+            Part c = p;
+            c.index = i;
+            best = ResourceRef{m, resourceId.left(at), c};
+        } else {
+            if (!resourceId.endsWith(p.suffix) || resourceId.size() <= p.suffix.size())
+                continue;
+            best = ResourceRef{m, resourceId.left(resourceId.size() - p.suffix.size()), p};
         }
+        bestLen = int(p.suffix.size());
+    }
     return best;
 }
 
