@@ -178,7 +178,7 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
             double weight = c.male ? rng.normal(68, 9) : rng.normal(58, 8);
             const int drug = rng.uniform(0, diabetes ? 2 : 5);
             const auto &med = diabetes ? DiabetesDrugs[drug] : Drugs[drug];
-            const QByteArray meds = QStringLiteral(R"([{"name":"%1","times_per_day":%2,"dose":"%3"}])")
+            const QByteArray meds = QStringLiteral(R"([{"dose":"%3","name":"%1","times_per_day":%2}])")
                                         .arg(QString::fromUtf8(med[0]))
                                         .arg(diabetes ? 2 : 1)
                                         .arg(QString::fromUtf8(med[1]))

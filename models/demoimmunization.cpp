@@ -155,11 +155,14 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
             facts.preferredRoutes << QStringLiteral("HepA-I");
         if (rng.chance(0.002)) {
             facts.healthStates << QStringLiteral("immunodeficiency");
-            stateIns.text(1, uuid()).text(2, c.id).text(3, QStringLiteral("health"))
+            const QString sid = uuid();
+            stateIns.text(1, sid).text(2, c.id).text(3, QStringLiteral("health"))
                 .text(4, QStringLiteral("immunodeficiency")).text(5, QString())
                 .text(6, c.birth.addMonths(2).toString(Qt::ISODate)).text(7, now).text(8, now).text(9, user);
             if (!stateIns.run())
                 return fail(QStringLiteral("state"));
+            if (!outbox.text(1, QStringLiteral("immunization_state")).text(2, sid).text(3, now).run())
+                return fail(QStringLiteral("outbox"));
         }
         QStringList refused;
         if (profile == Profile::Refusal) {
@@ -167,11 +170,14 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                                              QStringLiteral("HepA-L"), QStringLiteral("MenA")};
             refused << options.at(rng.uniform(0, int(options.size()) - 1));
             const QDate on = qMin(o.today, c.birth.addMonths(8));
-            stateIns.text(1, uuid()).text(2, c.id).text(3, QStringLiteral("refusal")).text(4, refused.first())
+            const QString sid = uuid();
+            stateIns.text(1, sid).text(2, c.id).text(3, QStringLiteral("refusal")).text(4, refused.first())
                 .text(5, QStringLiteral("家长拒绝接种")).text(6, on.toString(Qt::ISODate))
                 .text(7, now).text(8, now).text(9, user);
             if (!stateIns.run())
                 return fail(QStringLiteral("refusal"));
+            if (!outbox.text(1, QStringLiteral("immunization_state")).text(2, sid).text(3, now).run())
+                return fail(QStringLiteral("outbox"));
         }
         QString skipped; // a series the 'missed' profile never completes
         if (profile == Profile::Missed) {
@@ -189,6 +195,8 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                     .text(4, issued.toString(Qt::ISODate)).text(5, now).text(6, now).text(7, user);
                 if (!certIns.run())
                     return fail(QStringLiteral("certificate"));
+                if (!outbox.text(1, QStringLiteral("immunization_certificate")).text(2, id).text(3, now).run())
+                    return fail(QStringLiteral("outbox"));
             }
         }
         auto give = [&](const PlannedDose &d, const QDate &when) -> bool {

@@ -414,7 +414,9 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
         "INSERT INTO basic_info(id, resident_id, form_json, form_version, created_at, updated_at, updated_by)"
         " VALUES(?,?,?,?,?,?,?) ON CONFLICT(resident_id) DO UPDATE SET form_json=excluded.form_json,"
         " form_version=excluded.form_version, updated_at=excluded.updated_at, updated_by=excluded.updated_by, dirty=1"));
-    for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(info.residentId),
+    // One form per resident, and its id is the resident's id: two workstations filling in the
+    // same resident's form offline then merge per field when they sync instead of colliding.
+    for (const QVariant &v : {QVariant(info.residentId), QVariant(info.residentId),
                               QVariant(json(info.form)),
                               QVariant(FormSchema::get(QStringLiteral("basic_info_form")).version()), QVariant(now),
                               QVariant(now), QVariant(scope.userId)})
@@ -429,7 +431,13 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
         o.insert(QStringLiteral("contact_phone"), b.contactPhone);
         return o;
     };
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("basic_info"), info.residentId, ChangeOp::Update,
+    QSqlQuery rowId(db(m_conn)); // the outbox names the row (older rows have their own UUID)
+    rowId.prepare(QStringLiteral("SELECT id FROM basic_info WHERE resident_id = ?"));
+    rowId.addBindValue(info.residentId);
+    if (auto e = exec(rowId); !e)
+        return e;
+    const QString basicInfoId = rowId.next() ? rowId.value(0).toString() : info.residentId;
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("basic_info"), basicInfoId, ChangeOp::Update,
                                    toJson(*before), toJson(info));
         !e)
         return e;

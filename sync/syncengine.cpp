@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -99,8 +100,8 @@ QJsonObject normalised(const RecordMapper &m, const QJsonObject &row)
         QJsonValue v = row.value(c);
         if (v.isUndefined())
             v = QJsonValue(QJsonValue::Null);
-        if (v.isDouble())
-            v = QJsonValue(qint64(v.toDouble()));
+        if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble())))
+            v = QJsonValue(qint64(v.toDouble())); // REAL columns keep their fraction
         out.insert(c, v);
     }
     return out;
@@ -221,7 +222,7 @@ struct SyncEngine::Impl
     std::optional<LocalRow> readRow(const RecordMapper &m, const QString &id)
     {
         QSqlQuery s(db());
-        const QStringList cols = m.columns();
+        const QStringList cols = m.storedColumns();
         s.prepare(QStringLiteral("SELECT %1, deleted, server_version, base_json, dirty FROM %2 WHERE id = ?")
                       .arg(cols.join(QLatin1Char(',')), m.table()));
         s.addBindValue(id);
@@ -234,6 +235,8 @@ struct SyncEngine::Impl
         r.serverVersion = s.value(cols.size() + 1).toString();
         r.base = parseObject(s.value(cols.size() + 2).toString());
         r.dirty = s.value(cols.size() + 3).toBool();
+        QSqlDatabase d = db();
+        m.readLinks(d, r.row);
         return r;
     }
 
@@ -262,7 +265,7 @@ struct SyncEngine::Impl
                   const QString &serverVersion, const QJsonObject &base, bool dirty)
     {
         const QJsonObject derived = m.derivedColumns(row);
-        QStringList cols = m.columns();
+        QStringList cols = m.storedColumns();
         cols.removeFirst(); // id
         cols << QStringLiteral("deleted");
         QVariantList values;
@@ -379,16 +382,21 @@ struct SyncEngine::Impl
         QJsonObject theirs = base.isEmpty() ? normalised(m, m.defaults()) : base;
         theirs.insert(QStringLiteral("id"), id);
         theirs.insert(QStringLiteral("deleted"), 0);
+        // A record's deletion removes its optional parts too: those keep the record's last values.
+        bool recordDeleted = base.value(QStringLiteral("deleted")).toInt() != 0;
+        for (const Incoming &in : fresh)
+            if (const std::optional<Part> part = m.part(in.type); in.deleted && (!part || !part->optional))
+                recordDeleted = true;
         for (const Incoming &in : fresh) {
             versions.insert(in.type, in.version);
-            if (in.deleted) {
+            const std::optional<Part> part = m.part(in.type); // in.type is the part key
+            if (in.deleted && (!part || !part->optional))
                 theirs.insert(QStringLiteral("deleted"), 1);
-                continue;
-            }
-            const QJsonObject partial = m.fromFhir(in.type, in.resource);
-            for (auto it = partial.begin(); it != partial.end(); ++it)
-                theirs.insert(it.key(), it.value());
+            else if (part && !(in.deleted && recordDeleted))
+                m.applyPart(theirs, *part, in.resource, in.deleted);
         }
+        if (recordDeleted && std::all_of(fresh.begin(), fresh.end(), [](const Incoming &in) { return in.deleted; }))
+            theirs.insert(QStringLiteral("deleted"), 1); // late deletions of its parts never revive it
         theirs = normalised(m, theirs);
         const QString version = formatVersions(versions, types);
         ensureVillage(theirs);
@@ -599,13 +607,15 @@ struct SyncEngine::Impl
             QHash<QString, QList<Incoming>> byRecord;
             for (const QJsonValue &v : entries) {
                 const QJsonObject e = v.toObject();
-                const QStringList url = e.value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString().split(QLatin1Char('/'));
+                QStringList url = e.value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString().split(QLatin1Char('/'));
                 if (url.size() != 2)
                     continue;
-                const RecordMapper *m = mapperForType(url[0]);
-                if (!m)
+                const std::optional<ResourceRef> ref = resolveResource(url[0], url[1]);
+                if (!ref)
                     continue; // a kind this workstation does not hold
-                Incoming in{url[0], versionFromEtag(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("etag")).toString()),
+                const RecordMapper *m = ref->mapper;
+                url[1] = ref->recordId;
+                Incoming in{ref->part.key(), versionFromEtag(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("etag")).toString()),
                             e.value(QStringLiteral("request")).toObject().value(QStringLiteral("method")).toString() == QLatin1String("DELETE"),
                             e.value(QStringLiteral("resource")).toObject()};
                 const QString key = m->entity() + QLatin1Char('/') + url[1];
@@ -682,18 +692,30 @@ struct SyncEngine::Impl
         b.versions = parseVersions(local->serverVersion, typesOf(*p.mapper));
         const QJsonObject base = local->base.isEmpty() ? QJsonObject() : normalised(*p.mapper, local->base);
         const bool deleted = b.row.value(QStringLiteral("deleted")).toInt() != 0;
-        for (const Part &part : p.mapper->parts()) {
-            const QString url = part.type + QLatin1Char('/') + p.id;
+        // Parts of the row, then parts sent earlier that the row no longer has (deleted).
+        std::vector<Part> parts = p.mapper->partsFor(b.row);
+        const qsizetype present = qsizetype(parts.size());
+        QStringList keys;
+        for (const Part &part : parts)
+            keys << part.key();
+        for (auto it = b.versions.begin(); it != b.versions.end(); ++it)
+            if (std::optional<Part> gone = p.mapper->part(it.key()); gone && !keys.contains(it.key()))
+                parts.push_back(*gone);
+        for (qsizetype i = 0; i < qsizetype(parts.size()); ++i) {
+            const Part &part = parts[size_t(i)];
+            const QString key = part.key();
+            const QString url = part.type + QLatin1Char('/') + part.resourceId(p.id);
+            const QJsonObject resource = deleted || i >= present ? QJsonObject() : p.mapper->toFhir(key, b.row, ctx);
             QJsonObject request{{QStringLiteral("url"), url}};
-            if (b.versions.contains(part.type))
-                request.insert(QStringLiteral("ifMatch"), QStringLiteral("W/\"%1\"").arg(b.versions.value(part.type)));
+            if (b.versions.contains(key))
+                request.insert(QStringLiteral("ifMatch"), QStringLiteral("W/\"%1\"").arg(b.versions.value(key)));
             QJsonObject entry{{QStringLiteral("fullUrl"), cfg.server + QStringLiteral("/fhir/") + url}};
-            if (deleted) {
-                if (!b.versions.contains(part.type))
+            if (resource.isEmpty()) {
+                if (!b.versions.contains(key))
                     continue; // never reached the platform
                 request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
             } else {
-                if (b.versions.contains(part.type) && !base.isEmpty() && !base.value(QStringLiteral("deleted")).toInt()) {
+                if (b.versions.contains(key) && !base.isEmpty() && !base.value(QStringLiteral("deleted")).toInt()) {
                     bool changed = false;
                     for (const QString &c : part.columns)
                         changed = changed || base.value(c) != b.row.value(c);
@@ -701,11 +723,11 @@ struct SyncEngine::Impl
                         continue;
                 }
                 request.insert(QStringLiteral("method"), QStringLiteral("PUT"));
-                entry.insert(QStringLiteral("resource"), p.mapper->toFhir(part.type, b.row, ctx));
+                entry.insert(QStringLiteral("resource"), resource);
             }
             entry.insert(QStringLiteral("request"), request);
             b.entries << entry;
-            b.types << part.type;
+            b.types << key;
         }
         return b;
     }
@@ -758,13 +780,20 @@ struct SyncEngine::Impl
     bool refetchAndMerge(const Built &b)
     {
         QList<Incoming> incoming;
-        for (const Part &part : b.rec.mapper->parts()) {
-            const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(part.type, b.rec.id));
+        std::vector<Part> parts = b.rec.mapper->partsFor(b.row);
+        QStringList keys;
+        for (const Part &part : parts)
+            keys << part.key();
+        for (auto it = b.versions.begin(); it != b.versions.end(); ++it)
+            if (std::optional<Part> old = b.rec.mapper->part(it.key()); old && !keys.contains(it.key()))
+                parts.push_back(*old);
+        for (const Part &part : parts) {
+            const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(part.type, part.resourceId(b.rec.id)));
             if (r.status == 200) {
                 const QJsonObject res = r.json();
-                incoming << Incoming{part.type, res.value(QStringLiteral("meta")).toObject().value(QStringLiteral("versionId")).toString(), false, res};
+                incoming << Incoming{part.key(), res.value(QStringLiteral("meta")).toObject().value(QStringLiteral("versionId")).toString(), false, res};
             } else if (r.status == 410) {
-                incoming << Incoming{part.type, versionFromEtag(QString::fromLatin1(r.etag)), true, {}};
+                incoming << Incoming{part.key(), versionFromEtag(QString::fromLatin1(r.etag)), true, {}};
             } else if (r.status != 404) {
                 return false;
             }
@@ -1021,6 +1050,24 @@ SyncSummary SyncEngine::run()
         d->villageCache.insert(rid, v);
         return v;
     };
+    d->ctx.scalar = [this](const QString &sql, const QVariantList &binds) {
+        QSqlQuery s(d->db());
+        s.prepare(sql);
+        for (const QVariant &b : binds)
+            s.addBindValue(b);
+        return s.exec() && s.next() ? s.value(0) : QVariant();
+    };
+    d->ctx.recordArea = [this](const QString &entity, const QString &id) {
+        const RecordMapper *m = mapperForEntity(entity);
+        const auto row = m ? d->readRow(*m, id) : std::nullopt;
+        return row ? m->area(row->row, d->ctx) : QString();
+    };
+    {
+        QSqlQuery s(d->db());
+        d->ctx.homeArea = d->stateValue(QStringLiteral("home_area"));
+        if (d->ctx.homeArea.isEmpty() && s.exec(QStringLiteral("SELECT min(code) FROM area WHERE level = 'village'")) && s.next())
+            d->ctx.homeArea = s.value(0).toString();
+    }
     // Records may arrive before what they refer to (paging, area scope): no FK checks while syncing.
     d->sql(QStringLiteral("PRAGMA foreign_keys = OFF"));
     d->progress(0, Text::tr("连接平台"));
