@@ -13,13 +13,21 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSysInfo>
 #include <QUuid>
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+
 #include <algorithm>
+#include <cstdio>
+#include <future>
+#include <string>
+#include <vector>
 
 namespace Models {
 
@@ -210,10 +218,67 @@ Result<ImportReport> ResidentImport::runFile(const Scope &scope, const QString &
             return m.error();
         mapping = *m;
     }
-    auto report = run(scope, *table, mapping, options);
+    ImportOptions o = options;
+    if (o.fileName.isEmpty())
+        o.fileName = QFileInfo(path).fileName();
+    auto report = run(scope, *table, mapping, o);
     if (report)
         report.value().file = path;
     return report;
+}
+
+namespace {
+// One row made ready off the writing thread: parsed, validated, normalised, its search terms and
+// sort key computed, its UTF-8 bind values encoded. The database checks (already stored?) and the
+// writes stay on the thread that owns the connection.
+struct PreparedRow
+{
+    int line = 0;
+    QString shownName;
+    QList<Error> problems;
+    Resident r;
+    QString workUnit, contactName, contactPhone;
+    QString key;            // name|birth|village, the identity of a row without an ID number
+    QByteArray birthIso, sortKey, uuid;
+};
+
+struct PreparedBatch
+{
+    int start = 0, end = 0;
+    std::vector<PreparedRow> rows;
+    // (term, index into rows), sorted: inserted in index order so each B-tree page is touched
+    // once, not ~25 random pages a row. The record-number term is added when the number is known.
+    std::vector<std::pair<std::string, int>> terms;
+};
+
+QByteArray isoDate(const QDate &d)
+{
+    char buf[16];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+    return QByteArray(buf, n);
+}
+
+void addField(QCryptographicHash &h, const QString &s)
+{
+    h.addData(s.toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+}
+} // namespace
+
+QString ResidentImport::batchDigest(const QVector<Resident> &rows, const QVector<QStringList> &extra)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Resident &r = rows.at(i);
+        for (const QString &f : {r.id, r.recordNo, r.name, QString(r.sex), r.birthDate.toString(Qt::ISODate),
+                                 r.idNumber, r.phone, r.address, r.villageCode, QString::number(r.residenceType),
+                                 r.ethnicity})
+            addField(h, f);
+        for (const QString &f : extra.value(i))
+            addField(h, f);
+        h.addData(QByteArrayView("\x1e", 1));
+    }
+    return QString::fromLatin1(h.result().toHex());
 }
 
 Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
@@ -249,7 +314,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     SqliteStmt insTerm(h, "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)");
     SqliteStmt insOutbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('resident',?,'create',?)");
     SqliteStmt insAudit(h, "INSERT INTO audit_log(at, user_id, workstation, action, entity, entity_id,"
-                           " before_json, after_json, prev_hash, hash) VALUES(?,?,?,'create','resident',?,NULL,?,?,?)");
+                           " before_json, after_json, prev_hash, hash) VALUES(?,?,?,?,'resident',?,NULL,?,?,?)");
     SqliteStmt lastHash(h, "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     SqliteStmt serialGet(h, "SELECT next_serial FROM record_serial WHERE village_code = ?");
     SqliteStmt serialMax(h, "SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident WHERE record_no GLOB ?");
@@ -261,6 +326,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {}, s->error());
 
     const QString workstation = scope.workstation.isEmpty() ? QSysInfo::machineHostName() : scope.workstation;
+    const QByteArray userUtf8 = scope.userId.toUtf8();
     QSet<QString> seenIds, seenKeys; // rows accepted earlier in this run
     QHash<QString, qint64> serials;  // next serial per village, for this batch
     auto nextSerial = [&](const QString &village) -> qint64 {
@@ -283,61 +349,90 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         return s;
     };
 
+    // Everything a row needs that does not touch the database, for rows [start, end). Runs on a
+    // worker thread for the next batch while this thread writes the current one.
+    const bool dry = o.dryRun;
+    const QDate today = o.today;
+    auto prepare = [this, &table, &mapping, &scope, dry, today](int start, int end) {
+        static const QRegularExpression phoneRe(QStringLiteral("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$"));
+        PreparedBatch b;
+        b.start = start;
+        b.end = end;
+        b.rows.resize(size_t(end - start));
+        for (int i = start; i < end; ++i) {
+            PreparedRow &p = b.rows[size_t(i - start)];
+            p.line = i < table.lines.size() ? table.lines.at(i) : i + 2;
+            p.r = residentFromRow(table.rows.at(i), mapping, p.problems, &p.workUnit, &p.contactName, &p.contactPhone);
+            p.shownName = p.r.name.simplified();
+            if (p.problems.isEmpty()) {
+                p.problems = ResidentValidator::validate(p.r, today);
+                if (!p.contactPhone.isEmpty() && !phoneRe.match(p.contactPhone).hasMatch())
+                    p.problems << makeError(QStringLiteral("phone.format"), Text::tr("联系人电话格式不对"),
+                                            QStringLiteral("contact_phone"));
+            }
+            if (p.problems.isEmpty() && !scope.allowsVillage(p.r.villageCode))
+                p.problems << makeError(QStringLiteral("scope.denied"), Text::tr("您无权向该村导入居民"),
+                                        QStringLiteral("village_code"));
+            if (!p.problems.isEmpty())
+                continue;
+            p.birthIso = isoDate(p.r.birthDate);
+            p.key = p.r.name + QLatin1Char('|') + QLatin1String(p.birthIso) + QLatin1Char('|') + p.r.villageCode;
+            if (dry)
+                continue;
+            p.uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            p.r.id = QString::fromLatin1(p.uuid);
+            p.sortKey = Pinyin::sortKey(p.r.name).toUtf8();
+            for (const QString &t : searchTermsFor(p.r.name, p.r.idNumber, p.r.phone, QString()))
+                b.terms.emplace_back(t.toStdString(), i - start);
+        }
+        std::sort(b.terms.begin(), b.terms.end());
+        return b;
+    };
+
     // A large page cache while the search index grows by ~25 terms a row (as the demo does).
-    // Checkpoints (each with an fsync) are held back until the end: on a busy disk the waits
-    // for them, not the CPU, dominated the import.
+    // Checkpoints (each with an fsync) are held back until the end.
     if (!o.dryRun)
         sqliteExec(h, "PRAGMA cache_size=-200000; PRAGMA wal_autocheckpoint=0");
     const int n = int(table.rows.size());
     const int batchSize = qMax(1, o.batchSize);
+    std::future<PreparedBatch> next;
+    if (n > 0)
+        next = std::async(std::launch::async, prepare, 0, qMin(n, batchSize));
     for (int start = 0; start < n; start += batchSize) {
+        PreparedBatch prep = next.get();
+        const int end = prep.end;
+        if (end < n) // the next batch is prepared while this one is written
+            next = std::async(std::launch::async, prepare, end, qMin(n, end + batchSize));
         if (o.progress && !o.progress(start, n)) {
             rep.cancelled = true;
             break;
         }
-        const int end = qMin(n, start + batchSize);
         if (!o.dryRun && !sqliteExec(h, "BEGIN IMMEDIATE")) {
             rep.stopReason = Text::tr("数据库正忙或无法写入");
             break;
         }
-        QString prevHash;
-        if (!o.dryRun) {
-            prevHash = lastHash.step() ? lastHash.columnText(0) : QString(64, QLatin1Char('0'));
-            lastHash.reset();
-        }
         const QString now = ChangeLog::nowUtc();
+        const QByteArray nowUtf8 = now.toUtf8();
         serials.clear();
         ImportReport batch; // this batch's outcome, merged only when committed
         QSet<QString> batchIds, batchKeys;
-        QVector<QPair<QByteArray, qint64>> batchTerms;
+        std::vector<qint64> rids(prep.rows.size(), 0);
+        std::vector<std::pair<std::string, qint64>> recordTerms;
+        QVector<Resident> created;       // for the batch's audit entry
+        QVector<QStringList> createdExtra;
         QString sqlFailure;
-        for (int i = start; i < end && sqlFailure.isEmpty(); ++i) {
-            const QStringList &row = table.rows.at(i);
-            const int line = i < table.lines.size() ? table.lines.at(i) : i + 2;
-            QList<Error> problems;
-            QString workUnit, contactName, contactPhone;
-            Resident r = residentFromRow(row, mapping, problems, &workUnit, &contactName, &contactPhone);
-            const QString shownName = r.name.simplified();
-            if (problems.isEmpty()) {
-                problems = ResidentValidator::validate(r, o.today);
-                static const QRegularExpression phoneRe(QStringLiteral("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$"));
-                if (!contactPhone.isEmpty() && !phoneRe.match(contactPhone).hasMatch())
-                    problems << makeError(QStringLiteral("phone.format"), Text::tr("联系人电话格式不对"),
-                                          QStringLiteral("contact_phone"));
-            }
-            if (problems.isEmpty() && !scope.allowsVillage(r.villageCode))
-                problems << makeError(QStringLiteral("scope.denied"), Text::tr("您无权向该村导入居民"),
-                                      QStringLiteral("village_code"));
-            if (!problems.isEmpty()) {
+        for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty(); ++k) {
+            PreparedRow &p = prep.rows[k];
+            Resident &r = p.r;
+            const int line = p.line;
+            if (!p.problems.isEmpty()) {
                 QStringList reasons;
-                for (const Error &e : problems)
+                for (const Error &e : std::as_const(p.problems))
                     reasons << e.message;
-                batch.errors << ImportRowIssue{line, shownName, problems.first().field, reasons.join(Text::tr("；"))};
+                batch.errors << ImportRowIssue{line, p.shownName, p.problems.first().field, reasons.join(Text::tr("；"))};
                 continue;
             }
             // Already stored (or earlier in this file)?
-            const QString key = r.name + QLatin1Char('|') + r.birthDate.toString(Qt::ISODate)
-                                + QLatin1Char('|') + r.villageCode;
             QString matched;
             if (!r.idNumber.isEmpty()) {
                 if (seenIds.contains(r.idNumber) || batchIds.contains(r.idNumber)) {
@@ -351,15 +446,14 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             }
             QString warning;
             if (matched.isEmpty()) {
-                if (seenKeys.contains(key) || batchKeys.contains(key)) {
+                if (seenKeys.contains(p.key) || batchKeys.contains(p.key)) {
                     matched = Text::tr("与文件中前面一行的姓名、出生日期和村相同");
                 } else {
-                    byNameBirth.text(1, r.name).text(2, r.birthDate.toString(Qt::ISODate));
+                    byNameBirth.text(1, r.name).utf8(2, p.birthIso);
                     while (byNameBirth.step()) {
-                        const QString village = byNameBirth.columnText(0);
                         // Without an identity number, same name + birth date + village is the
                         // same person; with one, it may be a twin or a namesake: warn only.
-                        if (village == r.villageCode && r.idNumber.isEmpty()) {
+                        if (r.idNumber.isEmpty() && byNameBirth.columnText(0) == r.villageCode) {
                             matched = Text::tr("同村已有同名同出生日期的居民（档案号 %1）").arg(byNameBirth.columnText(1));
                             break;
                         }
@@ -369,79 +463,62 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 }
             }
             if (!matched.isEmpty()) {
-                batch.skipped << ImportRowIssue{line, shownName, {}, matched};
+                batch.skipped << ImportRowIssue{line, p.shownName, {}, matched};
                 continue;
             }
             if (!r.idNumber.isEmpty())
                 batchIds.insert(r.idNumber);
-            batchKeys.insert(key);
+            batchKeys.insert(p.key);
             if (!warning.isEmpty())
-                batch.warnings << ImportRowIssue{line, shownName, {}, warning};
+                batch.warnings << ImportRowIssue{line, p.shownName, {}, warning};
             batch.importedLines << line;
             if (o.dryRun)
                 continue;
 
-            r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const qint64 serial = nextSerial(r.villageCode);
             if (serial > 99999) {
                 batch.importedLines.removeLast();
-                batch.errors << ImportRowIssue{line, shownName, QStringLiteral("village_code"),
+                batch.errors << ImportRowIssue{line, p.shownName, QStringLiteral("village_code"),
                                                Text::tr("该村的档案编号已用完（5位流水号）")};
                 continue;
             }
             r.recordNo = r.villageCode + QStringLiteral("%1").arg(serial, 5, 10, QLatin1Char('0'));
-            insRes.text(1, r.id).text(2, r.recordNo).text(3, r.name).text(4, QString(r.sex));
-            insRes.text(5, r.birthDate.toString(Qt::ISODate)).textOrNull(6, r.idNumber);
+            insRes.utf8(1, p.uuid).text(2, r.recordNo).text(3, r.name).text(4, QString(r.sex));
+            insRes.utf8(5, p.birthIso).textOrNull(6, r.idNumber);
             insRes.text(7, r.phone).text(8, r.address).text(9, r.villageCode);
             insRes.integer(10, r.residenceType).text(11, r.ethnicity);
-            insRes.text(12, Pinyin::sortKey(r.name)).text(13, now).text(14, now).text(15, scope.userId);
-            insRes.text(16, workUnit).text(17, contactName).text(18, contactPhone);
+            insRes.utf8(12, p.sortKey).utf8(13, nowUtf8).utf8(14, nowUtf8).utf8(15, userUtf8);
+            insRes.text(16, p.workUnit).text(17, p.contactName).text(18, p.contactPhone);
             if (!insRes.run()) {
                 sqlFailure = insRes.error();
                 break;
             }
-            r.rid = sqlite3_last_insert_rowid(h);
-            // Terms are inserted at the end of the batch in index order: sorted inserts touch each
-            // B-tree page once instead of ~25 random pages a row.
-            for (const QString &t : searchTermsFor(r.name, r.idNumber, r.phone, r.recordNo))
-                batchTerms.append({t.toUtf8(), r.rid});
-            insOutbox.text(1, r.id).text(2, now);
+            rids[k] = sqlite3_last_insert_rowid(h);
+            recordTerms.emplace_back(QString(QChar(SearchKind::RecordNo) + r.recordNo).toStdString(), rids[k]);
+            // The outbox keeps one entry per record: sync sends each one.
+            insOutbox.utf8(1, p.uuid).utf8(2, nowUtf8);
             if (!insOutbox.run()) {
                 sqlFailure = insOutbox.error();
                 break;
             }
-            QJsonObject after = r.toJson();
-            after.insert(QStringLiteral("work_unit"), workUnit);
-            after.insert(QStringLiteral("contact_name"), contactName);
-            after.insert(QStringLiteral("contact_phone"), contactPhone);
-            after.insert(QStringLiteral("source"), QStringLiteral("import"));
-            AuditEntry a;
-            a.prevHash = prevHash;
-            a.at = now;
-            a.userId = scope.userId;
-            a.workstation = workstation;
-            a.action = QStringLiteral("create");
-            a.entity = QStringLiteral("resident");
-            a.entityId = r.id;
-            a.afterJson = compactJson(after);
-            a.hash = ChangeLog::hashOf(a);
-            insAudit.text(1, a.at).text(2, a.userId).text(3, a.workstation).text(4, a.entityId);
-            insAudit.text(5, a.afterJson).text(6, a.prevHash).text(7, a.hash);
-            if (!insAudit.run()) {
-                sqlFailure = insAudit.error();
-                break;
-            }
-            prevHash = a.hash;
+            created << r;
+            createdExtra << QStringList{p.workUnit, p.contactName, p.contactPhone};
         }
         if (!o.dryRun && sqlFailure.isEmpty()) {
-            std::sort(batchTerms.begin(), batchTerms.end());
-            for (const auto &[term, rid] : std::as_const(batchTerms)) {
-                insTerm.utf8(1, term).integer(2, rid);
-                if (!insTerm.run()) {
+            auto insertTerm = [&](const std::string &term, qint64 rid) {
+                sqlite3_stmt *st = insTerm.handle();
+                sqlite3_bind_text(st, 1, term.data(), int(term.size()), SQLITE_STATIC);
+                sqlite3_bind_int64(st, 2, rid);
+                if (!insTerm.run())
                     sqlFailure = insTerm.error();
+                return sqlFailure.isEmpty();
+            };
+            for (const auto &[term, k] : std::as_const(prep.terms))
+                if (rids[size_t(k)] > 0 && !insertTerm(term, rids[size_t(k)]))
                     break;
-                }
-            }
+            for (const auto &[term, rid] : std::as_const(recordTerms))
+                if (sqlFailure.isEmpty() && !insertTerm(term, rid))
+                    break;
         }
         if (!o.dryRun && sqlFailure.isEmpty()) {
             for (auto it = serials.cbegin(); it != serials.cend(); ++it) {
@@ -451,6 +528,35 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                     break;
                 }
             }
+        }
+        // One audit entry for the batch (docs/health-record.md): every record created, by id, and
+        // a SHA-256 digest of their content, chained like every other entry.
+        if (!o.dryRun && sqlFailure.isEmpty() && !created.isEmpty()) {
+            QJsonArray ids;
+            for (const Resident &r : std::as_const(created))
+                ids.append(r.id);
+            const QJsonObject after{
+                {QStringLiteral("source"), QStringLiteral("import")},
+                {QStringLiteral("file"), o.fileName},
+                {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(prep.rows.front().line).arg(prep.rows.back().line)},
+                {QStringLiteral("count"), int(created.size())},
+                {QStringLiteral("ids"), ids},
+                {QStringLiteral("digest"), batchDigest(created, createdExtra)}};
+            AuditEntry a;
+            a.prevHash = lastHash.step() ? lastHash.columnText(0) : QString(64, QLatin1Char('0'));
+            lastHash.reset();
+            a.at = now;
+            a.userId = scope.userId;
+            a.workstation = workstation;
+            a.action = QStringLiteral("import_batch");
+            a.entity = QStringLiteral("resident");
+            a.entityId = QString();
+            a.afterJson = compactJson(after);
+            a.hash = ChangeLog::hashOf(a);
+            insAudit.text(1, a.at).text(2, a.userId).text(3, a.workstation).text(4, a.action).text(5, QStringLiteral(""));
+            insAudit.text(6, a.afterJson).text(7, a.prevHash).text(8, a.hash);
+            if (!insAudit.run())
+                sqlFailure = insAudit.error();
         }
         if (!sqlFailure.isEmpty()) {
             sqliteExec(h, "ROLLBACK");
@@ -472,6 +578,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         seenIds.unite(batchIds);
         seenKeys.unite(batchKeys);
     }
+    if (next.valid())
+        next.wait(); // a batch prepared after a stop or cancel is dropped
     if (!o.dryRun)
         sqliteExec(h, "PRAGMA cache_size=-16000; PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE)");
     rep.imported = int(rep.importedLines.size());
@@ -481,7 +589,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     if (o.progress && !rep.cancelled)
         o.progress(n, n);
     if (!o.dryRun && rep.imported > 0) {
-        const QJsonObject summary{{QStringLiteral("file"), rep.file},
+        const QJsonObject summary{{QStringLiteral("file"), rep.file.isEmpty() ? o.fileName : rep.file},
                                   {QStringLiteral("total"), rep.total},
                                   {QStringLiteral("imported"), rep.imported},
                                   {QStringLiteral("existing"), rep.existing},
