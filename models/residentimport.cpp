@@ -258,6 +258,12 @@ QByteArray isoDate(const QDate &d)
     return QByteArray(buf, n);
 }
 
+void setTriggers(sqlite3 *h, bool on)
+{
+    int now = 0;
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, &now);
+}
+
 void addField(QCryptographicHash &h, const QString &s)
 {
     h.addData(s.toUtf8());
@@ -304,14 +310,26 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     sqlite3 *h = sqliteHandle(m_conn);
     if (!h)
         return makeError(QStringLiteral("db.handle"), Text::tr("数据库未打开"));
-    SqliteStmt byId(h, "SELECT name, record_no FROM resident WHERE id_number = ? AND deleted = 0");
-    SqliteStmt byNameBirth(h, "SELECT village_code, record_no, phone FROM resident"
-                              " WHERE name = ? AND birth_date = ? AND deleted = 0");
+    SqliteStmt stored(h, "SELECT id_number, name, birth_date, village_code, record_no FROM resident WHERE deleted = 0");
     SqliteStmt insRes(h, "INSERT INTO resident(id, record_no, name, sex, birth_date, id_number, phone,"
                          " address, village_code, residence_type, ethnicity, household_id, relation,"
                          " sort_key, created_at, updated_at, updated_by, work_unit, contact_name,"
                          " contact_phone) VALUES(?,?,?,?,?,?,?,?,?,?,?,NULL,'',?,?,?,?,?,?,?)");
     SqliteStmt insTerm(h, "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)");
+    // Terms go in 64 to a statement: one statement run per 64 rows instead of per row.
+    constexpr int TermsPerStmt = 64;
+    QByteArray manyTermsSql = "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)";
+    for (int i = 1; i < TermsPerStmt; ++i)
+        manyTermsSql += ",(?,?)";
+    SqliteStmt insTerms(h, manyTermsSql.constData());
+    constexpr int OutboxPerStmt = 64;
+    QByteArray manyOutboxSql = "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('resident',?,'create',?)";
+    for (int i = 1; i < OutboxPerStmt; ++i)
+        manyOutboxSql += ",('resident',?,'create',?)";
+    SqliteStmt insOutboxes(h, manyOutboxSql.constData());
+    SqliteStmt outboxTriggers(h, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
+                                 " WHERE type = 'trigger' AND tbl_name = 'outbox' ORDER BY name)");
+    SqliteStmt countPending(h, "UPDATE outbox_pending_count SET records = records + ? WHERE one = 1");
     SqliteStmt insOutbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('resident',?,'create',?)");
     SqliteStmt insAudit(h, "INSERT INTO audit_log(at, user_id, workstation, action, entity, entity_id,"
                            " before_json, after_json, prev_hash, hash) VALUES(?,?,?,?,'resident',?,NULL,?,?,?)");
@@ -320,7 +338,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     SqliteStmt serialMax(h, "SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident WHERE record_no GLOB ?");
     SqliteStmt serialPut(h, "INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
                             " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial");
-    for (SqliteStmt *s : {&byId, &byNameBirth, &insRes, &insTerm, &insOutbox, &insAudit, &lastHash,
+    for (SqliteStmt *s : {&stored, &insRes, &insTerm, &insTerms, &countPending, &insOutbox, &insOutboxes, &outboxTriggers, &insAudit, &lastHash,
                           &serialGet, &serialMax, &serialPut})
         if (!s->ok())
             return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {}, s->error());
@@ -389,6 +407,28 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         return b;
     };
 
+    const bool countOutboxHere = outboxTriggers.step()
+                                 && outboxTriggers.columnText(0) == QLatin1String("outbox_pending_ack,outbox_pending_delete,outbox_pending_insert");
+    outboxTriggers.reset();
+
+    // The residents already stored, read once: identity number -> (name, record number), and
+    // name|birth date -> (village, record number). One scan (~0.2 s for 200,000 residents)
+    // instead of two index lookups a row.
+    struct StoredRef
+    {
+        QString a, recordNo;
+    };
+    QHash<QString, StoredRef> storedById;
+    QMultiHash<QString, StoredRef> storedByNameBirth;
+    while (stored.step()) {
+        const QString recordNo = stored.columnText(4);
+        if (!stored.columnIsNull(0))
+            storedById.insert(stored.columnText(0), StoredRef{stored.columnText(1), recordNo});
+        storedByNameBirth.insert(stored.columnText(1) + QLatin1Char('|') + stored.columnText(2),
+                                 StoredRef{stored.columnText(3), recordNo});
+    }
+    stored.reset();
+
     // A large page cache while the search index grows by ~25 terms a row (as the demo does).
     // Checkpoints (each with an fsync) are held back until the end.
     if (!o.dryRun)
@@ -411,6 +451,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             rep.stopReason = Text::tr("数据库正忙或无法写入");
             break;
         }
+
         const QString now = ChangeLog::nowUtc();
         const QByteArray nowUtf8 = now.toUtf8();
         serials.clear();
@@ -420,6 +461,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         std::vector<std::pair<std::string, qint64>> recordTerms;
         QVector<Resident> created;       // for the batch's audit entry
         QVector<QStringList> createdExtra;
+        QVector<QByteArray> createdUuids;
         QString sqlFailure;
         for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty(); ++k) {
             PreparedRow &p = prep.rows[k];
@@ -437,11 +479,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             if (!r.idNumber.isEmpty()) {
                 if (seenIds.contains(r.idNumber) || batchIds.contains(r.idNumber)) {
                     matched = Text::tr("与文件中前面一行的身份证号相同");
-                } else {
-                    byId.text(1, r.idNumber);
-                    if (byId.step())
-                        matched = Text::tr("身份证号已登记（%1，档案号 %2）").arg(byId.columnText(0), byId.columnText(1));
-                    byId.reset();
+                } else if (const auto it = storedById.constFind(r.idNumber); it != storedById.cend()) {
+                    matched = Text::tr("身份证号已登记（%1，档案号 %2）").arg(it->a, it->recordNo);
                 }
             }
             QString warning;
@@ -449,17 +488,16 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 if (seenKeys.contains(p.key) || batchKeys.contains(p.key)) {
                     matched = Text::tr("与文件中前面一行的姓名、出生日期和村相同");
                 } else {
-                    byNameBirth.text(1, r.name).utf8(2, p.birthIso);
-                    while (byNameBirth.step()) {
+                    const QString nameBirth = r.name + QLatin1Char('|') + QLatin1String(p.birthIso);
+                    for (auto it = storedByNameBirth.constFind(nameBirth); it != storedByNameBirth.cend() && it.key() == nameBirth; ++it) {
                         // Without an identity number, same name + birth date + village is the
                         // same person; with one, it may be a twin or a namesake: warn only.
-                        if (r.idNumber.isEmpty() && byNameBirth.columnText(0) == r.villageCode) {
-                            matched = Text::tr("同村已有同名同出生日期的居民（档案号 %1）").arg(byNameBirth.columnText(1));
+                        if (r.idNumber.isEmpty() && it->a == r.villageCode) {
+                            matched = Text::tr("同村已有同名同出生日期的居民（档案号 %1）").arg(it->recordNo);
                             break;
                         }
-                        warning = Text::tr("已有同名同出生日期的居民（档案号 %1），可能重复").arg(byNameBirth.columnText(1));
+                        warning = Text::tr("已有同名同出生日期的居民（档案号 %1），可能重复").arg(it->recordNo);
                     }
-                    byNameBirth.reset();
                 }
             }
             if (!matched.isEmpty()) {
@@ -495,13 +533,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             }
             rids[k] = sqlite3_last_insert_rowid(h);
             recordTerms.emplace_back(QString(QChar(SearchKind::RecordNo) + r.recordNo).toStdString(), rids[k]);
-            // The outbox keeps one entry per record: sync sends each one.
-            insOutbox.utf8(1, p.uuid).utf8(2, nowUtf8);
-            if (!insOutbox.run()) {
-                sqlFailure = insOutbox.error();
-                break;
-            }
             created << r;
+            createdUuids << p.uuid;
             createdExtra << QStringList{p.workUnit, p.contactName, p.contactPhone};
         }
         if (!o.dryRun && sqlFailure.isEmpty()) {
@@ -513,12 +546,54 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                     sqlFailure = insTerm.error();
                 return sqlFailure.isEmpty();
             };
+            std::vector<std::pair<const std::string *, qint64>> all;
+            all.reserve(prep.terms.size() + recordTerms.size());
             for (const auto &[term, k] : std::as_const(prep.terms))
-                if (rids[size_t(k)] > 0 && !insertTerm(term, rids[size_t(k)]))
-                    break;
+                if (rids[size_t(k)] > 0)
+                    all.emplace_back(&term, rids[size_t(k)]);
             for (const auto &[term, rid] : std::as_const(recordTerms))
-                if (sqlFailure.isEmpty() && !insertTerm(term, rid))
-                    break;
+                all.emplace_back(&term, rid);
+            size_t i = 0;
+            sqlite3_stmt *many = insTerms.handle();
+            for (; i + TermsPerStmt <= all.size() && sqlFailure.isEmpty(); i += TermsPerStmt) {
+                for (int j = 0; j < TermsPerStmt; ++j) {
+                    const auto &[term, rid] = all[i + size_t(j)];
+                    sqlite3_bind_text(many, 2 * j + 1, term->data(), int(term->size()), SQLITE_STATIC);
+                    sqlite3_bind_int64(many, 2 * j + 2, rid);
+                }
+                if (!insTerms.run())
+                    sqlFailure = insTerms.error();
+            }
+            for (; i < all.size() && sqlFailure.isEmpty(); ++i)
+                insertTerm(*all[i].first, all[i].second);
+        }
+        // The outbox keeps one entry per record (sync sends each one), 64 to a statement. Its only
+        // insert trigger, outbox_pending_insert (0010), adds one to outbox_pending_count for a
+        // record's first unsent entry; every record created here is new, so when that is the only
+        // trigger on the table it is switched off for these statements and the batch adds its
+        // count itself, in the same transaction (saving a lookup and an update a row).
+        if (!o.dryRun && sqlFailure.isEmpty() && !created.isEmpty()) {
+            if (countOutboxHere)
+                setTriggers(h, false);
+            qsizetype i = 0;
+            sqlite3_stmt *many = insOutboxes.handle();
+            for (; i + OutboxPerStmt <= created.size() && sqlFailure.isEmpty(); i += OutboxPerStmt) {
+                for (int j = 0; j < OutboxPerStmt; ++j) {
+                    const QByteArray &id = createdUuids.at(i + j);
+                    sqlite3_bind_text(many, 2 * j + 1, id.constData(), int(id.size()), SQLITE_STATIC);
+                    sqlite3_bind_text(many, 2 * j + 2, nowUtf8.constData(), int(nowUtf8.size()), SQLITE_STATIC);
+                }
+                if (!insOutboxes.run())
+                    sqlFailure = insOutboxes.error();
+            }
+            for (; i < created.size() && sqlFailure.isEmpty(); ++i)
+                if (!insOutbox.utf8(1, createdUuids.at(i)).utf8(2, nowUtf8).run())
+                    sqlFailure = insOutbox.error();
+            if (countOutboxHere) {
+                setTriggers(h, true);
+                if (sqlFailure.isEmpty() && !countPending.integer(1, created.size()).run())
+                    sqlFailure = countPending.error();
+            }
         }
         if (!o.dryRun && sqlFailure.isEmpty()) {
             for (auto it = serials.cbegin(); it != serials.cend(); ++it) {

@@ -210,6 +210,8 @@ void TstResidentImport::mixedRows()
 
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 3);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='resident'")), 3);
+    // The status bar's count of unsent records (0010) follows the import.
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT records FROM outbox_pending_count")), 3);
     // One audit entry for the batch names every resident created and carries a digest of their
     // content that the stored rows reproduce (docs/health-record.md).
     // (batches of 3 rows here: lines 2-4, 5-7 and 8-10 each created one resident)
