@@ -240,6 +240,7 @@ struct PreparedRow
     QString workUnit, contactName, contactPhone;
     QString key;            // name|birth|village, the identity of a row without an ID number
     QByteArray birthIso, sortKey, uuid;
+    QByteArray digestTail;  // this row's bytes of the batch digest after id and record number
 };
 
 struct PreparedBatch
@@ -264,9 +265,38 @@ void setTriggers(sqlite3 *h, bool on)
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, &now);
 }
 
-void addField(QCryptographicHash &h, const QString &s)
+} // namespace
+
+namespace {
+// The part of a resident's digest bytes after its id and record number (see batchDigest).
+QByteArray digestTail(const Resident &r, const QByteArray &birthIso, const QStringList &extra)
 {
-    h.addData(s.toUtf8());
+    QByteArray b;
+    b.reserve(160);
+    auto add = [&b](const QByteArray &s) {
+        b += s;
+        b += '\x1f';
+    };
+    add(r.name.toUtf8());
+    add(QString(r.sex).toUtf8());
+    add(birthIso);
+    add(r.idNumber.toUtf8());
+    add(r.phone.toUtf8());
+    add(r.address.toUtf8());
+    add(r.villageCode.toUtf8());
+    add(QByteArray::number(r.residenceType));
+    add(r.ethnicity.toUtf8());
+    for (const QString &f : extra)
+        add(f.toUtf8());
+    b += '\x1e';
+    return b;
+}
+
+void addDigestHead(QCryptographicHash &h, const QByteArray &id, const QString &recordNo)
+{
+    h.addData(id);
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(recordNo.toLatin1());
     h.addData(QByteArrayView("\x1f", 1));
 }
 } // namespace
@@ -276,13 +306,8 @@ QString ResidentImport::batchDigest(const QVector<Resident> &rows, const QVector
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Resident &r = rows.at(i);
-        for (const QString &f : {r.id, r.recordNo, r.name, QString(r.sex), r.birthDate.toString(Qt::ISODate),
-                                 r.idNumber, r.phone, r.address, r.villageCode, QString::number(r.residenceType),
-                                 r.ethnicity})
-            addField(h, f);
-        for (const QString &f : extra.value(i))
-            addField(h, f);
-        h.addData(QByteArrayView("\x1e", 1));
+        addDigestHead(h, r.id.toUtf8(), r.recordNo);
+        h.addData(digestTail(r, r.birthDate.toString(Qt::ISODate).toLatin1(), extra.value(i)));
     }
     return QString::fromLatin1(h.result().toHex());
 }
@@ -400,6 +425,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             p.uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
             p.r.id = QString::fromLatin1(p.uuid);
             p.sortKey = Pinyin::sortKey(p.r.name).toUtf8();
+            p.digestTail = digestTail(p.r, p.birthIso, {p.workUnit, p.contactName, p.contactPhone});
             for (const QString &t : searchTermsFor(p.r.name, p.r.idNumber, p.r.phone, QString()))
                 b.terms.emplace_back(t.toStdString(), i - start);
         }
@@ -460,7 +486,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         std::vector<qint64> rids(prep.rows.size(), 0);
         std::vector<std::pair<std::string, qint64>> recordTerms;
         QVector<Resident> created;       // for the batch's audit entry
-        QVector<QStringList> createdExtra;
+        QCryptographicHash digest(QCryptographicHash::Sha256);
         QVector<QByteArray> createdUuids;
         QString sqlFailure;
         for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty(); ++k) {
@@ -535,7 +561,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             recordTerms.emplace_back(QString(QChar(SearchKind::RecordNo) + r.recordNo).toStdString(), rids[k]);
             created << r;
             createdUuids << p.uuid;
-            createdExtra << QStringList{p.workUnit, p.contactName, p.contactPhone};
+            addDigestHead(digest, p.uuid, r.recordNo);
+            digest.addData(p.digestTail);
         }
         if (!o.dryRun && sqlFailure.isEmpty()) {
             auto insertTerm = [&](const std::string &term, qint64 rid) {
@@ -616,7 +643,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(prep.rows.front().line).arg(prep.rows.back().line)},
                 {QStringLiteral("count"), int(created.size())},
                 {QStringLiteral("ids"), ids},
-                {QStringLiteral("digest"), batchDigest(created, createdExtra)}};
+                {QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex())}};
             AuditEntry a;
             a.prevHash = lastHash.step() ? lastHash.columnText(0) : QString(64, QLatin1Char('0'));
             lastHash.reset();
