@@ -3,6 +3,7 @@
 #include "arearepository.h"
 #include "codetable.h"
 #include "encounterdialog.h"
+#include "entrycorrection.h"
 #include "healthformdialog.h"
 #include "recordprinter.h"
 #include "residenteditor.h"
@@ -46,6 +47,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     bar->addWidget(button(tr("个人基本信息表 (Ctrl+B)"), QKeySequence(QStringLiteral("Ctrl+B")), &ResidentView::editBasicInfo));
     bar->addWidget(button(tr("编辑居民信息 (Ctrl+E)"), QKeySequence(QStringLiteral("Ctrl+E")), &ResidentView::editResident));
     bar->addWidget(button(tr("打印/PDF (Ctrl+P)"), QKeySequence::Print, &ResidentView::printRecord));
+    bar->addWidget(m_correct = button(tr("更正 (F2)"), QKeySequence(Qt::Key_F2), &ResidentView::correctEntry));
     bar->addStretch();
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
@@ -143,6 +145,7 @@ QString ResidentView::headerText() const
 void ResidentView::showCurrent()
 {
     const QModelIndex i = m_table->currentIndex();
+    m_correct->setEnabled(EntryCorrection::canCorrect(i.data(Models::TimelineModel::KindRole).toString()));
     if (!i.isValid()) {
         m_detail->setHtml(tr("<p>还没有记录。</p>"));
         return;
@@ -187,6 +190,22 @@ void ResidentView::editBasicInfo()
         m_changed = true;
         reload();
     }
+}
+
+void ResidentView::correctEntry()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid())
+        return;
+    const QString newId = EntryCorrection::run(m_context, i.data(Models::TimelineModel::KindRole).toString(),
+                                               i.data(Models::TimelineModel::EntryIdRole).toString(), this);
+    if (newId.isEmpty())
+        return;
+    m_changed = true;
+    reload();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data(Models::TimelineModel::EntryIdRole).toString() == newId)
+            m_table->setCurrentIndex(m_model->index(row, 0));
 }
 
 void ResidentView::printRecord()

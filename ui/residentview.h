@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -40,6 +41,7 @@ public slots:
     void newHealthCheck();
     void editBasicInfo();
     void printRecord();
+    void correctEntry();
 
 private:
     void showCurrent();
@@ -54,6 +56,7 @@ private:
     QTextBrowser *m_detail = nullptr;
     Models::TimelineModel *m_model = nullptr;
     bool m_changed = false;
+    QPushButton *m_correct = nullptr;
 };
 
 } // namespace Gui
