@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QInputMethodEvent>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,6 +57,7 @@ private slots:
     void residentScreenShowsTimelineAndBadges();
     void healthCheckRefusedAtTheField();
     void encounterWithCodedDiagnosis();
+    void correctEntryFromTimeline();
     void importWizardDryRunThenImport();
     void duplicatesScreenMergesAndUndoes();
     void pdfHasCoverAndForm();
@@ -173,6 +176,73 @@ void TestHealthRecordUi::encounterWithCodedDiagnosis()
     d.save();
     QCOMPARE(d.result(), int(QDialog::Accepted));
     QCOMPARE(d.saved().diagnoses.first().version, QStringLiteral("icd10-cn-primary-2024.1"));
+}
+
+void TestHealthRecordUi::correctEntryFromTimeline()
+{
+    const QString id = someResident(4);
+    Models::HealthRecordRepository repo(m_ctx.connection);
+    Models::Encounter e;
+    e.residentId = id;
+    e.visitDate = QDate::currentDate().addDays(-2);
+    e.subjective = QStringLiteral("咳嗽三天");
+    auto first = repo.addEncounter(m_ctx.scope, e);
+    QVERIFY(first);
+    ResidentView view(m_ctx, id);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("encounter")));
+    QCOMPARE(view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString(), first->id);
+    // F2 opens the same form, filled in; the doctor changes the complaint and saves.
+    bool sawForm = false;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *d = qobject_cast<EncounterDialog *>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        poll.stop();
+        sawForm = true;
+        QCOMPARE(d->objectName(), QStringLiteral("correctEncounter"));
+        auto *s = d->findChild<QPlainTextEdit *>(QStringLiteral("subjective"));
+        QCOMPARE(s->toPlainText(), QStringLiteral("咳嗽三天"));
+        QVERIFY(d->bannerText().contains(QStringLiteral("更正")));
+        s->setFocus();
+        s->selectAll();
+        QInputMethodEvent ev;
+        ev.setCommitString(QStringLiteral("咳嗽五天，夜间加重"));
+        QApplication::sendEvent(s, &ev);
+        d->save(); // (Ctrl+S in the app; the offscreen platform does not activate nested dialogs)
+        if (d->isVisible()) {
+            qWarning() << "still open:" << d->bannerText();
+            d->reject();
+        }
+    });
+    poll.start();
+    view.timeline()->setFocus();
+    QTest::keyClick(view.timeline(), Qt::Key_F2);
+    QTRY_VERIFY(sawForm);
+    poll.stop();
+    QVERIFY(view.changed());
+    // The timeline shows the new version, marked, with the earlier one readable below it.
+    const QModelIndex cur = view.timeline()->currentIndex();
+    const QString newId = cur.data(Models::TimelineModel::EntryIdRole).toString();
+    QVERIFY(newId != first->id);
+    QCOMPARE(repo.encounter(m_ctx.scope, newId)->supersedes, first->id);
+    QCOMPARE(repo.encounter(m_ctx.scope, newId)->subjective, QStringLiteral("咳嗽五天，夜间加重"));
+    QCOMPARE(view.model()->rowCount(), 1);
+    QVERIFY(view.model()->index(cur.row(), Models::TimelineModel::Title).data().toString().contains(QStringLiteral("已更正")));
+    const QString detail = view.detail()->toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("咳嗽五天")) && detail.contains(QStringLiteral("咳嗽三天")), qPrintable(detail));
+    // Entries of other kinds cannot be corrected here: the button is disabled for them.
+    view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("record")));
+    QPushButton *button = nullptr;
+    for (QPushButton *b : view.findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("更正")))
+            button = b;
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
 }
 
 void TestHealthRecordUi::importWizardDryRunThenImport()
