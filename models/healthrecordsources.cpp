@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlRecord>
 
 namespace Models::HealthRecordSources {
 
@@ -105,7 +104,8 @@ Shown checkShown(const QSqlQuery &q)
 
 // A corrected entry: the current version first, then every earlier version as it was recorded
 // (clinical events are append-only; nothing of the earlier versions is lost).
-QString withEarlierVersions(const QString &conn, const QString &select, Shown (*shown)(const QSqlQuery &),
+// `col` is the column of supersedes in `select`; updated_at and updated_by follow it.
+QString withEarlierVersions(const QString &conn, const QString &select, Shown (*shown)(const QSqlQuery &), int col,
                             const QString &current, QString supersedes, const QString &at, const QString &by)
 {
     if (supersedes.isEmpty())
@@ -122,9 +122,9 @@ QString withEarlierVersions(const QString &conn, const QString &select, Shown (*
         older << QStringLiteral("<h4 style='color:#666'>%1</h4><div style='color:#666'>%2</div>")
                      .arg(Text::tr("更正前的版本（%1 由 %2 更正）").arg(when.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), who.toHtmlEscaped()),
                           shown(q).detail);
-        when = q.value(q.record().indexOf(QStringLiteral("updated_at"))).toString();
-        who = q.value(q.record().indexOf(QStringLiteral("updated_by"))).toString();
-        supersedes = q.value(q.record().indexOf(QStringLiteral("supersedes"))).toString();
+        when = q.value(col + 1).toString();
+        who = q.value(col + 2).toString();
+        supersedes = q.value(col).toString();
         ++n;
     }
     return QStringLiteral("<p style='color:#b05a00'><b>%1</b></p>").arg(Text::tr("本条已更正（共 %1 次），当前显示最新版本；更正前的版本见下方。").arg(older.size()))
@@ -149,7 +149,7 @@ Result<QVector<TimelineEntry>> encounters(const QString &conn, const QString &re
                              Text::tr("%1接诊").arg(visitTypeLabel(q.value(2).toString()))
                                  + (supersedes.isEmpty() ? QString() : Text::tr("（已更正）")),
                              s.summary,
-                             withEarlierVersions(conn, EncounterSelect, &encounterShown, s.detail, supersedes,
+                             withEarlierVersions(conn, EncounterSelect, &encounterShown, 12, s.detail, supersedes,
                                                  q.value(13).toString(), q.value(14).toString())};
     }
     return out;
@@ -170,7 +170,7 @@ Result<QVector<TimelineEntry>> healthChecks(const QString &conn, const QString &
         out << TimelineEntry{QStringLiteral("health_check"), q.value(0).toString(),
                              QDate::fromString(q.value(1).toString(), Qt::ISODate),
                              Text::tr("健康体检") + (supersedes.isEmpty() ? QString() : Text::tr("（已更正）")), s.summary,
-                             withEarlierVersions(conn, CheckSelect, &checkShown, s.detail, supersedes,
+                             withEarlierVersions(conn, CheckSelect, &checkShown, 9, s.detail, supersedes,
                                                  q.value(10).toString(), q.value(11).toString())};
     }
     return out;
