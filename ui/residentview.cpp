@@ -1,6 +1,7 @@
 #include "residentview.h"
 
 #include "arearepository.h"
+#include "checkprinter.h"
 #include "codetable.h"
 #include "encounterdialog.h"
 #include "entrycorrection.h"
@@ -213,7 +214,25 @@ void ResidentView::printRecord()
     QMenu menu(this);
     QAction *preview = menu.addAction(tr("打印预览…"));
     QAction *pdf = menu.addAction(tr("保存为 PDF…"));
+    // The health examination form: the check selected in the timeline, else the latest one.
+    const QString check = CheckPrinter::checkFor(
+        m_context, m_residentId,
+        m_table->currentIndex().data(Models::TimelineModel::KindRole).toString() == QLatin1String("health_check")
+            ? m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString() : QString());
+    menu.addSeparator();
+    QAction *checkPreview = menu.addAction(tr("健康体检表：打印预览…"));
+    QAction *checkPdf = menu.addAction(tr("健康体检表：保存为 PDF…"));
+    checkPreview->setEnabled(!check.isEmpty());
+    checkPdf->setEnabled(!check.isEmpty());
     QAction *chosen = menu.exec(mapToGlobal(rect().center()));
+    if (chosen == checkPreview) {
+        CheckPrinter::preview(m_context, check, this);
+    } else if (chosen == checkPdf) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("保存为 PDF"), m_resident.name + tr("-健康体检表.pdf"),
+                                                          tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            (void)CheckPrinter::savePdf(m_context, check, path);
+    }
     if (chosen == preview) {
         RecordPrinter::preview(m_context, m_residentId, this);
     } else if (chosen == pdf) {

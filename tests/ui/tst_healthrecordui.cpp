@@ -3,6 +3,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "duplicatesdialog.h"
+#include "checkprinter.h"
 #include "encounterdialog.h"
 #include "healthformdialog.h"
 #include "healthrecordrepository.h"
@@ -16,6 +17,7 @@
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -61,6 +63,7 @@ private slots:
     void importWizardDryRunThenImport();
     void duplicatesScreenMergesAndUndoes();
     void pdfHasCoverAndForm();
+    void healthCheckFormPdf();
 
 private:
     QString someResident(int row = 0) const
@@ -325,6 +328,63 @@ void TestHealthRecordUi::pdfHasCoverAndForm()
     fonts.start(QStringLiteral("pdffonts"), {pdf});
     QVERIFY(fonts.waitForFinished());
     QVERIFY(QString::fromUtf8(fonts.readAllStandardOutput()).contains(QStringLiteral("CJK")));
+}
+
+void TestHealthRecordUi::healthCheckFormPdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed");
+    const QString id = someResident(5);
+    auto r = Models::ResidentRepository(m_ctx.connection).findById(m_ctx.scope, id);
+    Models::HealthCheck h;
+    h.residentId = id;
+    h.checkDate = QDate::currentDate().addDays(-1);
+    h.doctor = QStringLiteral("王医生");
+    h.form = QJsonObject{{QStringLiteral("sbp_left"), 146}, {QStringLiteral("dbp_left"), 92},
+                         {QStringLiteral("height"), 160}, {QStringLiteral("weight"), 64},
+                         {QStringLiteral("fbg"), 7.8}, {QStringLiteral("evaluation"), QStringLiteral("2")},
+                         {QStringLiteral("abnormal_1"), QStringLiteral("血压偏高")},
+                         {QStringLiteral("medications"), QJsonArray{QJsonObject{{QStringLiteral("drug"), QStringLiteral("硝苯地平缓释片")}}}}};
+    auto saved = Models::HealthRecordRepository(m_ctx.connection).addHealthCheck(m_ctx.scope, h, true);
+    QVERIFY(saved);
+    QCOMPARE(CheckPrinter::checkFor(m_ctx, id), saved->id);
+    const QString pdf = m_dir.filePath(QStringLiteral("check.pdf"));
+    QVERIFY(CheckPrinter::savePdf(m_ctx, saved->id, pdf));
+    if (qEnvironmentVariableIsSet("KEEP_PDF")) QFile::copy(pdf, qEnvironmentVariable("KEEP_PDF"));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished());
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    // Every section of the paper form, blank items included: more than one A4 page. (Long section
+    // names wrap in their column, so the text layer is checked for their first words.)
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(infoText);
+    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 2 && pages.captured(1).toInt() <= 6, qPrintable(infoText));
+    QVERIFY2(infoText.contains(QStringLiteral("A4")), qPrintable(infoText));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfTextContains(out, r->name), qPrintable(out.left(400)));
+    QVERIFY(out.contains(r->recordNo));
+    for (const QString &expected : {QStringLiteral("健康体检表"), QStringLiteral("症状"), QStringLiteral("一般状况"),
+                                    QStringLiteral("生活方式"), QStringLiteral("脏器功能"), QStringLiteral("查体"),
+                                    QStringLiteral("辅助检查"), QStringLiteral("现存主要"), QStringLiteral("住院治疗"),
+                                    QStringLiteral("主要用药"), QStringLiteral("非免疫规"),
+                                    QStringLiteral("健康评价"), QStringLiteral("健康指导"), QStringLiteral("王医生"),
+                                    QStringLiteral("血压偏高"), QStringLiteral("硝苯地平缓释片")})
+        QVERIFY2(pdfTextContains(QString(out).remove(QRegularExpression(QStringLiteral("\\s"))), expected), qPrintable(expected));
+    for (const QString &value : {QStringLiteral("146"), QStringLiteral("92"), QStringLiteral("7.8"), QStringLiteral("25")})
+        QVERIFY2(out.contains(value), qPrintable(value));
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.waitForFinished());
+    const QString fontList = QString::fromUtf8(fonts.readAllStandardOutput());
+    QVERIFY(fontList.contains(QStringLiteral("CJK")));
+    // Every CJK font is embedded (the "emb" column of pdffonts).
+    static const QRegularExpression flags(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+    for (const QString &line : fontList.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral("CJK")))
+            QVERIFY2(flags.match(line).captured(1) == QLatin1String("yes"), qPrintable(line));
 }
 
 QTEST_MAIN(TestHealthRecordUi)
