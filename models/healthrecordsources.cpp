@@ -4,6 +4,7 @@
 #include "formschema.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -120,7 +121,9 @@ QString withEarlierVersions(const QString &conn, const QString &select, Shown (*
         if (!q.exec() || !q.next())
             break;
         older << QStringLiteral("<h4 style='color:#666'>%1</h4><div style='color:#666'>%2</div>")
-                     .arg(Text::tr("更正前的版本（%1 由 %2 更正）").arg(when.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), who.toHtmlEscaped()),
+                     .arg(Text::tr("更正前的版本（%1 由 %2 更正）")
+                              .arg(QDateTime::fromString(when, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   who.toHtmlEscaped()),
                           shown(q).detail);
         when = q.value(col + 1).toString();
         who = q.value(col + 2).toString();

@@ -172,6 +172,7 @@ void ResidentView::newEncounter()
     if (d.exec() == QDialog::Accepted) {
         m_changed = true;
         reload();
+        selectEntry(d.saved().id);
     }
 }
 
@@ -181,6 +182,7 @@ void ResidentView::newHealthCheck()
     if (d.exec() == QDialog::Accepted) {
         m_changed = true;
         reload();
+        selectEntry(d.savedId());
     }
 }
 
@@ -204,8 +206,13 @@ void ResidentView::correctEntry()
         return;
     m_changed = true;
     reload();
+    selectEntry(newId);
+}
+
+void ResidentView::selectEntry(const QString &id)
+{
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->index(row, 0).data(Models::TimelineModel::EntryIdRole).toString() == newId)
+        if (m_model->index(row, 0).data(Models::TimelineModel::EntryIdRole).toString() == id)
             m_table->setCurrentIndex(m_model->index(row, 0));
 }
 

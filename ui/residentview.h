@@ -45,6 +45,7 @@ public slots:
 
 private:
     void showCurrent();
+    void selectEntry(const QString &id);
 
     const Context &m_context;
     QString m_residentId;
