@@ -219,8 +219,8 @@ void ResidentView::selectEntry(const QString &id)
 void ResidentView::printRecord()
 {
     QMenu menu(this);
-    QAction *preview = menu.addAction(tr("打印预览…"));
-    QAction *pdf = menu.addAction(tr("保存为 PDF…"));
+    QAction *preview = menu.addAction(tr("档案封面与个人基本信息表：打印预览…"));
+    QAction *pdf = menu.addAction(tr("档案封面与个人基本信息表：保存为 PDF…"));
     // The health examination form: the check selected in the timeline, else the latest one.
     const QString check = CheckPrinter::checkFor(
         m_context, m_residentId,
