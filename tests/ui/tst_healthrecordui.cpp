@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -238,6 +239,50 @@ void TestHealthRecordUi::correctEntryFromTimeline()
     QVERIFY(view.model()->index(cur.row(), Models::TimelineModel::Title).data().toString().contains(QStringLiteral("已更正")));
     const QString detail = view.detail()->toPlainText();
     QVERIFY2(detail.contains(QStringLiteral("咳嗽五天")) && detail.contains(QStringLiteral("咳嗽三天")), qPrintable(detail));
+    // A health check: F2 opens the 健康体检表 filled in; the corrected value is stored as a new version.
+    Models::HealthCheck h;
+    h.residentId = id;
+    h.checkDate = QDate::currentDate().addDays(-1);
+    h.form = QJsonObject{{QStringLiteral("sbp_left"), 150}, {QStringLiteral("dbp_left"), 90}};
+    auto check = repo.addHealthCheck(m_ctx.scope, h, true);
+    QVERIFY(check);
+    view.reload();
+    view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("health_check")));
+    QCOMPARE(view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString(), check->id);
+    bool sawCheck = false;
+    QTimer poll2;
+    poll2.setInterval(20);
+    connect(&poll2, &QTimer::timeout, this, [&] {
+        auto *d = qobject_cast<HealthFormDialog *>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        poll2.stop();
+        sawCheck = true;
+        QCOMPARE(d->objectName(), QStringLiteral("correctHealthCheck"));
+        QCOMPARE(d->dateEdit()->date(), h.checkDate);
+        QCOMPARE(d->form()->values().value(QStringLiteral("sbp_left")).toVariant().toInt(), 150);
+        QJsonObject v = d->form()->values();
+        v.insert(QStringLiteral("sbp_left"), 135);
+        d->form()->setValues(v);
+        d->confirm = [](const QString &) { return true; };
+        d->save();
+        if (d->isVisible()) {
+            qWarning() << "still open:" << d->bannerText();
+            d->reject();
+        }
+    });
+    poll2.start();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.timeline()->setFocus();
+    QTest::keyClick(view.timeline(), Qt::Key_F2);
+    QTRY_VERIFY(sawCheck);
+    const QString newCheck = view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
+    QVERIFY(newCheck != check->id);
+    QCOMPARE(repo.healthCheck(m_ctx.scope, newCheck)->supersedes, check->id);
+    QCOMPARE(repo.healthCheck(m_ctx.scope, newCheck)->form.value(QStringLiteral("sbp_left")).toVariant().toInt(), 135);
+    QVERIFY(view.detail()->toPlainText().contains(QStringLiteral("已更正")));
+
     // Entries of other kinds cannot be corrected here: the button is disabled for them.
     view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("record")));
     QPushButton *button = nullptr;
@@ -347,7 +392,8 @@ void TestHealthRecordUi::healthCheckFormPdf()
                          {QStringLiteral("medications"), QJsonArray{QJsonObject{{QStringLiteral("drug"), QStringLiteral("硝苯地平缓释片")}}}}};
     auto saved = Models::HealthRecordRepository(m_ctx.connection).addHealthCheck(m_ctx.scope, h, true);
     QVERIFY(saved);
-    QCOMPARE(CheckPrinter::checkFor(m_ctx, id), saved->id);
+    QCOMPARE(CheckPrinter::checkFor(m_ctx, id, saved->id), saved->id); // the check selected in the timeline
+    QVERIFY(!CheckPrinter::checkFor(m_ctx, id).isEmpty());                // else the latest one
     const QString pdf = m_dir.filePath(QStringLiteral("check.pdf"));
     QVERIFY(CheckPrinter::savePdf(m_ctx, saved->id, pdf));
     if (qEnvironmentVariableIsSet("KEEP_PDF")) QFile::copy(pdf, qEnvironmentVariable("KEEP_PDF"));
