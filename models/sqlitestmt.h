@@ -19,6 +19,7 @@ public:
     }
     ~SqliteStmt() { sqlite3_finalize(m_st); }
     bool ok() const { return m_ok; }
+    sqlite3_stmt *handle() const { return m_st; }
     SqliteStmt &text(int i, const QString &s)
     {
         const QByteArray b = s.toUtf8();

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -40,9 +41,11 @@ public slots:
     void newHealthCheck();
     void editBasicInfo();
     void printRecord();
+    void correctEntry();
 
 private:
     void showCurrent();
+    void selectEntry(const QString &id);
 
     const Context &m_context;
     QString m_residentId;
@@ -54,6 +57,7 @@ private:
     QTextBrowser *m_detail = nullptr;
     Models::TimelineModel *m_model = nullptr;
     bool m_changed = false;
+    QPushButton *m_correct = nullptr;
 };
 
 } // namespace Gui
