@@ -219,6 +219,18 @@ Result<QDateTime> BackupScheduler::lastAttempt(const Scope &scope) const
     return q.next() ? fromUtcText(q.value(0).toString()).toLocalTime() : QDateTime();
 }
 
+Result<QString> BackupScheduler::lastError(const Scope &scope) const
+{
+    if (auto e = requirePermission(scope, QStringLiteral("backup.read")); !e)
+        return e.error();
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral("SELECT value FROM backup_setting WHERE key = ?"));
+    q.addBindValue(KLastError);
+    if (auto r = exec(q); !r)
+        return r.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<QHash<QString, BackupRun>> BackupScheduler::runs(const Scope &scope) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("backup.read")); !e)
@@ -259,7 +271,7 @@ Result<void> BackupScheduler::recordRun(const Scope &scope, const BackupInfo &in
     q.addBindValue(kind);
     q.addBindValue((takenAt.isValid() ? takenAt : info.createdAt).toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(info.fileSize);
-    q.addBindValue(info.digest);
+    q.addBindValue(info.digest.isNull() ? QStringLiteral("") : info.digest);
     q.addBindValue(checked ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(checked ? QVariant(info.verified ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(info.verifyNote.isNull() ? QStringLiteral("") : info.verifyNote);

@@ -77,6 +77,7 @@ public:
     // The last scheduled backup that was taken (local time); invalid when none.
     Result<QDateTime> lastRun(const Scope &scope) const;
     Result<QDateTime> lastAttempt(const Scope &scope) const; // failed or not
+    Result<QString> lastError(const Scope &scope) const;      // of the last attempt; empty when it worked
 
     // The log of backups, by absolute file path.
     Result<QHash<QString, BackupRun>> runs(const Scope &scope) const;
