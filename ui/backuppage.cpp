@@ -80,8 +80,10 @@ BackupPage::BackupPage(const Context &context, QWidget *parent) : QWidget(parent
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("备份文件"), tr("时间"), tr("大小"), tr("方式"), tr("校验"), tr("算法")});
     m_list->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(VerifiedColumn, QHeaderView::ResizeToContents);
     m_list->setColumnWidth(TimeColumn, 140);
+    m_list->setColumnWidth(SizeColumn, 90);
+    m_list->setColumnWidth(KindColumn, 60);
+    m_list->setColumnWidth(VerifiedColumn, 170);
     auto *verify = new QPushButton(tr("校验所选(&V)…"), this);
     auto *refresh = new QPushButton(tr("刷新(&E)"), this);
     auto *listButtons = new QHBoxLayout;
