@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,10 +25,16 @@ SignaturePanel::SignaturePanel(const Context &context, QWidget *parent) : QWidge
     m_sign->setObjectName(QStringLiteral("signEntry"));
     m_sign->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
     m_sign->setVisible(m_context.scope.can(QStringLiteral("record.write")));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 2, 0, 2);
-    layout->addWidget(m_state, 1);
-    layout->addWidget(m_sign);
+    auto *title = new QLabel(tr("电子签名"), this);
+    title->setStyleSheet(QStringLiteral("font-weight:bold"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(title);
+    row->addStretch();
+    row->addWidget(m_sign);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 2);
+    layout->addLayout(row);
+    layout->addWidget(m_state);
     connect(m_sign, &QPushButton::clicked, this, [this] { sign(); });
     hide();
 }
@@ -88,12 +95,13 @@ void SignaturePanel::refresh()
     m_state->setText(text);
     m_sign->setText(s && s->isSigned ? tr("重新签名 (Ctrl+G)…") : tr("签名 (Ctrl+G)…"));
     m_sign->setShortcut(QKeySequence(QStringLiteral("Ctrl+G")));
-    m_sign->setEnabled(!(s && s->ok())); // a valid signature of this content needs nothing more
+    // A valid signature of this content needs nothing more.
+    m_sign->setVisible(m_context.scope.can(QStringLiteral("record.write")) && !(s && s->ok()));
 }
 
 bool SignaturePanel::sign(const QString &given)
 {
-    if (m_entity.isEmpty() || !m_sign->isEnabled())
+    if (m_entity.isEmpty() || m_sign->isHidden())
         return false;
     QString password = given;
     if (password.isEmpty()) {

@@ -137,7 +137,7 @@ void TestSignaturePanel::signWithPasswordThenDetectChange()
     SignaturePanel *panel = view.signaturePanel();
     QVERIFY(panel->isVisible());
     QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("未签名")), qPrintable(panel->stateLabel()->text()));
-    QVERIFY(panel->signButton()->isEnabled());
+    QVERIFY(!panel->signButton()->isHidden());
 
     // A wrong password signs nothing.
     answerPasswordPrompt(QStringLiteral("doctor-pass-9"));
@@ -152,7 +152,7 @@ void TestSignaturePanel::signWithPasswordThenDetectChange()
                  && state.contains(QStringLiteral("签名后未被修改"))
                  && state.contains(QDate::currentDate().toString(Qt::ISODate)),
              qPrintable(state));
-    QVERIFY(!panel->signButton()->isEnabled()); // nothing more to sign
+    QVERIFY(panel->signButton()->isHidden()); // nothing more to sign
 
     // A byte of the stored record changes behind the program's back.
     QVERIFY(tamper(QStringLiteral("UPDATE encounter SET plan = '复查血糖' WHERE id = '%1'").arg(m_encounter.id)));
@@ -160,7 +160,7 @@ void TestSignaturePanel::signWithPasswordThenDetectChange()
     QVERIFY(selectEntry(view, m_encounter.id));
     QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("签名后记录已被修改，需要重新签名")),
              qPrintable(panel->stateLabel()->text()));
-    QVERIFY(panel->signButton()->isEnabled());
+    QVERIFY(!panel->signButton()->isHidden());
     QVERIFY(panel->signButton()->text().contains(QStringLiteral("重新签名")));
     // Put it back: the signature is valid again.
     QVERIFY(tamper(QStringLiteral("UPDATE encounter SET plan = '复查血压' WHERE id = '%1'").arg(m_encounter.id)));
