@@ -315,7 +315,7 @@ Result<void> UserRepository::changePassword(const QString &username, const QStri
     q.addBindValue(username);
     if (auto r = exec(q); !r)
         return r;
-    if (auto r = RecordSigner(m_conn, m_policy.sha256Iterations).rewrapKey(username, oldPassword, newPassword); !r)
+    if (auto r = RecordSigner(m_conn, m_policy).rewrapKey(username, oldPassword, newPassword); !r)
         return r;
     if (auto r = ChangeLog::audit(m_conn, *session, QStringLiteral("password.change"),
                                   QStringLiteral("user"), username);
@@ -403,7 +403,7 @@ Result<Scope> UserRepository::login(const QString &username, const QString &pass
         !r)
         return r.error();
     // The personal signing key is made at first login, sealed by this password.
-    if (auto r = RecordSigner(m_conn, m_policy.sha256Iterations).ensureKey(u->username, password); !r)
+    if (auto r = RecordSigner(m_conn, m_policy).ensureKey(u->username, password); !r)
         return r.error();
     if (auto c = tx.commit(); !c)
         return c.error();

@@ -9,6 +9,7 @@
 #include "recordprinter.h"
 #include "residenteditor.h"
 #include "residentrepository.h"
+#include "signaturepanel.h"
 #include "timelinemodel.h"
 
 #include <QComboBox>
@@ -72,9 +73,15 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_table->setColumnWidth(2, 150);
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("entryDetail"));
+    m_signature = new SignaturePanel(m_context, this);
+    auto *entry = new QWidget(this);
+    auto *entryLayout = new QVBoxLayout(entry);
+    entryLayout->setContentsMargins(0, 0, 0, 0);
+    entryLayout->addWidget(m_detail, 1);
+    entryLayout->addWidget(m_signature);
     auto *split = new QSplitter(this);
     split->addWidget(m_table);
-    split->addWidget(m_detail);
+    split->addWidget(entry);
     split->setSizes({700, 500});
 
     auto *layout = new QVBoxLayout(this);
@@ -147,6 +154,8 @@ void ResidentView::showCurrent()
 {
     const QModelIndex i = m_table->currentIndex();
     m_correct->setEnabled(EntryCorrection::canCorrect(i.data(Models::TimelineModel::KindRole).toString()));
+    m_signature->setEntry(i.data(Models::TimelineModel::KindRole).toString(),
+                          i.data(Models::TimelineModel::EntryIdRole).toString());
     if (!i.isValid()) {
         m_detail->setHtml(tr("<p>还没有记录。</p>"));
         return;

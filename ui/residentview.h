@@ -17,6 +17,8 @@ class TimelineModel;
 
 namespace Gui {
 
+class SignaturePanel;
+
 // One screen for one resident: the header (name, computed age, sex, ID, phone, village,
 // badges) and a timeline of every entry of every kind, newest first, filterable by kind; the
 // selected entry opens in place on the right. The editor and the forms are reached from here.
@@ -31,6 +33,7 @@ public:
     QTableView *timeline() const { return m_table; }
     QComboBox *kindFilter() const { return m_kind; }
     QTextBrowser *detail() const { return m_detail; }
+    SignaturePanel *signaturePanel() const { return m_signature; }
     Models::TimelineModel *model() const { return m_model; }
     bool changed() const { return m_changed; }
 
@@ -55,6 +58,7 @@ private:
     QComboBox *m_kind = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
+    SignaturePanel *m_signature = nullptr;
     Models::TimelineModel *m_model = nullptr;
     bool m_changed = false;
     QPushButton *m_correct = nullptr;
