@@ -24,13 +24,16 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate 
     QList<Badge> out;
     QSqlQuery q(db(conn));
     // The contract covering today, or else the latest one that ended without renewal.
-    q.prepare(QStringLiteral("SELECT c.id, c.end_date, c.cover_end, c.start_date <= ?1 AND c.cover_end >= ?1,"
+    // (Qt's SQLite driver counts "?1" used twice as two parameters: plain "?" throughout.)
+    q.prepare(QStringLiteral("SELECT c.id, c.end_date, c.cover_end, c.start_date <= ? AND c.cover_end >= ?,"
                              " EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id AND n.deleted = 0),"
-                             " c.terminated_on IS NOT NULL AND c.terminated_on <= ?1"
-                             " FROM contract c WHERE c.resident_id = ?2 AND c.deleted = 0 AND c.start_date <= ?1"
+                             " c.terminated_on IS NOT NULL AND c.terminated_on <= ?"
+                             " FROM contract c WHERE c.resident_id = ? AND c.deleted = 0 AND c.start_date <= ?"
                              " ORDER BY c.start_date DESC LIMIT 1"));
-    q.addBindValue(iso(today));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(iso(today));
     q.addBindValue(r.id);
+    q.addBindValue(iso(today));
     if (auto e = exec(q); !e)
         return e.error();
     if (!q.next())
@@ -48,9 +51,10 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate 
     else
         out << Badge{Text::tr("已签约（至 %1）").arg(iso(end)), QStringLiteral("contract")};
     QSqlQuery t(db(conn));
-    t.prepare(QStringLiteral("SELECT total(status = 'done'), total(status = 'open' AND due_on < ?1),"
-                             " total(status = 'open' AND due_on >= ?1 AND due_on <= ?2)"
-                             " FROM contract_task WHERE contract_id = ?3 AND deleted = 0"));
+    t.prepare(QStringLiteral("SELECT total(status = 'done'), total(status = 'open' AND due_on < ?),"
+                             " total(status = 'open' AND due_on >= ? AND due_on <= ?)"
+                             " FROM contract_task WHERE contract_id = ? AND deleted = 0"));
+    t.addBindValue(iso(today));
     t.addBindValue(iso(today));
     t.addBindValue(iso(today.addDays(rules.reminderDays)));
     t.addBindValue(contractId);

@@ -530,12 +530,17 @@ void TestContracts::residentHeaderBadges()
     chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1));
     QVERIFY(ContractRepository(m_conn).sign(m_admin, request(id, QDate(2025, 3, 1),
                                                              {QStringLiteral("basic"), QStringLiteral("chronic")})).ok());
-    QVERIFY(*ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("hypertension_followup"), QDate(2025, 5, 20), {}));
+    auto marked = ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("hypertension_followup"), QDate(2025, 5, 20), {});
+    QVERIFY2(marked.ok(), why(marked));
+    QVERIFY(*marked);
     Resident r;
     r.id = id;
     auto texts = [&](const QDate &day) {
         QStringList t;
-        for (const Badge &b : *ContractBadges::badges(m_conn, r, day))
+        auto got = ContractBadges::badges(m_conn, r, day);
+        if (!got)
+            return QStringList{got.error().detail};
+        for (const Badge &b : *got)
             t << b.text;
         return t;
     };
