@@ -534,7 +534,7 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             const bool key = !p.tags.isEmpty();
             // ~40% of residents and ~70% of key populations hold a contract today.
             const bool signs = householdP > 0 ? (key ? rng.chance(0.95) : rng.chance(0.85))
-                                              : rng.chance(key ? 0.7 : 0.17);
+                                              : rng.chance(key ? 0.7 : 0.12);
             const QString representative = householdP > 0 ? people.at(members.first()).id : QString();
             // Current contract started within the last year; most renewed an earlier one.
             const QDate start = today.addDays(-(together ? offset : rng.uniform(0, 364)));
