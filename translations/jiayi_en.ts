@@ -265,10 +265,6 @@ Add --help after a command to see its options.</translation>
         <translation>Generate a recovery key (printed once; write it down and keep it safe)</translation>
     </message>
     <message>
-        <source>在线加密备份（--db PATH --to FILE --password-file F）</source>
-        <translation>Online encrypted backup (--db PATH --to FILE --password-file F)</translation>
-    </message>
-    <message>
         <source>校验备份文件（--file FILE --password-file F）</source>
         <translation>Verify a backup file (--file FILE --password-file F)</translation>
     </message>
@@ -567,10 +563,6 @@ Add --help after a command to see its options.</translation>
     <message>
         <source>把导入报告保存到该文件（.txt 或 .json）</source>
         <translation>Save the import report to this file (.txt or .json)</translation>
-    </message>
-    <message>
-        <source>每批行数（每批一个事务，默认 2000）</source>
-        <translation>Rows per batch (one transaction per batch, default 2000)</translation>
     </message>
     <message>
         <source>居民名单：CSV（UTF-8 或 GB18030）或 .xlsx</source>
@@ -992,6 +984,116 @@ Add --help after a command to see its options.</translation>
         <source>预防接种率统计</source>
         <translation>Immunization coverage statistics</translation>
     </message>
+    <message>
+        <source>按“设置 → 备份”中的计划执行：到期才备份，校验后删除超出保留份数的旧备份，输出 JSON 摘要（供 cron/任务计划程序使用）</source>
+        <translation>Run the schedule set in “Settings → Backup”: back up only when due, verify, then delete old backups beyond the number kept; prints a JSON summary (for cron/Task Scheduler)</translation>
+    </message>
+    <message>
+        <source>与 --scheduled 一起：未到期也立即备份</source>
+        <translation>With --scheduled: back up now even if not due</translation>
+    </message>
+    <message>
+        <source>需要 --db</source>
+        <translation>--db is required</translation>
+    </message>
+    <message>
+        <source>在线加密备份（--db PATH --to FILE --password-file F；或 --scheduled 按计划）</source>
+        <translation>Online encrypted backup (--db PATH --to FILE --password-file F; or --scheduled to follow the schedule)</translation>
+    </message>
+    <message>
+        <source>创建加密数据库（密钥文件 PATH.jykey，打印一次恢复密钥）</source>
+        <translation>Create an encrypted database (key file PATH.jykey; the recovery key is printed once)</translation>
+    </message>
+    <message>
+        <source>页加密算法：international（AES-256-GCM）或 commercial（SM4-CTR+HMAC-SM3）</source>
+        <translation>Page cipher: international (AES-256-GCM) or commercial (SM4-CTR+HMAC-SM3)</translation>
+    </message>
+    <message>
+        <source>同时创建的管理员用户名</source>
+        <translation>User name of the administrator created with it</translation>
+    </message>
+    <message>
+        <source>管理员姓名</source>
+        <translation>Administrator's name</translation>
+    </message>
+    <message>
+        <source>管理员密码所在文件（- 表示标准输入）</source>
+        <translation>File holding the administrator's password (- for standard input)</translation>
+    </message>
+    <message>
+        <source>数据库已加密，密钥文件：%1
+恢复密钥（只显示这一次，请抄写后妥善保管）：
+  %2</source>
+        <translation>The database is encrypted; key file: %1
+Recovery key (shown only this once; write it down and keep it safe):
+  %2</translation>
+    </message>
+    <message>
+        <source>把明文数据库转换为加密数据库（原文件保留为 .plain-时间.bak）；请先关闭家医</source>
+        <translation>Convert a plain database to an encrypted one (the original is kept as .plain-TIME.bak); close Jiayi first</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>Database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>数据库已经加密：%1</source>
+        <translation>The database is already encrypted: %1</translation>
+    </message>
+    <message>
+        <source>只有系统管理员可以加密数据库</source>
+        <translation>Only a system administrator can encrypt the database</translation>
+    </message>
+    <message>
+        <source>已加密 %1（%2），密钥文件 %3</source>
+        <translation>Encrypted %1 (%2); key file %3</translation>
+    </message>
+    <message>
+        <source>恢复密钥（只显示这一次，请抄写后妥善保管）：
+  %1</source>
+        <translation>Recovery key (shown only this once; write it down and keep it safe):
+  %1</translation>
+    </message>
+    <message>
+        <source>原明文文件保留为 %1：确认加密库可用后，请移到安全处或彻底删除。</source>
+        <translation>The original plain file is kept as %1: once the encrypted database works, move it somewhere safe or delete it securely.</translation>
+    </message>
+    <message>
+        <source>其他用户在管理员重置其密码、或在已解锁的程序中首次登录后，即可用自己的密码解锁。</source>
+        <translation>Other users can unlock it with their own password once an administrator resets it, or after they first log in while the program is unlocked.</translation>
+    </message>
+    <message>
+        <source>显示数据库是否加密及密钥槽</source>
+        <translation>Show whether the database is encrypted, and its key slots</translation>
+    </message>
+    <message>
+        <source>已加密；密钥文件 %1；可解锁的用户：%2（另有恢复密钥）</source>
+        <translation>Encrypted; key file %1; users who can unlock it: %2 (plus the recovery key)</translation>
+    </message>
+    <message>
+        <source>未加密（明文数据库）</source>
+        <translation>Not encrypted (plain database)</translation>
+    </message>
+    <message>
+        <source>把明文数据库转换为加密数据库（--db PATH --login 管理员 --login-password-file F）</source>
+        <translation>Convert a plain database to an encrypted one (--db PATH --login ADMIN --login-password-file F)</translation>
+    </message>
+    <message>
+        <source>显示数据库是否加密及可解锁的用户（--db PATH）</source>
+        <translation>Show whether the database is encrypted and who can unlock it (--db PATH)</translation>
+    </message>
+    <message>
+        <source>每批行数（每批一个事务，默认 5000）</source>
+        <translation>Rows per batch (one transaction per batch, default 5000)</translation>
+    </message>
+    <message>
+        <source>数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 --login/--login-password-file，或 --unlock-recovery-key-file 恢复密钥文件）解锁</source>
+        <translation>The database is encrypted: unlock it with --unlock-user USER --unlock-password-file FILE (or --login/--login-password-file, or --unlock-recovery-key-file RECOVERYKEYFILE)</translation>
+    </message>
+    <message>
+        <source>加密数据库：--unlock-user 用户 --unlock-password-file 文件，或 --unlock-recovery-key-file 文件</source>
+        <translation>Encrypted database: --unlock-user USER --unlock-password-file FILE, or --unlock-recovery-key-file FILE</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
@@ -1004,10 +1106,6 @@ Add --help after a command to see its options.</translation>
         <translation>All actions</translation>
     </message>
     <message>
-        <source>对象ID</source>
-        <translation>Object ID</translation>
-    </message>
-    <message>
         <source>查询(&amp;Q)</source>
         <translation>&amp;Query</translation>
     </message>
@@ -1018,10 +1116,6 @@ Add --help after a command to see its options.</translation>
     <message>
         <source>校验完整性(&amp;V)</source>
         <translation>&amp;Verify integrity</translation>
-    </message>
-    <message>
-        <source>从</source>
-        <translation>From</translation>
     </message>
     <message>
         <source>到</source>
@@ -1067,6 +1161,26 @@ After:
 %2
 Hash: %3</translation>
     </message>
+    <message>
+        <source>记录ID或居民身份证号</source>
+        <translation>Record ID or resident's identity number</translation>
+    </message>
+    <message>
+        <source>从(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>用户(&amp;U)</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>操作(&amp;A)</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>记录(&amp;R)</source>
+        <translation>&amp;Record</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BackupPage</name>
@@ -1085,10 +1199,6 @@ Hash: %3</translation>
     <message>
         <source>国际算法（AES-256-GCM、SHA-256）</source>
         <translation>International (AES-256-GCM, SHA-256)</translation>
-    </message>
-    <message>
-        <source>商用密码（SM4、SM3）</source>
-        <translation>Commercial cryptography (SM4, SM3)</translation>
     </message>
     <message>
         <source>立即备份(&amp;K)</source>
@@ -1131,28 +1241,8 @@ Hash: %3</translation>
         <translation>Algorithm</translation>
     </message>
     <message>
-        <source>结构版本</source>
-        <translation>Schema version</translation>
-    </message>
-    <message>
         <source>校验所选(&amp;V)…</source>
         <translation>&amp;Verify selected…</translation>
-    </message>
-    <message>
-        <source>刷新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>恢复会替换当前数据库，请先退出家医，再由管理员运行：
-jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件
-恢复前会先校验备份，原数据库文件会保留。</source>
-        <translation>Restoring replaces the current database. Quit Jiayi first, then an administrator runs:
-jiayi-cli restore --db DATABASE --from BACKUP --password-file PASSWORDFILE
-The backup is verified before restoring, and the old database file is kept.</translation>
-    </message>
-    <message>
-        <source>已有备份</source>
-        <translation>Existing backups</translation>
     </message>
     <message>
         <source>备份文件夹</source>
@@ -1179,10 +1269,6 @@ The backup is verified before restoring, and the old database file is kept.</tra
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>已备份到 %1</source>
-        <translation>Backed up to %1</translation>
-    </message>
-    <message>
         <source>请先在列表中选择一个备份</source>
         <translation>Select a backup in the list first</translation>
     </message>
@@ -1197,6 +1283,232 @@ The backup is verified before restoring, and the old database file is kept.</tra
     <message>
         <source>备份完好：%1</source>
         <translation>Backup is sound: %1</translation>
+    </message>
+    <message>
+        <source>商用密码（SM4、SM3、SM2）</source>
+        <translation>Commercial cryptography (SM4, SM3, SM2)</translation>
+    </message>
+    <message>
+        <source>备份位置与加密</source>
+        <translation>Backup location and encryption</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;E)</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <source>恢复会替换当前数据库：请先退出家医，再由管理员运行 jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件（先校验备份，原数据库文件会保留）。</source>
+        <translation>Restoring replaces the current database: quit Jiayi first, then an administrator runs jiayi-cli restore --db DATABASE --from BACKUP --password-file PASSWORDFILE (the backup is verified first, and the old database file is kept).</translation>
+    </message>
+    <message>
+        <source>已有备份(&amp;L)</source>
+        <translation>Backup &amp;list</translation>
+    </message>
+    <message>
+        <source>正在按计划备份，可以继续工作…</source>
+        <translation>Scheduled backup running; you can keep working…</translation>
+    </message>
+    <message>
+        <source>正在按计划备份，可以继续工作… %1%</source>
+        <translation>Scheduled backup running; you can keep working… %1%</translation>
+    </message>
+    <message>
+        <source>自动备份完成并已校验：%1</source>
+        <translation>Automatic backup done and verified: %1</translation>
+    </message>
+    <message>
+        <source>自动备份失败：%1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>自动备份计划</source>
+        <translation>Automatic backup schedule</translation>
+    </message>
+    <message>
+        <source>不自动备份</source>
+        <translation>No automatic backup</translation>
+    </message>
+    <message>
+        <source>每天定时</source>
+        <translation>Daily at a set time</translation>
+    </message>
+    <message>
+        <source>每隔几小时</source>
+        <translation>Every few hours</translation>
+    </message>
+    <message>
+        <source> 小时</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>保存计划(&amp;S)</source>
+        <translation>&amp;Save schedule</translation>
+    </message>
+    <message>
+        <source>按计划立即备份(&amp;U)</source>
+        <translation>R&amp;un scheduled backup now</translation>
+    </message>
+    <message>
+        <source>自动备份写入上面的文件夹，用上面的算法加密。备份密码不保存在本机：保存计划时用它生成备份密钥，恢复时需要此密码或恢复密钥。</source>
+        <translation>Automatic backups go to the folder above, encrypted with the algorithm above. The backup password is not stored on this computer: saving the schedule derives a backup key from it, and restoring needs this password or the recovery key.</translation>
+    </message>
+    <message>
+        <source>时间(&amp;T)</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>间隔(&amp;H)</source>
+        <translation>&amp;Interval</translation>
+    </message>
+    <message>
+        <source>计划(&amp;M)</source>
+        <translation>Sche&amp;dule</translation>
+    </message>
+    <message>
+        <source>保留最近(&amp;N)</source>
+        <translation>Keep &amp;newest</translation>
+    </message>
+    <message>
+        <source>未设置自动备份。</source>
+        <translation>No automatic backup is set up.</translation>
+    </message>
+    <message>
+        <source>下次备份：%1</source>
+        <translation>Next backup: %1</translation>
+    </message>
+    <message>
+        <source>上次自动备份：%1</source>
+        <translation>Last automatic backup: %1</translation>
+    </message>
+    <message>
+        <source>还没有自动备份</source>
+        <translation>No automatic backup yet</translation>
+    </message>
+    <message>
+        <source>上次尝试失败：%1</source>
+        <translation>Last attempt failed: %1</translation>
+    </message>
+    <message>
+        <source>已关闭自动备份</source>
+        <translation>Automatic backup turned off</translation>
+    </message>
+    <message>
+        <source>计划已保存，已用新的备份密码生成备份密钥（以前的备份仍用原密码恢复）</source>
+        <translation>Schedule saved; a backup key was generated from the new backup password (earlier backups still restore with the old password)</translation>
+    </message>
+    <message>
+        <source>计划已保存</source>
+        <translation>Schedule saved</translation>
+    </message>
+    <message>
+        <source>自动备份不可用</source>
+        <translation>Automatic backup unavailable</translation>
+    </message>
+    <message>
+        <source>自动备份正在进行</source>
+        <translation>An automatic backup is in progress</translation>
+    </message>
+    <message>
+        <source>请先保存自动备份计划</source>
+        <translation>Save the automatic backup schedule first</translation>
+    </message>
+    <message>
+        <source>已备份到 %1（已校验）</source>
+        <translation>Backed up to %1 (verified)</translation>
+    </message>
+    <message>
+        <source>已备份到 %1，但校验失败：%2</source>
+        <translation>Backed up to %1, but verification failed: %2</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>✔ 已校验 %1</source>
+        <translation>✔ Verified %1</translation>
+    </message>
+    <message>
+        <source>✘ 校验失败</source>
+        <translation>✘ Verification failed</translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>结构版本 %1</source>
+        <translation>Schema version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BackupStatusWidget</name>
+    <message>
+        <source>取消备份</source>
+        <translation>Cancel backup</translation>
+    </message>
+    <message>
+        <source>正在自动备份…</source>
+        <translation>Automatic backup running…</translation>
+    </message>
+    <message>
+        <source>自动备份完成：%1</source>
+        <translation>Automatic backup done: %1</translation>
+    </message>
+    <message>
+        <source>自动备份失败：%1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CheckPrinter</name>
+    <message>
+        <source>健康体检表</source>
+        <translation>Health Examination Form</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>Check-up date</translation>
+    </message>
+    <message>
+        <source>责任医生</source>
+        <translation>Responsible doctor</translation>
+    </message>
+    <message>
+        <source>表单版本</source>
+        <translation>Form version</translation>
+    </message>
+    <message>
+        <source>本表为更正后的版本（%1）</source>
+        <translation>This form is a corrected version (%1)</translation>
+    </message>
+    <message>
+        <source>打印预览：健康体检表</source>
+        <translation>Print preview: Health Examination Form</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2037,25 @@ The backup is verified before restoring, and the old database file is kept.</tra
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>更正接诊记录</source>
+        <translation>Correct visit record</translation>
+    </message>
+    <message>
+        <source>更正：保存后将作为新版本记录，原记录保留可查。</source>
+        <translation>Correction: saving creates a new version; the original record is kept and can still be viewed.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EntryCorrection</name>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>只有接诊记录和健康体检可以在这里更正。</source>
+        <translation>Only visit records and health check-ups can be corrected here.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::FollowupDialog</name>
@@ -2058,6 +2389,14 @@ Is everything correct? Save?</translation>
     <message>
         <source>：</source>
         <translation>: </translation>
+    </message>
+    <message>
+        <source>更正健康体检表</source>
+        <translation>Correct health examination form</translation>
+    </message>
+    <message>
+        <source>更正：保存后将作为新版本记录，原记录保留可查。</source>
+        <translation>Correction: saving creates a new version; the original record is kept and can still be viewed.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2844,26 @@ Is everything correct? Save?</translation>
     <message>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥(&amp;K)…</source>
+        <translation>Use recovery &amp;key…</translation>
+    </message>
+    <message>
+        <source>家医 — 登录（加密数据库）</source>
+        <translation>Jiayi — Log in (encrypted database)</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>输入建库时打印的恢复密钥（40 个字符，可含减号）：</source>
+        <translation>Enter the recovery key printed when the database was created (40 characters, hyphens allowed):</translation>
+    </message>
+    <message>
+        <source>数据库已用恢复密钥解锁，请登录。忘记密码时，可用 jiayi-cli user passwd 加 --unlock-recovery-key-file 重置。</source>
+        <translation>The database is unlocked with the recovery key; please log in. If you forgot your password, reset it with jiayi-cli user passwd and --unlock-recovery-key-file.</translation>
     </message>
 </context>
 <context>
@@ -3184,14 +3543,6 @@ Please check that resident first; if this really is a different person, press �
         <translation>&lt;p&gt;No records yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>打印预览…</source>
-        <translation>Print preview…</translation>
-    </message>
-    <message>
-        <source>保存为 PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
         <source>保存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -3202,6 +3553,30 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>更正 (F2)</source>
+        <translation>Correct (F2)</translation>
+    </message>
+    <message>
+        <source>档案封面与个人基本信息表：打印预览…</source>
+        <translation>Record cover and personal information form: print preview…</translation>
+    </message>
+    <message>
+        <source>档案封面与个人基本信息表：保存为 PDF…</source>
+        <translation>Record cover and personal information form: save as PDF…</translation>
+    </message>
+    <message>
+        <source>健康体检表：打印预览…</source>
+        <translation>Health examination form: print preview…</translation>
+    </message>
+    <message>
+        <source>健康体检表：保存为 PDF…</source>
+        <translation>Health examination form: save as PDF…</translation>
+    </message>
+    <message>
+        <source>-健康体检表.pdf</source>
+        <translation>-health-examination-form.pdf</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3792,49 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>请至少选择一位家庭成员</source>
         <translation>Select at least one family member</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SignaturePanel</name>
+    <message>
+        <source>签名 (Ctrl+G)…</source>
+        <translation>Sign (Ctrl+G)…</translation>
+    </message>
+    <message>
+        <source>电子签名</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <source>未签名</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>本条是更正后的新版本，尚未签名（更正前的版本由 %1 于 %2 签名），需要重新签名</source>
+        <translation>This is the corrected version and is not signed yet (the version before correction was signed by %1 on %2); it must be signed again</translation>
+    </message>
+    <message>
+        <source>%1（%2）于 %3 签名（%4）</source>
+        <translation>%1 (%2) on %3 (%4)</translation>
+    </message>
+    <message>
+        <source>已由 %1，签名后未被修改</source>
+        <translation>Signed by %1; unchanged since signing</translation>
+    </message>
+    <message>
+        <source>签名无效：签名数据被篡改（%1）</source>
+        <translation>Invalid signature: the signature data was tampered with (signed by %1)</translation>
+    </message>
+    <message>
+        <source>签名后记录已被修改，需要重新签名（原签名：%1）</source>
+        <translation>The record was changed after signing and must be signed again (originally signed by %1)</translation>
+    </message>
+    <message>
+        <source>重新签名 (Ctrl+G)…</source>
+        <translation>Sign again (Ctrl+G)…</translation>
+    </message>
+    <message>
+        <source>签名表示您确认本条记录。请输入您（%1）的登录密码：</source>
+        <translation>Signing means you confirm this record. Enter your login password (%1):</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4363,10 @@ Please check that resident first; if this really is a different person, press �
         <source>找不到该居民</source>
         <translation>Resident not found</translation>
     </message>
+    <message>
+        <source>读取签约数据失败</source>
+        <translation>Failed to read contract data</translation>
+    </message>
 </context>
 <context>
     <name>Models::AuditListModel</name>
@@ -4036,6 +4458,106 @@ Please check that resident first; if this really is a different person, press �
         <source>内容</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>导入名单</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <source>导出名单</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>排除重复档案</source>
+        <translation>Dismiss duplicate</translation>
+    </message>
+    <message>
+        <source>接种规则例外</source>
+        <translation>Vaccination rule override</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>修改备份计划</source>
+        <translation>Change backup schedule</translation>
+    </message>
+    <message>
+        <source>校验备份</source>
+        <translation>Verify backup</translation>
+    </message>
+    <message>
+        <source>同步设置</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>家庭</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>个人基本信息</source>
+        <translation>Personal basic information</translation>
+    </message>
+    <message>
+        <source>健康体检</source>
+        <translation>Health check-up</translation>
+    </message>
+    <message>
+        <source>接诊</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>慢病登记</source>
+        <translation>Chronic-disease registration</translation>
+    </message>
+    <message>
+        <source>慢病随访</source>
+        <translation>Chronic care</translation>
+    </message>
+    <message>
+        <source>慢病目标人群</source>
+        <translation>Chronic-disease target population</translation>
+    </message>
+    <message>
+        <source>接种记录</source>
+        <translation>Vaccination record</translation>
+    </message>
+    <message>
+        <source>疫苗批号</source>
+        <translation>Vaccine lot</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>签约团队</source>
+        <translation>Contract team</translation>
+    </message>
+    <message>
+        <source>服务包</source>
+        <translation>Service packages</translation>
+    </message>
+    <message>
+        <source>档案合并</source>
+        <translation>Record merge</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>备份计划</source>
+        <translation>Backup schedule</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
 </context>
 <context>
     <name>Models::AuditRepository</name>
@@ -4105,6 +4627,41 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::BackupScheduler</name>
+    <message>
+        <source>请选择备份文件夹</source>
+        <translation>Choose a backup folder</translation>
+    </message>
+    <message>
+        <source>间隔应为 1 到 168 小时</source>
+        <translation>The interval must be 1 to 168 hours</translation>
+    </message>
+    <message>
+        <source>请填写备份时间</source>
+        <translation>Enter the backup time</translation>
+    </message>
+    <message>
+        <source>保留份数应为 1 到 365</source>
+        <translation>The number of copies to keep must be 1 to 365</translation>
+    </message>
+    <message>
+        <source>请设置备份密码（自动备份用它加密，恢复时需要）</source>
+        <translation>Set a backup password (automatic backups are encrypted with it, and restoring needs it)</translation>
+    </message>
+    <message>
+        <source>无法创建备份文件夹：%1</source>
+        <translation>Cannot create the backup folder: %1</translation>
+    </message>
+    <message>
+        <source>新备份校验失败，旧备份均已保留：%1</source>
+        <translation>The new backup failed verification; all old backups were kept: %1</translation>
+    </message>
+    <message>
+        <source>没有设置自动备份计划（设置 → 备份）</source>
+        <translation>No automatic backup schedule is set (Settings → Backup)</translation>
+    </message>
+</context>
+<context>
     <name>Models::BackupService</name>
     <message>
         <source>无法读写文件：%1</source>
@@ -4149,6 +4706,14 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>备份来自更新版本的家医（结构版本 %1），请先升级软件</source>
         <translation>The backup comes from a newer version of Jiayi (schema version %1); please upgrade the software first</translation>
+    </message>
+    <message>
+        <source>无法生成备份密钥</source>
+        <translation>Cannot generate the backup key</translation>
+    </message>
+    <message>
+        <source>备份计划的密钥无效，请重新设置备份密码</source>
+        <translation>The backup schedule's key is invalid; set the backup password again</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5426,37 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::ContractBadges</name>
+    <message>
+        <source>签约待续约（%1 到期）</source>
+        <translation>Contract awaiting renewal (expired %1)</translation>
+    </message>
+    <message>
+        <source>签约即将到期（%1）</source>
+        <translation>Contract expiring soon (%1)</translation>
+    </message>
+    <message>
+        <source>已签约（至 %1）</source>
+        <translation>Under contract (until %1)</translation>
+    </message>
+    <message>
+        <source>已完成 %1</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1天内到期 %2</source>
+        <translation>%2 due within %1 days</translation>
+    </message>
+    <message>
+        <source>签约服务：%1</source>
+        <translation>Contract services: %1</translation>
+    </message>
+</context>
+<context>
     <name>Models::ContractHistoryModel</name>
     <message>
         <source>协议号</source>
@@ -4904,6 +5500,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>统计期间不正确（开始日期应不晚于结束日期）</source>
         <translation>Invalid reporting period (the start date must not be after the end date)</translation>
+    </message>
+    <message>
+        <source>读取签约数据失败</source>
+        <translation>Failed to read contract data</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5781,18 @@ Please check that resident first; if this really is a different person, press �
         <source>数据库版本（%1）比本程序支持的版本（%2）新，请升级家医软件；文件未作任何修改</source>
         <translation>The database version (%1) is newer than this program supports (%2); please upgrade Jiayi. The file was not changed</translation>
     </message>
+    <message>
+        <source>加密数据库的密钥文件缺失：%1</source>
+        <translation>The encrypted database's key file is missing: %1</translation>
+    </message>
+    <message>
+        <source>数据库已加密，请先登录解锁：%1</source>
+        <translation>The database is encrypted; log in to unlock it first: %1</translation>
+    </message>
+    <message>
+        <source>加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库</source>
+        <translation>The encryption module is not active (the SQLite driver is not using Jiayi's encrypting VFS); refusing to open the encrypted database</translation>
+    </message>
 </context>
 <context>
     <name>Models::DeidentifiedExport</name>
@@ -5260,6 +5872,69 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::EncryptedDb</name>
+    <message>
+        <source>无法读写密钥文件：%1</source>
+        <translation>Cannot read or write the key file: %1</translation>
+    </message>
+    <message>
+        <source>密钥文件已损坏</source>
+        <translation>The key file is damaged</translation>
+    </message>
+    <message>
+        <source>加密数据库的密钥文件缺失：%1</source>
+        <translation>The encrypted database's key file is missing: %1</translation>
+    </message>
+    <message>
+        <source>密钥文件格式不对：%1</source>
+        <translation>The key file has the wrong format: %1</translation>
+    </message>
+    <message>
+        <source>数据库文件已存在：%1</source>
+        <translation>The database file already exists: %1</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在：%1</source>
+        <translation>The key file already exists: %1</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>Database file does not exist: %1</translation>
+    </message>
+    <message>
+        <source>数据库已经加密：%1</source>
+        <translation>The database is already encrypted: %1</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：%1</source>
+        <translation>Cannot open database: %1</translation>
+    </message>
+    <message>
+        <source>加密失败：无法复制数据库</source>
+        <translation>Encryption failed: cannot copy the database</translation>
+    </message>
+    <message>
+        <source>加密失败：新文件缺少保留字节</source>
+        <translation>Encryption failed: the new file lacks the reserved bytes</translation>
+    </message>
+    <message>
+        <source>加密失败：新文件未通过完整性检查</source>
+        <translation>Encryption failed: the new file failed the integrity check</translation>
+    </message>
+    <message>
+        <source>恢复密钥不正确</source>
+        <translation>Wrong recovery key</translation>
+    </message>
+    <message>
+        <source>数据库尚未解锁</source>
+        <translation>The database is not unlocked yet</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或被篡改：%1 未通过完整性校验，已拒绝读取</source>
+        <translation>The database file is damaged or has been tampered with: %1 failed its integrity check, so it was not read</translation>
+    </message>
+</context>
+<context>
     <name>Models::FormSchema</name>
     <message>
         <source>“%1”的选项“%2”无效</source>
@@ -5331,6 +6006,14 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>工作单位过长</source>
         <translation>Workplace is too long</translation>
+    </message>
+    <message>
+        <source>更正的记录不属于该居民</source>
+        <translation>The corrected record does not belong to this resident</translation>
+    </message>
+    <message>
+        <source>这条记录已经被更正过，请更正最新的版本</source>
+        <translation>This record has already been corrected; correct the latest version</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +7055,26 @@ Please check that resident first; if this really is a different person, press �
         <source>签约</source>
         <translation>Sign</translation>
     </message>
+    <message>
+        <source>接诊日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>Check-up date</translation>
+    </message>
+    <message>
+        <source>更正前的版本（%1 由 %2 更正）</source>
+        <translation>Version before correction (corrected %1 by %2)</translation>
+    </message>
+    <message>
+        <source>本条已更正（共 %1 次），当前显示最新版本；更正前的版本见下方。</source>
+        <translation>This entry has been corrected (corrections: %1); the latest version is shown, with earlier versions below.</translation>
+    </message>
+    <message>
+        <source>（已更正）</source>
+        <translation> (corrected)</translation>
+    </message>
 </context>
 <context>
     <name>Models::TimelineModel</name>
@@ -6445,6 +7148,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>连续输错密码 %1 次，账户已锁定 %2 分钟</source>
         <translation>%1 wrong passwords in a row; the account is locked for %2 minutes</translation>
+    </message>
+    <message>
+        <source>密码已保存，但未能更新加密数据库的密钥文件：%1</source>
+        <translation>Password saved, but the encrypted database's key file could not be updated: %1</translation>
     </message>
 </context>
 <context>

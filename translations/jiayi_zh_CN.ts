@@ -265,10 +265,6 @@
         <translation>生成一个恢复密钥（打印一次，请抄写并妥善保管）</translation>
     </message>
     <message>
-        <source>在线加密备份（--db PATH --to FILE --password-file F）</source>
-        <translation>在线加密备份（--db PATH --to FILE --password-file F）</translation>
-    </message>
-    <message>
         <source>校验备份文件（--file FILE --password-file F）</source>
         <translation>校验备份文件（--file FILE --password-file F）</translation>
     </message>
@@ -567,10 +563,6 @@
     <message>
         <source>把导入报告保存到该文件（.txt 或 .json）</source>
         <translation>把导入报告保存到该文件（.txt 或 .json）</translation>
-    </message>
-    <message>
-        <source>每批行数（每批一个事务，默认 2000）</source>
-        <translation>每批行数（每批一个事务，默认 2000）</translation>
     </message>
     <message>
         <source>居民名单：CSV（UTF-8 或 GB18030）或 .xlsx</source>
@@ -992,6 +984,116 @@
         <source>预防接种率统计</source>
         <translation>预防接种率统计</translation>
     </message>
+    <message>
+        <source>按“设置 → 备份”中的计划执行：到期才备份，校验后删除超出保留份数的旧备份，输出 JSON 摘要（供 cron/任务计划程序使用）</source>
+        <translation>按“设置 → 备份”中的计划执行：到期才备份，校验后删除超出保留份数的旧备份，输出 JSON 摘要（供 cron/任务计划程序使用）</translation>
+    </message>
+    <message>
+        <source>与 --scheduled 一起：未到期也立即备份</source>
+        <translation>与 --scheduled 一起：未到期也立即备份</translation>
+    </message>
+    <message>
+        <source>需要 --db</source>
+        <translation>需要 --db</translation>
+    </message>
+    <message>
+        <source>在线加密备份（--db PATH --to FILE --password-file F；或 --scheduled 按计划）</source>
+        <translation>在线加密备份（--db PATH --to FILE --password-file F；或 --scheduled 按计划）</translation>
+    </message>
+    <message>
+        <source>创建加密数据库（密钥文件 PATH.jykey，打印一次恢复密钥）</source>
+        <translation>创建加密数据库（密钥文件 PATH.jykey，打印一次恢复密钥）</translation>
+    </message>
+    <message>
+        <source>页加密算法：international（AES-256-GCM）或 commercial（SM4-CTR+HMAC-SM3）</source>
+        <translation>页加密算法：international（AES-256-GCM）或 commercial（SM4-CTR+HMAC-SM3）</translation>
+    </message>
+    <message>
+        <source>同时创建的管理员用户名</source>
+        <translation>同时创建的管理员用户名</translation>
+    </message>
+    <message>
+        <source>管理员姓名</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>管理员密码所在文件（- 表示标准输入）</source>
+        <translation>管理员密码所在文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>数据库已加密，密钥文件：%1
+恢复密钥（只显示这一次，请抄写后妥善保管）：
+  %2</source>
+        <translation>数据库已加密，密钥文件：%1
+恢复密钥（只显示这一次，请抄写后妥善保管）：
+  %2</translation>
+    </message>
+    <message>
+        <source>把明文数据库转换为加密数据库（原文件保留为 .plain-时间.bak）；请先关闭家医</source>
+        <translation>把明文数据库转换为加密数据库（原文件保留为 .plain-时间.bak）；请先关闭家医</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>数据库文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>数据库已经加密：%1</source>
+        <translation>数据库已经加密：%1</translation>
+    </message>
+    <message>
+        <source>只有系统管理员可以加密数据库</source>
+        <translation>只有系统管理员可以加密数据库</translation>
+    </message>
+    <message>
+        <source>已加密 %1（%2），密钥文件 %3</source>
+        <translation>已加密 %1（%2），密钥文件 %3</translation>
+    </message>
+    <message>
+        <source>恢复密钥（只显示这一次，请抄写后妥善保管）：
+  %1</source>
+        <translation>恢复密钥（只显示这一次，请抄写后妥善保管）：
+  %1</translation>
+    </message>
+    <message>
+        <source>原明文文件保留为 %1：确认加密库可用后，请移到安全处或彻底删除。</source>
+        <translation>原明文文件保留为 %1：确认加密库可用后，请移到安全处或彻底删除。</translation>
+    </message>
+    <message>
+        <source>其他用户在管理员重置其密码、或在已解锁的程序中首次登录后，即可用自己的密码解锁。</source>
+        <translation>其他用户在管理员重置其密码、或在已解锁的程序中首次登录后，即可用自己的密码解锁。</translation>
+    </message>
+    <message>
+        <source>显示数据库是否加密及密钥槽</source>
+        <translation>显示数据库是否加密及密钥槽</translation>
+    </message>
+    <message>
+        <source>已加密；密钥文件 %1；可解锁的用户：%2（另有恢复密钥）</source>
+        <translation>已加密；密钥文件 %1；可解锁的用户：%2（另有恢复密钥）</translation>
+    </message>
+    <message>
+        <source>未加密（明文数据库）</source>
+        <translation>未加密（明文数据库）</translation>
+    </message>
+    <message>
+        <source>把明文数据库转换为加密数据库（--db PATH --login 管理员 --login-password-file F）</source>
+        <translation>把明文数据库转换为加密数据库（--db PATH --login 管理员 --login-password-file F）</translation>
+    </message>
+    <message>
+        <source>显示数据库是否加密及可解锁的用户（--db PATH）</source>
+        <translation>显示数据库是否加密及可解锁的用户（--db PATH）</translation>
+    </message>
+    <message>
+        <source>每批行数（每批一个事务，默认 5000）</source>
+        <translation>每批行数（每批一个事务，默认 5000）</translation>
+    </message>
+    <message>
+        <source>数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 --login/--login-password-file，或 --unlock-recovery-key-file 恢复密钥文件）解锁</source>
+        <translation>数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 --login/--login-password-file，或 --unlock-recovery-key-file 恢复密钥文件）解锁</translation>
+    </message>
+    <message>
+        <source>加密数据库：--unlock-user 用户 --unlock-password-file 文件，或 --unlock-recovery-key-file 文件</source>
+        <translation>加密数据库：--unlock-user 用户 --unlock-password-file 文件，或 --unlock-recovery-key-file 文件</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
@@ -1004,10 +1106,6 @@
         <translation>全部操作</translation>
     </message>
     <message>
-        <source>对象ID</source>
-        <translation>对象ID</translation>
-    </message>
-    <message>
         <source>查询(&amp;Q)</source>
         <translation>查询(&amp;Q)</translation>
     </message>
@@ -1018,10 +1116,6 @@
     <message>
         <source>校验完整性(&amp;V)</source>
         <translation>校验完整性(&amp;V)</translation>
-    </message>
-    <message>
-        <source>从</source>
-        <translation>从</translation>
     </message>
     <message>
         <source>到</source>
@@ -1067,6 +1161,26 @@
 %2
 哈希：%3</translation>
     </message>
+    <message>
+        <source>记录ID或居民身份证号</source>
+        <translation>记录ID或居民身份证号</translation>
+    </message>
+    <message>
+        <source>从(&amp;F)</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>用户(&amp;U)</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>操作(&amp;A)</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>记录(&amp;R)</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BackupPage</name>
@@ -1085,10 +1199,6 @@
     <message>
         <source>国际算法（AES-256-GCM、SHA-256）</source>
         <translation>国际算法（AES-256-GCM、SHA-256）</translation>
-    </message>
-    <message>
-        <source>商用密码（SM4、SM3）</source>
-        <translation>商用密码（SM4、SM3）</translation>
     </message>
     <message>
         <source>立即备份(&amp;K)</source>
@@ -1131,28 +1241,8 @@
         <translation>算法</translation>
     </message>
     <message>
-        <source>结构版本</source>
-        <translation>结构版本</translation>
-    </message>
-    <message>
         <source>校验所选(&amp;V)…</source>
         <translation>校验所选(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>刷新</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <source>恢复会替换当前数据库，请先退出家医，再由管理员运行：
-jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件
-恢复前会先校验备份，原数据库文件会保留。</source>
-        <translation>恢复会替换当前数据库，请先退出家医，再由管理员运行：
-jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件
-恢复前会先校验备份，原数据库文件会保留。</translation>
-    </message>
-    <message>
-        <source>已有备份</source>
-        <translation>已有备份</translation>
     </message>
     <message>
         <source>备份文件夹</source>
@@ -1179,10 +1269,6 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
         <translation>取消</translation>
     </message>
     <message>
-        <source>已备份到 %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
         <source>请先在列表中选择一个备份</source>
         <translation>请先在列表中选择一个备份</translation>
     </message>
@@ -1197,6 +1283,232 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>备份完好：%1</source>
         <translation>备份完好：%1</translation>
+    </message>
+    <message>
+        <source>商用密码（SM4、SM3、SM2）</source>
+        <translation>商用密码（SM4、SM3、SM2）</translation>
+    </message>
+    <message>
+        <source>备份位置与加密</source>
+        <translation>备份位置与加密</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;E)</source>
+        <translation>刷新(&amp;E)</translation>
+    </message>
+    <message>
+        <source>恢复会替换当前数据库：请先退出家医，再由管理员运行 jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件（先校验备份，原数据库文件会保留）。</source>
+        <translation>恢复会替换当前数据库：请先退出家医，再由管理员运行 jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件（先校验备份，原数据库文件会保留）。</translation>
+    </message>
+    <message>
+        <source>已有备份(&amp;L)</source>
+        <translation>已有备份(&amp;L)</translation>
+    </message>
+    <message>
+        <source>正在按计划备份，可以继续工作…</source>
+        <translation>正在按计划备份，可以继续工作…</translation>
+    </message>
+    <message>
+        <source>正在按计划备份，可以继续工作… %1%</source>
+        <translation>正在按计划备份，可以继续工作… %1%</translation>
+    </message>
+    <message>
+        <source>自动备份完成并已校验：%1</source>
+        <translation>自动备份完成并已校验：%1</translation>
+    </message>
+    <message>
+        <source>自动备份失败：%1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>自动备份计划</source>
+        <translation>自动备份计划</translation>
+    </message>
+    <message>
+        <source>不自动备份</source>
+        <translation>不自动备份</translation>
+    </message>
+    <message>
+        <source>每天定时</source>
+        <translation>每天定时</translation>
+    </message>
+    <message>
+        <source>每隔几小时</source>
+        <translation>每隔几小时</translation>
+    </message>
+    <message>
+        <source> 小时</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>保存计划(&amp;S)</source>
+        <translation>保存计划(&amp;S)</translation>
+    </message>
+    <message>
+        <source>按计划立即备份(&amp;U)</source>
+        <translation>按计划立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>自动备份写入上面的文件夹，用上面的算法加密。备份密码不保存在本机：保存计划时用它生成备份密钥，恢复时需要此密码或恢复密钥。</source>
+        <translation>自动备份写入上面的文件夹，用上面的算法加密。备份密码不保存在本机：保存计划时用它生成备份密钥，恢复时需要此密码或恢复密钥。</translation>
+    </message>
+    <message>
+        <source>时间(&amp;T)</source>
+        <translation>时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>间隔(&amp;H)</source>
+        <translation>间隔(&amp;H)</translation>
+    </message>
+    <message>
+        <source>计划(&amp;M)</source>
+        <translation>计划(&amp;M)</translation>
+    </message>
+    <message>
+        <source>保留最近(&amp;N)</source>
+        <translation>保留最近(&amp;N)</translation>
+    </message>
+    <message>
+        <source>未设置自动备份。</source>
+        <translation>未设置自动备份。</translation>
+    </message>
+    <message>
+        <source>下次备份：%1</source>
+        <translation>下次备份：%1</translation>
+    </message>
+    <message>
+        <source>上次自动备份：%1</source>
+        <translation>上次自动备份：%1</translation>
+    </message>
+    <message>
+        <source>还没有自动备份</source>
+        <translation>还没有自动备份</translation>
+    </message>
+    <message>
+        <source>上次尝试失败：%1</source>
+        <translation>上次尝试失败：%1</translation>
+    </message>
+    <message>
+        <source>已关闭自动备份</source>
+        <translation>已关闭自动备份</translation>
+    </message>
+    <message>
+        <source>计划已保存，已用新的备份密码生成备份密钥（以前的备份仍用原密码恢复）</source>
+        <translation>计划已保存，已用新的备份密码生成备份密钥（以前的备份仍用原密码恢复）</translation>
+    </message>
+    <message>
+        <source>计划已保存</source>
+        <translation>计划已保存</translation>
+    </message>
+    <message>
+        <source>自动备份不可用</source>
+        <translation>自动备份不可用</translation>
+    </message>
+    <message>
+        <source>自动备份正在进行</source>
+        <translation>自动备份正在进行</translation>
+    </message>
+    <message>
+        <source>请先保存自动备份计划</source>
+        <translation>请先保存自动备份计划</translation>
+    </message>
+    <message>
+        <source>已备份到 %1（已校验）</source>
+        <translation>已备份到 %1（已校验）</translation>
+    </message>
+    <message>
+        <source>已备份到 %1，但校验失败：%2</source>
+        <translation>已备份到 %1，但校验失败：%2</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>✔ 已校验 %1</source>
+        <translation>✔ 已校验 %1</translation>
+    </message>
+    <message>
+        <source>✘ 校验失败</source>
+        <translation>✘ 校验失败</translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>结构版本 %1</source>
+        <translation>结构版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::BackupStatusWidget</name>
+    <message>
+        <source>取消备份</source>
+        <translation>取消备份</translation>
+    </message>
+    <message>
+        <source>正在自动备份…</source>
+        <translation>正在自动备份…</translation>
+    </message>
+    <message>
+        <source>自动备份完成：%1</source>
+        <translation>自动备份完成：%1</translation>
+    </message>
+    <message>
+        <source>自动备份失败：%1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CheckPrinter</name>
+    <message>
+        <source>健康体检表</source>
+        <translation>健康体检表</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>体检日期</translation>
+    </message>
+    <message>
+        <source>责任医生</source>
+        <translation>责任医生</translation>
+    </message>
+    <message>
+        <source>表单版本</source>
+        <translation>表单版本</translation>
+    </message>
+    <message>
+        <source>本表为更正后的版本（%1）</source>
+        <translation>本表为更正后的版本（%1）</translation>
+    </message>
+    <message>
+        <source>打印预览：健康体检表</source>
+        <translation>打印预览：健康体检表</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2037,25 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
         <source>取消</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>更正接诊记录</source>
+        <translation>更正接诊记录</translation>
+    </message>
+    <message>
+        <source>更正：保存后将作为新版本记录，原记录保留可查。</source>
+        <translation>更正：保存后将作为新版本记录，原记录保留可查。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::EntryCorrection</name>
+    <message>
+        <source>更正</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>只有接诊记录和健康体检可以在这里更正。</source>
+        <translation>只有接诊记录和健康体检可以在这里更正。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::FollowupDialog</name>
@@ -2058,6 +2389,14 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>：</source>
         <translation>：</translation>
+    </message>
+    <message>
+        <source>更正健康体检表</source>
+        <translation>更正健康体检表</translation>
+    </message>
+    <message>
+        <source>更正：保存后将作为新版本记录，原记录保留可查。</source>
+        <translation>更正：保存后将作为新版本记录，原记录保留可查。</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2844,26 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>两次输入的密码不一致</source>
         <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>使用恢复密钥(&amp;K)…</source>
+        <translation>使用恢复密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>家医 — 登录（加密数据库）</source>
+        <translation>家医 — 登录（加密数据库）</translation>
+    </message>
+    <message>
+        <source>恢复密钥</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>输入建库时打印的恢复密钥（40 个字符，可含减号）：</source>
+        <translation>输入建库时打印的恢复密钥（40 个字符，可含减号）：</translation>
+    </message>
+    <message>
+        <source>数据库已用恢复密钥解锁，请登录。忘记密码时，可用 jiayi-cli user passwd 加 --unlock-recovery-key-file 重置。</source>
+        <translation>数据库已用恢复密钥解锁，请登录。忘记密码时，可用 jiayi-cli user passwd 加 --unlock-recovery-key-file 重置。</translation>
     </message>
 </context>
 <context>
@@ -3184,14 +3543,6 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
         <translation>&lt;p&gt;还没有记录。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>打印预览…</source>
-        <translation>打印预览…</translation>
-    </message>
-    <message>
-        <source>保存为 PDF…</source>
-        <translation>保存为 PDF…</translation>
-    </message>
-    <message>
         <source>保存为 PDF</source>
         <translation>保存为 PDF</translation>
     </message>
@@ -3202,6 +3553,30 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>更正 (F2)</source>
+        <translation>更正 (F2)</translation>
+    </message>
+    <message>
+        <source>档案封面与个人基本信息表：打印预览…</source>
+        <translation>档案封面与个人基本信息表：打印预览…</translation>
+    </message>
+    <message>
+        <source>档案封面与个人基本信息表：保存为 PDF…</source>
+        <translation>档案封面与个人基本信息表：保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>健康体检表：打印预览…</source>
+        <translation>健康体检表：打印预览…</translation>
+    </message>
+    <message>
+        <source>健康体检表：保存为 PDF…</source>
+        <translation>健康体检表：保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>-健康体检表.pdf</source>
+        <translation>-健康体检表.pdf</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3792,49 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>请至少选择一位家庭成员</source>
         <translation>请至少选择一位家庭成员</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SignaturePanel</name>
+    <message>
+        <source>签名 (Ctrl+G)…</source>
+        <translation>签名 (Ctrl+G)…</translation>
+    </message>
+    <message>
+        <source>电子签名</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>未签名</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>本条是更正后的新版本，尚未签名（更正前的版本由 %1 于 %2 签名），需要重新签名</source>
+        <translation>本条是更正后的新版本，尚未签名（更正前的版本由 %1 于 %2 签名），需要重新签名</translation>
+    </message>
+    <message>
+        <source>%1（%2）于 %3 签名（%4）</source>
+        <translation>%1（%2）于 %3 签名（%4）</translation>
+    </message>
+    <message>
+        <source>已由 %1，签名后未被修改</source>
+        <translation>已由 %1，签名后未被修改</translation>
+    </message>
+    <message>
+        <source>签名无效：签名数据被篡改（%1）</source>
+        <translation>签名无效：签名数据被篡改（%1）</translation>
+    </message>
+    <message>
+        <source>签名后记录已被修改，需要重新签名（原签名：%1）</source>
+        <translation>签名后记录已被修改，需要重新签名（原签名：%1）</translation>
+    </message>
+    <message>
+        <source>重新签名 (Ctrl+G)…</source>
+        <translation>重新签名 (Ctrl+G)…</translation>
+    </message>
+    <message>
+        <source>签名表示您确认本条记录。请输入您（%1）的登录密码：</source>
+        <translation>签名表示您确认本条记录。请输入您（%1）的登录密码：</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4363,10 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
         <source>找不到该居民</source>
         <translation>找不到该居民</translation>
     </message>
+    <message>
+        <source>读取签约数据失败</source>
+        <translation>读取签约数据失败</translation>
+    </message>
 </context>
 <context>
     <name>Models::AuditListModel</name>
@@ -4036,6 +4458,106 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
         <source>内容</source>
         <translation>内容</translation>
     </message>
+    <message>
+        <source>导入名单</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>导出名单</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <source>排除重复档案</source>
+        <translation>排除重复档案</translation>
+    </message>
+    <message>
+        <source>接种规则例外</source>
+        <translation>接种规则例外</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>修改备份计划</source>
+        <translation>修改备份计划</translation>
+    </message>
+    <message>
+        <source>校验备份</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>同步设置</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>家庭</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>个人基本信息</source>
+        <translation>个人基本信息</translation>
+    </message>
+    <message>
+        <source>健康体检</source>
+        <translation>健康体检</translation>
+    </message>
+    <message>
+        <source>接诊</source>
+        <translation>接诊</translation>
+    </message>
+    <message>
+        <source>慢病登记</source>
+        <translation>慢病登记</translation>
+    </message>
+    <message>
+        <source>慢病随访</source>
+        <translation>慢病随访</translation>
+    </message>
+    <message>
+        <source>慢病目标人群</source>
+        <translation>慢病目标人群</translation>
+    </message>
+    <message>
+        <source>接种记录</source>
+        <translation>接种记录</translation>
+    </message>
+    <message>
+        <source>疫苗批号</source>
+        <translation>疫苗批号</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>签约团队</source>
+        <translation>签约团队</translation>
+    </message>
+    <message>
+        <source>服务包</source>
+        <translation>服务包</translation>
+    </message>
+    <message>
+        <source>档案合并</source>
+        <translation>档案合并</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>备份计划</source>
+        <translation>备份计划</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>Models::AuditRepository</name>
@@ -4105,6 +4627,41 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
 </context>
 <context>
+    <name>Models::BackupScheduler</name>
+    <message>
+        <source>请选择备份文件夹</source>
+        <translation>请选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>间隔应为 1 到 168 小时</source>
+        <translation>间隔应为 1 到 168 小时</translation>
+    </message>
+    <message>
+        <source>请填写备份时间</source>
+        <translation>请填写备份时间</translation>
+    </message>
+    <message>
+        <source>保留份数应为 1 到 365</source>
+        <translation>保留份数应为 1 到 365</translation>
+    </message>
+    <message>
+        <source>请设置备份密码（自动备份用它加密，恢复时需要）</source>
+        <translation>请设置备份密码（自动备份用它加密，恢复时需要）</translation>
+    </message>
+    <message>
+        <source>无法创建备份文件夹：%1</source>
+        <translation>无法创建备份文件夹：%1</translation>
+    </message>
+    <message>
+        <source>新备份校验失败，旧备份均已保留：%1</source>
+        <translation>新备份校验失败，旧备份均已保留：%1</translation>
+    </message>
+    <message>
+        <source>没有设置自动备份计划（设置 → 备份）</source>
+        <translation>没有设置自动备份计划（设置 → 备份）</translation>
+    </message>
+</context>
+<context>
     <name>Models::BackupService</name>
     <message>
         <source>无法读写文件：%1</source>
@@ -4149,6 +4706,14 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>备份来自更新版本的家医（结构版本 %1），请先升级软件</source>
         <translation>备份来自更新版本的家医（结构版本 %1），请先升级软件</translation>
+    </message>
+    <message>
+        <source>无法生成备份密钥</source>
+        <translation>无法生成备份密钥</translation>
+    </message>
+    <message>
+        <source>备份计划的密钥无效，请重新设置备份密码</source>
+        <translation>备份计划的密钥无效，请重新设置备份密码</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +5426,37 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
 </context>
 <context>
+    <name>Models::ContractBadges</name>
+    <message>
+        <source>签约待续约（%1 到期）</source>
+        <translation>签约待续约（%1 到期）</translation>
+    </message>
+    <message>
+        <source>签约即将到期（%1）</source>
+        <translation>签约即将到期（%1）</translation>
+    </message>
+    <message>
+        <source>已签约（至 %1）</source>
+        <translation>已签约（至 %1）</translation>
+    </message>
+    <message>
+        <source>已完成 %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>%1天内到期 %2</source>
+        <translation>%1天内到期 %2</translation>
+    </message>
+    <message>
+        <source>签约服务：%1</source>
+        <translation>签约服务：%1</translation>
+    </message>
+</context>
+<context>
     <name>Models::ContractHistoryModel</name>
     <message>
         <source>协议号</source>
@@ -4904,6 +5500,10 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>统计期间不正确（开始日期应不晚于结束日期）</source>
         <translation>统计期间不正确（开始日期应不晚于结束日期）</translation>
+    </message>
+    <message>
+        <source>读取签约数据失败</source>
+        <translation>读取签约数据失败</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5781,18 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
         <source>数据库版本（%1）比本程序支持的版本（%2）新，请升级家医软件；文件未作任何修改</source>
         <translation>数据库版本（%1）比本程序支持的版本（%2）新，请升级家医软件；文件未作任何修改</translation>
     </message>
+    <message>
+        <source>加密数据库的密钥文件缺失：%1</source>
+        <translation>加密数据库的密钥文件缺失：%1</translation>
+    </message>
+    <message>
+        <source>数据库已加密，请先登录解锁：%1</source>
+        <translation>数据库已加密，请先登录解锁：%1</translation>
+    </message>
+    <message>
+        <source>加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库</source>
+        <translation>加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库</translation>
+    </message>
 </context>
 <context>
     <name>Models::DeidentifiedExport</name>
@@ -5260,6 +5872,69 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     </message>
 </context>
 <context>
+    <name>Models::EncryptedDb</name>
+    <message>
+        <source>无法读写密钥文件：%1</source>
+        <translation>无法读写密钥文件：%1</translation>
+    </message>
+    <message>
+        <source>密钥文件已损坏</source>
+        <translation>密钥文件已损坏</translation>
+    </message>
+    <message>
+        <source>加密数据库的密钥文件缺失：%1</source>
+        <translation>加密数据库的密钥文件缺失：%1</translation>
+    </message>
+    <message>
+        <source>密钥文件格式不对：%1</source>
+        <translation>密钥文件格式不对：%1</translation>
+    </message>
+    <message>
+        <source>数据库文件已存在：%1</source>
+        <translation>数据库文件已存在：%1</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在：%1</source>
+        <translation>密钥文件已存在：%1</translation>
+    </message>
+    <message>
+        <source>数据库文件不存在：%1</source>
+        <translation>数据库文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>数据库已经加密：%1</source>
+        <translation>数据库已经加密：%1</translation>
+    </message>
+    <message>
+        <source>无法打开数据库：%1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>加密失败：无法复制数据库</source>
+        <translation>加密失败：无法复制数据库</translation>
+    </message>
+    <message>
+        <source>加密失败：新文件缺少保留字节</source>
+        <translation>加密失败：新文件缺少保留字节</translation>
+    </message>
+    <message>
+        <source>加密失败：新文件未通过完整性检查</source>
+        <translation>加密失败：新文件未通过完整性检查</translation>
+    </message>
+    <message>
+        <source>恢复密钥不正确</source>
+        <translation>恢复密钥不正确</translation>
+    </message>
+    <message>
+        <source>数据库尚未解锁</source>
+        <translation>数据库尚未解锁</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏或被篡改：%1 未通过完整性校验，已拒绝读取</source>
+        <translation>数据库文件已损坏或被篡改：%1 未通过完整性校验，已拒绝读取</translation>
+    </message>
+</context>
+<context>
     <name>Models::FormSchema</name>
     <message>
         <source>“%1”的选项“%2”无效</source>
@@ -5331,6 +6006,14 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>工作单位过长</source>
         <translation>工作单位过长</translation>
+    </message>
+    <message>
+        <source>更正的记录不属于该居民</source>
+        <translation>更正的记录不属于该居民</translation>
+    </message>
+    <message>
+        <source>这条记录已经被更正过，请更正最新的版本</source>
+        <translation>这条记录已经被更正过，请更正最新的版本</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +7055,26 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
         <source>签约</source>
         <translation>签约</translation>
     </message>
+    <message>
+        <source>接诊日期</source>
+        <translation>接诊日期</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>体检日期</translation>
+    </message>
+    <message>
+        <source>更正前的版本（%1 由 %2 更正）</source>
+        <translation>更正前的版本（%1 由 %2 更正）</translation>
+    </message>
+    <message>
+        <source>本条已更正（共 %1 次），当前显示最新版本；更正前的版本见下方。</source>
+        <translation>本条已更正（共 %1 次），当前显示最新版本；更正前的版本见下方。</translation>
+    </message>
+    <message>
+        <source>（已更正）</source>
+        <translation>（已更正）</translation>
+    </message>
 </context>
 <context>
     <name>Models::TimelineModel</name>
@@ -6445,6 +7148,10 @@ jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密�
     <message>
         <source>连续输错密码 %1 次，账户已锁定 %2 分钟</source>
         <translation>连续输错密码 %1 次，账户已锁定 %2 分钟</translation>
+    </message>
+    <message>
+        <source>密码已保存，但未能更新加密数据库的密钥文件：%1</source>
+        <translation>密码已保存，但未能更新加密数据库的密钥文件：%1</translation>
     </message>
 </context>
 <context>
