@@ -498,10 +498,10 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         sqliteExec(h, "PRAGMA cache_size=-200000; PRAGMA wal_autocheckpoint=0");
     const int n = int(table.rows.size());
     const int batchSize = qMax(1, o.batchSize);
-    // Rows are prepared in chunks of at most 2500 (a transaction holds one or more): the worker
+    // Rows are prepared in chunks of at most 5000 (a transaction holds one or more): the worker
     // prepares the next chunk while this thread writes the current one, so with large
     // transactions the writing thread waits only for the first chunk, not the first batch.
-    const int chunkSize = qMin(batchSize, 2500);
+    const int chunkSize = qMin(batchSize, 5000);
     auto chunkEnd = [&](int from) { return qMin(n, qMin(from + chunkSize, (from / batchSize + 1) * batchSize)); };
     std::future<PreparedBatch> next;
     if (n > 0)
