@@ -498,11 +498,14 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         sqliteExec(h, "PRAGMA cache_size=-200000; PRAGMA wal_autocheckpoint=0");
     const int n = int(table.rows.size());
     const int batchSize = qMax(1, o.batchSize);
-    // Rows are prepared in chunks of at most 5000 (a transaction holds one or more): the worker
-    // prepares the next chunk while this thread writes the current one, so with large
-    // transactions the writing thread waits only for the first chunk, not the first batch.
-    const int chunkSize = qMin(batchSize, 5000);
-    auto chunkEnd = [&](int from) { return qMin(n, qMin(from + chunkSize, (from / batchSize + 1) * batchSize)); };
+    // Rows are prepared in chunks (a transaction holds one or more): the worker prepares the next
+    // chunk while this thread writes the current one. Chunks start at 500 rows and double up to
+    // 5000 (the worker needs about half the time a row takes to write, so it stays ahead), so the
+    // writing thread waits only for the first 500 rows, whatever the transaction size.
+    auto chunkEnd = [&](int from) {
+        const int size = qBound(500, from, 5000);
+        return qMin(n, qMin(from + size, (from / batchSize + 1) * batchSize));
+    };
     std::future<PreparedBatch> next;
     if (n > 0)
         next = std::async(std::launch::async, prepare, 0, chunkEnd(0));

@@ -421,7 +421,7 @@ void TstResidentImport::csvQuotesAndEncodings()
 }
 
 
-// A transaction of 5100 rows is prepared in chunks of 5000 and 100 (docs/health-record.md): a row that
+// A transaction of 5100 rows is prepared in chunks (500, 500, 1000, 2000, 1100) (docs/health-record.md): a row that
 // repeats one from an earlier chunk of the same batch is still recognised, line numbers and the
 // batch's audit entry span the chunks, and every table counts the same residents.
 void TstResidentImport::largeBatchesArePreparedInChunks()
