@@ -504,7 +504,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     // writing thread waits only for the first 500 rows, whatever the transaction size.
     auto chunkEnd = [&](int from) {
         const int size = qBound(500, from, 5000);
-        return qMin(n, qMin(from + size, (from / batchSize + 1) * batchSize));
+        const qint64 batchEnd = (qint64(from) / batchSize + 1) * batchSize;
+        return int(qMin<qint64>(n, qMin<qint64>(from + size, batchEnd)));
     };
     std::future<PreparedBatch> next;
     if (n > 0)
