@@ -23,6 +23,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <openssl/evp.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <future>
@@ -240,6 +242,11 @@ struct PreparedRow
     QString workUnit, contactName, contactPhone;
     QString key;            // name|birth|village, the identity of a row without an ID number
     QByteArray birthIso, sortKey, uuid;
+    // The resident's text columns in UTF-8, bound as they are (no copy) on the writing thread:
+    // name, sex, id number, phone, address, village, ethnicity, work unit, contact name and phone.
+    enum { U8Name, U8Sex, U8IdNumber, U8Phone, U8Address, U8Village, U8Ethnicity, U8WorkUnit,
+           U8ContactName, U8ContactPhone, U8Count };
+    QByteArray u8[U8Count];
     QByteArray digestTail;  // this row's bytes of the batch digest after id and record number
 };
 
@@ -292,7 +299,30 @@ QByteArray digestTail(const Resident &r, const QByteArray &birthIso, const QStri
     return b;
 }
 
-void addDigestHead(QCryptographicHash &h, const QByteArray &id, const QString &recordNo)
+// SHA-256 through OpenSSL for the import's batch digest: Qt 6.4's own implementation costs
+// ~100 instructions a byte, ~15,000 a row on the writing thread; the digest is the same.
+class Sha256
+{
+public:
+    Sha256() : m_ctx(EVP_MD_CTX_new()) { EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr); }
+    ~Sha256() { EVP_MD_CTX_free(m_ctx); }
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void addData(QByteArrayView b) { EVP_DigestUpdate(m_ctx, b.data(), size_t(b.size())); }
+    QByteArray result()
+    {
+        unsigned char out[EVP_MAX_MD_SIZE];
+        unsigned int n = 0;
+        EVP_DigestFinal_ex(m_ctx, out, &n);
+        return QByteArray(reinterpret_cast<const char *>(out), int(n));
+    }
+
+private:
+    EVP_MD_CTX *m_ctx;
+};
+
+template<typename Hash>
+void addDigestHead(Hash &h, const QByteArray &id, const QString &recordNo)
 {
     h.addData(id);
     h.addData(QByteArrayView("\x1f", 1));
@@ -426,6 +456,13 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             p.r.id = QString::fromLatin1(p.uuid);
             p.sortKey = Pinyin::sortKey(p.r.name).toUtf8();
             p.digestTail = digestTail(p.r, p.birthIso, {p.workUnit, p.contactName, p.contactPhone});
+            const QString *texts[PreparedRow::U8Count] = {&p.r.name, nullptr, &p.r.idNumber, &p.r.phone,
+                                                          &p.r.address, &p.r.villageCode, &p.r.ethnicity,
+                                                          &p.workUnit, &p.contactName, &p.contactPhone};
+            for (int t = 0; t < PreparedRow::U8Count; ++t)
+                if (texts[t])
+                    p.u8[t] = texts[t]->toUtf8();
+            p.u8[PreparedRow::U8Sex] = QByteArray(1, char(p.r.sex.unicode()));
             for (const QString &t : searchTermsFor(p.r.name, p.r.idNumber, p.r.phone, QString()))
                 b.terms.emplace_back(t.toStdString(), i - start);
         }
@@ -461,14 +498,20 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         sqliteExec(h, "PRAGMA cache_size=-200000; PRAGMA wal_autocheckpoint=0");
     const int n = int(table.rows.size());
     const int batchSize = qMax(1, o.batchSize);
+    // Rows are prepared in chunks (a transaction holds one or more): the worker prepares the next
+    // chunk while this thread writes the current one. Chunks start at 500 rows and double up to
+    // 5000 (the worker needs about half the time a row takes to write, so it stays ahead), so the
+    // writing thread waits only for the first 500 rows, whatever the transaction size.
+    auto chunkEnd = [&](int from) {
+        const int size = qBound(500, from, 5000);
+        const qint64 batchEnd = (qint64(from) / batchSize + 1) * batchSize;
+        return int(qMin<qint64>(n, qMin<qint64>(from + size, batchEnd)));
+    };
     std::future<PreparedBatch> next;
     if (n > 0)
-        next = std::async(std::launch::async, prepare, 0, qMin(n, batchSize));
+        next = std::async(std::launch::async, prepare, 0, chunkEnd(0));
     for (int start = 0; start < n; start += batchSize) {
-        PreparedBatch prep = next.get();
-        const int end = prep.end;
-        if (end < n) // the next batch is prepared while this one is written
-            next = std::async(std::launch::async, prepare, end, qMin(n, end + batchSize));
+        const int end = qMin(n, start + batchSize);
         if (o.progress && !o.progress(start, n)) {
             rep.cancelled = true;
             break;
@@ -483,117 +526,149 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         serials.clear();
         ImportReport batch; // this batch's outcome, merged only when committed
         QSet<QString> batchIds, batchKeys;
-        std::vector<qint64> rids(prep.rows.size(), 0);
-        std::vector<std::pair<std::string, qint64>> recordTerms;
         QVector<Resident> created;       // for the batch's audit entry
-        QCryptographicHash digest(QCryptographicHash::Sha256);
+        Sha256 digest;
         QVector<QByteArray> createdUuids;
         QString sqlFailure;
-        for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty(); ++k) {
-            PreparedRow &p = prep.rows[k];
-            Resident &r = p.r;
-            const int line = p.line;
-            if (!p.problems.isEmpty()) {
-                QStringList reasons;
-                for (const Error &e : std::as_const(p.problems))
-                    reasons << e.message;
-                batch.errors << ImportRowIssue{line, p.shownName, p.problems.first().field, reasons.join(Text::tr("；"))};
+        int firstLine = 0, lastLine = 0;
+        for (int chunkStart = start; chunkStart < end && sqlFailure.isEmpty();) {
+            PreparedBatch prep = next.get();
+            chunkStart = prep.end;
+            if (prep.end < n) // the next chunk is prepared while this one is written
+                next = std::async(std::launch::async, prepare, prep.end, chunkEnd(prep.end));
+            if (prep.rows.empty())
                 continue;
-            }
-            // Already stored (or earlier in this file)?
-            QString matched;
-            if (!r.idNumber.isEmpty()) {
-                if (seenIds.contains(r.idNumber) || batchIds.contains(r.idNumber)) {
-                    matched = Text::tr("与文件中前面一行的身份证号相同");
-                } else if (const auto it = storedById.constFind(r.idNumber); it != storedById.cend()) {
-                    matched = Text::tr("身份证号已登记（%1，档案号 %2）").arg(it->a, it->recordNo);
+            if (prep.start == start)
+                firstLine = prep.rows.front().line;
+            lastLine = prep.rows.back().line;
+            std::vector<qint64> rids(prep.rows.size(), 0);
+            std::vector<std::pair<std::string, qint64>> recordTerms;
+            for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty(); ++k) {
+                PreparedRow &p = prep.rows[k];
+                Resident &r = p.r;
+                const int line = p.line;
+                if (!p.problems.isEmpty()) {
+                    QStringList reasons;
+                    for (const Error &e : std::as_const(p.problems))
+                        reasons << e.message;
+                    batch.errors << ImportRowIssue{line, p.shownName, p.problems.first().field, reasons.join(Text::tr("；"))};
+                    continue;
                 }
-            }
-            QString warning;
-            if (matched.isEmpty()) {
-                if (seenKeys.contains(p.key) || batchKeys.contains(p.key)) {
-                    matched = Text::tr("与文件中前面一行的姓名、出生日期和村相同");
-                } else {
-                    const QString nameBirth = r.name + QLatin1Char('|') + QLatin1String(p.birthIso);
-                    for (auto it = storedByNameBirth.constFind(nameBirth); it != storedByNameBirth.cend() && it.key() == nameBirth; ++it) {
-                        // Without an identity number, same name + birth date + village is the
-                        // same person; with one, it may be a twin or a namesake: warn only.
-                        if (r.idNumber.isEmpty() && it->a == r.villageCode) {
-                            matched = Text::tr("同村已有同名同出生日期的居民（档案号 %1）").arg(it->recordNo);
-                            break;
-                        }
-                        warning = Text::tr("已有同名同出生日期的居民（档案号 %1），可能重复").arg(it->recordNo);
+                // Already stored (or earlier in this file)?
+                QString matched;
+                if (!r.idNumber.isEmpty()) {
+                    if (seenIds.contains(r.idNumber) || batchIds.contains(r.idNumber)) {
+                        matched = Text::tr("与文件中前面一行的身份证号相同");
+                    } else if (const auto it = storedById.constFind(r.idNumber); it != storedById.cend()) {
+                        matched = Text::tr("身份证号已登记（%1，档案号 %2）").arg(it->a, it->recordNo);
                     }
                 }
-            }
-            if (!matched.isEmpty()) {
-                batch.skipped << ImportRowIssue{line, p.shownName, {}, matched};
-                continue;
-            }
-            if (!r.idNumber.isEmpty())
-                batchIds.insert(r.idNumber);
-            batchKeys.insert(p.key);
-            if (!warning.isEmpty())
-                batch.warnings << ImportRowIssue{line, p.shownName, {}, warning};
-            batch.importedLines << line;
-            if (o.dryRun)
-                continue;
-
-            const qint64 serial = nextSerial(r.villageCode);
-            if (serial > 99999) {
-                batch.importedLines.removeLast();
-                batch.errors << ImportRowIssue{line, p.shownName, QStringLiteral("village_code"),
-                                               Text::tr("该村的档案编号已用完（5位流水号）")};
-                continue;
-            }
-            r.recordNo = r.villageCode + QStringLiteral("%1").arg(serial, 5, 10, QLatin1Char('0'));
-            insRes.utf8(1, p.uuid).text(2, r.recordNo).text(3, r.name).text(4, QString(r.sex));
-            insRes.utf8(5, p.birthIso).textOrNull(6, r.idNumber);
-            insRes.text(7, r.phone).text(8, r.address).text(9, r.villageCode);
-            insRes.integer(10, r.residenceType).text(11, r.ethnicity);
-            insRes.utf8(12, p.sortKey).utf8(13, nowUtf8).utf8(14, nowUtf8).utf8(15, userUtf8);
-            insRes.text(16, p.workUnit).text(17, p.contactName).text(18, p.contactPhone);
-            if (!insRes.run()) {
-                sqlFailure = insRes.error();
-                break;
-            }
-            rids[k] = sqlite3_last_insert_rowid(h);
-            recordTerms.emplace_back(QString(QChar(SearchKind::RecordNo) + r.recordNo).toStdString(), rids[k]);
-            created << r;
-            createdUuids << p.uuid;
-            addDigestHead(digest, p.uuid, r.recordNo);
-            digest.addData(p.digestTail);
-        }
-        if (!o.dryRun && sqlFailure.isEmpty()) {
-            auto insertTerm = [&](const std::string &term, qint64 rid) {
-                sqlite3_stmt *st = insTerm.handle();
-                sqlite3_bind_text(st, 1, term.data(), int(term.size()), SQLITE_STATIC);
-                sqlite3_bind_int64(st, 2, rid);
-                if (!insTerm.run())
-                    sqlFailure = insTerm.error();
-                return sqlFailure.isEmpty();
-            };
-            std::vector<std::pair<const std::string *, qint64>> all;
-            all.reserve(prep.terms.size() + recordTerms.size());
-            for (const auto &[term, k] : std::as_const(prep.terms))
-                if (rids[size_t(k)] > 0)
-                    all.emplace_back(&term, rids[size_t(k)]);
-            for (const auto &[term, rid] : std::as_const(recordTerms))
-                all.emplace_back(&term, rid);
-            size_t i = 0;
-            sqlite3_stmt *many = insTerms.handle();
-            for (; i + TermsPerStmt <= all.size() && sqlFailure.isEmpty(); i += TermsPerStmt) {
-                for (int j = 0; j < TermsPerStmt; ++j) {
-                    const auto &[term, rid] = all[i + size_t(j)];
-                    sqlite3_bind_text(many, 2 * j + 1, term->data(), int(term->size()), SQLITE_STATIC);
-                    sqlite3_bind_int64(many, 2 * j + 2, rid);
+                QString warning;
+                if (matched.isEmpty()) {
+                    if (seenKeys.contains(p.key) || batchKeys.contains(p.key)) {
+                        matched = Text::tr("与文件中前面一行的姓名、出生日期和村相同");
+                    } else {
+                        const QString nameBirth = r.name + QLatin1Char('|') + QLatin1String(p.birthIso);
+                        for (auto it = storedByNameBirth.constFind(nameBirth); it != storedByNameBirth.cend() && it.key() == nameBirth; ++it) {
+                            // Without an identity number, same name + birth date + village is the
+                            // same person; with one, it may be a twin or a namesake: warn only.
+                            if (r.idNumber.isEmpty() && it->a == r.villageCode) {
+                                matched = Text::tr("同村已有同名同出生日期的居民（档案号 %1）").arg(it->recordNo);
+                                break;
+                            }
+                            warning = Text::tr("已有同名同出生日期的居民（档案号 %1），可能重复").arg(it->recordNo);
+                        }
+                    }
                 }
-                if (!insTerms.run())
-                    sqlFailure = insTerms.error();
+                if (!matched.isEmpty()) {
+                    batch.skipped << ImportRowIssue{line, p.shownName, {}, matched};
+                    continue;
+                }
+                if (!r.idNumber.isEmpty())
+                    batchIds.insert(r.idNumber);
+                batchKeys.insert(p.key);
+                if (!warning.isEmpty())
+                    batch.warnings << ImportRowIssue{line, p.shownName, {}, warning};
+                batch.importedLines << line;
+                if (o.dryRun)
+                    continue;
+
+                const qint64 serial = nextSerial(r.villageCode);
+                if (serial > 99999) {
+                    batch.importedLines.removeLast();
+                    batch.errors << ImportRowIssue{line, p.shownName, QStringLiteral("village_code"),
+                                                   Text::tr("该村的档案编号已用完（5位流水号）")};
+                    continue;
+                }
+                r.recordNo = r.villageCode + QStringLiteral("%1").arg(serial, 5, 10, QLatin1Char('0'));
+                const QByteArray recordNo = r.recordNo.toLatin1();
+                sqlite3_stmt *st = insRes.handle();
+                auto bind = [st](int i, const QByteArray &b) {
+                    sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_STATIC);
+                };
+                bind(1, p.uuid);
+                bind(2, recordNo);
+                bind(3, p.u8[PreparedRow::U8Name]);
+                bind(4, p.u8[PreparedRow::U8Sex]);
+                bind(5, p.birthIso);
+                if (r.idNumber.isEmpty())
+                    sqlite3_bind_null(st, 6);
+                else
+                    bind(6, p.u8[PreparedRow::U8IdNumber]);
+                bind(7, p.u8[PreparedRow::U8Phone]);
+                bind(8, p.u8[PreparedRow::U8Address]);
+                bind(9, p.u8[PreparedRow::U8Village]);
+                sqlite3_bind_int64(st, 10, r.residenceType);
+                bind(11, p.u8[PreparedRow::U8Ethnicity]);
+                bind(12, p.sortKey);
+                bind(13, nowUtf8);
+                bind(14, nowUtf8);
+                bind(15, userUtf8);
+                bind(16, p.u8[PreparedRow::U8WorkUnit]);
+                bind(17, p.u8[PreparedRow::U8ContactName]);
+                bind(18, p.u8[PreparedRow::U8ContactPhone]);
+                if (!insRes.run()) {
+                    sqlFailure = insRes.error();
+                    break;
+                }
+                rids[k] = sqlite3_last_insert_rowid(h);
+                recordTerms.emplace_back(QString(QChar(SearchKind::RecordNo) + r.recordNo).toStdString(), rids[k]);
+                created << r;
+                createdUuids << p.uuid;
+                addDigestHead(digest, p.uuid, r.recordNo);
+                digest.addData(p.digestTail);
             }
-            for (; i < all.size() && sqlFailure.isEmpty(); ++i)
-                insertTerm(*all[i].first, all[i].second);
-        }
+            if (!o.dryRun && sqlFailure.isEmpty()) {
+                auto insertTerm = [&](const std::string &term, qint64 rid) {
+                    sqlite3_stmt *st = insTerm.handle();
+                    sqlite3_bind_text(st, 1, term.data(), int(term.size()), SQLITE_STATIC);
+                    sqlite3_bind_int64(st, 2, rid);
+                    if (!insTerm.run())
+                        sqlFailure = insTerm.error();
+                    return sqlFailure.isEmpty();
+                };
+                std::vector<std::pair<const std::string *, qint64>> all;
+                all.reserve(prep.terms.size() + recordTerms.size());
+                for (const auto &[term, k] : std::as_const(prep.terms))
+                    if (rids[size_t(k)] > 0)
+                        all.emplace_back(&term, rids[size_t(k)]);
+                for (const auto &[term, rid] : std::as_const(recordTerms))
+                    all.emplace_back(&term, rid);
+                size_t i = 0;
+                sqlite3_stmt *many = insTerms.handle();
+                for (; i + TermsPerStmt <= all.size() && sqlFailure.isEmpty(); i += TermsPerStmt) {
+                    for (int j = 0; j < TermsPerStmt; ++j) {
+                        const auto &[term, rid] = all[i + size_t(j)];
+                        sqlite3_bind_text(many, 2 * j + 1, term->data(), int(term->size()), SQLITE_STATIC);
+                        sqlite3_bind_int64(many, 2 * j + 2, rid);
+                    }
+                    if (!insTerms.run())
+                        sqlFailure = insTerms.error();
+                }
+                for (; i < all.size() && sqlFailure.isEmpty(); ++i)
+                    insertTerm(*all[i].first, all[i].second);
+            }
+        } // chunks of this batch
         // The outbox keeps one entry per record (sync sends each one), 64 to a statement. Its only
         // insert trigger, outbox_pending_insert (0010), adds one to outbox_pending_count for a
         // record's first unsent entry; every record created here is new, so when that is the only
@@ -640,7 +715,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             const QJsonObject after{
                 {QStringLiteral("source"), QStringLiteral("import")},
                 {QStringLiteral("file"), o.fileName},
-                {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(prep.rows.front().line).arg(prep.rows.back().line)},
+                {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
                 {QStringLiteral("count"), int(created.size())},
                 {QStringLiteral("ids"), ids},
                 {QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex())}};

@@ -73,7 +73,7 @@ struct ImportReport
 struct ImportOptions
 {
     bool dryRun = false;
-    int batchSize = 5000;   // rows per transaction
+    int batchSize = 20000;  // rows per transaction (prepared in chunks of 500-5000)
     QDate today = QDate::currentDate();
     // (done, total) -> false cancels; the batch in progress is rolled back, earlier ones stay.
     std::function<bool(int, int)> progress;
