@@ -1083,16 +1083,16 @@ Recovery key (shown only this once; write it down and keep it safe):
         <translation>Show whether the database is encrypted and who can unlock it (--db PATH)</translation>
     </message>
     <message>
-        <source>每批行数（每批一个事务，默认 5000）</source>
-        <translation>Rows per batch (one transaction per batch, default 5000)</translation>
-    </message>
-    <message>
         <source>数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 --login/--login-password-file，或 --unlock-recovery-key-file 恢复密钥文件）解锁</source>
         <translation>The database is encrypted: unlock it with --unlock-user USER --unlock-password-file FILE (or --login/--login-password-file, or --unlock-recovery-key-file RECOVERYKEYFILE)</translation>
     </message>
     <message>
         <source>加密数据库：--unlock-user 用户 --unlock-password-file 文件，或 --unlock-recovery-key-file 文件</source>
         <translation>Encrypted database: --unlock-user USER --unlock-password-file FILE, or --unlock-recovery-key-file FILE</translation>
+    </message>
+    <message>
+        <source>每批行数（每批一个事务，默认 20000）</source>
+        <translation>Rows per batch (one transaction per batch; default 20000)</translation>
     </message>
 </context>
 <context>

@@ -1083,16 +1083,16 @@
         <translation>显示数据库是否加密及可解锁的用户（--db PATH）</translation>
     </message>
     <message>
-        <source>每批行数（每批一个事务，默认 5000）</source>
-        <translation>每批行数（每批一个事务，默认 5000）</translation>
-    </message>
-    <message>
         <source>数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 --login/--login-password-file，或 --unlock-recovery-key-file 恢复密钥文件）解锁</source>
         <translation>数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 --login/--login-password-file，或 --unlock-recovery-key-file 恢复密钥文件）解锁</translation>
     </message>
     <message>
         <source>加密数据库：--unlock-user 用户 --unlock-password-file 文件，或 --unlock-recovery-key-file 文件</source>
         <translation>加密数据库：--unlock-user 用户 --unlock-password-file 文件，或 --unlock-recovery-key-file 文件</translation>
+    </message>
+    <message>
+        <source>每批行数（每批一个事务，默认 20000）</source>
+        <translation>每批行数（每批一个事务，默认 20000）</translation>
     </message>
 </context>
 <context>
