@@ -1,4 +1,5 @@
 #include "caretimelinesources.h"
+#include "contractrules.h"
 
 #include "dbaccess.h"
 
@@ -96,6 +97,19 @@ Result<QVector<TimelineEntry>> vaccinations(const QString &conn, const QString &
     return out;
 }
 
+namespace {
+// Stored as codes ("elderly,hypertension"); shown as the rules' labels (65岁以上老年人、高血压患者).
+QString tagLabels(const QString &codes)
+{
+    QStringList names;
+    for (const QString &t : codes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto *k = ContractRules::get().keyPopulation(t.trimmed());
+        names << (k ? k->label() : t.trimmed());
+    }
+    return names.join(QStringLiteral("、"));
+}
+} // namespace
+
 Result<QVector<TimelineEntry>> contracts(const QString &conn, const QString &residentId)
 {
     QVector<TimelineEntry> out;
@@ -113,7 +127,7 @@ Result<QVector<TimelineEntry>> contracts(const QString &conn, const QString &res
                                 + (q.value(6).isNull() ? QString() : Text::tr("，%1 解约").arg(q.value(6).toString()));
         const QString detail = timelineField(Text::tr("协议号"), q.value(2).toString()) + timelineField(Text::tr("团队"), q.value(3).toString())
                                + timelineField(Text::tr("服务期"), period) + timelineField(Text::tr("解约日期"), q.value(6).toString())
-                               + timelineField(Text::tr("人群标签"), q.value(7).toString());
+                               + timelineField(Text::tr("人群标签"), tagLabels(q.value(7).toString()));
         out << TimelineEntry{QStringLiteral("contract"), q.value(0).toString(), date(q.value(1)),
                              Text::tr("家庭医生签约"), summary, detail};
     }

@@ -94,6 +94,12 @@ void TestContractTaskLinks::followUpAndCheckMarkTasks()
             QCOMPARE(e.date, QDate(2025, 2, 10));
             QVERIFY2(e.summary.contains(QStringLiteral("132/82")), qPrintable(e.summary));
         }
+    // Key-population tags are shown by their labels, never as stored codes.
+    for (const TimelineEntry &e : *timeline)
+        if (e.kind == QLatin1String("contract")) {
+            QVERIFY2(e.detail.contains(QStringLiteral("高血压患者")), qPrintable(e.detail));
+            QVERIFY2(!e.detail.contains(QStringLiteral("hypertension")), qPrintable(e.detail));
+        }
     for (qsizetype i = 1; i < timeline->size(); ++i)
         QVERIFY(timeline->at(i - 1).date >= timeline->at(i).date);
     auto followupsOnly = Timeline::load(conn, admin, id, {QStringLiteral("chronic_followup")});
