@@ -35,6 +35,8 @@ struct Part
     QStringList columns;   // row columns this resource carries (a column may be in several)
 };
 
+class SqlCache;
+
 class RecordMapper
 {
 public:
@@ -56,6 +58,10 @@ public:
     // Keeps derived tables (search index) in step after an incoming row was written.
     virtual bool afterWrite(QSqlDatabase &db, const QJsonObject &oldRow,
                             const QJsonObject &newRow) const { return true; }
+    // The same, on the sync engine's hot path: `sql` holds prepared sqlite3 statements of the same
+    // connection for the whole sync. Override when afterWrite runs many statements per record.
+    virtual bool afterWriteCached(SqlCache &sql, QSqlDatabase &db, const QJsonObject &oldRow,
+                                  const QJsonObject &newRow) const { return afterWrite(db, oldRow, newRow); }
     // Village that scopes the record on the platform.
     virtual QString area(const QJsonObject &row, const MapContext &ctx) const = 0;
 

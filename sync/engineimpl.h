@@ -1,0 +1,188 @@
+#pragma once
+
+// Internals of the sync client, shared by its parts (private to sync/):
+//   syncengine.cpp   run(): lock, transport set-up, pull then push, summary
+//   enginestore.cpp  the workstation database: rows, versions, outbox acks, conflicts, parking
+//   enginehttp.cpp   HTTP (blocking, retrying, and started-now-collected-later for pipelining)
+//   enginepull.cpp   pull: pages from the platform's cursor, pipelined
+//   enginemerge.cpp  applying what the platform holds to one record (write, skip or merge)
+//   enginepush.cpp   push: squashed outbox, transaction Bundles, per-entry results
+
+#include "merge.h"
+#include "recordmapper.h"
+#include "sqlcache.h"
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSslConfiguration>
+
+#include <optional>
+
+class QNetworkReply;
+
+namespace Sync {
+
+struct EngineText
+{
+    Q_DECLARE_TR_FUNCTIONS(Sync::SyncEngine)
+};
+
+QString nowUtc();
+QString compact(const QJsonObject &o);
+QJsonObject parseObject(const QByteArray &utf8);
+QString versionFromEtag(const QString &etag);
+
+// What the engine needs of a mapper, computed once per sync.
+struct Kind
+{
+    const RecordMapper *mapper = nullptr;
+    QString entity, table;
+    QStringList columns;     // synced columns, id first
+    QStringList normColumns; // columns + deleted
+    QStringList types;       // FHIR types of its parts
+    std::vector<Part> parts;
+    QStringList identity;
+    QJsonObject defaults;    // normalised defaults
+    QByteArray selectSql, versionSql;
+};
+
+struct LocalRow
+{
+    QJsonObject row;   // synced columns + deleted
+    QString serverVersion;
+    QJsonObject base;
+    bool dirty = false;
+};
+
+struct Incoming
+{
+    QString type, version;
+    bool deleted = false;
+    QJsonObject resource;
+    bool elided = false; // our own write coming back without its body (X-Jiayi-Client)
+};
+
+struct Reply
+{
+    int status = 0; // 0: no HTTP response (network error, timeout)
+    QByteArray body;
+    QString error;
+    QDateTime date;
+    int retryAfterMs = -1;
+    QByteArray etag;
+    QJsonObject json() const { return parseObject(body); }
+};
+
+struct PendingRecord
+{
+    const RecordMapper *mapper = nullptr;
+    QString id;
+    qint64 maxSeq = 0;
+};
+
+struct Built
+{
+    PendingRecord rec;
+    QJsonObject row;
+    QMap<QString, QString> versions;
+    QList<QJsonObject> entries;
+    QStringList types; // type of each entry
+};
+
+struct SyncEngine::Impl
+{
+    SyncEngine *q = nullptr;
+    QString conn;
+    Models::Scope scope;
+    SyncConfig cfg;
+    SyncSummary sum;
+    QString clientId; // this database's id on the platform (echo elision)
+    QNetworkAccessManager *nam = nullptr;
+    QSslConfiguration ssl;
+    QHash<QString, QString> villageCache;
+    QSet<QString> knownVillages;
+    QSet<QString> parkedIds; // entity/id in sync_parked
+    QHash<const RecordMapper *, Kind> kinds;
+    MapContext ctx;
+    SqlCache sql;
+    bool fatal = false;
+    QString lastWriteError;
+    int lastPercent = -1;
+    QSet<QString> mergedAfterConflict; // 412 -> merged: sent again in the next round
+    bool trace = false;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(conn, false); }
+    void progress(int percent, const QString &stage);
+    bool cancelled() const { return q->m_cancel.loadRelaxed() != 0; }
+    void note(const char *what, qint64 ms, qint64 n = -1);
+
+    // ---- enginestore.cpp ----
+    const Kind &kind(const RecordMapper &m);
+    QJsonObject normalised(const Kind &k, const QJsonObject &row) const;
+    bool exec(const char *statement) { return sql.exec(statement); }
+    bool begin() { return exec("BEGIN IMMEDIATE"); }
+    bool commit() { return exec("COMMIT"); }
+    void rollback() { exec("ROLLBACK"); }
+    QString stateValue(const QString &key);
+    bool setState(const QString &key, const QString &value);
+    std::optional<LocalRow> readRow(const Kind &k, const QString &id);
+    QMap<QString, QString> localVersions(const Kind &k, const QString &id, bool *exists);
+    bool hasPending(const Kind &k, const QString &id, qint64 after = 0);
+    qint64 maxPendingSeq(const Kind &k, const QString &id);
+    bool ack(const Kind &k, const QString &id, qint64 upToSeq);
+    bool writeRow(const Kind &k, const QJsonObject &row, const std::optional<LocalRow> &old,
+                  const QString &serverVersion, const QJsonObject &base, bool dirty);
+    bool storeSent(const Kind &k, const QString &id, const QString &versions, const QJsonObject &base, bool dirty);
+    void dropInflight(const Kind &k, const QString &id);
+    std::optional<QPair<qint64, QJsonObject>> inflight(const Kind &k, const QString &id);
+    void ensureVillage(const QJsonObject &row);
+    int addConflicts(const Kind &k, const QString &id, const QStringList &fields, const QJsonObject &base,
+                     const QJsonObject &mine, const QJsonObject &theirs);
+    bool park(const Kind &k, const QString &id, const QList<Incoming> &incoming, const QString &reason);
+    void unpark(const Kind &k, const QString &id);
+    qint64 scalar(const char *statement);
+
+    // ---- enginehttp.cpp ----
+    QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    Reply collect(QNetworkReply *reply);
+    Reply http(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        return collect(start(method, path, body));
+    }
+    static bool transient(const Reply &r) { return r.status == 0 || r.status == 429 || r.status >= 500; }
+    Reply httpRetry(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                    const Reply *first = nullptr);
+    QString describe(const Reply &r);
+
+    // ---- enginemerge.cpp ----
+    bool applyIncoming(const Kind &k, const QString &id, const QList<Incoming> &incoming);
+    bool applyOrPark(const Kind &k, const QString &id, const QList<Incoming> &incoming);
+    bool retryParked();
+
+    // ---- enginepull.cpp ----
+    bool pull();
+    bool resolveElided(const Kind &k, const QString &id, QList<Incoming> &incoming);
+
+    // ---- enginepush.cpp ----
+    QList<PendingRecord> pending();
+    Built build(const PendingRecord &p);
+    bool markInflight(const QList<Built> &batch);
+    bool succeededAll(const QList<Built> &batch, const QVector<QMap<QString, QString>> &versions,
+                      QVector<bool> *ok);
+    bool storeOne(const Built &b, const QMap<QString, QString> &newVersions);
+    bool succeeded(const Built &b, const QMap<QString, QString> &newVersions);
+    void reject(const Built &b, const Reply &r);
+    bool refetchAndMerge(const Built &b);
+    int failedEntry(const Reply &r);
+    void handleFailure(const Built &b, const Reply &r, QSet<QString> &done);
+    void sendBatch(QList<Built> batch, QSet<QString> &done, int &processed, int total);
+    void push();
+};
+
+} // namespace Sync
