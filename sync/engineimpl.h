@@ -108,6 +108,7 @@ struct SyncEngine::Impl
     QHash<QString, QString> villageCache;
     QSet<QString> knownVillages;
     QSet<QString> parkedIds; // entity/id in sync_parked
+    QHash<QString, QByteArray> writeSql; // INSERT/UPDATE text per kind and shape
     QHash<const RecordMapper *, Kind> kinds;
     MapContext ctx;
     SqlCache sql;
@@ -125,7 +126,7 @@ struct SyncEngine::Impl
     // ---- enginestore.cpp ----
     const Kind &kind(const RecordMapper &m);
     QJsonObject normalised(const Kind &k, const QJsonObject &row) const;
-    bool exec(const char *statement) { return sql.exec(statement); }
+    bool exec(const char *statement) { return sql.query(statement).run(); } // prepared once
     bool begin() { return exec("BEGIN IMMEDIATE"); }
     bool commit() { return exec("COMMIT"); }
     void rollback() { exec("ROLLBACK"); }

@@ -131,35 +131,43 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
                                 const QString &serverVersion, const QJsonObject &base, bool dirty)
 {
     const QJsonObject derived = k.mapper->derivedColumns(row);
-    QStringList cols = k.columns.mid(1); // without id
-    cols << QStringLiteral("deleted");
-    const int synced = int(cols.size());
+    const int synced = int(k.columns.size()); // columns without id, plus deleted
+    // The statement text depends on the kind, insert/update and the derived columns: made once.
+    QString key = k.entity + (old ? QLatin1String("|u") : QLatin1String("|i"));
     for (auto it = derived.begin(); it != derived.end(); ++it)
-        cols << it.key();
-    static const QStringList tail = {QStringLiteral("server_version"), QStringLiteral("base_json"),
-                                     QStringLiteral("dirty"), QStringLiteral("updated_at"), QStringLiteral("updated_by")};
-    cols << tail;
-    QString text;
-    if (old) {
-        QStringList sets;
-        for (const QString &c : std::as_const(cols))
-            sets << c + QStringLiteral("=?");
-        text = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(k.table, sets.join(QLatin1Char(',')));
-    } else {
-        cols << QStringLiteral("created_at") << QStringLiteral("id");
-        text = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                   .arg(k.table, cols.join(QLatin1Char(',')),
-                        QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        key += QLatin1Char('|') + it.key();
+    auto textIt = writeSql.find(key);
+    if (textIt == writeSql.end()) {
+        QStringList cols = k.columns.mid(1);
+        cols << QStringLiteral("deleted");
+        for (auto it = derived.begin(); it != derived.end(); ++it)
+            cols << it.key();
+        cols << QStringLiteral("server_version") << QStringLiteral("base_json") << QStringLiteral("dirty")
+             << QStringLiteral("updated_at") << QStringLiteral("updated_by");
+        QString text;
+        if (old) {
+            QStringList sets;
+            for (const QString &c : std::as_const(cols))
+                sets << c + QStringLiteral("=?");
+            text = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(k.table, sets.join(QLatin1Char(',')));
+        } else {
+            cols << QStringLiteral("created_at") << QStringLiteral("id");
+            text = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                       .arg(k.table, cols.join(QLatin1Char(',')),
+                            QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        }
+        textIt = writeSql.insert(key, text.toUtf8());
     }
-    auto s = sql.query(text);
+    auto s = sql.query(*textIt);
     int i = 1;
-    for (int c = 0; c < synced; ++c)
-        s.bind(i++, row.value(cols[c]));
+    for (int c = 1; c < synced; ++c)
+        s.bind(i++, row.value(k.columns[c]));
+    s.bind(i++, row.value(QStringLiteral("deleted")));
     for (auto it = derived.begin(); it != derived.end(); ++it)
         s.bind(i++, it.value());
     const QString now = nowUtc();
-    s.bind(i++, serverVersion).bind(i++, compact(base)).bind(i++, qint64(dirty ? 1 : 0)).bind(i++, now)
-        .bind(i++, QStringLiteral("sync"));
+    s.bindUtf8(i++, serverVersion.toUtf8()).bindUtf8(i++, QJsonDocument(base).toJson(QJsonDocument::Compact))
+        .bind(i++, qint64(dirty ? 1 : 0)).bind(i++, now).bind(i++, QStringLiteral("sync"));
     if (!old)
         s.bind(i++, now);
     s.bind(i++, row.value(QStringLiteral("id")).toString());

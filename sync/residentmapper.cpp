@@ -33,7 +33,7 @@ std::vector<Part> ResidentMapper::parts() const
 
 QJsonObject ResidentMapper::defaults() const
 {
-    return QJsonObject{{QStringLiteral("record_no"), QString()}, {QStringLiteral("name"), QString()},
+    static const QJsonObject d{{QStringLiteral("record_no"), QString()}, {QStringLiteral("name"), QString()},
                        {QStringLiteral("sex"), QStringLiteral("M")},
                        {QStringLiteral("birth_date"), QString()},
                        {QStringLiteral("id_number"), QJsonValue::Null},
@@ -45,6 +45,7 @@ QJsonObject ResidentMapper::defaults() const
                        {QStringLiteral("relation"), QString()}, {QStringLiteral("work_unit"), QString()},
                        {QStringLiteral("contact_name"), QString()},
                        {QStringLiteral("contact_phone"), QString()}};
+    return d; // made once: fromFhir starts from it for every incoming Patient
 }
 
 QString ResidentMapper::area(const QJsonObject &row, const MapContext &) const

@@ -22,7 +22,7 @@ struct SyncConfig
     QString token;
     QString caFile;        // PEM file of the CA that signed the platform's certificate
     int batchSize = 100;   // records per transaction Bundle
-    int pageSize = 1000;   // resources per pull page
+    int pageSize = 2000;   // resources per pull page (pages are pipelined)
     int timeoutMs = 30000;
     int maxRetries = 4;
     int backoffMs = 500;   // first back-off; doubles each retry
