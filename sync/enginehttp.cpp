@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QNetworkReply>
 #include <QThread>
+#include <QTimer>
 
 #include <zlib.h>
 
@@ -31,7 +32,7 @@ QByteArray gzip(const QByteArray &in)
 }
 } // namespace
 
-QNetworkReply *SyncEngine::Impl::start(const QByteArray &method, const QString &path, const QByteArray &body)
+QNetworkReply *Transport::start(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     QNetworkRequest req(QUrl(cfg.server + QStringLiteral("/fhir") + path));
     req.setRawHeader("Authorization", "Bearer " + cfg.token.toUtf8());
@@ -55,11 +56,17 @@ QNetworkReply *SyncEngine::Impl::start(const QByteArray &method, const QString &
     return nam->sendCustomRequest(req, method, payload);
 }
 
-Reply SyncEngine::Impl::collect(QNetworkReply *reply)
+Reply Transport::collect(QNetworkReply *reply)
 {
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer watch; // a cancelled sync does not wait for the transfer timeout
+        QObject::connect(&watch, &QTimer::timeout, reply, [this, reply] {
+            if (cancelled())
+                reply->abort();
+        });
+        watch.start(100);
         loop.exec();
     }
     Reply r;
@@ -74,8 +81,10 @@ Reply SyncEngine::Impl::collect(QNetworkReply *reply)
         r.date = QLocale::c().toDateTime(QString::fromLatin1(date).trimmed(),
                                          QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
         r.date.setTimeSpec(Qt::UTC);
-        if (r.date.isValid())
-            sum.clockSkewSeconds = QDateTime::currentDateTimeUtc().secsTo(r.date);
+        if (r.date.isValid()) {
+            clockSkewSeconds = QDateTime::currentDateTimeUtc().secsTo(r.date);
+            sawDate = true;
+        }
     }
     if (reply->hasRawHeader("Retry-After"))
         r.retryAfterMs = reply->rawHeader("Retry-After").toInt() * 1000;
@@ -84,15 +93,12 @@ Reply SyncEngine::Impl::collect(QNetworkReply *reply)
     return r;
 }
 
-// Retries network errors, timeouts, 429 and 5xx with exponential back-off. `first`: the answer
-// to an attempt already made (a pipelined request).
-Reply SyncEngine::Impl::httpRetry(const QByteArray &method, const QString &path, const QByteArray &body,
-                                  const Reply *first)
+Reply Transport::httpRetry(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     int wait = cfg.backoffMs;
     Reply r;
     for (int attempt = 0; attempt <= cfg.maxRetries; ++attempt) {
-        r = attempt == 0 && first ? *first : http(method, path, body);
+        r = http(method, path, body);
         if (!transient(r) || cancelled())
             return r;
         if (attempt == cfg.maxRetries)

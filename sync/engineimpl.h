@@ -22,7 +22,10 @@
 #include <QSqlDatabase>
 #include <QSslConfiguration>
 
+#include <atomic>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QNetworkReply;
 
@@ -65,7 +68,9 @@ struct Incoming
     QString type, version;
     bool deleted = false;
     QJsonObject resource;
-    bool elided = false; // our own write coming back without its body (X-Jiayi-Client)
+    bool elided = false;    // our own write coming back without its body (X-Jiayi-Client)
+    bool converted = false; // `partial` holds mapper.fromFhir(type, resource) already
+    QJsonObject partial;
 };
 
 struct Reply
@@ -77,6 +82,68 @@ struct Reply
     int retryAfterMs = -1;
     QByteArray etag;
     QJsonObject json() const { return parseObject(body); }
+};
+
+// HTTP with the engine's settings; one per thread (a QNetworkAccessManager belongs to the thread
+// that made it). enginehttp.cpp.
+struct Transport
+{
+    SyncConfig cfg;
+    QSslConfiguration ssl;
+    QString clientId;
+    QNetworkAccessManager *nam = nullptr;
+    const QAtomicInteger<int> *cancel = nullptr; // the engine's cancel flag
+    const std::atomic<bool> *stop = nullptr;     // a pipeline stage being wound down
+    qint64 clockSkewSeconds = 0;
+    bool sawDate = false;
+
+    bool cancelled() const
+    {
+        return (cancel && cancel->loadRelaxed() != 0) || (stop && stop->load());
+    }
+    QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    Reply collect(QNetworkReply *reply); // waits; aborts the transfer when cancelled
+    Reply http(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        return collect(start(method, path, body));
+    }
+    static bool transient(const Reply &r) { return r.status == 0 || r.status == 429 || r.status >= 500; }
+    // Retries network errors, timeouts, 429 and 5xx with exponential back-off.
+    Reply httpRetry(const QByteArray &method, const QString &path, const QByteArray &body = {});
+};
+
+struct FetchedRecord
+{
+    const Kind *kind = nullptr;
+    QString id;
+    QList<Incoming> incoming;
+};
+
+// One page of the change feed, parsed and mapped on the fetch thread (enginefetch.cpp).
+struct FetchedPage
+{
+    bool failed = false;
+    Reply reply;          // when failed
+    int entries = 0;
+    QString next;         // cursor after this page
+    qint64 total = 0;     // changes after this page (progress hint)
+    qint64 clockSkewSeconds = 0;
+    bool sawDate = false;
+    QList<FetchedRecord> records; // referenced kinds first
+};
+
+// Fetches pages from `cursor` on its own thread, at most two ahead of the writer.
+class PageFetcher
+{
+public:
+    PageFetcher(const Transport &proto, QString cursor, QHash<QString, const Kind *> kindsByType);
+    ~PageFetcher();
+    std::optional<FetchedPage> take(); // blocks; nothing when the feed is exhausted or stopped
+
+private:
+    void run();
+    struct State;
+    std::unique_ptr<State> d;
 };
 
 struct PendingRecord
@@ -102,14 +169,11 @@ struct SyncEngine::Impl
     Models::Scope scope;
     SyncConfig cfg;
     SyncSummary sum;
-    QString clientId; // this database's id on the platform (echo elision)
-    QNetworkAccessManager *nam = nullptr;
-    QSslConfiguration ssl;
     QHash<QString, QString> villageCache;
     QSet<QString> knownVillages;
     QSet<QString> parkedIds; // entity/id in sync_parked
     QHash<QString, QByteArray> writeSql; // INSERT/UPDATE text per kind and shape
-    QHash<const RecordMapper *, Kind> kinds;
+    std::unordered_map<const RecordMapper *, Kind> kinds; // node-based: a Kind never moves
     MapContext ctx;
     SqlCache sql;
     bool fatal = false;
@@ -150,15 +214,15 @@ struct SyncEngine::Impl
     qint64 scalar(const char *statement);
 
     // ---- enginehttp.cpp ----
-    QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body = {});
-    Reply collect(QNetworkReply *reply);
-    Reply http(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    Transport net;
+    Reply httpRetry(const QByteArray &method, const QString &path, const QByteArray &body = {})
     {
-        return collect(start(method, path, body));
+        const Reply r = net.httpRetry(method, path, body);
+        if (net.sawDate)
+            sum.clockSkewSeconds = net.clockSkewSeconds;
+        return r;
     }
-    static bool transient(const Reply &r) { return r.status == 0 || r.status == 429 || r.status >= 500; }
-    Reply httpRetry(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                    const Reply *first = nullptr);
+    static bool transient(const Reply &r) { return Transport::transient(r); }
     QString describe(const Reply &r);
 
     // ---- enginemerge.cpp ----

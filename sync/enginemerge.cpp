@@ -31,7 +31,7 @@ bool SyncEngine::Impl::applyIncoming(const Kind &k, const QString &id, const QLi
             theirs.insert(QStringLiteral("deleted"), 1);
             continue;
         }
-        const QJsonObject partial = k.mapper->fromFhir(in.type, in.resource);
+        const QJsonObject partial = in.converted ? in.partial : k.mapper->fromFhir(in.type, in.resource);
         for (auto it = partial.begin(); it != partial.end(); ++it)
             theirs.insert(it.key(), it.value());
     }

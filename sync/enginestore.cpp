@@ -31,7 +31,7 @@ const Kind &SyncEngine::Impl::kind(const RecordMapper &m)
 {
     auto it = kinds.find(&m);
     if (it != kinds.end())
-        return *it;
+        return it->second;
     Kind k;
     k.mapper = &m;
     k.entity = m.entity();
@@ -46,9 +46,9 @@ const Kind &SyncEngine::Impl::kind(const RecordMapper &m)
     k.selectSql = QStringLiteral("SELECT %1, deleted, server_version, base_json, dirty FROM %2 WHERE id = ?")
                       .arg(k.columns.join(QLatin1Char(',')), k.table).toUtf8();
     k.versionSql = QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(k.table).toUtf8();
-    it = kinds.insert(&m, k);
-    it->defaults = normalised(*it, m.defaults());
-    return *it;
+    Kind &stored = kinds.emplace(&m, std::move(k)).first->second;
+    stored.defaults = normalised(stored, m.defaults());
+    return stored;
 }
 
 // Normalises numbers so that a row read from SQLite compares equal to one parsed from JSON.

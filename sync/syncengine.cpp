@@ -127,22 +127,24 @@ SyncSummary SyncEngine::run()
     }
     QNetworkAccessManager nam;
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    d->nam = &nam;
-    d->ssl = QSslConfiguration::defaultConfiguration();
+    d->net.cfg = d->cfg;
+    d->net.nam = &nam;
+    d->net.cancel = &m_cancel;
+    d->net.ssl = QSslConfiguration::defaultConfiguration();
     if (!d->cfg.caFile.isEmpty()) {
         const auto certs = QSslCertificate::fromPath(d->cfg.caFile, QSsl::Pem);
         if (certs.isEmpty()) {
             sum.error = EngineText::tr("无法读取 CA 证书文件：%1").arg(d->cfg.caFile);
-            d->nam = nullptr;
+            d->net.nam = nullptr;
             return finish();
         }
-        d->ssl.addCaCertificates(certs);
+        d->net.ssl.addCaCertificates(certs);
     }
     // This database's id on the platform: its own writes come back without their bodies.
-    d->clientId = d->stateValue(QStringLiteral("client_id"));
-    if (d->clientId.isEmpty()) {
-        d->clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        d->setState(QStringLiteral("client_id"), d->clientId);
+    d->net.clientId = d->stateValue(QStringLiteral("client_id"));
+    if (d->net.clientId.isEmpty()) {
+        d->net.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        d->setState(QStringLiteral("client_id"), d->net.clientId);
     }
     d->ctx.residentVillage = [this](const QString &rid) {
         auto it = d->villageCache.find(rid);
@@ -168,7 +170,7 @@ SyncSummary SyncEngine::run()
     sum.ok = pulled && !d->fatal && !d->cancelled() && sum.error.isEmpty();
     if (d->cancelled() && sum.error.isEmpty())
         sum.error = EngineText::tr("同步已取消");
-    d->nam = nullptr;
+    d->net.nam = nullptr;
     return finish();
 }
 
