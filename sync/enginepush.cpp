@@ -11,12 +11,17 @@ namespace Sync {
 QList<PendingRecord> SyncEngine::Impl::pending()
 {
     QList<PendingRecord> out;
-    auto s = sql.query(
+    // Only kinds this workstation maps (others wait in the outbox until a mapper exists): the
+    // partial index outbox_pending is searched per entity instead of scanned.
+    QStringList entities;
+    for (const auto &m : mappers())
+        entities << QLatin1Char('\'') + m->entity() + QLatin1Char('\'');
+    auto s = sql.query(QStringLiteral(
         "SELECT p.entity, p.entity_id, p.m FROM (SELECT entity, entity_id, max(seq) AS m, min(seq) AS f"
-        " FROM outbox WHERE acked_at IS NULL GROUP BY entity, entity_id) p"
+        " FROM outbox WHERE acked_at IS NULL AND entity IN (%1) GROUP BY entity, entity_id) p"
         " WHERE NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE c.entity = p.entity AND c.entity_id = p.entity_id AND c.resolved_at IS NULL)"
         " AND NOT EXISTS (SELECT 1 FROM sync_rejected r WHERE r.entity = p.entity AND r.entity_id = p.entity_id AND r.outbox_seq >= p.m)"
-        " ORDER BY p.f");
+        " ORDER BY p.f").arg(entities.join(QLatin1Char(','))));
     while (s.next()) {
         const RecordMapper *m = mapperForEntity(s.text(0));
         if (m)

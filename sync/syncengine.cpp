@@ -158,6 +158,10 @@ SyncSummary SyncEngine::run()
     };
     // Records may arrive before what they refer to (paging, area scope): no FK checks while syncing.
     d->exec("PRAGMA foreign_keys = OFF");
+    // A big pull writes tens of megabytes: a larger page cache and fewer, larger WAL checkpoints
+    // for its duration (restored below; peak memory stays well under the 250 MB budget).
+    const qint64 cacheSize = d->scalar("PRAGMA cache_size"), checkpoint = d->scalar("PRAGMA wal_autocheckpoint");
+    d->sql.exec("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192");
     d->progress(0, EngineText::tr("连接平台"));
     QElapsedTimer t;
     t.start();
@@ -167,6 +171,8 @@ SyncSummary SyncEngine::run()
         d->push();
     d->note("push total", t.restart(), sum.sent);
     d->exec("PRAGMA foreign_keys = ON");
+    d->sql.exec(QStringLiteral("PRAGMA cache_size = %1; PRAGMA wal_autocheckpoint = %2")
+                    .arg(cacheSize).arg(checkpoint).toUtf8().constData());
     sum.ok = pulled && !d->fatal && !d->cancelled() && sum.error.isEmpty();
     if (d->cancelled() && sum.error.isEmpty())
         sum.error = EngineText::tr("同步已取消");
