@@ -45,6 +45,7 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     m_auto->setSuffix(tr(" 分钟"));
     m_auto->setSpecialValueText(tr("关闭（只在按“同步”时）"));
     m_auto->setToolTip(tr("在线时每隔这么久自动同步一次；0 为关闭"));
+    m_auto->setMaximumWidth(280);
     m_save = new QPushButton(tr("保存设置"), this);
     m_save->setObjectName(QStringLiteral("saveSyncConfig"));
     m_configMessage = new QLabel(this);

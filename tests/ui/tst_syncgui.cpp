@@ -154,6 +154,12 @@ private slots:
         QVERIFY2(after.contains(QStringLiteral("冲突 1 处")), qPrintable(after));
         QVERIFY2(after.contains(QStringLiteral("未上传 1 条")), qPrintable(after)); // held back until decided
         QCOMPARE(Sync::SyncState("b").value("last_sync"), lastSync); // not "complete" while unsent
+        if (const QString dir = qEnvironmentVariable("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            m_page->resize(1366, 700);
+            m_page->grab().save(dir + "/syncpage-conflict.png");
+            m_status->resize(1366, 24);
+            m_status->grab().save(dir + "/syncstatus-conflict.png");
+        }
     }
 
     void resolveThroughTheConflictScreen()
