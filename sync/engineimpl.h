@@ -181,6 +181,7 @@ struct SyncEngine::Impl
     int lastPercent = -1;
     QSet<QString> mergedAfterConflict; // 412 -> merged: sent again in the next round
     bool trace = false;
+    int echoesSkipped = 0; // elided own writes of the current page already held
 
     QSqlDatabase db() const { return QSqlDatabase::database(conn, false); }
     void progress(int percent, const QString &stage);

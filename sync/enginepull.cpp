@@ -28,6 +28,7 @@ bool SyncEngine::Impl::resolveElided(const Kind &k, const QString &id, QList<Inc
         }
         if (local.contains(in.type) && local.value(in.type).toLongLong() >= in.version.toLongLong()) {
             incoming.removeAt(i);
+            ++echoesSkipped;
             continue;
         }
         const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(in.type, id));
@@ -73,6 +74,7 @@ bool SyncEngine::Impl::pull()
             return false;
         }
         // Our own writes coming back (elided by the platform): settled before the transaction.
+        echoesSkipped = 0;
         for (FetchedRecord &rec : page->records) {
             bool anyElided = false;
             for (const Incoming &in : std::as_const(rec.incoming))
@@ -99,7 +101,7 @@ bool SyncEngine::Impl::pull()
             return false;
         }
         note("pull: write page", t.restart(), page->entries);
-        sum.received += page->entries;
+        sum.received += page->entries - echoesSkipped; // our own writes we hold already do not count
         if (expected < 0)
             expected = page->entries + page->total;
         progress(expected > 0 ? int(45.0 * sum.received / expected) : 45, EngineText::tr("下载"));

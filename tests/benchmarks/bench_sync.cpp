@@ -88,6 +88,13 @@ double cpuOf(qint64 pid)
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
+double selfCpu()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 double loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -172,8 +179,10 @@ int main(int argc, char **argv)
 
     QElapsedTimer t;
     t.start();
+    double cpu0 = selfCpu(), srv0 = cpuOf(server.processId());
     const auto up = syncOnce("a", url, tok, ca);
     const double uploadS = t.nsecsElapsed() / 1e9;
+    const double uploadCpu = selfCpu() - cpu0, uploadSrv = cpuOf(server.processId()) - srv0;
 
     // 2. initial sync of an empty workstation, as its own process
     runCli(cli, {"init", "--db", b});
@@ -189,20 +198,26 @@ int main(int argc, char **argv)
 
     // 3. A drains the echo of its upload
     t.restart();
+    cpu0 = selfCpu();
+    srv0 = cpuOf(server.processId());
     const auto drain = syncOnce("a", url, tok, ca);
     const double drainS = t.nsecsElapsed() / 1e9;
+    const double drainCpu = selfCpu() - cpu0, drainSrv = cpuOf(server.processId()) - srv0;
 
     // 4. incremental, each way
     Models::openDatabase("b", b);
     edit("a", "DESC", "phone = '13' || substr('000000000' || rid, -9)", changes);
     edit("b", "ASC", "address = address || '附'", changes);
     t.restart();
+    cpu0 = selfCpu();
+    srv0 = cpuOf(server.processId());
     const auto inc1 = syncOnce("a", url, tok, ca);
     const double inc1S = t.nsecsElapsed() / 1e9;
     const auto inc2 = syncOnce("b", url, tok, ca);
     const double inc2S = t.nsecsElapsed() / 1e9 - inc1S;
     const auto inc3 = syncOnce("a", url, tok, ca);
     const double incS = t.nsecsElapsed() / 1e9;
+    const double incCpu = selfCpu() - cpu0, incSrv = cpuOf(server.processId()) - srv0;
 
     // baseline: raw sqlite insert of the same number of rows, same shape, one transaction
     sqlite3 *h = nullptr;
@@ -229,16 +244,19 @@ int main(int argc, char **argv)
 
     const double perSecond = received / qMax(initialS, 1e-6);
     std::printf("bench_sync: %d residents, %d resources, HTTPS on loopback\n", residents, received);
-    std::printf("  first upload from A (push %d records)      %.2f s  (%.0f records/s)\n", up.sent, uploadS, up.sent / qMax(uploadS, 1e-6));
+    std::printf("  first upload from A (push %d records)      %.2f s  (%.0f records/s; CPU client %.2f s, platform %.2f s)\n",
+                up.sent, uploadS, up.sent / qMax(uploadS, 1e-6), uploadCpu, uploadSrv);
     std::printf("  initial sync into empty workstation B       %.2f s  (%.0f resources/s; at that rate 150,000 take %.1f s; target < 15 s)\n",
                 initialS, perSecond, 150000 / qMax(perSecond, 1e-6));
     std::printf("    CPU: client %.2f s (%.0f resources per CPU second), platform %.2f s; machine load average %.1f on %ld cores\n",
                 clientCpu, received / qMax(clientCpu, 1e-6), serverCpu, load, sysconf(_SC_NPROCESSORS_ONLN));
     std::printf("  raw SQLite insert baseline, same row count  %.3f s  ratio %.1fx\n", rawS, initialS / qMax(rawS, 1e-6));
     std::printf("  peak RSS of the client (jiayi-cli sync)     %.0f MB  (target < 250 MB)\n", peakKb / 1024.0);
-    std::printf("  A drains the echo of its upload             %.2f s  (received %d, elided)\n", drainS, drain.received);
+    std::printf("  A drains the echo of its upload             %.2f s  (bodies elided by the platform; received %d; CPU client %.2f s, platform %.2f s)\n",
+                drainS, drain.received, drainCpu, drainSrv);
     std::printf("  incremental %d each way (A, B, A)         %.2f s  (A %.2f s sent %d; B %.2f s received %d sent %d; A received %d; target < 2 s)\n",
                 changes, incS, inc1S, inc1.sent, inc2S, inc2.received, inc2.sent, inc3.received);
+    std::printf("    CPU: clients %.2f s, platform %.2f s\n", incCpu, incSrv);
     const bool ok = up.ok && down.value(QStringLiteral("ok")).toBool() && drain.ok && inc1.ok && inc2.ok && inc3.ok
         && received > 0 && inc1.sent == changes && inc2.sent == changes && inc2.received >= changes
         && inc3.received >= changes;
