@@ -50,6 +50,7 @@ public:
     virtual QJsonObject toFhir(const QString &type, const QJsonObject &row,
                                const MapContext &ctx) const = 0;
     // Columns of the part `type` read back from `resource` (absent elements give the defaults).
+    // Must be pure (no database, no shared mutable state): the pull calls it on its fetch thread.
     virtual QJsonObject fromFhir(const QString &type, const QJsonObject &resource) const = 0;
     // Default values of NOT NULL columns, used when a record arrives before all its parts.
     virtual QJsonObject defaults() const = 0;
