@@ -1,6 +1,8 @@
 // jiayi: the workstation. Wiring only; everything else lives in the libraries.
 #include "codetable.h"
 #include "database.h"
+#include "encrypteddb.h"
+#include "logindialog.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "residentspage.h"
@@ -111,12 +113,16 @@ int main(int argc, char *argv[])
                                ? parser.value(QStringLiteral("db"))
                                : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                                      + QStringLiteral("/jiayi.db");
-    auto opened = Models::openDatabase(context.connection, context.databasePath);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "家医"),
-                              opened.error().message);
+    // An encrypted database opens only after a login has unwrapped its key (docs/security.md).
+    const bool locked = Models::EncryptedDb::isEncrypted(context.databasePath)
+                        && !Models::EncryptedDb::isUnlocked(context.databasePath);
+    auto fatal = [](const QString &message) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "家医"), message);
         return 1;
-    }
+    };
+    if (!locked)
+        if (auto opened = Models::openDatabase(context.connection, context.databasePath); !opened)
+            return fatal(opened.error().message);
     Gui::SessionGuard session(context);
     if (parser.isSet(QStringLiteral("user"))) {
         QFile f(parser.value(QStringLiteral("password-file")));
@@ -127,6 +133,12 @@ int main(int argc, char *argv[])
             password.chop(1);
         QElapsedTimer kdf;
         kdf.start();
+        if (locked) {
+            if (auto u = Models::EncryptedDb::unlock(context.databasePath, parser.value(QStringLiteral("user")), password); !u)
+                return fatal(u.error().message);
+            if (auto opened = Models::openDatabase(context.connection, context.databasePath); !opened)
+                return fatal(opened.error().message);
+        }
         auto scope = Models::UserRepository(context.connection)
                          .login(parser.value(QStringLiteral("user")), password, QSysInfo::machineHostName());
         g_loginMs = kdf.elapsed();
@@ -135,6 +147,17 @@ int main(int argc, char *argv[])
             return 1;
         }
         session.begin(*scope);
+    } else if (locked) {
+        Gui::LoginDialog dialog(context.connection, Gui::LoginDialog::Login);
+        dialog.setDatabaseToUnlock(context.databasePath);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        if (dialog.firstRunNeeded()) { // opened with the recovery key, no user yet: create the administrator
+            if (!session.loginInteractively())
+                return 0;
+        } else {
+            session.begin(dialog.scope());
+        }
     } else if (!session.loginInteractively()) {
         return 0;
     }

@@ -24,6 +24,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString actionName(const QString &action); // translated
+    static QStringList knownActions();                 // for the action filter, in display order
+    static QString entityName(const QString &entity);  // "resident" → 居民; unknown ones as they are
 
 private:
     QVector<AuditEntry> m_entries;

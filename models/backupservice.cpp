@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "database.h"
+#include "encrypteddb.h"
 #include "permission.h"
 #include "securitypolicy.h"
 
@@ -99,6 +100,42 @@ QJsonObject keySlot(Crypto::Suite suite, const QString &kind, const QString &sec
             {QStringLiteral("sealed"), QString::fromLatin1(Crypto::seal(suite, kek, dataKey, kind.toUtf8()).toHex())}};
 }
 
+Crypto::Suite slotSuite(const QJsonObject &slot)
+{
+    return slot.value(QLatin1String("kdf")).toString() == QLatin1String("PBKDF2-HMAC-SM3") ? Crypto::Suite::Commercial
+                                                                                          : Crypto::Suite::International;
+}
+
+// Opens one password/recovery slot with the secret: the sealed bytes, or empty.
+QByteArray openSlot(const QJsonObject &slot, const QString &secret)
+{
+    const QString kind = slot.value(QLatin1String("kind")).toString();
+    const QString s = kind == QLatin1String("recovery") ? secret.trimmed().toUpper() : secret;
+    const Crypto::Suite suite = slotSuite(slot);
+    const QByteArray kek = Crypto::pbkdf2(suite, s.toUtf8(),
+                                          QByteArray::fromHex(slot.value(QLatin1String("salt")).toString().toLatin1()),
+                                          slot.value(QLatin1String("iterations")).toInt(), Crypto::SealKeyLength);
+    auto k = Crypto::open(suite, kek, QByteArray::fromHex(slot.value(QLatin1String("sealed")).toString().toLatin1()),
+                          kind.toUtf8());
+    return k ? *k : QByteArray();
+}
+
+// A "keypair" slot: the private key sealed by the password/recovery key, then the data key.
+QByteArray openKeyPairSlot(const QJsonObject &slot, const QString &secret)
+{
+    for (const QJsonValue &v : slot.value(QLatin1String("private")).toArray()) {
+        const QByteArray priv = openSlot(v.toObject(), secret);
+        if (priv.isEmpty())
+            continue;
+        if (slot.value(QLatin1String("wrapped")).isUndefined())
+            return priv; // the schedule's own key pair (keyPairOpens)
+        auto key = Crypto::privateDecrypt(priv, QByteArray::fromHex(slot.value(QLatin1String("wrapped")).toString().toLatin1()));
+        if (key)
+            return *key;
+    }
+    return {};
+}
+
 QString sqlQuote(const QString &s)
 {
     QString q = s;
@@ -145,13 +182,42 @@ QString BackupService::generateRecoveryKey()
     return key;
 }
 
+Result<QByteArray> BackupService::makeKeyPair(Crypto::Suite suite, const QString &password, const QString &recoveryKey,
+                                             int iterations)
+{
+    if (password.size() < 8)
+        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码至少需要 8 个字符"), QStringLiteral("password"));
+    const int n = iterations > 0 ? iterations : SecurityPolicy::defaults().iterations(suite);
+    const Crypto::KeyPair kp = Crypto::generateWrapKeyPair(suite);
+    if (kp.isNull())
+        return makeError(QStringLiteral("backup.keygen"), Text::tr("无法生成备份密钥"));
+    QJsonArray priv{keySlot(suite, QStringLiteral("password"), password, kp.privateDer, n)};
+    if (!recoveryKey.trimmed().isEmpty())
+        priv << keySlot(suite, QStringLiteral("recovery"), recoveryKey.trimmed().toUpper(), kp.privateDer, n);
+    const QJsonObject o{{QStringLiteral("kind"), QStringLiteral("keypair")},
+                        {QStringLiteral("suite"), Crypto::suiteName(suite)},
+                        {QStringLiteral("algorithm"), Crypto::wrapAlgorithmName(suite)},
+                        {QStringLiteral("public_key"), QString::fromLatin1(kp.publicDer.toHex())},
+                        {QStringLiteral("key_id"), QString::fromLatin1(Crypto::digest(suite, kp.publicDer).toHex().left(16))},
+                        {QStringLiteral("private"), priv}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool BackupService::keyPairOpens(const QByteArray &keyPair, const QString &secret)
+{
+    return !openKeyPairSlot(QJsonDocument::fromJson(keyPair).object(), secret).isEmpty();
+}
+
 Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPath, const QString &target,
                                          const BackupOptions &o, const Progress &progress,
                                          const QString &auditConnection)
 {
     if (auto e = requirePermission(scope, QStringLiteral("backup.write")); !e)
         return e.error();
-    if (o.password.size() < 8)
+    const QJsonObject pair = QJsonDocument::fromJson(o.keyPair).object();
+    if (!o.keyPair.isEmpty() && pair.value(QLatin1String("public_key")).toString().isEmpty())
+        return makeError(QStringLiteral("backup.key"), Text::tr("备份计划的密钥无效，请重新设置备份密码"));
+    if (o.keyPair.isEmpty() && o.password.size() < 8)
         return makeError(QStringLiteral("backup.password"), Text::tr("备份密码至少需要 8 个字符"), QStringLiteral("password"));
     if (!QFileInfo::exists(dbPath))
         return makeError(QStringLiteral("db.missing"), Text::tr("数据库文件不存在：%1").arg(dbPath));
@@ -164,8 +230,19 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
     struct Cleanup
     {
         QString path;
-        ~Cleanup() { QFile::remove(path); }
+        ~Cleanup()
+        {
+            QFile::remove(path);
+            PageVfs::forgetKey(path);
+        }
     } cleanup{snapshot};
+    // An encrypted database: the snapshot is encrypted with the same key (nothing in clear on
+    // disk, even for a moment), and the backup carries the key file and the data key sealed
+    // under the backup's own key, so it can be verified and restored with the backup password.
+    const bool encryptedDb = PageVfs::hasKey(dbPath);
+    if (encryptedDb)
+        if (auto r = EncryptedDb::shareKey(dbPath, snapshot, false); !r)
+            return r.error();
     sqlite3 *h = nullptr;
     if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(h);
@@ -194,11 +271,22 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
     const int iterations = o.iterations > 0 ? o.iterations : SecurityPolicy::defaults().iterations(o.suite);
     const QByteArray dataKey = Crypto::randomBytes(Crypto::SealKeyLength);
     const QByteArray iv = Crypto::randomBytes(Crypto::ivLength(o.suite));
-    QJsonArray keys{keySlot(o.suite, QStringLiteral("password"), o.password, dataKey, iterations)};
+    QJsonArray keys;
+    if (!o.keyPair.isEmpty()) {
+        QJsonObject slot = pair;
+        const QByteArray wrapped = Crypto::publicEncrypt(
+            QByteArray::fromHex(pair.value(QLatin1String("public_key")).toString().toLatin1()), dataKey);
+        if (wrapped.isEmpty())
+            return makeError(QStringLiteral("backup.key"), Text::tr("备份计划的密钥无效，请重新设置备份密码"));
+        slot.insert(QStringLiteral("wrapped"), QString::fromLatin1(wrapped.toHex()));
+        keys << slot;
+    }
+    if (!o.password.isEmpty())
+        keys << keySlot(o.suite, QStringLiteral("password"), o.password, dataKey, iterations);
     if (!o.recoveryKey.isEmpty())
         keys << keySlot(o.suite, QStringLiteral("recovery"), o.recoveryKey.trimmed().toUpper(), dataKey, iterations);
     const qint64 size = QFileInfo(snapshot).size();
-    const QJsonObject header{{QStringLiteral("format"), 1},
+    QJsonObject header{{QStringLiteral("format"), 1},
                              {QStringLiteral("suite"), Crypto::suiteName(o.suite)},
                              {QStringLiteral("cipher"), Crypto::cipherName(o.suite)},
                              {QStringLiteral("digest_algorithm"), Crypto::digestName(o.suite)},
@@ -209,6 +297,16 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
                              {QStringLiteral("schema"), *version},
                              {QStringLiteral("created_at"), ChangeLog::nowUtc()},
                              {QStringLiteral("source"), QFileInfo(dbPath).fileName()}};
+    if (encryptedDb) {
+        PageVfs::Cipher cipher;
+        const QByteArray dbKey = PageVfs::keyOf(dbPath, &cipher);
+        header.insert(QStringLiteral("db_encryption"),
+                      QJsonObject{{QStringLiteral("cipher"), EncryptedDb::cipherName(cipher)},
+                                  {QStringLiteral("key_file"),
+                                   QString::fromLatin1(EncryptedDb::keyFileBytes(dbPath).toBase64())},
+                                  {QStringLiteral("data_key"),
+                                   QString::fromLatin1(Crypto::seal(o.suite, dataKey, dbKey, "db-key").toHex())}});
+    }
     const QByteArray raw = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QFile in(snapshot);
     QSaveFile out(target);
@@ -234,6 +332,13 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
     if (!sealer.ok() || !out.commit())
         return fileError(target);
     BackupInfo info = infoFrom(target, header);
+    if (o.verifyAfterWrite) {
+        const QString tmp = snapshot + QStringLiteral("-verify");
+        auto v = decryptTo(target, {}, tmp, dataKey);
+        QFile::remove(tmp);
+        info.verified = v.ok();
+        info.verifyNote = v ? QString() : v.error().message;
+    }
     if (!auditConnection.isEmpty())
         (void)ChangeLog::audit(auditConnection, scope, QStringLiteral("backup"), QStringLiteral("database"),
                                QFileInfo(target).fileName(),
@@ -263,7 +368,8 @@ QVector<BackupInfo> BackupService::list(const QString &folder)
     return out;
 }
 
-Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &secret, const QString &plainPath)
+Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &secret, const QString &plainPath,
+                                            const QByteArray &knownKey)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
@@ -275,20 +381,12 @@ Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &
     if (!suite)
         return corrupt(QStringLiteral("suite"));
     // Try each key slot with the secret (password or recovery key).
-    QByteArray dataKey;
-    for (const QJsonValue &v : h->json.value(QLatin1String("keys")).toArray()) {
-        const QJsonObject slot = v.toObject();
-        const QString kind = slot.value(QLatin1String("kind")).toString();
-        const QString s = kind == QLatin1String("recovery") ? secret.trimmed().toUpper() : secret;
-        const QByteArray kek = Crypto::pbkdf2(*suite, s.toUtf8(),
-                                              QByteArray::fromHex(slot.value(QLatin1String("salt")).toString().toLatin1()),
-                                              slot.value(QLatin1String("iterations")).toInt(), Crypto::SealKeyLength);
-        auto k = Crypto::open(*suite, kek, QByteArray::fromHex(slot.value(QLatin1String("sealed")).toString().toLatin1()),
-                              kind.toUtf8());
-        if (k) {
-            dataKey = *k;
-            break;
-        }
+    QByteArray dataKey = knownKey;
+    const QJsonArray keySlots = h->json.value(QLatin1String("keys")).toArray();
+    for (int i = 0; dataKey.isEmpty() && i < keySlots.size(); ++i) {
+        const QJsonObject slot = keySlots.at(i).toObject();
+        dataKey = slot.value(QLatin1String("kind")).toString() == QLatin1String("keypair") ? openKeyPairSlot(slot, secret)
+                                                                                         : openSlot(slot, secret);
     }
     if (dataKey.isEmpty())
         return makeError(QStringLiteral("backup.password"), Text::tr("备份密码或恢复密钥不正确"), QStringLiteral("password"));
@@ -318,6 +416,19 @@ Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &
     plain.write(last);
     plain.close();
     BackupInfo info = infoFrom(file, h->json);
+    const QJsonObject enc = h->json.value(QLatin1String("db_encryption")).toObject();
+    if (!enc.isEmpty()) {
+        auto dbKey = Crypto::open(*suite, dataKey, QByteArray::fromHex(enc.value(QLatin1String("data_key")).toString().toLatin1()),
+                                  "db-key");
+        if (!dbKey) {
+            QFile::remove(plainPath);
+            return corrupt(QStringLiteral("database key"));
+        }
+        PageVfs::registerKey(plainPath, *dbKey,
+                             enc.value(QLatin1String("cipher")).toString() == EncryptedDb::cipherName(PageVfs::Cipher::Aes256Gcm)
+                                 ? PageVfs::Cipher::Aes256Gcm
+                                 : PageVfs::Cipher::Sm4CtrHmacSm3);
+    }
     if (QString::fromLatin1(fileDigest(*suite, plainPath).toHex()) != info.digest) {
         QFile::remove(plainPath);
         return corrupt(QStringLiteral("digest"));
@@ -337,6 +448,7 @@ Result<BackupInfo> BackupService::verify(const Scope &scope, const QString &file
     const QString tmp = file + QStringLiteral(".verify-tmp");
     auto r = decryptTo(file, secret, tmp);
     QFile::remove(tmp);
+    PageVfs::forgetKey(tmp);
     return r;
 }
 
@@ -347,9 +459,18 @@ Result<QString> BackupService::restore(const Scope &scope, const QString &file, 
         return e.error();
     const QString tmp = dbPath + QStringLiteral(".restore-tmp");
     auto info = decryptTo(file, secret, tmp);
+    PageVfs::forgetKey(tmp);
     if (!info) {
         QFile::remove(tmp);
         return info.error();
+    }
+    QByteArray keyFile; // the backup of an encrypted database brings its key file back
+    if (auto h = readHeader(file); h) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            if (auto parsed = parseHeader(f))
+                keyFile = QByteArray::fromBase64(parsed->json.value(QLatin1String("db_encryption")).toObject()
+                                                     .value(QLatin1String("key_file")).toString().toLatin1());
     }
     if (info->schemaVersion > latestSchemaVersion()) {
         QFile::remove(tmp);
@@ -371,11 +492,17 @@ Result<QString> BackupService::restore(const Scope &scope, const QString &file, 
         QFile::remove(dbPath + QStringLiteral("-wal"));
         QFile::remove(dbPath + QStringLiteral("-shm"));
     }
+    const QString keyPath = EncryptedDb::keyFilePath(dbPath);
+    if (QFileInfo::exists(keyPath))
+        QFile::rename(keyPath, (kept.isEmpty() ? dbPath + QStringLiteral(".before-restore") : kept) + QStringLiteral(".jykey"));
     if (!QFile::rename(tmp, dbPath)) {
         if (!kept.isEmpty())
             QFile::rename(kept, dbPath);
         return fileError(dbPath);
     }
+    if (!keyFile.isEmpty())
+        if (auto r = EncryptedDb::writeKeyFile(dbPath, keyFile); !r)
+            return r.error();
     return kept;
 }
 

@@ -19,10 +19,17 @@ namespace Models {
 
 struct BackupOptions
 {
-    QString password;         // required
+    QString password;         // required unless keyPair is given
     QString recoveryKey;      // optional second key slot
     Crypto::Suite suite = Crypto::Suite::International;
     int iterations = 0;       // 0: the security policy's count for the suite
+    // A scheduled backup needs no password: the data key is wrapped by the schedule's public key
+    // (makeKeyPair); the matching private key travels in the header sealed by the backup
+    // password (and the recovery key), so only they open the backup.
+    QByteArray keyPair;
+    // Decrypt what was written (with the data key still in memory) and check the tag, the
+    // digest and SQLite's integrity_check before reporting success.
+    bool verifyAfterWrite = false;
 };
 
 struct BackupInfo
@@ -35,7 +42,9 @@ struct BackupInfo
     QString suite;            // "international" | "commercial"
     QString cipher;
     QString digest;           // hex digest of the plain database
-    QStringList keySlots;     // "password", "recovery"
+    QStringList keySlots;     // "password", "recovery", "keypair"
+    bool verified = false;    // verifyAfterWrite passed
+    QString verifyNote;       // why it did not
 };
 
 class BackupService
@@ -60,9 +69,17 @@ public:
     static QVector<BackupInfo> list(const QString &folder);
     // A random recovery key, printed once: 8 groups of 5 characters.
     static QString generateRecoveryKey();
+    // The key pair of a schedule (JSON): RSA-3072 (international) or SM2 (commercial); the private
+    // key sealed by the password and, when given, the recovery key. Nothing secret stays in clear.
+    static Result<QByteArray> makeKeyPair(Crypto::Suite suite, const QString &password, const QString &recoveryKey,
+                                          int iterations = 0);
+    // Whether `secret` opens the key pair (the schedule screen asks before replacing it).
+    static bool keyPairOpens(const QByteArray &keyPair, const QString &secret);
 
 private:
-    static Result<BackupInfo> decryptTo(const QString &file, const QString &secret, const QString &plainPath);
+    // With `dataKey` given the key slots are skipped (verify after write).
+    static Result<BackupInfo> decryptTo(const QString &file, const QString &secret, const QString &plainPath,
+                                        const QByteArray &dataKey = {});
 };
 
 } // namespace Models

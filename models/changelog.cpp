@@ -1,6 +1,8 @@
 #include "changelog.h"
 
+#include "crypto.h"
 #include "dbaccess.h"
+#include "securitypolicy.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -34,15 +36,44 @@ QString ChangeLog::nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString ChangeLog::hashOf(const AuditEntry &e)
+namespace {
+const QLatin1String Sm3Tag("sm3:");
+int s_sm3Chain = -1; // -1: from the security policy
+
+QString hashWith(const AuditEntry &e, bool sm3)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    QByteArray data;
     for (const QString &part : {e.prevHash, e.at, e.userId, e.workstation, e.action, e.entity,
                                 e.entityId, e.beforeJson, e.afterJson}) {
-        h.addData(part.toUtf8());
-        h.addData(QByteArrayView("\x1f", 1));
+        data += part.toUtf8();
+        data += '\x1f';
     }
-    return QString::fromLatin1(h.result().toHex());
+    if (sm3)
+        return Sm3Tag + QString::fromLatin1(Crypto::digest(Crypto::Suite::Commercial, data).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+QString ChangeLog::hashOf(const AuditEntry &e)
+{
+    return hashWith(e, e.hash.startsWith(Sm3Tag));
+}
+
+QString ChangeLog::newHash(const AuditEntry &e)
+{
+    return hashWith(e, sm3Chain());
+}
+
+void ChangeLog::setSm3Chain(bool sm3)
+{
+    s_sm3Chain = sm3 ? 1 : 0;
+}
+
+bool ChangeLog::sm3Chain()
+{
+    if (s_sm3Chain < 0)
+        s_sm3Chain = SecurityPolicy::defaults().suite == Crypto::Suite::Commercial ? 1 : 0;
+    return s_sm3Chain == 1;
 }
 
 Result<void> ChangeLog::audit(const QString &connectionName, const Scope &scope,
@@ -63,7 +94,7 @@ Result<void> ChangeLog::audit(const QString &connectionName, const Scope &scope,
     e.entityId = entityId;
     e.beforeJson = compact(before);
     e.afterJson = compact(after);
-    e.hash = hashOf(e);
+    e.hash = newHash(e);
 
     QSqlQuery q(db(connectionName));
     q.prepare(QStringLiteral(

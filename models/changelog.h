@@ -39,7 +39,15 @@ public:
                               const QString &action, const QString &entity,
                               const QString &entityId, const QJsonObject &before = {},
                               const QJsonObject &after = {});
+    // The hash of an entry, with the algorithm its stored hash names: "sm3:<hex>" under the
+    // 商用密码 suite, plain hex for SHA-256 (every entry written before the tag existed), so old
+    // and new entries verify in one chain. `audit verify` uses this.
     static QString hashOf(const AuditEntry &e);
+    // A new entry's hash with the chain's current algorithm (security.json cryptoSuite).
+    static QString newHash(const AuditEntry &e);
+    // Overrides the suite's choice (tests; a deployment that switches keeps its old entries).
+    static void setSm3Chain(bool sm3);
+    static bool sm3Chain();
     static QString nowUtc();
 };
 

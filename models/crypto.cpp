@@ -7,6 +7,8 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
 
 namespace Models::Crypto {
 
@@ -259,6 +261,193 @@ Result<QByteArray> open(Suite s, const QByteArray &key, const QByteArray &sealed
     if (!d.finishDecrypt(sealed.right(tagl), &last))
         return bad;
     return out + last;
+}
+
+namespace {
+struct PKey
+{
+    EVP_PKEY *p = nullptr;
+    ~PKey() { EVP_PKEY_free(p); }
+};
+
+struct PKeyCtx
+{
+    EVP_PKEY_CTX *p = nullptr;
+    ~PKeyCtx() { EVP_PKEY_CTX_free(p); }
+};
+
+const char Sm2DefaultId[] = "1234567812345678";
+
+KeyPair exportPair(EVP_PKEY *key)
+{
+    KeyPair kp;
+    if (!key)
+        return kp;
+    unsigned char *buf = nullptr;
+    int n = i2d_PUBKEY(key, &buf);
+    if (n > 0)
+        kp.publicDer = QByteArray(reinterpret_cast<const char *>(buf), n);
+    OPENSSL_free(buf);
+    buf = nullptr;
+    n = i2d_PrivateKey(key, &buf);
+    if (n > 0)
+        kp.privateDer = QByteArray(reinterpret_cast<const char *>(buf), n);
+    OPENSSL_clear_free(buf, size_t(qMax(n, 0)));
+    return kp;
+}
+
+// OpenSSL 3 decodes an EC key on the SM2 curve as an SM2 key (EVP_PKEY_is_a "SM2").
+EVP_PKEY *loadPublic(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return d2i_PUBKEY(nullptr, &p, long(der.size()));
+}
+
+EVP_PKEY *loadPrivate(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return d2i_AutoPrivateKey(nullptr, &p, long(der.size()));
+}
+
+bool prepareDecryptOrEncrypt(EVP_PKEY_CTX *ctx, EVP_PKEY *key, bool encrypt)
+{
+    if ((encrypt ? EVP_PKEY_encrypt_init(ctx) : EVP_PKEY_decrypt_init(ctx)) != 1)
+        return false;
+    if (EVP_PKEY_is_a(key, "RSA"))
+        return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) == 1
+               && EVP_PKEY_CTX_set_rsa_oaep_md(ctx, EVP_sha256()) == 1
+               && EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) == 1;
+    return EVP_PKEY_is_a(key, "SM2");
+}
+
+// An SM2 digest-sign/verify context with SM3 and the default distinguishing identifier.
+EVP_MD_CTX *sm2Context(EVP_PKEY *key, bool sign)
+{
+    EVP_MD_CTX *mctx = EVP_MD_CTX_new();
+    EVP_PKEY_CTX *pctx = EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr);
+    if (!mctx || !pctx || EVP_PKEY_CTX_set1_id(pctx, Sm2DefaultId, sizeof Sm2DefaultId - 1) != 1) {
+        EVP_PKEY_CTX_free(pctx);
+        EVP_MD_CTX_free(mctx);
+        return nullptr;
+    }
+    EVP_MD_CTX_set_pkey_ctx(mctx, pctx); // mctx does not own pctx: freed by the caller
+    const EVP_MD *sm3 = md(Suite::Commercial);
+    const int ok = sign ? EVP_DigestSignInit(mctx, nullptr, sm3, nullptr, key)
+                        : EVP_DigestVerifyInit(mctx, nullptr, sm3, nullptr, key);
+    if (ok != 1) {
+        EVP_MD_CTX_free(mctx);
+        EVP_PKEY_CTX_free(pctx);
+        return nullptr;
+    }
+    return mctx;
+}
+} // namespace
+
+KeyPair generateWrapKeyPair(Suite s)
+{
+    PKey key{s == Suite::International ? EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(3072))
+                                       : EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2")};
+    return exportPair(key.p);
+}
+
+QString wrapAlgorithmName(Suite s)
+{
+    return s == Suite::International ? QStringLiteral("RSA-OAEP-SHA256") : QStringLiteral("SM2");
+}
+
+QByteArray publicEncrypt(const QByteArray &publicDer, const QByteArray &plain)
+{
+    PKey key{loadPublic(publicDer)};
+    if (!key.p)
+        return {};
+    PKeyCtx ctx{EVP_PKEY_CTX_new_from_pkey(nullptr, key.p, nullptr)};
+    size_t len = 0;
+    if (!ctx.p || !prepareDecryptOrEncrypt(ctx.p, key.p, true)
+        || EVP_PKEY_encrypt(ctx.p, nullptr, &len, reinterpret_cast<const unsigned char *>(plain.constData()),
+                            size_t(plain.size()))
+               != 1)
+        return {};
+    QByteArray out(int(len), Qt::Uninitialized);
+    if (EVP_PKEY_encrypt(ctx.p, reinterpret_cast<unsigned char *>(out.data()), &len,
+                         reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()))
+        != 1)
+        return {};
+    out.resize(int(len));
+    return out;
+}
+
+Result<QByteArray> privateDecrypt(const QByteArray &privateDer, const QByteArray &cipher)
+{
+    auto bad = makeError(QStringLiteral("crypto.open"),
+                         QCoreApplication::translate("Models::Crypto", "解密失败：密码错误或数据已被篡改"));
+    PKey key{loadPrivate(privateDer)};
+    if (!key.p)
+        return bad;
+    PKeyCtx ctx{EVP_PKEY_CTX_new_from_pkey(nullptr, key.p, nullptr)};
+    size_t len = 0;
+    if (!ctx.p || !prepareDecryptOrEncrypt(ctx.p, key.p, false)
+        || EVP_PKEY_decrypt(ctx.p, nullptr, &len, reinterpret_cast<const unsigned char *>(cipher.constData()),
+                            size_t(cipher.size()))
+               != 1)
+        return bad;
+    QByteArray out(int(len), Qt::Uninitialized);
+    if (EVP_PKEY_decrypt(ctx.p, reinterpret_cast<unsigned char *>(out.data()), &len,
+                         reinterpret_cast<const unsigned char *>(cipher.constData()), size_t(cipher.size()))
+        != 1)
+        return bad;
+    out.resize(int(len));
+    return out;
+}
+
+KeyPair generateSm2KeyPair()
+{
+    PKey key{EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2")};
+    return exportPair(key.p);
+}
+
+QByteArray sm2Sign(const QByteArray &privateDer, const QByteArray &message)
+{
+    PKey key{loadPrivate(privateDer)};
+    if (!key.p || !EVP_PKEY_is_a(key.p, "SM2"))
+        return {};
+    EVP_MD_CTX *mctx = sm2Context(key.p, true);
+    if (!mctx)
+        return {};
+    EVP_PKEY_CTX *pctx = EVP_MD_CTX_get_pkey_ctx(mctx);
+    size_t len = 0;
+    QByteArray sig;
+    if (EVP_DigestSign(mctx, nullptr, &len, reinterpret_cast<const unsigned char *>(message.constData()),
+                       size_t(message.size()))
+        == 1) {
+        sig.resize(int(len));
+        if (EVP_DigestSign(mctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
+                           reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
+            == 1)
+            sig.resize(int(len));
+        else
+            sig.clear();
+    }
+    EVP_MD_CTX_free(mctx);
+    EVP_PKEY_CTX_free(pctx);
+    return sig;
+}
+
+bool sm2Verify(const QByteArray &publicDer, const QByteArray &message, const QByteArray &signature)
+{
+    PKey key{loadPublic(publicDer)};
+    if (!key.p || !EVP_PKEY_is_a(key.p, "SM2"))
+        return false;
+    EVP_MD_CTX *mctx = sm2Context(key.p, false);
+    if (!mctx)
+        return false;
+    EVP_PKEY_CTX *pctx = EVP_MD_CTX_get_pkey_ctx(mctx);
+    const bool ok = EVP_DigestVerify(mctx, reinterpret_cast<const unsigned char *>(signature.constData()),
+                                     size_t(signature.size()),
+                                     reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
+                    == 1;
+    EVP_MD_CTX_free(mctx);
+    EVP_PKEY_CTX_free(pctx);
+    return ok;
 }
 
 } // namespace Models::Crypto

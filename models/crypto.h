@@ -61,4 +61,25 @@ QByteArray seal(Suite s, const QByteArray &key, const QByteArray &plain, const Q
 Result<QByteArray> open(Suite s, const QByteArray &key, const QByteArray &sealed,
                         const QByteArray &aad = {});
 
+// Asymmetric keys, as DER (SubjectPublicKeyInfo / PKCS#8).
+struct KeyPair
+{
+    QByteArray publicDer;
+    QByteArray privateDer;
+    bool isNull() const { return publicDer.isEmpty() || privateDer.isEmpty(); }
+};
+
+// A key pair for wrapping backup data keys: RSA-3072 with OAEP-SHA256 (international) or SM2
+// public-key encryption (commercial, GB/T 32918.4; OpenSSL's SM2 encryption uses SM3).
+KeyPair generateWrapKeyPair(Suite s);
+QString wrapAlgorithmName(Suite s);            // "RSA-OAEP-SHA256" | "SM2"
+QByteArray publicEncrypt(const QByteArray &publicDer, const QByteArray &plain);  // empty on failure
+Result<QByteArray> privateDecrypt(const QByteArray &privateDer, const QByteArray &cipher);
+
+// SM2 signatures (GB/T 32918.2) with the SM3 digest and the default distinguishing identifier
+// "1234567812345678" (GB/T 35276), through OpenSSL 3 EVP.
+KeyPair generateSm2KeyPair();
+QByteArray sm2Sign(const QByteArray &privateDer, const QByteArray &message);     // DER signature; empty on failure
+bool sm2Verify(const QByteArray &publicDer, const QByteArray &message, const QByteArray &signature);
+
 } // namespace Models::Crypto

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "dbaccess.h"
+#include "encrypteddb.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,10 @@ Result<int> userVersion(sqlite3 *h)
     if (sqlite3_step(st) == SQLITE_ROW)
         v = sqlite3_column_int(st, 0);
     const int rc = sqlite3_finalize(st);
+    if (v < 0 || rc != SQLITE_OK) {
+        if (const QString tampered = EncryptedDb::describeAuthFailure(); !tampered.isEmpty())
+            return makeError(QStringLiteral("db.tampered"), tampered, {}, QString::fromUtf8(sqlite3_errmsg(h)));
+    }
     if (v < 0 || rc != SQLITE_OK)
         return makeError(QStringLiteral("db.notadb"), Text::tr("文件不是有效的家医数据库"), {},
                          QString::fromUtf8(sqlite3_errmsg(h)));
@@ -105,6 +110,10 @@ QString backupName(const QString &path, int fromVersion)
 Result<QString> backupBeforeUpgrade(sqlite3 *h, const QString &path, int fromVersion)
 {
     const QString target = backupName(path, fromVersion);
+    // The copy of an encrypted database is encrypted with the same key, its key file beside it.
+    if (PageVfs::hasKey(path))
+        if (auto r = EncryptedDb::shareKey(path, target, true); !r)
+            return r.error();
     QString quoted = target;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
     if (auto r = execScript(h, "VACUUM INTO '" + quoted.toUtf8() + "'"); !r)
@@ -132,8 +141,15 @@ int latestSchemaVersion()
 Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &path,
                                 const OpenOptions &options)
 {
+    PageVfs::install(); // before Qt opens the file: the encrypting VFS is the process default
     const bool memory = path == QLatin1String(":memory:");
     const bool existed = !memory && QFileInfo::exists(path);
+    const bool encrypted = !memory && (EncryptedDb::isEncrypted(path) || PageVfs::hasKey(path));
+    if (encrypted && !QFileInfo::exists(EncryptedDb::keyFilePath(path)) && !PageVfs::hasKey(path))
+        return makeError(QStringLiteral("db.keyfile.missing"),
+                         Text::tr("加密数据库的密钥文件缺失：%1").arg(EncryptedDb::keyFilePath(path)));
+    if (encrypted && !PageVfs::hasKey(path))
+        return makeError(QStringLiteral("db.locked"), Text::tr("数据库已加密，请先登录解锁：%1").arg(path));
     if (!memory && !existed && !options.create)
         return makeError(QStringLiteral("db.missing"), Text::tr("数据库文件不存在：%1").arg(path));
     if (!memory && !existed) {
@@ -160,6 +176,21 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
     };
     if (!h)
         return fail(makeError(QStringLiteral("db.driver"), Text::tr("SQLite 驱动不可用")));
+
+    if (encrypted) {
+        // The connection must really go through the encrypting VFS (a Qt whose driver bundles
+        // its own SQLite would not): refuse rather than write clear pages.
+        char *vfs = nullptr;
+        sqlite3_file_control(h, "main", SQLITE_FCNTL_VFSNAME, &vfs);
+        const bool ours = vfs && qstrcmp(vfs, PageVfs::vfsName()) == 0;
+        sqlite3_free(vfs);
+        if (!ours)
+            return fail(makeError(QStringLiteral("db.vfs"),
+                                  Text::tr("加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库")));
+        // A new file gets the reserved bytes that hold each page's nonce and tag.
+        int reserve = PageVfs::ReserveBytes;
+        sqlite3_file_control(h, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+    }
 
     SchemaInfo info;
     info.programVersion = latestSchemaVersion();
@@ -233,6 +264,8 @@ Result<QStringList> checkDatabase(const QString &connectionName)
 
 Error dbError(const QSqlError &e, const QString &what)
 {
+    if (const QString tampered = EncryptedDb::describeAuthFailure(); !tampered.isEmpty())
+        return makeError(QStringLiteral("db.tampered"), tampered, {}, e.text());
     const bool constraint = e.nativeErrorCode() == QLatin1String("19")
                             || e.nativeErrorCode().startsWith(QLatin1String("19"))
                             || e.databaseText().contains(QLatin1String("constraint"),

@@ -1,6 +1,7 @@
 // Demo chronic patients: about 18% hypertension and 7% type 2 diabetes among residents aged 35
 // and over (DESIGN.md reference data set), each with years of follow-ups classified by the
 // active rule set: controlled, uncontrolled and missed visits, some lost or closed.
+#include "sqlitestmt.h"
 #include "chronicrules.h"
 #include "codetable.h"
 #include "demochronic.h"
@@ -21,51 +22,7 @@ namespace Models {
 
 namespace {
 
-class Stmt
-{
-public:
-    Stmt(sqlite3 *h, const char *sql) { m_ok = sqlite3_prepare_v2(h, sql, -1, &m_st, nullptr) == SQLITE_OK; }
-    ~Stmt() { sqlite3_finalize(m_st); }
-    bool ok() const { return m_ok; }
-    Stmt &text(int i, const QByteArray &b)
-    {
-        sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &text(int i, const QString &s) { return text(i, s.toUtf8()); }
-    Stmt &null(int i)
-    {
-        sqlite3_bind_null(m_st, i);
-        return *this;
-    }
-    Stmt &integer(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_st, i, v);
-        return *this;
-    }
-    Stmt &real(int i, double v)
-    {
-        sqlite3_bind_double(m_st, i, v);
-        return *this;
-    }
-    bool step() { return sqlite3_step(m_st) == SQLITE_ROW; }
-    QString column(int i) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, i));
-        return p ? QString::fromUtf8(p) : QString();
-    }
-    bool run()
-    {
-        const int rc = sqlite3_step(m_st);
-        sqlite3_reset(m_st);
-        return rc == SQLITE_DONE;
-    }
-    Q_DISABLE_COPY_MOVE(Stmt)
-
-private:
-    sqlite3_stmt *m_st = nullptr;
-    bool m_ok = false;
-};
+using Stmt = SqliteStmt;
 
 class Rng
 {
@@ -164,8 +121,8 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
     QVector<Candidate> candidates;
     people.text(1, o.today.addYears(-35).toString(Qt::ISODate));
     while (people.step())
-        candidates.append({people.column(0), QDate::fromString(people.column(1), Qt::ISODate), people.column(2),
-                           people.column(3) == QLatin1String("M")});
+        candidates.append({people.columnText(0), QDate::fromString(people.columnText(1), Qt::ISODate), people.columnText(2),
+                           people.columnText(3) == QLatin1String("M")});
 
     const QDate start = o.today.addYears(-4);
     const quint64 epochMs = quint64(o.today.startOfDay(Qt::UTC).toMSecsSinceEpoch()); // follow-ups for up to four years
@@ -221,7 +178,7 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
             double weight = c.male ? rng.normal(68, 9) : rng.normal(58, 8);
             const int drug = rng.uniform(0, diabetes ? 2 : 5);
             const auto &med = diabetes ? DiabetesDrugs[drug] : Drugs[drug];
-            const QByteArray meds = QStringLiteral(R"([{"name":"%1","times_per_day":%2,"dose":"%3"}])")
+            const QByteArray meds = QStringLiteral(R"([{"dose":"%3","name":"%1","times_per_day":%2}])")
                                         .arg(QString::fromUtf8(med[0]))
                                         .arg(diabetes ? 2 : 1)
                                         .arg(QString::fromUtf8(med[1]))

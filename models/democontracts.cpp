@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <random>
@@ -45,17 +46,43 @@ public:
             .toString(QUuid::WithoutBraces);
     }
 
+    quint64 next() { return m_gen(); }
+
 private:
     std::mt19937_64 m_gen;
+};
+
+// Version-4-shaped UUIDs that increase in the order they are made (like UUIDv7's time prefix):
+// the first 48 bits climb by a random step, the rest is random. Rows written in the order they
+// are generated are then in key order, and every B-tree of the load grows at its end.
+class RisingIds
+{
+public:
+    explicit RisingIds(Rng &rng) : m_rng(rng), m_prefix(rng.next() & 0x3FFFFFFFFFFFULL) {}
+    QString take()
+    {
+        m_prefix += (1ULL << 19) + (m_rng.next() & ((1ULL << 19) - 1));
+        const quint64 r = m_rng.next(), r2 = m_rng.next();
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%08llx-%04llx-4%03llx-%04llx-%012llx",
+                      (unsigned long long)(m_prefix >> 16), (unsigned long long)(m_prefix & 0xFFFF),
+                      (unsigned long long)(r & 0xFFF), (unsigned long long)(0x8000 | ((r >> 12) & 0x3FFF)),
+                      (unsigned long long)(r2 & 0xFFFFFFFFFFFFULL));
+        return QString::fromLatin1(buf, 36);
+    }
+
+private:
+    Rng &m_rng;
+    quint64 m_prefix;
 };
 
 // Prepared statement with UTF-8 binds; one per table, reused for every row.
 class Stmt
 {
 public:
-    Stmt(sqlite3 *h, const char *sql) : m_h(h)
+    Stmt(sqlite3 *h, const QByteArray &sql) : m_h(h)
     {
-        m_ok = sqlite3_prepare_v2(h, sql, -1, &m_st, nullptr) == SQLITE_OK;
+        m_ok = sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &m_st, nullptr) == SQLITE_OK;
     }
     ~Stmt() { sqlite3_finalize(m_st); }
     bool ok() const { return m_ok; }
@@ -91,15 +118,19 @@ private:
     bool m_ok = false;
 };
 
-// The same binds as Stmt, but rows are kept and written sorted by their first value (the random
-// UUID key) at flush(): appending in key order instead of 400,000 random-key inserts. A row is
-// one byte string (kind, length, bytes per column) to keep the allocations few.
-class SortedStmt
+// Rows kept in memory (one byte string each: kind, length, bytes per column) and written at
+// flush() with multi-row INSERTs of up to 64 rows in the order they were made: a statement per
+// 64 rows instead of one per row, each with its statement journal and constraint bookkeeping.
+class BufferedInsert
 {
 public:
-    SortedStmt(sqlite3 *h, const char *sql) : m_stmt(h, sql) {}
-    bool ok() const { return m_stmt.ok(); }
-    SortedStmt &text(int i, const QString &s)
+    BufferedInsert(sqlite3 *h, QByteArray head, int columns) : m_h(h), m_head(std::move(head)), m_columns(columns) {}
+    ~BufferedInsert()
+    {
+        for (sqlite3_stmt *st : m_stmts)
+            sqlite3_finalize(st);
+    }
+    BufferedInsert &text(int i, const QString &s)
     {
         column(i, 't');
         const QByteArray b = s.toUtf8();
@@ -107,54 +138,68 @@ public:
         m_row.append(reinterpret_cast<const char *>(&n), sizeof n).append(b);
         return *this;
     }
-    SortedStmt &textOrNull(int i, const QString &s) { return s.isEmpty() ? null(i) : text(i, s); }
-    SortedStmt &null(int i)
+    BufferedInsert &textOrNull(int i, const QString &s) { return s.isEmpty() ? null(i) : text(i, s); }
+    BufferedInsert &null(int i)
     {
         column(i, 'n');
         return *this;
     }
-    SortedStmt &integer(int i, qint64 v)
+    BufferedInsert &integer(int i, qint64 v)
     {
         column(i, 'i');
         m_row.append(reinterpret_cast<const char *>(&v), sizeof v);
         return *this;
     }
+    // An ISO date (YYYY-MM-DD) without going through QString; null when invalid.
+    BufferedInsert &date(int i, const QDate &d)
+    {
+        if (!d.isValid())
+            return null(i);
+        column(i, 't');
+        const qint32 n = 10;
+        int y, m, day;
+        d.getDate(&y, &m, &day);
+        const char text[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                               char('0' + y % 10), '-', char('0' + m / 10), char('0' + m % 10), '-',
+                               char('0' + day / 10), char('0' + day % 10)};
+        m_row.append(reinterpret_cast<const char *>(&n), sizeof n).append(text, 10);
+        return *this;
+    }
     bool run()
     {
-        m_rows.push_back(m_row);
-        m_row.clear();
+        m_rows.emplace_back(m_row.constData(), m_row.size());
+        m_row.resize(0); // keeps its capacity
         m_next = 1;
         return true;
     }
     bool flush()
     {
-        // Every row starts with its text key: kind byte, length, bytes.
-        auto key = [](const QByteArray &r) {
-            qint32 n;
-            memcpy(&n, r.constData() + 1, sizeof n);
-            return QByteArrayView(r.constData() + 1 + sizeof n, n);
-        };
-        std::sort(m_rows.begin(), m_rows.end(),
-                  [&](const QByteArray &a, const QByteArray &b) { return key(a) < key(b); });
-        sqlite3_stmt *st = m_stmt.get();
-        for (const QByteArray &row : m_rows) {
-            const char *p = row.constData();
-            const char *end = p + row.size();
-            for (int n = 1; p < end; ++n) {
-                const char kind = *p++;
-                if (kind == 't') {
-                    qint32 len;
-                    memcpy(&len, p, sizeof len);
-                    p += sizeof len;
-                    sqlite3_bind_text(st, n, p, len, SQLITE_STATIC);
-                    p += len;
-                } else if (kind == 'i') {
-                    qint64 v;
-                    memcpy(&v, p, sizeof v);
-                    p += sizeof v;
-                    sqlite3_bind_int64(st, n, v);
-                } else {
-                    sqlite3_bind_null(st, n);
+        for (size_t at = 0; at < m_rows.size(); at += Batch) {
+            const int n = int(qMin<size_t>(Batch, m_rows.size() - at));
+            sqlite3_stmt *st = statement(n);
+            if (!st)
+                return false;
+            int param = 1;
+            for (int r = 0; r < n; ++r) {
+                const QByteArray &row = m_rows[at + size_t(r)];
+                const char *p = row.constData();
+                const char *end = p + row.size();
+                while (p < end) {
+                    const char kind = *p++;
+                    if (kind == 't') {
+                        qint32 len;
+                        memcpy(&len, p, sizeof len);
+                        p += sizeof len;
+                        sqlite3_bind_text(st, param++, p, len, SQLITE_STATIC);
+                        p += len;
+                    } else if (kind == 'i') {
+                        qint64 v;
+                        memcpy(&v, p, sizeof v);
+                        p += sizeof v;
+                        sqlite3_bind_int64(st, param++, v);
+                    } else {
+                        sqlite3_bind_null(st, param++);
+                    }
                 }
             }
             const int rc = sqlite3_step(st);
@@ -165,8 +210,10 @@ public:
         m_rows.clear();
         return true;
     }
+    Q_DISABLE_COPY_MOVE(BufferedInsert)
 
 private:
+    static constexpr int Batch = 64;
     // Columns must be given in order 1, 2, 3 ... (as every caller here does).
     void column(int i, char kind)
     {
@@ -174,10 +221,31 @@ private:
         ++m_next;
         m_row.append(kind);
     }
-    Stmt m_stmt;
+    sqlite3_stmt *statement(int rows)
+    {
+        sqlite3_stmt *&st = rows == Batch ? m_stmts[0] : m_stmts[1];
+        if (st && sqlite3_bind_parameter_count(st) == rows * m_columns)
+            return st;
+        sqlite3_finalize(st);
+        st = nullptr;
+        QByteArray one = "(?";
+        for (int c = 1; c < m_columns; ++c)
+            one += ",?";
+        one += ')';
+        QByteArray sql = m_head + " VALUES" + one;
+        for (int r = 1; r < rows; ++r)
+            sql += ',' + one;
+        if (sqlite3_prepare_v2(m_h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
+            return nullptr;
+        return st;
+    }
+    sqlite3 *m_h;
+    QByteArray m_head;
+    int m_columns;
     QByteArray m_row;
     int m_next = 1;
     std::vector<QByteArray> m_rows;
+    sqlite3_stmt *m_stmts[2] = {nullptr, nullptr};
 };
 
 QString col(sqlite3_stmt *st, int i)
@@ -242,6 +310,18 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
     // Bulk load: the secondary indexes and the overlap triggers of the contract tables are
     // dropped and re-created from their own stored SQL at the end (a sorted build is several
     // times faster than 2 million random-key inserts; the rows are overlap-free by construction).
+    // The demo is one transaction: by now the earlier parts' pages fill its 400 MB page cache, and
+    // this part spilled to the WAL and read its own pages back (in isolation with a 100 MB cache:
+    // 100 s wall for 12 s CPU). The cache is raised to 1.2 GB from here to the demo's commit (the
+    // generator puts back the ordinary size after it); not lowered again, which would spill.
+    {
+        Stmt q(h, "PRAGMA cache_size");
+        if (sqlite3_step(q.get()) == SQLITE_ROW) {
+            const qint64 size = sqlite3_column_int64(q.get(), 0);
+            if (size < 0 && size > -1200000)
+                sqlite3_exec(h, "PRAGMA cache_size=-1200000", nullptr, nullptr, nullptr);
+        }
+    }
     QList<QByteArray> deferred;
     QList<QByteArray> drops;
     {
@@ -255,7 +335,6 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
     for (const QByteArray &d : drops)
         if (sqlite3_exec(h, d.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return fail(h, QStringLiteral("drop index"));
-    Stmt outbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,'create',?)");
     Stmt team(h, "INSERT INTO contract_team(id, name, institution, township_code, created_at, updated_at,"
                  " updated_by) VALUES(?,?,?,?,?,?,?)");
     Stmt teamVillage(h, "INSERT INTO contract_team_village(team_id, village_code) VALUES(?,?)");
@@ -263,23 +342,20 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                   " updated_by) VALUES(?,?,?,?,?,?,?,?,?)");
     Stmt flag(h, "INSERT INTO resident_flag(id, resident_id, flag, since, created_at, updated_at, updated_by)"
                  " VALUES(?,?,?,?,?,?,?)");
-    SortedStmt contract(h, "INSERT INTO contract(id, contract_no, resident_id, household_id, representative_id, team_id,"
-                     " doctor_id, institution, tags, fee_fen, insurance_fen, public_health_fen, resident_fen,"
-                     " signed_on, start_date, end_date, term_years, channel, terminated_on, terminate_reason,"
-                     " previous_id, paper_signed, created_at, updated_at, updated_by, cover_end)"
-                     " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    SortedStmt item(h, "INSERT INTO contract_item(contract_id, package_id) VALUES(?,?)");
-    SortedStmt task(h, "INSERT INTO contract_task(id, contract_id, resident_id, package_id, kind, name, seq, due_on,"
-                 " status, done_on, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    for (const Stmt *s : {&outbox, &team, &teamVillage, &staff, &flag})
+    // Contracts, their packages and tasks are kept in memory and written at the end, contracts
+    // first (the others refer to them), in batches; their ids rise in the order they are made.
+    const char *contractColumns = "id, contract_no, resident_id, household_id, representative_id, team_id, doctor_id,"
+                                  " institution, tags, fee_fen, insurance_fen, public_health_fen, resident_fen, signed_on,"
+                                  " start_date, end_date, term_years, channel, terminated_on, terminate_reason,"
+                                  " previous_id, paper_signed, created_at, updated_at, updated_by, cover_end";
+    const char *taskColumns = "id, contract_id, resident_id, package_id, kind, name, seq, due_on, status, done_on,"
+                              " created_at, updated_at, updated_by";
+    BufferedInsert contract(h, QByteArray("INSERT INTO contract(") + contractColumns + ')', 26);
+    BufferedInsert item(h, "INSERT INTO contract_item(contract_id, package_id)", 2);
+    BufferedInsert task(h, QByteArray("INSERT INTO contract_task(") + taskColumns + ')', 13);
+    for (const Stmt *s : {&team, &teamVillage, &staff, &flag})
         if (!s->ok())
             return fail(h, QStringLiteral("prepare"));
-    if (!contract.ok() || !item.ok() || !task.ok())
-        return fail(h, QStringLiteral("prepare"));
-    auto created = [&](const char *entity, const QString &id) {
-        return outbox.text(1, QLatin1String(entity)).text(2, id).text(3, now).run();
-    };
-
     // Teams: one for every five villages of a township, a village doctor per village.
     QHash<QString, TeamInfo> teamOfVillage;
     {
@@ -303,14 +379,14 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                 t.name = QStringLiteral("%1第%2家庭医生团队").arg(townshipName.value(it.key())).arg(i / 5 + 1);
                 team.text(1, t.id).text(2, t.name).text(3, institution).text(4, it.key());
                 team.text(5, now).text(6, now).text(7, scope.userId);
-                if (!team.run() || !created("contract_team", t.id))
+                if (!team.run())
                     return fail(h, QStringLiteral("team"));
                 auto member = [&](const QString &role) -> QString {
                     const QString id = rng.uuid();
                     staff.text(1, id).text(2, t.id).text(3, personName()).text(4, role);
                     staff.text(5, QStringLiteral("S%1").arg(staffNo++, 4, 10, QLatin1Char('0'))).text(6, phone());
                     staff.text(7, now).text(8, now).text(9, scope.userId);
-                    return staff.run() && created("contract_staff", id) ? id : QString();
+                    return staff.run() ? id : QString();
                 };
                 t.doctor = member(QStringLiteral("family_doctor"));
                 if (t.doctor.isEmpty() || member(QStringLiteral("nurse")).isEmpty()
@@ -359,7 +435,7 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                                                                 : today.addDays(-rng.uniform(100, 3000));
             flag.text(1, id).text(2, p.id).text(3, f).text(4, since.toString(Qt::ISODate));
             flag.text(5, now).text(6, now).text(7, scope.userId);
-            if (!flag.run() || !created("resident_flag", id))
+            if (!flag.run())
                 return fail(h, QStringLiteral("flag"));
         }
         for (const KeyPopulationRule &k : rules.keyPopulations) {
@@ -376,8 +452,8 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
     const QStringList reasons{QStringLiteral("moved"), QStringLiteral("no_contact"), QStringLiteral("refused"),
                               QStringLiteral("voluntary"), QStringLiteral("other")};
     int serial = 0;
-    QList<QPair<QString, QString>> renewals; // (contract, previous), linked after the sorted insert
-    auto writeContract = [&](const Person &p, const TeamInfo &t, const QDate &signedOn, const QDate &start,
+    RisingIds contractIds(rng), taskIds(rng);
+    auto writeContract = [&](const QString &id, const Person &p, const TeamInfo &t, const QDate &signedOn, const QDate &start,
                              const QString &representative, const QString &previous, QDate terminated,
                              bool pastTasksDone) -> QString {
         QList<Package> chosen{packages.value(QStringLiteral("basic"))};
@@ -395,33 +471,31 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             ph += k.publicHealthFen;
             res += k.residentFen;
         }
-        const QString id = rng.uuid();
         const QDate end = rules.endFor(start, rules.termYears);
-        contract.text(1, id).text(2, QStringLiteral("QY%1%2").arg(signedOn.toString(QStringLiteral("yyyyMMdd")))
-                                          .arg(++serial, 7, 10, QLatin1Char('0')));
+        char number[32];
+        std::snprintf(number, sizeof number, "QY%04d%02d%02d%07d", signedOn.year(), signedOn.month(), signedOn.day(),
+                      ++serial);
+        contract.text(1, id).text(2, QString::fromLatin1(number));
         contract.text(3, p.id).textOrNull(4, representative.isEmpty() ? QString() : p.household)
             .textOrNull(5, representative).text(6, t.id).text(7, t.doctor);
         contract.text(8, QString()).text(9, p.tags.join(QLatin1Char(','))).integer(10, fee).integer(11, ins)
             .integer(12, ph).integer(13, res);
-        contract.text(14, signedOn.toString(Qt::ISODate)).text(15, start.toString(Qt::ISODate))
-            .text(16, end.toString(Qt::ISODate)).integer(17, rules.termYears)
+        contract.date(14, signedOn).date(15, start).date(16, end).integer(17, rules.termYears)
             .text(18, rng.chance(0.7) ? QStringLiteral("doctor") : QStringLiteral("resident"));
         if (terminated.isValid())
-            contract.text(19, terminated.toString(Qt::ISODate)).text(20, reasons.at(rng.uniform(0, 3)));
+            contract.date(19, terminated).text(20, reasons.at(rng.uniform(0, 3)));
         else
             contract.null(19).null(20);
-        contract.null(21).integer(22, rng.chance(0.9) ? 1 : 0);
-        if (!previous.isEmpty())
-            renewals.append({id, previous});
+        contract.textOrNull(21, previous).integer(22, rng.chance(0.9) ? 1 : 0);
         contract.text(23, now).text(24, now).text(25, scope.userId)
-            .text(26, (terminated.isValid() ? qMin(end, terminated.addDays(-1)) : end).toString(Qt::ISODate));
-        if (!contract.run() || !created("contract", id))
+            .date(26, terminated.isValid() ? qMin(end, terminated.addDays(-1)) : end);
+        if (!contract.run())
             return {};
         for (const Package &k : chosen)
             if (!item.text(1, id).text(2, k.id).run())
                 return {};
         for (const ContractTask &tk : ContractRules::tasksFor(chosen, p.tags, start, end, rules.termYears)) {
-            const QString tid = rng.uuid();
+            const QString tid = taskIds.take();
             QString status = QStringLiteral("open");
             QDate done;
             if (terminated.isValid() && tk.dueOn >= terminated) {
@@ -433,10 +507,10 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                     done = start;
             }
             task.text(1, tid).text(2, id).text(3, p.id).text(4, tk.packageId).text(5, tk.kind).text(6, tk.name);
-            task.integer(7, tk.seq).text(8, tk.dueOn.toString(Qt::ISODate)).text(9, status);
-            task.textOrNull(10, done.isValid() ? done.toString(Qt::ISODate) : QString());
+            task.integer(7, tk.seq).date(8, tk.dueOn).text(9, status);
+            task.date(10, done);
             task.text(11, now).text(12, now).text(13, scope.userId);
-            if (!task.run() || !created("contract_task", tid))
+            if (!task.run())
                 return {};
         }
         return id;
@@ -460,44 +534,65 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             const bool key = !p.tags.isEmpty();
             // ~40% of residents and ~70% of key populations hold a contract today.
             const bool signs = householdP > 0 ? (key ? rng.chance(0.95) : rng.chance(0.85))
-                                              : rng.chance(key ? 0.7 : 0.17);
+                                              : rng.chance(key ? 0.7 : 0.12);
             const QString representative = householdP > 0 ? people.at(members.first()).id : QString();
             // Current contract started within the last year; most renewed an earlier one.
             const QDate start = today.addDays(-(together ? offset : rng.uniform(0, 364)));
             if (signs) {
                 QString previous;
                 if (rng.chance(0.6)) {
+                    previous = contractIds.take();
                     const QDate prevStart = start.addYears(-1);
-                    previous = writeContract(p, t, prevStart.addDays(-rng.uniform(0, 20)), prevStart, representative,
-                                             {}, {}, true);
-                    if (previous.isEmpty())
+                    if (writeContract(previous, p, t, prevStart.addDays(-rng.uniform(0, 20)), prevStart,
+                                      representative, {}, {}, true)
+                            .isEmpty())
                         return fail(h, QStringLiteral("previous contract"));
                 }
                 QDate terminated;
                 if (rng.chance(0.03) && start.daysTo(today) > 30)
                     terminated = start.addDays(rng.uniform(15, int(start.daysTo(today))));
-                if (writeContract(p, t, start.addDays(-rng.uniform(0, 20)), start, representative, previous,
+                if (writeContract(contractIds.take(), p, t, start.addDays(-rng.uniform(0, 20)), start, representative, previous,
                                   terminated, false)
                         .isEmpty())
                     return fail(h, QStringLiteral("contract"));
             } else if (rng.chance(0.08)) {
                 // Signed once, lapsed without renewal (awaiting renewal or expired).
                 const QDate oldStart = today.addDays(-rng.uniform(366, 700));
-                if (writeContract(p, t, oldStart, oldStart, {}, {}, {}, true).isEmpty())
+                if (writeContract(contractIds.take(), p, t, oldStart, oldStart, {}, {}, {}, true).isEmpty())
                     return fail(h, QStringLiteral("lapsed contract"));
             }
         }
     }
-    // A renewal may sort before the contract it renews, and previous_id is an immediate foreign
-    // key: the links are set once every contract exists (in key order too).
     if (!contract.flush() || !item.flush() || !task.flush())
         return fail(h, QStringLiteral("contract rows"));
+    // The outbox, set-based. Every id is new, so each entry adds one unsent record: the pending
+    // count trigger (migration 0010) is set aside for the load and the count raised once.
     {
-        std::sort(renewals.begin(), renewals.end());
-        Stmt link(h, "UPDATE contract SET previous_id = ? WHERE id = ?");
-        for (const auto &[id, previous] : renewals)
-            if (!link.text(1, previous).text(2, id).run())
-                return fail(h, QStringLiteral("renewal link"));
+        QByteArray triggerSql;
+        {
+            Stmt q(h, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'outbox_pending_insert'");
+            if (sqlite3_step(q.get()) == SQLITE_ROW)
+                triggerSql = col(q.get(), 0).toUtf8();
+        }
+        if (!triggerSql.isEmpty()
+            && sqlite3_exec(h, "DROP TRIGGER outbox_pending_insert", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(h, QStringLiteral("outbox trigger"));
+        qint64 added = 0;
+        // In dependency order: teams and their staff, flags, contracts, tasks.
+        for (const char *table : {"contract_team", "contract_staff", "resident_flag", "contract", "contract_task"}) {
+            Stmt ins(h, QByteArray("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT '") + table
+                            + "', id, 'create', ?1 FROM main." + table + " WHERE created_at = ?1 ORDER BY id");
+            if (!ins.ok() || !ins.text(1, now).run())
+                return fail(h, QStringLiteral("outbox"));
+            added += sqlite3_changes64(h);
+        }
+        if (!triggerSql.isEmpty()) {
+            if (sqlite3_exec(h, triggerSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return fail(h, QStringLiteral("outbox trigger"));
+            Stmt count(h, "UPDATE outbox_pending_count SET records = records + ? WHERE one = 1");
+            if (!count.integer(1, added).run())
+                return fail(h, QStringLiteral("outbox count"));
+        }
     }
     for (const QByteArray &sql : deferred)
         if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)

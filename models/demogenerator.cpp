@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "sqlitestmt.h"
 #include "changelog.h"
 #include "dbaccess.h"
 #include "demoextension.h"
@@ -55,40 +56,7 @@ private:
     std::mt19937_64 m_gen;
 };
 
-class Stmt
-{
-public:
-    Stmt(sqlite3 *h, const char *sql) { m_ok = sqlite3_prepare_v2(h, sql, -1, &m_st, nullptr) == SQLITE_OK; }
-    ~Stmt() { sqlite3_finalize(m_st); }
-    bool ok() const { return m_ok; }
-    Stmt &text(int i, const QString &s)
-    {
-        const QByteArray b = s.toUtf8();
-        sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &null(int i)
-    {
-        sqlite3_bind_null(m_st, i);
-        return *this;
-    }
-    Stmt &integer(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_st, i, v);
-        return *this;
-    }
-    bool run()
-    {
-        const int rc = sqlite3_step(m_st);
-        sqlite3_reset(m_st);
-        return rc == SQLITE_DONE;
-    }
-    Q_DISABLE_COPY_MOVE(Stmt)
-
-private:
-    sqlite3_stmt *m_st = nullptr;
-    bool m_ok = false;
-};
+using Stmt = SqliteStmt;
 
 struct Person
 {

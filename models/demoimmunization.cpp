@@ -1,6 +1,7 @@
 // Demo data: every child 0-6 gets a realistic immunization history (mostly on time, some late,
 // some missed, some catching up, a few refusals), certificates, and the clinic's stock of lots.
 // Histories are simulated with the planner itself, visit by visit, so they obey the schedule.
+#include "sqlitestmt.h"
 #include "demoimmunization.h"
 
 #include "changelog.h"
@@ -21,41 +22,7 @@ namespace Models {
 
 namespace {
 
-class Stmt
-{
-public:
-    Stmt(sqlite3 *h, const char *sql) { m_ok = sqlite3_prepare_v2(h, sql, -1, &m_st, nullptr) == SQLITE_OK; }
-    ~Stmt() { sqlite3_finalize(m_st); }
-    bool ok() const { return m_ok; }
-    Stmt &text(int i, const QString &s)
-    {
-        const QByteArray b = s.toUtf8();
-        sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &null(int i)
-    {
-        sqlite3_bind_null(m_st, i);
-        return *this;
-    }
-    bool run()
-    {
-        const int rc = sqlite3_step(m_st);
-        sqlite3_reset(m_st);
-        return rc == SQLITE_DONE;
-    }
-    bool row() { return sqlite3_step(m_st) == SQLITE_ROW; }
-    QString col(int i) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, i));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_st, i)) : QString();
-    }
-    Q_DISABLE_COPY_MOVE(Stmt)
-
-private:
-    sqlite3_stmt *m_st = nullptr;
-    bool m_ok = false;
-};
+using Stmt = SqliteStmt;
 
 class Rng
 {
@@ -154,8 +121,8 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
         Stmt q(h, "SELECT id, birth_date, village_code FROM resident WHERE deleted = 0 AND birth_date > ?"
                   " ORDER BY rid");
         q.text(1, o.today.addYears(-7).toString(Qt::ISODate));
-        while (q.row())
-            kids.append({q.col(0), QDate::fromString(q.col(1), Qt::ISODate), q.col(2)});
+        while (q.step())
+            kids.append({q.columnText(0), QDate::fromString(q.columnText(1), Qt::ISODate), q.columnText(2)});
     }
 
     // Doses are collected first and written in key order: random UUID keys inserted one by one
@@ -188,11 +155,14 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
             facts.preferredRoutes << QStringLiteral("HepA-I");
         if (rng.chance(0.002)) {
             facts.healthStates << QStringLiteral("immunodeficiency");
-            stateIns.text(1, uuid()).text(2, c.id).text(3, QStringLiteral("health"))
+            const QString sid = uuid();
+            stateIns.text(1, sid).text(2, c.id).text(3, QStringLiteral("health"))
                 .text(4, QStringLiteral("immunodeficiency")).text(5, QString())
                 .text(6, c.birth.addMonths(2).toString(Qt::ISODate)).text(7, now).text(8, now).text(9, user);
             if (!stateIns.run())
                 return fail(QStringLiteral("state"));
+            if (!outbox.text(1, QStringLiteral("immunization_state")).text(2, sid).text(3, now).run())
+                return fail(QStringLiteral("outbox"));
         }
         QStringList refused;
         if (profile == Profile::Refusal) {
@@ -200,11 +170,14 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                                              QStringLiteral("HepA-L"), QStringLiteral("MenA")};
             refused << options.at(rng.uniform(0, int(options.size()) - 1));
             const QDate on = qMin(o.today, c.birth.addMonths(8));
-            stateIns.text(1, uuid()).text(2, c.id).text(3, QStringLiteral("refusal")).text(4, refused.first())
+            const QString sid = uuid();
+            stateIns.text(1, sid).text(2, c.id).text(3, QStringLiteral("refusal")).text(4, refused.first())
                 .text(5, QStringLiteral("家长拒绝接种")).text(6, on.toString(Qt::ISODate))
                 .text(7, now).text(8, now).text(9, user);
             if (!stateIns.run())
                 return fail(QStringLiteral("refusal"));
+            if (!outbox.text(1, QStringLiteral("immunization_state")).text(2, sid).text(3, now).run())
+                return fail(QStringLiteral("outbox"));
         }
         QString skipped; // a series the 'missed' profile never completes
         if (profile == Profile::Missed) {
@@ -222,6 +195,8 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                     .text(4, issued.toString(Qt::ISODate)).text(5, now).text(6, now).text(7, user);
                 if (!certIns.run())
                     return fail(QStringLiteral("certificate"));
+                if (!outbox.text(1, QStringLiteral("immunization_certificate")).text(2, id).text(3, now).run())
+                    return fail(QStringLiteral("outbox"));
             }
         }
         auto give = [&](const PlannedDose &d, const QDate &when) -> bool {

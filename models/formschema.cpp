@@ -68,6 +68,11 @@ QString valueText(const FormField &f, const QJsonValue &v)
 }
 } // namespace
 
+QString FormSchema::valueText(const FormField &field, const QJsonValue &value)
+{
+    return Models::valueText(field, value);
+}
+
 QString FormField::optionLabel(const QString &code) const
 {
     for (const FormOption &o : options)

@@ -3,6 +3,7 @@
 #include "clinicalranges.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,6 +53,8 @@ public:
     QList<FieldCheck> checkChoices(const QJsonObject &values) const;
     // The answers as readable lines "label: value unit" (timeline detail, print).
     QStringList describe(const QJsonObject &values) const;
+    // One answer as text: code labels for choices, rows joined for tables, numbers as typed.
+    static QString valueText(const FormField &field, const QJsonValue &value);
 
 private:
     QString m_name, m_title, m_version;

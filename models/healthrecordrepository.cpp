@@ -169,7 +169,19 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
         return v.error();
     if (const QList<Error> errors = validateEncounter(e, birth); !errors.isEmpty())
         return errors.first();
+    Encounter previous;
+    if (!e.supersedes.isEmpty()) {
+        auto old = encounter(scope, e.supersedes);
+        if (!old)
+            return old.error();
+        if (old->residentId != e.residentId)
+            return makeError(QStringLiteral("correction.resident"), Text::tr("更正的记录不属于该居民"));
+        previous = *old;
+    }
     Transaction tx(m_conn);
+    if (!e.supersedes.isEmpty())
+        if (auto c = checkCurrent(QStringLiteral("encounter"), e.supersedes); !c)
+            return c.error();
     const QString now = ChangeLog::nowUtc();
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(db(m_conn));
@@ -191,6 +203,12 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
                                    encounterJson(e));
         !r)
         return r.error();
+    // A correction: the earlier version stays as it was; the audit names both.
+    if (!e.supersedes.isEmpty())
+        if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("correct"), QStringLiteral("encounter"),
+                                      e.supersedes, encounterJson(previous), encounterJson(e));
+            !r)
+            return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     e.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
@@ -205,6 +223,55 @@ Result<Encounter> HealthRecordRepository::correctEncounter(const Scope &scope, E
         return old.error();
     e.residentId = old->residentId;
     return addEncounter(scope, e);
+}
+
+Result<HealthCheck> HealthRecordRepository::correctHealthCheck(const Scope &scope, HealthCheck h, bool confirmed)
+{
+    auto old = healthCheck(scope, h.supersedes);
+    if (!old)
+        return old.error();
+    h.residentId = old->residentId;
+    return addHealthCheck(scope, h, confirmed);
+}
+
+Result<void> HealthRecordRepository::checkCurrent(const QString &table, const QString &id) const
+{
+    QSqlQuery q(db(m_conn));
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE supersedes = ? AND deleted = 0").arg(table));
+    q.addBindValue(id);
+    if (auto r = exec(q); !r)
+        return r;
+    if (q.next() && q.value(0).toInt() > 0)
+        return makeError(QStringLiteral("correction.stale"), Text::tr("这条记录已经被更正过，请更正最新的版本"));
+    return {};
+}
+
+Result<QVector<Encounter>> HealthRecordRepository::encounterVersions(const Scope &scope, const QString &id) const
+{
+    QVector<Encounter> out;
+    QString next = id;
+    while (!next.isEmpty() && out.size() < 100) {
+        auto e = encounter(scope, next);
+        if (!e)
+            return e.error();
+        next = e->supersedes;
+        out << *e;
+    }
+    return out;
+}
+
+Result<QVector<HealthCheck>> HealthRecordRepository::healthCheckVersions(const Scope &scope, const QString &id) const
+{
+    QVector<HealthCheck> out;
+    QString next = id;
+    while (!next.isEmpty() && out.size() < 100) {
+        auto h = healthCheck(scope, next);
+        if (!h)
+            return h.error();
+        next = h->supersedes;
+        out << *h;
+    }
+    return out;
 }
 
 Result<Encounter> HealthRecordRepository::encounter(const Scope &scope, const QString &id) const
@@ -279,7 +346,21 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
                                            optionalNumber(h.form, QStringLiteral("weight")).toDouble());
     if (!std::isnan(bmi))
         h.form.insert(QStringLiteral("bmi"), bmi);
+    else
+        h.form.remove(QStringLiteral("bmi"));
+    HealthCheck previous;
+    if (!h.supersedes.isEmpty()) {
+        auto old = healthCheck(scope, h.supersedes);
+        if (!old)
+            return old.error();
+        if (old->residentId != h.residentId)
+            return makeError(QStringLiteral("correction.resident"), Text::tr("更正的记录不属于该居民"));
+        previous = *old;
+    }
     Transaction tx(m_conn);
+    if (!h.supersedes.isEmpty())
+        if (auto c = checkCurrent(QStringLiteral("health_check"), h.supersedes); !c)
+            return c.error();
     const QString now = ChangeLog::nowUtc();
     h.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(db(m_conn));
@@ -301,13 +382,26 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
     after.insert(QStringLiteral("id"), h.id);
     after.insert(QStringLiteral("resident_id"), h.residentId);
     after.insert(QStringLiteral("check_date"), h.checkDate.toString(Qt::ISODate));
+    if (!h.supersedes.isEmpty())
+        after.insert(QStringLiteral("supersedes"), h.supersedes);
     if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("health_check"), h.id, ChangeOp::Create, {}, after); !r)
         return r.error();
-    // The health check fulfils the annual-check task of the resident's contract (issue 5).
-    if (auto r = ContractTasks::markDoneFor(m_conn, scope, h.residentId, QStringLiteral("annual_check"),
-                                            h.checkDate, h.id);
-        !r)
+    if (!h.supersedes.isEmpty()) {
+        // A correction: the earlier version stays as it was; the audit names both. The contract
+        // task was marked done by the first version.
+        QJsonObject before = previous.form;
+        before.insert(QStringLiteral("id"), previous.id);
+        before.insert(QStringLiteral("check_date"), previous.checkDate.toString(Qt::ISODate));
+        if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("correct"), QStringLiteral("health_check"),
+                                      h.supersedes, before, after);
+            !r)
+            return r.error();
+    } else if (auto r = ContractTasks::markDoneFor(m_conn, scope, h.residentId, QStringLiteral("annual_check"),
+                                                   h.checkDate, h.id);
+               !r) {
+        // The health check fulfils the annual-check task of the resident's contract (issue 5).
         return r.error();
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     h.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
@@ -414,7 +508,9 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
         "INSERT INTO basic_info(id, resident_id, form_json, form_version, created_at, updated_at, updated_by)"
         " VALUES(?,?,?,?,?,?,?) ON CONFLICT(resident_id) DO UPDATE SET form_json=excluded.form_json,"
         " form_version=excluded.form_version, updated_at=excluded.updated_at, updated_by=excluded.updated_by, dirty=1"));
-    for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(info.residentId),
+    // One form per resident, and its id is the resident's id: two workstations filling in the
+    // same resident's form offline then merge per field when they sync instead of colliding.
+    for (const QVariant &v : {QVariant(info.residentId), QVariant(info.residentId),
                               QVariant(json(info.form)),
                               QVariant(FormSchema::get(QStringLiteral("basic_info_form")).version()), QVariant(now),
                               QVariant(now), QVariant(scope.userId)})
@@ -429,7 +525,13 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
         o.insert(QStringLiteral("contact_phone"), b.contactPhone);
         return o;
     };
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("basic_info"), info.residentId, ChangeOp::Update,
+    QSqlQuery rowId(db(m_conn)); // the outbox names the row (older rows have their own UUID)
+    rowId.prepare(QStringLiteral("SELECT id FROM basic_info WHERE resident_id = ?"));
+    rowId.addBindValue(info.residentId);
+    if (auto e = exec(rowId); !e)
+        return e;
+    const QString basicInfoId = rowId.next() ? rowId.value(0).toString() : info.residentId;
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("basic_info"), basicInfoId, ChangeOp::Update,
                                    toJson(*before), toJson(info));
         !e)
         return e;

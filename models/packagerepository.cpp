@@ -1,5 +1,7 @@
 #include "packagerepository.h"
 
+#include <QUuid>
+
 #include "changelog.h"
 #include "contractrules.h"
 #include "contractsql.h"
@@ -115,7 +117,11 @@ Result<int> PackageRepository::importRules(const Scope &scope)
         retire.addBindValue(p.code);
         if (auto e = exec(retire); !e)
             return e.error();
-        p.id = uuid();
+        // The same id on every workstation (name-based UUID of code and version), so contracts
+        // synced between workstations refer to the same package rows (docs/sync.md).
+        p.id = QUuid::createUuidV5(QUuid(QStringLiteral("6f1c2a8e-3d4b-5e6f-8a9b-0c1d2e3f4a5b")),
+                                   QStringLiteral("contract_package/%1/%2").arg(p.code).arg(p.version))
+                   .toString(QUuid::WithoutBraces);
         p.active = true;
         if (auto e = insert(scope, p, rules.packagesVersion); !e)
             return e.error();

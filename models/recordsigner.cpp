@@ -67,46 +67,84 @@ bool edVerify(const QByteArray &rawPublic, const QByteArray &msg, const QByteArr
     return ok;
 }
 
-QByteArray sealKey(const QString &password, const QByteArray &rawPrivate, int iterations)
+QByteArray sealKey(Crypto::Suite suite, const QString &password, const QByteArray &privateKey, int iterations)
 {
     const QByteArray salt = Crypto::randomBytes(16);
-    const QByteArray kek = Crypto::pbkdf2(Crypto::Suite::International, password.toUtf8(), salt, iterations,
-                                          Crypto::SealKeyLength);
-    const QJsonObject o{{QStringLiteral("kdf"), QStringLiteral("PBKDF2-HMAC-SHA256")},
+    const QByteArray kek = Crypto::pbkdf2(suite, password.toUtf8(), salt, iterations, Crypto::SealKeyLength);
+    const QJsonObject o{{QStringLiteral("kdf"), suite == Crypto::Suite::International ? QStringLiteral("PBKDF2-HMAC-SHA256")
+                                                                                    : QStringLiteral("PBKDF2-HMAC-SM3")},
+                        {QStringLiteral("cipher"), Crypto::cipherName(suite)},
                         {QStringLiteral("iterations"), iterations},
                         {QStringLiteral("salt"), QString::fromLatin1(salt.toHex())},
-                        {QStringLiteral("sealed"), QString::fromLatin1(Crypto::seal(Crypto::Suite::International, kek, rawPrivate,
-                                                                                    Domain).toHex())}};
+                        {QStringLiteral("sealed"), QString::fromLatin1(Crypto::seal(suite, kek, privateKey, Domain).toHex())}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
+
+// The content digest goes with the signature algorithm: SHA-256 for Ed25519, SM3 for SM2.
+Crypto::Suite digestSuite(const QString &algorithm)
+{
+    return algorithm == QLatin1String("SM2") ? Crypto::Suite::Commercial : Crypto::Suite::International;
+}
+
+QString contentDigest(const QString &algorithm, const QByteArray &content)
+{
+    return QString::fromLatin1(Crypto::digest(digestSuite(algorithm), content).toHex());
+}
+
 } // namespace
 
 RecordSigner::RecordSigner(QString connectionName, int kdfIterations)
     : m_conn(std::move(connectionName)),
-      m_iterations(kdfIterations > 0 ? kdfIterations : SecurityPolicy::defaults().sha256Iterations)
+      m_iterations(kdfIterations > 0 ? kdfIterations
+                                     : SecurityPolicy::defaults().iterations(SecurityPolicy::defaults().suite)),
+      m_suite(SecurityPolicy::defaults().suite)
 {
+}
+
+RecordSigner::RecordSigner(QString connectionName, const SecurityPolicy &policy)
+    : m_conn(std::move(connectionName)), m_iterations(policy.iterations(policy.suite)), m_suite(policy.suite)
+{
+}
+
+QString RecordSigner::algorithmFor(Crypto::Suite suite)
+{
+    return suite == Crypto::Suite::Commercial ? QStringLiteral("SM2") : QStringLiteral("Ed25519");
 }
 
 Result<void> RecordSigner::ensureKey(const QString &username, const QString &password)
 {
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT sign_public_key FROM app_user WHERE username = ?"));
+    q.prepare(QStringLiteral("SELECT sign_public_key, sign_algorithm FROM app_user WHERE username = ?"));
     q.addBindValue(username);
     if (auto r = exec(q); !r)
         return r;
-    if (!q.next() || !q.value(0).toString().isEmpty())
+    const QString algorithm = algorithmFor(m_suite);
+    // A key of the deployment's algorithm is kept; a key of the other suite is replaced (old
+    // signatures keep the public key they were made with, so they stay checkable).
+    if (!q.next() || (!q.value(0).toString().isEmpty() && q.value(1).toString() == algorithm))
         return {};
-    PKey key{EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519")};
-    QByteArray pub(32, Qt::Uninitialized), priv(32, Qt::Uninitialized);
-    size_t pl = 32, sl = 32;
-    if (!key.p || EVP_PKEY_get_raw_public_key(key.p, reinterpret_cast<unsigned char *>(pub.data()), &pl) != 1
-        || EVP_PKEY_get_raw_private_key(key.p, reinterpret_cast<unsigned char *>(priv.data()), &sl) != 1)
+    QByteArray pub, priv;
+    if (m_suite == Crypto::Suite::Commercial) {
+        const Crypto::KeyPair kp = Crypto::generateSm2KeyPair();
+        pub = kp.publicDer;
+        priv = kp.privateDer;
+    } else {
+        PKey key{EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519")};
+        pub = QByteArray(32, Qt::Uninitialized);
+        priv = QByteArray(32, Qt::Uninitialized);
+        size_t pl = 32, sl = 32;
+        if (!key.p || EVP_PKEY_get_raw_public_key(key.p, reinterpret_cast<unsigned char *>(pub.data()), &pl) != 1
+            || EVP_PKEY_get_raw_private_key(key.p, reinterpret_cast<unsigned char *>(priv.data()), &sl) != 1)
+            pub.clear();
+    }
+    if (pub.isEmpty() || priv.isEmpty())
         return makeError(QStringLiteral("sign.keygen"), Text::tr("无法生成签名密钥"));
     QSqlQuery up(db(m_conn));
-    up.prepare(QStringLiteral("UPDATE app_user SET sign_public_key = ?, sign_private_key = ?, sign_algorithm = 'Ed25519'"
+    up.prepare(QStringLiteral("UPDATE app_user SET sign_public_key = ?, sign_private_key = ?, sign_algorithm = ?"
                               " WHERE username = ?"));
     up.addBindValue(QString::fromLatin1(pub.toHex()));
-    up.addBindValue(QString::fromUtf8(sealKey(password, priv, m_iterations)));
+    up.addBindValue(QString::fromUtf8(sealKey(m_suite, password, priv, m_iterations)));
+    up.addBindValue(algorithm);
     up.addBindValue(username);
     return exec(up);
 }
@@ -121,10 +159,13 @@ Result<QByteArray> RecordSigner::openPrivateKey(const QString &username, const Q
     if (!q.next() || q.value(0).toString().isEmpty())
         return makeError(QStringLiteral("sign.nokey"), Text::tr("您还没有签名密钥，请重新登录后再签名"));
     const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    const QByteArray kek = Crypto::pbkdf2(Crypto::Suite::International, password.toUtf8(),
+    const Crypto::Suite suite = o.value(QLatin1String("kdf")).toString() == QLatin1String("PBKDF2-HMAC-SM3")
+                                    ? Crypto::Suite::Commercial
+                                    : Crypto::Suite::International;
+    const QByteArray kek = Crypto::pbkdf2(suite, password.toUtf8(),
                                           QByteArray::fromHex(o.value(QLatin1String("salt")).toString().toLatin1()),
                                           o.value(QLatin1String("iterations")).toInt(), Crypto::SealKeyLength);
-    auto key = Crypto::open(Crypto::Suite::International, kek,
+    auto key = Crypto::open(suite, kek,
                             QByteArray::fromHex(o.value(QLatin1String("sealed")).toString().toLatin1()), Domain);
     if (!key)
         return makeError(QStringLiteral("sign.password"), Text::tr("密码不正确，未签名"), QStringLiteral("password"));
@@ -138,7 +179,7 @@ Result<void> RecordSigner::rewrapKey(const QString &username, const QString &old
         return key.error().code == QLatin1String("sign.nokey") ? Result<void>() : Result<void>(key.error());
     QSqlQuery up(db(m_conn));
     up.prepare(QStringLiteral("UPDATE app_user SET sign_private_key = ? WHERE username = ?"));
-    up.addBindValue(QString::fromUtf8(sealKey(newPassword, *key, m_iterations)));
+    up.addBindValue(QString::fromUtf8(sealKey(m_suite, newPassword, *key, m_iterations)));
     up.addBindValue(username);
     return exec(up);
 }
@@ -183,12 +224,15 @@ Result<SignatureStatus> RecordSigner::sign(const Scope &scope, const QString &en
     if (!key)
         return key.error();
     QSqlQuery u(db(m_conn));
-    u.prepare(QStringLiteral("SELECT sign_public_key, display_name FROM app_user WHERE username = ?"));
+    u.prepare(QStringLiteral("SELECT sign_public_key, display_name, sign_algorithm FROM app_user WHERE username = ?"));
     u.addBindValue(scope.userId);
     if (auto r = exec(u); !r || !u.next())
         return makeError(QStringLiteral("sign.nokey"), Text::tr("您还没有签名密钥，请重新登录后再签名"));
-    const QString digest = QString::fromLatin1(Crypto::digest(Crypto::Suite::International, *content).toHex());
-    const QByteArray sig = edSign(*key, message(entity, entityId, digest));
+    const QString algorithm = u.value(2).toString() == QLatin1String("SM2") ? QStringLiteral("SM2")
+                                                                              : QStringLiteral("Ed25519");
+    const QString digest = contentDigest(algorithm, *content);
+    const QByteArray msg = message(entity, entityId, digest);
+    const QByteArray sig = algorithm == QLatin1String("SM2") ? Crypto::sm2Sign(*key, msg) : edSign(*key, msg);
     if (sig.isEmpty())
         return makeError(QStringLiteral("sign.failed"), Text::tr("签名失败"));
     Transaction tx(m_conn);
@@ -198,7 +242,7 @@ Result<SignatureStatus> RecordSigner::sign(const Scope &scope, const QString &en
     const QString now = ChangeLog::nowUtc();
     for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(entity),
                               QVariant(entityId), QVariant(digest), QVariant(QString::fromLatin1(sig.toHex())),
-                              QVariant(QStringLiteral("Ed25519")), u.value(0), QVariant(scope.userId),
+                              QVariant(algorithm), u.value(0), QVariant(scope.userId),
                               QVariant(u.value(1).toString().isNull() ? QStringLiteral("") : u.value(1).toString()),
                               QVariant(now)})
         q.addBindValue(v);
@@ -220,7 +264,7 @@ Result<SignatureStatus> RecordSigner::verify(const Scope &scope, const QString &
     SignatureStatus s;
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("SELECT content_hash, signature, public_key, signer_id, signer_name, signed_at,"
-                             " (SELECT sign_public_key FROM app_user WHERE username = signer_id)"
+                             " algorithm"
                              " FROM record_signature WHERE entity = ? AND entity_id = ? ORDER BY signed_at DESC LIMIT 1"));
     q.addBindValue(entity);
     q.addBindValue(entityId);
@@ -235,11 +279,14 @@ Result<SignatureStatus> RecordSigner::verify(const Scope &scope, const QString &
     const QString digest = q.value(0).toString();
     // The public key is the copy taken when signing (a password reset gives the user a new key
     // and old signatures must stay checkable; docs/security.md says what this does not prove).
-    const QString publicKey = q.value(2).toString();
-    s.signatureValid = edVerify(QByteArray::fromHex(publicKey.toLatin1()), message(entity, entityId, digest),
-                                QByteArray::fromHex(q.value(1).toString().toLatin1()));
+    const QByteArray publicKey = QByteArray::fromHex(q.value(2).toString().toLatin1());
+    const QByteArray sig = QByteArray::fromHex(q.value(1).toString().toLatin1());
+    s.algorithm = q.value(6).toString();
+    const QByteArray msg = message(entity, entityId, digest);
+    s.signatureValid = s.algorithm == QLatin1String("SM2") ? Crypto::sm2Verify(publicKey, msg, sig)
+                                                           : edVerify(publicKey, msg, sig);
     auto content = canonicalContent(entity, entityId);
-    s.unchanged = content && QString::fromLatin1(Crypto::digest(Crypto::Suite::International, *content).toHex()) == digest;
+    s.unchanged = content && contentDigest(s.algorithm, *content) == digest;
     return s;
 }
 

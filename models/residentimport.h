@@ -73,10 +73,11 @@ struct ImportReport
 struct ImportOptions
 {
     bool dryRun = false;
-    int batchSize = 2000;   // rows per transaction
+    int batchSize = 5000;   // rows per transaction
     QDate today = QDate::currentDate();
     // (done, total) -> false cancels; the batch in progress is rolled back, earlier ones stay.
     std::function<bool(int, int)> progress;
+    QString fileName;       // named in the audit entries (runFile sets it)
 };
 
 // Imports a resident list. Each row is checked with ResidentValidator (the same rules as the
@@ -100,6 +101,13 @@ public:
                              QString *contactName = nullptr, QString *contactPhone = nullptr) const;
 
     static QDate parseDate(const QString &text);
+
+    // The SHA-256 digest an import batch's audit entry carries: over the created residents, in
+    // order, each field (id, record_no, name, sex, birth_date, id_number, phone, address,
+    // village_code, residence_type, ethnicity, then `extra`: work_unit, contact_name,
+    // contact_phone) UTF-8 followed by 0x1F, each resident followed by 0x1E. Recomputing it from
+    // the stored rows shows whether they still hold what was imported.
+    static QString batchDigest(const QVector<Resident> &rows, const QVector<QStringList> &extra);
 
 private:
     QString villageCodeFor(const QString &cell) const;

@@ -19,12 +19,14 @@ public:
     }
     ~SqliteStmt() { sqlite3_finalize(m_st); }
     bool ok() const { return m_ok; }
+    sqlite3_stmt *handle() const { return m_st; }
     SqliteStmt &text(int i, const QString &s)
     {
         const QByteArray b = s.toUtf8();
         sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
         return *this;
     }
+    SqliteStmt &text(int i, const QByteArray &b) { return utf8(i, b); }
     SqliteStmt &utf8(int i, const QByteArray &b)
     {
         sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);

@@ -40,8 +40,12 @@ Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &
             return entries.error();
         out += *entries;
     }
-    std::stable_sort(out.begin(), out.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
-        return a.date > b.date;
+    // Newest first; on the day the record was opened, the opening (建档) comes after what was
+    // recorded that day, since it came first.
+    std::stable_sort(out.begin(), out.end(), [&residentId](const TimelineEntry &a, const TimelineEntry &b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        return (a.id == residentId ? 1 : 0) < (b.id == residentId ? 1 : 0);
     });
     (void)ChangeLog::audit(conn, scope, QStringLiteral("read"), QStringLiteral("resident"), residentId);
     return out;

@@ -3,6 +3,7 @@
 #include "timeline.h"
 
 #include "caretimelinesources.h"
+#include "contractbadges.h"
 #include "healthrecordsources.h"
 
 namespace Models {
@@ -26,6 +27,7 @@ const QList<BadgeSource> &residentBadgeSources()
     static const QList<BadgeSource> list{
         &HealthRecordSources::programmeBadges,
         &HealthRecordSources::ageBadges,
+        &ContractBadges::badges,
     };
     return list;
 }

@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "dbaccess.h"
+#include "encrypteddb.h"
 #include "passwordhash.h"
 #include "permission.h"
 #include "recordsigner.h"
@@ -86,6 +87,25 @@ Result<void> validate(const User &u)
                          QStringLiteral("villages"));
     return {};
 }
+// The database file behind a connection, when it is encrypted and unlocked in this process.
+QString encryptedPath(const QString &conn)
+{
+    const QString path = db(conn).databaseName();
+    return path != QLatin1String(":memory:") && PageVfs::hasKey(path) ? path : QString();
+}
+
+// Keeps the user's key slot in step with the password just stored (after the commit).
+Result<void> updateSlot(const QString &conn, const QString &username, const QString &password)
+{
+    const QString path = encryptedPath(conn);
+    if (path.isEmpty())
+        return {};
+    if (auto r = EncryptedDb::setUserSlot(path, username, password); !r)
+        return makeError(QStringLiteral("db.keyfile"),
+                         Text::tr("密码已保存，但未能更新加密数据库的密钥文件：%1").arg(r.error().message), {},
+                         r.error().detail);
+    return {};
+}
 } // namespace
 
 UserRepository::UserRepository(QString connectionName, SecurityPolicy policy)
@@ -168,6 +188,8 @@ Result<User> UserRepository::createFirstAdministrator(const QString &username,
         return r;
     if (auto c = tx.commit(); !c)
         return c.error();
+    if (auto s = updateSlot(m_conn, r->username, password); !s)
+        return s.error();
     return r;
 }
 
@@ -181,6 +203,8 @@ Result<User> UserRepository::create(const Scope &scope, User user, const QString
         return r;
     if (auto c = tx.commit(); !c)
         return c.error();
+    if (auto s = updateSlot(m_conn, r->username, password); !s)
+        return s.error();
     return r;
 }
 
@@ -214,6 +238,10 @@ Result<User> UserRepository::update(const Scope &scope, const User &user)
         return r.error();
     if (auto c = tx.commit(); !c)
         return c.error();
+    // A disabled account can no longer unwrap the database key either.
+    if (const QString path = encryptedPath(m_conn); !path.isEmpty() && user.disabled)
+        if (auto r = EncryptedDb::removeUserSlot(path, user.username); !r)
+            return r.error();
     return load(user.username, nullptr);
 }
 
@@ -263,7 +291,9 @@ Result<void> UserRepository::setPassword(const Scope &scope, const QString &user
                                   QStringLiteral("user"), username);
         !r)
         return r;
-    return tx.commit();
+    if (auto c = tx.commit(); !c)
+        return c;
+    return updateSlot(m_conn, username, password);
 }
 
 Result<void> UserRepository::changePassword(const QString &username, const QString &oldPassword,
@@ -285,13 +315,15 @@ Result<void> UserRepository::changePassword(const QString &username, const QStri
     q.addBindValue(username);
     if (auto r = exec(q); !r)
         return r;
-    if (auto r = RecordSigner(m_conn, m_policy.sha256Iterations).rewrapKey(username, oldPassword, newPassword); !r)
+    if (auto r = RecordSigner(m_conn, m_policy).rewrapKey(username, oldPassword, newPassword); !r)
         return r;
     if (auto r = ChangeLog::audit(m_conn, *session, QStringLiteral("password.change"),
                                   QStringLiteral("user"), username);
         !r)
         return r;
-    return tx.commit();
+    if (auto c = tx.commit(); !c)
+        return c;
+    return updateSlot(m_conn, username, newPassword);
 }
 
 Result<void> UserRepository::recordFailure(const User &u, const QString &workstation)
@@ -337,7 +369,11 @@ Result<Scope> UserRepository::login(const QString &username, const QString &pass
                          Text::tr("连续输错密码次数过多，账户已锁定至 %1")
                              .arg(u->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))),
                          QStringLiteral("password"));
-    if (!PasswordHash::verify(password, hash)) {
+    // Unlocking an encrypted database has just checked this password against the user's key
+    // slot (the same KDF): not twice.
+    const QString encrypted = encryptedPath(m_conn);
+    const bool verified = !encrypted.isEmpty() && EncryptedDb::takeVerifiedLogin(encrypted, username, password);
+    if (!verified && !PasswordHash::verify(password, hash)) {
         if (auto r = recordFailure(*u, workstation); !r)
             return r.error();
         if (u->failedCount + 1 >= m_policy.maxFailures)
@@ -367,10 +403,15 @@ Result<Scope> UserRepository::login(const QString &username, const QString &pass
         !r)
         return r.error();
     // The personal signing key is made at first login, sealed by this password.
-    if (auto r = RecordSigner(m_conn, m_policy.sha256Iterations).ensureKey(u->username, password); !r)
+    if (auto r = RecordSigner(m_conn, m_policy).ensureKey(u->username, password); !r)
         return r.error();
     if (auto c = tx.commit(); !c)
         return c.error();
+    // A user without a key slot (added before the database was encrypted) gets one at the first
+    // login in an unlocked session, so the next start can unlock with their password.
+    if (!encrypted.isEmpty() && !verified && !EncryptedDb::slotUsers(encrypted).contains(u->username))
+        if (auto s = updateSlot(m_conn, u->username, password); !s)
+            return s.error();
     return scope;
 }
 

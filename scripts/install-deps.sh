@@ -20,14 +20,25 @@ for p in "${PACKAGES[@]}"; do
     fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-    exit 0
+# node and npm run the independent FHIR R4 validator of the test suite (tools/fhir-validate,
+# tests/sync/tst_fhirvalidation.cpp). Debian's nodejs is installed only when no node is on the
+# PATH at all (a machine with its own node keeps it).
+if ! command -v node >/dev/null 2>&1; then
+    missing+=(nodejs npm)
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
+if [ ${#missing[@]} -gt 0 ]; then
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then
+        SUDO="sudo"
+    fi
+    echo "Installing: ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "Installing: ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+# The validator's pinned packages (package-lock.json), once.
+VALIDATOR="$(cd "$(dirname "$0")/.." && pwd)/tools/fhir-validate"
+if command -v npm >/dev/null 2>&1 && [ ! -f "$VALIDATOR/node_modules/@medplum/core/package.json" ]; then
+    (cd "$VALIDATOR" && npm ci --no-audit --no-fund --loglevel=error)
+fi

@@ -19,7 +19,7 @@ struct PageFetcher::State
 {
     Transport proto;
     QString cursor;
-    QHash<QString, const Kind *> kindsByType;
+    QHash<const RecordMapper *, const Kind *> kinds;
     QThread *thread = nullptr;
     std::mutex mutex;
     std::condition_variable cv;
@@ -29,7 +29,7 @@ struct PageFetcher::State
 };
 
 namespace {
-FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<QString, const Kind *> &kinds)
+FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const RecordMapper *, const Kind *> &kinds)
 {
     FetchedPage page;
     const QJsonObject bundle = r.json();
@@ -49,17 +49,20 @@ FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<QString
         const qsizetype slash = url.indexOf(QLatin1Char('/'));
         if (slash <= 0 || url.indexOf(QLatin1Char('/'), slash + 1) >= 0)
             continue;
-        const QString type = url.left(slash), id = url.mid(slash + 1);
-        const Kind *k = kinds.value(type);
+        // The record and part a resource belongs to, from its type and id suffix ("<uuid>-bp").
+        const std::optional<ResourceRef> ref = resolveResource(url.left(slash), url.mid(slash + 1));
+        const Kind *k = ref ? kinds.value(ref->mapper) : nullptr;
         if (!k)
             continue; // a kind this workstation does not hold
+        const QString &id = ref->recordId;
         const bool deleted = request.value(QStringLiteral("method")).toString() == QLatin1String("DELETE");
         const QJsonValue res = e.value(QStringLiteral("resource"));
-        Incoming in{type,
+        Incoming in{ref->part.key(),
                     versionFromEtag(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("etag")).toString()),
                     deleted, res.toObject(), !deleted && !res.isObject()};
-        if (!in.deleted && !in.elided) {
-            in.partial = k->mapper->fromFhir(type, in.resource);
+        // Repeated parts are placed by RecordMapper::applyPart on the writer (they edit a list).
+        if (!in.deleted && !in.elided && !ref->part.repeated) {
+            in.partial = k->mapper->fromFhir(in.type, in.resource);
             in.converted = true;
         }
         const QString key = k->entity + QLatin1Char('/') + id;
@@ -76,14 +79,14 @@ FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<QString
 }
 } // namespace
 
-PageFetcher::PageFetcher(const Transport &proto, QString cursor, QHash<QString, const Kind *> kindsByType)
+PageFetcher::PageFetcher(const Transport &proto, QString cursor, QHash<const RecordMapper *, const Kind *> kinds)
     : d(std::make_unique<State>())
 {
     d->proto = proto;
     d->proto.nam = nullptr;
     d->proto.stop = &d->stop;
     d->cursor = std::move(cursor);
-    d->kindsByType = std::move(kindsByType);
+    d->kinds = std::move(kinds);
     d->thread = QThread::create([this] { run(); });
     d->thread->start();
 }
@@ -120,7 +123,7 @@ void PageFetcher::run()
             page.failed = true;
             page.reply = r;
         } else {
-            page = parsePage(r, cursor, d->kindsByType);
+            page = parsePage(r, cursor, d->kinds);
         }
         page.clockSkewSeconds = net.clockSkewSeconds;
         page.sawDate = net.sawDate;

@@ -47,8 +47,10 @@ struct Kind
     const RecordMapper *mapper = nullptr;
     QString entity, table;
     QStringList columns;     // synced columns, id first
+    QStringList stored;      // columns in `table` (columns without the link columns), id first
+    bool hasLinks = false;   // some columns live in link tables (readLinks / afterWrite)
     QStringList normColumns; // columns + deleted
-    QStringList types;       // FHIR types of its parts
+    QStringList types;       // FHIR types of its parts (version keys of parts without suffix)
     std::vector<Part> parts;
     QStringList identity;
     QJsonObject defaults;    // normalised defaults
@@ -65,11 +67,11 @@ struct LocalRow
 
 struct Incoming
 {
-    QString type, version;
+    QString type, version; // type: the part key (Part::key(), e.g. "Observation-bp")
     bool deleted = false;
     QJsonObject resource;
     bool elided = false;    // our own write coming back without its body (X-Jiayi-Client)
-    bool converted = false; // `partial` holds mapper.fromFhir(type, resource) already
+    bool converted = false; // `partial` holds mapper.fromFhir(type, resource) already (parts not repeated)
     QJsonObject partial;
 };
 
@@ -136,7 +138,7 @@ struct FetchedPage
 class PageFetcher
 {
 public:
-    PageFetcher(const Transport &proto, QString cursor, QHash<QString, const Kind *> kindsByType);
+    PageFetcher(const Transport &proto, QString cursor, QHash<const RecordMapper *, const Kind *> kinds);
     ~PageFetcher();
     std::optional<FetchedPage> take(); // blocks; nothing when the feed is exhausted or stopped
 

@@ -25,16 +25,33 @@ bool SyncEngine::Impl::applyIncoming(const Kind &k, const QString &id, const QLi
     QJsonObject theirs = base.isEmpty() ? k.defaults : base;
     theirs.insert(QStringLiteral("id"), id);
     theirs.insert(QStringLiteral("deleted"), 0);
+    // A record's deletion removes its optional parts too: those keep the record's last values.
+    bool recordDeleted = base.value(QStringLiteral("deleted")).toInt() != 0;
+    bool allDeleted = true;
+    for (const Incoming &in : std::as_const(fresh)) {
+        allDeleted = allDeleted && in.deleted;
+        if (in.deleted) {
+            const std::optional<Part> part = k.mapper->part(in.type);
+            if (!part || !part->optional)
+                recordDeleted = true;
+        }
+    }
     for (const Incoming &in : std::as_const(fresh)) {
         versions.insert(in.type, in.version);
-        if (in.deleted) {
+        const std::optional<Part> part = k.mapper->part(in.type); // in.type is the part key
+        if (in.deleted && (!part || !part->optional)) {
             theirs.insert(QStringLiteral("deleted"), 1);
+        } else if (!part || (in.deleted && recordDeleted)) {
             continue;
+        } else if (in.converted) { // fromFhir ran on the fetch thread: RecordMapper::applyPart's overlay
+            for (auto it = in.partial.begin(); it != in.partial.end(); ++it)
+                theirs.insert(it.key(), it.value());
+        } else {
+            k.mapper->applyPart(theirs, *part, in.resource, in.deleted);
         }
-        const QJsonObject partial = in.converted ? in.partial : k.mapper->fromFhir(in.type, in.resource);
-        for (auto it = partial.begin(); it != partial.end(); ++it)
-            theirs.insert(it.key(), it.value());
     }
+    if (recordDeleted && allDeleted)
+        theirs.insert(QStringLiteral("deleted"), 1); // late deletions of its parts never revive it
     theirs = normalised(k, theirs);
     const QString version = formatVersions(versions, k.types);
     ensureVillage(theirs);

@@ -31,7 +31,10 @@ bool SyncEngine::Impl::resolveElided(const Kind &k, const QString &id, QList<Inc
             ++echoesSkipped;
             continue;
         }
-        const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(in.type, id));
+        const std::optional<Part> part = k.mapper->part(in.type);
+        if (!part)
+            continue;
+        const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(part->type, part->resourceId(id)));
         if (r.status == 200) {
             in.resource = r.json();
             in.version = in.resource.value(QStringLiteral("meta")).toObject().value(QStringLiteral("versionId")).toString();
@@ -54,11 +57,10 @@ bool SyncEngine::Impl::pull()
         cursor = QStringLiteral("0");
     qint64 expected = -1;
     retryParked();
-    QHash<QString, const Kind *> kindsByType;
+    QHash<const RecordMapper *, const Kind *> kinds;
     for (const auto &m : mappers())
-        for (const QString &type : kind(*m).types)
-            kindsByType.insert(type, &kind(*m));
-    PageFetcher fetcher(net, cursor, kindsByType); // fetches and maps ahead on its own thread
+        kinds.insert(m.get(), &kind(*m));
+    PageFetcher fetcher(net, cursor, kinds); // fetches and maps ahead on its own thread
     QElapsedTimer t;
     t.start();
     while (!cancelled()) {

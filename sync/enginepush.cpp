@@ -42,18 +42,31 @@ Built SyncEngine::Impl::build(const PendingRecord &p)
     b.versions = parseVersions(local->serverVersion, k.types);
     const QJsonObject base = local->base.isEmpty() ? QJsonObject() : normalised(k, local->base);
     const bool deleted = b.row.value(QStringLiteral("deleted")).toInt() != 0;
-    for (const Part &part : k.parts) {
-        const QString url = part.type + QLatin1Char('/') + p.id;
+    // Parts of the row, then parts sent earlier that the row no longer has (deleted).
+    std::vector<Part> parts = p.mapper->partsFor(b.row);
+    const qsizetype present = qsizetype(parts.size());
+    QStringList keys;
+    for (const Part &part : parts)
+        keys << part.key();
+    for (auto it = b.versions.begin(); it != b.versions.end(); ++it)
+        if (std::optional<Part> gone = p.mapper->part(it.key()); gone && !keys.contains(it.key()))
+            parts.push_back(*gone);
+    for (qsizetype i = 0; i < qsizetype(parts.size()); ++i) {
+        const Part &part = parts[size_t(i)];
+        const QString key = part.key();
+        const QString url = part.type + QLatin1Char('/') + part.resourceId(p.id);
         QJsonObject request{{QStringLiteral("url"), url}};
-        if (b.versions.contains(part.type))
-            request.insert(QStringLiteral("ifMatch"), QStringLiteral("W/\"%1\"").arg(b.versions.value(part.type)));
+        if (b.versions.contains(key))
+            request.insert(QStringLiteral("ifMatch"), QStringLiteral("W/\"%1\"").arg(b.versions.value(key)));
         QJsonObject entry{{QStringLiteral("fullUrl"), cfg.server + QStringLiteral("/fhir/") + url}};
-        if (deleted) {
-            if (!b.versions.contains(part.type))
+        // toFhir runs here, on the writer thread: it may query the database (dose numbers, areas).
+        const QJsonObject resource = deleted || i >= present ? QJsonObject() : p.mapper->toFhir(key, b.row, ctx);
+        if (resource.isEmpty()) { // deleted record, or an optional part the row lost
+            if (!b.versions.contains(key))
                 continue; // never reached the platform
             request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
         } else {
-            if (b.versions.contains(part.type) && !base.isEmpty() && !base.value(QStringLiteral("deleted")).toInt()) {
+            if (b.versions.contains(key) && !base.isEmpty() && !base.value(QStringLiteral("deleted")).toInt()) {
                 bool changed = false;
                 for (const QString &c : part.columns)
                     changed = changed || base.value(c) != b.row.value(c);
@@ -61,11 +74,11 @@ Built SyncEngine::Impl::build(const PendingRecord &p)
                     continue;
             }
             request.insert(QStringLiteral("method"), QStringLiteral("PUT"));
-            entry.insert(QStringLiteral("resource"), p.mapper->toFhir(part.type, b.row, ctx));
+            entry.insert(QStringLiteral("resource"), resource);
         }
         entry.insert(QStringLiteral("request"), request);
         b.entries << entry;
-        b.types << part.type;
+        b.types << key; // the part key: its new version is stored under it
     }
     return b;
 }
@@ -157,13 +170,21 @@ bool SyncEngine::Impl::refetchAndMerge(const Built &b)
 {
     const Kind &k = kind(*b.rec.mapper);
     QList<Incoming> incoming;
-    for (const Part &part : k.parts) {
-        const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(part.type, b.rec.id));
+    // Every part the row has, and every part the platform had from us (a repeated one may be gone).
+    std::vector<Part> parts = k.mapper->partsFor(b.row);
+    QStringList keys;
+    for (const Part &part : parts)
+        keys << part.key();
+    for (auto it = b.versions.begin(); it != b.versions.end(); ++it)
+        if (std::optional<Part> old = k.mapper->part(it.key()); old && !keys.contains(it.key()))
+            parts.push_back(*old);
+    for (const Part &part : parts) {
+        const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(part.type, part.resourceId(b.rec.id)));
         if (r.status == 200) {
             const QJsonObject res = r.json();
-            incoming << Incoming{part.type, res.value(QStringLiteral("meta")).toObject().value(QStringLiteral("versionId")).toString(), false, res};
+            incoming << Incoming{part.key(), res.value(QStringLiteral("meta")).toObject().value(QStringLiteral("versionId")).toString(), false, res};
         } else if (r.status == 410) {
-            incoming << Incoming{part.type, versionFromEtag(QString::fromLatin1(r.etag)), true, {}};
+            incoming << Incoming{part.key(), versionFromEtag(QString::fromLatin1(r.etag)), true, {}};
         } else if (r.status != 404) {
             return false;
         }

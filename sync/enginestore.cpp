@@ -37,6 +37,8 @@ const Kind &SyncEngine::Impl::kind(const RecordMapper &m)
     k.entity = m.entity();
     k.table = m.table();
     k.columns = m.columns();
+    k.stored = m.storedColumns();
+    k.hasLinks = !m.linkColumns().isEmpty();
     k.normColumns = k.columns;
     k.normColumns << QStringLiteral("deleted");
     k.parts = m.parts();
@@ -44,7 +46,7 @@ const Kind &SyncEngine::Impl::kind(const RecordMapper &m)
         k.types << p.type;
     k.identity = m.identityFields();
     k.selectSql = QStringLiteral("SELECT %1, deleted, server_version, base_json, dirty FROM %2 WHERE id = ?")
-                      .arg(k.columns.join(QLatin1Char(',')), k.table).toUtf8();
+                      .arg(k.stored.join(QLatin1Char(',')), k.table).toUtf8();
     k.versionSql = QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(k.table).toUtf8();
     Kind &stored = kinds.emplace(&m, std::move(k)).first->second;
     stored.defaults = normalised(stored, m.defaults());
@@ -59,8 +61,8 @@ QJsonObject SyncEngine::Impl::normalised(const Kind &k, const QJsonObject &row) 
         QJsonValue v = row.value(c);
         if (v.isUndefined())
             v = QJsonValue(QJsonValue::Null);
-        else if (v.isDouble())
-            v = QJsonValue(qint64(v.toDouble()));
+        else if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble())))
+            v = QJsonValue(qint64(v.toDouble())); // REAL columns keep their fraction (62.5)
         out.insert(c, v);
     }
     return out;
@@ -83,18 +85,24 @@ bool SyncEngine::Impl::setState(const QString &key, const QString &value)
 
 std::optional<LocalRow> SyncEngine::Impl::readRow(const Kind &k, const QString &id)
 {
-    auto s = sql.query(k.selectSql);
-    s.bind(1, id);
-    if (!s.next())
-        return std::nullopt;
     LocalRow r;
-    const int n = int(k.columns.size());
-    for (int i = 0; i < n; ++i)
-        r.row.insert(k.columns[i], s.value(i));
-    r.row.insert(QStringLiteral("deleted"), s.i64(n));
-    r.serverVersion = s.text(n + 1);
-    r.base = parseObject(s.utf8(n + 2));
-    r.dirty = s.i64(n + 3) != 0;
+    {
+        auto s = sql.query(k.selectSql);
+        s.bind(1, id);
+        if (!s.next())
+            return std::nullopt;
+        const int n = int(k.stored.size());
+        for (int i = 0; i < n; ++i)
+            r.row.insert(k.stored[i], s.value(i));
+        r.row.insert(QStringLiteral("deleted"), s.i64(n));
+        r.serverVersion = s.text(n + 1);
+        r.base = parseObject(s.utf8(n + 2));
+        r.dirty = s.i64(n + 3) != 0;
+    } // statement reset before readLinks runs its own
+    if (k.hasLinks) { // team villages, contract packages
+        QSqlDatabase d = db();
+        k.mapper->readLinks(d, r.row);
+    }
     return r;
 }
 
@@ -131,14 +139,14 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
                                 const QString &serverVersion, const QJsonObject &base, bool dirty)
 {
     const QJsonObject derived = k.mapper->derivedColumns(row);
-    const int synced = int(k.columns.size()); // columns without id, plus deleted
+    const int synced = int(k.stored.size()); // columns in the table, id first
     // The statement text depends on the kind, insert/update and the derived columns: made once.
     QString key = k.entity + (old ? QLatin1String("|u") : QLatin1String("|i"));
     for (auto it = derived.begin(); it != derived.end(); ++it)
         key += QLatin1Char('|') + it.key();
     auto textIt = writeSql.find(key);
     if (textIt == writeSql.end()) {
-        QStringList cols = k.columns.mid(1);
+        QStringList cols = k.stored.mid(1);
         cols << QStringLiteral("deleted");
         for (auto it = derived.begin(); it != derived.end(); ++it)
             cols << it.key();
@@ -161,7 +169,7 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
     auto s = sql.query(*textIt);
     int i = 1;
     for (int c = 1; c < synced; ++c)
-        s.bind(i++, row.value(k.columns[c]));
+        s.bind(i++, row.value(k.stored[c]));
     s.bind(i++, row.value(QStringLiteral("deleted")));
     for (auto it = derived.begin(); it != derived.end(); ++it)
         s.bind(i++, it.value());

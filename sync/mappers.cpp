@@ -3,6 +3,7 @@
 #include "recordmapper.h"
 
 #include "chronicmapper.h"
+#include "clinicalmappers.h"
 #include "householdmapper.h"
 #include "residentmapper.h"
 
@@ -17,6 +18,20 @@ const std::vector<std::unique_ptr<RecordMapper>> &mappers()
         v.push_back(std::make_unique<HouseholdMapper>());
         v.push_back(std::make_unique<ResidentMapper>());
         v.push_back(std::make_unique<ChronicRegistrationMapper>());
+        v.push_back(makeTeamMapper());
+        v.push_back(makePackageMapper());
+        v.push_back(makeVaccineLotMapper());
+        v.push_back(makeStaffMapper());
+        v.push_back(makeResidentFlagMapper());
+        v.push_back(makeBasicInfoMapper());
+        v.push_back(makeFollowupMapper());
+        v.push_back(makeDoseMapper());
+        v.push_back(makeImmunizationStateMapper());
+        v.push_back(makeCertificateMapper());
+        v.push_back(makeContractMapper());
+        v.push_back(makeHealthCheckMapper());
+        v.push_back(makeEncounterMapper());
+        v.push_back(makeContractTaskMapper());
         std::stable_sort(v.begin(), v.end(),
                          [](const auto &a, const auto &b) { return a->rank() < b->rank(); });
         return v;

@@ -49,6 +49,9 @@ QString formatVersions(const QMap<QString, QString> &v, const QStringList &types
     for (const QString &t : types)
         if (v.contains(t))
             parts << t + QLatin1Char('=') + v.value(t);
+    for (auto it = v.begin(); it != v.end(); ++it) // parts with suffixes or repeated parts
+        if (!types.contains(it.key()))
+            parts << it.key() + QLatin1Char('=') + it.value();
     return parts.join(QLatin1Char(';'));
 }
 

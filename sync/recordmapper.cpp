@@ -11,12 +11,110 @@ QString extensionUrl(const QString &name)
     return FhirBase + QStringLiteral("/StructureDefinition/") + name;
 }
 
-std::optional<Part> RecordMapper::part(const QString &type) const
+std::optional<Part> RecordMapper::part(const QString &key) const
 {
-    for (const Part &p : parts())
-        if (p.type == type)
-            return p;
+    for (const Part &p : parts()) {
+        if (!p.repeated) {
+            if (p.key() == key)
+                return p;
+            continue;
+        }
+        const QString stem = p.key();
+        if (key.size() > stem.size() && key.startsWith(stem)) {
+            bool ok = false;
+            const int i = key.mid(stem.size()).toInt(&ok);
+            if (ok && i > 0) {
+                Part c = p;
+                c.index = i;
+                return c;
+            }
+        }
+    }
     return std::nullopt;
+}
+
+std::vector<Part> RecordMapper::partsFor(const QJsonObject &row) const
+{
+    std::vector<Part> out;
+    for (const Part &p : parts()) {
+        if (!p.repeated) {
+            out.push_back(p);
+            continue;
+        }
+        const int n = repeatCount(p, row);
+        for (int i = 1; i <= n; ++i) {
+            Part c = p;
+            c.index = i;
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+QStringList RecordMapper::storedColumns() const
+{
+    QStringList c = columns();
+    for (const QString &l : linkColumns())
+        c.removeAll(l);
+    return c;
+}
+
+void RecordMapper::applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource, bool deleted) const
+{
+    if (deleted) {
+        const QJsonObject d = defaults();
+        for (const QString &c : part.columns)
+            if (c != QLatin1String("id"))
+                row.insert(c, d.contains(c) ? d.value(c) : QJsonValue(QJsonValue::Null));
+        return;
+    }
+    const QJsonObject partial = fromFhir(part.key(), resource);
+    for (auto it = partial.begin(); it != partial.end(); ++it)
+        row.insert(it.key(), it.value());
+}
+
+std::optional<ResourceRef> resolveResource(const QString &type, const QString &resourceId)
+{
+    // Every part of every kind, built once (the pull resolves each incoming resource).
+    static const std::vector<std::pair<const RecordMapper *, Part>> all = [] {
+        std::vector<std::pair<const RecordMapper *, Part>> v;
+        for (const auto &m : mappers())
+            for (const Part &p : m->parts())
+                v.emplace_back(m.get(), p);
+        return v;
+    }();
+    std::optional<ResourceRef> best;
+    int bestLen = -1;
+    for (const auto &[m, p] : all) {
+        if (p.type != type || int(p.suffix.size()) <= bestLen)
+            continue;
+        if (p.repeated) {
+            const int at = resourceId.lastIndexOf(p.suffix);
+            if (at <= 0)
+                continue;
+            bool ok = false;
+            const int i = resourceId.mid(at + p.suffix.size()).toInt(&ok);
+            if (!ok || i <= 0 || QString::number(i) != resourceId.mid(at + p.suffix.size()))
+                continue;
+            Part c = p;
+            c.index = i;
+            best = ResourceRef{m, resourceId.left(at), c};
+        } else {
+            if (!resourceId.endsWith(p.suffix) || resourceId.size() <= p.suffix.size())
+                continue;
+            best = ResourceRef{m, resourceId.left(resourceId.size() - p.suffix.size()), p};
+        }
+        bestLen = int(p.suffix.size());
+    }
+    return best;
+}
+
+QString typeOfKey(const QString &key)
+{
+    int i = 0;
+    while (i < key.size() && key.at(i).isLetter())
+        ++i;
+    return key.left(i);
 }
 
 QJsonObject identifier(const QString &system, const QString &value)
@@ -73,12 +171,99 @@ QJsonObject rowFromResources(const RecordMapper &m, const QList<QJsonObject> &re
 {
     QJsonObject row = m.defaults();
     for (const QJsonObject &r : resources) {
-        const QJsonObject partial = m.fromFhir(r.value(QStringLiteral("resourceType")).toString(), r);
-        for (auto it = partial.begin(); it != partial.end(); ++it)
-            row.insert(it.key(), it.value());
+        const auto ref = resolveResource(r.value(QStringLiteral("resourceType")).toString(),
+                                         r.value(QStringLiteral("id")).toString());
+        if (ref && ref->mapper == &m)
+            m.applyPart(row, ref->part, r, false);
     }
     row.insert(QStringLiteral("deleted"), 0);
     return row;
+}
+
+QJsonObject reference(const QString &type, const QString &id)
+{
+    return QJsonObject{{QStringLiteral("reference"), type + QLatin1Char('/') + id}};
+}
+
+QString referenceId(const QJsonValue &ref)
+{
+    const QString s = ref.toObject().value(QStringLiteral("reference")).toString();
+    return s.mid(s.indexOf(QLatin1Char('/')) + 1);
+}
+
+QJsonObject codeable(const QString &system, const QString &code, const QString &display)
+{
+    QJsonObject c{{QStringLiteral("system"), system}, {QStringLiteral("code"), code}};
+    if (!display.isEmpty())
+        c.insert(QStringLiteral("display"), display);
+    return QJsonObject{{QStringLiteral("coding"), QJsonArray{c}}};
+}
+
+QString conceptCode(const QJsonValue &cc, const QString &system)
+{
+    for (const QJsonValue &c : cc.toObject().value(QStringLiteral("coding")).toArray())
+        if (system.isEmpty() || c.toObject().value(QStringLiteral("system")).toString() == system)
+            return c.toObject().value(QStringLiteral("code")).toString();
+    return {};
+}
+
+namespace {
+QString extName(const char *column)
+{
+    return QString::fromLatin1(column).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+} // namespace
+
+void putColumns(QJsonArray &extensions, const QJsonObject &row, const QJsonObject &defaults,
+                std::initializer_list<ColumnExt> cols)
+{
+    for (const ColumnExt &c : cols) {
+        const QString col = QString::fromLatin1(c.column);
+        const QJsonValue v = row.value(col);
+        const QJsonValue d = defaults.contains(col) ? defaults.value(col) : QJsonValue(QJsonValue::Null);
+        if (v.isUndefined() || v.isNull() || v == d || (v.isString() && v.toString().isEmpty() && (d.isNull() || d.toString().isEmpty())))
+            continue;
+        switch (c.kind) {
+        case 'i':
+            extensions.append(extension(extName(c.column), QStringLiteral("valueInteger"), QJsonValue(qint64(v.toDouble()))));
+            break;
+        case 'd':
+            extensions.append(extension(extName(c.column), QStringLiteral("valueDecimal"), v.toDouble()));
+            break;
+        case 'D':
+            extensions.append(extension(extName(c.column), QStringLiteral("valueDate"), v.toString()));
+            break;
+        case 'c':
+            extensions.append(extension(extName(c.column), QStringLiteral("valueCode"), v.toString()));
+            break;
+        default:
+            extensions.append(extension(extName(c.column), QStringLiteral("valueString"),
+                                        v.isString() ? v.toString() : QString::number(v.toDouble())));
+        }
+    }
+}
+
+void takeColumns(QJsonObject &row, const QJsonObject &element, const QJsonObject &defaults,
+                 std::initializer_list<ColumnExt> cols)
+{
+    for (const ColumnExt &c : cols) {
+        const QString col = QString::fromLatin1(c.column);
+        const QJsonValue v = extensionValue(element, extName(c.column));
+        if (v.isNull() || v.isUndefined()) {
+            row.insert(col, defaults.contains(col) ? defaults.value(col) : QJsonValue(QJsonValue::Null));
+            continue;
+        }
+        if (c.kind == 'i')
+            row.insert(col, qint64(v.toDouble()));
+        else
+            row.insert(col, v);
+    }
+}
+
+void setExtensions(QJsonObject &element, const QJsonArray &extensions)
+{
+    if (!extensions.isEmpty())
+        element.insert(QStringLiteral("extension"), extensions);
 }
 
 const RecordMapper *mapperForEntity(const QString &entity)
@@ -93,7 +278,7 @@ const RecordMapper *mapperForType(const QString &fhirType)
 {
     for (const auto &m : mappers())
         for (const Part &p : m->parts())
-            if (p.type == fhirType)
+            if (p.type == fhirType && p.suffix.isEmpty())
                 return m.get();
     return nullptr;
 }

@@ -5,12 +5,15 @@
 // or more FHIR resources ("parts") that share the record's UUID as their id. Merge, push and pull
 // are generic over rows; only the mapper knows FHIR.
 
+#include <QJsonArray>
 #include <QJsonObject>
 class QSqlDatabase;
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <memory>
 #include <vector>
@@ -27,12 +30,31 @@ struct MapContext
 {
     // Village code of a resident (for records that belong to a resident), empty if unknown.
     std::function<QString(const QString &residentId)> residentVillage;
+    // Area of another synced record (e.g. the team of a staff member), empty if unknown.
+    std::function<QString(const QString &entity, const QString &id)> recordArea;
+    // Village that scopes records belonging to no resident or village (vaccine lots): the
+    // workstation's `sync_state.home_area`, else its first village.
+    QString homeArea;
+    // One value of a query on the workstation's database (derived output such as a dose number);
+    // unset in pure mapping tests.
+    std::function<QVariant(const QString &sql, const QVariantList &binds)> scalar;
 };
 
 struct Part
 {
     QString type;          // FHIR resource type
     QStringList columns;   // row columns this resource carries (a column may be in several)
+    QString suffix;        // resource id = record id + suffix (+ index of a repeated part)
+    bool optional = false; // may be absent for a row (toFhir gives {}); deleting it clears its columns only
+    bool repeated = false; // one resource per element of a list column: suffix1, suffix2, ...
+    int index = 0;         // 1-based, in the concrete parts of a row (RecordMapper::partsFor)
+
+    // Identifies the part inside its record: versions, toFhir/fromFhir argument ("Observation-bp").
+    QString key() const { return type + suffix + (index ? QString::number(index) : QString()); }
+    QString resourceId(const QString &recordId) const
+    {
+        return recordId + suffix + (index ? QString::number(index) : QString());
+    }
 };
 
 class SqlCache;
@@ -47,11 +69,25 @@ public:
     virtual QStringList columns() const = 0;     // synced columns, "id" first, without "deleted"
     virtual QStringList identityFields() const { return {}; }
     virtual std::vector<Part> parts() const = 0;
-    virtual QJsonObject toFhir(const QString &type, const QJsonObject &row,
+    // `key` is Part::key() (the resource type for a part without suffix). An empty object: the
+    // (optional) part is absent for this row.
+    virtual QJsonObject toFhir(const QString &key, const QJsonObject &row,
                                const MapContext &ctx) const = 0;
-    // Columns of the part `type` read back from `resource` (absent elements give the defaults).
+    // Columns of the part `key` read back from `resource` (absent elements give the defaults).
     // Must be pure (no database, no shared mutable state): the pull calls it on its fetch thread.
-    virtual QJsonObject fromFhir(const QString &type, const QJsonObject &resource) const = 0;
+    virtual QJsonObject fromFhir(const QString &key, const QJsonObject &resource) const = 0;
+    // Number of resources of a repeated part for this row (e.g. one per medication).
+    virtual int repeatCount(const Part &, const QJsonObject &) const { return 0; }
+    // Applies one incoming resource (or the deletion of an optional part) to a row. The default
+    // overlays fromFhir; a deleted optional part resets its columns (but id) to the defaults.
+    // Overrides must hand parts that are not `repeated` to RecordMapper::applyPart: the pull runs
+    // fromFhir for those on its fetch thread and overlays the result itself.
+    virtual void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource, bool deleted) const;
+    // Synced columns that live in link tables (not in table()): readLinks fills them, afterWrite
+    // stores them. They are listed in columns() too.
+    virtual QStringList linkColumns() const { return {}; }
+    virtual bool readLinks(QSqlDatabase &, QJsonObject &) const { return true; }
+    QStringList storedColumns() const; // columns() without linkColumns()
     // Default values of NOT NULL columns, used when a record arrives before all its parts.
     virtual QJsonObject defaults() const = 0;
     // Extra columns to store with an incoming row (e.g. a sort key).
@@ -66,8 +102,20 @@ public:
     // Village that scopes the record on the platform.
     virtual QString area(const QJsonObject &row, const MapContext &ctx) const = 0;
 
-    std::optional<Part> part(const QString &type) const;
+    std::optional<Part> part(const QString &key) const; // also keys of concrete repeated parts
+    std::vector<Part> partsFor(const QJsonObject &row) const; // repeated parts expanded
 };
+
+// Which record an incoming resource belongs to: by type and the id suffix of the part.
+struct ResourceRef
+{
+    const RecordMapper *mapper = nullptr;
+    QString recordId;
+    Part part;
+};
+std::optional<ResourceRef> resolveResource(const QString &type, const QString &resourceId);
+// The FHIR type of a part key ("Observation-bp" -> "Observation").
+QString typeOfKey(const QString &key);
 
 // The one list of mapped kinds (sync/mappers.cpp). Sorted by rank.
 const std::vector<std::unique_ptr<RecordMapper>> &mappers();
@@ -85,5 +133,24 @@ QJsonValue extensionValue(const QJsonObject &element, const QString &name);
 QJsonObject areaMeta(const QString &village);
 QJsonValue nullable(const QString &s); // empty -> null
 QString str(const QJsonObject &o, const QString &key);
+QJsonObject reference(const QString &type, const QString &id);
+QString referenceId(const QJsonValue &ref);   // "Patient/x" -> "x"
+QJsonObject codeable(const QString &system, const QString &code, const QString &display = {});
+QString conceptCode(const QJsonValue &cc, const QString &system = {}); // first coding (of system)
+
+// Lossless transport of plain columns as extensions (ext:<column with '-' for '_'>): a value
+// equal to the column's default is left out, an absent extension gives the default back.
+// kind: 's' string, 'c' code, 'i' integer, 'd' decimal, 'D' date.
+struct ColumnExt
+{
+    const char *column;
+    char kind;
+};
+void putColumns(QJsonArray &extensions, const QJsonObject &row, const QJsonObject &defaults,
+                std::initializer_list<ColumnExt> cols);
+void takeColumns(QJsonObject &row, const QJsonObject &element, const QJsonObject &defaults,
+                 std::initializer_list<ColumnExt> cols);
+// Inserts "extension" when non-empty.
+void setExtensions(QJsonObject &element, const QJsonArray &extensions);
 
 } // namespace Sync

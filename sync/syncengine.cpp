@@ -156,6 +156,24 @@ SyncSummary SyncEngine::run()
         d->villageCache.insert(rid, v);
         return v;
     };
+    // Lookups for toFhir/area() on the push (this thread, never the fetch thread: fromFhir is pure).
+    d->ctx.scalar = [this](const QString &statement, const QVariantList &binds) {
+        auto s = d->sql.query(statement);
+        int i = 1;
+        for (const QVariant &b : binds)
+            s.bind(i++, QJsonValue::fromVariant(b));
+        return s.next() ? s.value(0).toVariant() : QVariant();
+    };
+    d->ctx.recordArea = [this](const QString &entity, const QString &id) {
+        const RecordMapper *m = mapperForEntity(entity);
+        const auto row = m ? d->readRow(d->kind(*m), id) : std::nullopt;
+        return row ? m->area(row->row, d->ctx) : QString();
+    };
+    d->ctx.homeArea = d->stateValue(QStringLiteral("home_area"));
+    if (d->ctx.homeArea.isEmpty()) {
+        auto s = d->sql.query("SELECT min(code) FROM area WHERE level = 'village'");
+        d->ctx.homeArea = s.next() ? s.text(0) : QString();
+    }
     // Records may arrive before what they refer to (paging, area scope): no FK checks while syncing.
     d->exec("PRAGMA foreign_keys = OFF");
     // A big pull writes tens of megabytes: a larger page cache and fewer, larger WAL checkpoints

@@ -235,6 +235,8 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
         return dbFail(q);
     };
     QSqlQuery read(db);
+    for (const QString &l : m->linkColumns())
+        cols.removeAll(l); // read by readLinks below
     read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), m->table()));
     read.addBindValue(entityId);
     if (!read.exec() || !read.next())
@@ -246,13 +248,16 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
                                           : (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) ? QJsonValue(v.toLongLong())
                                                                                                                  : QJsonValue(v.toString()));
     }
+    m->readLinks(db, before);
     after = before;
     QStringList sets;
     QVariantList binds;
     for (auto it = values.begin(); it != values.end(); ++it) {
+        after.insert(it.key(), it.value());
+        if (m->linkColumns().contains(it.key()))
+            continue; // stored by afterWrite
         sets << it.key() + QStringLiteral("=?");
         binds << bindable(it.value());
-        after.insert(it.key(), it.value());
     }
     const QJsonObject derived = m->derivedColumns(after);
     for (auto it = derived.begin(); it != derived.end(); ++it) {

@@ -1,5 +1,7 @@
 #include "auditpage.h"
 
+#include "residentrepository.h"
+
 #include "auditlistmodel.h"
 #include "auditrepository.h"
 
@@ -27,12 +29,11 @@ AuditPage::AuditPage(const Context &context, QWidget *parent) : QWidget(parent),
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("全部操作"), QString());
-    for (const char *a : {"create", "update", "delete", "read", "login", "login.failed", "login.locked",
-                          "password.change", "password.reset", "audit.export", "backup",
-                          "export.deidentified", "sign"})
-        m_action->addItem(Models::AuditListModel::actionName(QString::fromLatin1(a)), QString::fromLatin1(a));
+    for (const QString &a : Models::AuditListModel::knownActions())
+        m_action->addItem(Models::AuditListModel::actionName(a), a);
     m_entityId = new QLineEdit(this);
-    m_entityId->setPlaceholderText(tr("对象ID"));
+    m_entityId->setPlaceholderText(tr("记录ID或居民身份证号"));
+    m_entityId->setObjectName(QStringLiteral("auditEntityId"));
     m_from = new QDateEdit(QDate::currentDate().addDays(-30), this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -45,15 +46,24 @@ AuditPage::AuditPage(const Context &context, QWidget *parent) : QWidget(parent),
     verify->setObjectName(QStringLiteral("auditVerify"));
 
     auto *filters = new QHBoxLayout;
-    auto *fromLabel = new QLabel(tr("从"), this);
+    auto *fromLabel = new QLabel(tr("从(&F)"), this);
     fromLabel->setBuddy(m_from);
     filters->addWidget(fromLabel);
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("到"), this));
     filters->addWidget(m_to);
+    auto *userLabel = new QLabel(tr("用户(&U)"), this);
+    userLabel->setBuddy(m_user);
+    filters->addWidget(userLabel);
     filters->addWidget(m_user);
+    auto *actionLabel = new QLabel(tr("操作(&A)"), this);
+    actionLabel->setBuddy(m_action);
+    filters->addWidget(actionLabel);
     filters->addWidget(m_action);
-    filters->addWidget(m_entityId);
+    auto *idLabel = new QLabel(tr("记录(&R)"), this);
+    idLabel->setBuddy(m_entityId);
+    filters->addWidget(idLabel);
+    filters->addWidget(m_entityId, 1);
     filters->addWidget(search);
     filters->addStretch();
     filters->addWidget(exportButton);
@@ -94,13 +104,23 @@ AuditPage::AuditPage(const Context &context, QWidget *parent) : QWidget(parent),
 }
 
 namespace {
-Models::AuditFilter filterFrom(const QLineEdit *user, const QComboBox *action, const QLineEdit *id,
-                               const QDateEdit *from, const QDateEdit *to)
+// An administrator asks "who opened 张三's record?" with the ID number on the card, not the
+// record's UUID: an ID number is looked up and becomes the resident's id.
+QString recordId(const Context &context, const QString &text)
+{
+    if (text.size() == 18 || text.size() == 15)
+        if (auto r = Models::ResidentRepository(context.connection).findByIdNumber(context.scope, text.toUpper()))
+            return r->id;
+    return text;
+}
+
+Models::AuditFilter filterFrom(const Context &context, const QLineEdit *user, const QComboBox *action,
+                               const QLineEdit *id, const QDateEdit *from, const QDateEdit *to)
 {
     Models::AuditFilter f;
     f.userId = user->text().trimmed();
     f.action = action->currentData().toString();
-    f.entityId = id->text().trimmed();
+    f.entityId = recordId(context, id->text().trimmed());
     f.from = QDateTime(from->date(), QTime(0, 0)).toUTC();
     f.to = QDateTime(to->date().addDays(1), QTime(0, 0)).toUTC();
     return f;
@@ -109,7 +129,7 @@ Models::AuditFilter filterFrom(const QLineEdit *user, const QComboBox *action, c
 
 void AuditPage::refresh()
 {
-    const auto f = filterFrom(m_user, m_action, m_entityId, m_from, m_to);
+    const auto f = filterFrom(m_context, m_user, m_action, m_entityId, m_from, m_to);
     auto r = Models::AuditRepository(m_context.connection).query(m_context.scope, f);
     if (!r) {
         m_status->setText(r.error().message);
@@ -130,7 +150,7 @@ void AuditPage::exportCsv(const QString &given)
     if (path.isEmpty())
         return;
     auto n = Models::AuditRepository(m_context.connection)
-                 .exportCsv(m_context.scope, filterFrom(m_user, m_action, m_entityId, m_from, m_to), path);
+                 .exportCsv(m_context.scope, filterFrom(m_context, m_user, m_action, m_entityId, m_from, m_to), path);
     m_status->setText(n ? tr("已导出 %1 条到 %2").arg(*n).arg(path) : n.error().message);
 }
 

@@ -129,6 +129,29 @@ void EncounterDialog::addDiagnosis(const QString &code)
     m_search->clear();
 }
 
+void EncounterDialog::setCorrecting(const Models::Encounter &old)
+{
+    m_supersedes = old.id;
+    setWindowTitle(tr("更正接诊记录"));
+    m_banner->setStyleSheet(QStringLiteral("color:#b05a00"));
+    m_banner->setText(tr("更正：保存后将作为新版本记录，原记录保留可查。"));
+    m_banner->show();
+    m_date->setDate(old.visitDate);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(old.visitType)));
+    m_subjective->setPlainText(old.subjective);
+    m_objective->setPlainText(old.objective);
+    m_assessment->setPlainText(old.assessment);
+    m_diagnoses->clear();
+    for (const Models::Diagnosis &d : old.diagnoses) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(d.code, d.name), m_diagnoses);
+        item->setData(Qt::UserRole, d.code);
+    }
+    m_plan->setPlainText(old.plan);
+    m_prescriptions->setPlainText(old.prescriptions);
+    m_referralTo->setText(old.referralTo);
+    m_referralReason->setText(old.referralReason);
+}
+
 Models::Encounter EncounterDialog::collect() const
 {
     Models::Encounter e;
@@ -146,6 +169,7 @@ Models::Encounter EncounterDialog::collect() const
     e.referralTo = m_referralTo->text().trimmed();
     e.referralReason = m_referralReason->text().trimmed();
     e.doctor = m_context.scope.userId;
+    e.supersedes = m_supersedes;
     return e;
 }
 
@@ -158,6 +182,7 @@ void EncounterDialog::save()
 {
     auto r = Models::HealthRecordRepository(m_context.connection).addEncounter(m_context.scope, collect());
     if (!r) {
+        m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
         m_banner->setText(r.error().message);
         m_banner->show();
         return;

@@ -22,6 +22,9 @@ class EncounterDialog : public QDialog
 public:
     EncounterDialog(const Context &context, const QString &residentId, QWidget *parent = nullptr);
     void addDiagnosis(const QString &code);
+    // Opens the dialog on an existing encounter to correct it: the fields are filled in from it
+    // and saving stores a new version that supersedes it.
+    void setCorrecting(const Models::Encounter &old);
     QLineEdit *diagnosisSearch() const { return m_search; }
     QString bannerText() const;
     Models::Encounter collect() const;
@@ -49,6 +52,7 @@ private:
     QLineEdit *m_referralReason = nullptr;
     QLabel *m_banner = nullptr;
     Models::Encounter m_saved;
+    QString m_supersedes;
 };
 
 } // namespace Gui

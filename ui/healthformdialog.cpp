@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -78,6 +79,22 @@ HealthFormDialog::HealthFormDialog(const Context &context, const QString &reside
     };
 }
 
+void HealthFormDialog::setCorrecting(const Models::HealthCheck &old)
+{
+    if (m_kind != HealthCheck)
+        return;
+    m_supersedes = old.id;
+    setWindowTitle(tr("更正健康体检表"));
+    m_banner->setStyleSheet(QStringLiteral("color:#b05a00"));
+    m_banner->setText(tr("更正：保存后将作为新版本记录，原记录保留可查。"));
+    m_banner->show();
+    m_date->setDate(old.checkDate);
+    m_doctor->setText(old.doctor);
+    QJsonObject form = old.form;
+    form.remove(QStringLiteral("bmi")); // computed again from height and weight
+    m_form->setValues(form);
+}
+
 QString HealthFormDialog::bannerText() const
 {
     return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
@@ -102,6 +119,7 @@ void HealthFormDialog::save()
     h.checkDate = m_date->date();
     h.doctor = m_doctor->text().trimmed();
     h.form = m_form->values();
+    h.supersedes = m_supersedes;
     auto r = repo.addHealthCheck(m_context.scope, h, false);
     if (!r && r.error().code == QLatin1String("check.confirm")) {
         QStringList questions;
@@ -114,12 +132,14 @@ void HealthFormDialog::save()
     }
     if (!r) {
         const Models::FormField *f = m_form->schema().field(r.error().field);
+        m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
         m_banner->setText((f ? f->label + tr("：") : QString()) + r.error().message);
         m_banner->show();
         if (QWidget *w = m_form->fieldWidget(r.error().field))
             w->setFocus();
         return;
     }
+    m_savedId = r->id;
     accept();
 }
 

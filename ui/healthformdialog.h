@@ -25,6 +25,11 @@ public:
     HealthFormDialog(const Context &context, const QString &residentId, Kind kind, QWidget *parent = nullptr);
 
     SchemaForm *form() const { return m_form; }
+    // Opens the form on an existing health check to correct it (HealthCheck kind): filled in
+    // from it; saving stores a new version that supersedes it.
+    void setCorrecting(const Models::HealthCheck &old);
+    QDateEdit *dateEdit() const { return m_date; }
+    QString savedId() const { return m_savedId; } // the health check stored by save()
     QString bannerText() const;
     // Asks the doctor to confirm implausible values; tests replace it.
     std::function<bool(const QString &message)> confirm;
@@ -43,6 +48,8 @@ private:
     QLineEdit *m_workUnit = nullptr;
     QLineEdit *m_contactName = nullptr;
     QLineEdit *m_contactPhone = nullptr;
+    QString m_supersedes;
+    QString m_savedId;
 };
 
 } // namespace Gui

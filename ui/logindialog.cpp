@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "database.h"
+#include "encrypteddb.h"
 #include "roletable.h"
 #include "userrepository.h"
 
@@ -7,6 +9,7 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -80,6 +83,12 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
     } else {
         buttons->addButton(tr("退出"), QDialogButtonBox::RejectRole);
     }
+    if (mode == Login) {
+        m_recovery = buttons->addButton(tr("使用恢复密钥(&K)…"), QDialogButtonBox::ActionRole);
+        m_recovery->setObjectName(QStringLiteral("recoveryKey"));
+        m_recovery->setVisible(false);
+        connect(m_recovery, &QPushButton::clicked, this, &LoginDialog::useRecoveryKey);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -116,12 +125,71 @@ void LoginDialog::setSession(const Models::Scope &session)
     m_password->setFocus();
 }
 
+void LoginDialog::setDatabaseToUnlock(const QString &path)
+{
+    m_unlockPath = path;
+    setWindowTitle(tr("家医 — 登录（加密数据库）"));
+    if (m_recovery)
+        m_recovery->setVisible(true);
+}
+
+// Unwraps the key with this user's password and opens the database; false with the message shown.
+bool LoginDialog::openEncrypted(const QString &username, const QString &password)
+{
+    if (m_unlockPath.isEmpty() || Models::EncryptedDb::isUnlocked(m_unlockPath))
+        return true;
+    if (auto r = Models::EncryptedDb::unlock(m_unlockPath, username, password); !r) {
+        m_message->setText(r.error().message);
+        return false;
+    }
+    if (auto opened = Models::openDatabase(m_conn, m_unlockPath); !opened) {
+        Models::EncryptedDb::lock(m_unlockPath);
+        m_message->setText(opened.error().message);
+        return false;
+    }
+    return true;
+}
+
+void LoginDialog::useRecoveryKey()
+{
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("恢复密钥"),
+                                              tr("输入建库时打印的恢复密钥（40 个字符，可含减号）："),
+                                              QLineEdit::Normal, QString(), &ok);
+    if (!ok || key.trimmed().isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto r = Models::EncryptedDb::unlockWithRecovery(m_unlockPath, key);
+    Models::Result<Models::SchemaInfo> opened = Models::Error{};
+    if (r)
+        opened = Models::openDatabase(m_conn, m_unlockPath);
+    QApplication::restoreOverrideCursor();
+    if (!r || !opened) {
+        m_message->setText(!r ? r.error().message : opened.error().message);
+        return;
+    }
+    m_recovery->setEnabled(false);
+    if (auto has = Models::UserRepository(m_conn).hasUsers(); has && !*has) {
+        m_firstRunNeeded = true; // no user yet: the caller runs the first run (no session here)
+        accept();
+        return;
+    }
+    m_message->setText(tr("数据库已用恢复密钥解锁，请登录。忘记密码时，可用 jiayi-cli user passwd 加 --unlock-recovery-key-file 重置。"));
+    m_username->setFocus();
+}
+
 void LoginDialog::submit()
 {
     m_message->clear();
-    Models::UserRepository users(m_conn);
     const QString workstation = QSysInfo::machineHostName();
     QApplication::setOverrideCursor(Qt::WaitCursor); // the KDF takes a fraction of a second
+    if (m_mode == Login && !openEncrypted(m_username->text().trimmed(), m_password->text())) {
+        QApplication::restoreOverrideCursor();
+        m_password->clear();
+        m_password->setFocus();
+        return;
+    }
+    Models::UserRepository users(m_conn);
     Models::Result<Models::Scope> r = Models::Error{};
     if (m_mode == FirstRun) {
         if (m_password->text() != m_confirm->text()) {

@@ -21,6 +21,12 @@ public:
 
     // Unlock: whose session is locked.
     void setSession(const Models::Scope &session);
+    // Login to an encrypted database that is not open yet: the password first unwraps the
+    // database key (models/encrypteddb.h), then the database is opened as `connection`, then the
+    // usual login. Offers the recovery key too; when the database it opens has no user yet, the
+    // dialog is accepted with firstRunNeeded() set and no session (the caller runs the first run).
+    void setDatabaseToUnlock(const QString &path);
+    bool firstRunNeeded() const { return m_firstRunNeeded; }
     Models::Scope scope() const { return m_scope; }
     Mode mode() const { return m_mode; }
 
@@ -39,6 +45,8 @@ protected:
 
 private:
     void submit();
+    bool openEncrypted(const QString &username, const QString &password);
+    void useRecoveryKey();
 
     QString m_conn;
     Mode m_mode;
@@ -49,6 +57,9 @@ private:
     QLineEdit *m_confirm = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_ok = nullptr;
+    QPushButton *m_recovery = nullptr;
+    QString m_unlockPath;
+    bool m_firstRunNeeded = false;
 };
 
 } // namespace Gui

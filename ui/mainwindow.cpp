@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backuprunner.h"
+#include "backupstatuswidget.h"
 #include "chronicpage.h"
 #include "contractspage.h"
 #include "immunizationpage.h"
@@ -31,6 +33,9 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_nav->setSpacing(2);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack = new QStackedWidget(this);
+    // Scheduled backups (设置 → 备份) run in the background whoever is logged in; made before the
+    // pages so that the backup screen can follow it.
+    auto *backups = new BackupRunner(m_context, this);
 
     m_residents = new ResidentsPage(m_context, this);
     addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+1"));
@@ -73,6 +78,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
         m_syncStatus->refresh();
         m_syncStatus->probe();
     });
+    statusBar()->addWidget(new BackupStatusWidget(backups, this));
     resize(1280, 720); // fits 1366x768 with the taskbar; maximised by main()
 }
 

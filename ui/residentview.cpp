@@ -1,12 +1,15 @@
 #include "residentview.h"
 
 #include "arearepository.h"
+#include "checkprinter.h"
 #include "codetable.h"
 #include "encounterdialog.h"
+#include "entrycorrection.h"
 #include "healthformdialog.h"
 #include "recordprinter.h"
 #include "residenteditor.h"
 #include "residentrepository.h"
+#include "signaturepanel.h"
 #include "timelinemodel.h"
 
 #include <QComboBox>
@@ -46,6 +49,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     bar->addWidget(button(tr("个人基本信息表 (Ctrl+B)"), QKeySequence(QStringLiteral("Ctrl+B")), &ResidentView::editBasicInfo));
     bar->addWidget(button(tr("编辑居民信息 (Ctrl+E)"), QKeySequence(QStringLiteral("Ctrl+E")), &ResidentView::editResident));
     bar->addWidget(button(tr("打印/PDF (Ctrl+P)"), QKeySequence::Print, &ResidentView::printRecord));
+    bar->addWidget(m_correct = button(tr("更正 (F2)"), QKeySequence(Qt::Key_F2), &ResidentView::correctEntry));
     bar->addStretch();
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
@@ -69,9 +73,15 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_table->setColumnWidth(2, 150);
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("entryDetail"));
+    m_signature = new SignaturePanel(m_context, this);
+    auto *entry = new QWidget(this);
+    auto *entryLayout = new QVBoxLayout(entry);
+    entryLayout->setContentsMargins(0, 0, 0, 0);
+    entryLayout->addWidget(m_detail, 1);
+    entryLayout->addWidget(m_signature);
     auto *split = new QSplitter(this);
     split->addWidget(m_table);
-    split->addWidget(m_detail);
+    split->addWidget(entry);
     split->setSizes({700, 500});
 
     auto *layout = new QVBoxLayout(this);
@@ -143,6 +153,9 @@ QString ResidentView::headerText() const
 void ResidentView::showCurrent()
 {
     const QModelIndex i = m_table->currentIndex();
+    m_correct->setEnabled(EntryCorrection::canCorrect(i.data(Models::TimelineModel::KindRole).toString()));
+    m_signature->setEntry(i.data(Models::TimelineModel::KindRole).toString(),
+                          i.data(Models::TimelineModel::EntryIdRole).toString());
     if (!i.isValid()) {
         m_detail->setHtml(tr("<p>还没有记录。</p>"));
         return;
@@ -168,6 +181,7 @@ void ResidentView::newEncounter()
     if (d.exec() == QDialog::Accepted) {
         m_changed = true;
         reload();
+        selectEntry(d.saved().id);
     }
 }
 
@@ -177,6 +191,7 @@ void ResidentView::newHealthCheck()
     if (d.exec() == QDialog::Accepted) {
         m_changed = true;
         reload();
+        selectEntry(d.savedId());
     }
 }
 
@@ -189,12 +204,51 @@ void ResidentView::editBasicInfo()
     }
 }
 
+void ResidentView::correctEntry()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (!i.isValid())
+        return;
+    const QString newId = EntryCorrection::run(m_context, i.data(Models::TimelineModel::KindRole).toString(),
+                                               i.data(Models::TimelineModel::EntryIdRole).toString(), this);
+    if (newId.isEmpty())
+        return;
+    m_changed = true;
+    reload();
+    selectEntry(newId);
+}
+
+void ResidentView::selectEntry(const QString &id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data(Models::TimelineModel::EntryIdRole).toString() == id)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+}
+
 void ResidentView::printRecord()
 {
     QMenu menu(this);
-    QAction *preview = menu.addAction(tr("打印预览…"));
-    QAction *pdf = menu.addAction(tr("保存为 PDF…"));
+    QAction *preview = menu.addAction(tr("档案封面与个人基本信息表：打印预览…"));
+    QAction *pdf = menu.addAction(tr("档案封面与个人基本信息表：保存为 PDF…"));
+    // The health examination form: the check selected in the timeline, else the latest one.
+    const QString check = CheckPrinter::checkFor(
+        m_context, m_residentId,
+        m_table->currentIndex().data(Models::TimelineModel::KindRole).toString() == QLatin1String("health_check")
+            ? m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString() : QString());
+    menu.addSeparator();
+    QAction *checkPreview = menu.addAction(tr("健康体检表：打印预览…"));
+    QAction *checkPdf = menu.addAction(tr("健康体检表：保存为 PDF…"));
+    checkPreview->setEnabled(!check.isEmpty());
+    checkPdf->setEnabled(!check.isEmpty());
     QAction *chosen = menu.exec(mapToGlobal(rect().center()));
+    if (chosen == checkPreview) {
+        CheckPrinter::preview(m_context, check, this);
+    } else if (chosen == checkPdf) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("保存为 PDF"), m_resident.name + tr("-健康体检表.pdf"),
+                                                          tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            (void)CheckPrinter::savePdf(m_context, check, path);
+    }
     if (chosen == preview) {
         RecordPrinter::preview(m_context, m_residentId, this);
     } else if (chosen == pdf) {

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
@@ -15,6 +16,8 @@ class TimelineModel;
 }
 
 namespace Gui {
+
+class SignaturePanel;
 
 // One screen for one resident: the header (name, computed age, sex, ID, phone, village,
 // badges) and a timeline of every entry of every kind, newest first, filterable by kind; the
@@ -30,6 +33,7 @@ public:
     QTableView *timeline() const { return m_table; }
     QComboBox *kindFilter() const { return m_kind; }
     QTextBrowser *detail() const { return m_detail; }
+    SignaturePanel *signaturePanel() const { return m_signature; }
     Models::TimelineModel *model() const { return m_model; }
     bool changed() const { return m_changed; }
 
@@ -40,9 +44,11 @@ public slots:
     void newHealthCheck();
     void editBasicInfo();
     void printRecord();
+    void correctEntry();
 
 private:
     void showCurrent();
+    void selectEntry(const QString &id);
 
     const Context &m_context;
     QString m_residentId;
@@ -52,8 +58,10 @@ private:
     QComboBox *m_kind = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
+    SignaturePanel *m_signature = nullptr;
     Models::TimelineModel *m_model = nullptr;
     bool m_changed = false;
+    QPushButton *m_correct = nullptr;
 };
 
 } // namespace Gui

@@ -46,7 +46,14 @@ void printLine(const QString &s);
 // Parses `c.args` with the given options; on error prints it and returns false.
 bool parse(Context &c, QCommandLineParser &parser, const QString &description);
 // Opens the database named by --db (required) as connection "cli"; prints the error.
+// An encrypted database is unlocked first (unlockDb).
 bool openDb(const Context &c, const QString &path, bool create = false, bool migrate = true);
+// Unlocks an encrypted database for this process (nothing to do for a plain one) with, in this
+// order: the global --unlock-recovery-key-file K, or --unlock-user U --unlock-password-file F,
+// or the command's own --login U --login-password-file F, or --username U --old-password-file F.
+bool unlockDb(const Context &c, const QString &path);
+// The database was unlocked with the recovery key: commands that need an administrator accept it.
+bool unlockedWithRecovery();
 // `jiayi-cli export --deidentify` (cmd_export.cpp); plain `export` writes the list (cmd_record.cpp).
 int deidentifiedExport(Context &c);
 

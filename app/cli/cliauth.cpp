@@ -21,6 +21,11 @@ Models::Result<QString> readPasswordFile(const QString &path)
 {
     if (path.isEmpty())
         return Models::makeError(QStringLiteral("password.missing"), Text::tr("缺少密码文件（--password-file）"));
+    // Standard input can be read once: unlocking an encrypted database and the login share it.
+    static QString fromStdin;
+    static bool stdinRead = false;
+    if (path == QLatin1String("-") && stdinRead)
+        return fromStdin;
     QFile f;
     const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
                                                : (f.setFileName(path), f.open(QIODevice::ReadOnly));
@@ -29,6 +34,8 @@ Models::Result<QString> readPasswordFile(const QString &path)
     QString line = QString::fromUtf8(f.readLine());
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
         line.chop(1);
+    if (path == QLatin1String("-"))
+        fromStdin = line, stdinRead = true;
     return line;
 }
 
@@ -55,6 +62,12 @@ Models::Result<Models::Scope> loginFromOptions(const Context &c, const QCommandL
     }
     if (!*has && !p.isSet(QStringLiteral("login")))
         return cliScope();
+    // The recovery key of an encrypted database is the administrator's: it stands for a login.
+    if (unlockedWithRecovery() && !p.isSet(QStringLiteral("login"))) {
+        Models::Scope s = cliScope();
+        s.userId = QStringLiteral("recovery-key");
+        return s;
+    }
     if (!p.isSet(QStringLiteral("login"))) {
         auto e = Models::makeError(QStringLiteral("login.required"),
                                    Text::tr("此操作需要管理员登录：--login 用户名 --login-password-file 文件"));

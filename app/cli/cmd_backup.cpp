@@ -1,9 +1,11 @@
 // jiayi-cli backup | backup verify | backup keygen | restore
 #include "cli.h"
 
+#include "backupschedule.h"
 #include "backupservice.h"
 #include "cliauth.h"
 #include "database.h"
+#include "encrypteddb.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -41,10 +43,39 @@ Models::Result<QString> secretFrom(const QCommandLineParser &p)
     return readPasswordFile(p.value(PasswordOption));
 }
 
+// `backup --scheduled`: what the schedule set in the app (设置 → 备份) says, for a cron or Task
+// Scheduler job: takes a backup when one is due (or --force), verifies it, prunes beyond the
+// schedule's keep, prints a JSON summary. No password: the schedule's key pair seals the backup.
+int scheduled(Context &c, const QString &db, bool force)
+{
+    if (!openDb(c, db))
+        return 1;
+    Models::Scope scope = cliScope();
+    scope.userId = QStringLiteral("backup-scheduler");
+    Models::BackupScheduler scheduler(QStringLiteral("cli"));
+    const QDateTime now = QDateTime::currentDateTime();
+    auto r = scheduler.runIfDue(scope, db, now, force);
+    if (!r)
+        return fail(c, r.error().message, 1, r.error().field);
+    QJsonObject o{{QStringLiteral("due"), r->due},
+                  {QStringLiteral("next_due"), r->nextDue.toString(Qt::ISODate)},
+                  {QStringLiteral("pruned"), QJsonArray::fromStringList(r->pruned)}};
+    if (r->due) {
+        o.insert(QStringLiteral("backup"), infoJson(r->info));
+        o.insert(QStringLiteral("verified"), r->info.verified);
+    }
+    // The summary is JSON whether or not --json is given: it is meant for job logs.
+    printJson(o);
+    return 0;
+}
+
 int backup(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
+    p.addOption({QStringLiteral("scheduled"),
+                 Text::tr("按“设置 → 备份”中的计划执行：到期才备份，校验后删除超出保留份数的旧备份，输出 JSON 摘要（供 cron/任务计划程序使用）")});
+    p.addOption({QStringLiteral("force"), Text::tr("与 --scheduled 一起：未到期也立即备份")});
     p.addOption({QStringLiteral("to"), Text::tr("备份文件（建议扩展名 .jybak）"), QStringLiteral("file")});
     p.addOption(PasswordOption);
     p.addOption(RecoveryOption);
@@ -53,6 +84,11 @@ int backup(Context &c)
     if (!parse(c, p, Text::tr("在线备份数据库：一致快照，加密并带校验")))
         return 2;
     const QString db = p.value(DbOption), to = p.value(QStringLiteral("to"));
+    if (p.isSet(QStringLiteral("scheduled"))) {
+        if (db.isEmpty())
+            return fail(c, Text::tr("需要 --db"), 2);
+        return scheduled(c, db, p.isSet(QStringLiteral("force")));
+    }
     if (db.isEmpty() || to.isEmpty())
         return fail(c, Text::tr("需要 --db 和 --to"), 2);
     auto password = readPasswordFile(p.value(PasswordOption));
@@ -72,6 +108,8 @@ int backup(Context &c)
     o.suite = *suite;
     // The audit entry goes into the database itself (its own connection, after the snapshot).
     const bool audit = openDb(c, db, false, false);
+    if (!audit && Models::EncryptedDb::isEncrypted(db) && !Models::EncryptedDb::isUnlocked(db))
+        return 1; // the message is printed: an encrypted database needs unlocking first
     auto r = Models::BackupService::backup(cliScope(), db, to, o, {}, audit ? QStringLiteral("cli") : QString());
     if (!r)
         return fail(c, r.error().message, 1, r.error().field);
@@ -157,7 +195,7 @@ int keygen(Context &c)
 
 } // namespace
 
-JIAYI_CLI_COMMAND("backup", QT_TRANSLATE_NOOP("Cli", "在线加密备份（--db PATH --to FILE --password-file F）"), backup);
+JIAYI_CLI_COMMAND("backup", QT_TRANSLATE_NOOP("Cli", "在线加密备份（--db PATH --to FILE --password-file F；或 --scheduled 按计划）"), backup);
 JIAYI_CLI_COMMAND("backup verify", QT_TRANSLATE_NOOP("Cli", "校验备份文件（--file FILE --password-file F）"), verify);
 JIAYI_CLI_COMMAND("verify", QT_TRANSLATE_NOOP("Cli", "同 backup verify"), verify);
 JIAYI_CLI_COMMAND("backup keygen", QT_TRANSLATE_NOOP("Cli", "生成恢复密钥"), keygen);

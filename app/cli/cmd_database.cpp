@@ -1,7 +1,10 @@
 // jiayi-cli init | migrate | check | demo
 #include "cli.h"
 
+#include "cliauth.h"
 #include "database.h"
+#include "encrypteddb.h"
+#include "userrepository.h"
 #include "demogenerator.h"
 #include "demousers.h"
 
@@ -21,18 +24,64 @@ int init(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
+    p.addOption({QStringLiteral("encrypt"), Text::tr("创建加密数据库（密钥文件 PATH.jykey，打印一次恢复密钥）")});
+    p.addOption({QStringLiteral("suite"), Text::tr("页加密算法：international（AES-256-GCM）或 commercial（SM4-CTR+HMAC-SM3）"),
+                 QStringLiteral("suite"), QStringLiteral("international")});
+    p.addOption({QStringLiteral("admin"), Text::tr("同时创建的管理员用户名"), QStringLiteral("name")});
+    p.addOption({QStringLiteral("name"), Text::tr("管理员姓名"), QStringLiteral("name")});
+    p.addOption({QStringLiteral("password-file"), Text::tr("管理员密码所在文件（- 表示标准输入）"), QStringLiteral("file")});
     if (!parse(c, p, Text::tr("创建新的数据库文件")))
         return 2;
     const QString path = p.value(DbOption);
+    if (path.isEmpty())
+        return fail(c, Text::tr("缺少 --db 数据库文件路径"), 2);
     if (QFileInfo::exists(path))
         return fail(c, Text::tr("文件已存在：%1（升级请用 migrate）").arg(path));
+    const QString admin = p.value(QStringLiteral("admin"));
+    QString password;
+    if (!admin.isEmpty()) {
+        auto pw = readPasswordFile(p.value(QStringLiteral("password-file")));
+        if (!pw)
+            return fail(c, pw.error().message, 2, QStringLiteral("password-file"));
+        password = *pw;
+        if (const auto errors = Models::SecurityPolicy::defaults().checkPassword(admin, password); !errors.isEmpty())
+            return fail(c, errors.first().message, 1, QStringLiteral("password-file"));
+    }
+    QString recoveryKey;
+    const bool encrypt = p.isSet(QStringLiteral("encrypt"));
+    if (encrypt) {
+        auto suite = Models::Crypto::suiteFromName(p.value(QStringLiteral("suite")));
+        if (!suite)
+            return fail(c, suite.error().message, 2, QStringLiteral("suite"));
+        // The administrator's key slot is added when the account is created below.
+        auto made = Models::EncryptedDb::create(path, *suite);
+        if (!made)
+            return fail(c, made.error().message);
+        recoveryKey = made->recoveryKey;
+    }
     if (!openDb(c, path, true))
         return 1;
-    if (c.json)
-        printJson(QJsonObject{{QStringLiteral("db"), path},
-                              {QStringLiteral("schema_version"), Models::latestSchemaVersion()}});
-    else
+    if (!admin.isEmpty()) {
+        auto u = Models::UserRepository(QStringLiteral("cli"))
+                     .createFirstAdministrator(admin, p.value(QStringLiteral("name")), password, QStringLiteral("cli"));
+        if (!u)
+            return fail(c, u.error().message, 1, u.error().field);
+    }
+    if (c.json) {
+        QJsonObject o{{QStringLiteral("db"), path},
+                      {QStringLiteral("schema_version"), Models::latestSchemaVersion()},
+                      {QStringLiteral("encrypted"), encrypt}};
+        if (encrypt) {
+            o.insert(QStringLiteral("key_file"), Models::EncryptedDb::keyFilePath(path));
+            o.insert(QStringLiteral("recovery_key"), recoveryKey);
+        }
+        printJson(o);
+    } else {
         printLine(Text::tr("已创建数据库 %1（结构版本 %2）").arg(path).arg(Models::latestSchemaVersion()));
+        if (encrypt)
+            printLine(Text::tr("数据库已加密，密钥文件：%1\n恢复密钥（只显示这一次，请抄写后妥善保管）：\n  %2")
+                          .arg(Models::EncryptedDb::keyFilePath(path), recoveryKey));
+    }
     return 0;
 }
 
@@ -45,6 +94,8 @@ int migrate(Context &c)
     const QString path = p.value(DbOption);
     if (path.isEmpty())
         return fail(c, Text::tr("缺少 --db 数据库文件路径"), 2);
+    if (!unlockDb(c, path))
+        return 1;
     Models::OpenOptions o;
     o.create = false;
     auto r = Models::openDatabase(QStringLiteral("cli"), path, o);

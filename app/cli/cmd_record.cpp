@@ -24,8 +24,8 @@ int importCmd(Context &c)
     p.addOption({QStringLiteral("village"), Text::tr("文件中没有“村”列时，这些居民所属的村（12位区划代码）"),
                  QStringLiteral("code")});
     p.addOption({QStringLiteral("report"), Text::tr("把导入报告保存到该文件（.txt 或 .json）"), QStringLiteral("file")});
-    p.addOption({QStringLiteral("batch"), Text::tr("每批行数（每批一个事务，默认 2000）"), QStringLiteral("n"),
-                 QStringLiteral("2000")});
+    p.addOption({QStringLiteral("batch"), Text::tr("每批行数（每批一个事务，默认 5000）"), QStringLiteral("n"),
+                 QStringLiteral("5000")});
     p.addPositionalArgument(QStringLiteral("file"), Text::tr("居民名单：CSV（UTF-8 或 GB18030）或 .xlsx"));
     if (!parse(c, p, Text::tr("导入居民名单")))
         return 2;

@@ -2,6 +2,8 @@
 
 #include "codetable.h"
 #include "database.h"
+#include "cliauth.h"
+#include "encrypteddb.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -79,12 +81,76 @@ bool parse(Context &c, QCommandLineParser &parser, const QString &description)
     return true;
 }
 
+namespace {
+QString g_unlockUser, g_unlockPasswordFile, g_unlockRecoveryFile;
+bool g_recovery = false;
+
+// The value of `--name V` or `--name=V` among a command's arguments.
+QString argValue(const QStringList &args, const QString &name)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == name && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(name + QLatin1Char('=')))
+            return args.at(i).mid(name.size() + 1);
+    }
+    return {};
+}
+} // namespace
+
+bool unlockedWithRecovery()
+{
+    return g_recovery;
+}
+
+bool unlockDb(const Context &c, const QString &path)
+{
+    if (path.isEmpty() || !Models::EncryptedDb::isEncrypted(path) || Models::EncryptedDb::isUnlocked(path))
+        return true;
+    if (!g_unlockRecoveryFile.isEmpty()) {
+        auto key = readPasswordFile(g_unlockRecoveryFile);
+        if (!key) {
+            fail(c, key.error().message, 2, QStringLiteral("unlock-recovery-key-file"));
+            return false;
+        }
+        if (auto r = Models::EncryptedDb::unlockWithRecovery(path, *key); !r) {
+            fail(c, r.error().message, 1, r.error().field);
+            return false;
+        }
+        g_recovery = true;
+        return true;
+    }
+    QString user = g_unlockUser, file = g_unlockPasswordFile;
+    if (user.isEmpty())
+        user = argValue(c.args, QStringLiteral("--login")), file = argValue(c.args, QStringLiteral("--login-password-file"));
+    if (user.isEmpty())
+        user = argValue(c.args, QStringLiteral("--username")), file = argValue(c.args, QStringLiteral("--old-password-file"));
+    if (user.isEmpty() || file.isEmpty()) {
+        fail(c, Text::tr("数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 --login/--login-password-file，"
+                         "或 --unlock-recovery-key-file 恢复密钥文件）解锁"),
+             2, QStringLiteral("unlock-user"));
+        return false;
+    }
+    auto password = readPasswordFile(file);
+    if (!password) {
+        fail(c, password.error().message, 2, QStringLiteral("unlock-password-file"));
+        return false;
+    }
+    if (auto r = Models::EncryptedDb::unlock(path, user, *password); !r) {
+        fail(c, r.error().message, 1, r.error().field);
+        return false;
+    }
+    return true;
+}
+
 bool openDb(const Context &c, const QString &path, bool create, bool migrate)
 {
     if (path.isEmpty()) {
         fail(c, Text::tr("缺少 --db 数据库文件路径"), 2);
         return false;
     }
+    if (!unlockDb(c, path))
+        return false;
     Models::OpenOptions o;
     o.create = create;
     o.migrate = migrate;
@@ -107,6 +173,7 @@ void printHelp()
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(22), QCoreApplication::translate("Cli", c.summary));
     text += Cli::Text::tr("\n通用选项：--json（JSON 输出），--lang en（英文），--help，--version\n"
                     "每个命令后加 --help 查看其选项。");
+    text += QLatin1Char('\n') + Cli::Text::tr("加密数据库：--unlock-user 用户 --unlock-password-file 文件，或 --unlock-recovery-key-file 文件");
     Cli::printLine(text);
 }
 
@@ -137,13 +204,29 @@ int main(int argc, char *argv[])
     const QString program = args.takeFirst();
     installTranslator(app, args);
     Models::installFileLogging(QStringLiteral("jiayi-cli"));
-    // --lang is global: take it out so it may stand before or after the command.
+    // --lang and the unlock options are global: taken out so they may stand anywhere.
+    const std::pair<QString, QString *> globals[] = {{QStringLiteral("--lang"), nullptr},
+                                                     {QStringLiteral("--unlock-user"), &Cli::g_unlockUser},
+                                                     {QStringLiteral("--unlock-password-file"), &Cli::g_unlockPasswordFile},
+                                                     {QStringLiteral("--unlock-recovery-key-file"), &Cli::g_unlockRecoveryFile}};
     for (qsizetype i = 0; i < args.size();) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            args.remove(i, 2);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            args.remove(i);
-        else
+        bool taken = false;
+        for (const auto &[name, target] : globals) {
+            if (args.at(i) == name && i + 1 < args.size()) {
+                if (target)
+                    *target = args.at(i + 1);
+                args.remove(i, 2);
+                taken = true;
+            } else if (args.at(i).startsWith(name + QLatin1Char('='))) {
+                if (target)
+                    *target = args.at(i).mid(name.size() + 1);
+                args.remove(i);
+                taken = true;
+            }
+            if (taken)
+                break;
+        }
+        if (!taken)
             ++i;
     }
 

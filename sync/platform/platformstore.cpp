@@ -18,7 +18,10 @@ const QString AreaTagSystem = QStringLiteral("https://jiayi.example/fhir/CodeSys
 const QStringList Types = {QStringLiteral("Patient"), QStringLiteral("Group"), QStringLiteral("Condition"),
                            QStringLiteral("EpisodeOfCare"), QStringLiteral("Encounter"),
                            QStringLiteral("Observation"), QStringLiteral("MedicationStatement"),
-                           QStringLiteral("Immunization"), QStringLiteral("CareTeam")};
+                           QStringLiteral("Immunization"), QStringLiteral("CareTeam"),
+                           QStringLiteral("Practitioner"), QStringLiteral("PlanDefinition"),
+                           QStringLiteral("Task"), QStringLiteral("Flag"), QStringLiteral("Medication"),
+                           QStringLiteral("DocumentReference"), QStringLiteral("QuestionnaireResponse")};
 
 struct Stmt
 {

@@ -1,5 +1,10 @@
 // jiayi-cli security commands end to end: exit codes and messages.
+#include "backupschedule.h"
+#include "database.h"
+
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -15,6 +20,7 @@ private slots:
     void firstUserThenLoginRequired();
     void backupVerifyRestore();
     void deidentifiedExport();
+    void scheduledBackup();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr);
@@ -100,6 +106,51 @@ void TstCliSecurity::deidentifiedExport()
                   QStringLiteral("--birth"), QStringLiteral("band"), QStringLiteral("--login"), QStringLiteral("gongwei"),
                   QStringLiteral("--login-password-file"), m_dir.filePath(QStringLiteral("demo.pw")), QStringLiteral("--json")}, &out), 0);
     QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("rows")).toInt(), 300);
+}
+
+// `backup --scheduled` follows the schedule set in the app (here through the repository):
+// not set → error; due → backup, verified, JSON; not due → nothing; --force; pruning beyond keep.
+void TstCliSecurity::scheduledBackup()
+{
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--scheduled"), QStringLiteral("--db"), m_db}, &out), 1);
+    QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("没有设置自动备份计划")), out.constData());
+    const QString folder = m_dir.filePath(QStringLiteral("auto"));
+    {
+        QVERIFY(Models::openDatabase(QStringLiteral("sched"), m_db).ok());
+        Models::BackupSchedule s;
+        s.mode = Models::BackupSchedule::Mode::Daily;
+        s.dailyAt = QTime(0, 0);
+        s.keep = 2;
+        s.folder = folder;
+        auto r = Models::BackupScheduler(QStringLiteral("sched"))
+                     .save(Models::Scope::administrator(), s, QStringLiteral("backup-pass-1"), {}, 1000);
+        Models::closeDatabase(QStringLiteral("sched"));
+        QVERIFY(r);
+    }
+    auto runScheduled = [&](bool force) {
+        QStringList args{QStringLiteral("backup"), QStringLiteral("--scheduled"), QStringLiteral("--db"), m_db};
+        if (force)
+            args << QStringLiteral("--force");
+        out.clear();
+        const int code = run(args, &out);
+        return code == 0 ? QJsonDocument::fromJson(out).object() : QJsonObject{{QStringLiteral("exit"), code}};
+    };
+    QJsonObject first = runScheduled(false);
+    QVERIFY2(first.value(QStringLiteral("due")).toBool(), out.constData());
+    QVERIFY(first.value(QStringLiteral("verified")).toBool());
+    const QString firstFile = first.value(QStringLiteral("backup")).toObject().value(QStringLiteral("file")).toString();
+    QVERIFY(QFile::exists(firstFile));
+    QJsonObject second = runScheduled(false);
+    QVERIFY2(second.contains(QStringLiteral("due")) && !second.value(QStringLiteral("due")).toBool(), out.constData());
+    QVERIFY(!second.value(QStringLiteral("next_due")).toString().isEmpty());
+    QVERIFY(runScheduled(true).value(QStringLiteral("due")).toBool());
+    QJsonObject fourth = runScheduled(true);
+    QCOMPARE(fourth.value(QStringLiteral("pruned")).toArray().size(), 1);
+    QCOMPARE(fourth.value(QStringLiteral("pruned")).toArray().at(0).toString(), firstFile);
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.jybak")}).size(), 2);
+    const QString newest = fourth.value(QStringLiteral("backup")).toObject().value(QStringLiteral("file")).toString();
+    QCOMPARE(run({QStringLiteral("verify"), newest, QStringLiteral("--password-file"), file(QStringLiteral("backup.pw"), "backup-pass-1\n")}), 0);
 }
 
 QTEST_GUILESS_MAIN(TstCliSecurity)

@@ -1,9 +1,14 @@
 // Contract indicators for a whole township and the expiring-contracts list, against a raw
 // SQLite baseline measured in the same run. Usage: bench_contracts [--small] [--db PATH]
 // (--db reuses a demo database made by `jiayi-cli demo`; otherwise one is generated).
+// bench_contracts --demo-step --db PATH times only the contracts step of the demo generator on
+// that database: its contract data is removed and the step re-run in one transaction that is
+// rolled back (the file is left as it was).
 #include "contractindicators.h"
 #include "contractworklists.h"
 #include "database.h"
+#include "dbaccess.h"
+#include "democontracts.h"
 #include "demogenerator.h"
 
 #include <QCoreApplication>
@@ -15,6 +20,7 @@
 #include <algorithm>
 #include <ctime>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 
 using namespace Models;
@@ -75,6 +81,44 @@ int main(int argc, char *argv[])
         return 1;
     }
     const Scope scope = Scope::administrator();
+    if (reuse && args.contains(QStringLiteral("--demo-step"))) {
+        auto exec = [](sqlite3 *h, const char *sql) {
+            char *err = nullptr;
+            if (sqlite3_exec(h, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+                std::fprintf(stderr, "%s: %s\n", sql, err);
+                std::exit(1);
+            }
+        };
+        // The application's connection (the step joins its transaction, as in the demo).
+        sqlite3 *h = sqliteHandle(QStringLiteral("bench"));
+        exec(h, qEnvironmentVariableIsSet("BENCH_CACHE") ? qgetenv("BENCH_CACHE").constData() : "PRAGMA cache_size=-400000");
+        exec(h, "BEGIN IMMEDIATE");
+        exec(h, "DELETE FROM outbox WHERE entity IN ('contract', 'contract_task', 'contract_team',"
+                " 'contract_staff', 'resident_flag');"
+                "DELETE FROM contract_task; DELETE FROM contract_item; UPDATE contract SET previous_id = NULL;"
+                "DELETE FROM contract; DELETE FROM contract_staff; DELETE FROM contract_team_village;"
+                "DELETE FROM contract_team; DELETE FROM resident_flag;");
+        DemoOptions o;
+        o.seed = 1;
+        QElapsedTimer t;
+        const std::clock_t c0 = std::clock();
+        t.start();
+        auto r = generateDemoContracts(QStringLiteral("bench"), h, scope, o);
+        const double wall = t.nsecsElapsed() / 1e6, cpu = double(std::clock() - c0) * 1000.0 / CLOCKS_PER_SEC;
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(h, "SELECT (SELECT count(*) FROM contract), (SELECT count(*) FROM contract_task),"
+                              " (SELECT count(*) FROM outbox WHERE entity IN ('contract', 'contract_task'))", -1, &st, nullptr);
+        sqlite3_step(st);
+        std::printf("demo contracts step: %.0f ms (CPU %.0f ms): %lld contracts, %lld tasks, %lld outbox entries%s\n",
+                    wall, cpu, sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), sqlite3_column_int64(st, 2),
+                    r ? "" : " FAILED");
+        sqlite3_finalize(st);
+        if (!r)
+            std::printf("  %s\n", qPrintable(r.error().detail));
+        exec(h, "ROLLBACK");
+        closeDatabase(QStringLiteral("bench"));
+        return r ? 0 : 1;
+    }
     if (!reuse) {
         DemoOptions o;
         o.residents = residents;

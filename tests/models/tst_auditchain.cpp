@@ -27,6 +27,8 @@ private slots:
     void triggersRefuseEdits();
     void tamperingIsFoundAtTheRightEntry_data();
     void tamperingIsFoundAtTheRightEntry();
+    void sm3EntriesContinueTheChain_data();
+    void sm3EntriesContinueTheChain();
     void filterAndCsvExport();
     void cliVerifyReportsTheEntry();
 
@@ -121,6 +123,45 @@ void TstAuditChain::tamperingIsFoundAtTheRightEntry()
     QCOMPARE(v->badSeq, badSeq);
     QCOMPARE(v->problem, problem);
     QVERIFY(v->message.contains(QString::number(badSeq)));
+}
+
+// 商用密码 suite: new entries carry "sm3:" hashes and continue the SHA-256 chain already in the
+// file; verify checks each entry with its own algorithm and still finds tampering at the entry.
+void TstAuditChain::sm3EntriesContinueTheChain_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<qint64>("badSeq");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("intact") << QByteArray() << qint64(0) << QString();
+    QTest::newRow("edit an SM3 entry") << QByteArray("UPDATE audit_log SET entity_id = 'forged' WHERE seq = 13") << qint64(13) << "edited";
+    QTest::newRow("strip the SM3 tag") << QByteArray("UPDATE audit_log SET hash = substr(hash, 5) WHERE seq = 13") << qint64(13) << "edited";
+    QTest::newRow("edit the last SHA-256 entry") << QByteArray("UPDATE audit_log SET user_id = 'x' WHERE seq = 11") << qint64(11) << "edited";
+    QTest::newRow("delete an SM3 entry") << QByteArray("DELETE FROM audit_log WHERE seq = 13") << qint64(13) << "missing";
+}
+
+void TstAuditChain::sm3EntriesContinueTheChain()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(qint64, badSeq);
+    QFETCH(QString, problem);
+    ChangeLog::setSm3Chain(true);
+    for (int i = 0; i < 3; ++i) // entries 12..14
+        QVERIFY(AuditRepository::recordRead(m_conn, Scope::administrator(), QStringLiteral("resident"), QStringLiteral("y%1").arg(i)));
+    ChangeLog::setSm3Chain(false);
+    QSqlQuery q(db(m_conn));
+    QVERIFY(q.exec(QStringLiteral("SELECT hash FROM audit_log WHERE seq IN (11, 12) ORDER BY seq")));
+    QVERIFY(q.next() && q.value(0).toString().size() == 64);
+    QVERIFY(q.next() && q.value(0).toString().startsWith(QLatin1String("sm3:")));
+    QCOMPARE(q.value(0).toString().size(), 4 + 64);
+    if (!sql.isEmpty())
+        tamper(sql.constData());
+    auto v = AuditRepository(m_conn).verify(Scope::administrator());
+    QVERIFY2(v, why(v));
+    QCOMPARE(v->ok, sql.isEmpty());
+    QCOMPARE(v->badSeq, badSeq);
+    QCOMPARE(v->problem, problem);
+    if (sql.isEmpty())
+        QCOMPARE(v->entries, 14);
 }
 
 void TstAuditChain::filterAndCsvExport()

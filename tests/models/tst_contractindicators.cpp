@@ -6,6 +6,8 @@
 #include "contractworklists.h"
 #include "keypopulation.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace Models;
@@ -25,6 +27,7 @@ private slots:
     void expiringList();
     void unsignedKeyList();
     void partlySignedHouseholds();
+    void idsThatAreNotUuids(); // last: it rewrites ids
 
 private:
     QString sign(const TeamIds &t, const QString &resident, const QDate &on, const QStringList &packages = {QStringLiteral("basic")});
@@ -214,6 +217,54 @@ void TestContractIndicators::partlySignedHouseholds()
     QCOMPARE(rows->first().residentName, QStringLiteral("甲一"));
     QCOMPARE(rows->first().members, 4);
     QCOMPARE(rows->first().signedMembers, 2);
+}
+
+// The indicators keep ids in memory, packed when they are canonical lower-case UUIDs: ids from
+// elsewhere (an import, an upper-case UUID) must count exactly the same.
+void TestContractIndicators::idsThatAreNotUuids()
+{
+    QSqlQuery q(QSqlDatabase::database(m_conn));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    auto rename = [&](const QString &table, const QString &column, const QString &from, const QString &to) {
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column));
+        q.addBindValue(to);
+        q.addBindValue(from);
+        // The primary keys must really change (the others may have no rows to rename).
+        return q.exec() && (q.numRowsAffected() > 0 || column != QLatin1String("id"));
+    };
+    const QStringList residentRefs{QStringLiteral("resident.id"), QStringLiteral("contract.resident_id"),
+                                   QStringLiteral("contract_task.resident_id"), QStringLiteral("chronic_registration.resident_id"),
+                                   QStringLiteral("resident_flag.resident_id")};
+    const QHash<QString, QString> newIds{{QStringLiteral("A1"), QStringLiteral("EXT-0001")},
+                                         {QStringLiteral("A2"), m_id.value(QStringLiteral("A2")).toUpper()},
+                                         {QStringLiteral("B2"), QStringLiteral("外部-B2")}};
+    for (auto it = newIds.cbegin(); it != newIds.cend(); ++it)
+        for (const QString &ref : residentRefs)
+            QVERIFY2(rename(ref.section(QLatin1Char('.'), 0, 0), ref.section(QLatin1Char('.'), 1), m_id.value(it.key()), it.value()),
+                     qPrintable(q.lastError().text()));
+    // A4's first contract (renewed) gets an imported id too.
+    QVERIFY(q.exec(QStringLiteral("SELECT previous_id FROM contract WHERE previous_id IS NOT NULL")) && q.next());
+    const QString renewedId = q.value(0).toString();
+    for (const QString &ref : {QStringLiteral("contract.id"), QStringLiteral("contract.previous_id"),
+                               QStringLiteral("contract_task.contract_id"), QStringLiteral("contract_item.contract_id")})
+        QVERIFY(rename(ref.section(QLatin1Char('.'), 0, 0), ref.section(QLatin1Char('.'), 1), renewedId, QStringLiteral("OLD-A4")));
+    auto v = ContractIndicators(m_conn).compute(m_admin, {QDate(2025, 1, 1), QDate(2025, 12, 31), {}, {}});
+    QVERIFY2(v.ok(), why(v));
+    QCOMPARE(v->population, 9);
+    QCOMPARE(v->signedResidents, 4);
+    QCOMPARE(v->keyPopulation, 5);
+    QCOMPARE(v->keySigned, 3);
+    QCOMPARE(v->contractsEnded, 2);
+    QCOMPARE(v->contractsRenewed, 1);
+    QCOMPARE(v->tasksDue, 7);
+    QCOMPARE(v->tasksDone, 3);
+    QCOMPARE(v->contractsWithTasks, 4);
+    QCOMPARE(v->contractsAllTasksDone, 1);
+    auto b = ContractIndicators(m_conn).compute(m_admin, {QDate(2025, 1, 1), QDate(2025, 12, 31), {}, m_b.team});
+    QCOMPARE(b->signedResidents, 1);
+    QCOMPARE(b->keySigned, 1);
+    QCOMPARE(b->tasksDue, 3);
+    QCOMPARE(b->tasksDone, 2);
 }
 
 QTEST_GUILESS_MAIN(TestContractIndicators)

@@ -1,6 +1,7 @@
 // Contracts: rules pinned, packages imported and versioned, the lifecycle (sign, renew,
 // terminate, expire on a date), one contract at a time enforced by the database, household
 // signing, key-population suggestions, and the task hook for other capabilities.
+#include "contractbadges.h"
 #include "contractfixture.h"
 #include "contractrules.h"
 #include "contracttasks.h"
@@ -40,6 +41,7 @@ private slots:
     void suggestions();
     void markDoneHook();
     void restrictedScopeRefused();
+    void residentHeaderBadges();
 
 private:
     SignRequest request(const QString &residentId, const QDate &signedOn,
@@ -519,6 +521,38 @@ void TestContracts::restrictedScopeRefused()
     readOnly.permissions = {QStringLiteral("contract.read")};
     QCOMPARE(ContractRepository(m_conn).sign(readOnly, request(id, QDate(2025, 1, 1))).error().code,
              QStringLiteral("scope.forbidden"));
+}
+
+// The resident header shows the contract's state and how its tasks stand on the day.
+void TestContracts::residentHeaderBadges()
+{
+    const QString id = resident(m_conn, QStringLiteral("李老汉"), QDate(1955, 5, 20));
+    chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1));
+    QVERIFY(ContractRepository(m_conn).sign(m_admin, request(id, QDate(2025, 3, 1),
+                                                             {QStringLiteral("basic"), QStringLiteral("chronic")})).ok());
+    auto marked = ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("hypertension_followup"), QDate(2025, 5, 20), {});
+    QVERIFY2(marked.ok(), why(marked));
+    QVERIFY(*marked);
+    Resident r;
+    r.id = id;
+    auto texts = [&](const QDate &day) {
+        QStringList t;
+        auto got = ContractBadges::badges(m_conn, r, day);
+        if (!got)
+            return QStringList{got.error().detail};
+        for (const Badge &b : *got)
+            t << b.text;
+        return t;
+    };
+    QCOMPARE(texts(QDate(2025, 2, 1)), QStringList());
+    // 2025-09-10: the 2025-08-30 follow-up is overdue, nothing else is due within 30 days.
+    QCOMPARE(texts(QDate(2025, 9, 10)), (QStringList{QStringLiteral("已签约（至 2026-02-28）"),
+                                                     QStringLiteral("签约服务：已完成 1 · 逾期 1")}));
+    const QStringList late = texts(QDate(2026, 2, 10));
+    QCOMPARE(late.first(), QStringLiteral("签约即将到期（2026-02-28）"));
+    QVERIFY2(late.last().contains(QStringLiteral("30天内到期")), qPrintable(late.last()));
+    QCOMPARE(texts(QDate(2026, 3, 15)), QStringList{QStringLiteral("签约待续约（2026-02-28 到期）")});
+    QCOMPARE(texts(QDate(2026, 9, 1)), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestContracts)

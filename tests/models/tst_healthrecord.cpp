@@ -63,6 +63,7 @@ private slots:
     void icdSearch();
     void healthCheckStored();
     void healthCheckConfirmation();
+    void correctionsAreNewVersions();
     void basicInfoRoundTrip();
     void timelineAndBadges();
     void villageScope();
@@ -320,6 +321,90 @@ void TstHealthRecord::healthCheckConfirmation()
     QCOMPARE(first.error().code, QStringLiteral("check.confirm"));
     QCOMPARE(first.error().field, QStringLiteral("pulse"));
     QVERIFY(repo.addHealthCheck(Scope::administrator(), h, true));
+}
+
+void TstHealthRecord::correctionsAreNewVersions()
+{
+    const Resident r = make(QStringLiteral("更正甲"), QDate(1950, 4, 1), 11);
+    const Resident other = make(QStringLiteral("更正乙"), QDate(1952, 4, 1), 13);
+    HealthRecordRepository repo(conn());
+    // Encounter: the correction is a new row; the first stays; the list shows the newest only.
+    Encounter e;
+    e.residentId = r.id;
+    e.visitDate = QDate::currentDate().addDays(-3);
+    e.subjective = QStringLiteral("头晕两天");
+    auto first = repo.addEncounter(Scope::administrator(), e);
+    QVERIFY2(first, why(first));
+    Encounter fix = *first;
+    fix.subjective = QStringLiteral("头晕三天");
+    fix.supersedes = first->id;
+    auto second = repo.correctEncounter(Scope::administrator(), fix);
+    QVERIFY2(second, why(second));
+    QVERIFY(second->id != first->id);
+    QCOMPARE(second->supersedes, first->id);
+    QCOMPARE(repo.encounter(Scope::administrator(), first->id)->subjective, QStringLiteral("头晕两天"));
+    QCOMPARE(repo.encounters(Scope::administrator(), r.id)->size(), 1);
+    QCOMPARE(repo.encounters(Scope::administrator(), r.id)->first().id, second->id);
+    auto versions = repo.encounterVersions(Scope::administrator(), second->id);
+    QVERIFY(versions);
+    QCOMPARE(versions->size(), 2);
+    QCOMPARE(versions->at(1).subjective, QStringLiteral("头晕两天"));
+    // Outbox entry for the new version, a "correct" audit entry naming the old one with both texts.
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'encounter' AND entity_id = ?"), {second->id}), 1);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'correct' AND entity = 'encounter'"
+                                           " AND entity_id = ? AND before_json LIKE '%头晕两天%' AND after_json LIKE '%头晕三天%'"),
+                    {first->id}),
+             1);
+    // An old version cannot be corrected again (someone corrected it already), nor moved to
+    // another resident; a refused correction writes nothing.
+    const qint64 rows = scalar(conn(), QStringLiteral("SELECT count(*) FROM encounter"));
+    const qint64 audits = scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    auto stale = repo.addEncounter(Scope::administrator(), fix);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().code, QStringLiteral("correction.stale"));
+    Encounter moved = fix;
+    moved.supersedes = second->id;
+    moved.residentId = other.id;
+    QCOMPARE(repo.addEncounter(Scope::administrator(), moved).error().code, QStringLiteral("correction.resident"));
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM encounter")), rows);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+
+    // Health check: same, and the values are checked like a new one.
+    HealthCheck h;
+    h.residentId = r.id;
+    h.checkDate = QDate::currentDate().addDays(-1);
+    h.form = QJsonObject{{QStringLiteral("sbp_left"), 152}, {QStringLiteral("dbp_left"), 88},
+                         {QStringLiteral("height"), 170}, {QStringLiteral("weight"), 65}};
+    auto c1 = repo.addHealthCheck(Scope::administrator(), h);
+    QVERIFY2(c1, why(c1));
+    HealthCheck hfix = *c1;
+    hfix.supersedes = c1->id;
+    hfix.form.insert(QStringLiteral("sbp_left"), 400);
+    QCOMPARE(repo.correctHealthCheck(Scope::administrator(), hfix, true).error().field, QStringLiteral("sbp_left"));
+    hfix.form.insert(QStringLiteral("sbp_left"), 132);
+    hfix.form.insert(QStringLiteral("weight"), 72.25);
+    auto c2 = repo.correctHealthCheck(Scope::administrator(), hfix, true);
+    QVERIFY2(c2, why(c2));
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT sbp FROM health_check WHERE id = ?"), {c2->id}), 132);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT sbp FROM health_check WHERE id = ?"), {c1->id}), 152);
+    QCOMPARE(c2->form.value(QStringLiteral("bmi")).toDouble(), 25.0); // recomputed
+    QCOMPARE(repo.healthChecks(Scope::administrator(), r.id)->size(), 1);
+    QCOMPARE(repo.healthCheckVersions(Scope::administrator(), c2->id)->size(), 2);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'correct' AND entity = 'health_check'")), 1);
+
+    // The timeline shows the current versions, marked as corrected, with the earlier text readable.
+    auto entries = Timeline::load(conn(), Scope::administrator(), r.id, {QStringLiteral("encounter"), QStringLiteral("health_check")});
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 2);
+    for (const TimelineEntry &t : *entries) {
+        QVERIFY2(t.title.contains(QStringLiteral("已更正")), qPrintable(t.title));
+        QVERIFY(t.id == second->id || t.id == c2->id);
+        if (t.kind == QLatin1String("encounter")) {
+            QVERIFY(t.detail.contains(QStringLiteral("头晕三天")));
+            QVERIFY(t.detail.contains(QStringLiteral("头晕两天")));
+            QVERIFY(t.detail.indexOf(QStringLiteral("头晕三天")) < t.detail.indexOf(QStringLiteral("头晕两天")));
+        }
+    }
 }
 
 void TstHealthRecord::basicInfoRoundTrip()

@@ -1,5 +1,6 @@
 // Signature: a signed record verifies; a byte changed in the stored record fails verification;
-// the key follows a password change; a wrong password does not sign.
+// the key follows a password change; a wrong password does not sign. Every test runs twice: with
+// the international suite (Ed25519, SHA-256) and the 商用密码 suite (SM2 with SM3).
 #include "securitytestutil.h"
 
 #include "dbaccess.h"
@@ -15,6 +16,8 @@ using namespace SecurityTest;
 class TstRecordSigner : public QObject
 {
     Q_OBJECT
+public:
+    explicit TstRecordSigner(Crypto::Suite suite) : m_suite(suite) {}
 
 private slots:
     void init();
@@ -26,8 +29,11 @@ private slots:
     void wrongPasswordDoesNotSign();
     void keyFollowsPasswordChange();
     void onlyRealRecordsCanBeSigned();
+    void keyOfTheOtherSuiteIsReplacedAtLogin();
 
 private:
+    RecordSigner signer() const { return RecordSigner(m_conn, fastPolicy(m_suite)); }
+    Crypto::Suite m_suite;
     QString m_conn = QStringLiteral("sign");
     Scope m_doctor;
     QString m_residentId;
@@ -38,7 +44,7 @@ void TstRecordSigner::init()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(openDatabase(m_conn, QStringLiteral(":memory:")).ok());
     QVERIFY(addAreas(m_conn));
-    UserRepository users(m_conn, fastPolicy());
+    UserRepository users(m_conn, fastPolicy(m_suite));
     QVERIFY(users.createFirstAdministrator(QStringLiteral("admin"), {}, QStringLiteral("first-pass-1")));
     User u;
     u.username = QStringLiteral("wangys");
@@ -60,19 +66,19 @@ void TstRecordSigner::cleanup()
 
 void TstRecordSigner::keyMadeAtFirstLogin()
 {
-    auto u = UserRepository(m_conn, fastPolicy()).findByUsername(m_doctor, QStringLiteral("wangys"));
+    auto u = UserRepository(m_conn, fastPolicy(m_suite)).findByUsername(m_doctor, QStringLiteral("wangys"));
     QVERIFY(u->hasSigningKey);
     QSqlQuery q(db(m_conn));
     q.exec(QStringLiteral("SELECT sign_private_key, sign_algorithm FROM app_user WHERE username = 'wangys'"));
     q.next();
-    QCOMPARE(q.value(1).toString(), QStringLiteral("Ed25519"));
+    QCOMPARE(q.value(1).toString(), RecordSigner::algorithmFor(m_suite));
     QVERIFY(q.value(0).toString().contains(QLatin1String("sealed"))); // never stored in clear
-    QVERIFY(!UserRepository(m_conn, fastPolicy()).findByUsername(Scope::administrator(), QStringLiteral("admin"))->hasSigningKey);
+    QVERIFY(!UserRepository(m_conn, fastPolicy(m_suite)).findByUsername(Scope::administrator(), QStringLiteral("admin"))->hasSigningKey);
 }
 
 void TstRecordSigner::signedRecordVerifies()
 {
-    RecordSigner signer(m_conn, 1000);
+    RecordSigner signer = this->signer();
     auto before = signer.verify(m_doctor, QStringLiteral("resident"), m_residentId);
     QVERIFY(before && !before->isSigned);
     auto s = signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1"));
@@ -80,6 +86,7 @@ void TstRecordSigner::signedRecordVerifies()
     QVERIFY(s->ok());
     QCOMPARE(s->signerId, QStringLiteral("wangys"));
     QCOMPARE(s->signerName, QStringLiteral("王医生"));
+    QCOMPARE(s->algorithm, RecordSigner::algorithmFor(m_suite));
     auto v = signer.verify(m_doctor, QStringLiteral("resident"), m_residentId);
     QVERIFY(v->ok());
     // Sync bookkeeping does not break a signature.
@@ -104,7 +111,7 @@ void TstRecordSigner::changedRecordFailsVerification()
     QFETCH(QString, sql);
     QFETCH(bool, signatureValid);
     QFETCH(bool, unchanged);
-    RecordSigner signer(m_conn, 1000);
+    RecordSigner signer = this->signer();
     QVERIFY(signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1")));
     QSqlQuery q(db(m_conn));
     QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
@@ -124,7 +131,7 @@ void TstRecordSigner::changedRecordFailsVerification()
 
 void TstRecordSigner::wrongPasswordDoesNotSign()
 {
-    RecordSigner signer(m_conn, 1000);
+    RecordSigner signer = this->signer();
     auto s = signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-2"));
     QVERIFY(!s);
     QCOMPARE(s.error().code, QStringLiteral("sign.password"));
@@ -136,9 +143,9 @@ void TstRecordSigner::wrongPasswordDoesNotSign()
 
 void TstRecordSigner::keyFollowsPasswordChange()
 {
-    UserRepository users(m_conn, fastPolicy());
+    UserRepository users(m_conn, fastPolicy(m_suite));
     QVERIFY(users.changePassword(QStringLiteral("wangys"), QStringLiteral("doctor-pass-1"), QStringLiteral("doctor-pass-2")));
-    RecordSigner signer(m_conn, 1000);
+    RecordSigner signer = this->signer();
     QVERIFY(!signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1")));
     QVERIFY(signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-2"))->ok());
     // An administrator's reset drops the key (it was sealed by a password nobody knows now);
@@ -152,7 +159,7 @@ void TstRecordSigner::keyFollowsPasswordChange()
 
 void TstRecordSigner::onlyRealRecordsCanBeSigned()
 {
-    RecordSigner signer(m_conn, 1000);
+    RecordSigner signer = this->signer();
     for (const QString &entity : {QStringLiteral("no_such_table"), QStringLiteral("resident; DROP TABLE x"),
                                   QStringLiteral("app_user"), QStringLiteral("audit_log")})
         QCOMPARE(signer.sign(m_doctor, entity, m_residentId, QStringLiteral("doctor-pass-1")).error().code,
@@ -161,5 +168,35 @@ void TstRecordSigner::onlyRealRecordsCanBeSigned()
              QStringLiteral("sign.notfound"));
 }
 
-QTEST_GUILESS_MAIN(TstRecordSigner)
+// A deployment that switches suite: the user's next login replaces the key with one of the new
+// algorithm; signatures made with the old key still verify.
+void TstRecordSigner::keyOfTheOtherSuiteIsReplacedAtLogin()
+{
+    QVERIFY(signer().sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1"))->ok());
+    const Crypto::Suite other = m_suite == Crypto::Suite::International ? Crypto::Suite::Commercial
+                                                                        : Crypto::Suite::International;
+    QVERIFY(UserRepository(m_conn, fastPolicy(other)).login(QStringLiteral("wangys"), QStringLiteral("doctor-pass-1")));
+    QSqlQuery q(db(m_conn));
+    q.exec(QStringLiteral("SELECT sign_algorithm FROM app_user WHERE username = 'wangys'"));
+    q.next();
+    QCOMPARE(q.value(0).toString(), RecordSigner::algorithmFor(other));
+    RecordSigner otherSigner(m_conn, fastPolicy(other));
+    auto v = otherSigner.verify(m_doctor, QStringLiteral("resident"), m_residentId);
+    QVERIFY(v->ok());
+    QCOMPARE(v->algorithm, RecordSigner::algorithmFor(m_suite));
+    auto s = otherSigner.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1"));
+    QVERIFY2(s, why(s));
+    QVERIFY(s->ok());
+    QCOMPARE(s->algorithm, RecordSigner::algorithmFor(other));
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TstRecordSigner international(Crypto::Suite::International);
+    TstRecordSigner commercial(Crypto::Suite::Commercial);
+    const int a = QTest::qExec(&international, argc, argv);
+    const int b = QTest::qExec(&commercial, argc, argv);
+    return a + b;
+}
 #include "tst_recordsigner.moc"

@@ -6,6 +6,8 @@
 #include "residentimport.h"
 #include "tabularfile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -208,7 +210,51 @@ void TstResidentImport::mixedRows()
 
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 3);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='resident'")), 3);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action='create'")), 3);
+    // The status bar's count of unsent records (0010) follows the import.
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT records FROM outbox_pending_count")), 3);
+    // One audit entry for the batch names every resident created and carries a digest of their
+    // content that the stored rows reproduce (docs/health-record.md).
+    // (batches of 3 rows here: lines 2-4, 5-7 and 8-10 each created one resident)
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action='import_batch'")), 3);
+    QSqlQuery a(db(conn()));
+    QVERIFY(a.exec(QStringLiteral("SELECT after_json FROM audit_log WHERE action='import_batch' ORDER BY seq")));
+    QStringList batchLines;
+    int named = 0;
+    while (a.next()) {
+        const QJsonObject after = QJsonDocument::fromJson(a.value(0).toString().toUtf8()).object();
+        batchLines << after.value(QStringLiteral("lines")).toString();
+        named += after.value(QStringLiteral("count")).toInt();
+        QVector<Resident> stored;
+        QVector<QStringList> extra;
+        for (const QJsonValue &v : after.value(QStringLiteral("ids")).toArray()) {
+            QSqlQuery r(db(conn()));
+            r.prepare(QStringLiteral("SELECT id, record_no, name, sex, birth_date, ifnull(id_number, ''), phone, address,"
+                                     " village_code, residence_type, ethnicity, work_unit, contact_name, contact_phone"
+                                     " FROM resident WHERE id = ?"));
+            r.addBindValue(v.toString());
+            QVERIFY(r.exec() && r.next());
+            Resident x;
+            x.id = r.value(0).toString();
+            x.recordNo = r.value(1).toString();
+            x.name = r.value(2).toString();
+            x.sex = r.value(3).toString().at(0);
+            x.birthDate = QDate::fromString(r.value(4).toString(), Qt::ISODate);
+            x.idNumber = r.value(5).toString();
+            x.phone = r.value(6).toString();
+            x.address = r.value(7).toString();
+            x.villageCode = r.value(8).toString();
+            x.residenceType = r.value(9).toInt();
+            x.ethnicity = r.value(10).toString();
+            stored << x;
+            extra << QStringList{r.value(11).toString(), r.value(12).toString(), r.value(13).toString()};
+        }
+        QCOMPARE(stored.size(), after.value(QStringLiteral("count")).toInt());
+        QCOMPARE(ResidentImport::batchDigest(stored, extra), after.value(QStringLiteral("digest")).toString());
+        stored[0].phone = QStringLiteral("13000000000");
+        QVERIFY(ResidentImport::batchDigest(stored, extra) != after.value(QStringLiteral("digest")).toString());
+    }
+    QCOMPARE(named, 3);
+    QCOMPARE(batchLines, (QStringList{QStringLiteral("2-4"), QStringLiteral("5-7"), QStringLiteral("8-10")}));
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE term = 'Nzhangsan'")), 0);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE term = 'Pzhangsan'")), 1);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='张三' AND contact_name='张大'"

@@ -2,7 +2,9 @@
 #include "securitytestutil.h"
 
 #include "auditrepository.h"
+#include "backupschedule.h"
 #include "backupservice.h"
+#include "recordsigner.h"
 #include "roletable.h"
 #include "userrepository.h"
 
@@ -226,6 +228,24 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
              return ok && verified;
          },
          {false, false, false, false, true}},
+        {"backup schedule save (BackupScheduler::save)",
+         [](const QString &c, const Scope &s) {
+             BackupSchedule schedule;
+             schedule.mode = BackupSchedule::Mode::Daily;
+             schedule.folder = QDir::tempPath() + QStringLiteral("/jiayi-roles-schedule");
+             return BackupScheduler(c).save(s, schedule, QStringLiteral("backup-pass-1"), {}, 1000).ok();
+         },
+         {false, false, false, false, true}},
+        {"backup schedule read (BackupScheduler::load)",
+         [](const QString &c, const Scope &s) { return BackupScheduler(c).load(s).ok(); },
+         {false, false, false, false, true}},
+        {"sign a record (RecordSigner::sign, past the permission check)",
+         [self](const QString &c, const Scope &s) {
+             auto r = RecordSigner(c, fastPolicy()).sign(s, QStringLiteral("resident"), self->m_residentA,
+                                                          QStringLiteral("not-the-password-1"));
+             return r.ok() || r.error().code != QLatin1String("scope.forbidden");
+         },
+         {true, true, true, false, true}},
         {"audit.query",
          [](const QString &c, const Scope &s) { return AuditRepository(c).query(s, {}).ok(); },
          {false, false, false, false, true}},

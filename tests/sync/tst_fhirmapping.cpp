@@ -1,7 +1,11 @@
 // FHIR R4 mapping of every synced kind: ours -> FHIR -> ours is lossless for every field.
+#include "fhirsamples.h"
 #include "recordmapper.h"
 
+#include "clinicalmappers.h"
+
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -15,21 +19,40 @@ class TestFhirMapping : public QObject
     {
         MapContext c;
         c.residentVillage = [](const QString &) { return QStringLiteral("110101001001"); };
+        c.recordArea = [](const QString &, const QString &) { return QStringLiteral("110101001002"); };
+        c.homeArea = QStringLiteral("110101001000");
         return c;
+    }
+
+    QList<QJsonObject> resourcesOf(const RecordMapper &m, const QJsonObject &row)
+    {
+        QList<QJsonObject> resources;
+        for (const Part &p : m.partsFor(row)) {
+            const QJsonObject r = m.toFhir(p.key(), row, ctx());
+            if (r.isEmpty()) {
+                [&] { QVERIFY2(p.optional, qPrintable(p.key())); }();
+                continue;
+            }
+            [&] {
+                QCOMPARE(r.value("resourceType").toString(), p.type);
+                QCOMPARE(r.value("id").toString(), p.resourceId(row.value("id").toString()));
+                const auto ref = resolveResource(p.type, r.value("id").toString());
+                QVERIFY2(ref && ref->mapper == &m && ref->part.key() == p.key(), qPrintable(p.key()));
+                QCOMPARE(ref->recordId, row.value("id").toString());
+                QCOMPARE(r.value("meta").toObject().value("tag").toArray().at(0).toObject().value("code").toString().size(), 12);
+            }();
+            // serialise and parse, as on the wire
+            resources << QJsonDocument::fromJson(QJsonDocument(r).toJson()).object();
+        }
+        return resources;
     }
 
     QJsonObject roundTrip(const RecordMapper &m, QJsonObject row)
     {
-        QList<QJsonObject> resources;
-        for (const Part &p : m.parts()) {
-            const QJsonObject r = m.toFhir(p.type, row, ctx());
-            // serialise and parse, as on the wire
-            resources << QJsonDocument::fromJson(QJsonDocument(r).toJson()).object();
-        }
-        return rowFromResources(m, resources);
+        return rowFromResources(m, resourcesOf(m, row));
     }
 
-    void check(const QString &entity, QJsonObject row)
+    void check(const QString &entity, QJsonObject row, int expectedResources = -1)
     {
         const RecordMapper *m = mapperForEntity(entity);
         QVERIFY(m);
@@ -41,6 +64,8 @@ class TestFhirMapping : public QObject
                          QString::fromUtf8(QJsonDocument(QJsonArray{row.value(c)}).toJson(QJsonDocument::Compact)),
                          QString::fromUtf8(QJsonDocument(QJsonArray{back.value(c)}).toJson(QJsonDocument::Compact)))));
         QCOMPARE(back, row);
+        if (expectedResources >= 0)
+            QCOMPARE(int(resourcesOf(*m, row).size()), expectedResources);
     }
 
 private slots:
@@ -112,6 +137,69 @@ private slots:
         check(QStringLiteral("household"),
               QJsonObject{{"id", "9a1e3c1e-2b9a-4e55-9a10-3f1f6f0b2c23"}, {"village_code", "110101001001"},
                           {"address", ""}, {"head_id", QJsonValue::Null}});
+    }
+
+    void everyKind_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QJsonObject>("row");
+        QTest::addColumn<int>("resources");
+        for (const FhirSamples::Sample &s : FhirSamples::all())
+            QTest::newRow(qPrintable(s.entity + QLatin1Char('/') + s.name)) << s.entity << s.row << s.resources;
+    }
+
+    // Lossless round trip of every kind (full and sparse), resource ids and the number of
+    // resources each emits.
+    void everyKind()
+    {
+        QFETCH(QString, entity);
+        QFETCH(QJsonObject, row);
+        QFETCH(int, resources);
+        check(entity, row, resources);
+    }
+
+    void everyKindHasSamples()
+    {
+        for (const auto &m : mappers()) {
+            int n = 0;
+            for (const FhirSamples::Sample &s : FhirSamples::all())
+                n += s.entity == m->entity();
+            QVERIFY2(n >= 2 || m->entity() == QLatin1String("resident") || m->entity() == QLatin1String("household")
+                         || m->entity() == QLatin1String("chronic_registration"),
+                     qPrintable(m->entity())); // full and sparse (the first three are tested below)
+        }
+    }
+
+    void partsAreUnambiguous()
+    {
+        // A (type, id suffix) pair belongs to one kind only, so an incoming resource (or
+        // tombstone) finds its record by its id alone.
+        QSet<QString> seen;
+        for (const auto &m : mappers())
+            for (const Part &p : m->parts()) {
+                const QString k = p.type + QLatin1Char('|') + p.suffix;
+                QVERIFY2(!seen.contains(k), qPrintable(k));
+                seen.insert(k);
+            }
+        QVERIFY(!resolveResource("Observation", "x"));
+        const auto bp = resolveResource("Observation", "0f1e2d3c-1111-4222-8333-444455556666-bp");
+        QVERIFY(bp);
+        QCOMPARE(bp->mapper->entity(), QStringLiteral("chronic_followup"));
+        QCOMPARE(bp->recordId, QStringLiteral("0f1e2d3c-1111-4222-8333-444455556666"));
+        const auto med = resolveResource("MedicationStatement", "0f1e2d3c-1111-4222-8333-444455556666-med12");
+        QVERIFY(med);
+        QCOMPARE(med->part.index, 12);
+        QCOMPARE(med->part.key(), QStringLiteral("MedicationStatement-med12"));
+    }
+
+    void cvxTable()
+    {
+        // resources/codes/vaccine_cvx.json, pinned
+        QCOMPARE(cvxFor("HepB").first, QStringLiteral("08"));
+        QCOMPARE(cvxFor("BCG").first, QStringLiteral("19"));
+        QCOMPARE(cvxFor("MMR").first, QStringLiteral("03"));
+        QCOMPARE(cvxFor("DTaP-IPV/Hib").first, QStringLiteral("120"));
+        QVERIFY(cvxFor("EV71").first.isEmpty());
     }
 
     void chronic()

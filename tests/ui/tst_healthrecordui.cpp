@@ -3,6 +3,7 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "duplicatesdialog.h"
+#include "checkprinter.h"
 #include "encounterdialog.h"
 #include "healthformdialog.h"
 #include "healthrecordrepository.h"
@@ -16,12 +17,16 @@
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
+#include <QInputMethodEvent>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,9 +60,11 @@ private slots:
     void residentScreenShowsTimelineAndBadges();
     void healthCheckRefusedAtTheField();
     void encounterWithCodedDiagnosis();
+    void correctEntryFromTimeline();
     void importWizardDryRunThenImport();
     void duplicatesScreenMergesAndUndoes();
     void pdfHasCoverAndForm();
+    void healthCheckFormPdf();
 
 private:
     QString someResident(int row = 0) const
@@ -175,6 +182,117 @@ void TestHealthRecordUi::encounterWithCodedDiagnosis()
     QCOMPARE(d.saved().diagnoses.first().version, QStringLiteral("icd10-cn-primary-2024.1"));
 }
 
+void TestHealthRecordUi::correctEntryFromTimeline()
+{
+    const QString id = someResident(4);
+    Models::HealthRecordRepository repo(m_ctx.connection);
+    Models::Encounter e;
+    e.residentId = id;
+    e.visitDate = QDate::currentDate().addDays(-2);
+    e.subjective = QStringLiteral("咳嗽三天");
+    auto first = repo.addEncounter(m_ctx.scope, e);
+    QVERIFY(first);
+    ResidentView view(m_ctx, id);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("encounter")));
+    QCOMPARE(view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString(), first->id);
+    // F2 opens the same form, filled in; the doctor changes the complaint and saves.
+    bool sawForm = false;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *d = qobject_cast<EncounterDialog *>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        poll.stop();
+        sawForm = true;
+        QCOMPARE(d->objectName(), QStringLiteral("correctEncounter"));
+        auto *s = d->findChild<QPlainTextEdit *>(QStringLiteral("subjective"));
+        QCOMPARE(s->toPlainText(), QStringLiteral("咳嗽三天"));
+        QVERIFY(d->bannerText().contains(QStringLiteral("更正")));
+        s->setFocus();
+        s->selectAll();
+        QInputMethodEvent ev;
+        ev.setCommitString(QStringLiteral("咳嗽五天，夜间加重"));
+        QApplication::sendEvent(s, &ev);
+        d->save(); // (Ctrl+S in the app; the offscreen platform does not activate nested dialogs)
+        if (d->isVisible()) {
+            qWarning() << "still open:" << d->bannerText();
+            d->reject();
+        }
+    });
+    poll.start();
+    view.timeline()->setFocus();
+    QTest::keyClick(view.timeline(), Qt::Key_F2);
+    QTRY_VERIFY(sawForm);
+    poll.stop();
+    QVERIFY(view.changed());
+    // The timeline shows the new version, marked, with the earlier one readable below it.
+    const QModelIndex cur = view.timeline()->currentIndex();
+    const QString newId = cur.data(Models::TimelineModel::EntryIdRole).toString();
+    QVERIFY(newId != first->id);
+    QCOMPARE(repo.encounter(m_ctx.scope, newId)->supersedes, first->id);
+    QCOMPARE(repo.encounter(m_ctx.scope, newId)->subjective, QStringLiteral("咳嗽五天，夜间加重"));
+    QCOMPARE(view.model()->rowCount(), 1);
+    QVERIFY(view.model()->index(cur.row(), Models::TimelineModel::Title).data().toString().contains(QStringLiteral("已更正")));
+    const QString detail = view.detail()->toPlainText();
+    QVERIFY2(detail.contains(QStringLiteral("咳嗽五天")) && detail.contains(QStringLiteral("咳嗽三天")), qPrintable(detail));
+    // A health check: F2 opens the 健康体检表 filled in; the corrected value is stored as a new version.
+    Models::HealthCheck h;
+    h.residentId = id;
+    h.checkDate = QDate::currentDate().addDays(-1);
+    h.form = QJsonObject{{QStringLiteral("sbp_left"), 150}, {QStringLiteral("dbp_left"), 90}};
+    auto check = repo.addHealthCheck(m_ctx.scope, h, true);
+    QVERIFY(check);
+    view.reload();
+    view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("health_check")));
+    QCOMPARE(view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString(), check->id);
+    bool sawCheck = false;
+    QTimer poll2;
+    poll2.setInterval(20);
+    connect(&poll2, &QTimer::timeout, this, [&] {
+        auto *d = qobject_cast<HealthFormDialog *>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        poll2.stop();
+        sawCheck = true;
+        QCOMPARE(d->objectName(), QStringLiteral("correctHealthCheck"));
+        QCOMPARE(d->dateEdit()->date(), h.checkDate);
+        QCOMPARE(d->form()->values().value(QStringLiteral("sbp_left")).toVariant().toInt(), 150);
+        QJsonObject v = d->form()->values();
+        v.insert(QStringLiteral("sbp_left"), 135);
+        d->form()->setValues(v);
+        d->confirm = [](const QString &) { return true; };
+        d->save();
+        if (d->isVisible()) {
+            qWarning() << "still open:" << d->bannerText();
+            d->reject();
+        }
+    });
+    poll2.start();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.timeline()->setFocus();
+    QTest::keyClick(view.timeline(), Qt::Key_F2);
+    QTRY_VERIFY(sawCheck);
+    const QString newCheck = view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
+    QVERIFY(newCheck != check->id);
+    QCOMPARE(repo.healthCheck(m_ctx.scope, newCheck)->supersedes, check->id);
+    QCOMPARE(repo.healthCheck(m_ctx.scope, newCheck)->form.value(QStringLiteral("sbp_left")).toVariant().toInt(), 135);
+    QVERIFY(view.detail()->toPlainText().contains(QStringLiteral("已更正")));
+
+    // Entries of other kinds cannot be corrected here: the button is disabled for them.
+    view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("record")));
+    QPushButton *button = nullptr;
+    for (QPushButton *b : view.findChildren<QPushButton *>())
+        if (b->text().contains(QStringLiteral("更正")))
+            button = b;
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled());
+}
+
 void TestHealthRecordUi::importWizardDryRunThenImport()
 {
     const QString csv = m_dir.filePath(QStringLiteral("list.csv"));
@@ -255,6 +373,64 @@ void TestHealthRecordUi::pdfHasCoverAndForm()
     fonts.start(QStringLiteral("pdffonts"), {pdf});
     QVERIFY(fonts.waitForFinished());
     QVERIFY(QString::fromUtf8(fonts.readAllStandardOutput()).contains(QStringLiteral("CJK")));
+}
+
+void TestHealthRecordUi::healthCheckFormPdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) not installed");
+    const QString id = someResident(5);
+    auto r = Models::ResidentRepository(m_ctx.connection).findById(m_ctx.scope, id);
+    Models::HealthCheck h;
+    h.residentId = id;
+    h.checkDate = QDate::currentDate().addDays(-1);
+    h.doctor = QStringLiteral("王医生");
+    h.form = QJsonObject{{QStringLiteral("sbp_left"), 146}, {QStringLiteral("dbp_left"), 92},
+                         {QStringLiteral("height"), 160}, {QStringLiteral("weight"), 64},
+                         {QStringLiteral("fbg"), 7.8}, {QStringLiteral("evaluation"), QStringLiteral("2")},
+                         {QStringLiteral("abnormal_1"), QStringLiteral("血压偏高")},
+                         {QStringLiteral("medications"), QJsonArray{QJsonObject{{QStringLiteral("drug"), QStringLiteral("硝苯地平缓释片")}}}}};
+    auto saved = Models::HealthRecordRepository(m_ctx.connection).addHealthCheck(m_ctx.scope, h, true);
+    QVERIFY(saved);
+    QCOMPARE(CheckPrinter::checkFor(m_ctx, id, saved->id), saved->id); // the check selected in the timeline
+    QVERIFY(!CheckPrinter::checkFor(m_ctx, id).isEmpty());                // else the latest one
+    const QString pdf = m_dir.filePath(QStringLiteral("check.pdf"));
+    QVERIFY(CheckPrinter::savePdf(m_ctx, saved->id, pdf));
+    if (qEnvironmentVariableIsSet("KEEP_PDF")) QFile::copy(pdf, qEnvironmentVariable("KEEP_PDF"));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished());
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    // Every section of the paper form, blank items included: more than one A4 page. (Long section
+    // names wrap in their column, so the text layer is checked for their first words.)
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(infoText);
+    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 2 && pages.captured(1).toInt() <= 6, qPrintable(infoText));
+    QVERIFY2(infoText.contains(QStringLiteral("A4")), qPrintable(infoText));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfTextContains(out, r->name), qPrintable(out.left(400)));
+    QVERIFY(out.contains(r->recordNo));
+    for (const QString &expected : {QStringLiteral("健康体检表"), QStringLiteral("症状"), QStringLiteral("一般状况"),
+                                    QStringLiteral("生活方式"), QStringLiteral("脏器功能"), QStringLiteral("查体"),
+                                    QStringLiteral("辅助检查"), QStringLiteral("现存主要"), QStringLiteral("住院治疗"),
+                                    QStringLiteral("主要用药"), QStringLiteral("非免疫规"),
+                                    QStringLiteral("健康评价"), QStringLiteral("健康指导"), QStringLiteral("王医生"),
+                                    QStringLiteral("血压偏高"), QStringLiteral("硝苯地平缓释片")})
+        QVERIFY2(pdfTextContains(QString(out).remove(QRegularExpression(QStringLiteral("\\s"))), expected), qPrintable(expected));
+    for (const QString &value : {QStringLiteral("146"), QStringLiteral("92"), QStringLiteral("7.8"), QStringLiteral("25")})
+        QVERIFY2(out.contains(value), qPrintable(value));
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.waitForFinished());
+    const QString fontList = QString::fromUtf8(fonts.readAllStandardOutput());
+    QVERIFY(fontList.contains(QStringLiteral("CJK")));
+    // Every CJK font is embedded (the "emb" column of pdffonts).
+    static const QRegularExpression flags(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+    for (const QString &line : fontList.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral("CJK")))
+            QVERIFY2(flags.match(line).captured(1) == QLatin1String("yes"), qPrintable(line));
 }
 
 QTEST_MAIN(TestHealthRecordUi)

@@ -1,5 +1,7 @@
 // GUI: login, screen lock (Ctrl+L and idle), unlock needs the password, switching user clears
 // the screen, the audit tab only for administrators.
+#include "../models/securitytestutil.h"
+
 #include "auditlistmodel.h"
 #include "auditpage.h"
 #include "backuppage.h"
@@ -8,6 +10,7 @@
 #include "demousers.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "residentview.h"
 #include "sessionguard.h"
 #include "userrepository.h"
 #include "userspage.h"
@@ -185,6 +188,26 @@ void TestSession::auditTabOnlyForAdministrators()
     QVERIFY(QFile::exists(csv));
     page->verifyChain();
     QVERIFY(page->statusLabel()->text().contains(QStringLiteral("完整")));
+
+    // "Who opened this resident's record?": the ID number on the card finds the record's
+    // entries; the object column says 居民, the action 新建 / 查看.
+    auto created = Models::ResidentRepository(m_ctx.connection)
+                       .create(admin.scope, SecurityTest::person(QStringLiteral("审计查"), 901, SecurityTest::VillageA));
+    QVERIFY(created);
+    { ResidentView opened(doctor, created->id); }
+    page->userFilter()->clear();
+    auto *record = page->findChild<QLineEdit *>(QStringLiteral("auditEntityId"));
+    QVERIFY(record);
+    QTest::keyClicks(record, created->idNumber);
+    QTest::keyClick(record, Qt::Key_Return);
+    QVERIFY(page->model()->rowCount() >= 2);
+    QStringList actions;
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
+        QCOMPARE(page->model()->entry(r).entityId, created->id);
+        QCOMPARE(page->model()->index(r, Models::AuditListModel::Entity).data().toString(), QStringLiteral("居民"));
+        actions << page->model()->index(r, Models::AuditListModel::Action).data().toString();
+    }
+    QVERIFY(actions.contains(QStringLiteral("新建")) && actions.contains(QStringLiteral("查看")));
 }
 
 void TestSession::backupTabTakesAndVerifiesABackup()

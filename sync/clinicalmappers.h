@@ -1,0 +1,35 @@
+#pragma once
+
+// The record kinds mapped after residents, households and chronic registrations: one mapper class
+// per file (sync/<kind>mapper.cpp), made by these functions and listed in sync/mappers.cpp.
+
+#include "recordmapper.h"
+
+#include <QPair>
+
+namespace Sync {
+
+std::unique_ptr<RecordMapper> makeFollowupMapper();          // chronic_followup
+std::unique_ptr<RecordMapper> makeDoseMapper();              // immunization_dose
+std::unique_ptr<RecordMapper> makeVaccineLotMapper();        // vaccine_lot
+std::unique_ptr<RecordMapper> makeImmunizationStateMapper(); // immunization_state
+std::unique_ptr<RecordMapper> makeCertificateMapper();       // immunization_certificate
+std::unique_ptr<RecordMapper> makeTeamMapper();              // contract_team (+ its villages)
+std::unique_ptr<RecordMapper> makeStaffMapper();             // contract_staff
+std::unique_ptr<RecordMapper> makePackageMapper();           // contract_package
+std::unique_ptr<RecordMapper> makeContractMapper();          // contract (+ its packages)
+std::unique_ptr<RecordMapper> makeContractTaskMapper();      // contract_task
+std::unique_ptr<RecordMapper> makeResidentFlagMapper();      // resident_flag
+std::unique_ptr<RecordMapper> makeBasicInfoMapper();         // basic_info
+std::unique_ptr<RecordMapper> makeHealthCheckMapper();       // health_check
+std::unique_ptr<RecordMapper> makeEncounterMapper();         // encounter
+
+// CVX code and display of a vaccine product (resources/codes/vaccine_cvx.json), empty if none.
+QPair<QString, QString> cvxFor(const QString &product);
+
+// Shared by the clinical mappers.
+QJsonObject quantity(double value, const QString &unit, const QString &ucum);
+QJsonValue numberOrNull(const QJsonValue &v);                // keeps a number, else null
+QString areaOfResident(const QJsonObject &row, const MapContext &ctx);
+
+} // namespace Sync

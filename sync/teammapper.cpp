@@ -1,0 +1,102 @@
+// contract_team (+ the villages it serves, contract_team_village) -> CareTeam. A contract's
+// EpisodeOfCare refers to it (EpisodeOfCare.team).
+#include "clinicalmappers.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace Sync {
+
+namespace {
+class TeamMapper : public RecordMapper
+{
+public:
+    QString entity() const override { return QStringLiteral("contract_team"); }
+    QString table() const override { return QStringLiteral("contract_team"); }
+    int rank() const override { return 1; }
+    QStringList columns() const override { return {"id", "name", "institution", "township_code", "active", "villages"}; }
+    QStringList linkColumns() const override { return {"villages"}; }
+    std::vector<Part> parts() const override { return {Part{"CareTeam", columns()}}; }
+    QJsonObject defaults() const override
+    {
+        return QJsonObject{{"name", ""}, {"institution", ""}, {"township_code", QJsonValue::Null}, {"active", 1},
+                           {"villages", ""}};
+    }
+    QString area(const QJsonObject &row, const MapContext &ctx) const override
+    {
+        const QString first = str(row, "villages").section(',', 0, 0);
+        if (!first.isEmpty())
+            return first;
+        if (str(row, "township_code").size() == 9)
+            return str(row, "township_code") + "000";
+        return ctx.homeArea;
+    }
+
+    bool readLinks(QSqlDatabase &db, QJsonObject &row) const override
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT village_code FROM contract_team_village WHERE team_id = ? ORDER BY village_code"));
+        q.addBindValue(str(row, "id"));
+        if (!q.exec())
+            return false;
+        QStringList v;
+        while (q.next())
+            v << q.value(0).toString();
+        row.insert("villages", v.join(','));
+        return true;
+    }
+
+    bool afterWrite(QSqlDatabase &db, const QJsonObject &, const QJsonObject &row) const override
+    {
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM contract_team_village WHERE team_id = ?"));
+        del.addBindValue(str(row, "id"));
+        if (!del.exec())
+            return false;
+        QSqlQuery ins(db);
+        ins.prepare(QStringLiteral("INSERT OR IGNORE INTO contract_team_village(team_id, village_code) VALUES(?, ?)"));
+        for (const QString &v : str(row, "villages").split(',', Qt::SkipEmptyParts)) {
+            ins.bindValue(0, str(row, "id"));
+            ins.bindValue(1, v);
+            if (!ins.exec())
+                return false;
+        }
+        return true;
+    }
+
+    QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override
+    {
+        const QString id = str(row, "id");
+        QJsonObject r{{"resourceType", "CareTeam"},
+                      {"id", id},
+                      {"meta", areaMeta(area(row, ctx))},
+                      {"identifier", QJsonArray{identifier(sidSystem("contract-team"), id)}},
+                      {"status", row.value("active").toInt(1) ? "active" : "inactive"},
+                      {"category", QJsonArray{codeable(codeSystem("care-team-kind"), "family-doctor", "家庭医生团队")}},
+                      {"name", str(row, "name")}};
+        QJsonArray ext;
+        putColumns(ext, row, defaults(), {{"institution", 's'}, {"township_code", 'c'}});
+        for (const QString &v : str(row, "villages").split(',', Qt::SkipEmptyParts))
+            ext.append(extension("served-village", "valueCode", v));
+        setExtensions(r, ext);
+        return r;
+    }
+
+    QJsonObject fromFhir(const QString &, const QJsonObject &r) const override
+    {
+        QJsonObject row{{"id", r.value("id").toString()}, {"name", r.value("name").toString()},
+                        {"active", r.value("status").toString() == QLatin1String("inactive") ? 0 : 1}};
+        takeColumns(row, r, defaults(), {{"institution", 's'}, {"township_code", 'c'}});
+        QStringList v;
+        for (const QJsonValue &e : r.value("extension").toArray())
+            if (e.toObject().value("url").toString() == extensionUrl("served-village"))
+                v << e.toObject().value("valueCode").toString();
+        row.insert("villages", v.join(','));
+        return row;
+    }
+};
+} // namespace
+
+std::unique_ptr<RecordMapper> makeTeamMapper() { return std::make_unique<TeamMapper>(); }
+
+} // namespace Sync
