@@ -50,7 +50,7 @@ struct Kind
     QStringList stored;      // columns in `table` (columns without the link columns), id first
     bool hasLinks = false;   // some columns live in link tables (readLinks / afterWrite)
     QStringList normColumns; // columns + deleted
-    QStringList types;       // FHIR types of its parts (version keys of parts without suffix)
+    QStringList types;       // version keys of its parts (Part::key(); repeated parts add index keys)
     std::vector<Part> parts;
     QStringList identity;
     QJsonObject defaults;    // normalised defaults

@@ -42,8 +42,10 @@ const Kind &SyncEngine::Impl::kind(const RecordMapper &m)
     k.normColumns = k.columns;
     k.normColumns << QStringLiteral("deleted");
     k.parts = m.parts();
+    // Version keys: the part key ("EpisodeOfCare-con"), not the bare type, or a kind whose only
+    // part has a suffix would store "" as its version (formatVersions with one type).
     for (const Part &p : k.parts)
-        k.types << p.type;
+        k.types << p.key();
     k.identity = m.identityFields();
     k.selectSql = QStringLiteral("SELECT %1, deleted, server_version, base_json, dirty FROM %2 WHERE id = ?")
                       .arg(k.stored.join(QLatin1Char(',')), k.table).toUtf8();
