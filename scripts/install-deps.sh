@@ -10,6 +10,7 @@ PACKAGES=(
     libsqlite3-dev sqlite3 libssl-dev openssl
     libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev
     fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils
+    faketime zlib1g-dev
 )
 
 missing=()

@@ -57,6 +57,8 @@ struct Part
     }
 };
 
+class SqlCache;
+
 class RecordMapper
 {
 public:
@@ -72,11 +74,14 @@ public:
     virtual QJsonObject toFhir(const QString &key, const QJsonObject &row,
                                const MapContext &ctx) const = 0;
     // Columns of the part `key` read back from `resource` (absent elements give the defaults).
+    // Must be pure (no database, no shared mutable state): the pull calls it on its fetch thread.
     virtual QJsonObject fromFhir(const QString &key, const QJsonObject &resource) const = 0;
     // Number of resources of a repeated part for this row (e.g. one per medication).
     virtual int repeatCount(const Part &, const QJsonObject &) const { return 0; }
     // Applies one incoming resource (or the deletion of an optional part) to a row. The default
     // overlays fromFhir; a deleted optional part resets its columns (but id) to the defaults.
+    // Overrides must hand parts that are not `repeated` to RecordMapper::applyPart: the pull runs
+    // fromFhir for those on its fetch thread and overlays the result itself.
     virtual void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource, bool deleted) const;
     // Synced columns that live in link tables (not in table()): readLinks fills them, afterWrite
     // stores them. They are listed in columns() too.
@@ -90,6 +95,10 @@ public:
     // Keeps derived tables (search index) in step after an incoming row was written.
     virtual bool afterWrite(QSqlDatabase &db, const QJsonObject &oldRow,
                             const QJsonObject &newRow) const { return true; }
+    // The same, on the sync engine's hot path: `sql` holds prepared sqlite3 statements of the same
+    // connection for the whole sync. Override when afterWrite runs many statements per record.
+    virtual bool afterWriteCached(SqlCache &sql, QSqlDatabase &db, const QJsonObject &oldRow,
+                                  const QJsonObject &newRow) const { return afterWrite(db, oldRow, newRow); }
     // Village that scopes the record on the platform.
     virtual QString area(const QJsonObject &row, const MapContext &ctx) const = 0;
 

@@ -19,6 +19,8 @@ public:
     QJsonObject defaults() const override;
     QJsonObject derivedColumns(const QJsonObject &row) const override;
     bool afterWrite(QSqlDatabase &db, const QJsonObject &oldRow, const QJsonObject &newRow) const override;
+    bool afterWriteCached(SqlCache &sql, QSqlDatabase &db, const QJsonObject &oldRow,
+                          const QJsonObject &newRow) const override;
     QString area(const QJsonObject &row, const MapContext &ctx) const override;
 };
 

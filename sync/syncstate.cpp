@@ -43,6 +43,15 @@ QVariant bindable(const QJsonValue &v)
 }
 } // namespace
 
+bool autoSyncDue(const SyncConfig &config, const SyncStatus &status, bool online, bool running,
+                 const QDateTime &nowUtc)
+{
+    if (!status.configured || config.autoMinutes <= 0 || !online || running)
+        return false;
+    return !status.lastAttempt.isValid() || status.lastAttempt.secsTo(nowUtc) >= qint64(config.autoMinutes) * 60
+        || status.lastAttempt.secsTo(nowUtc) < 0; // a clock set back must not stop it for days
+}
+
 QString fieldLabel(const QString &entity, const QString &field)
 {
     static const QHash<QString, const char *> names = {
@@ -104,6 +113,8 @@ Result<SyncConfig> SyncState::config(const Models::Scope &scope) const
     c.caFile = value(QStringLiteral("ca_file"));
     if (const int n = value(QStringLiteral("batch_size")).toInt(); n > 0)
         c.batchSize = n;
+    if (const QString m = value(QStringLiteral("auto_minutes")); !m.isEmpty())
+        c.autoMinutes = qMax(0, m.toInt());
     return c;
 }
 
@@ -116,9 +127,13 @@ Result<void> SyncState::configure(const Models::Scope &scope, const SyncConfig &
         return Models::makeError(QStringLiteral("sync.url"), Text::tr("平台地址应以 https:// 开头"), QStringLiteral("server"));
     if (!c.caFile.isEmpty() && !QFile::exists(c.caFile))
         return Models::makeError(QStringLiteral("sync.ca"), Text::tr("找不到 CA 证书文件：%1").arg(c.caFile), QStringLiteral("ca_file"));
+    if (c.autoMinutes < 0 || c.autoMinutes > 24 * 60)
+        return Models::makeError(QStringLiteral("sync.auto"), Text::tr("自动同步间隔应在 0（关闭）到 1440 分钟之间"),
+                                 QStringLiteral("auto_minutes"));
     const QString old = value(QStringLiteral("server"));
     for (const auto &[k, v] : {std::pair{QStringLiteral("server"), c.server}, std::pair{QStringLiteral("token"), c.token},
-                              std::pair{QStringLiteral("ca_file"), c.caFile}})
+                              std::pair{QStringLiteral("ca_file"), c.caFile},
+                              std::pair{QStringLiteral("auto_minutes"), QString::number(c.autoMinutes)}})
         if (auto e = setValue(k, v); !e)
             return e;
     if (!old.isEmpty() && old != c.server) // another platform: its cursor means nothing here

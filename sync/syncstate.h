@@ -21,11 +21,12 @@ struct SyncConfig
     QString server;        // base URL, e.g. https://platform.example:8443 (".../fhir" is appended)
     QString token;
     QString caFile;        // PEM file of the CA that signed the platform's certificate
-    int batchSize = 100;   // records per transaction Bundle
-    int pageSize = 1000;   // resources per pull page
+    int batchSize = 500;   // records per transaction Bundle
+    int pageSize = 2000;   // resources per pull page (pages are pipelined)
     int timeoutMs = 30000;
     int maxRetries = 4;
     int backoffMs = 500;   // first back-off; doubles each retry
+    int autoMinutes = 15;  // the app syncs on its own this often while online; 0: only by hand
 };
 
 struct SyncStatus
@@ -83,5 +84,10 @@ private:
 };
 
 QString fieldLabel(const QString &entity, const QString &field); // translated column name
+
+// Whether the app should start a sync on its own now: configured, automatic sync on, the
+// platform reachable, no sync running, and the last attempt at least autoMinutes ago.
+bool autoSyncDue(const SyncConfig &config, const SyncStatus &status, bool online, bool running,
+                 const QDateTime &nowUtc);
 
 } // namespace Sync

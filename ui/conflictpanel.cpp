@@ -34,11 +34,13 @@ ConflictPanel::ConflictPanel(const Context &context, QWidget *parent) : QWidget(
     m_fields->setHorizontalHeaderLabels({tr("字段"), tr("原值（上次同步）"), tr("本机"), tr("平台"), tr("采用的值（可修改）")});
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fields->verticalHeader()->hide();
-    m_fields->setToolTip(tr("双击原值、本机或平台的值即采用它；也可直接修改最后一列"));
+    m_fields->setToolTip(tr("双击（或按回车）原值、本机或平台的值即采用它；也可直接修改最后一列"));
     m_mine = new QPushButton(tr("全部采用本机(&M)"), this);
     m_theirs = new QPushButton(tr("全部采用平台(&T)"), this);
     m_save = new QPushButton(tr("保存决定(&S)"), this);
     m_save->setObjectName(QStringLiteral("saveResolution"));
+    m_mine->setObjectName(QStringLiteral("takeAllMine"));
+    m_theirs->setObjectName(QStringLiteral("takeAllTheirs"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
@@ -60,7 +62,8 @@ ConflictPanel::ConflictPanel(const Context &context, QWidget *parent) : QWidget(
     connect(m_mine, &QPushButton::clicked, this, [this] { takeColumn(Mine); });
     connect(m_theirs, &QPushButton::clicked, this, [this] { takeColumn(Theirs); });
     connect(m_save, &QPushButton::clicked, this, &ConflictPanel::save);
-    connect(m_fields, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+    // Double-click, or Enter on the keyboard, takes a value (activation).
+    connect(m_fields, &QTableWidget::cellActivated, this, [this](int row, int column) {
         if (column >= Base && column <= Theirs)
             m_fields->item(row, Result)->setText(m_fields->item(row, column)->text());
     });

@@ -71,7 +71,9 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     statusBar()->addPermanentWidget(m_dbLabel);
     m_syncStatus = new SyncStatusWidget(m_context, this);
     statusBar()->addWidget(m_syncStatus);
-    connect(m_sync, &SyncPage::syncFinished, m_syncStatus, &SyncStatusWidget::refresh);
+    connect(m_sync, &SyncPage::syncStarted, m_syncStatus, [this] { m_syncStatus->setSyncing(true); });
+    connect(m_sync, &SyncPage::syncFinished, m_syncStatus, [this] { m_syncStatus->setSyncing(false); });
+    connect(m_syncStatus, &SyncStatusWidget::onlineChanged, m_sync, &SyncPage::setOnline); // automatic sync
     connect(m_sync, &SyncPage::changed, m_syncStatus, [this] {
         m_syncStatus->refresh();
         m_syncStatus->probe();

@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,7 +39,15 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     m_ca = new QLineEdit(this);
     m_ca->setObjectName(QStringLiteral("syncCa"));
     auto *browse = new QPushButton(tr("选择…"), this);
+    m_auto = new QSpinBox(this);
+    m_auto->setObjectName(QStringLiteral("syncAutoMinutes"));
+    m_auto->setRange(0, 24 * 60);
+    m_auto->setSuffix(tr(" 分钟"));
+    m_auto->setSpecialValueText(tr("关闭（只在按“同步”时）"));
+    m_auto->setToolTip(tr("在线时每隔这么久自动同步一次；0 为关闭"));
+    m_auto->setMaximumWidth(280);
     m_save = new QPushButton(tr("保存设置"), this);
+    m_save->setObjectName(QStringLiteral("saveSyncConfig"));
     m_configMessage = new QLabel(this);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_ca, 1);
@@ -46,6 +56,7 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     form->addRow(tr("平台地址(&U)"), m_server);
     form->addRow(tr("工作站令牌(&K)"), m_token);
     form->addRow(tr("CA 证书(&A)"), caRow);
+    form->addRow(tr("自动同步间隔(&I)"), m_auto);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_configMessage, 1);
     saveRow->addWidget(m_save);
@@ -122,6 +133,10 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
             reloadRejected();
         emit changed();
     });
+    m_autoTimer = new QTimer(this);
+    m_autoTimer->setInterval(30000);
+    connect(m_autoTimer, &QTimer::timeout, this, &SyncPage::maybeAutoSync);
+    m_autoTimer->start();
     loadConfig();
     reloadRejected();
     m_tabs->setTabText(0, tr("冲突（%1）").arg(m_conflicts->recordCount()));
@@ -140,6 +155,26 @@ void SyncPage::loadConfig()
     m_server->setText(c->server);
     m_token->setText(c->token);
     m_ca->setText(c->caFile);
+    m_auto->setValue(c->autoMinutes);
+}
+
+void SyncPage::setOnline(bool online)
+{
+    m_online = online;
+    if (online)
+        maybeAutoSync();
+}
+
+bool SyncPage::maybeAutoSync()
+{
+    Sync::SyncState state(m_context.connection);
+    auto c = state.config(m_context.scope);
+    auto s = state.status(m_context.scope);
+    if (!c || !s || !m_context.scope.can(QStringLiteral("sync.write"))
+        || !Sync::autoSyncDue(*c, *s, m_online, m_runner->isRunning(), QDateTime::currentDateTimeUtc()))
+        return false;
+    startSync();
+    return m_runner->isRunning();
 }
 
 void SyncPage::saveConfig()
@@ -150,6 +185,7 @@ void SyncPage::saveConfig()
     cfg.server = m_server->text().trimmed();
     cfg.token = m_token->text().trimmed();
     cfg.caFile = m_ca->text().trimmed();
+    cfg.autoMinutes = m_auto->value();
     auto r = state.configure(m_context.scope, cfg);
     m_configMessage->setText(r ? tr("已保存") : r.error().message);
     if (!r && r.error().field == QLatin1String("server"))
@@ -170,7 +206,8 @@ void SyncPage::startSync()
     m_summary->setText(tr("正在同步…可以继续工作"));
     m_sync->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_runner->start(m_context.databasePath, m_context.scope, *c);
+    if (m_runner->start(m_context.databasePath, m_context.scope, *c))
+        emit syncStarted();
 }
 
 void SyncPage::finished(const Sync::SyncSummary &s)

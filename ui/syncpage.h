@@ -7,6 +7,8 @@
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSpinBox;
+class QTimer;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -26,8 +28,13 @@ public:
     explicit SyncPage(const Context &context, QWidget *parent = nullptr);
     void startSync();
     bool isSyncing() const;
+    // The platform answered the last probe (status bar); automatic sync only runs while online.
+    void setOnline(bool online);
+    // Starts a sync when one is due (Sync::autoSyncDue); the page's timer calls it every 30 s.
+    bool maybeAutoSync();
 
 signals:
+    void syncStarted();
     void syncFinished();
     void changed(); // conflicts resolved or settings saved
 
@@ -42,6 +49,9 @@ private:
     QLineEdit *m_server = nullptr, *m_token = nullptr, *m_ca = nullptr;
     QPushButton *m_save = nullptr, *m_sync = nullptr, *m_cancel = nullptr, *m_resend = nullptr;
     QProgressBar *m_progress = nullptr;
+    QSpinBox *m_auto = nullptr;
+    QTimer *m_autoTimer = nullptr;
+    bool m_online = false;
     QLabel *m_summary = nullptr, *m_configMessage = nullptr;
     QTabWidget *m_tabs = nullptr;
     ConflictPanel *m_conflicts = nullptr;

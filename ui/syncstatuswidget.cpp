@@ -46,6 +46,7 @@ void SyncStatusWidget::probe()
         m_probed = true;
         reply->deleteLater();
         refresh();
+        emit onlineChanged(m_online);
     });
 }
 
@@ -68,6 +69,8 @@ void SyncStatusWidget::refresh()
         parts << tr("冲突 %1 处").arg(s->conflicts);
     if (s->rejected > 0)
         parts << tr("被拒 %1 条").arg(s->rejected);
+    if (m_syncing)
+        parts << tr("正在同步…");
     parts << (s->lastSync.isValid() ? tr("上次完整同步 %1").arg(s->lastSync.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")))
                                     : tr("从未完整同步"));
     if (qAbs(s->clockSkewSeconds) > 300)

@@ -19,6 +19,14 @@ public:
     void refresh();
     void probe();
     bool online() const { return m_online; }
+    void setSyncing(bool syncing)
+    {
+        m_syncing = syncing;
+        refresh();
+    }
+
+signals:
+    void onlineChanged(bool online); // after every probe
 
 private:
     Context m_context;
@@ -26,6 +34,7 @@ private:
     QTimer *m_timer = nullptr;
     bool m_online = false;
     bool m_probed = false;
+    bool m_syncing = false;
 };
 
 } // namespace Gui

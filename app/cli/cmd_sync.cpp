@@ -17,6 +17,7 @@ const QCommandLineOption BatchOption(QStringLiteral("batch"), Text::tr("每个�
 const QCommandLineOption PageOption(QStringLiteral("page"), Text::tr("每页下载的资源数"), QStringLiteral("n"));
 const QCommandLineOption TimeoutOption(QStringLiteral("timeout"), Text::tr("单个请求的超时（毫秒）"), QStringLiteral("ms"));
 const QCommandLineOption RetriesOption(QStringLiteral("retries"), Text::tr("临时故障的重试次数"), QStringLiteral("n"));
+const QCommandLineOption AutoOption(QStringLiteral("auto-minutes"), Text::tr("在线时自动同步的间隔（分钟，0 为关闭）"), QStringLiteral("n"));
 const QCommandLineOption BackoffOption(QStringLiteral("backoff"), Text::tr("首次重试前等待（毫秒）"), QStringLiteral("ms"));
 
 const QString Conn = QStringLiteral("cli");
@@ -79,7 +80,7 @@ int runSync(Context &c)
 int configure(Context &c)
 {
     QCommandLineParser p;
-    p.addOptions({DbOption, ServerOption, TokenOption, CaOption});
+    p.addOptions({DbOption, ServerOption, TokenOption, CaOption, AutoOption});
     if (!parse(c, p, Text::tr("设置区域平台地址、工作站令牌和 CA 证书")))
         return 2;
     if (p.value(DbOption).isEmpty())
@@ -98,11 +99,18 @@ int configure(Context &c)
         config.token = p.value(TokenOption);
     if (p.isSet(CaOption))
         config.caFile = p.value(CaOption);
+    if (p.isSet(AutoOption)) {
+        bool ok = false;
+        config.autoMinutes = p.value(AutoOption).toInt(&ok);
+        if (!ok)
+            return fail(c, Text::tr("--auto-minutes 应为分钟数"), 2, QStringLiteral("auto_minutes"));
+    }
     if (auto r = state.configure(scope, config); !r)
         return fail(c, r.error().message, 1, r.error().field);
     if (c.json)
         printJson(QJsonObject{{QStringLiteral("server"), config.server}, {QStringLiteral("ca_file"), config.caFile},
-                              {QStringLiteral("token_set"), !config.token.isEmpty()}});
+                              {QStringLiteral("token_set"), !config.token.isEmpty()},
+                              {QStringLiteral("auto_minutes"), config.autoMinutes}});
     else
         printLine(Text::tr("已保存同步设置：%1").arg(config.server));
     return 0;

@@ -42,7 +42,7 @@ int main(int argc, char **argv)
     QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key"), QStringLiteral("file"));
     QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("clinic name"), QStringLiteral("name"));
     QCommandLineOption area(QStringLiteral("area"), QStringLiteral("area code (6, 9 or 12 digits); repeatable"), QStringLiteral("code"));
-    QCommandLineOption pageSize(QStringLiteral("max-count"), QStringLiteral("largest page"), QStringLiteral("n"), QStringLiteral("1000"));
+    QCommandLineOption pageSize(QStringLiteral("max-count"), QStringLiteral("largest page"), QStringLiteral("n"), QStringLiteral("5000"));
     p.addOptions({data, listen, cert, key, clinic, area, pageSize});
     p.process(args);
 

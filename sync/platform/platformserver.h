@@ -15,7 +15,7 @@ struct ServerOptions
     QString host = QStringLiteral("127.0.0.1");
     int port = 8443;
     QString certFile, keyFile; // HTTPS when both are set
-    int maxCount = 1000;       // largest page
+    int maxCount = 5000;       // largest page
 };
 
 // Runs the HTTP(S) server until stop(); returns false if it could not listen.

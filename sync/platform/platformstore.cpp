@@ -26,8 +26,18 @@ const QStringList Types = {QStringLiteral("Patient"), QStringLiteral("Group"), Q
 struct Stmt
 {
     sqlite3_stmt *s = nullptr;
+    bool owned = true;
     Stmt(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &s, nullptr); }
-    ~Stmt() { sqlite3_finalize(s); }
+    explicit Stmt(sqlite3_stmt *cached) : s(cached), owned(false) {}
+    ~Stmt()
+    {
+        if (owned) {
+            sqlite3_finalize(s);
+        } else {
+            sqlite3_reset(s);
+            sqlite3_clear_bindings(s);
+        }
+    }
     Stmt &bind(int i, const QString &v)
     {
         const QByteArray b = v.toUtf8();
@@ -45,6 +55,7 @@ struct Stmt
         return *this;
     }
     bool step() { return sqlite3_step(s) == SQLITE_ROW; }
+    void reset() { sqlite3_reset(s); }
     int run() { return sqlite3_step(s); }
     QString text(int i) const
     {
@@ -144,8 +155,21 @@ QString validate(const QString &type, const QString &id, const QJsonObject &r)
     return {};
 }
 
+sqlite3_stmt *Store::prepared(const char *sql)
+{
+    for (const auto &[text, st] : m_stmts)
+        if (text == sql)
+            return st;
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr);
+    m_stmts.emplace_back(sql, st);
+    return st;
+}
+
 Store::~Store()
 {
+    for (const auto &[text, st] : m_stmts)
+        sqlite3_finalize(st);
     if (m_db)
         sqlite3_close(m_db);
 }
@@ -168,6 +192,8 @@ bool Store::open(const QString &dir, QString *error)
                " PRIMARY KEY(type, id)) WITHOUT ROWID;"
                "CREATE TABLE IF NOT EXISTS token(hash TEXT PRIMARY KEY, clinic TEXT NOT NULL,"
                " areas TEXT NOT NULL, created_at TEXT NOT NULL);");
+    // Which workstation wrote the current version (its own changes come back without bodies).
+    sqlite3_exec(m_db, "ALTER TABLE resource ADD COLUMN writer TEXT", nullptr, nullptr, nullptr);
     return true;
 }
 
@@ -193,7 +219,7 @@ std::optional<Token> Store::tokenFor(const QString &secret)
     return Token{s.text(0), s.text(1).split(QLatin1Char(','), Qt::SkipEmptyParts)};
 }
 
-EntryResult Store::apply(const Token &token, const Write &w)
+EntryResult Store::apply(const Token &token, const Write &w, const QString &client)
 {
     EntryResult res;
     const bool del = w.method == QLatin1String("DELETE");
@@ -203,7 +229,7 @@ EntryResult Store::apply(const Token &token, const Write &w)
         if (!token.allows(areaOf(w.resource)))
             return EntryResult{403, {}, {}, QStringLiteral("area %1 is outside this workstation's areas").arg(areaOf(w.resource))};
     }
-    Stmt cur(m_db, "SELECT version, deleted, json, area, last_modified FROM resource WHERE type = ? AND id = ?");
+    Stmt cur(prepared("SELECT version, deleted, json, area, last_modified FROM resource WHERE type = ? AND id = ?"));
     cur.bind(1, w.type).bind(2, w.id);
     const bool exists = cur.step();
     qint64 version = exists ? cur.i64(0) : 0;
@@ -227,10 +253,13 @@ EntryResult Store::apply(const Token &token, const Write &w)
     if (!exists && !expected.isEmpty())
         return EntryResult{412, {}, {}, QStringLiteral("resource does not exist")};
 
-    Stmt next(m_db, "UPDATE counter SET value = value + 1 WHERE name = 'seq' RETURNING value");
-    if (!next.step())
-        return EntryResult{500, {}, {}, QStringLiteral("sequence")};
-    const qint64 seq = next.i64(0);
+    qint64 seq = 0;
+    {
+        Stmt next(prepared("UPDATE counter SET value = value + 1 WHERE name = 'seq' RETURNING value"));
+        if (!next.step())
+            return EntryResult{500, {}, {}, QStringLiteral("sequence")};
+        seq = next.i64(0);
+    }
     ++version;
     const QString now = nowIso();
     QJsonObject stored = del ? QJsonDocument::fromJson(cur.bytes(2)).object() : w.resource;
@@ -238,26 +267,29 @@ EntryResult Store::apply(const Token &token, const Write &w)
     meta.insert(QStringLiteral("versionId"), QString::number(version));
     meta.insert(QStringLiteral("lastUpdated"), now);
     stored.insert(QStringLiteral("meta"), meta);
-    Stmt up(m_db, "INSERT INTO resource(type, id, version, seq, area, deleted, last_modified, json)"
-                  " VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(type, id) DO UPDATE SET version=excluded.version,"
-                  " seq=excluded.seq, area=excluded.area, deleted=excluded.deleted,"
-                  " last_modified=excluded.last_modified, json=excluded.json");
-    up.bind(1, w.type).bind(2, w.id).bind(3, version).bind(4, seq).bind(5, areaOf(stored))
-        .bind(6, qint64(del ? 1 : 0)).bind(7, now).bind(8, QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    const QString area = areaOf(stored);
+    const QByteArray json = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+    cur.reset(); // done with the current row before writing it
+    Stmt up(prepared("INSERT INTO resource(type, id, version, seq, area, deleted, last_modified, json, writer)"
+                     " VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(type, id) DO UPDATE SET version=excluded.version,"
+                     " seq=excluded.seq, area=excluded.area, deleted=excluded.deleted,"
+                     " last_modified=excluded.last_modified, json=excluded.json, writer=excluded.writer"));
+    up.bind(1, w.type).bind(2, w.id).bind(3, version).bind(4, seq).bind(5, area)
+        .bind(6, qint64(del ? 1 : 0)).bind(7, now).bind(8, json).bind(9, client);
     if (up.run() != SQLITE_DONE)
         return EntryResult{500, {}, {}, QString::fromUtf8(sqlite3_errmsg(m_db))};
     return EntryResult{exists ? 200 : 201, QString::number(version), now, {}};
 }
 
 std::vector<EntryResult> Store::transaction(const Token &token, const std::vector<Write> &writes,
-                                            int *failedIndex)
+                                            int *failedIndex, const QString &client)
 {
     std::lock_guard lock(m_mutex);
     *failedIndex = -1;
     exec(m_db, "BEGIN IMMEDIATE");
     std::vector<EntryResult> out;
     for (size_t i = 0; i < writes.size(); ++i) {
-        EntryResult r = apply(token, writes[i]);
+        EntryResult r = apply(token, writes[i], client);
         out.push_back(r);
         if (r.status >= 400) {
             *failedIndex = int(i);
@@ -274,20 +306,22 @@ std::vector<EntryResult> Store::transaction(const Token &token, const std::vecto
 }
 
 std::vector<Change> Store::changes(const Token &token, qint64 since, int count, const QString &type,
-                                   qint64 *last)
+                                   qint64 *last, const QString &client)
 {
     std::lock_guard lock(m_mutex);
     std::vector<Change> out;
+    out.reserve(size_t(qMax(0, count)));
     *last = since;
-    Stmt s(m_db, "SELECT seq, type, id, version, deleted, last_modified, json, area FROM resource"
-                 " WHERE seq > ? ORDER BY seq");
-    s.bind(1, since);
+    Stmt s(prepared("SELECT seq, type, id, version, deleted, last_modified, area, writer = ?2, json FROM resource"
+                    " WHERE seq > ?1 ORDER BY seq"));
+    s.bind(1, since).bind(2, client.isEmpty() ? QStringLiteral("-") : client);
     while (int(out.size()) < count && s.step()) {
         *last = s.i64(0); // the cursor moves past records outside the scope too
-        if (!token.allows(s.text(7)) || (!type.isEmpty() && s.text(1) != type))
+        if (!token.allows(s.text(6)) || (!type.isEmpty() && s.text(1) != type))
             continue;
+        const bool own = s.i64(7) != 0;
         out.push_back(Change{s.i64(0), s.text(1), s.text(2), QString::number(s.i64(3)), s.text(5),
-                             s.i64(4) != 0, s.bytes(6)});
+                             s.i64(4) != 0, own ? QByteArray() : s.bytes(8), own});
     }
     return out;
 }
@@ -305,7 +339,7 @@ std::optional<Change> Store::read(const Token &token, const QString &type, const
 qint64 Store::remainingAfter(qint64 seq)
 {
     std::lock_guard lock(m_mutex);
-    Stmt s(m_db, "SELECT count(*) FROM resource WHERE seq > ?");
+    Stmt s(prepared("SELECT count(*) FROM resource WHERE seq > ?"));
     s.bind(1, seq);
     return s.step() ? s.i64(0) : 0;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Platform {
 
@@ -36,6 +37,7 @@ struct Change
     QString type, id, version, lastModified;
     bool deleted = false;
     QByteArray json;
+    bool own = false; // written by the workstation that asks (its echo)
 };
 
 class Store
@@ -48,17 +50,21 @@ public:
 
     // A transaction: all entries or none. On failure `failedIndex` names the entry.
     struct Write { QString method, type, id, ifMatch; QJsonObject resource; };
+    // `client`: the X-Jiayi-Client id of the workstation writing (kept with each version).
     std::vector<EntryResult> transaction(const Token &token, const std::vector<Write> &writes,
-                                         int *failedIndex);
+                                         int *failedIndex, const QString &client = {});
+    // Changes after `since`; `client` marks that workstation's own writes (Change::own).
     std::vector<Change> changes(const Token &token, qint64 since, int count, const QString &type,
-                                qint64 *last);
+                                qint64 *last, const QString &client = {});
     std::optional<Change> read(const Token &token, const QString &type, const QString &id);
     qint64 count(bool includeDeleted);
     qint64 remainingAfter(qint64 seq);
 
 private:
-    EntryResult apply(const Token &token, const Write &w);
+    EntryResult apply(const Token &token, const Write &w, const QString &client);
+    sqlite3_stmt *prepared(const char *sql); // cached for the life of the store
     sqlite3 *m_db = nullptr;
+    std::vector<std::pair<const char *, sqlite3_stmt *>> m_stmts;
     std::mutex m_mutex;
 };
 

@@ -1,13 +1,22 @@
-// bench_sync: initial sync of a township from the platform into an empty workstation,
-// incremental 1,000 changes each way, peak memory; baseline: raw SQLite insert of the same rows.
-//   bench_sync [--small]    (--small: 1,000 residents, for the CTest smoke run)
+// bench_sync: a real jiayi-platform over HTTPS on 127.0.0.1 (test CA made here with openssl).
+//   1. first upload of a demo township from workstation A (push)
+//   2. initial sync of an empty workstation B: `jiayi-cli sync` as a child process, so its peak
+//      memory (wait4) is the client's alone; per-resource throughput and the projection to
+//      150,000 resources (the township with all histories once every kind is mapped)
+//   3. A drains the echo of its own upload (elided by the platform)
+//   4. incremental: 1,000 edits on A and 1,000 other records on B, then A, B, A sync: every change
+//      has reached the other side
+// Baseline in the same run: raw SQLite insert of as many rows into one table, one transaction.
+//   bench_sync [--small] [--residents N]     (--small: 1,000 residents, the CTest smoke run)
 #include "database.h"
-#include "demogenerator.h"
 #include "syncengine.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,17 +24,17 @@
 
 #include <sqlite3.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <spawn.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <cstdio>
+#include <vector>
+
+extern char **environ;
 
 namespace {
-long peakKb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
-
 QByteArray runCli(const QString &program, const QStringList &args)
 {
     QProcess p;
@@ -34,29 +43,126 @@ QByteArray runCli(const QString &program, const QStringList &args)
     return p.readAllStandardOutput().trimmed();
 }
 
-Sync::SyncSummary syncOnce(const QString &conn, const QString &url, const QString &token)
+// Runs a program to its end; returns its stdout; *peakKb: its own peak RSS (wait4).
+QByteArray runMeasured(const QString &program, const QStringList &args, long *peakKb, double *seconds, double *cpu)
+{
+    const QString out = QDir::temp().filePath(QStringLiteral("bench_sync_%1.out").arg(QCoreApplication::applicationPid()));
+    std::vector<QByteArray> store{program.toLocal8Bit()};
+    for (const QString &a : args)
+        store.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &b : store)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    const QByteArray outPath = out.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&fa, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    QElapsedTimer t;
+    t.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ) != 0)
+        return {};
+    int status = 0;
+    rusage u{};
+    wait4(pid, &status, 0, &u);
+    *seconds = t.nsecsElapsed() / 1e9;
+    *peakKb = u.ru_maxrss;
+    *cpu = u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    posix_spawn_file_actions_destroy(&fa);
+    QFile f(out);
+    f.open(QIODevice::ReadOnly);
+    const QByteArray text = f.readAll();
+    f.remove();
+    return text;
+}
+
+// CPU seconds (user + system) a process has used so far.
+double cpuOf(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray s = f.readAll();
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+double selfCpu()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : 0;
+}
+
+bool makeCertificates(const QString &dir)
+{
+    QFile f(dir + QStringLiteral("/ext.cnf"));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
+    f.close();
+    auto run = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral("openssl"), args);
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    };
+    return run({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Jiayi Bench CA",
+                "-keyout", dir + "/ca.key", "-out", dir + "/ca.pem"})
+        && run({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", dir + "/server.key",
+                "-out", dir + "/server.csr"})
+        && run({"x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.pem", "-CAkey", dir + "/ca.key",
+                "-CAcreateserial", "-days", "2", "-extfile", dir + "/ext.cnf", "-out", dir + "/server.pem"});
+}
+
+Sync::SyncSummary syncOnce(const QString &conn, const QString &url, const QString &token, const QString &ca)
 {
     Sync::SyncConfig c;
     c.server = url;
     c.token = token;
-    c.batchSize = 200;
-    c.pageSize = 1000;
+    c.caFile = ca;
     Sync::SyncEngine e(conn, Models::Scope::administrator(), c);
     return e.run();
+}
+
+// n local edits through the outbox, as the repositories make them (row dirty + outbox entry).
+void edit(const QString &conn, const char *order, const char *change, int n)
+{
+    QSqlQuery q(QSqlDatabase::database(conn));
+    q.exec("BEGIN");
+    q.exec(QStringLiteral("CREATE TEMP TABLE pick AS SELECT id FROM resident WHERE deleted = 0 ORDER BY id %1 LIMIT %2")
+               .arg(QLatin1String(order)).arg(n));
+    q.exec(QStringLiteral("UPDATE resident SET %1, dirty = 1 WHERE id IN (SELECT id FROM pick)").arg(QLatin1String(change)));
+    q.exec("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT 'resident', id, 'update', '2024-01-01' FROM pick");
+    q.exec("DROP TABLE pick");
+    q.exec("COMMIT");
 }
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const bool small = app.arguments().contains(QStringLiteral("--small"));
-    const int residents = small ? 1000 : 20000;
+    const QStringList args = app.arguments();
+    int residents = args.contains(QStringLiteral("--small")) ? 1000 : 20000;
+    if (const int i = int(args.indexOf(QStringLiteral("--residents"))); i > 0 && i + 1 < args.size())
+        residents = args.at(i + 1).toInt();
+    const int changes = qMin(1000, residents / 4);
     QTemporaryDir dir;
+    if (!makeCertificates(dir.path())) {
+        std::fprintf(stderr, "bench_sync: openssl could not make the test certificates\n");
+        return 1;
+    }
+    const QString ca = dir.filePath("ca.pem");
     const QString cli = QStringLiteral(JIAYI_CLI_BIN), platform = QStringLiteral(JIAYI_PLATFORM_BIN);
     const QString a = dir.filePath("a.db"), b = dir.filePath("b.db"), pdata = dir.filePath("platform");
 
     runCli(cli, {"demo", "--db", a, "--residents", QString::number(residents), "--seed", "7"});
-    // the demo township's county code
     Models::openDatabase("a", a);
     QSqlQuery cq(QSqlDatabase::database("a"));
     cq.exec("SELECT code FROM area WHERE level = 'county' LIMIT 1");
@@ -65,38 +171,53 @@ int main(int argc, char **argv)
     const QString tok = QString::fromUtf8(runCli(platform, {"token", "add", "--data", pdata, "--clinic", "bench", "--area", county}));
 
     QProcess server;
-    server.start(platform, {"--data", pdata, "--listen", "127.0.0.1:0"});
+    server.start(platform, {"--data", pdata, "--listen", "127.0.0.1:0", "--tls-cert", dir.filePath("server.pem"),
+                            "--tls-key", dir.filePath("server.key")});
     server.waitForReadyRead(5000);
     const QByteArray line = server.readAllStandardOutput();
-    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(line.trimmed().split(':').last().toInt());
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(line.trimmed().split(':').last().toInt());
 
     QElapsedTimer t;
     t.start();
-    const auto up = syncOnce("a", url, tok);
+    double cpu0 = selfCpu(), srv0 = cpuOf(server.processId());
+    const auto up = syncOnce("a", url, tok, ca);
     const double uploadS = t.nsecsElapsed() / 1e9;
+    const double uploadCpu = selfCpu() - cpu0, uploadSrv = cpuOf(server.processId()) - srv0;
 
+    // 2. initial sync of an empty workstation, as its own process
+    runCli(cli, {"init", "--db", b});
+    long peakKb = 0;
+    double initialS = 0, clientCpu = 0;
+    const double serverCpu0 = cpuOf(server.processId());
+    const QByteArray downOut = runMeasured(cli, {"sync", "--db", b, "--server", url, "--token", tok, "--ca", ca, "--json"},
+                                           &peakKb, &initialS, &clientCpu);
+    const double serverCpu = cpuOf(server.processId()) - serverCpu0;
+    const double load = loadAverage();
+    const QJsonObject down = QJsonDocument::fromJson(downOut).object();
+    const int received = down.value(QStringLiteral("received")).toInt();
+
+    // 3. A drains the echo of its upload
+    t.restart();
+    cpu0 = selfCpu();
+    srv0 = cpuOf(server.processId());
+    const auto drain = syncOnce("a", url, tok, ca);
+    const double drainS = t.nsecsElapsed() / 1e9;
+    const double drainCpu = selfCpu() - cpu0, drainSrv = cpuOf(server.processId()) - srv0;
+
+    // 4. incremental, each way
     Models::openDatabase("b", b);
+    edit("a", "DESC", "phone = '13' || substr('000000000' || rid, -9)", changes);
+    edit("b", "ASC", "address = address || '附'", changes);
     t.restart();
-    const long memBefore = peakKb();
-    const auto down = syncOnce("b", url, tok);
-    const double initialS = t.nsecsElapsed() / 1e9;
-    const long memPeak = peakKb();
-
-    // incremental: 1,000 changes on each side
-    QSqlQuery ua(QSqlDatabase::database("a"));
-    ua.exec("BEGIN");
-    ua.exec("UPDATE resident SET phone = '13' || substr('000000000' || rid, -9), dirty = 1 WHERE id IN (SELECT id FROM resident ORDER BY id DESC LIMIT 1000)");
-    ua.exec("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT 'resident', id, 'update', '2024-01-01' FROM resident ORDER BY id DESC LIMIT 1000");
-    ua.exec("COMMIT");
-    QSqlQuery ub(QSqlDatabase::database("b"));
-    ub.exec("BEGIN");
-    ub.exec("UPDATE resident SET address = address || '附' , dirty = 1 WHERE id IN (SELECT id FROM resident ORDER BY id LIMIT 1000)");
-    ub.exec("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT 'resident', id, 'update', '2024-01-01' FROM resident ORDER BY id LIMIT 1000");
-    ub.exec("COMMIT");
-    t.restart();
-    const auto incA = syncOnce("a", url, tok);
-    const auto incB = syncOnce("b", url, tok);
+    cpu0 = selfCpu();
+    srv0 = cpuOf(server.processId());
+    const auto inc1 = syncOnce("a", url, tok, ca);
+    const double inc1S = t.nsecsElapsed() / 1e9;
+    const auto inc2 = syncOnce("b", url, tok, ca);
+    const double inc2S = t.nsecsElapsed() / 1e9 - inc1S;
+    const auto inc3 = syncOnce("a", url, tok, ca);
     const double incS = t.nsecsElapsed() / 1e9;
+    const double incCpu = selfCpu() - cpu0, incSrv = cpuOf(server.processId()) - srv0;
 
     // baseline: raw sqlite insert of the same number of rows, same shape, one transaction
     sqlite3 *h = nullptr;
@@ -107,7 +228,7 @@ int main(int argc, char **argv)
     sqlite3_stmt *st = nullptr;
     sqlite3_prepare_v2(h, "INSERT INTO t VALUES(?, ?)", -1, &st, nullptr);
     const QByteArray payload(600, 'x');
-    for (int i = 0; i < down.received; ++i) {
+    for (int i = 0; i < received; ++i) {
         const QByteArray id = QByteArray::number(i);
         sqlite3_bind_text(st, 1, id.constData(), id.size(), SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 2, payload.constData(), payload.size(), SQLITE_STATIC);
@@ -121,14 +242,25 @@ int main(int argc, char **argv)
     server.terminate();
     server.waitForFinished();
 
-    std::printf("bench_sync: %d residents, %d resources\n", residents, down.received);
-    std::printf("  first upload (push %d records)     %.2f s\n", up.sent, uploadS);
-    std::printf("  initial sync into empty workstation %.2f s  (target < 15 s at 150k resources)\n", initialS);
-    std::printf("  raw SQLite insert baseline          %.3f s  ratio %.1fx\n", rawS, initialS / qMax(rawS, 1e-6));
-    std::printf("  incremental 1,000 each way          %.2f s  (sent %d + %d, received %d + %d; target < 2 s)\n", incS,
-                incA.sent, incB.sent, incA.received, incB.received);
-    std::printf("  peak RSS of this process            %.0f MB (before initial sync %.0f MB; target < 250 MB)\n",
-                memPeak / 1024.0, memBefore / 1024.0);
-    const bool ok = up.ok && down.ok && incA.ok && incB.ok && down.received > 0;
+    const double perSecond = received / qMax(initialS, 1e-6);
+    std::printf("bench_sync: %d residents, %d resources, HTTPS on loopback\n", residents, received);
+    std::printf("  first upload from A (push %d records)      %.2f s  (%.0f records/s; CPU client %.2f s, platform %.2f s)\n",
+                up.sent, uploadS, up.sent / qMax(uploadS, 1e-6), uploadCpu, uploadSrv);
+    std::printf("  initial sync into empty workstation B       %.2f s  (%.0f resources/s; at that rate 150,000 take %.1f s; target < 15 s)\n",
+                initialS, perSecond, 150000 / qMax(perSecond, 1e-6));
+    std::printf("    CPU: client %.2f s (%.0f resources per CPU second), platform %.2f s; machine load average %.1f on %ld cores\n",
+                clientCpu, received / qMax(clientCpu, 1e-6), serverCpu, load, sysconf(_SC_NPROCESSORS_ONLN));
+    std::printf("  raw SQLite insert baseline, same row count  %.3f s  ratio %.1fx\n", rawS, initialS / qMax(rawS, 1e-6));
+    std::printf("  peak RSS of the client (jiayi-cli sync)     %.0f MB  (target < 250 MB)\n", peakKb / 1024.0);
+    std::printf("  A drains the echo of its upload             %.2f s  (bodies elided by the platform; received %d; CPU client %.2f s, platform %.2f s)\n",
+                drainS, drain.received, drainCpu, drainSrv);
+    std::printf("  incremental %d each way (A, B, A)         %.2f s  (A %.2f s sent %d; B %.2f s received %d sent %d; A received %d; target < 2 s)\n",
+                changes, incS, inc1S, inc1.sent, inc2S, inc2.received, inc2.sent, inc3.received);
+    std::printf("    CPU: clients %.2f s, platform %.2f s\n", incCpu, incSrv);
+    const bool ok = up.ok && down.value(QStringLiteral("ok")).toBool() && drain.ok && inc1.ok && inc2.ok && inc3.ok
+        && received > 0 && inc1.sent == changes && inc2.sent == changes && inc2.received >= changes
+        && inc3.received >= changes;
+    if (!ok)
+        std::printf("  FAILED: %s\n", downOut.constData());
     return ok ? 0 : 1;
 }

@@ -11,6 +11,29 @@
 #include <csignal>
 #include <sys/types.h>
 
+#include <zlib.h>
+
+// The body of a request as sent, or inflated when the client gzipped it.
+static QByteArray plainBody(const QByteArray &request)
+{
+    const int end = int(request.indexOf("\r\n\r\n"));
+    if (end < 0 || !request.left(end).toLower().contains("content-encoding: gzip"))
+        return request;
+    const QByteArray in = request.mid(end + 4);
+    QByteArray out(int(in.size()) * 20 + 4096, Qt::Uninitialized);
+    z_stream z{};
+    if (inflateInit2(&z, 15 + 16) != Z_OK)
+        return request;
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    z.avail_in = uInt(in.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    inflate(&z, Z_FINISH);
+    out.resize(int(z.total_out));
+    inflateEnd(&z);
+    return request.left(end + 4) + out;
+}
+
 using namespace SyncTest;
 
 class FaultProxy : public QObject
@@ -80,7 +103,7 @@ public:
     {
         const bool post = request.startsWith("POST");
         const bool apply = post && faultsLeft > 0;
-        if (apply && mode == Fail500OnId && request.contains(failId)) {
+        if (apply && mode == Fail500OnId && plainBody(request).contains(failId)) {
             c->write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             c->disconnectFromHost();
             return;

@@ -1,0 +1,117 @@
+// Pull: pages of the platform's change feed from the cursor it issued (never the device clock).
+// Each page and the new cursor commit in one transaction. Pipelined: as soon as a page is parsed
+// the request for the next one goes out, so the transfer overlaps with writing.
+#include "engineimpl.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QScopeGuard>
+#include <QUrlQuery>
+
+namespace Sync {
+
+// An elided entry is our own write coming back: nothing to do when we hold that version already;
+// otherwise (a database restored from a backup, an answer lost) the body is fetched.
+bool SyncEngine::Impl::resolveElided(const Kind &k, const QString &id, QList<Incoming> &incoming)
+{
+    bool exists = false;
+    QMap<QString, QString> local;
+    bool looked = false;
+    for (int i = int(incoming.size()) - 1; i >= 0; --i) {
+        Incoming &in = incoming[i];
+        if (!in.elided)
+            continue;
+        if (!looked) {
+            local = localVersions(k, id, &exists);
+            looked = true;
+        }
+        if (local.contains(in.type) && local.value(in.type).toLongLong() >= in.version.toLongLong()) {
+            incoming.removeAt(i);
+            ++echoesSkipped;
+            continue;
+        }
+        const std::optional<Part> part = k.mapper->part(in.type);
+        if (!part)
+            continue;
+        const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(part->type, part->resourceId(id)));
+        if (r.status == 200) {
+            in.resource = r.json();
+            in.version = in.resource.value(QStringLiteral("meta")).toObject().value(QStringLiteral("versionId")).toString();
+        } else if (r.status == 410) {
+            in.deleted = true;
+            in.version = versionFromEtag(QString::fromLatin1(r.etag));
+        } else {
+            sum.error = describe(r);
+            return false;
+        }
+        in.elided = false;
+    }
+    return true;
+}
+
+bool SyncEngine::Impl::pull()
+{
+    QString cursor = stateValue(QStringLiteral("cursor"));
+    if (cursor.isEmpty())
+        cursor = QStringLiteral("0");
+    qint64 expected = -1;
+    retryParked();
+    QHash<const RecordMapper *, const Kind *> kinds;
+    for (const auto &m : mappers())
+        kinds.insert(m.get(), &kind(*m));
+    PageFetcher fetcher(net, cursor, kinds); // fetches and maps ahead on its own thread
+    QElapsedTimer t;
+    t.start();
+    while (!cancelled()) {
+        std::optional<FetchedPage> page = fetcher.take();
+        note("pull: wait for page", t.restart());
+        if (!page || cancelled())
+            break;
+        if (page->sawDate)
+            sum.clockSkewSeconds = page->clockSkewSeconds;
+        if (page->failed) {
+            sum.error = describe(page->reply);
+            fatal = page->reply.status == 401 || page->reply.status == 403;
+            return false;
+        }
+        // Our own writes coming back (elided by the platform): settled before the transaction.
+        echoesSkipped = 0;
+        for (FetchedRecord &rec : page->records) {
+            bool anyElided = false;
+            for (const Incoming &in : std::as_const(rec.incoming))
+                anyElided = anyElided || in.elided;
+            if (anyElided && !resolveElided(*rec.kind, rec.id, rec.incoming))
+                return false;
+        }
+        if (!begin()) {
+            sum.error = EngineText::tr("数据库忙，请稍后再同步");
+            return false;
+        }
+        bool ok = true;
+        for (const FetchedRecord &rec : std::as_const(page->records))
+            if (!rec.incoming.isEmpty() && !applyOrPark(*rec.kind, rec.id, rec.incoming)) {
+                ok = false;
+                break;
+            }
+        if (ok)
+            ok = setState(QStringLiteral("cursor"), page->next) && commit();
+        if (!ok) {
+            rollback();
+            knownVillages.clear();
+            sum.error = EngineText::tr("写入下载的数据失败");
+            return false;
+        }
+        note("pull: write page", t.restart(), page->entries);
+        sum.received += page->entries - echoesSkipped; // our own writes we hold already do not count
+        if (expected < 0)
+            expected = page->entries + page->total;
+        progress(expected > 0 ? int(45.0 * sum.received / expected) : 45, EngineText::tr("下载"));
+        if (page->entries == 0 || page->next == cursor)
+            break;
+        cursor = page->next;
+    }
+    return !cancelled();
+}
+
+} // namespace Sync
