@@ -1094,6 +1094,14 @@ Recovery key (shown only this once; write it down and keep it safe):
         <source>每批行数（每批一个事务，默认 20000）</source>
         <translation>Rows per batch (one transaction per batch; default 20000)</translation>
     </message>
+    <message>
+        <source>在线时自动同步的间隔（分钟，0 为关闭）</source>
+        <translation>Minutes between automatic syncs while online (0 = off)</translation>
+    </message>
+    <message>
+        <source>--auto-minutes 应为分钟数</source>
+        <translation>--auto-minutes must be a number of minutes</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
@@ -1632,10 +1640,6 @@ Hash: %3</translation>
         <translation>Value to use (editable)</translation>
     </message>
     <message>
-        <source>双击原值、本机或平台的值即采用它；也可直接修改最后一列</source>
-        <translation>Double-click the original, local or platform value to use it, or edit the last column directly</translation>
-    </message>
-    <message>
         <source>全部采用本机(&amp;M)</source>
         <translation>Use all from this &amp;machine</translation>
     </message>
@@ -1654,6 +1658,10 @@ Hash: %3</translation>
     <message>
         <source>本机的值在您决定前保持不变，决定后随下次同步上传。</source>
         <translation>The local values stay unchanged until you decide, and are uploaded at the next sync afterwards.</translation>
+    </message>
+    <message>
+        <source>双击（或按回车）原值、本机或平台的值即采用它；也可直接修改最后一列</source>
+        <translation>Double-click (or press Enter on) the original, local or platform value to take it; or edit the last column</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +3963,22 @@ Please check that resident first; if this really is a different person, press �
         <source>被拒记录（%1）</source>
         <translation>Rejected records (%1)</translation>
     </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>关闭（只在按“同步”时）</source>
+        <translation>Off (only when Sync is pressed)</translation>
+    </message>
+    <message>
+        <source>在线时每隔这么久自动同步一次；0 为关闭</source>
+        <translation>Sync automatically this often while online; 0 = off</translation>
+    </message>
+    <message>
+        <source>自动同步间隔(&amp;I)</source>
+        <translation>Auto-sync &amp;interval</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SyncStatusWidget</name>
@@ -4009,6 +4033,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>上次同步出错：%1</source>
         <translation>Last sync failed: %1</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
     </message>
 </context>
 <context>
@@ -7442,6 +7470,10 @@ Please check that resident first; if this really is a different person, press �
         <source>同步已取消</source>
         <translation>Sync cancelled</translation>
     </message>
+    <message>
+        <source>数据库未打开</source>
+        <translation>The database is not open</translation>
+    </message>
 </context>
 <context>
     <name>Sync::SyncState</name>
@@ -7560,6 +7592,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>保存失败</source>
         <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>自动同步间隔应在 0（关闭）到 1440 分钟之间</source>
+        <translation>The auto-sync interval must be between 0 (off) and 1440 minutes</translation>
     </message>
 </context>
 <context>

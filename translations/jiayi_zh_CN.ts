@@ -1094,6 +1094,14 @@
         <source>每批行数（每批一个事务，默认 20000）</source>
         <translation>每批行数（每批一个事务，默认 20000）</translation>
     </message>
+    <message>
+        <source>在线时自动同步的间隔（分钟，0 为关闭）</source>
+        <translation>在线时自动同步的间隔（分钟，0 为关闭）</translation>
+    </message>
+    <message>
+        <source>--auto-minutes 应为分钟数</source>
+        <translation>--auto-minutes 应为分钟数</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
@@ -1632,10 +1640,6 @@
         <translation>采用的值（可修改）</translation>
     </message>
     <message>
-        <source>双击原值、本机或平台的值即采用它；也可直接修改最后一列</source>
-        <translation>双击原值、本机或平台的值即采用它；也可直接修改最后一列</translation>
-    </message>
-    <message>
         <source>全部采用本机(&amp;M)</source>
         <translation>全部采用本机(&amp;M)</translation>
     </message>
@@ -1654,6 +1658,10 @@
     <message>
         <source>本机的值在您决定前保持不变，决定后随下次同步上传。</source>
         <translation>本机的值在您决定前保持不变，决定后随下次同步上传。</translation>
+    </message>
+    <message>
+        <source>双击（或按回车）原值、本机或平台的值即采用它；也可直接修改最后一列</source>
+        <translation>双击（或按回车）原值、本机或平台的值即采用它；也可直接修改最后一列</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +3963,22 @@
         <source>被拒记录（%1）</source>
         <translation>被拒记录（%1）</translation>
     </message>
+    <message>
+        <source> 分钟</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>关闭（只在按“同步”时）</source>
+        <translation>关闭（只在按“同步”时）</translation>
+    </message>
+    <message>
+        <source>在线时每隔这么久自动同步一次；0 为关闭</source>
+        <translation>在线时每隔这么久自动同步一次；0 为关闭</translation>
+    </message>
+    <message>
+        <source>自动同步间隔(&amp;I)</source>
+        <translation>自动同步间隔(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SyncStatusWidget</name>
@@ -4009,6 +4033,10 @@
     <message>
         <source>上次同步出错：%1</source>
         <translation>上次同步出错：%1</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>正在同步…</translation>
     </message>
 </context>
 <context>
@@ -7442,6 +7470,10 @@
         <source>同步已取消</source>
         <translation>同步已取消</translation>
     </message>
+    <message>
+        <source>数据库未打开</source>
+        <translation>数据库未打开</translation>
+    </message>
 </context>
 <context>
     <name>Sync::SyncState</name>
@@ -7560,6 +7592,10 @@
     <message>
         <source>保存失败</source>
         <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>自动同步间隔应在 0（关闭）到 1440 分钟之间</source>
+        <translation>自动同步间隔应在 0（关闭）到 1440 分钟之间</translation>
     </message>
 </context>
 <context>
