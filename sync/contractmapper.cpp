@@ -18,6 +18,8 @@ namespace {
 
 const QString Suffix = QStringLiteral("-contract");
 
+constexpr LinkTable ContractPackages{"contract_item", "contract_id", "package_id", "packages"};
+
 class ContractMapper : public RecordMapper
 {
 public:
@@ -57,36 +59,11 @@ public:
         return QJsonObject{{"cover_end", cover.isValid() ? cover.toString(Qt::ISODate) : str(row, "end_date")}};
     }
 
-    bool readLinks(QSqlDatabase &db, QJsonObject &row) const override
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT package_id FROM contract_item WHERE contract_id = ? ORDER BY package_id"));
-        q.addBindValue(str(row, "id"));
-        if (!q.exec())
-            return false;
-        QStringList v;
-        while (q.next())
-            v << q.value(0).toString();
-        row.insert("packages", v.join(','));
-        return true;
-    }
+    bool readLinks(QSqlDatabase &db, QJsonObject &row) const override { return readLinkField(db, row, ContractPackages); }
 
     bool afterWrite(QSqlDatabase &db, const QJsonObject &, const QJsonObject &row) const override
     {
-        QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM contract_item WHERE contract_id = ?"));
-        del.addBindValue(str(row, "id"));
-        if (!del.exec())
-            return false;
-        QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT OR IGNORE INTO contract_item(contract_id, package_id) VALUES(?, ?)"));
-        for (const QString &p : str(row, "packages").split(',', Qt::SkipEmptyParts)) {
-            ins.bindValue(0, str(row, "id"));
-            ins.bindValue(1, p);
-            if (!ins.exec())
-                return false;
-        }
-        return true;
+        return writeLinkField(db, row, ContractPackages);
     }
 
     QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override

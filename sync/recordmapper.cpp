@@ -1,6 +1,8 @@
 #include "recordmapper.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
+#include <QStringList>
 
 namespace Sync {
 
@@ -165,6 +167,41 @@ QJsonValue nullable(const QString &s)
 QString str(const QJsonObject &o, const QString &key)
 {
     return o.value(key).toString();
+}
+
+bool readLinkField(QSqlDatabase &db, QJsonObject &row, const LinkTable &link)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %1")
+                  .arg(QLatin1String(link.valueColumn), QLatin1String(link.table), QLatin1String(link.ownerColumn)));
+    q.addBindValue(str(row, QStringLiteral("id")));
+    if (!q.exec())
+        return false;
+    QStringList v;
+    while (q.next())
+        v << q.value(0).toString();
+    row.insert(QLatin1String(link.field), v.join(QLatin1Char(',')));
+    return true;
+}
+
+bool writeLinkField(QSqlDatabase &db, const QJsonObject &row, const LinkTable &link)
+{
+    const QString id = str(row, QStringLiteral("id"));
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(link.table), QLatin1String(link.ownerColumn)));
+    del.addBindValue(id);
+    if (!del.exec())
+        return false;
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO %1(%2, %3) VALUES(?, ?)")
+                    .arg(QLatin1String(link.table), QLatin1String(link.ownerColumn), QLatin1String(link.valueColumn)));
+    for (const QString &v : str(row, QLatin1String(link.field)).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        ins.bindValue(0, id);
+        ins.bindValue(1, v);
+        if (!ins.exec())
+            return false;
+    }
+    return true;
 }
 
 QJsonObject rowFromResources(const RecordMapper &m, const QList<QJsonObject> &resources)

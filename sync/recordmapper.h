@@ -138,6 +138,18 @@ QString referenceId(const QJsonValue &ref);   // "Patient/x" -> "x"
 QJsonObject codeable(const QString &system, const QString &code, const QString &display = {});
 QString conceptCode(const QJsonValue &cc, const QString &system = {}); // first coding (of system)
 
+// A record's link rows (a team's villages, a contract's packages) carried as one comma-separated
+// field of the row: `table(ownerColumn, valueColumn)` rows whose owner is row["id"].
+struct LinkTable
+{
+    const char *table;
+    const char *ownerColumn;
+    const char *valueColumn;
+    const char *field;
+};
+bool readLinkField(QSqlDatabase &db, QJsonObject &row, const LinkTable &link);
+bool writeLinkField(QSqlDatabase &db, const QJsonObject &row, const LinkTable &link);
+
 // Lossless transport of plain columns as extensions (ext:<column with '-' for '_'>): a value
 // equal to the column's default is left out, an absent extension gives the default back.
 // kind: 's' string, 'c' code, 'i' integer, 'd' decimal, 'D' date.

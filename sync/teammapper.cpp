@@ -8,6 +8,8 @@
 namespace Sync {
 
 namespace {
+constexpr LinkTable TeamVillages{"contract_team_village", "team_id", "village_code", "villages"};
+
 class TeamMapper : public RecordMapper
 {
 public:
@@ -32,36 +34,11 @@ public:
         return ctx.homeArea;
     }
 
-    bool readLinks(QSqlDatabase &db, QJsonObject &row) const override
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT village_code FROM contract_team_village WHERE team_id = ? ORDER BY village_code"));
-        q.addBindValue(str(row, "id"));
-        if (!q.exec())
-            return false;
-        QStringList v;
-        while (q.next())
-            v << q.value(0).toString();
-        row.insert("villages", v.join(','));
-        return true;
-    }
+    bool readLinks(QSqlDatabase &db, QJsonObject &row) const override { return readLinkField(db, row, TeamVillages); }
 
     bool afterWrite(QSqlDatabase &db, const QJsonObject &, const QJsonObject &row) const override
     {
-        QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM contract_team_village WHERE team_id = ?"));
-        del.addBindValue(str(row, "id"));
-        if (!del.exec())
-            return false;
-        QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT OR IGNORE INTO contract_team_village(team_id, village_code) VALUES(?, ?)"));
-        for (const QString &v : str(row, "villages").split(',', Qt::SkipEmptyParts)) {
-            ins.bindValue(0, str(row, "id"));
-            ins.bindValue(1, v);
-            if (!ins.exec())
-                return false;
-        }
-        return true;
+        return writeLinkField(db, row, TeamVillages);
     }
 
     QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override
