@@ -55,7 +55,9 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("平台地址(&U)"), m_server);
     form->addRow(tr("工作站令牌(&K)"), m_token);
-    form->addRow(tr("CA 证书(&A)"), caRow);
+    auto *caLabel = new QLabel(tr("CA 证书(&A)"), this); // a layout row gets no buddy by itself
+    caLabel->setBuddy(m_ca);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("自动同步间隔(&I)"), m_auto);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_configMessage, 1);
