@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -63,11 +64,24 @@ QByteArray runMeasured(const QString &program, const QStringList &args, long *pe
     pid_t pid = 0;
     if (posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ) != 0)
         return {};
+    // Peak memory from the child's own VmHWM, polled until it exits. wait4's ru_maxrss is no use
+    // here: posix_spawn's child starts on the parent's address space, and Linux carries that
+    // high-water mark across exec, so it reported the benchmark's own peak (295 MB).
     int status = 0;
     rusage u{};
-    wait4(pid, &status, 0, &u);
+    long hwm = 0;
+    const QString statusPath = QStringLiteral("/proc/%1/status").arg(pid);
+    while (wait4(pid, &status, WNOHANG, &u) == 0) {
+        QFile st(statusPath);
+        if (st.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : st.readAll().split('\n'))
+                if (line.startsWith("VmHWM:"))
+                    hwm = qMax(hwm, line.mid(6).trimmed().split(' ').value(0).toLong());
+        }
+        QThread::msleep(20);
+    }
     *seconds = t.nsecsElapsed() / 1e9;
-    *peakKb = u.ru_maxrss;
+    *peakKb = hwm;
     *cpu = u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
     posix_spawn_file_actions_destroy(&fa);
     QFile f(out);
