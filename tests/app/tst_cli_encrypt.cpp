@@ -2,6 +2,8 @@
 // options, wrong password, recovery key, encrypt (conversion) with the plain copy kept, backups,
 // and a flipped byte reported by check. The bytes of the files are searched for known names and
 // ID numbers after every process has exited.
+#include "clitestutil.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,22 +33,12 @@ private:
 
 int TstCliEncrypt::run(const QStringList &args, QByteArray *out)
 {
-    QProcess p;
-    p.start(QStringLiteral(JIAYI_BIN_DIR "/jiayi-cli"), args);
-    if (!p.waitForFinished(120000))
-        return -1;
-    if (out)
-        *out = p.readAllStandardOutput() + p.readAllStandardError();
-    return p.exitCode();
+    return CliTest::run(args, out);
 }
 
 QString TstCliEncrypt::file(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(content);
-    return path;
+    return CliTest::file(m_dir, name, content);
 }
 
 // Names and ID numbers of residents found with 王 (read through the CLI itself).

@@ -2,6 +2,8 @@
 #include "backupschedule.h"
 #include "database.h"
 
+#include "clitestutil.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -31,22 +33,12 @@ private:
 
 int TstCliSecurity::run(const QStringList &args, QByteArray *out)
 {
-    QProcess p;
-    p.start(QStringLiteral(JIAYI_BIN_DIR "/jiayi-cli"), args);
-    if (!p.waitForFinished(120000))
-        return -1;
-    if (out)
-        *out = p.readAllStandardOutput() + p.readAllStandardError();
-    return p.exitCode();
+    return CliTest::run(args, out);
 }
 
 QString TstCliSecurity::file(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    f.open(QIODevice::WriteOnly);
-    f.write(content);
-    return path;
+    return CliTest::file(m_dir, name, content);
 }
 
 void TstCliSecurity::initTestCase()
