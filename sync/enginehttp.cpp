@@ -72,10 +72,15 @@ Reply Transport::collect(QNetworkReply *reply)
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError && r.status == 0)
-        r.error = reply->errorString();
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+    // A transport failure (codes 1-99: connection closed or reset, timeout, cancelled, TLS) after
+    // the status line arrived leaves a status but a cut body: the answer is unknown, never a
+    // success (a cut "200" once acknowledged a Bundle with the old versions). Status 0 makes it
+    // transient: retried, and a retried PUT is a replay.
+    const QNetworkReply::NetworkError err = reply->error();
+    if (err != QNetworkReply::NoError && (r.status == 0 || err < QNetworkReply::ProxyConnectionRefusedError)) {
         r.status = 0;
+        r.error = reply->errorString();
+    }
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty()) {
         r.date = QLocale::c().toDateTime(QString::fromLatin1(date).trimmed(),

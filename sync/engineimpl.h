@@ -242,7 +242,7 @@ struct SyncEngine::Impl
     Built build(const PendingRecord &p);
     bool markInflight(const QList<Built> &batch);
     bool succeededAll(const QList<Built> &batch, const QVector<QMap<QString, QString>> &versions,
-                      QVector<bool> *ok);
+                      QVector<bool> *ok, const QString &cursorFrom = {}, const QString &cursorTo = {});
     bool storeOne(const Built &b, const QMap<QString, QString> &newVersions);
     bool succeeded(const Built &b, const QMap<QString, QString> &newVersions);
     void reject(const Built &b, const Reply &r);

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace Sync {
 
@@ -131,15 +132,19 @@ bool SyncEngine::Impl::succeeded(const Built &b, const QMap<QString, QString> &n
     return true;
 }
 
-// A whole accepted Bundle in one transaction; on a failure record by record.
+// A whole accepted Bundle in one transaction; on a failure record by record. `cursorTo`: the
+// cursor the platform vouched for after this Bundle (see platformserver.cpp), taken in the same
+// transaction when the cursor is still `cursorFrom` (what was sent with the Bundle).
 bool SyncEngine::Impl::succeededAll(const QList<Built> &batch, const QVector<QMap<QString, QString>> &versions,
-                                    QVector<bool> *ok)
+                                    QVector<bool> *ok, const QString &cursorFrom, const QString &cursorTo)
 {
     ok->fill(false, batch.size());
     if (begin()) {
         bool all = true;
         for (int i = 0; i < batch.size() && all; ++i)
             all = storeOne(batch[i], versions[i]);
+        if (all && !cursorTo.isEmpty() && stateValue(QStringLiteral("cursor")) == cursorFrom)
+            all = setState(QStringLiteral("cursor"), cursorTo);
         if (all && commit()) {
             ok->fill(true);
             return true;
@@ -248,19 +253,40 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
             return;
         }
         note("push: bundle+inflight", t.restart(), batch.size());
-        const Reply r = httpRetry("POST", QString(), body);
+        // Our cursor goes with the Bundle: the answer may carry the cursor after our own writes.
+        const QString cursor = stateValue(QStringLiteral("cursor"));
+        Reply r = httpRetry("POST", cursor.isEmpty() ? QString() : QStringLiteral("?_since=") + cursor, body);
         note("push: POST", t.restart(), body.size());
+        // A 200 must answer every entry with a version; anything less is an unknown outcome
+        // (treated like a lost answer: sent again, where the platform sees a replay).
+        QJsonObject answer;
+        QVector<QMap<QString, QString>> versions(batch.size());
+        bool whole = false;
         if (r.status == 200) {
-            const QJsonArray resp = r.json().value(QStringLiteral("entry")).toArray();
-            QVector<QMap<QString, QString>> versions(batch.size());
+            answer = r.json();
+            const QJsonArray resp = answer.value(QStringLiteral("entry")).toArray();
+            whole = resp.size() == owner.size();
             QVector<int> seen(batch.size(), 0);
-            for (int i = 0; i < resp.size() && i < owner.size(); ++i) {
-                const QString etag = resp.at(i).toObject().value(QStringLiteral("response")).toObject().value(QStringLiteral("etag")).toString();
+            for (int i = 0; i < resp.size() && i < owner.size() && whole; ++i) {
+                const QString v = versionFromEtag(resp.at(i).toObject().value(QStringLiteral("response")).toObject()
+                                                      .value(QStringLiteral("etag")).toString());
+                whole = !v.isEmpty();
                 const int o = owner[i];
-                versions[o].insert(batch[o].types.value(seen[o]++), versionFromEtag(etag));
+                versions[o].insert(batch[o].types.value(seen[o]++), v);
             }
+        }
+        if (r.status == 200 && !whole) {
+            r.status = 0;
+            r.error = EngineText::tr("平台的应答不完整");
+        }
+        if (r.status == 200) {
+            QString jumpTo;
+            for (const QJsonValue &l : answer.value(QStringLiteral("link")).toArray())
+                if (l.toObject().value(QStringLiteral("relation")).toString() == QLatin1String("jiayi-cursor"))
+                    jumpTo = QUrlQuery(QUrl(l.toObject().value(QStringLiteral("url")).toString()).query())
+                                 .queryItemValue(QStringLiteral("_since"));
             QVector<bool> ok;
-            succeededAll(batch, versions, &ok);
+            succeededAll(batch, versions, &ok, cursor, jumpTo);
             note("push: store results", t.restart());
             for (int i = 0; i < batch.size(); ++i) {
                 done.insert(batch[i].rec.mapper->entity() + QLatin1Char('/') + batch[i].rec.id);

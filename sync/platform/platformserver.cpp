@@ -230,7 +230,14 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
                                           e.value(QStringLiteral("resource")).toObject()});
         }
         int failed = -1;
-        const auto results = m_store.transaction(*token, writes, &failed, clientOf(req));
+        // `_since`: the client's cursor. When the platform can vouch that nothing the client may
+        // see lies between it and this transaction, the answer carries the cursor after the
+        // transaction (link "jiayi-cursor"), so the client's own writes never come back to it.
+        bool hasSince = false;
+        const qint64 since = QString::fromStdString(req.get_param_value("_since")).toLongLong(&hasSince);
+        qint64 jumpTo = -1;
+        const auto results = m_store.transaction(*token, writes, &failed, clientOf(req),
+                                                 hasSince ? since : -1, &jumpTo);
         if (failed >= 0) {
             const EntryResult &r = results[size_t(failed)];
             sendJson(res, r.status, outcome(issueCode(r.status), r.message, QStringLiteral("Bundle.entry[%1]").arg(failed)));
@@ -243,9 +250,14 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
                                                 {QStringLiteral("location"), QStringLiteral("%1/%2/_history/%3").arg(writes[i].type, writes[i].id, results[i].version)},
                                                 {QStringLiteral("etag"), QStringLiteral("W/\"%1\"").arg(results[i].version)},
                                                 {QStringLiteral("lastModified"), results[i].lastModified}}}});
-        sendJson(res, 200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                                       {QStringLiteral("type"), QStringLiteral("transaction-response")},
-                                       {QStringLiteral("entry"), out}});
+        QJsonObject response{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                             {QStringLiteral("type"), QStringLiteral("transaction-response")},
+                             {QStringLiteral("entry"), out}};
+        if (jumpTo >= 0)
+            response.insert(QStringLiteral("link"),
+                            QJsonArray{QJsonObject{{QStringLiteral("relation"), QStringLiteral("jiayi-cursor")},
+                                                   {QStringLiteral("url"), QStringLiteral("_history?_since=%1").arg(jumpTo)}}});
+        sendJson(res, 200, response);
     });
 
     int port = o.port;

@@ -281,12 +281,34 @@ EntryResult Store::apply(const Token &token, const Write &w, const QString &clie
     return EntryResult{exists ? 200 : 201, QString::number(version), now, {}};
 }
 
+qint64 Store::sequence()
+{
+    Stmt s(prepared("SELECT value FROM counter WHERE name = 'seq'"));
+    return s.step() ? s.i64(0) : 0;
+}
+
+// True when no resource this token may see has a sequence in (from, to): a client whose cursor
+// is `from` has seen everything before `to`. Gives up (false) after `limit` rows of other areas.
+bool Store::nothingVisibleBetween(const Token &token, qint64 from, qint64 to, int limit)
+{
+    Stmt s(prepared("SELECT area FROM resource WHERE seq > ? AND seq < ? ORDER BY seq"));
+    s.bind(1, from).bind(2, to);
+    for (int n = 0; s.step(); ++n)
+        if (n >= limit || token.allows(s.text(0)))
+            return false;
+    return true;
+}
+
 std::vector<EntryResult> Store::transaction(const Token &token, const std::vector<Write> &writes,
-                                            int *failedIndex, const QString &client)
+                                            int *failedIndex, const QString &client, qint64 since,
+                                            qint64 *jumpTo)
 {
     std::lock_guard lock(m_mutex);
     *failedIndex = -1;
+    if (jumpTo)
+        *jumpTo = -1;
     exec(m_db, "BEGIN IMMEDIATE");
+    const qint64 before = jumpTo && since >= 0 ? sequence() : -1;
     std::vector<EntryResult> out;
     for (size_t i = 0; i < writes.size(); ++i) {
         EntryResult r = apply(token, writes[i], client);
@@ -297,11 +319,18 @@ std::vector<EntryResult> Store::transaction(const Token &token, const std::vecto
             return out;
         }
     }
+    // The writes of this transaction hold the sequences (before, after]; they are the client's.
+    qint64 jump = -1;
+    if (before >= 0 && since <= before && nothingVisibleBetween(token, since, before + 1, 10000))
+        jump = sequence();
     if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         exec(m_db, "ROLLBACK");
         *failedIndex = 0;
         out.assign(1, EntryResult{500, {}, {}, QStringLiteral("commit failed")});
+        return out;
     }
+    if (jumpTo)
+        *jumpTo = jump;
     return out;
 }
 

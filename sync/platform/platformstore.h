@@ -51,8 +51,12 @@ public:
     // A transaction: all entries or none. On failure `failedIndex` names the entry.
     struct Write { QString method, type, id, ifMatch; QJsonObject resource; };
     // `client`: the X-Jiayi-Client id of the workstation writing (kept with each version).
+    // `since`: the cursor the client holds (-1: unknown). When nothing this token may see lies
+    // between it and the transaction's own writes, `*jumpTo` is the cursor after them (the client
+    // may move its cursor there: its own writes need not come back through the feed); else -1.
     std::vector<EntryResult> transaction(const Token &token, const std::vector<Write> &writes,
-                                         int *failedIndex, const QString &client = {});
+                                         int *failedIndex, const QString &client = {},
+                                         qint64 since = -1, qint64 *jumpTo = nullptr);
     // Changes after `since`; `client` marks that workstation's own writes (Change::own).
     std::vector<Change> changes(const Token &token, qint64 since, int count, const QString &type,
                                 qint64 *last, const QString &client = {});
@@ -62,6 +66,8 @@ public:
 
 private:
     EntryResult apply(const Token &token, const Write &w, const QString &client);
+    qint64 sequence();
+    bool nothingVisibleBetween(const Token &token, qint64 from, qint64 to, int limit);
     sqlite3_stmt *prepared(const char *sql); // cached for the life of the store
     sqlite3 *m_db = nullptr;
     std::vector<std::pair<const char *, sqlite3_stmt *>> m_stmts;

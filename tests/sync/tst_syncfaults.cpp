@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <functional>
 #include <random>
 
 #include <csignal>
@@ -45,6 +46,9 @@ public:
     QByteArray failId;
     int faultsLeft = 0;   // how many requests the fault applies to
     int targetPort = 0;
+    std::function<void()> beforePost; // run (once) before forwarding POST number `hookAt`
+    int hookAt = 0;
+    int postsSeen = 0;
     QTcpServer server;
 
     bool listen()
@@ -102,6 +106,8 @@ public:
     void handle(QTcpSocket *c, const QByteArray &request)
     {
         const bool post = request.startsWith("POST");
+        if (post && ++postsSeen == hookAt && beforePost)
+            beforePost();
         const bool apply = post && faultsLeft > 0;
         if (apply && mode == Fail500OnId && plainBody(request).contains(failId)) {
             c->write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
@@ -169,9 +175,30 @@ class TestSyncFaults : public QObject
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(dump(fresh, "resident", ResidentColumns), dump(conn, "resident", ResidentColumns));
         QCOMPARE(dump(fresh, "household", HouseholdColumns), dump(conn, "household", HouseholdColumns));
+        // and the versions the workstation holds are the platform's (an answer it did not get
+        // whole must not be taken as a success with the old versions)
+        QCOMPARE(dump(fresh, "resident", "id, server_version"), dump(conn, "resident", "id, server_version"));
+        QCOMPARE(dump(fresh, "household", "id, server_version"), dump(conn, "household", "id, server_version"));
         Models::closeDatabase(fresh);
     }
     int m_fresh = 0;
+
+    // The platform's last sequence number (its cursor after the newest write).
+    qint64 platformSequence()
+    {
+        qint64 v = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("platform-peek"));
+            db.setDatabaseName(m_platform.dataDir + QStringLiteral("/platform.sqlite"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT value FROM counter WHERE name = 'seq'")) && q.next())
+                    v = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("platform-peek"));
+        return v;
+    }
 
     Sync::SyncSummary viaProxy(const QString &conn, int batch = 10)
     {
@@ -288,6 +315,59 @@ private slots:
         QVERIFY(up.ok);
         QCOMPARE(up.unsent, 0);
         QCOMPARE(m_platform.count(), logicalRecords("w"));
+    }
+
+    // The answer to a push carries the cursor after the workstation's own writes, so they do not
+    // come back through the feed; never when another workstation's change lies in between.
+    void ownWritesNeverHideAnotherWorkstationsChange()
+    {
+        QVERIFY(openWorkstation("b", m_dir.filePath("b.db")));
+        QVERIFY(sync("b", m_platform, m_token, QString()).ok);
+        m_proxy.mode = FaultProxy::Pass;
+        std::mt19937_64 rng(6);
+        editSome("w", 3, rng);
+        auto s = viaProxy("w");
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(scalar("w", "SELECT value FROM sync_state WHERE key = 'cursor'"), platformSequence()); // jumped
+
+        // b changes a resident while w sends two Bundles (one record each): b's write lands
+        // between them, so only the first Bundle may move w's cursor.
+        Models::ResidentRepository rb("b"), rw("w");
+        auto x = *rb.findById(m_admin, m_ids[1]);
+        x.phone = QStringLiteral("13700000001");
+        QVERIFY(rb.update(m_admin, x).ok());
+        for (const int i : {2, 3}) {
+            auto r = *rw.findById(m_admin, m_ids[i]);
+            r.phone = QStringLiteral("1370000000%1").arg(i);
+            QVERIFY(rw.update(m_admin, r).ok());
+        }
+        qint64 interleavedAt = -1;
+        m_proxy.postsSeen = 0;
+        m_proxy.hookAt = 2;
+        m_proxy.beforePost = [&] {
+            QProcess cli;
+            cli.start(QStringLiteral(JIAYI_CLI_BIN), {"sync", "--db", m_dir.filePath("b.db"), "--server", m_platform.url,
+                                                       "--token", m_token, "--json"});
+            QVERIFY(cli.waitForFinished(60000));
+            QCOMPARE(cli.exitCode(), 0);
+            interleavedAt = platformSequence();
+        };
+        s = viaProxy("w", 1);
+        m_proxy.beforePost = nullptr;
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.unsent, 0);
+        QVERIFY(interleavedAt > 0);
+        QVERIFY(scalar("w", "SELECT value FROM sync_state WHERE key = 'cursor'") < interleavedAt);
+        s = viaProxy("w");
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.received, 1); // b's change (w's second Bundle comes back elided and is held)
+        QCOMPARE(rw.findById(m_admin, m_ids[1])->phone, QStringLiteral("13700000001"));
+        QCOMPARE(scalar("w", "SELECT value FROM sync_state WHERE key = 'cursor'"), platformSequence());
+        QVERIFY(sync("b", m_platform, m_token, QString()).ok);
+        QCOMPARE(dump("b", "resident", ResidentColumns), dump("w", "resident", ResidentColumns));
+        Models::closeDatabase("b");
+        QCOMPARE(m_platform.count(), logicalRecords("w"));
+        platformHasEverything("w");
     }
 
     // kill -9 of jiayi-cli sync at random points, 50 seeds, pushing from w and pulling into p
