@@ -216,6 +216,10 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
         }
         std::vector<Store::Write> writes;
         const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+        // The text of each resource as sent: stored as it came (no re-serialisation).
+        std::vector<QByteArrayView> raw = entryResources(QByteArrayView(req.body.data(), qsizetype(req.body.size())));
+        if (raw.size() != size_t(entries.size()))
+            raw.assign(size_t(entries.size()), QByteArrayView());
         for (int i = 0; i < entries.size(); ++i) {
             const QJsonObject e = entries.at(i).toObject();
             const QJsonObject rq = e.value(QStringLiteral("request")).toObject();
@@ -227,7 +231,8 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
                 return;
             }
             writes.push_back(Store::Write{method, url[0], url[1], rq.value(QStringLiteral("ifMatch")).toString(),
-                                          e.value(QStringLiteral("resource")).toObject()});
+                                          e.value(QStringLiteral("resource")).toObject(),
+                                          e.value(QStringLiteral("resource")).isObject() ? raw[size_t(i)].toByteArray() : QByteArray()});
         }
         int failed = -1;
         // `_since`: the client's cursor. When the platform can vouch that nothing the client may
@@ -243,21 +248,23 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
             sendJson(res, r.status, outcome(issueCode(r.status), r.message, QStringLiteral("Bundle.entry[%1]").arg(failed)));
             return;
         }
-        QJsonArray out;
-        for (size_t i = 0; i < results.size(); ++i)
-            out.append(QJsonObject{{QStringLiteral("response"),
-                                    QJsonObject{{QStringLiteral("status"), statusText(results[i].status)},
-                                                {QStringLiteral("location"), QStringLiteral("%1/%2/_history/%3").arg(writes[i].type, writes[i].id, results[i].version)},
-                                                {QStringLiteral("etag"), QStringLiteral("W/\"%1\"").arg(results[i].version)},
-                                                {QStringLiteral("lastModified"), results[i].lastModified}}}});
-        QJsonObject response{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                             {QStringLiteral("type"), QStringLiteral("transaction-response")},
-                             {QStringLiteral("entry"), out}};
+        // The transaction-response as text (one entry per request entry, in order).
+        QByteArray out;
+        out.reserve(int(results.size()) * 160 + 256);
+        out += "{\"resourceType\":\"Bundle\",\"type\":\"transaction-response\"";
         if (jumpTo >= 0)
-            response.insert(QStringLiteral("link"),
-                            QJsonArray{QJsonObject{{QStringLiteral("relation"), QStringLiteral("jiayi-cursor")},
-                                                   {QStringLiteral("url"), QStringLiteral("_history?_since=%1").arg(jumpTo)}}});
-        sendJson(res, 200, response);
+            out += ",\"link\":[{\"relation\":\"jiayi-cursor\",\"url\":\"_history?_since=" + QByteArray::number(jumpTo) + "\"}]";
+        out += ",\"entry\":[";
+        for (size_t i = 0; i < results.size(); ++i) {
+            const QByteArray v = results[i].version.toLatin1();
+            if (i)
+                out += ',';
+            out += "{\"response\":{\"status\":\"" + statusText(results[i].status).toLatin1() + "\",\"location\":\""
+                + (writes[i].type + QLatin1Char('/') + writes[i].id).toUtf8() + "/_history/" + v + "\",\"etag\":\"W/\\\"" + v
+                + "\\\"\",\"lastModified\":\"" + results[i].lastModified.toLatin1() + "\"}}";
+        }
+        out += "]}";
+        sendBody(req, res, 200, out);
     });
 
     int port = o.port;

@@ -11,6 +11,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace Platform {
 
 namespace {
@@ -91,11 +93,156 @@ QJsonObject withoutMeta(QJsonObject o)
     return o;
 }
 
+// A small JSON scanner over text already known to parse (QJsonDocument did): it finds where
+// values are, so stored resources keep the bytes they came with.
+struct Cursor
+{
+    const char *p, *end;
+    void ws()
+    {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    }
+    bool string(QByteArrayView *text = nullptr) // at '"'
+    {
+        if (p >= end || *p != '"')
+            return false;
+        const char *start = ++p;
+        while (p < end && *p != '"')
+            p += *p == '\\' ? 2 : 1;
+        if (p >= end)
+            return false;
+        if (text)
+            *text = QByteArrayView(start, p - start);
+        ++p;
+        return true;
+    }
+    bool value() // skips one value
+    {
+        ws();
+        if (p >= end)
+            return false;
+        if (*p == '"')
+            return string();
+        if (*p != '{' && *p != '[') {
+            while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+                ++p;
+            return true;
+        }
+        int depth = 0;
+        while (p < end) {
+            const char c = *p;
+            if (c == '"') {
+                if (!string())
+                    return false;
+                continue;
+            }
+            ++p;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return true;
+        }
+        return false;
+    }
+    // Calls f(key) at each member's value of the object at p; f returns false to stop.
+    template<typename F> bool members(F f)
+    {
+        ws();
+        if (p >= end || *p != '{')
+            return false;
+        ++p;
+        for (;;) {
+            ws();
+            if (p < end && *p == '}') {
+                ++p;
+                return true;
+            }
+            QByteArrayView key;
+            if (!string(&key))
+                return false;
+            ws();
+            if (p >= end || *p != ':')
+                return false;
+            ++p;
+            ws();
+            if (!f(key))
+                return true;
+            ws();
+            if (p < end && *p == ',')
+                ++p;
+        }
+    }
+};
+
+// Where the value of a top-level key starts (-1: absent).
+qsizetype topLevelValue(const QByteArray &j, QByteArrayView key)
+{
+    Cursor c{j.constData(), j.constData() + j.size()};
+    qsizetype at = -1;
+    c.members([&](QByteArrayView k) {
+        if (k == key) {
+            at = c.p - j.constData();
+            return false;
+        }
+        return c.value();
+    });
+    return at;
+}
+
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 } // namespace
+
+std::vector<QByteArrayView> entryResources(QByteArrayView body)
+{
+    std::vector<QByteArrayView> out;
+    bool failed = false;
+    Cursor c{body.data(), body.data() + body.size()};
+    c.members([&](QByteArrayView k) {
+        if (k != "entry")
+            return c.value();
+        c.ws();
+        if (c.p >= c.end || *c.p != '[')
+            return false;
+        ++c.p;
+        for (;;) {
+            c.ws();
+            if (c.p >= c.end || *c.p == ']')
+                return false;
+            QByteArrayView resource;
+            bool ok = true;
+            if (*c.p == '{') {
+                ok = c.members([&](QByteArrayView ek) {
+                    const char *start = c.p;
+                    ok = c.value();
+                    if (ok && ek == "resource")
+                        resource = QByteArrayView(start, c.p - start);
+                    return ok;
+                }) && ok;
+            } else {
+                ok = c.value(); // not an object: the request is refused later
+            }
+            if (!ok) {
+                failed = true;
+                return false;
+            }
+            out.push_back(resource);
+            c.ws();
+            if (c.p < c.end && *c.p == ',')
+                ++c.p;
+            else if (c.p >= c.end || *c.p != ']') {
+                failed = true;
+                return false;
+            }
+        }
+    });
+    if (failed)
+        out.clear(); // the caller serialises instead
+    return out;
+}
 
 bool Token::allows(const QString &area) const
 {
@@ -115,19 +262,20 @@ QString areaOf(const QJsonObject &resource)
 
 QString validate(const QString &type, const QString &id, const QJsonObject &r)
 {
-    static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9\\-\\.]{1,64}$"));
     static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!Types.contains(type))
         return QStringLiteral("unsupported resource type %1").arg(type);
-    if (!idRe.match(id).hasMatch())
+    const auto idChar = [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.';
+    };
+    if (id.isEmpty() || id.size() > 64 || !std::all_of(id.begin(), id.end(), idChar))
         return QStringLiteral("invalid id");
     if (r.value(QStringLiteral("resourceType")).toString() != type)
         return QStringLiteral("resourceType does not match the URL");
     if (r.value(QStringLiteral("id")).toString() != id)
         return QStringLiteral("id does not match the URL");
     const QString area = areaOf(r);
-    static const QRegularExpression areaRe(QStringLiteral("^\\d{12}$"));
-    if (!areaRe.match(area).hasMatch())
+    if (area.size() != 12 || !std::all_of(area.begin(), area.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
         return QStringLiteral("meta.tag area (12-digit village code) is required");
     if (type == QLatin1String("Patient")) {
         const QString name = r.value(QStringLiteral("name")).toArray().at(0).toObject().value(QStringLiteral("text")).toString();
@@ -183,17 +331,47 @@ bool Store::open(const QString &dir, QString *error)
         return false;
     }
     sqlite3_busy_timeout(m_db, 10000);
-    exec(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    // Schema 2: `resource` is a rowid table (inserts append; session 1's WITHOUT ROWID table kept
+    // whole JSON documents in a B-tree ordered by random UUIDs, so every insert moved rows around)
+    // with the JSON last; (type, id) and seq are unique indexes. A data dir of schema 1 is
+    // converted once, in one transaction, when the platform opens it.
+    exec(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
                "CREATE TABLE IF NOT EXISTS counter(name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
                "INSERT OR IGNORE INTO counter VALUES('seq', 0);"
-               "CREATE TABLE IF NOT EXISTS resource(type TEXT NOT NULL, id TEXT NOT NULL,"
-               " version INTEGER NOT NULL, seq INTEGER NOT NULL UNIQUE, area TEXT NOT NULL,"
-               " deleted INTEGER NOT NULL DEFAULT 0, last_modified TEXT NOT NULL, json TEXT NOT NULL,"
-               " PRIMARY KEY(type, id)) WITHOUT ROWID;"
                "CREATE TABLE IF NOT EXISTS token(hash TEXT PRIMARY KEY, clinic TEXT NOT NULL,"
                " areas TEXT NOT NULL, created_at TEXT NOT NULL);");
-    // Which workstation wrote the current version (its own changes come back without bodies).
-    sqlite3_exec(m_db, "ALTER TABLE resource ADD COLUMN writer TEXT", nullptr, nullptr, nullptr);
+    const char *v2 = "CREATE TABLE %s(type TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,"
+                     " seq INTEGER NOT NULL, area TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                     " last_modified TEXT NOT NULL, writer TEXT, json TEXT NOT NULL)";
+    QByteArray existing;
+    {
+        Stmt t(m_db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'resource'");
+        if (t.step())
+            existing = t.bytes(0);
+    }
+    if (existing.isEmpty()) {
+        exec(m_db, "BEGIN IMMEDIATE");
+        exec(m_db, QByteArray(v2).replace("%s", "resource").constData());
+        exec(m_db, "CREATE UNIQUE INDEX resource_key ON resource(type, id);"
+                   "CREATE UNIQUE INDEX resource_seq ON resource(seq); COMMIT");
+    } else if (existing.contains("WITHOUT ROWID")) {
+        // Which workstation wrote the current version (schema 1 data dirs from before it existed).
+        sqlite3_exec(m_db, "ALTER TABLE resource ADD COLUMN writer TEXT", nullptr, nullptr, nullptr);
+        exec(m_db, "BEGIN IMMEDIATE");
+        exec(m_db, QByteArray(v2).replace("%s", "resource_v2").constData());
+        const bool ok = sqlite3_exec(m_db,
+                                     "INSERT INTO resource_v2(type, id, version, seq, area, deleted, last_modified, writer, json)"
+                                     " SELECT type, id, version, seq, area, deleted, last_modified, writer, json FROM resource ORDER BY seq;"
+                                     "DROP TABLE resource; ALTER TABLE resource_v2 RENAME TO resource;"
+                                     "CREATE UNIQUE INDEX resource_key ON resource(type, id);"
+                                     "CREATE UNIQUE INDEX resource_seq ON resource(seq);",
+                                     nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (!ok || sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            exec(m_db, "ROLLBACK");
+            return false;
+        }
+    }
     return true;
 }
 
@@ -253,22 +431,30 @@ EntryResult Store::apply(const Token &token, const Write &w, const QString &clie
     if (!exists && !expected.isEmpty())
         return EntryResult{412, {}, {}, QStringLiteral("resource does not exist")};
 
-    qint64 seq = 0;
-    {
-        Stmt next(prepared("UPDATE counter SET value = value + 1 WHERE name = 'seq' RETURNING value"));
-        if (!next.step())
-            return EntryResult{500, {}, {}, QStringLiteral("sequence")};
-        seq = next.i64(0);
-    }
+    const qint64 seq = ++m_seq; // written back to `counter` once per transaction
     ++version;
     const QString now = nowIso();
-    QJsonObject stored = del ? QJsonDocument::fromJson(cur.bytes(2)).object() : w.resource;
-    QJsonObject meta = stored.value(QStringLiteral("meta")).toObject();
-    meta.insert(QStringLiteral("versionId"), QString::number(version));
-    meta.insert(QStringLiteral("lastUpdated"), now);
-    stored.insert(QStringLiteral("meta"), meta);
-    const QString area = areaOf(stored);
-    const QByteArray json = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+    QByteArray json;
+    const QJsonObject meta = w.resource.value(QStringLiteral("meta")).toObject();
+    if (!del && !meta.contains(QStringLiteral("versionId")) && !meta.contains(QStringLiteral("lastUpdated"))) {
+        // The resource as sent, with versionId and lastUpdated written into its meta as text
+        // (validate() made sure it has a meta with the area tag).
+        json = w.raw.isEmpty() ? QJsonDocument(w.resource).toJson(QJsonDocument::Compact) : w.raw;
+        const qsizetype at = topLevelValue(json, "meta");
+        if (at < 0 || json.at(at) != '{')
+            return EntryResult{500, {}, {}, QStringLiteral("meta")};
+        const QByteArray add = "\"lastUpdated\":\"" + now.toLatin1() + "\",\"versionId\":\"" + QByteArray::number(version)
+            + (json.at(at + 1) == '}' ? "\"" : "\",");
+        json.insert(at + 1, add);
+    } else {
+        QJsonObject stored = del ? QJsonDocument::fromJson(cur.bytes(2)).object() : w.resource;
+        QJsonObject m = stored.value(QStringLiteral("meta")).toObject();
+        m.insert(QStringLiteral("versionId"), QString::number(version));
+        m.insert(QStringLiteral("lastUpdated"), now);
+        stored.insert(QStringLiteral("meta"), m);
+        json = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+    }
+    const QString area = del ? cur.text(3) : areaOf(w.resource);
     cur.reset(); // done with the current row before writing it
     Stmt up(prepared("INSERT INTO resource(type, id, version, seq, area, deleted, last_modified, json, writer)"
                      " VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(type, id) DO UPDATE SET version=excluded.version,"
@@ -308,7 +494,8 @@ std::vector<EntryResult> Store::transaction(const Token &token, const std::vecto
     if (jumpTo)
         *jumpTo = -1;
     exec(m_db, "BEGIN IMMEDIATE");
-    const qint64 before = jumpTo && since >= 0 ? sequence() : -1;
+    m_seq = sequence();
+    const qint64 before = m_seq;
     std::vector<EntryResult> out;
     for (size_t i = 0; i < writes.size(); ++i) {
         EntryResult r = apply(token, writes[i], client);
@@ -319,11 +506,17 @@ std::vector<EntryResult> Store::transaction(const Token &token, const std::vecto
             return out;
         }
     }
-    // The writes of this transaction hold the sequences (before, after]; they are the client's.
+    bool ok = true;
+    if (m_seq != before) {
+        Stmt c(prepared("UPDATE counter SET value = ? WHERE name = 'seq'"));
+        c.bind(1, m_seq);
+        ok = c.run() == SQLITE_DONE;
+    }
+    // The writes of this transaction hold the sequences (before, m_seq]; they are the client's.
     qint64 jump = -1;
-    if (before >= 0 && since <= before && nothingVisibleBetween(token, since, before + 1, 10000))
-        jump = sequence();
-    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    if (jumpTo && since >= 0 && since <= before && nothingVisibleBetween(token, since, before + 1, 10000))
+        jump = m_seq;
+    if (!ok || sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         exec(m_db, "ROLLBACK");
         *failedIndex = 0;
         out.assign(1, EntryResult{500, {}, {}, QStringLiteral("commit failed")});

@@ -49,7 +49,9 @@ public:
     std::optional<Token> tokenFor(const QString &secret);
 
     // A transaction: all entries or none. On failure `failedIndex` names the entry.
-    struct Write { QString method, type, id, ifMatch; QJsonObject resource; };
+    // `raw`: the resource's text as it came in the request (stored as is, with versionId and
+    // lastUpdated written into its meta), or empty (then `resource` is serialised).
+    struct Write { QString method, type, id, ifMatch; QJsonObject resource; QByteArray raw; };
     // `client`: the X-Jiayi-Client id of the workstation writing (kept with each version).
     // `since`: the cursor the client holds (-1: unknown). When nothing this token may see lies
     // between it and the transaction's own writes, `*jumpTo` is the cursor after them (the client
@@ -72,9 +74,13 @@ private:
     sqlite3 *m_db = nullptr;
     std::vector<std::pair<const char *, sqlite3_stmt *>> m_stmts;
     std::mutex m_mutex;
+    qint64 m_seq = 0; // the last sequence handed out in the open transaction
 };
 
 QString validate(const QString &type, const QString &id, const QJsonObject &resource); // "" if valid
 QString areaOf(const QJsonObject &resource);
+// The text of each Bundle.entry[i].resource in a JSON body (an empty view where an entry has none);
+// empty when the body is not an object with an entry array.
+std::vector<QByteArrayView> entryResources(QByteArrayView body);
 
 } // namespace Platform
