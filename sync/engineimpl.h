@@ -164,6 +164,16 @@ struct Built
     QStringList types; // type of each entry
 };
 
+// A Bundle POSTed and not yet answered (the push builds the next one meanwhile).
+struct StartedBatch
+{
+    QNetworkReply *reply = nullptr;
+    QByteArray body;
+    QString cursor; // sent with it (`_since`)
+    QString path;   // "?_since=<cursor>" or empty
+    bool ready = false;
+};
+
 struct SyncEngine::Impl
 {
     SyncEngine *q = nullptr;
@@ -249,7 +259,11 @@ struct SyncEngine::Impl
     bool refetchAndMerge(const Built &b);
     int failedEntry(const Reply &r);
     void handleFailure(const Built &b, const Reply &r, QSet<QString> &done);
-    void sendBatch(QList<Built> batch, QSet<QString> &done, int &processed, int total);
+    // The Bundle's text, its records marked in flight and, with `post`, the POST started; `fatal`
+    // when the records could not be marked.
+    StartedBatch startBatch(const QList<Built> &batch, bool post = true);
+    void sendBatch(QList<Built> batch, QSet<QString> &done, int &processed, int total,
+                   StartedBatch *started = nullptr);
     void push();
 };
 

@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QThread>
 #include <QUrlQuery>
 
 namespace Sync {
@@ -231,32 +233,75 @@ void SyncEngine::Impl::handleFailure(const Built &b, const Reply &r, QSet<QStrin
     }
 }
 
-void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &processed, int total)
+namespace {
+QList<int> entryOwners(const QList<Built> &batch)
 {
-    while (!batch.isEmpty() && !cancelled() && !fatal) {
-        QJsonArray entries;
-        QList<int> owner;
-        for (int i = 0; i < batch.size(); ++i)
-            for (const QJsonObject &e : batch[i].entries) {
-                entries.append(e);
-                owner << i;
-            }
-        const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                                 {QStringLiteral("type"), QStringLiteral("transaction")},
-                                 {QStringLiteral("entry"), entries}};
+    QList<int> owner;
+    for (int i = 0; i < batch.size(); ++i)
+        for (qsizetype e = 0; e < batch[i].entries.size(); ++e)
+            owner << i;
+    return owner;
+}
+} // namespace
+
+// The Bundle's text, the records marked in flight, and the POST started (it runs on Qt's network
+// thread while the caller goes on).
+StartedBatch SyncEngine::Impl::startBatch(const QList<Built> &batch, bool post)
+{
+    StartedBatch s;
+    QElapsedTimer t;
+    t.start();
+    QJsonArray entries;
+    for (const Built &b : batch)
+        for (const QJsonObject &e : b.entries)
+            entries.append(e);
+    const QJsonObject bundle{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                             {QStringLiteral("type"), QStringLiteral("transaction")},
+                             {QStringLiteral("entry"), entries}};
+    s.body = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
+    if (!markInflight(batch)) {
+        sum.error = EngineText::tr("数据库忙，请稍后再同步");
+        fatal = true;
+        return s;
+    }
+    // Our cursor goes with the Bundle: the answer may carry the cursor after our own writes.
+    s.cursor = stateValue(QStringLiteral("cursor"));
+    s.path = s.cursor.isEmpty() ? QString() : QStringLiteral("?_since=") + s.cursor;
+    if (post)
+        s.reply = net.start("POST", s.path, s.body);
+    s.ready = true;
+    note("push: bundle+inflight", t.restart(), batch.size());
+    return s;
+}
+
+void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &processed, int total,
+                                 StartedBatch *started)
+{
+    // A Bundle already started is always answered (even when cancelled: it may have committed).
+    while (started || (!batch.isEmpty() && !cancelled() && !fatal)) {
+        const QList<int> owner = entryOwners(batch);
         QElapsedTimer t;
         t.start();
-        const QByteArray body = QJsonDocument(bundle).toJson(QJsonDocument::Compact);
-        if (!markInflight(batch)) {
-            sum.error = EngineText::tr("数据库忙，请稍后再同步");
-            fatal = true;
-            return;
+        StartedBatch s;
+        Reply r;
+        if (started) {
+            s = std::move(*started);
+            started = nullptr;
+            r = net.collect(s.reply);
+            if (transient(r) && !cancelled()) { // then as httpRetry would have gone on
+                QThread::msleep(r.retryAfterMs >= 0 ? qMin(r.retryAfterMs, 30000) : cfg.backoffMs);
+                r = net.httpRetry("POST", s.path, s.body);
+            }
+            if (net.sawDate)
+                sum.clockSkewSeconds = net.clockSkewSeconds;
+        } else {
+            s = startBatch(batch, false);
+            if (!s.ready)
+                return; // fatal
+            r = httpRetry("POST", s.path, s.body);
         }
-        note("push: bundle+inflight", t.restart(), batch.size());
-        // Our cursor goes with the Bundle: the answer may carry the cursor after our own writes.
-        const QString cursor = stateValue(QStringLiteral("cursor"));
-        Reply r = httpRetry("POST", cursor.isEmpty() ? QString() : QStringLiteral("?_since=") + cursor, body);
-        note("push: POST", t.restart(), body.size());
+        const QString cursor = s.cursor;
+        note("push: POST", t.restart(), s.body.size());
         // A 200 must answer every entry with a version; anything less is an unknown outcome
         // (treated like a lost answer: sent again, where the platform sees a replay).
         QJsonObject answer;
@@ -344,6 +389,15 @@ void SyncEngine::Impl::push()
         QElapsedTimer t;
         t.start();
         qint64 buildMs = 0;
+        StartedBatch flying;
+        QList<Built> flyingBatch;
+        auto land = [&] {
+            if (flying.reply)
+                sendBatch(flyingBatch, done, processed, int(list.size()), &flying);
+            flying = {};
+            flyingBatch.clear();
+        };
+        auto landOnReturn = qScopeGuard([&] { land(); });
         for (const PendingRecord &p : std::as_const(list)) {
             if (cancelled() || fatal)
                 return;
@@ -358,10 +412,17 @@ void SyncEngine::Impl::push()
             }
             batch << b;
             if (batch.size() >= cfg.batchSize) {
-                sendBatch(batch, done, processed, int(list.size()));
+                // The previous Bundle is answered, this one goes out, and the next is built
+                // while the platform stores it.
+                land();
+                flying = startBatch(batch);
+                flyingBatch = batch;
                 batch.clear();
+                if (fatal)
+                    return;
             }
         }
+        land();
         if (!batch.isEmpty())
             sendBatch(batch, done, processed, int(list.size()));
         note("push: build records", buildMs, list.size());
