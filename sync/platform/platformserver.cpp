@@ -28,13 +28,22 @@ void sendBody(const httplib::Request &req, httplib::Response &res, int status, c
     if (body.size() > 1024 && req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos) {
         z_stream z{};
         if (deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK) {
-            std::string out(deflateBound(&z, uLong(body.size())) + 32, '\0');
+            // Into a buffer that grows by chunks (FHIR JSON shrinks about 8x): no zero-filled
+            // buffer of the whole body's size per page.
+            std::string out;
+            constexpr size_t Chunk = 256 * 1024;
             z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(body.constData()));
             z.avail_in = uInt(body.size());
-            z.next_out = reinterpret_cast<Bytef *>(out.data());
-            z.avail_out = uInt(out.size());
-            const int rc = deflate(&z, Z_FINISH);
-            out.resize(z.total_out);
+            int rc = Z_OK;
+            char buf[16384];
+            while (rc == Z_OK) {
+                z.next_out = reinterpret_cast<Bytef *>(buf);
+                z.avail_out = sizeof buf;
+                rc = deflate(&z, Z_FINISH);
+                if (out.capacity() < out.size() + sizeof buf)
+                    out.reserve(out.size() + Chunk);
+                out.append(buf, sizeof buf - z.avail_out);
+            }
             deflateEnd(&z);
             if (rc == Z_STREAM_END) {
                 res.set_header("Content-Encoding", "gzip");
@@ -154,8 +163,11 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
         const auto changes = m_store.changes(*token, since, count, type, &last, clientOf(req));
         // Written as text around the stored JSON (no parse and re-serialisation per resource).
         // The asking workstation's own writes come without their body ("elided"): it holds them.
+        qsizetype size = 512;
+        for (const Change &c : changes)
+            size += c.json.size() + 2 * (c.type.size() + c.id.size()) + 200;
         QByteArray body;
-        body.reserve(int(changes.size()) * 256 + 512);
+        body.reserve(size); // appended piece by piece: no temporaries, no regrowth
         const QString base = type.isEmpty() ? QStringLiteral("_history") : type;
         body += "{\"resourceType\":\"Bundle\",\"type\":\"history\",\"total\":";
         // changes after this page, before area scoping (a progress hint)
@@ -165,15 +177,18 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
         body += "\"}],\"entry\":[";
         bool firstEntry = true;
         for (const Change &c : changes) {
-            const QByteArray ref = (c.type + QLatin1Char('/') + c.id).toUtf8();
+            const QByteArray type8 = c.type.toUtf8(), id8 = c.id.toUtf8();
             if (!firstEntry)
                 body += ',';
             firstEntry = false;
-            body += "{\"fullUrl\":\"" + ref + "\",\"request\":{\"method\":\"" + (c.deleted ? "DELETE" : "PUT")
-                + "\",\"url\":\"" + ref + "\"},\"response\":{\"status\":\"" + (c.deleted ? "204" : "200")
-                + "\",\"etag\":\"W/\\\"" + c.version.toUtf8() + "\\\"\",\"lastModified\":\"" + c.lastModified.toUtf8() + "\"}";
+            body.append("{\"fullUrl\":\"").append(type8).append('/').append(id8);
+            body.append("\",\"request\":{\"method\":\"").append(c.deleted ? "DELETE" : "PUT");
+            body.append("\",\"url\":\"").append(type8).append('/').append(id8);
+            body.append("\"},\"response\":{\"status\":\"").append(c.deleted ? "204" : "200");
+            body.append("\",\"etag\":\"W/\\\"").append(c.version.toLatin1());
+            body.append("\\\"\",\"lastModified\":\"").append(c.lastModified.toLatin1()).append("\"}");
             if (!c.deleted && !c.own)
-                body += ",\"resource\":" + c.json;
+                body.append(",\"resource\":").append(c.json);
             body += '}';
         }
         body += "]}";
