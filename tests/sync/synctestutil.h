@@ -141,8 +141,11 @@ inline Sync::SyncSummary sync(const QString &conn, const Platform &p, const QStr
     c.caFile = ca;
     c.batchSize = batch;
     c.backoffMs = 20;
-    c.maxRetries = 2;
-    c.timeoutMs = 5000;
+    // Slack for a loaded machine (CI runs the suite two tests at a time): the fault tests inject
+    // up to two transient failures per request, and one incidental slow answer must not use up
+    // the last attempt. A refused connection still fails fast (20+40+80+160 ms of back-off).
+    c.maxRetries = 4;
+    c.timeoutMs = 30000;
     Sync::SyncEngine e(conn, Models::Scope::administrator(), c);
     return e.run();
 }

@@ -93,11 +93,13 @@ public:
         out += "Connection: close\r\n\r\n" + request.mid(end + 4);
         QTcpSocket up;
         up.connectToHost(QHostAddress::LocalHost, quint16(targetPort));
-        if (!up.waitForConnected(5000))
+        // Generous waits: a platform slowed by a loaded machine must not look like a fault the
+        // test did not inject (the response would come back empty or cut).
+        if (!up.waitForConnected(30000))
             return {};
         up.write(out);
         QByteArray response;
-        while (up.waitForReadyRead(5000) || up.bytesAvailable())
+        while (up.waitForReadyRead(30000) || up.bytesAvailable())
             response += up.readAll();
         response += up.readAll();
         return response;
