@@ -6,6 +6,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLockFile>
+#include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
 #include <QNetworkProxyFactory>
 #include <QSqlDriver>
 #include <QSslCertificate>
@@ -72,6 +79,46 @@ SyncEngine::~SyncEngine()
     delete d;
 }
 
+namespace {
+// A sync killed (kill -9) after creating its lock file but before writing its process id into it
+// leaves a file QLockFile never calls stale (it cannot read whose it is; staleLockTime 0), and
+// every later sync would refuse. A live holder keeps an flock on the file from the moment it
+// creates it; an unreadable lock file nobody flocks, a second old, is dead: removed and taken.
+bool takeDeadLock(QLockFile &lock, const QString &file)
+{
+#ifdef Q_OS_UNIX
+    for (int wait = 0; wait < 15; ++wait) {
+        qint64 pid = 0;
+        QString host, app;
+        if (lock.getLockInfo(&pid, &host, &app))
+            return false; // a readable lock whose process lives: another sync runs
+        const QFileInfo info(file);
+        if (!info.exists())
+            return lock.tryLock(0);
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return lock.tryLock(0);
+        const bool unheld = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+        if (!unheld) {
+            ::close(fd);
+            return false; // held: its owner is still writing it or running
+        }
+        if (info.lastModified().msecsTo(QDateTime::currentDateTime()) >= 1000) {
+            QFile::remove(file); // still holding the flock: nobody takes it meanwhile
+            ::close(fd);
+            return lock.tryLock(0);
+        }
+        ::close(fd);
+        QThread::msleep(100); // too young to tell from a sync that is just starting
+    }
+#else
+    Q_UNUSED(lock);
+    Q_UNUSED(file);
+#endif
+    return false;
+}
+} // namespace
+
 SyncSummary SyncEngine::run()
 {
     SyncSummary &sum = d->sum;
@@ -118,7 +165,7 @@ SyncSummary SyncEngine::run()
     if (path != QLatin1String(":memory:")) {
         lock = std::make_unique<QLockFile>(path + QStringLiteral(".sync-lock"));
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
+        if (!lock->tryLock(0) && !takeDeadLock(*lock, path + QStringLiteral(".sync-lock"))) {
             sum.error = EngineText::tr("另一个同步正在进行");
             d->sql.clear();
             emit progress(100, EngineText::tr("完成"));

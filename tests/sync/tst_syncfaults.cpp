@@ -3,6 +3,7 @@
 // platform holds exactly the logical records and every edit is on the platform or still queued.
 #include "synctestutil.h"
 
+#include <QLockFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -370,6 +371,28 @@ private slots:
         Models::closeDatabase("b");
         QCOMPARE(m_platform.count(), logicalRecords("w"));
         platformHasEverything("w");
+    }
+
+    // A sync killed between creating its lock file and writing its pid into it left a lock that
+    // no later sync took over ("另一个同步正在进行" for ever); the next sync must finish the job.
+    void lockLeftEmptyByAKilledSync()
+    {
+        std::mt19937_64 rng(7);
+        editSome("w", 2, rng);
+        QFile lock(m_dir.filePath("w.db") + ".sync-lock");
+        QVERIFY(lock.open(QIODevice::WriteOnly)); // empty, as kill -9 leaves it
+        lock.close();
+        QProcess cli;
+        cli.start(QStringLiteral(JIAYI_CLI_BIN), {"sync", "--db", m_dir.filePath("w.db"), "--server", m_platform.url,
+                                                   "--token", m_token, "--json"});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray out = cli.readAllStandardOutput();
+        QVERIFY2(cli.exitCode() == 0, out.constData());
+        QVERIFY(out.contains("\"unsent\": 0"));
+        // a live sync's lock still refuses a second one
+        QLockFile live(m_dir.filePath("w.db") + ".sync-lock");
+        QVERIFY(live.tryLock(0));
+        QVERIFY(!sync("w", m_platform, m_token, QString()).ok);
     }
 
     // kill -9 of jiayi-cli sync at random points, 50 seeds, pushing from w and pulling into p
