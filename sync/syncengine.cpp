@@ -11,6 +11,7 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 #include <QNetworkProxyFactory>
@@ -80,35 +81,37 @@ SyncEngine::~SyncEngine()
 }
 
 namespace {
-// A sync killed (kill -9) after creating its lock file but before writing its process id into it
-// leaves a file QLockFile never calls stale (it cannot read whose it is; staleLockTime 0), and
-// every later sync would refuse. A live holder keeps an flock on the file from the moment it
-// creates it; an unreadable lock file nobody flocks, a second old, is dead: removed and taken.
+// The sync lock of a killed sync is normally stale for QLockFile (its pid is gone). Not always:
+// killed right after creating the file and before writing its pid into it, the file is empty
+// and QLockFile never calls it stale (staleLockTime 0); killed while removing another stale lock,
+// it leaves an empty `.rmlock` that stops QLockFile from removing any for 30 s. Either way every
+// later sync refused. A live holder keeps an flock on its lock file from the moment it creates it
+// until it unlocks, so a lock file nobody flocks (and a second old: not one being created) is
+// dead whatever it says: removed (while we hold its flock, and only if the path is still that
+// file) and the lock taken.
 bool takeDeadLock(QLockFile &lock, const QString &file)
 {
 #ifdef Q_OS_UNIX
+    const QByteArray path = QFile::encodeName(file);
     for (int wait = 0; wait < 15; ++wait) {
-        qint64 pid = 0;
-        QString host, app;
-        if (lock.getLockInfo(&pid, &host, &app))
-            return false; // a readable lock whose process lives: another sync runs
-        const QFileInfo info(file);
-        if (!info.exists())
-            return lock.tryLock(0);
-        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0)
-            return lock.tryLock(0);
-        const bool unheld = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
-        if (!unheld) {
-            ::close(fd);
-            return false; // held: its owner is still writing it or running
-        }
-        if (info.lastModified().msecsTo(QDateTime::currentDateTime()) >= 1000) {
-            QFile::remove(file); // still holding the flock: nobody takes it meanwhile
-            ::close(fd);
-            return lock.tryLock(0);
+            return lock.tryLock(0); // gone meanwhile
+        struct stat held {}, now {};
+        bool dead = false;
+        bool young = false;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 && ::stat(path.constData(), &now) == 0
+            && held.st_ino == now.st_ino && held.st_dev == now.st_dev) {
+            young = QFileInfo(file).lastModified().msecsTo(QDateTime::currentDateTime()) < 1000;
+            dead = !young;
+            if (dead)
+                ::unlink(path.constData());
         }
         ::close(fd);
+        if (dead)
+            return lock.tryLock(0);
+        if (!young)
+            return false; // held: another sync runs
         QThread::msleep(100); // too young to tell from a sync that is just starting
     }
 #else

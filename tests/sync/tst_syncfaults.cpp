@@ -4,6 +4,7 @@
 #include "synctestutil.h"
 
 #include <QLockFile>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -374,7 +375,8 @@ private slots:
     }
 
     // A sync killed between creating its lock file and writing its pid into it left a lock that
-    // no later sync took over ("另一个同步正在进行" for ever); the next sync must finish the job.
+    // no later sync took over ("另一个同步正在进行" for ever), and one killed while removing a
+    // stale lock blocked the take-over for 30 s; the next sync must finish the job.
     void lockLeftEmptyByAKilledSync()
     {
         std::mt19937_64 rng(7);
@@ -389,6 +391,22 @@ private slots:
         const QByteArray out = cli.readAllStandardOutput();
         QVERIFY2(cli.exitCode() == 0, out.constData());
         QVERIFY(out.contains("\"unsent\": 0"));
+        // killed while removing another killed sync's lock: that lock names a dead process, and
+        // an empty `.rmlock` stopped QLockFile from removing it for 30 s
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("2147483000\njiayi-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        QFile rmlock(lock.fileName() + ".rmlock");
+        QVERIFY(rmlock.open(QIODevice::WriteOnly));
+        rmlock.close();
+        editSome("w", 1, rng);
+        cli.start(QStringLiteral(JIAYI_CLI_BIN), {"sync", "--db", m_dir.filePath("w.db"), "--server", m_platform.url,
+                                                   "--token", m_token, "--json"});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray again = cli.readAllStandardOutput();
+        QVERIFY2(cli.exitCode() == 0, again.constData());
+        QVERIFY(again.contains("\"unsent\": 0"));
+        rmlock.remove();
         // a live sync's lock still refuses a second one
         QLockFile live(m_dir.filePath("w.db") + ".sync-lock");
         QVERIFY(live.tryLock(0));
