@@ -24,6 +24,7 @@ struct PageFetcher::State
     std::mutex mutex;
     std::condition_variable cv;
     std::deque<FetchedPage> queue;
+    std::deque<FetchedPage> trash; // written pages, destroyed here
     bool finished = false;
     std::atomic<bool> stop = false;
 };
@@ -109,12 +110,15 @@ void PageFetcher::run()
     net.nam = &nam;
     QString cursor = d->cursor;
     for (;;) {
+        std::deque<FetchedPage> garbage;
         {
             std::unique_lock lock(d->mutex);
             d->cv.wait(lock, [this] { return d->queue.size() < 2 || d->stop; });
             if (d->stop)
                 break;
+            garbage.swap(d->trash);
         }
+        garbage.clear();
         if (net.cancelled())
             break;
         const Reply r = net.httpRetry("GET", QStringLiteral("/_history?_since=%1&_count=%2").arg(cursor).arg(net.cfg.pageSize));
@@ -142,6 +146,18 @@ void PageFetcher::run()
         d->finished = true;
     }
     d->cv.notify_all();
+}
+
+void PageFetcher::recycle(FetchedPage &&page)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->finished) {
+            d->trash.push_back(std::move(page));
+            return;
+        }
+    }
+    // the fetch thread is done: destroyed here, when `page` goes
 }
 
 std::optional<FetchedPage> PageFetcher::take()

@@ -141,6 +141,9 @@ public:
     PageFetcher(const Transport &proto, QString cursor, QHash<const RecordMapper *, const Kind *> kinds);
     ~PageFetcher();
     std::optional<FetchedPage> take(); // blocks; nothing when the feed is exhausted or stopped
+    // Hands a written page back: it is destroyed on the fetch thread, which allocated it (a free
+    // into another thread's malloc arena takes that arena's lock: both threads stalled on it).
+    void recycle(FetchedPage &&page);
 
 private:
     void run();
