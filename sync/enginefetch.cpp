@@ -27,11 +27,18 @@ struct PageFetcher::State
     std::deque<FetchedPage> trash; // written pages, destroyed here
     bool finished = false;
     std::atomic<bool> stop = false;
+    // Load balance (wall time on two cores): when the writer had to wait for a page, the next
+    // pages leave `leave` of every ten records unmapped; the writer maps those itself
+    // (RecordMapper::applyPart). When pages wait for the writer, the fetch thread maps them all.
+    std::atomic<bool> writerWaited = false;
+    int leave = 0;
 };
 
 namespace {
-FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const RecordMapper *, const Kind *> &kinds)
+FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const RecordMapper *, const Kind *> &kinds,
+                      int leave)
 {
+    int n = 0;
     FetchedPage page;
     const QJsonObject bundle = r.json();
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
@@ -62,7 +69,7 @@ FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const R
                     versionFromEtag(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("etag")).toString()),
                     deleted, res.toObject(), !deleted && !res.isObject()};
         // Repeated parts are placed by RecordMapper::applyPart on the writer (they edit a list).
-        if (!in.deleted && !in.elided && !ref->part.repeated) {
+        if (!in.deleted && !in.elided && !ref->part.repeated && (n++ % 10) >= leave) {
             in.partial = k->mapper->fromFhir(in.type, in.resource);
             in.converted = true;
         }
@@ -127,7 +134,8 @@ void PageFetcher::run()
             page.failed = true;
             page.reply = r;
         } else {
-            page = parsePage(r, cursor, d->kinds);
+            d->leave = d->writerWaited.exchange(false) ? qMin(d->leave + 1, 7) : qMax(d->leave - 1, 0);
+            page = parsePage(r, cursor, d->kinds, d->leave);
         }
         page.clockSkewSeconds = net.clockSkewSeconds;
         page.sawDate = net.sawDate;
@@ -163,6 +171,8 @@ void PageFetcher::recycle(FetchedPage &&page)
 std::optional<FetchedPage> PageFetcher::take()
 {
     std::unique_lock lock(d->mutex);
+    if (d->queue.empty() && !d->finished)
+        d->writerWaited = true;
     // Events of this thread keep being delivered while it waits (a caller may serve sockets on
     // it, as the tests' fault proxy does).
     while (d->queue.empty() && !d->finished) {
