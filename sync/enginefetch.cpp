@@ -1,7 +1,8 @@
 // The pull's first stage, on its own thread: GET a page of the change feed, parse it, group it by
 // record (referenced kinds first) and map each resource to columns (RecordMapper::fromFhir is
 // pure), then hand it to the writer. At most two pages wait, so memory stays bounded; the
-// cursor only advances when the writer commits a page.
+// cursor only advances when the writer commits a page. Written pages come back here to be
+// destroyed (recycle), and when the writer waits for pages a share of the mapping is left to it.
 #include "engineimpl.h"
 
 #include <QJsonArray>
