@@ -32,7 +32,7 @@ public:
         if (!str(row, "form_version").isEmpty())
             r.insert("questionnaire", Questionnaire + QLatin1Char('|') + str(row, "form_version"));
         QJsonArray ext;
-        putColumns(ext, row, defaults(), {{"form_json", 's'}});
+        putColumns(ext, row, cachedDefaults(), {{"form_json", 's'}});
         setExtensions(r, ext);
         return r;
     }
@@ -43,7 +43,7 @@ public:
         QJsonObject row{{"id", r.value("id").toString()},
                         {"resident_id", referenceId(r.value("subject"))},
                         {"form_version", q.contains(QLatin1Char('|')) ? q.section(QLatin1Char('|'), 1) : QString()}};
-        takeColumns(row, r, defaults(), {{"form_json", 's'}});
+        takeColumns(row, r, cachedDefaults(), {{"form_json", 's'}});
         return row;
     }
 };

@@ -84,7 +84,7 @@ public:
                       {"careManager", reference("Practitioner", str(row, "doctor_id"))},
                       {"team", QJsonArray{reference("CareTeam", str(row, "team_id"))}}};
         QJsonArray ext;
-        putColumns(ext, row, defaults(), CONTRACT_EXT);
+        putColumns(ext, row, cachedDefaults(), CONTRACT_EXT);
         if (!str(row, "household_id").isEmpty())
             ext.append(extension("household", "valueReference", reference("Group", str(row, "household_id"))));
         if (!str(row, "representative_id").isEmpty())
@@ -107,7 +107,7 @@ public:
         row.insert("team_id", referenceId(r.value("team").toArray().at(0)));
         row.insert("start_date", r.value("period").toObject().value("start").toString());
         row.insert("end_date", r.value("period").toObject().value("end").toString());
-        takeColumns(row, r, defaults(), CONTRACT_EXT);
+        takeColumns(row, r, cachedDefaults(), CONTRACT_EXT);
         row.insert("household_id", nullable(referenceId(extensionValue(r, "household"))));
         row.insert("representative_id", nullable(referenceId(extensionValue(r, "family-representative"))));
         const QString prev = referenceId(extensionValue(r, "renews"));

@@ -49,7 +49,7 @@ public:
         if (!str(row, "done_on").isEmpty())
             r.insert("executionPeriod", QJsonObject{{"end", str(row, "done_on")}});
         QJsonArray ext{extension("service-package", "valueReference", reference("PlanDefinition", str(row, "package_id")))};
-        putColumns(ext, row, defaults(), {{"seq", 'i'}, {"source_id", 's'}});
+        putColumns(ext, row, cachedDefaults(), {{"seq", 'i'}, {"source_id", 's'}});
         setExtensions(r, ext);
         return r;
     }
@@ -70,7 +70,7 @@ public:
                         {"due_on", r.value("restriction").toObject().value("period").toObject().value("end").toString()},
                         {"status", status},
                         {"done_on", nullable(r.value("executionPeriod").toObject().value("end").toString())}};
-        takeColumns(row, r, defaults(), {{"seq", 'i'}, {"source_id", 's'}});
+        takeColumns(row, r, cachedDefaults(), {{"seq", 'i'}, {"source_id", 's'}});
         return row;
     }
 };

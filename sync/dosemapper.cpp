@@ -81,14 +81,14 @@ public:
             ext.append(extension("vaccine-lot", "valueReference", reference("Medication", str(row, "lot_id"))));
         if (!str(row, "supersedes").isEmpty())
             ext.append(extension("supersedes", "valueReference", reference("Immunization", str(row, "supersedes"))));
-        putColumns(ext, row, defaults(), {{"override_reason", 's'}});
+        putColumns(ext, row, cachedDefaults(), {{"override_reason", 's'}});
         setExtensions(r, ext);
         return r;
     }
 
     QJsonObject fromFhir(const QString &, const QJsonObject &r) const override
     {
-        QJsonObject row = defaults();
+        QJsonObject row = cachedDefaults();
         row.insert("id", r.value("id").toString());
         row.insert("resident_id", referenceId(r.value("patient")));
         row.insert("vaccine", conceptCode(r.value("vaccineCode"), VaccineSystem));
@@ -106,7 +106,7 @@ public:
         const QString lot = referenceId(extensionValue(r, "vaccine-lot"));
         row.insert("lot_id", nullable(lot));
         row.insert("supersedes", nullable(referenceId(extensionValue(r, "supersedes"))));
-        takeColumns(row, r, defaults(), {{"override_reason", 's'}});
+        takeColumns(row, r, cachedDefaults(), {{"override_reason", 's'}});
         return row;
     }
 };

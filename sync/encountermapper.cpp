@@ -75,7 +75,7 @@ public:
             if (!dx.isEmpty())
                 r.insert("diagnosis", dx);
             QJsonArray ext;
-            putColumns(ext, row, defaults(), ENCOUNTER_EXT);
+            putColumns(ext, row, cachedDefaults(), ENCOUNTER_EXT);
             if (!str(row, "supersedes").isEmpty())
                 ext.append(extension("supersedes", "valueReference", reference("Encounter", str(row, "supersedes") + "-enc")));
             setExtensions(r, ext);
@@ -114,7 +114,7 @@ public:
                 row.insert("visit_type", QLatin1String(t[0]));
         row.insert("doctor", r.value("participant").toArray().at(0).toObject().value("individual").toObject()
                                  .value("display").toString());
-        takeColumns(row, r, defaults(), ENCOUNTER_EXT);
+        takeColumns(row, r, cachedDefaults(), ENCOUNTER_EXT);
         const QString sup = referenceId(extensionValue(r, "supersedes"));
         row.insert("supersedes", nullable(sup.left(sup.size() - 4)));
         return row;

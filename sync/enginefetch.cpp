@@ -1,7 +1,8 @@
 // The pull's first stage, on its own thread: GET a page of the change feed, parse it, group it by
 // record (referenced kinds first) and map each resource to columns (RecordMapper::fromFhir is
 // pure), then hand it to the writer. At most two pages wait, so memory stays bounded; the
-// cursor only advances when the writer commits a page.
+// cursor only advances when the writer commits a page. Written pages come back here to be
+// destroyed (recycle), and when the writer waits for pages a share of the mapping is left to it.
 #include "engineimpl.h"
 
 #include <QJsonArray>
@@ -24,13 +25,21 @@ struct PageFetcher::State
     std::mutex mutex;
     std::condition_variable cv;
     std::deque<FetchedPage> queue;
+    std::deque<FetchedPage> trash; // written pages, destroyed here
     bool finished = false;
     std::atomic<bool> stop = false;
+    // Load balance (wall time on two cores): when the writer had to wait for a page, the next
+    // pages leave `leave` of every ten records unmapped; the writer maps those itself
+    // (RecordMapper::applyPart). When pages wait for the writer, the fetch thread maps them all.
+    std::atomic<bool> writerWaited = false;
+    int leave = 0;
 };
 
 namespace {
-FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const RecordMapper *, const Kind *> &kinds)
+FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const RecordMapper *, const Kind *> &kinds,
+                      int leave)
 {
+    int n = 0;
     FetchedPage page;
     const QJsonObject bundle = r.json();
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
@@ -61,7 +70,7 @@ FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const R
                     versionFromEtag(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("etag")).toString()),
                     deleted, res.toObject(), !deleted && !res.isObject()};
         // Repeated parts are placed by RecordMapper::applyPart on the writer (they edit a list).
-        if (!in.deleted && !in.elided && !ref->part.repeated) {
+        if (!in.deleted && !in.elided && !ref->part.repeated && (n++ % 10) >= leave) {
             in.partial = k->mapper->fromFhir(in.type, in.resource);
             in.converted = true;
         }
@@ -109,12 +118,15 @@ void PageFetcher::run()
     net.nam = &nam;
     QString cursor = d->cursor;
     for (;;) {
+        std::deque<FetchedPage> garbage;
         {
             std::unique_lock lock(d->mutex);
             d->cv.wait(lock, [this] { return d->queue.size() < 2 || d->stop; });
             if (d->stop)
                 break;
+            garbage.swap(d->trash);
         }
+        garbage.clear();
         if (net.cancelled())
             break;
         const Reply r = net.httpRetry("GET", QStringLiteral("/_history?_since=%1&_count=%2").arg(cursor).arg(net.cfg.pageSize));
@@ -123,7 +135,8 @@ void PageFetcher::run()
             page.failed = true;
             page.reply = r;
         } else {
-            page = parsePage(r, cursor, d->kinds);
+            d->leave = d->writerWaited.exchange(false) ? qMin(d->leave + 1, 7) : qMax(d->leave - 1, 0);
+            page = parsePage(r, cursor, d->kinds, d->leave);
         }
         page.clockSkewSeconds = net.clockSkewSeconds;
         page.sawDate = net.sawDate;
@@ -144,9 +157,23 @@ void PageFetcher::run()
     d->cv.notify_all();
 }
 
+void PageFetcher::recycle(FetchedPage &&page)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->finished) {
+            d->trash.push_back(std::move(page));
+            return;
+        }
+    }
+    // the fetch thread is done: destroyed here, when `page` goes
+}
+
 std::optional<FetchedPage> PageFetcher::take()
 {
     std::unique_lock lock(d->mutex);
+    if (d->queue.empty() && !d->finished)
+        d->writerWaited = true;
     // Events of this thread keep being delivered while it waits (a caller may serve sockets on
     // it, as the tests' fault proxy does).
     while (d->queue.empty() && !d->finished) {

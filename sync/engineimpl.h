@@ -141,6 +141,9 @@ public:
     PageFetcher(const Transport &proto, QString cursor, QHash<const RecordMapper *, const Kind *> kinds);
     ~PageFetcher();
     std::optional<FetchedPage> take(); // blocks; nothing when the feed is exhausted or stopped
+    // Hands a written page back: it is destroyed on the fetch thread, which allocated it (a free
+    // into another thread's malloc arena takes that arena's lock: both threads stalled on it).
+    void recycle(FetchedPage &&page);
 
 private:
     void run();
@@ -203,6 +206,9 @@ struct SyncEngine::Impl
     // ---- enginestore.cpp ----
     const Kind &kind(const RecordMapper &m);
     QJsonObject normalised(const Kind &k, const QJsonObject &row) const;
+    // The same result in place, cheaper for a row that holds no other keys than the kind's
+    // (built from its normalised defaults or base); falls back to normalised() otherwise.
+    void normalise(const Kind &k, QJsonObject &row) const;
     bool exec(const char *statement) { return sql.query(statement).run(); } // prepared once
     bool begin() { return exec("BEGIN IMMEDIATE"); }
     bool commit() { return exec("COMMIT"); }
@@ -214,6 +220,8 @@ struct SyncEngine::Impl
     bool hasPending(const Kind &k, const QString &id, qint64 after = 0);
     qint64 maxPendingSeq(const Kind &k, const QString &id);
     bool ack(const Kind &k, const QString &id, qint64 upToSeq);
+    // `base` may be `row` itself (the platform's row stored with nothing local): then, for a kind
+    // without link columns, SQLite makes base_json from the bound values (json_object).
     bool writeRow(const Kind &k, const QJsonObject &row, const std::optional<LocalRow> &old,
                   const QString &serverVersion, const QJsonObject &base, bool dirty);
     bool storeSent(const Kind &k, const QString &id, const QString &versions, const QJsonObject &base, bool dirty);

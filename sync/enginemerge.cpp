@@ -52,7 +52,7 @@ bool SyncEngine::Impl::applyIncoming(const Kind &k, const QString &id, const QLi
     }
     if (recordDeleted && allDeleted)
         theirs.insert(QStringLiteral("deleted"), 1); // late deletions of its parts never revive it
-    theirs = normalised(k, theirs);
+    normalise(k, theirs);
     const QString version = formatVersions(versions, k.types);
     ensureVillage(theirs);
 

@@ -107,9 +107,11 @@ bool SyncEngine::Impl::pull()
         if (expected < 0)
             expected = page->entries + page->total;
         progress(expected > 0 ? int(45.0 * sum.received / expected) : 45, EngineText::tr("下载"));
-        if (page->entries == 0 || page->next == cursor)
-            break;
+        const bool last = page->entries == 0 || page->next == cursor;
         cursor = page->next;
+        fetcher.recycle(std::move(*page));
+        if (last)
+            break;
     }
     return !cancelled();
 }

@@ -70,6 +70,24 @@ QJsonObject SyncEngine::Impl::normalised(const Kind &k, const QJsonObject &row) 
     return out;
 }
 
+void SyncEngine::Impl::normalise(const Kind &k, QJsonObject &row) const
+{
+    if (row.size() != k.normColumns.size()) { // keys missing or extra ones
+        row = normalised(k, row);
+        return;
+    }
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isUndefined()) {
+            it.value() = QJsonValue(QJsonValue::Null);
+        } else if (v.isDouble()) {
+            const double d = v.toDouble();
+            if (d == double(qint64(d)))
+                it.value() = QJsonValue(qint64(d));
+        }
+    }
+}
+
 QString SyncEngine::Impl::stateValue(const QString &key)
 {
     auto s = sql.query("SELECT value FROM sync_state WHERE key = ?");
@@ -142,29 +160,51 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
 {
     const QJsonObject derived = k.mapper->derivedColumns(row);
     const int synced = int(k.stored.size()); // columns in the table, id first
-    // The statement text depends on the kind, insert/update and the derived columns: made once.
-    QString key = k.entity + (old ? QLatin1String("|u") : QLatin1String("|i"));
+    // base_json made by SQLite from the bound values when the base is this very row (a row taken
+    // from the platform with nothing local: the common case, every row of an initial sync) and
+    // every base value is a column of the table: no second serialisation here. Booleans would
+    // become 0/1 there (true in QJsonDocument): such rows take the QJsonDocument path.
+    bool jsonBase = &base == &row && !k.hasLinks;
+    for (auto it = row.begin(); jsonBase && it != row.end(); ++it)
+        jsonBase = !it.value().isBool();
+    // The statement text depends on the kind, insert/update, base and the derived columns: made once.
+    QString key = k.entity + (old ? QLatin1String("|u") : QLatin1String("|i")) + (jsonBase ? QLatin1String("j") : QLatin1String(""));
     for (auto it = derived.begin(); it != derived.end(); ++it)
         key += QLatin1Char('|') + it.key();
     auto textIt = writeSql.find(key);
     if (textIt == writeSql.end()) {
+        // Parameters are numbered explicitly (?N, N = position in the binding order below), so
+        // that json_object() can refer to the column values again.
         QStringList cols = k.stored.mid(1);
         cols << QStringLiteral("deleted");
         for (auto it = derived.begin(); it != derived.end(); ++it)
             cols << it.key();
         cols << QStringLiteral("server_version") << QStringLiteral("base_json") << QStringLiteral("dirty")
              << QStringLiteral("updated_at") << QStringLiteral("updated_by");
+        if (!old)
+            cols << QStringLiteral("created_at");
+        const int idParam = int(cols.size()) + 1;
+        QStringList values;
+        for (int n = 0; n < cols.size(); ++n)
+            values << QStringLiteral("?%1").arg(n + 1);
+        if (jsonBase) {
+            QStringList pairs{QStringLiteral("'id',?%1").arg(idParam)};
+            for (int c = 1; c < synced; ++c)
+                pairs << QStringLiteral("'%1',?%2").arg(k.stored[c]).arg(c);
+            pairs << QStringLiteral("'deleted',?%1").arg(synced);
+            values[cols.indexOf(QStringLiteral("base_json"))] = QStringLiteral("json_object(%1)").arg(pairs.join(QLatin1Char(',')));
+        }
         QString text;
         if (old) {
             QStringList sets;
-            for (const QString &c : std::as_const(cols))
-                sets << c + QStringLiteral("=?");
-            text = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(k.table, sets.join(QLatin1Char(',')));
+            for (int n = 0; n < cols.size(); ++n)
+                sets << cols[n] + QLatin1Char('=') + values[n];
+            text = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3").arg(k.table, sets.join(QLatin1Char(','))).arg(idParam);
         } else {
-            cols << QStringLiteral("created_at") << QStringLiteral("id");
+            cols << QStringLiteral("id");
+            values << QStringLiteral("?%1").arg(idParam);
             text = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                       .arg(k.table, cols.join(QLatin1Char(',')),
-                            QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+                       .arg(k.table, cols.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
         }
         textIt = writeSql.insert(key, text.toUtf8());
     }
@@ -176,8 +216,12 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
     for (auto it = derived.begin(); it != derived.end(); ++it)
         s.bind(i++, it.value());
     const QString now = nowUtc();
-    s.bindUtf8(i++, serverVersion.toUtf8()).bindUtf8(i++, QJsonDocument(base).toJson(QJsonDocument::Compact))
-        .bind(i++, qint64(dirty ? 1 : 0)).bind(i++, now).bind(i++, QStringLiteral("sync"));
+    s.bindUtf8(i++, serverVersion.toUtf8());
+    if (jsonBase)
+        ++i; // json_object(...) in the statement
+    else
+        s.bindUtf8(i++, QJsonDocument(base).toJson(QJsonDocument::Compact));
+    s.bind(i++, qint64(dirty ? 1 : 0)).bind(i++, now).bind(i++, QStringLiteral("sync"));
     if (!old)
         s.bind(i++, now);
     s.bind(i++, row.value(QStringLiteral("id")).toString());

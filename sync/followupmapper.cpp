@@ -231,7 +231,7 @@ public:
             return row;
         }
         if (key == QLatin1String("Observation-life")) {
-            const QJsonObject d = defaults();
+            const QJsonObject d = cachedDefaults();
             for (const Item &i : Lifestyle)
                 row.insert(i.column, d.value(i.column));
             for (const QJsonValue &cv : r.value("component").toArray()) {
@@ -316,7 +316,7 @@ private:
         if (!reasons.isEmpty())
             r.insert("reasonCode", reasons);
         QJsonArray ext;
-        putColumns(ext, row, defaults(), FOLLOWUP_ENCOUNTER_EXT);
+        putColumns(ext, row, cachedDefaults(), FOLLOWUP_ENCOUNTER_EXT);
         if (!str(row, "supersedes").isEmpty())
             ext.append(extension("supersedes", "valueReference", reference("Encounter", str(row, "supersedes"))));
         setExtensions(r, ext);
@@ -343,7 +343,7 @@ private:
         for (const QJsonValue &c : r.value("reasonCode").toArray())
             symptoms << conceptCode(c);
         row.insert("symptoms", symptoms.join(','));
-        takeColumns(row, r, defaults(), FOLLOWUP_ENCOUNTER_EXT);
+        takeColumns(row, r, cachedDefaults(), FOLLOWUP_ENCOUNTER_EXT);
         row.insert("supersedes", nullable(referenceId(extensionValue(r, "supersedes"))));
         return row;
     }

@@ -53,7 +53,7 @@ public:
             if (!str(row, "doctor").isEmpty())
                 r.insert("participant", QJsonArray{QJsonObject{{"individual", QJsonObject{{"display", str(row, "doctor")}}}}});
             QJsonArray ext;
-            putColumns(ext, row, defaults(), {{"evaluation", 'i'}, {"form_json", 's'}, {"form_version", 's'}});
+            putColumns(ext, row, cachedDefaults(), {{"evaluation", 'i'}, {"form_json", 's'}, {"form_version", 's'}});
             if (!str(row, "supersedes").isEmpty())
                 ext.append(extension("supersedes", "valueReference", reference("Encounter", str(row, "supersedes") + "-hc")));
             setExtensions(r, ext);
@@ -98,7 +98,7 @@ public:
             row.insert("check_date", r.value("period").toObject().value("start").toString());
             row.insert("doctor", r.value("participant").toArray().at(0).toObject().value("individual").toObject()
                                      .value("display").toString());
-            takeColumns(row, r, defaults(), {{"evaluation", 'i'}, {"form_json", 's'}, {"form_version", 's'}});
+            takeColumns(row, r, cachedDefaults(), {{"evaluation", 'i'}, {"form_json", 's'}, {"form_version", 's'}});
             const QString sup = referenceId(extensionValue(r, "supersedes"));
             row.insert("supersedes", nullable(sup.left(sup.size() - 3)));
             return row;

@@ -52,7 +52,7 @@ QJsonObject HouseholdMapper::toFhir(const QString &, const QJsonObject &row, con
 
 QJsonObject HouseholdMapper::fromFhir(const QString &, const QJsonObject &g) const
 {
-    QJsonObject row = defaults();
+    QJsonObject row = cachedDefaults();
     row.insert(QStringLiteral("id"), g.value(QStringLiteral("id")).toString());
     row.insert(QStringLiteral("village_code"), extensionValue(g, QStringLiteral("village-code")).toString());
     row.insert(QStringLiteral("address"), extensionValue(g, QStringLiteral("household-address")).toString());

@@ -36,7 +36,7 @@ public:
                       {"subject", reference("Patient", str(row, "resident_id"))},
                       {"period", period}};
         QJsonArray ext;
-        putColumns(ext, row, defaults(), {{"note", 's'}});
+        putColumns(ext, row, cachedDefaults(), {{"note", 's'}});
         setExtensions(r, ext);
         return r;
     }
@@ -49,7 +49,7 @@ public:
                         {"code", conceptCode(r.value("code"))},
                         {"recorded_on", r.value("period").toObject().value("start").toString()},
                         {"ended_on", nullable(r.value("period").toObject().value("end").toString())}};
-        takeColumns(row, r, defaults(), {{"note", 's'}});
+        takeColumns(row, r, cachedDefaults(), {{"note", 's'}});
         return row;
     }
 };

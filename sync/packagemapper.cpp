@@ -54,7 +54,7 @@ public:
         if (!actions.isEmpty())
             r.insert("action", actions); // a readable copy; services_json (below) is what is read back
         QJsonArray ext;
-        putColumns(ext, row, defaults(), PACKAGE_EXT);
+        putColumns(ext, row, cachedDefaults(), PACKAGE_EXT);
         setExtensions(r, ext);
         return r;
     }
@@ -67,7 +67,7 @@ public:
                         {"name", r.value("title").toString()},
                         {"kind", conceptCode(r.value("type"))},
                         {"active", r.value("status").toString() == QLatin1String("retired") ? 0 : 1}};
-        takeColumns(row, r, defaults(), PACKAGE_EXT);
+        takeColumns(row, r, cachedDefaults(), PACKAGE_EXT);
         return row;
     }
 };

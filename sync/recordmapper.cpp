@@ -13,15 +13,28 @@ QString extensionUrl(const QString &name)
     return FhirBase + QStringLiteral("/StructureDefinition/") + name;
 }
 
+const RecordMapper::Cache &RecordMapper::cache() const
+{
+    std::call_once(m_once, [this] {
+        m_cache.defaults = defaults();
+        m_cache.parts = parts();
+        for (const Part &p : m_cache.parts)
+            m_cache.keys << p.key();
+    });
+    return m_cache;
+}
+
 std::optional<Part> RecordMapper::part(const QString &key) const
 {
-    for (const Part &p : parts()) {
+    const Cache &c = cache();
+    for (size_t n = 0; n < c.parts.size(); ++n) {
+        const Part &p = c.parts[n];
         if (!p.repeated) {
-            if (p.key() == key)
+            if (c.keys[qsizetype(n)] == key)
                 return p;
             continue;
         }
-        const QString stem = p.key();
+        const QString &stem = c.keys[qsizetype(n)];
         if (key.size() > stem.size() && key.startsWith(stem)) {
             bool ok = false;
             const int i = key.mid(stem.size()).toInt(&ok);
@@ -38,7 +51,7 @@ std::optional<Part> RecordMapper::part(const QString &key) const
 std::vector<Part> RecordMapper::partsFor(const QJsonObject &row) const
 {
     std::vector<Part> out;
-    for (const Part &p : parts()) {
+    for (const Part &p : cachedParts()) {
         if (!p.repeated) {
             out.push_back(p);
             continue;
@@ -64,7 +77,7 @@ QStringList RecordMapper::storedColumns() const
 void RecordMapper::applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource, bool deleted) const
 {
     if (deleted) {
-        const QJsonObject d = defaults();
+        const QJsonObject &d = cachedDefaults();
         for (const QString &c : part.columns)
             if (c != QLatin1String("id"))
                 row.insert(c, d.contains(c) ? d.value(c) : QJsonValue(QJsonValue::Null));
@@ -140,10 +153,11 @@ QJsonObject extension(const QString &name, const QString &valueKey, const QJsonV
 
 QJsonValue extensionValue(const QJsonObject &element, const QString &name)
 {
-    const QString url = extensionUrl(name);
-    for (const QJsonValue &v : element.value(QStringLiteral("extension")).toArray()) {
+    static const QString prefix = extensionUrl(QString());
+    for (const QJsonValue &v : element.value(QLatin1String("extension")).toArray()) {
         const QJsonObject e = v.toObject();
-        if (e.value(QStringLiteral("url")).toString() != url)
+        const QString url = e.value(QLatin1String("url")).toString();
+        if (url.size() != prefix.size() + name.size() || !url.endsWith(name) || !url.startsWith(prefix))
             continue;
         for (auto it = e.begin(); it != e.end(); ++it)
             if (it.key().startsWith(QLatin1String("value")))
@@ -206,7 +220,7 @@ bool writeLinkField(QSqlDatabase &db, const QJsonObject &row, const LinkTable &l
 
 QJsonObject rowFromResources(const RecordMapper &m, const QList<QJsonObject> &resources)
 {
-    QJsonObject row = m.defaults();
+    QJsonObject row = m.cachedDefaults();
     for (const QJsonObject &r : resources) {
         const auto ref = resolveResource(r.value(QStringLiteral("resourceType")).toString(),
                                          r.value(QStringLiteral("id")).toString());
@@ -283,9 +297,40 @@ void putColumns(QJsonArray &extensions, const QJsonObject &row, const QJsonObjec
 void takeColumns(QJsonObject &row, const QJsonObject &element, const QJsonObject &defaults,
                  std::initializer_list<ColumnExt> cols)
 {
+    // One pass over the element's extensions of ours (name after the StructureDefinition/ prefix,
+    // its value[x]), then each column looked up without building its URL.
+    static const QString prefix = extensionUrl(QString());
+    std::vector<std::pair<QString, QJsonValue>> ours;
+    const QJsonArray exts = element.value(QLatin1String("extension")).toArray();
+    ours.reserve(size_t(exts.size()));
+    for (const QJsonValue &ev : exts) {
+        const QJsonObject e = ev.toObject();
+        const QString url = e.value(QLatin1String("url")).toString();
+        if (!url.startsWith(prefix))
+            continue;
+        QJsonValue value(QJsonValue::Null);
+        for (auto it = e.begin(); it != e.end(); ++it)
+            if (it.key().startsWith(QLatin1String("value"))) {
+                value = it.value();
+                break;
+            }
+        ours.emplace_back(url.mid(prefix.size()), value);
+    }
+    auto sameName = [](const QString &name, const char *column) {
+        qsizetype i = 0;
+        for (; column[i]; ++i)
+            if (i >= name.size() || name.at(i) != QLatin1Char(column[i] == '_' ? '-' : column[i]))
+                return false;
+        return i == name.size();
+    };
     for (const ColumnExt &c : cols) {
         const QString col = QString::fromLatin1(c.column);
-        const QJsonValue v = extensionValue(element, extName(c.column));
+        QJsonValue v(QJsonValue::Null);
+        for (const auto &[name, value] : ours)
+            if (sameName(name, c.column)) {
+                v = value;
+                break;
+            }
         if (v.isNull() || v.isUndefined()) {
             row.insert(col, defaults.contains(col) ? defaults.value(col) : QJsonValue(QJsonValue::Null));
             continue;

@@ -16,6 +16,7 @@ class QSqlDatabase;
 #include <initializer_list>
 #include <optional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace Sync {
@@ -104,6 +105,22 @@ public:
 
     std::optional<Part> part(const QString &key) const; // also keys of concrete repeated parts
     std::vector<Part> partsFor(const QJsonObject &row) const; // repeated parts expanded
+
+    // defaults() and parts(), made once per mapper (the pull maps hundreds of thousands of
+    // resources; mappers use these in fromFhir/toFhir). Thread-safe.
+    const QJsonObject &cachedDefaults() const { return cache().defaults; }
+    const std::vector<Part> &cachedParts() const { return cache().parts; }
+
+private:
+    struct Cache
+    {
+        QJsonObject defaults;
+        std::vector<Part> parts;
+        QStringList keys; // Part::key() of each part
+    };
+    const Cache &cache() const;
+    mutable std::once_flag m_once;
+    mutable Cache m_cache;
 };
 
 // Which record an incoming resource belongs to: by type and the id suffix of the part.

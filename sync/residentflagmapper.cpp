@@ -34,7 +34,7 @@ public:
                       {"subject", reference("Patient", str(row, "resident_id"))},
                       {"period", period}};
         QJsonArray ext;
-        putColumns(ext, row, defaults(), {{"note", 's'}});
+        putColumns(ext, row, cachedDefaults(), {{"note", 's'}});
         setExtensions(r, ext);
         return r;
     }
@@ -46,7 +46,7 @@ public:
                         {"flag", conceptCode(r.value("code"))},
                         {"since", r.value("period").toObject().value("start").toString()},
                         {"until", nullable(r.value("period").toObject().value("end").toString())}};
-        takeColumns(row, r, defaults(), {{"note", 's'}});
+        takeColumns(row, r, cachedDefaults(), {{"note", 's'}});
         return row;
     }
 };

@@ -113,7 +113,7 @@ QJsonObject ResidentMapper::toFhir(const QString &, const QJsonObject &row, cons
 
 QJsonObject ResidentMapper::fromFhir(const QString &, const QJsonObject &p) const
 {
-    QJsonObject row = defaults();
+    QJsonObject row = cachedDefaults();
     row.insert(QStringLiteral("id"), p.value(QStringLiteral("id")).toString());
     row.insert(QStringLiteral("record_no"), identifierValue(p, sidSystem(QStringLiteral("health-record-no"))));
     row.insert(QStringLiteral("id_number"), nullable(identifierValue(p, sidSystem(QStringLiteral("national-id")))));

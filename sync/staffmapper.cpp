@@ -38,7 +38,7 @@ public:
         if (!str(row, "phone").isEmpty())
             r.insert("telecom", QJsonArray{QJsonObject{{"system", "phone"}, {"value", str(row, "phone")}}});
         QJsonArray ext{extension("care-team", "valueReference", reference("CareTeam", str(row, "team_id")))};
-        putColumns(ext, row, defaults(), {{"role", 'c'}});
+        putColumns(ext, row, cachedDefaults(), {{"role", 'c'}});
         setExtensions(r, ext);
         return r;
     }
@@ -51,7 +51,7 @@ public:
                         {"staff_no", identifierValue(r, sidSystem("staff-no"))},
                         {"phone", r.value("telecom").toArray().at(0).toObject().value("value").toString()},
                         {"active", r.value("active").toBool(true) ? 1 : 0}};
-        takeColumns(row, r, defaults(), {{"role", 'c'}});
+        takeColumns(row, r, cachedDefaults(), {{"role", 'c'}});
         return row;
     }
 };

@@ -52,7 +52,7 @@ public:
                       {"category", QJsonArray{codeable(codeSystem("care-team-kind"), "family-doctor", "家庭医生团队")}},
                       {"name", str(row, "name")}};
         QJsonArray ext;
-        putColumns(ext, row, defaults(), {{"institution", 's'}, {"township_code", 'c'}});
+        putColumns(ext, row, cachedDefaults(), {{"institution", 's'}, {"township_code", 'c'}});
         for (const QString &v : str(row, "villages").split(',', Qt::SkipEmptyParts))
             ext.append(extension("served-village", "valueCode", v));
         setExtensions(r, ext);
@@ -63,7 +63,7 @@ public:
     {
         QJsonObject row{{"id", r.value("id").toString()}, {"name", r.value("name").toString()},
                         {"active", r.value("status").toString() == QLatin1String("inactive") ? 0 : 1}};
-        takeColumns(row, r, defaults(), {{"institution", 's'}, {"township_code", 'c'}});
+        takeColumns(row, r, cachedDefaults(), {{"institution", 's'}, {"township_code", 'c'}});
         QStringList v;
         for (const QJsonValue &e : r.value("extension").toArray())
             if (e.toObject().value("url").toString() == extensionUrl("served-village"))

@@ -44,7 +44,7 @@ public:
         if (!str(row, "manufacturer").isEmpty())
             r.insert("manufacturer", QJsonObject{{"display", str(row, "manufacturer")}});
         QJsonArray ext;
-        putColumns(ext, row, defaults(), {{"doses_received", 'i'}});
+        putColumns(ext, row, cachedDefaults(), {{"doses_received", 'i'}});
         setExtensions(r, ext);
         return r;
     }
@@ -58,7 +58,7 @@ public:
                         {"lot_no", r.value("batch").toObject().value("lotNumber").toString()},
                         {"expiry", r.value("batch").toObject().value("expirationDate").toString()},
                         {"active", r.value("status").toString() == QLatin1String("inactive") ? 0 : 1}};
-        takeColumns(row, r, defaults(), {{"doses_received", 'i'}});
+        takeColumns(row, r, cachedDefaults(), {{"doses_received", 'i'}});
         return row;
     }
 };
