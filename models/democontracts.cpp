@@ -307,21 +307,9 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             return makeError(QStringLiteral("demo.packages"), Text::tr("生成演示数据失败"), {},
                              QStringLiteral("package missing: ") + QLatin1String(code));
 
-    // Bulk load: the secondary indexes and the overlap triggers of the contract tables are
-    // dropped and re-created from their own stored SQL at the end (a sorted build is several
-    // times faster than 2 million random-key inserts; the rows are overlap-free by construction).
-    // The demo is one transaction: by now the earlier parts' pages fill its 400 MB page cache, and
-    // this part spilled to the WAL and read its own pages back (in isolation with a 100 MB cache:
-    // 100 s wall for 12 s CPU). The cache is raised to 1.2 GB from here to the demo's commit (the
-    // generator puts back the ordinary size after it); not lowered again, which would spill.
-    {
-        Stmt q(h, "PRAGMA cache_size");
-        if (sqlite3_step(q.get()) == SQLITE_ROW) {
-            const qint64 size = sqlite3_column_int64(q.get(), 0);
-            if (size < 0 && size > -1200000)
-                sqlite3_exec(h, "PRAGMA cache_size=-1200000", nullptr, nullptr, nullptr);
-        }
-    }
+    // Bulk load: the indexes and the overlap triggers of the contract tables still present (the
+    // generator sets the non-unique ones aside for the whole demo) are dropped and re-created from
+    // their own stored SQL at the end (the rows are overlap-free by construction).
     QList<QByteArray> deferred;
     QList<QByteArray> drops;
     {
