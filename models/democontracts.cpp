@@ -269,6 +269,21 @@ struct Person
     QStringList tags;
 };
 
+// Signing shares: a household of several people signs together with HouseholdSigns of half of
+// them; everybody else alone with KeySigns (key populations) or OtherSigns; Lapsed of those
+// without a contract held one that ended without renewal within the last year.
+constexpr double HouseholdSigns = 0.30;
+constexpr double KeySigns = 0.64;
+constexpr double OtherSigns = 0.085;
+constexpr double Lapsed = 0.05;
+
+struct ServiceRecord
+{
+    QString kind; // a task kind: hypertension_followup, diabetes_followup, annual_check
+    QDate date;
+    QString id;
+};
+
 struct TeamInfo
 {
     QString id;
@@ -337,10 +352,10 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                                   " start_date, end_date, term_years, channel, terminated_on, terminate_reason,"
                                   " previous_id, paper_signed, created_at, updated_at, updated_by, cover_end";
     const char *taskColumns = "id, contract_id, resident_id, package_id, kind, name, seq, due_on, status, done_on,"
-                              " created_at, updated_at, updated_by";
+                              " source_id, created_at, updated_at, updated_by";
     BufferedInsert contract(h, QByteArray("INSERT INTO contract(") + contractColumns + ')', 26);
     BufferedInsert item(h, "INSERT INTO contract_item(contract_id, package_id)", 2);
-    BufferedInsert task(h, QByteArray("INSERT INTO contract_task(") + taskColumns + ')', 13);
+    BufferedInsert task(h, QByteArray("INSERT INTO contract_task(") + taskColumns + ')', 14);
     for (const Stmt *s : {&team, &teamVillage, &staff, &flag})
         if (!s->ok())
             return fail(h, QStringLiteral("prepare"));
@@ -436,6 +451,36 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
         }
     }
 
+    // The follow-ups and health checks of the demo (the chronic and health-record parts run
+    // before this one) mark the contract tasks they fulfil, by the rule a live record follows
+    // (ContractTasks::markDone): a record dated within a contract's cover marks the earliest
+    // open task of its kind done on its date, with the record as source. Tasks of other kinds
+    // have no record in the demo and are marked done at random.
+    QHash<QString, QVector<ServiceRecord>> records; // by resident, in date order
+    {
+        const QByteArray since = today.addDays(-800).toString(Qt::ISODate).toUtf8();
+        Stmt f(h, "SELECT resident_id, programme, visit_date, id FROM chronic_followup WHERE deleted = 0 AND visit_date >= ?");
+        Stmt c(h, "SELECT resident_id, 'annual_check', check_date, id FROM health_check WHERE deleted = 0"
+                  " AND supersedes IS NULL AND check_date >= ?");
+        for (Stmt *q : {&f, &c}) {
+            if (!q->ok())
+                return fail(h, QStringLiteral("service records"));
+            sqlite3_bind_text(q->get(), 1, since.constData(), int(since.size()), SQLITE_TRANSIENT);
+            while (sqlite3_step(q->get()) == SQLITE_ROW) {
+                const QString kind = col(q->get(), 1);
+                records[col(q->get(), 0)].append(
+                    {kind == QLatin1String("annual_check") ? kind : kind + QStringLiteral("_followup"),
+                     QDate::fromString(col(q->get(), 2), Qt::ISODate), col(q->get(), 3)});
+            }
+        }
+        for (QVector<ServiceRecord> &list : records)
+            std::sort(list.begin(), list.end(), [](const ServiceRecord &a, const ServiceRecord &b) {
+                return a.date != b.date ? a.date < b.date : a.id < b.id;
+            });
+    }
+    const QStringList linkedKinds{QStringLiteral("hypertension_followup"), QStringLiteral("diabetes_followup"),
+                                  QStringLiteral("annual_check")};
+
     // Contracts. A household signs together half the time; key populations far more often.
     const QStringList reasons{QStringLiteral("moved"), QStringLiteral("no_contact"), QStringLiteral("refused"),
                               QStringLiteral("voluntary"), QStringLiteral("other")};
@@ -482,13 +527,34 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
         for (const Package &k : chosen)
             if (!item.text(1, id).text(2, k.id).run())
                 return {};
-        for (const ContractTask &tk : ContractRules::tasksFor(chosen, p.tags, start, end, rules.termYears)) {
+        const QList<ContractTask> tasks = ContractRules::tasksFor(chosen, p.tags, start, end, rules.termYears);
+        const QDate coverEnd = terminated.isValid() ? qMin(end, terminated.addDays(-1)) : end;
+        QVector<const ServiceRecord *> doneBy(tasks.size(), nullptr);
+        if (const auto found = records.constFind(p.id); found != records.cend()) {
+            for (const ServiceRecord &r : *found) {
+                if (r.date < start || r.date > coverEnd)
+                    continue;
+                // The earliest open task of the record's kind (tasksFor lists each kind by due date).
+                for (qsizetype i = 0; i < tasks.size(); ++i)
+                    if (!doneBy.at(i) && tasks.at(i).kind == r.kind) {
+                        doneBy[i] = &r;
+                        break;
+                    }
+            }
+        }
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            const ContractTask &tk = tasks.at(i);
             const QString tid = taskIds.take();
             QString status = QStringLiteral("open");
             QDate done;
-            if (terminated.isValid() && tk.dueOn >= terminated) {
+            QString source;
+            if (const ServiceRecord *r = doneBy.at(i)) {
+                status = QStringLiteral("done");
+                done = r->date;
+                source = r->id;
+            } else if (terminated.isValid() && tk.dueOn >= terminated) {
                 status = QStringLiteral("cancelled");
-            } else if (tk.dueOn < today && rng.chance(pastTasksDone ? 0.85 : 0.7)) {
+            } else if (!linkedKinds.contains(tk.kind) && tk.dueOn < today && rng.chance(pastTasksDone ? 0.85 : 0.7)) {
                 status = QStringLiteral("done");
                 done = tk.dueOn.addDays(-rng.uniform(0, 40));
                 if (done < start)
@@ -496,8 +562,8 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             }
             task.text(1, tid).text(2, id).text(3, p.id).text(4, tk.packageId).text(5, tk.kind).text(6, tk.name);
             task.integer(7, tk.seq).date(8, tk.dueOn).text(9, status);
-            task.date(10, done);
-            task.text(11, now).text(12, now).text(13, scope.userId);
+            task.date(10, done).textOrNull(11, source);
+            task.text(12, now).text(13, now).text(14, scope.userId);
             if (!task.run())
                 return {};
         }
@@ -512,7 +578,7 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
     for (const QString &hid : householdIds) {
         const QVector<int> &members = households.value(hid);
         const bool together = !hid.isEmpty() && members.size() > 1 && rng.chance(0.5);
-        const double householdP = together ? (rng.chance(0.45) ? 1.0 : 0.0) : -1.0;
+        const double householdP = together ? (rng.chance(HouseholdSigns) ? 1.0 : 0.0) : -1.0;
         const int offset = rng.uniform(0, 364);
         for (int idx : members) {
             const Person &p = people.at(idx);
@@ -520,9 +586,10 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             if (t.id.isEmpty())
                 continue;
             const bool key = !p.tags.isEmpty();
-            // ~40% of residents and ~70% of key populations hold a contract today.
+            // Over the year about 40% of residents and 70% of key populations hold a contract
+            // (docs/contracts.md: the shares were tuned on a 200,000-resident township).
             const bool signs = householdP > 0 ? (key ? rng.chance(0.95) : rng.chance(0.85))
-                                              : rng.chance(key ? 0.7 : 0.12);
+                                              : rng.chance(key ? KeySigns : OtherSigns);
             const QString representative = householdP > 0 ? people.at(members.first()).id : QString();
             // Current contract started within the last year; most renewed an earlier one.
             const QDate start = today.addDays(-(together ? offset : rng.uniform(0, 364)));
@@ -543,7 +610,7 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                                   terminated, false)
                         .isEmpty())
                     return fail(h, QStringLiteral("contract"));
-            } else if (rng.chance(0.08)) {
+            } else if (rng.chance(Lapsed)) {
                 // Signed once, lapsed without renewal (awaiting renewal or expired).
                 const QDate oldStart = today.addDays(-rng.uniform(366, 700));
                 if (writeContract(contractIds.take(), p, t, oldStart, oldStart, {}, {}, {}, true).isEmpty())

@@ -16,8 +16,10 @@ const QList<DemoExtension> &demoExtensions()
         {"users", &generateDemoUsers},
         {"chronic", &generateChronicDemo},
         {"immunization", &generateDemoImmunization},
-        {"contracts", &generateDemoContracts}, // after chronic registrations (key populations)
         {"health record", &generateDemoHealthRecords},
+        // After chronic registrations (key populations), their follow-ups and the health checks
+        // (which mark the contract tasks they fulfil).
+        {"contracts", &generateDemoContracts},
     };
     return list;
 }

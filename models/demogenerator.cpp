@@ -327,7 +327,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
             (void)sqlExec(h, "PRAGMA foreign_keys=ON");
         wasWal = false;
     };
-    (void)sqlExec(h, "PRAGMA cache_size=-400000");
+    (void)sqlExec(h, "PRAGMA cache_size=-100000");
     if (auto r = sqlExec(h, "BEGIN IMMEDIATE"); !r) {
         restore();
         return r.error();

@@ -10,11 +10,11 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QUuid>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 #include <random>
 
@@ -46,10 +46,27 @@ struct LotKey
     QString id, lotNo, manufacturer, expiry, code;
 };
 
-QString uuid()
+// Version-4 ids from the demo's own generator (deterministic from the seed; no system random
+// source per id), kept apart from the generator of the histories so those do not change.
+class Ids
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+public:
+    explicit Ids(quint64 seed) : m_gen(seed) {}
+    QString take()
+    {
+        quint64 a = m_gen(), b = m_gen();
+        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
+        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(a >> 32),
+                      (unsigned long long)((a >> 16) & 0xFFFF), (unsigned long long)(a & 0xFFFF),
+                      (unsigned long long)(b >> 48), (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
+        return QString::fromLatin1(buf, 36);
+    }
+
+private:
+    std::mt19937_64 m_gen;
+};
 
 } // namespace
 
@@ -60,6 +77,8 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
     QElapsedTimer timer;
     timer.start();
     Rng rng(o.seed ^ 0x1a2b3c4d5e6f7081ULL);
+    Ids ids_(o.seed ^ 0x1d5d1d5d1d5d1d5dULL);
+    auto uuid = [&ids_] { return ids_.take(); };
     auto fail = [h](const QString &what) {
         return makeError(QStringLiteral("demo.immunization"), QStringLiteral("demo immunization: %1").arg(what),
                          {}, QString::fromUtf8(sqlite3_errmsg(h)));
