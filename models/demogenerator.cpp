@@ -362,9 +362,8 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
                 " address, village_code, residence_type, ethnicity, household_id, relation, sort_key,"
                 " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SearchTermBuffer terms;
-    Stmt outbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,'create',?)");
     Stmt serial(h, "INSERT INTO record_serial(village_code, next_serial) VALUES(?,?)");
-    if (!area.ok() || !hh.ok() || !res.ok() || !outbox.ok() || !serial.ok())
+    if (!area.ok() || !hh.ok() || !res.ok() || !serial.ok())
         return fail(QStringLiteral("prepare"));
 
     area.text(1, o.countyCode).text(2, o.countyName).text(3, QStringLiteral("county")).null(4);
@@ -413,9 +412,6 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
         hh.text(5, now).text(6, now).text(7, scope.userId);
         if (!hh.run())
             return fail(QStringLiteral("household"));
-        outbox.text(1, QStringLiteral("household")).text(2, householdId).text(3, now);
-        if (!outbox.run())
-            return fail(QStringLiteral("outbox"));
         for (qsizetype pi = 0; pi < people.size(); ++pi) {
             const Person &p = people.at(pi);
             const QString &id = ids.at(pi);
@@ -440,9 +436,6 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
                 return fail(QStringLiteral("resident"));
             for (const QString &t : searchTermsFor(p.name, idNumber, phone, recordNo))
                 terms.add(t, rid);
-            outbox.text(1, QStringLiteral("resident")).text(2, id).text(3, now);
-            if (!outbox.run())
-                return fail(QStringLiteral("outbox"));
             ++done;
             if (progress && done % 2000 == 0 && !progress(done, o.residents))
                 return fail(QStringLiteral("cancelled"));
@@ -456,6 +449,9 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
     }
     if (!terms.write(h))
         return fail(QStringLiteral("term"));
+    for (const char *table : {"household", "resident"})
+        if (!demoOutbox(h, table, now))
+            return fail(QStringLiteral("outbox"));
     sum.partMilliseconds.append({QStringLiteral("residents"), timer.elapsed()});
     sum.partCpuMilliseconds.append({QStringLiteral("residents"), cpuMs(cpu0)});
     for (const DemoExtension &ext : demoExtensions()) {

@@ -3,6 +3,7 @@
 // Histories are simulated with the planner itself, visit by visit, so they obey the schedule.
 #include "sqlitestmt.h"
 #include "demoimmunization.h"
+#include "demoextension.h"
 
 #include "changelog.h"
 #include "logging.h"
@@ -97,8 +98,7 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                      " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?)");
     Stmt certIns(h, "INSERT INTO immunization_certificate(id, resident_id, certificate_no, issued_on,"
                     " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?)");
-    Stmt outbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,'create',?)");
-    if (!lotIns.ok() || !doseIns.ok() || !stateIns.ok() || !certIns.ok() || !outbox.ok())
+    if (!lotIns.ok() || !doseIns.ok() || !stateIns.ok() || !certIns.ok())
         return fail(QStringLiteral("prepare"));
 
     // Stock: one lot per programme product per year; a lot expires at the end of the next year,
@@ -122,9 +122,6 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                 .text(8, now).text(9, now).text(10, user);
             if (!lotIns.run())
                 return fail(QStringLiteral("lot"));
-            outbox.text(1, QStringLiteral("vaccine_lot")).text(2, k.id).text(3, now);
-            if (!outbox.run())
-                return fail(QStringLiteral("outbox"));
             lots.insert(p.abbr + QLatin1Char('#') + QString::number(year), k);
         }
     }
@@ -180,8 +177,6 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                 .text(6, c.birth.addMonths(2).toString(Qt::ISODate)).text(7, now).text(8, now).text(9, user);
             if (!stateIns.run())
                 return fail(QStringLiteral("state"));
-            if (!outbox.text(1, QStringLiteral("immunization_state")).text(2, sid).text(3, now).run())
-                return fail(QStringLiteral("outbox"));
         }
         QStringList refused;
         if (profile == Profile::Refusal) {
@@ -195,8 +190,6 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                 .text(7, now).text(8, now).text(9, user);
             if (!stateIns.run())
                 return fail(QStringLiteral("refusal"));
-            if (!outbox.text(1, QStringLiteral("immunization_state")).text(2, sid).text(3, now).run())
-                return fail(QStringLiteral("outbox"));
         }
         QString skipped; // a series the 'missed' profile never completes
         if (profile == Profile::Missed) {
@@ -214,8 +207,6 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                     .text(4, issued.toString(Qt::ISODate)).text(5, now).text(6, now).text(7, user);
                 if (!certIns.run())
                     return fail(QStringLiteral("certificate"));
-                if (!outbox.text(1, QStringLiteral("immunization_certificate")).text(2, id).text(3, now).run())
-                    return fail(QStringLiteral("outbox"));
             }
         }
         auto give = [&](const PlannedDose &d, const QDate &when) -> bool {
@@ -288,11 +279,11 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
             .text(16, now).text(17, user);
         if (!doseIns.run())
             return fail(QStringLiteral("dose"));
-        outbox.text(1, QStringLiteral("immunization_dose")).text(2, id).text(3, now);
-        if (!outbox.run())
-            return fail(QStringLiteral("outbox"));
     }
     doseCount = int(pending.size());
+    for (const char *table : {"vaccine_lot", "immunization_state", "immunization_certificate", "immunization_dose"})
+        if (!demoOutbox(h, table, now))
+            return fail(QStringLiteral("outbox"));
     qCInfo(lcDemo) << "demo immunization:" << kids.size() << "children," << doseCount << "doses in"
                    << timer.elapsed() << "ms";
     return {};
