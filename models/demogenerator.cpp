@@ -471,9 +471,12 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
     QElapsedTimer finish;
     finish.start();
     const std::clock_t finishCpu = std::clock();
+    // Sorted index builds; SQLite may sort on a second core while this one reads the table.
+    (void)sqlExec(h, "PRAGMA threads=2");
     for (const QByteArray &sql : std::as_const(deferred))
         if (!sqlExec(h, sql.constData()))
             return fail(QStringLiteral("re-create index"));
+    (void)sqlExec(h, "PRAGMA threads=0");
     if (!sqlExec(h, "UPDATE outbox_pending_count SET records = (SELECT count(*) FROM (SELECT DISTINCT entity,"
                     " entity_id FROM outbox WHERE acked_at IS NULL)) WHERE one = 1"))
         return fail(QStringLiteral("outbox count"));
