@@ -36,23 +36,22 @@ struct Target
     Gui::Context context;
 };
 
-bool prepare(Context &c, QCommandLineParser &p, const QString &description, Target &t)
+// 0 when ready; else the exit code (2: usage, 1: the database).
+int prepare(Context &c, QCommandLineParser &p, const QString &description, Target &t)
 {
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
     p.addOption({QStringLiteral("out"), Text::tr("输出的 PDF 文件"), QStringLiteral("file")});
     if (!parse(c, p, description))
-        return false;
+        return 2;
     t.out = p.value(QStringLiteral("out"));
-    if (t.out.isEmpty()) {
-        fail(c, Text::tr("请用 --out 给出 PDF 文件"), 2, QStringLiteral("out"));
-        return false;
-    }
+    if (t.out.isEmpty())
+        return fail(c, Text::tr("请用 --out 给出 PDF 文件"), 2, QStringLiteral("out"));
     if (!openDb(c, p.value(QStringLiteral("db"))))
-        return false;
+        return 1;
     t.context.connection = Connection;
     t.context.scope = Models::Scope::administrator();
     t.context.databasePath = p.value(QStringLiteral("db"));
-    return true;
+    return 0;
 }
 
 int done(const Context &c, const QString &out, const Models::Resident &resident, const QString &what,
@@ -78,8 +77,8 @@ int printCheck(Context &c)
     p.addOption({QStringLiteral("check"), Text::tr("体检记录编号（默认该居民最近一次体检）"), QStringLiteral("id")});
     p.addOption({QStringLiteral("resident"), Text::tr("居民：编号或身份证号"), QStringLiteral("key")});
     Target t;
-    if (!prepare(c, p, Text::tr("把健康体检表保存为 PDF（A4）"), t))
-        return c.args.contains(QStringLiteral("--db")) ? 1 : 2;
+    if (const int code = prepare(c, p, Text::tr("把健康体检表保存为 PDF（A4）"), t))
+        return code;
     QString checkId = p.value(QStringLiteral("check"));
     Models::Resident resident;
     if (!checkId.isEmpty()) {
@@ -111,8 +110,8 @@ int printRecord(Context &c)
     QCommandLineParser p;
     p.addOption({QStringLiteral("resident"), Text::tr("居民：编号或身份证号"), QStringLiteral("key")});
     Target t;
-    if (!prepare(c, p, Text::tr("把居民健康档案封面和个人基本信息表保存为 PDF（A4）"), t))
-        return c.args.contains(QStringLiteral("--db")) ? 1 : 2;
+    if (const int code = prepare(c, p, Text::tr("把居民健康档案封面和个人基本信息表保存为 PDF（A4）"), t))
+        return code;
     if (!p.isSet(QStringLiteral("resident")))
         return fail(c, Text::tr("请用 --resident 给出居民"), 2, QStringLiteral("resident"));
     auto r = findResident(t.context.scope, p.value(QStringLiteral("resident")));
