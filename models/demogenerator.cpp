@@ -295,7 +295,7 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
     sum.villages = qMax(3, (o.residents + 1999) / 2000);
     sum.townships = (sum.villages + 24) / 25;
 
-    // Bulk mode for the load into an empty file (docs/health-record.md, "Demo data"):
+    // Bulk mode for the load into an empty file (docs/contracts.md, "Demo generator speed"):
     // - foreign keys are not enforced during the load (the rows are consistent by construction;
     //   tst_contractdemo runs foreign_key_check on a generated file);
     // - a rollback journal instead of the WAL: every page of the empty file is written once, to
