@@ -5,6 +5,7 @@
 #include "chronicrules.h"
 #include "codetable.h"
 #include "demochronic.h"
+#include "demoextension.h"
 #include "logging.h"
 
 #include <QElapsedTimer>
@@ -102,8 +103,7 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
                " rule_set, rules, next_date, doctor_id, created_at, updated_at, updated_by)"
                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Stmt sched(h, "INSERT INTO chronic_schedule(registration_id, last_visit, last_class, next_due) VALUES(?,?,?,?)");
-    Stmt outbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,'create',?)");
-    if (!people.ok() || !reg.ok() || !fu.ok() || !sched.ok() || !outbox.ok())
+    if (!people.ok() || !reg.ok() || !fu.ok() || !sched.ok())
         return makeError(QStringLiteral("demo.db"), QStringLiteral("chronic demo"), {},
                          QString::fromUtf8(sqlite3_errmsg(h)));
     auto failed = [&](const char *what) {
@@ -164,9 +164,6 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
             reg.text(14, now).text(15, now).text(16, user);
             if (!reg.run())
                 return failed("registration");
-            outbox.text(1, QByteArray("chronic_registration")).text(2, regId).text(3, now);
-            if (!outbox.run())
-                return failed("outbox");
 
             // Follow-ups from registration (or four years back) until the patient stops.
             QDate visit = qMax(registered, start).addDays(rng.uniform(0, 40));
@@ -234,9 +231,6 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
                 fu.text(23, now).text(24, now).text(25, user);
                 if (!fu.run())
                     return failed("followup");
-                outbox.text(1, QByteArray("chronic_followup")).text(2, fuId).text(3, now);
-                if (!outbox.run())
-                    return failed("outbox");
                 previous = d->cls;
                 lastVisit = visit;
                 lastClass = int(d->cls);
@@ -254,6 +248,9 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
                 return failed("schedule");
         }
     }
+    for (const char *table : {"chronic_registration", "chronic_followup"})
+        if (!demoOutbox(h, table, QString::fromUtf8(now)))
+            return failed("outbox");
     qCInfo(lcDemo) << "chronic demo:" << candidates.size() << "residents 35+ in" << timer.elapsed() << "ms, cpu"
                    << (std::clock() - cpu0) * 1000 / CLOCKS_PER_SEC << "ms";
     return {};

@@ -4,6 +4,7 @@
 #include "democontracts.h"
 #include "demoimmunization.h"
 #include "demorecord.h"
+#include "sqlitestmt.h"
 
 namespace Models {
 
@@ -16,10 +17,20 @@ const QList<DemoExtension> &demoExtensions()
         {"users", &generateDemoUsers},
         {"chronic", &generateChronicDemo},
         {"immunization", &generateDemoImmunization},
-        {"contracts", &generateDemoContracts}, // after chronic registrations (key populations)
         {"health record", &generateDemoHealthRecords},
+        // After chronic registrations (key populations), their follow-ups and the health checks
+        // (which mark the contract tasks they fulfil).
+        {"contracts", &generateDemoContracts},
     };
     return list;
+}
+
+bool demoOutbox(sqlite3 *h, const char *table, const QString &createdAt)
+{
+    const QByteArray sql = QByteArray("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT '") + table
+                           + "', id, 'create', ?1 FROM main." + table + " ORDER BY id";
+    SqliteStmt ins(h, sql.constData());
+    return ins.ok() && ins.text(1, createdAt).run();
 }
 
 } // namespace Models

@@ -25,4 +25,8 @@ struct DemoExtension
 
 const QList<DemoExtension> &demoExtensions();
 
+// Outbox 'create' entries for every row of `table` (the demo fills an empty file, so every row is
+// the demo's), in key order: one statement instead of one per row.
+bool demoOutbox(sqlite3 *h, const char *table, const QString &createdAt);
+
 } // namespace Models

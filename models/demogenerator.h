@@ -28,6 +28,7 @@ struct DemoSummary
     int townships = 0;
     qint64 milliseconds = 0;
     QList<QPair<QString, qint64>> partMilliseconds; // residents first, then each extension
+    QList<QPair<QString, qint64>> partCpuMilliseconds; // the same parts, process CPU time
 };
 
 // Builds a deterministic township from a seed: areas, households of 1-6 people, a realistic

@@ -3,6 +3,7 @@
 // Histories are simulated with the planner itself, visit by visit, so they obey the schedule.
 #include "sqlitestmt.h"
 #include "demoimmunization.h"
+#include "demoextension.h"
 
 #include "changelog.h"
 #include "logging.h"
@@ -10,11 +11,11 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QUuid>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 #include <random>
 
@@ -46,10 +47,27 @@ struct LotKey
     QString id, lotNo, manufacturer, expiry, code;
 };
 
-QString uuid()
+// Version-4 ids from the demo's own generator (deterministic from the seed; no system random
+// source per id), kept apart from the generator of the histories so those do not change.
+class Ids
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+public:
+    explicit Ids(quint64 seed) : m_gen(seed) {}
+    QString take()
+    {
+        quint64 a = m_gen(), b = m_gen();
+        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
+        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(a >> 32),
+                      (unsigned long long)((a >> 16) & 0xFFFF), (unsigned long long)(a & 0xFFFF),
+                      (unsigned long long)(b >> 48), (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
+        return QString::fromLatin1(buf, 36);
+    }
+
+private:
+    std::mt19937_64 m_gen;
+};
 
 } // namespace
 
@@ -60,6 +78,8 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
     QElapsedTimer timer;
     timer.start();
     Rng rng(o.seed ^ 0x1a2b3c4d5e6f7081ULL);
+    Ids ids_(o.seed ^ 0x1d5d1d5d1d5d1d5dULL);
+    auto uuid = [&ids_] { return ids_.take(); };
     auto fail = [h](const QString &what) {
         return makeError(QStringLiteral("demo.immunization"), QStringLiteral("demo immunization: %1").arg(what),
                          {}, QString::fromUtf8(sqlite3_errmsg(h)));
@@ -78,8 +98,7 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                      " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?)");
     Stmt certIns(h, "INSERT INTO immunization_certificate(id, resident_id, certificate_no, issued_on,"
                     " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?)");
-    Stmt outbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,'create',?)");
-    if (!lotIns.ok() || !doseIns.ok() || !stateIns.ok() || !certIns.ok() || !outbox.ok())
+    if (!lotIns.ok() || !doseIns.ok() || !stateIns.ok() || !certIns.ok())
         return fail(QStringLiteral("prepare"));
 
     // Stock: one lot per programme product per year; a lot expires at the end of the next year,
@@ -103,9 +122,6 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                 .text(8, now).text(9, now).text(10, user);
             if (!lotIns.run())
                 return fail(QStringLiteral("lot"));
-            outbox.text(1, QStringLiteral("vaccine_lot")).text(2, k.id).text(3, now);
-            if (!outbox.run())
-                return fail(QStringLiteral("outbox"));
             lots.insert(p.abbr + QLatin1Char('#') + QString::number(year), k);
         }
     }
@@ -161,8 +177,6 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                 .text(6, c.birth.addMonths(2).toString(Qt::ISODate)).text(7, now).text(8, now).text(9, user);
             if (!stateIns.run())
                 return fail(QStringLiteral("state"));
-            if (!outbox.text(1, QStringLiteral("immunization_state")).text(2, sid).text(3, now).run())
-                return fail(QStringLiteral("outbox"));
         }
         QStringList refused;
         if (profile == Profile::Refusal) {
@@ -176,8 +190,6 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                 .text(7, now).text(8, now).text(9, user);
             if (!stateIns.run())
                 return fail(QStringLiteral("refusal"));
-            if (!outbox.text(1, QStringLiteral("immunization_state")).text(2, sid).text(3, now).run())
-                return fail(QStringLiteral("outbox"));
         }
         QString skipped; // a series the 'missed' profile never completes
         if (profile == Profile::Missed) {
@@ -195,8 +207,6 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
                     .text(4, issued.toString(Qt::ISODate)).text(5, now).text(6, now).text(7, user);
                 if (!certIns.run())
                     return fail(QStringLiteral("certificate"));
-                if (!outbox.text(1, QStringLiteral("immunization_certificate")).text(2, id).text(3, now).run())
-                    return fail(QStringLiteral("outbox"));
             }
         }
         auto give = [&](const PlannedDose &d, const QDate &when) -> bool {
@@ -269,11 +279,11 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
             .text(16, now).text(17, user);
         if (!doseIns.run())
             return fail(QStringLiteral("dose"));
-        outbox.text(1, QStringLiteral("immunization_dose")).text(2, id).text(3, now);
-        if (!outbox.run())
-            return fail(QStringLiteral("outbox"));
     }
     doseCount = int(pending.size());
+    for (const char *table : {"vaccine_lot", "immunization_state", "immunization_certificate", "immunization_dose"})
+        if (!demoOutbox(h, table, now))
+            return fail(QStringLiteral("outbox"));
     qCInfo(lcDemo) << "demo immunization:" << kids.size() << "children," << doseCount << "doses in"
                    << timer.elapsed() << "ms";
     return {};

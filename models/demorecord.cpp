@@ -1,6 +1,7 @@
 // Demo data for the health record: annual health checks of the elderly (and some adults) over the
 // last years, and clinic encounters with ICD-10 diagnoses. Bulk inserts on the raw handle.
 #include "demorecord.h"
+#include "demoextension.h"
 
 #include "changelog.h"
 #include "icd10.h"
@@ -51,8 +52,7 @@ Result<void> generateDemoHealthRecords(const QString &, sqlite3 *h, const Scope 
                         " form_json, form_version, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SqliteStmt enc(h, "INSERT INTO encounter(id, resident_id, visit_date, visit_type, subjective, assessment,"
                       " diagnoses_json, plan, doctor, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
-    SqliteStmt outbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,'create',?)");
-    if (!people.ok() || !check.ok() || !enc.ok() || !outbox.ok())
+    if (!people.ok() || !check.ok() || !enc.ok())
         return makeError(QStringLiteral("demo.db"), QStringLiteral("demo health records"), {}, people.error());
     const QString now = ChangeLog::nowUtc();
     const Icd10 &icd = Icd10::get();
@@ -93,9 +93,6 @@ Result<void> generateDemoHealthRecords(const QString &, sqlite3 *h, const Scope 
             check.text(11, QStringLiteral("NBPHS-3-2017.1")).text(12, now).text(13, now).text(14, scope.userId);
             if (!check.run())
                 return makeError(QStringLiteral("demo.db"), QStringLiteral("health_check"), {}, check.error());
-            outbox.text(1, QStringLiteral("health_check")).text(2, cid).text(3, now);
-            if (!outbox.run())
-                return makeError(QStringLiteral("demo.db"), QStringLiteral("outbox"), {}, outbox.error());
         }
         // About one resident in six has been seen in the clinic lately.
         if (!chance(age >= 60 ? 0.35 : 0.12))
@@ -118,11 +115,11 @@ Result<void> generateDemoHealthRecords(const QString &, sqlite3 *h, const Scope 
             enc.text(8, QStringLiteral("对症处理，不适随诊")).text(9, scope.userId).text(10, now).text(11, now).text(12, scope.userId);
             if (!enc.run())
                 return makeError(QStringLiteral("demo.db"), QStringLiteral("encounter"), {}, enc.error());
-            outbox.text(1, QStringLiteral("encounter")).text(2, eid).text(3, now);
-            if (!outbox.run())
-                return makeError(QStringLiteral("demo.db"), QStringLiteral("outbox"), {}, outbox.error());
         }
     }
+    for (const char *table : {"health_check", "encounter"})
+        if (!demoOutbox(h, table, now))
+            return makeError(QStringLiteral("demo.db"), QStringLiteral("outbox"), {}, QString::fromUtf8(sqlite3_errmsg(h)));
     return {};
 }
 

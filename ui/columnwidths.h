@@ -14,4 +14,11 @@ inline int headerFit(const QTableView *view, int column, int width)
     return qMax(width, view->fontMetrics().horizontalAdvance(header) + 24);
 }
 
+// A column as wide as `sample` (a typical value: a contract number, a date) or its header,
+// whichever is wider.
+inline int contentFit(const QTableView *view, int column, const QString &sample)
+{
+    return headerFit(view, column, view->fontMetrics().horizontalAdvance(sample) + 16);
+}
+
 } // namespace Gui

@@ -98,13 +98,29 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
-    split->setSizes({400, 800});
+    split->setSizes({380, 820});
     const int widths[] = {70, 36, 36, 86};
     for (int c = 0; c < 4; ++c)
         m_residents->setColumnWidth(c, headerFit(m_residents, c, widths[c]));
-    m_contracts->setColumnWidth(Models::ContractHistoryModel::Number, 150);
-    m_contracts->setColumnWidth(Models::ContractHistoryModel::Team, 150);
-    m_contracts->setColumnWidth(Models::ContractHistoryModel::Status, 130);
+    // The contracts table fits its pane at 1366x768 without scrolling sideways: number, doctor and
+    // dates as wide as their values, team and status a little narrower than their longest values,
+    // packages and key-population tags share the rest; long values are elided, the whole text is
+    // the tooltip (ContractHistoryModel answers ToolTipRole).
+    {
+        using M = Models::ContractHistoryModel;
+        QHeaderView *h = m_contracts->horizontalHeader();
+        m_contracts->setTextElideMode(Qt::ElideRight);
+        m_contracts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_contracts->setColumnWidth(M::Number, contentFit(m_contracts, M::Number, QStringLiteral("QY202601010000000")));
+        m_contracts->setColumnWidth(M::Team, contentFit(m_contracts, M::Team, QStringLiteral("某某镇第1团队")));
+        m_contracts->setColumnWidth(M::Doctor, contentFit(m_contracts, M::Doctor, QStringLiteral("欧阳明")));
+        m_contracts->setColumnWidth(M::Start, contentFit(m_contracts, M::Start, QStringLiteral("2026-01-01")));
+        m_contracts->setColumnWidth(M::End, contentFit(m_contracts, M::End, QStringLiteral("2026-01-01")));
+        m_contracts->setColumnWidth(M::Status, contentFit(m_contracts, M::Status, QStringLiteral("已过期（已续约）")));
+        h->setSectionResizeMode(M::Packages, QHeaderView::Stretch);
+        h->setSectionResizeMode(M::Tags, QHeaderView::Stretch);
+        h->setMinimumSectionSize(40);
+    }
     m_tasks->setColumnWidth(Models::ContractTaskModel::Name, 200);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -177,9 +177,13 @@ int demo(Context &c)
     QJsonObject parts;
     for (const auto &[name, ms] : r->partMilliseconds)
         parts.insert(name, ms / 1000.0);
+    QJsonObject cpuParts;
+    for (const auto &[name, ms] : r->partCpuMilliseconds)
+        cpuParts.insert(name, ms / 1000.0);
     if (c.json)
         printJson(QJsonObject{{QStringLiteral("residents"), r->residents},
                               {QStringLiteral("seconds_by_part"), parts},
+                              {QStringLiteral("cpu_seconds_by_part"), cpuParts},
                               {QStringLiteral("households"), r->households},
                               {QStringLiteral("villages"), r->villages},
                               {QStringLiteral("townships"), r->townships},

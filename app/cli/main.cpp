@@ -7,12 +7,14 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace Cli {
 
@@ -192,11 +194,29 @@ void installTranslator(QCoreApplication &app, const QStringList &args)
     }
 }
 
+// `print check` and `print record` lay out text and write PDF, which needs fonts: a
+// QGuiApplication, on the offscreen platform unless the caller chose one (no display needed).
+bool printsDocuments(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "print") == 0 && (qstrcmp(argv[i + 1], "check") == 0 || qstrcmp(argv[i + 1], "record") == 0))
+            return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (printsDocuments(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     app.setApplicationName(QStringLiteral("jiayi"));
     app.setOrganizationName(QStringLiteral("jiayi"));
     app.setApplicationVersion(QStringLiteral(JIAYI_VERSION));

@@ -1,6 +1,7 @@
 // GUI: signing a resident from the contracts screen (keyboard and dialog), the overlap message,
 // the agreement PDF (pdftotext finds the name, the team and the packages), and the 签约 report.
 #include "contractdocuments.h"
+#include "contracthistorymodel.h"
 #include "contractindicatorswidget.h"
 #include "contractrepository.h"
 #include "contractspage.h"
@@ -23,6 +24,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -78,11 +80,13 @@ private slots:
     void signResidentFromThePage();
     void agreementPdfHasNameTeamAndPackages();
     void reportsTabShowsDenominators();
+    void contractTableFitsAt1366();
 
 private:
     QTemporaryDir m_dir;
     Context m_ctx;
     QString m_signedContract;
+    QString m_signedResident;
 };
 
 void TestContractsPage::initTestCase()
@@ -147,6 +151,7 @@ void TestContractsPage::signResidentFromThePage()
     QVERIFY(c.covers(QDate::currentDate()));
     QCOMPARE(c.tags, who.tags);
     m_signedContract = c.id;
+    m_signedResident = who.residentId;
     QVERIFY(rc->findChild<QLabel *>(QStringLiteral("contractMessage"))->text().contains(c.contractNo));
 
     // Signing the same resident again: the dialog stays open with the reason.
@@ -198,6 +203,35 @@ void TestContractsPage::reportsTabShowsDenominators()
     QVERIFY(html.contains(QStringLiteral("重点人群签约率")));
     QVERIFY(html.contains(QStringLiteral("不是全部签约居民")));
     QVERIFY(html.contains(QStringLiteral("600"))); // the population denominator
+}
+
+void TestContractsPage::contractTableFitsAt1366()
+{
+    // The main window at 1366x768 (less the task bar): every column of the contracts table
+    // within the pane, long packages and tags elided with the whole text as tooltip.
+    MainWindow w(m_ctx);
+    w.resize(1366, 728);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    auto *page = w.findChild<ContractsPage *>();
+    QVERIFY(page && page->isVisible());
+    ResidentContractsWidget *rc = page->residents();
+    QVERIFY(!m_signedResident.isEmpty());
+    rc->showResident(m_signedResident);
+    QTRY_VERIFY(rc->contractTable()->model()->rowCount() >= 1);
+    QTableView *table = rc->contractTable();
+    QCoreApplication::processEvents();
+    int total = 0;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        QVERIFY2(!table->isColumnHidden(c), qPrintable(QString::number(c)));
+        QVERIFY2(table->columnWidth(c) >= 40, qPrintable(QString::number(c)));
+        total += table->columnWidth(c);
+    }
+    QVERIFY2(total <= table->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(total).arg(table->viewport()->width())));
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    const QModelIndex packages = table->model()->index(0, Models::ContractHistoryModel::Packages);
+    QCOMPARE(packages.data(Qt::ToolTipRole), packages.data(Qt::DisplayRole));
 }
 
 QTEST_MAIN(TestContractsPage)
