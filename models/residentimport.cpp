@@ -8,6 +8,7 @@
 #include "pinyin.h"
 #include "residentvalidator.h"
 #include "searchterms.h"
+#include "searchtermwriter.h"
 #include "sqlitestmt.h"
 
 #include <QCoreApplication>
@@ -370,13 +371,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                          " address, village_code, residence_type, ethnicity, household_id, relation,"
                          " sort_key, created_at, updated_at, updated_by, work_unit, contact_name,"
                          " contact_phone) VALUES(?,?,?,?,?,?,?,?,?,?,?,NULL,'',?,?,?,?,?,?,?)");
-    SqliteStmt insTerm(h, "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)");
-    // Terms go in 64 to a statement: one statement run per 64 rows instead of per row.
-    constexpr int TermsPerStmt = 64;
-    QByteArray manyTermsSql = "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)";
-    for (int i = 1; i < TermsPerStmt; ++i)
-        manyTermsSql += ",(?,?)";
-    SqliteStmt insTerms(h, manyTermsSql.constData());
+    SearchTermWriter termWriter(h);
     constexpr int OutboxPerStmt = 64;
     QByteArray manyOutboxSql = "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('resident',?,'create',?)";
     for (int i = 1; i < OutboxPerStmt; ++i)
@@ -393,10 +388,12 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     SqliteStmt serialMax(h, "SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident WHERE record_no GLOB ?");
     SqliteStmt serialPut(h, "INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
                             " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial");
-    for (SqliteStmt *s : {&stored, &insRes, &insTerm, &insTerms, &countPending, &insOutbox, &insOutboxes, &outboxTriggers, &insAudit, &lastHash,
+    for (SqliteStmt *s : {&stored, &insRes, &countPending, &insOutbox, &insOutboxes, &outboxTriggers, &insAudit, &lastHash,
                           &serialGet, &serialMax, &serialPut})
         if (!s->ok())
             return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {}, s->error());
+    if (!termWriter.ok())
+        return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {}, termWriter.error());
 
     const QString workstation = scope.workstation.isEmpty() ? QSysInfo::machineHostName() : scope.workstation;
     const QByteArray userUtf8 = scope.userId.toUtf8();
@@ -526,9 +523,11 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         serials.clear();
         ImportReport batch; // this batch's outcome, merged only when committed
         QSet<QString> batchIds, batchKeys;
-        QVector<Resident> created;       // for the batch's audit entry
+        QVector<QByteArray> created;     // ids of the residents created, for outbox and audit
+        std::vector<std::vector<std::pair<std::string, int>>> held;  // chunks' terms, until written
+        std::vector<std::vector<SearchTermWriter::RowRef>> termRuns;  // each sorted by (term, rid)
+        std::vector<SearchTermWriter::Row> recordTerms;               // R + record number
         Sha256 digest;
-        QVector<QByteArray> createdUuids;
         QString sqlFailure;
         int firstLine = 0, lastLine = 0;
         for (int chunkStart = start; chunkStart < end && sqlFailure.isEmpty();) {
@@ -542,7 +541,6 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 firstLine = prep.rows.front().line;
             lastLine = prep.rows.back().line;
             std::vector<qint64> rids(prep.rows.size(), 0);
-            std::vector<std::pair<std::string, qint64>> recordTerms;
             for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty(); ++k) {
                 PreparedRow &p = prep.rows[k];
                 Resident &r = p.r;
@@ -633,42 +631,34 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 }
                 rids[k] = sqlite3_last_insert_rowid(h);
                 recordTerms.emplace_back(QString(QChar(SearchKind::RecordNo) + r.recordNo).toStdString(), rids[k]);
-                created << r;
-                createdUuids << p.uuid;
+                created << p.uuid;
                 addDigestHead(digest, p.uuid, r.recordNo);
                 digest.addData(p.digestTail);
             }
             if (!o.dryRun && sqlFailure.isEmpty()) {
-                auto insertTerm = [&](const std::string &term, qint64 rid) {
-                    sqlite3_stmt *st = insTerm.handle();
-                    sqlite3_bind_text(st, 1, term.data(), int(term.size()), SQLITE_STATIC);
-                    sqlite3_bind_int64(st, 2, rid);
-                    if (!insTerm.run())
-                        sqlFailure = insTerm.error();
-                    return sqlFailure.isEmpty();
-                };
-                std::vector<std::pair<const std::string *, qint64>> all;
-                all.reserve(prep.terms.size() + recordTerms.size());
+                // This chunk's terms (sorted on the worker) of the rows that went in, kept for the
+                // batch's one sorted pass; the chunk's strings stay alive in `held`.
+                std::vector<SearchTermWriter::RowRef> run;
+                run.reserve(prep.terms.size());
                 for (const auto &[term, k] : std::as_const(prep.terms))
                     if (rids[size_t(k)] > 0)
-                        all.emplace_back(&term, rids[size_t(k)]);
-                for (const auto &[term, rid] : std::as_const(recordTerms))
-                    all.emplace_back(&term, rid);
-                size_t i = 0;
-                sqlite3_stmt *many = insTerms.handle();
-                for (; i + TermsPerStmt <= all.size() && sqlFailure.isEmpty(); i += TermsPerStmt) {
-                    for (int j = 0; j < TermsPerStmt; ++j) {
-                        const auto &[term, rid] = all[i + size_t(j)];
-                        sqlite3_bind_text(many, 2 * j + 1, term->data(), int(term->size()), SQLITE_STATIC);
-                        sqlite3_bind_int64(many, 2 * j + 2, rid);
-                    }
-                    if (!insTerms.run())
-                        sqlFailure = insTerms.error();
-                }
-                for (; i < all.size() && sqlFailure.isEmpty(); ++i)
-                    insertTerm(*all[i].first, all[i].second);
+                        run.emplace_back(&term, rids[size_t(k)]);
+                termRuns.push_back(std::move(run));
+                held.push_back(std::move(prep.terms));
             }
         } // chunks of this batch
+        // The search terms of the whole batch in one pass in key order: the chunks' sorted runs
+        // and the record numbers merged, so the index is walked once from left to right.
+        if (!o.dryRun && sqlFailure.isEmpty() && !created.isEmpty()) {
+            std::sort(recordTerms.begin(), recordTerms.end());
+            std::vector<SearchTermWriter::RowRef> records;
+            records.reserve(recordTerms.size());
+            for (const auto &[term, rid] : std::as_const(recordTerms))
+                records.emplace_back(&term, rid);
+            termRuns.push_back(std::move(records));
+            if (!termWriter.insertSorted(SearchTermWriter::merge(termRuns)))
+                sqlFailure = termWriter.error();
+        }
         // The outbox keeps one entry per record (sync sends each one), 64 to a statement. Its only
         // insert trigger, outbox_pending_insert (0010), adds one to outbox_pending_count for a
         // record's first unsent entry; every record created here is new, so when that is the only
@@ -681,7 +671,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             sqlite3_stmt *many = insOutboxes.handle();
             for (; i + OutboxPerStmt <= created.size() && sqlFailure.isEmpty(); i += OutboxPerStmt) {
                 for (int j = 0; j < OutboxPerStmt; ++j) {
-                    const QByteArray &id = createdUuids.at(i + j);
+                    const QByteArray &id = created.at(i + j);
                     sqlite3_bind_text(many, 2 * j + 1, id.constData(), int(id.size()), SQLITE_STATIC);
                     sqlite3_bind_text(many, 2 * j + 2, nowUtf8.constData(), int(nowUtf8.size()), SQLITE_STATIC);
                 }
@@ -689,7 +679,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                     sqlFailure = insOutboxes.error();
             }
             for (; i < created.size() && sqlFailure.isEmpty(); ++i)
-                if (!insOutbox.utf8(1, createdUuids.at(i)).utf8(2, nowUtf8).run())
+                if (!insOutbox.utf8(1, created.at(i)).utf8(2, nowUtf8).run())
                     sqlFailure = insOutbox.error();
             if (countOutboxHere) {
                 setTriggers(h, true);
@@ -710,8 +700,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         // a SHA-256 digest of their content, chained like every other entry.
         if (!o.dryRun && sqlFailure.isEmpty() && !created.isEmpty()) {
             QJsonArray ids;
-            for (const Resident &r : std::as_const(created))
-                ids.append(r.id);
+            for (const QByteArray &id : std::as_const(created))
+                ids.append(QString::fromLatin1(id));
             const QJsonObject after{
                 {QStringLiteral("source"), QStringLiteral("import")},
                 {QStringLiteral("file"), o.fileName},
