@@ -528,6 +528,19 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         std::vector<std::vector<SearchTermWriter::RowRef>> termRuns;  // each sorted by (term, rid)
         std::vector<SearchTermWriter::Row> recordTerms;               // R + record number
         Sha256 digest;
+        // The digest is computed off this thread, a chunk at a time and in order, by a task that
+        // then frees the chunk's rows (their strings were made on the worker). Waited for before
+        // the audit entry, and always before `digest` goes out of scope.
+        std::future<void> hashing;
+        struct Wait
+        {
+            std::future<void> &f;
+            ~Wait()
+            {
+                if (f.valid())
+                    f.wait();
+            }
+        } waitForHashing{hashing};
         QString sqlFailure;
         int firstLine = 0, lastLine = 0;
         for (int chunkStart = start; chunkStart < end && sqlFailure.isEmpty();) {
@@ -541,6 +554,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 firstLine = prep.rows.front().line;
             lastLine = prep.rows.back().line;
             std::vector<qint64> rids(prep.rows.size(), 0);
+            std::vector<size_t> createdHere; // rows of this chunk that went in, in order
             for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty(); ++k) {
                 PreparedRow &p = prep.rows[k];
                 Resident &r = p.r;
@@ -598,8 +612,9 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                                                    Text::tr("该村的档案编号已用完（5位流水号）")};
                     continue;
                 }
-                r.recordNo = r.villageCode + QStringLiteral("%1").arg(serial, 5, 10, QLatin1Char('0'));
-                const QByteArray recordNo = r.recordNo.toLatin1();
+                QByteArray recordNo = p.u8[PreparedRow::U8Village];
+                recordNo += QByteArray::number(serial).rightJustified(5, '0');
+                r.recordNo = QString::fromLatin1(recordNo);
                 sqlite3_stmt *st = insRes.handle();
                 auto bind = [st](int i, const QByteArray &b) {
                     sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_STATIC);
@@ -630,10 +645,9 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                     break;
                 }
                 rids[k] = sqlite3_last_insert_rowid(h);
-                recordTerms.emplace_back(QString(QChar(SearchKind::RecordNo) + r.recordNo).toStdString(), rids[k]);
+                recordTerms.emplace_back(char(SearchKind::RecordNo) + recordNo.toStdString(), rids[k]);
                 created << p.uuid;
-                addDigestHead(digest, p.uuid, r.recordNo);
-                digest.addData(p.digestTail);
+                createdHere.push_back(k);
             }
             if (!o.dryRun && sqlFailure.isEmpty()) {
                 // This chunk's terms (sorted on the worker) of the rows that went in, kept for the
@@ -646,6 +660,16 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 termRuns.push_back(std::move(run));
                 held.push_back(std::move(prep.terms));
             }
+            if (hashing.valid())
+                hashing.get();
+            hashing = std::async(std::launch::async,
+                                 [&digest, rows = std::move(prep.rows), done = std::move(createdHere)]() mutable {
+                                     for (size_t k : done) {
+                                         addDigestHead(digest, rows[k].uuid, rows[k].r.recordNo);
+                                         digest.addData(rows[k].digestTail);
+                                     }
+                                     rows = {};
+                                 });
         } // chunks of this batch
         // The search terms of the whole batch in one pass in key order: the chunks' sorted runs
         // and the record numbers merged, so the index is walked once from left to right.
@@ -699,6 +723,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         // One audit entry for the batch (docs/health-record.md): every record created, by id, and
         // a SHA-256 digest of their content, chained like every other entry.
         if (!o.dryRun && sqlFailure.isEmpty() && !created.isEmpty()) {
+            if (hashing.valid())
+                hashing.get();
             QJsonArray ids;
             for (const QByteArray &id : std::as_const(created))
                 ids.append(QString::fromLatin1(id));
