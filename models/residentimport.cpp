@@ -249,6 +249,7 @@ struct PreparedRow
            U8ContactName, U8ContactPhone, U8Count };
     QByteArray u8[U8Count];
     QByteArray digestTail;  // this row's bytes of the batch digest after id and record number
+    QByteArray recordNoU8;  // set on the writing thread; bound when the row's statement runs
 };
 
 struct PreparedBatch
@@ -367,10 +368,26 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     if (!h)
         return makeError(QStringLiteral("db.handle"), Text::tr("数据库未打开"));
     SqliteStmt stored(h, "SELECT id_number, name, birth_date, village_code, record_no FROM resident WHERE deleted = 0");
-    SqliteStmt insRes(h, "INSERT INTO resident(id, record_no, name, sex, birth_date, id_number, phone,"
-                         " address, village_code, residence_type, ethnicity, household_id, relation,"
-                         " sort_key, created_at, updated_at, updated_by, work_unit, contact_name,"
-                         " contact_phone) VALUES(?,?,?,?,?,?,?,?,?,?,?,NULL,'',?,?,?,?,?,?,?)");
+    // Residents go in 16 to a statement, each with its rid given (the next after the largest, as
+    // SQLite would choose): the search terms need it before the statement runs. With OR FAIL
+    // (a failure rolls back the whole batch anyway), and the table's CHECKs and foreign keys not
+    // compiled in while the import writes (see below), SQLite needs no statement journal (a copy
+    // of every page a multi-row statement touches) and runs no orphan scans.
+    constexpr int ResidentsPerStmt = 16;
+    constexpr int ResidentParams = 19;
+    const QByteArray residentInsert =
+        "INSERT OR FAIL INTO resident(rid, id, record_no, name, sex, birth_date, id_number, phone,"
+        " address, village_code, residence_type, ethnicity, household_id, relation,"
+        " sort_key, created_at, updated_at, updated_by, work_unit, contact_name,"
+        " contact_phone) VALUES";
+    const QByteArray residentValues = "(?,?,?,?,?,?,?,?,?,?,?,?,NULL,'',?,?,?,?,?,?,?)";
+    SqliteStmt insRes(h, (residentInsert + residentValues).constData());
+    QByteArray manyResidentsSql = residentInsert + residentValues;
+    for (int i = 1; i < ResidentsPerStmt; ++i)
+        manyResidentsSql += "," + residentValues;
+    SqliteStmt insResidents(h, manyResidentsSql.constData());
+    SqliteStmt maxRid(h, "SELECT ifnull(max(rid), 0) FROM resident");
+    SqliteStmt foreignKeys(h, "PRAGMA foreign_keys");
     SearchTermWriter termWriter(h);
     constexpr int OutboxPerStmt = 64;
     QByteArray manyOutboxSql = "INSERT OR FAIL INTO outbox(entity, entity_id, op, created_at) VALUES('resident',?,'create',?)";
@@ -388,7 +405,7 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     SqliteStmt serialMax(h, "SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident WHERE record_no GLOB ?");
     SqliteStmt serialPut(h, "INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
                             " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial");
-    for (SqliteStmt *s : {&stored, &insRes, &countPending, &insOutbox, &insOutboxes, &outboxTriggers, &insAudit, &lastHash,
+    for (SqliteStmt *s : {&stored, &insRes, &insResidents, &maxRid, &foreignKeys, &countPending, &insOutbox, &insOutboxes, &outboxTriggers, &insAudit, &lastHash,
                           &serialGet, &serialMax, &serialPut})
         if (!s->ok())
             return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {}, s->error());
@@ -491,8 +508,21 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
 
     // A large page cache while the search index grows by ~25 terms a row (as the demo does).
     // Checkpoints (each with an fsync) are held back until the end.
+    // While the import writes, foreign keys and CHECK constraints are not compiled into its
+    // statements (connection settings, changed outside a transaction, restored below). The rows
+    // already satisfy both: every one passed ResidentValidator (name 1-50 characters, sex M/F,
+    // residence type 1/2 are its rules too, tests/models/tst_residentimport checks each), its
+    // village_code is one of the area codes read above and household_id is NULL; outbox rows
+    // carry the literal op 'create'. With them on, a multi-row insert would scan every table
+    // that refers to resident for orphans of each new row, evaluate the CHECK lists through a
+    // small table per row, and need a statement journal.
+    bool foreignKeysWereOn = false;
+    if (foreignKeys.step())
+        foreignKeysWereOn = foreignKeys.columnInt(0) != 0;
+    foreignKeys.reset();
     if (!o.dryRun)
-        sqliteExec(h, "PRAGMA cache_size=-200000; PRAGMA wal_autocheckpoint=0");
+        sqliteExec(h, "PRAGMA cache_size=-200000; PRAGMA wal_autocheckpoint=0;"
+                      " PRAGMA foreign_keys=OFF; PRAGMA ignore_check_constraints=ON");
     const int n = int(table.rows.size());
     const int batchSize = qMax(1, o.batchSize);
     // Rows are prepared in chunks (a transaction holds one or more): the worker prepares the next
@@ -516,6 +546,12 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         if (!o.dryRun && !sqliteExec(h, "BEGIN IMMEDIATE")) {
             rep.stopReason = Text::tr("数据库正忙或无法写入");
             break;
+        }
+        qint64 lastRid = 0; // rids are given in order after the largest stored
+        if (!o.dryRun) {
+            if (maxRid.step())
+                lastRid = maxRid.columnInt(0);
+            maxRid.reset();
         }
 
         const QString now = ChangeLog::nowUtc();
@@ -555,6 +591,48 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             lastLine = prep.rows.back().line;
             std::vector<qint64> rids(prep.rows.size(), 0);
             std::vector<size_t> createdHere; // rows of this chunk that went in, in order
+            std::vector<size_t> pending;     // of those, the ones not inserted yet
+            // Inserts the pending rows: ResidentsPerStmt to a statement, or one by one.
+            auto flushResidents = [&](const PreparedBatch &chunk) {
+                const bool many = pending.size() == size_t(ResidentsPerStmt);
+                SqliteStmt &stmt = many ? insResidents : insRes;
+                sqlite3_stmt *st = stmt.handle();
+                for (size_t j = 0; j < pending.size() && sqlFailure.isEmpty(); ++j) {
+                    const PreparedRow &p = chunk.rows[pending[j]];
+                    const int base = many ? int(j) * ResidentParams : 0;
+                    auto bind = [st, base](int i, const QByteArray &b) {
+                        sqlite3_bind_text(st, base + i, b.constData(), int(b.size()), SQLITE_STATIC);
+                    };
+                    sqlite3_bind_int64(st, base + 1, rids[pending[j]]);
+                    bind(2, p.uuid);
+                    bind(3, p.recordNoU8);
+                    bind(4, p.u8[PreparedRow::U8Name]);
+                    bind(5, p.u8[PreparedRow::U8Sex]);
+                    bind(6, p.birthIso);
+                    if (p.r.idNumber.isEmpty())
+                        sqlite3_bind_null(st, base + 7);
+                    else
+                        bind(7, p.u8[PreparedRow::U8IdNumber]);
+                    bind(8, p.u8[PreparedRow::U8Phone]);
+                    bind(9, p.u8[PreparedRow::U8Address]);
+                    bind(10, p.u8[PreparedRow::U8Village]);
+                    sqlite3_bind_int64(st, base + 11, p.r.residenceType);
+                    bind(12, p.u8[PreparedRow::U8Ethnicity]);
+                    bind(13, p.sortKey);
+                    bind(14, nowUtf8);
+                    bind(15, nowUtf8);
+                    bind(16, userUtf8);
+                    bind(17, p.u8[PreparedRow::U8WorkUnit]);
+                    bind(18, p.u8[PreparedRow::U8ContactName]);
+                    bind(19, p.u8[PreparedRow::U8ContactPhone]);
+                    if (!many && !stmt.run())
+                        sqlFailure = stmt.error();
+                }
+                if (many && sqlFailure.isEmpty() && !stmt.run())
+                    sqlFailure = stmt.error();
+                pending.clear();
+                return sqlFailure.isEmpty();
+            };
             for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty(); ++k) {
                 PreparedRow &p = prep.rows[k];
                 Resident &r = p.r;
@@ -615,40 +693,17 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 QByteArray recordNo = p.u8[PreparedRow::U8Village];
                 recordNo += QByteArray::number(serial).rightJustified(5, '0');
                 r.recordNo = QString::fromLatin1(recordNo);
-                sqlite3_stmt *st = insRes.handle();
-                auto bind = [st](int i, const QByteArray &b) {
-                    sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_STATIC);
-                };
-                bind(1, p.uuid);
-                bind(2, recordNo);
-                bind(3, p.u8[PreparedRow::U8Name]);
-                bind(4, p.u8[PreparedRow::U8Sex]);
-                bind(5, p.birthIso);
-                if (r.idNumber.isEmpty())
-                    sqlite3_bind_null(st, 6);
-                else
-                    bind(6, p.u8[PreparedRow::U8IdNumber]);
-                bind(7, p.u8[PreparedRow::U8Phone]);
-                bind(8, p.u8[PreparedRow::U8Address]);
-                bind(9, p.u8[PreparedRow::U8Village]);
-                sqlite3_bind_int64(st, 10, r.residenceType);
-                bind(11, p.u8[PreparedRow::U8Ethnicity]);
-                bind(12, p.sortKey);
-                bind(13, nowUtf8);
-                bind(14, nowUtf8);
-                bind(15, userUtf8);
-                bind(16, p.u8[PreparedRow::U8WorkUnit]);
-                bind(17, p.u8[PreparedRow::U8ContactName]);
-                bind(18, p.u8[PreparedRow::U8ContactPhone]);
-                if (!insRes.run()) {
-                    sqlFailure = insRes.error();
+                p.recordNoU8 = recordNo;
+                rids[k] = ++lastRid;
+                pending.push_back(k);
+                if (pending.size() == size_t(ResidentsPerStmt) && !flushResidents(prep))
                     break;
-                }
-                rids[k] = sqlite3_last_insert_rowid(h);
                 recordTerms.emplace_back(char(SearchKind::RecordNo) + recordNo.toStdString(), rids[k]);
                 created << p.uuid;
                 createdHere.push_back(k);
             }
+            if (!o.dryRun && sqlFailure.isEmpty())
+                (void)flushResidents(prep);
             if (!o.dryRun && sqlFailure.isEmpty()) {
                 // This chunk's terms (sorted on the worker) of the rows that went in, kept for the
                 // batch's one sorted pass; the chunk's strings stay alive in `held`.
@@ -691,9 +746,6 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         if (!o.dryRun && sqlFailure.isEmpty() && !created.isEmpty()) {
             if (countOutboxHere)
                 setTriggers(h, false);
-            // The only CHECK on outbox is op IN ('create', 'update', 'delete'), which SQLite tests
-            // by building a small table for every row; op is the literal 'create' here.
-            sqliteExec(h, "PRAGMA ignore_check_constraints=ON");
             qsizetype i = 0;
             sqlite3_stmt *many = insOutboxes.handle();
             for (; i + OutboxPerStmt <= created.size() && sqlFailure.isEmpty(); i += OutboxPerStmt) {
@@ -708,7 +760,6 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             for (; i < created.size() && sqlFailure.isEmpty(); ++i)
                 if (!insOutbox.utf8(1, created.at(i)).utf8(2, nowUtf8).run())
                     sqlFailure = insOutbox.error();
-            sqliteExec(h, "PRAGMA ignore_check_constraints=OFF");
             if (countOutboxHere) {
                 setTriggers(h, true);
                 if (sqlFailure.isEmpty() && !countPending.integer(1, created.size()).run())
@@ -777,8 +828,12 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     }
     if (next.valid())
         next.wait(); // a batch prepared after a stop or cancel is dropped
-    if (!o.dryRun)
-        sqliteExec(h, "PRAGMA cache_size=-16000; PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE)");
+    if (!o.dryRun) {
+        sqliteExec(h, "PRAGMA ignore_check_constraints=OFF; PRAGMA cache_size=-16000;"
+                      " PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE)");
+        if (foreignKeysWereOn)
+            sqliteExec(h, "PRAGMA foreign_keys=ON");
+    }
     rep.imported = int(rep.importedLines.size());
     rep.existing = int(rep.skipped.size());
     rep.failed = int(rep.errors.size());
