@@ -206,6 +206,11 @@ QString ImportReport::toText() const
         out << Text::tr("导入已取消：已提交的批次保留，未提交的批次已撤销。");
     if (!stopReason.isEmpty())
         out << Text::tr("导入中止：%1").arg(stopReason);
+    if (!dryRun && (cancelled || !stopReason.isEmpty()))
+        out << (committedThroughLine > 0
+                    ? Text::tr("已写入数据库的是第 %1 行及之前的有效行；之后的行都没有导入，可以再导入一次同一文件（已导入的行会跳过）。")
+                          .arg(committedThroughLine)
+                    : Text::tr("没有任何行写入数据库。"));
     if (!errors.isEmpty()) {
         out << QString() << Text::tr("错误（这些行没有导入）：");
         for (const ImportRowIssue &e : errors)
@@ -249,6 +254,7 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("skipped"), issues(skipped)},
                        {QStringLiteral("imported_lines"), lines},
                        {QStringLiteral("stop_reason"), stopReason},
+                       {QStringLiteral("committed_through_line"), committedThroughLine},
                        {QStringLiteral("milliseconds"), milliseconds}};
 }
 

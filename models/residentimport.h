@@ -63,6 +63,9 @@ struct ImportReport
     QVector<ImportRowIssue> warnings;  // imported, but a likely duplicate of someone stored
     QVector<int> importedLines;
     QString stopReason;   // set when a batch failed and the import stopped
+    // The file line of the last row of the last batch that was committed: when an import is
+    // cancelled or stops, the good rows up to it went in and nothing after it did. 0: none.
+    int committedThroughLine = 0;
     qint64 milliseconds = 0;
 
     QString toText() const;           // the report a person saves or prints

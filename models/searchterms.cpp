@@ -9,15 +9,22 @@ namespace Models {
 namespace {
 constexpr int MaxVariants = 4; // polyphonic names: enough for 曾/单/解 surnames without blow-up
 
-void add(QStringList &out, QSet<QString> &seen, char16_t kind, const QString &text)
+// Appends kind + text unless already there. A resident has a few dozen terms at most, so a
+// linear look (most comparisons stop at the length or the kind letter) is cheaper than hashing
+// every term into a set; the first occurrence keeps its place, as before.
+void add(QStringList &out, char16_t kind, const QString &text)
 {
     if (text.isEmpty())
         return;
-    QString t = QChar(kind) + text;
-    if (!seen.contains(t)) {
-        seen.insert(t);
-        out << std::move(t);
-    }
+    const qsizetype n = text.size() + 1;
+    for (const QString &t : std::as_const(out))
+        if (t.size() == n && t.front() == QChar(kind) && QStringView(t).mid(1) == text)
+            return;
+    QString t;
+    t.reserve(n);
+    t += QChar(kind);
+    t += text;
+    out << std::move(t);
 }
 
 QString digitsOnly(const QString &s)
@@ -43,29 +50,29 @@ QStringList searchTermsFor(const QString &name, const QString &idNumber, const Q
                            const QString &recordNo)
 {
     QStringList out;
-    QSet<QString> seen;
+    out.reserve(32);
     const QString n = name.simplified().remove(QLatin1Char(' '));
-    add(out, seen, SearchKind::Name, n);
+    add(out, SearchKind::Name, n);
     for (const QString &v : Pinyin::fullVariants(n, MaxVariants))
-        add(out, seen, SearchKind::Pinyin, v);
+        add(out, SearchKind::Pinyin, v);
     for (const QString &v : Pinyin::initialVariants(n, MaxVariants))
-        add(out, seen, SearchKind::Initials, v);
+        add(out, SearchKind::Initials, v);
     for (qsizetype i = 1; i < n.size(); ++i) {
         const QString part = n.mid(i);
-        add(out, seen, SearchKind::NamePart, part);
+        add(out, SearchKind::NamePart, part);
         for (const QString &v : Pinyin::fullVariants(part, MaxVariants))
-            add(out, seen, SearchKind::PinyinPart, v);
+            add(out, SearchKind::PinyinPart, v);
         for (const QString &v : Pinyin::initialVariants(part, MaxVariants))
-            add(out, seen, SearchKind::InitialsPart, v);
+            add(out, SearchKind::InitialsPart, v);
     }
     if (!idNumber.isEmpty()) {
-        add(out, seen, SearchKind::IdNumber, idNumber.toUpper());
-        add(out, seen, SearchKind::IdReversed, reversed(idNumber.toUpper()));
+        add(out, SearchKind::IdNumber, idNumber.toUpper());
+        add(out, SearchKind::IdReversed, reversed(idNumber.toUpper()));
     }
     const QString p = digitsOnly(phone);
     if (!p.isEmpty())
-        add(out, seen, SearchKind::PhoneReversed, reversed(p));
-    add(out, seen, SearchKind::RecordNo, recordNo);
+        add(out, SearchKind::PhoneReversed, reversed(p));
+    add(out, SearchKind::RecordNo, recordNo);
     return out;
 }
 

@@ -26,69 +26,91 @@ Error fileError(const QString &message, const QString &detail = {})
 }
 
 // Splits CSV text (RFC 4180: quoted fields may hold separators, quotes and line breaks) into
-// records, remembering the line each record starts on.
+// records, remembering the line each record starts on. Outside quotes a carriage return is
+// dropped wherever it stands. An unquoted field (nearly all of them) is one copy of its span.
 void parseCsv(const QString &text, QChar sep, QVector<QStringList> &records, QVector<int> &lines)
 {
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
+    const QChar *d = text.constData();
+    const qsizetype n = text.size();
+    const QChar quote = QLatin1Char('"'), lf = QLatin1Char('\n'), cr = QLatin1Char('\r');
+    qsizetype i = 0;
     int line = 1;
     int recordLine = 1;
-    const qsizetype n = text.size();
+    qsizetype width = 8;
+    QStringList record;
+    record.reserve(width);
     auto endRecord = [&] {
-        record << field;
         bool blank = true;
-        for (const QString &f : record)
+        for (const QString &f : std::as_const(record))
             if (!f.trimmed().isEmpty()) {
                 blank = false;
                 break;
             }
         if (!blank) {
-            records << record;
+            width = qMax(width, record.size());
+            records << std::move(record);
             lines << recordLine;
         }
-        record.clear();
-        field.clear();
-        fieldStarted = false;
+        record = QStringList();
+        record.reserve(width);
     };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
+    auto plainSpan = [&](QString &field) { // up to a separator or a line end
+        const qsizetype s = i;
+        while (i < n && d[i] != sep && d[i] != lf && d[i] != cr)
+            ++i;
+        field += QStringView(d + s, i - s);
+    };
+    bool fieldPending = false; // a separator was read: a field follows, even an empty one
+    while (i < n || fieldPending) {
+        fieldPending = false;
+        QString field;
+        if (i < n && d[i] == quote) {
+            ++i;
+            bool quoted = true;
+            while (i < n) {
+                const QChar c = d[i];
+                if (quoted) {
+                    if (c == quote) {
+                        if (i + 1 < n && d[i + 1] == quote) {
+                            field += c;
+                            i += 2;
+                            continue;
+                        }
+                        quoted = false;
+                    } else {
+                        if (c == lf)
+                            ++line;
+                        field += c;
+                    }
                     ++i;
-                } else {
-                    quoted = false;
+                    continue;
                 }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
+                if (c == sep || c == lf)
+                    break;
+                if (c != cr)
+                    field += c;
+                ++i;
             }
-            continue;
+        } else {
+            plainSpan(field);
+            while (i < n && d[i] == cr) { // dropped; the field may go on after it
+                ++i;
+                plainSpan(field);
+            }
         }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == sep) {
-            record << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\r')) {
-            // CRLF: the \n ends the record
-        } else if (c == QLatin1Char('\n')) {
+        record << std::move(field);
+        if (i < n && d[i] == sep) {
+            ++i;
+            fieldPending = true;
+        } else if (i < n && d[i] == lf) {
+            ++i;
             endRecord();
             ++line;
             recordLine = line;
         } else {
-            field += c;
-            fieldStarted = true;
+            endRecord(); // end of the text
         }
     }
-    if (fieldStarted || !field.isEmpty() || !record.isEmpty())
-        endRecord();
 }
 
 QChar guessSeparator(const QString &text)

@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QInputMethodEvent>
@@ -62,6 +63,7 @@ private slots:
     void encounterWithCodedDiagnosis();
     void correctEntryFromTimeline();
     void importWizardDryRunThenImport();
+    void importWizardProgressAndCancelInsideABatch();
     void duplicatesScreenMergesAndUndoes();
     void pdfHasCoverAndForm();
     void healthCheckFormPdf();
@@ -320,6 +322,52 @@ void TestHealthRecordUi::importWizardDryRunThenImport()
     const QString reportPath = m_dir.filePath(QStringLiteral("report.txt"));
     QVERIFY(w.report().save(reportPath));
     QVERIFY(QFile(reportPath).size() > 0);
+}
+
+void TestHealthRecordUi::importWizardProgressAndCancelInsideABatch()
+{
+    // 1800 rows go in one 20,000-row batch: the bar still moves inside it, and Cancel rolls the
+    // batch back (nothing of this file is stored) and says so.
+    const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QString text = QStringLiteral("姓名,性别,出生日期,联系电话\n");
+    for (int i = 0; i < 1800; ++i)
+        text += QStringLiteral("批量居民%1,男,%2,139%3\n")
+                    .arg(QChar(0x4E00 + i))
+                    .arg(QDate(1950, 1, 1).addDays(i).toString(Qt::ISODate))
+                    .arg(i, 8, 10, QLatin1Char('0'));
+    f.write(text.toUtf8());
+    f.close();
+    const auto before = Models::ResidentRepository(m_ctx.connection).count(m_ctx.scope);
+    QVERIFY(before);
+    ImportWizard w(m_ctx);
+    w.setFile(csv);
+    w.show();
+    w.next();
+    w.findChild<QComboBox *>(QStringLiteral("defaultVillage"))->setCurrentIndex(1);
+    w.next();
+    QCOMPARE(w.report().imported, 1800);
+    auto *bar = w.findChild<QProgressBar *>(QStringLiteral("importProgress"));
+    auto *cancel = w.findChild<QPushButton *>(QStringLiteral("cancelImport"));
+    QVERIFY(bar && cancel);
+    QList<int> values;
+    connect(bar, &QProgressBar::valueChanged, this, [&](int v) {
+        values << v;
+        if (v >= 1000 && cancel->isEnabled())
+            cancel->click();
+    });
+    w.next();
+    QCOMPARE(w.currentId(), int(ImportWizard::ImportPage));
+    QVERIFY(values.contains(500));
+    QVERIFY(values.contains(1000));
+    QVERIFY(w.report().cancelled);
+    QCOMPARE(w.report().imported, 0);
+    QCOMPARE(w.report().committedThroughLine, 0);
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("importReport"))->toPlainText().contains(QStringLiteral("没有任何行写入数据库")));
+    const auto after = Models::ResidentRepository(m_ctx.connection).count(m_ctx.scope);
+    QVERIFY(after);
+    QCOMPARE(*after, *before);
 }
 
 void TestHealthRecordUi::duplicatesScreenMergesAndUndoes()
