@@ -1102,6 +1102,66 @@ Recovery key (shown only this once; write it down and keep it safe):
         <source>--auto-minutes 应为分钟数</source>
         <translation>--auto-minutes must be a number of minutes</translation>
     </message>
+    <message>
+        <source>找不到居民：%1</source>
+        <translation>Resident not found: %1</translation>
+    </message>
+    <message>
+        <source>输出的 PDF 文件</source>
+        <translation>Output PDF file</translation>
+    </message>
+    <message>
+        <source>请用 --out 给出 PDF 文件</source>
+        <translation>Give the PDF file with --out</translation>
+    </message>
+    <message>
+        <source>已将%1的%2保存为 %3</source>
+        <translation>Saved %2 of %1 as %3</translation>
+    </message>
+    <message>
+        <source>体检记录编号（默认该居民最近一次体检）</source>
+        <translation>Health check id (default: the resident's latest check)</translation>
+    </message>
+    <message>
+        <source>居民：编号或身份证号</source>
+        <translation>Resident: id or ID number</translation>
+    </message>
+    <message>
+        <source>把健康体检表保存为 PDF（A4）</source>
+        <translation>Save the health examination form as PDF (A4)</translation>
+    </message>
+    <message>
+        <source>%1还没有健康体检记录</source>
+        <translation>%1 has no health check yet</translation>
+    </message>
+    <message>
+        <source>请用 --check 给出体检记录，或用 --resident 给出居民</source>
+        <translation>Give a health check with --check or a resident with --resident</translation>
+    </message>
+    <message>
+        <source>健康体检表</source>
+        <translation>Health Examination Form</translation>
+    </message>
+    <message>
+        <source>把居民健康档案封面和个人基本信息表保存为 PDF（A4）</source>
+        <translation>Save the health record cover and the personal basic information form as PDF (A4)</translation>
+    </message>
+    <message>
+        <source>请用 --resident 给出居民</source>
+        <translation>Give the resident with --resident</translation>
+    </message>
+    <message>
+        <source>健康档案封面和个人基本信息表</source>
+        <translation>health record cover and personal basic information form</translation>
+    </message>
+    <message>
+        <source>健康体检表存为 PDF（--db PATH --check ID 或 --resident 居民 --out FILE）</source>
+        <translation>Save a health examination form as PDF (--db PATH --check ID or --resident RESIDENT --out FILE)</translation>
+    </message>
+    <message>
+        <source>档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）</source>
+        <translation>Save the record cover and basic information form as PDF (--db PATH --resident RESIDENT --out FILE)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
@@ -2668,10 +2728,6 @@ Is everything correct? Save?</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>正确的行按批写入（每批一个事务）；取消时已完成的批次保留。</source>
-        <translation>Valid rows are written in batches (one transaction per batch); if cancelled, finished batches are kept.</translation>
-    </message>
-    <message>
         <source>取消导入</source>
         <translation>Cancel import</translation>
     </message>
@@ -2722,6 +2778,10 @@ Is everything correct? Save?</translation>
     <message>
         <source>报告已保存：%1</source>
         <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>正确的行按批写入（每批两万行，一个事务）；取消时已完成的批次保留，进行中的这一批撤销。</source>
+        <translation>Good rows are written in batches (20,000 rows, one transaction each); on cancel, finished batches stay and the batch in progress is undone.</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6650,14 @@ Please check that resident first; if this really is a different person, press �
         <source>户籍</source>
         <translation>Registered resident</translation>
     </message>
+    <message>
+        <source>已写入数据库的是第 %1 行及之前的有效行；之后的行都没有导入，可以再导入一次同一文件（已导入的行会跳过）。</source>
+        <translation>Valid rows up to line %1 are in the database; later rows were not imported. Import the same file again to finish (rows already imported are skipped).</translation>
+    </message>
+    <message>
+        <source>没有任何行写入数据库。</source>
+        <translation>No rows were written to the database.</translation>
+    </message>
 </context>
 <context>
     <name>Models::ResidentListModel</name>
@@ -7473,6 +7541,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>数据库未打开</source>
         <translation>The database is not open</translation>
+    </message>
+    <message>
+        <source>平台的应答不完整</source>
+        <translation>The platform's answer was incomplete</translation>
     </message>
 </context>
 <context>

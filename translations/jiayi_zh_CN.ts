@@ -1102,6 +1102,66 @@
         <source>--auto-minutes 应为分钟数</source>
         <translation>--auto-minutes 应为分钟数</translation>
     </message>
+    <message>
+        <source>找不到居民：%1</source>
+        <translation>找不到居民：%1</translation>
+    </message>
+    <message>
+        <source>输出的 PDF 文件</source>
+        <translation>输出的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>请用 --out 给出 PDF 文件</source>
+        <translation>请用 --out 给出 PDF 文件</translation>
+    </message>
+    <message>
+        <source>已将%1的%2保存为 %3</source>
+        <translation>已将%1的%2保存为 %3</translation>
+    </message>
+    <message>
+        <source>体检记录编号（默认该居民最近一次体检）</source>
+        <translation>体检记录编号（默认该居民最近一次体检）</translation>
+    </message>
+    <message>
+        <source>居民：编号或身份证号</source>
+        <translation>居民：编号或身份证号</translation>
+    </message>
+    <message>
+        <source>把健康体检表保存为 PDF（A4）</source>
+        <translation>把健康体检表保存为 PDF（A4）</translation>
+    </message>
+    <message>
+        <source>%1还没有健康体检记录</source>
+        <translation>%1还没有健康体检记录</translation>
+    </message>
+    <message>
+        <source>请用 --check 给出体检记录，或用 --resident 给出居民</source>
+        <translation>请用 --check 给出体检记录，或用 --resident 给出居民</translation>
+    </message>
+    <message>
+        <source>健康体检表</source>
+        <translation>健康体检表</translation>
+    </message>
+    <message>
+        <source>把居民健康档案封面和个人基本信息表保存为 PDF（A4）</source>
+        <translation>把居民健康档案封面和个人基本信息表保存为 PDF（A4）</translation>
+    </message>
+    <message>
+        <source>请用 --resident 给出居民</source>
+        <translation>请用 --resident 给出居民</translation>
+    </message>
+    <message>
+        <source>健康档案封面和个人基本信息表</source>
+        <translation>健康档案封面和个人基本信息表</translation>
+    </message>
+    <message>
+        <source>健康体检表存为 PDF（--db PATH --check ID 或 --resident 居民 --out FILE）</source>
+        <translation>健康体检表存为 PDF（--db PATH --check ID 或 --resident 居民 --out FILE）</translation>
+    </message>
+    <message>
+        <source>档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）</source>
+        <translation>档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
@@ -2668,10 +2728,6 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>正确的行按批写入（每批一个事务）；取消时已完成的批次保留。</source>
-        <translation>正确的行按批写入（每批一个事务）；取消时已完成的批次保留。</translation>
-    </message>
-    <message>
         <source>取消导入</source>
         <translation>取消导入</translation>
     </message>
@@ -2722,6 +2778,10 @@
     <message>
         <source>报告已保存：%1</source>
         <translation>报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>正确的行按批写入（每批两万行，一个事务）；取消时已完成的批次保留，进行中的这一批撤销。</source>
+        <translation>正确的行按批写入（每批两万行，一个事务）；取消时已完成的批次保留，进行中的这一批撤销。</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6650,14 @@
         <source>户籍</source>
         <translation>户籍</translation>
     </message>
+    <message>
+        <source>已写入数据库的是第 %1 行及之前的有效行；之后的行都没有导入，可以再导入一次同一文件（已导入的行会跳过）。</source>
+        <translation>已写入数据库的是第 %1 行及之前的有效行；之后的行都没有导入，可以再导入一次同一文件（已导入的行会跳过）。</translation>
+    </message>
+    <message>
+        <source>没有任何行写入数据库。</source>
+        <translation>没有任何行写入数据库。</translation>
+    </message>
 </context>
 <context>
     <name>Models::ResidentListModel</name>
@@ -7473,6 +7541,10 @@
     <message>
         <source>数据库未打开</source>
         <translation>数据库未打开</translation>
+    </message>
+    <message>
+        <source>平台的应答不完整</source>
+        <translation>平台的应答不完整</translation>
     </message>
 </context>
 <context>
