@@ -1,4 +1,5 @@
 #include "residentimport.h"
+#include "backgroundcheckpoint.h"
 
 #include "changelog.h"
 #include "dbaccess.h"
@@ -484,8 +485,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     if (next.valid())
         next.wait(); // a batch prepared after a stop or cancel is dropped
     if (!o.dryRun) {
-        sqliteExec(h, "PRAGMA ignore_check_constraints=OFF; PRAGMA cache_size=-16000;"
-                      " PRAGMA wal_autocheckpoint=1000; PRAGMA wal_checkpoint(PASSIVE)");
+        // The WAL is copied into the file after the audit entry below, on a thread of its own.
+        sqliteExec(h, "PRAGMA ignore_check_constraints=OFF; PRAGMA cache_size=-16000;");
         if (foreignKeysWereOn)
             sqliteExec(h, "PRAGMA foreign_keys=ON");
     }
@@ -503,6 +504,13 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                                   {QStringLiteral("failed"), rep.failed}};
         (void)ChangeLog::audit(m_conn, scope, QStringLiteral("import"), QStringLiteral("resident"), QString(),
                                {}, summary);
+    }
+    if (!o.dryRun) {
+        // Everything is committed: the ~1 KB a row of WAL goes into the file in the background
+        // (models/backgroundcheckpoint.h); this connection's automatic checkpoints resume after
+        // it (one that meets the background copy skips, as SQLite's do).
+        BackgroundCheckpoint::start(h);
+        sqliteExec(h, "PRAGMA wal_autocheckpoint=1000");
     }
     qCInfo(lcRepo) << "import" << rep.imported << "of" << rep.total << "in" << rep.milliseconds << "ms";
     return rep;

@@ -84,6 +84,7 @@ private slots:
     void failedBatchLeavesDatabaseAsBefore();
     void exportRoundTrip();
     void csvQuotesAndEncodings();
+    void largeCsvReadInTwoHalves();
     void largeBatchesArePreparedInChunks();
 
 private:
@@ -420,6 +421,67 @@ void TstResidentImport::csvQuotesAndEncodings()
     QVERIFY(!TabularFile::readCsv(""));
 }
 
+
+// A text over 1M characters is parsed in two halves on two threads, split at a record end found
+// with the parser's own quoting rules. The middle of this file lies inside one long quoted field
+// full of line breaks, separators and doubled quotes, so a split by quote parity or by the nearest
+// line break would cut it; every record and its line number must come out as one pass gives them.
+void TstResidentImport::largeCsvReadInTwoHalves()
+{
+    QString csv = QStringLiteral("编号,内容,备注\n");
+    int line = 2;
+    QVector<QStringList> expected;
+    QVector<int> expectedLines;
+    auto add = [&](int i) {
+        QString content, note = QStringLiteral("备注") + QString::number(i);
+        QString text;
+        switch (i % 5) {
+        case 0: content = QStringLiteral("a,b \"q\" ") + QString::number(i);
+            text = QStringLiteral("\"a,b \"\"q\"\" %1\"").arg(i); break;
+        case 1: content = QStringLiteral("第一行\n第二行 ") + QString::number(i);
+            text = QStringLiteral("\"第一行\n第二行 %1\"").arg(i); break;
+        case 2: content = QStringLiteral("x\"y") + QString::number(i);
+            text = content; break;
+        default: content = QStringLiteral("张三") + QString::number(i);
+            text = content;
+        }
+        expected << QStringList{QString::number(i), content, note};
+        expectedLines << line;
+        csv += QString::number(i) + QLatin1Char(',') + text + QLatin1Char(',') + note;
+        csv += i % 5 == 3 ? QStringLiteral("\r\n") : QStringLiteral("\n");
+        line += 1 + (i % 5 == 1);
+        if (i % 5 == 4) { // a blank line is skipped, but counted
+            csv += QLatin1Char('\n');
+            ++line;
+        }
+    };
+    int i = 0;
+    for (; i < 30000; ++i)
+        add(i);
+    QString big;
+    for (int k = 0; k < 40000; ++k)
+        big += QStringLiteral("行%1,\"引号\"\n").arg(k);
+    QString bigQuoted = big;
+    bigQuoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    expected << QStringList{QStringLiteral("big"), big, QStringLiteral("end")};
+    expectedLines << line;
+    csv += QStringLiteral("big,\"") + bigQuoted + QStringLiteral("\",end\n");
+    line += 40000 + 1;
+    for (; i < 60000; ++i)
+        add(i);
+    const qsizetype mid = csv.size() / 2, bigAt = csv.indexOf(QStringLiteral("big,"));
+    QVERIFY2(csv.size() > (1 << 20), "the file must be large enough to be split");
+    QVERIFY2(bigAt < mid && mid < bigAt + bigQuoted.size(), "the middle must lie inside the long quoted field");
+
+    auto t = TabularFile::readCsv(csv.toUtf8());
+    QVERIFY(t);
+    QCOMPARE(t->header, (QStringList{QStringLiteral("编号"), QStringLiteral("内容"), QStringLiteral("备注")}));
+    QCOMPARE(t->rows.size(), expected.size());
+    for (int r = 0; r < expected.size(); ++r) {
+        QCOMPARE(t->rows.at(r), expected.at(r));
+        QCOMPARE(t->lines.at(r), expectedLines.at(r));
+    }
+}
 
 // A transaction of 5100 rows is prepared in chunks (500, 500, 1000, 2000, 1100) (docs/health-record.md): a row that
 // repeats one from an earlier chunk of the same batch is still recognised, line numbers and the

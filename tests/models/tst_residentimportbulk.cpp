@@ -1,6 +1,7 @@
 // The import's bulk path: the CSV splitter, the sorted search-term writer, the constraints the
 // bulk statements rely on, progress and cancel inside a large batch.
 #include "arearepository.h"
+#include "backgroundcheckpoint.h"
 #include "database.h"
 #include "dbaccess.h"
 #include "idnumber.h"
@@ -10,7 +11,9 @@
 #include "tabularfile.h"
 
 #include <QSet>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -69,19 +72,26 @@ private slots:
     void bulkRowsKeepConstraintsAndTerms();
     void validatorCoversTheChecksTheBulkPathSkips();
     void cancelInsideABatchRollsBackThatBatchOnly();
+    void walIsCopiedIntoTheFileAfterTheImport();
 
 private:
+    void open(const QString &path);
     QString conn() const { return QString::fromLatin1(QTest::currentTestFunction()); }
 };
 
-void TstResidentImportBulk::init()
+void TstResidentImportBulk::open(const QString &path)
 {
-    QVERIFY(openDatabase(conn(), QStringLiteral(":memory:")));
+    QVERIFY(openDatabase(conn(), path));
     AreaRepository areas(conn());
     QVERIFY(areas.add({kCounty, QStringLiteral("示范县"), QStringLiteral("county"), {}}));
     QVERIFY(areas.add({kTownship, QStringLiteral("东山镇"), QStringLiteral("township"), kCounty}));
     QVERIFY(areas.add({kVillageA, QStringLiteral("石桥村"), QStringLiteral("village"), kTownship}));
     QVERIFY(areas.add({kVillageB, QStringLiteral("柳树村"), QStringLiteral("village"), kTownship}));
+}
+
+void TstResidentImportBulk::init()
+{
+    open(QStringLiteral(":memory:"));
 }
 
 void TstResidentImportBulk::cleanup()
@@ -280,6 +290,35 @@ void TstResidentImportBulk::cancelInsideABatchRollsBackThatBatchOnly()
     QCOMPARE(again->imported, n - 1000);
     QCOMPARE(again->existing, 1000);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), n);
+}
+
+// The import returns when its rows are committed; the WAL (held back from checkpoints during the
+// import) is then copied into the database file on a thread of its own. After waiting for it the
+// file holds the rows (it grew) and the WAL has nothing left to copy; the connection's automatic
+// checkpoints are back on.
+void TstResidentImportBulk::walIsCopiedIntoTheFileAfterTheImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clinic.db"));
+    closeDatabase(conn());
+    open(path);
+    QCOMPARE(scalar(conn(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), 0);
+    const qint64 before = QFileInfo(path).size();
+    auto t = TabularFile::readCsv(residentsCsv(3000));
+    QVERIFY(t);
+    ImportOptions o;
+    o.today = kToday;
+    auto rep = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+    QVERIFY(rep);
+    QCOMPARE(rep->imported, 3000);
+    BackgroundCheckpoint::wait();
+    const qint64 after = QFileInfo(path).size();
+    QVERIFY2(after > before + 3000 * 300, qPrintable(QStringLiteral("file %1 -> %2 bytes").arg(before).arg(after)));
+    QSqlQuery q(db(conn()));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
+    QCOMPARE(q.value(1).toInt(), q.value(2).toInt()); // every frame of the WAL is in the file
+    QCOMPARE(scalar(conn(), QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 3000);
 }
 
 QTEST_GUILESS_MAIN(TstResidentImportBulk)
