@@ -1,6 +1,6 @@
 // Import of a resident list from CSV: rows per second with validation, pinyin, search index,
 // outbox and audit, against raw SQLite inserts of the same rows measured in the same run.
-// Usage: bench_import [--small] [--rows N] [--batch ROWS-PER-TRANSACTION]
+// Usage: bench_import [--small] [--rows N] [--batch ROWS-PER-TRANSACTION] [--repeat N] [--no-rerun]
 #include "arearepository.h"
 #include "database.h"
 #include "idnumber.h"
@@ -17,7 +17,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <cstdlib>
 #include <ctime>
 #include <random>
@@ -82,10 +84,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "read failed\n");
         return 1;
     }
-    double rawRate = 0;
-    {
+    // One raw run and one import, each into a fresh file; --repeat N does N pairs (interleaved, so
+    // both see the same moments of a VM whose speed varies) and prints each pair and the medians.
+    auto rawRun = [&](int k) {
         sqlite3 *h = nullptr;
-        sqlite3_open(QFile::encodeName(dir.filePath(QStringLiteral("raw.db"))).constData(), &h);
+        sqlite3_open(QFile::encodeName(dir.filePath(QStringLiteral("raw%1.db").arg(k))).constData(), &h);
         sqlite3_exec(h, "PRAGMA journal_mode=WAL; CREATE TABLE r(id INTEGER PRIMARY KEY, name TEXT, sex TEXT,"
                         " birth TEXT, idn TEXT, phone TEXT, address TEXT, village TEXT)", nullptr, nullptr, nullptr);
         QElapsedTimer t;
@@ -103,64 +106,101 @@ int main(int argc, char *argv[])
         }
         sqlite3_finalize(st);
         sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
-        rawRate = rows / (t.nsecsElapsed() / 1e9);
+        const double rate = rows / (t.nsecsElapsed() / 1e9);
         sqlite3_close(h);
-    }
+        return rate;
+    };
 
-    // Jiayi: read + detect + validate + store with terms, outbox, audit, batches of 2000.
-    if (!openDatabase(QStringLiteral("bench"), dir.filePath(QStringLiteral("jiayi.db")))) {
-        std::fprintf(stderr, "open failed\n");
-        return 1;
+    struct Run
+    {
+        double secs = 0, secsWithCheckpoint = 0, cpuSecs = 0;
+        qint64 checkpointMs = 0;
+    };
+    // Jiayi: read + detect + validate + store with terms, outbox, audit, in batches.
+    auto importRun = [&](const QString &conn, int k) -> std::optional<Run> {
+        if (!openDatabase(conn, dir.filePath(QStringLiteral("jiayi%1.db").arg(k)))) {
+            std::fprintf(stderr, "open failed\n");
+            return std::nullopt;
+        }
+        AreaRepository areas(conn);
+        (void)areas.add({QStringLiteral("430121"), QStringLiteral("示范县"), QStringLiteral("county"), {}});
+        (void)areas.add({QStringLiteral("430121101"), QStringLiteral("东山镇"), QStringLiteral("township"), QStringLiteral("430121")});
+        for (int v = 0; v < villages.size(); ++v)
+            (void)areas.add({villages.at(v), QStringLiteral("村%1").arg(v), QStringLiteral("village"), QStringLiteral("430121101")});
+        // Experiments only: JIAYI_BENCH_DROP="index,index" drops indexes before the import.
+        for (const QString &ix : qEnvironmentVariable("JIAYI_BENCH_DROP").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            QSqlQuery q(QSqlDatabase::database(conn));
+            q.exec(QStringLiteral("DROP INDEX ") + ix);
+        }
+        Run r;
+        QElapsedTimer t;
+        t.start();
+        const std::clock_t cpu0 = std::clock();
+        auto rep = ResidentImport(conn).runFile(Scope::administrator(), csvPath, {}, options);
+        r.secs = t.nsecsElapsed() / 1e9;
+        r.cpuSecs = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
+        // The import returns once every row is committed; the WAL is then copied into the file
+        // on a thread of its own (models/backgroundcheckpoint.h). Printed too: to a checkpointed file.
+        r.checkpointMs = BackgroundCheckpoint::wait();
+        r.secsWithCheckpoint = t.nsecsElapsed() / 1e9;
+        if (!rep || rep->imported + rep->existing != rows || rep->failed > 0) {
+            std::fprintf(stderr, "import failed: %s imported %d of %d, first error: %s\n",
+                         rep ? "" : qPrintable(rep.error().message), rep ? rep->imported : 0, rows,
+                         rep && !rep->errors.isEmpty() ? qPrintable(rep->errors.first().reason) : "");
+            return std::nullopt;
+        }
+        return r;
+    };
+
+    int repeat = 1;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--repeat")); i >= 0 && i + 1 < args.size())
+        repeat = qMax(1, args.at(i + 1).toInt());
+    std::vector<double> rawRates, rates, ratesWithCheckpoint, cpu;
+    const QString conn = QStringLiteral("bench");
+    for (int k = 0; k < repeat; ++k) {
+        if (k > 0)
+            closeDatabase(conn);
+        rawRates.push_back(rawRun(k));
+        const auto r = importRun(conn, k);
+        if (!r)
+            return 1;
+        rates.push_back(rows / r->secs);
+        ratesWithCheckpoint.push_back(rows / r->secsWithCheckpoint);
+        cpu.push_back(r->cpuSecs);
+        if (repeat > 1)
+            std::printf("run %d: raw %.0f rows/s; import %.0f rows/s (%.2f s), with the WAL copied %.0f rows/s "
+                        "(checkpoint %lld ms); CPU %.2f s\n",
+                        k + 1, rawRates.back(), rates.back(), r->secs, ratesWithCheckpoint.back(),
+                        static_cast<long long>(r->checkpointMs), r->cpuSecs);
     }
-    AreaRepository areas(QStringLiteral("bench"));
-    (void)areas.add({QStringLiteral("430121"), QStringLiteral("示范县"), QStringLiteral("county"), {}});
-    (void)areas.add({QStringLiteral("430121101"), QStringLiteral("东山镇"), QStringLiteral("township"), QStringLiteral("430121")});
-    for (int v = 0; v < villages.size(); ++v)
-        (void)areas.add({villages.at(v), QStringLiteral("村%1").arg(v), QStringLiteral("village"), QStringLiteral("430121101")});
-    // Experiments only: JIAYI_BENCH_DROP="index,index" drops indexes before the import.
-    for (const QString &ix : qEnvironmentVariable("JIAYI_BENCH_DROP").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        QSqlQuery q(QSqlDatabase::database(QStringLiteral("bench")));
-        q.exec(QStringLiteral("DROP INDEX ") + ix);
-    }
-    QElapsedTimer t;
-    t.start();
-    const std::clock_t cpu0 = std::clock();
-    auto rep = ResidentImport(QStringLiteral("bench")).runFile(Scope::administrator(), csvPath, {}, options);
-    const double secs = t.nsecsElapsed() / 1e9;
-    const double cpuSecs = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
-    // The import returns once every row is committed; the WAL is then copied into the file on a
-    // thread of its own (models/backgroundcheckpoint.h). Printed too: file to checkpointed file.
-    const qint64 checkpointMs = BackgroundCheckpoint::wait();
-    const double secsWithCheckpoint = t.nsecsElapsed() / 1e9;
-    if (!rep || rep->imported + rep->existing != rows || rep->failed > 0) {
-        std::fprintf(stderr, "import failed: %s imported %d of %d, first error: %s\n",
-                     rep ? "" : qPrintable(rep.error().message), rep ? rep->imported : 0, rows,
-                     rep && !rep->errors.isEmpty() ? qPrintable(rep->errors.first().reason) : "");
-        return 1;
-    }
-    const double rate = rows / secs;
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+    };
+    const double rawRate = median(rawRates), rate = median(rates), cpuSecs = median(cpu);
+
     QElapsedTimer t2;
     t2.start();
     Result<ImportReport> again = ImportReport{};
     if (rerun)
-        again = ResidentImport(QStringLiteral("bench")).runFile(Scope::administrator(), csvPath, {}, options);
+        again = ResidentImport(conn).runFile(Scope::administrator(), csvPath, {}, options);
     const double rerunSecs = t2.nsecsElapsed() / 1e9;
-    std::printf("rows                         %d (%d new, %d matched an earlier row), %d rows a transaction\n", rows,
-                rep->imported, rep->existing, batch);
+    const char *what = repeat > 1 ? "median of the runs" : "one run";
+    std::printf("rows                         %d, %d rows a transaction (%s)\n", rows, batch, what);
     std::printf("raw sqlite insert (baseline)  %.0f rows/s\n", rawRate);
-    std::printf("jiayi import (file to commit) %.0f rows/s  (%.2f s; target > 25000 rows/s)\n", rate, secs);
+    std::printf("jiayi import (file to commit) %.0f rows/s  (%.2f s; target > 25000 rows/s)\n", rate, rows / rate);
     std::printf("ratio import / raw            %.3f\n", rate / rawRate);
-    std::printf("... and the WAL copied into the file (background checkpoint, %lld ms): %.0f rows/s (%.2f s)\n",
-                static_cast<long long>(checkpointMs), rows / secsWithCheckpoint, secsWithCheckpoint);
+    std::printf("... and the WAL copied into the file (background checkpoint): %.0f rows/s\n",
+                median(ratesWithCheckpoint));
     // On a shared machine the wall time includes waiting for a CPU; the CPU time (all threads)
     // says what the import itself costs: rows / CPU second is the rate an idle core would give.
     std::printf("import CPU time (all threads) %.2f s = %.0f rows per CPU second\n", cpuSecs, rows / cpuSecs);
     if (rerun)
         std::printf("re-import, nothing new        %.0f rows/s  (%.2f s; %d existing)\n", rows / rerunSecs, rerunSecs,
-                again ? again->existing : -1);
+                    again ? again->existing : -1);
     double load[3] = {0, 0, 0};
     if (getloadavg(load, 3) == 3)
         std::printf("load average                  %.2f %.2f %.2f (2 cores)\n", load[0], load[1], load[2]);
-    closeDatabase(QStringLiteral("bench"));
+    closeDatabase(conn);
     return again && again->imported == 0 ? 0 : 1;
 }
