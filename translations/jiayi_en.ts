@@ -2783,6 +2783,14 @@ Is everything correct? Save?</translation>
         <source>正确的行按批写入（每批两万行，一个事务）；取消时已完成的批次保留，进行中的这一批撤销。</source>
         <translation>Good rows are written in batches (20,000 rows, one transaction each); on cancel, finished batches stay and the batch in progress is undone.</translation>
     </message>
+    <message>
+        <source>停止检查</source>
+        <translation>Stop checking</translation>
+    </message>
+    <message>
+        <source>检查已停止：已检查 %1 行，共 %2 行。要导入，请点“上一步”再点“下一步”重新检查。</source>
+        <translation>Check stopped: %1 of %2 rows checked. To import, press Back and then Next to check again.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::IndicatorsDialog</name>

@@ -2783,6 +2783,14 @@
         <source>正确的行按批写入（每批两万行，一个事务）；取消时已完成的批次保留，进行中的这一批撤销。</source>
         <translation>正确的行按批写入（每批两万行，一个事务）；取消时已完成的批次保留，进行中的这一批撤销。</translation>
     </message>
+    <message>
+        <source>停止检查</source>
+        <translation>停止检查</translation>
+    </message>
+    <message>
+        <source>检查已停止：已检查 %1 行，共 %2 行。要导入，请点“上一步”再点“下一步”重新检查。</source>
+        <translation>检查已停止：已检查 %1 行，共 %2 行。要导入，请点“上一步”再点“下一步”重新检查。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::IndicatorsDialog</name>

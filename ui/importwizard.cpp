@@ -94,7 +94,17 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent) : QWizard(pa
     m_dryText = new QPlainTextEdit(dry);
     m_dryText->setObjectName(QStringLiteral("dryRunReport"));
     m_dryText->setReadOnly(true);
+    m_dryProgress = new QProgressBar(dry);
+    m_dryProgress->setObjectName(QStringLiteral("dryRunProgress"));
+    m_dryStop = new QPushButton(tr("停止检查"), dry);
+    m_dryStop->setObjectName(QStringLiteral("stopDryRun"));
+    m_dryStop->setEnabled(false);
+    connect(m_dryStop, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
     auto *dl = new QVBoxLayout(dry);
+    auto *dr = new QHBoxLayout;
+    dr->addWidget(m_dryProgress, 1);
+    dr->addWidget(m_dryStop);
+    dl->addLayout(dr);
     dl->addWidget(m_dryText);
     setPage(DryRunPage, dry);
 
@@ -201,6 +211,8 @@ bool ImportWizard::validateCurrentPage()
         return true;
     }
     case DryRunPage:
+        if (m_report.cancelled)
+            return false; // a stopped check is no check: 上一步 then 下一步 runs it again
         return m_report.imported > 0 || m_report.total == 0 ? true : m_report.dryRun;
     default:
         return true;
@@ -217,9 +229,34 @@ void ImportWizard::initializePage(int id)
 
 void ImportWizard::runDryRun()
 {
+    // Checking a long list takes seconds: the bar moves every 500 rows and 停止检查 stops it.
+    m_cancelRequested = false;
+    m_dryStop->setEnabled(true);
+    button(QWizard::BackButton)->setEnabled(false); // no page change while events are processed
+    button(QWizard::NextButton)->setEnabled(false);
+    m_dryText->clear();
+    m_dryProgress->setRange(0, int(m_table.rows.size()));
+    m_dryProgress->setValue(0);
+    int checked = 0;
     Models::ImportOptions o;
     o.dryRun = true;
+    o.progress = [this, &checked](int done, int) {
+        checked = done;
+        m_dryProgress->setValue(done);
+        QApplication::processEvents();
+        return !m_cancelRequested;
+    };
     auto r = Models::ResidentImport(m_context.connection).run(m_context.scope, m_table, mapping(), o);
+    m_dryStop->setEnabled(false);
+    button(QWizard::BackButton)->setEnabled(true);
+    button(QWizard::NextButton)->setEnabled(true);
+    if (r && r->cancelled) {
+        m_report = *r;
+        m_dryText->setPlainText(tr("检查已停止：已检查 %1 行，共 %2 行。要导入，请点“上一步”再点“下一步”重新检查。")
+                                    .arg(checked)
+                                    .arg(m_table.rows.size()));
+        return;
+    }
     if (!r) {
         m_dryText->setPlainText(r.error().message);
         m_report = {};

@@ -50,6 +50,8 @@ private:
     QTableView *m_preview = nullptr;
     QStandardItemModel *m_previewModel = nullptr;
     QPlainTextEdit *m_dryText = nullptr;
+    QProgressBar *m_dryProgress = nullptr;
+    QPushButton *m_dryStop = nullptr;
     QPlainTextEdit *m_importText = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

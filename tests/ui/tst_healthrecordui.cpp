@@ -49,6 +49,20 @@ bool pdfTextContains(const QString &pdfText, const QString &expected)
                                          : QRegularExpression::escape(QString(c));
     return pdfText.contains(QRegularExpression(pattern));
 }
+// A list of 1800 residents with distinct names, birth dates and phones, from a row pattern
+// (name suffix, birth date, phone tail).
+bool writeList(const QString &path, const QString &rowPattern, const QDate &firstBirth)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QString text = QStringLiteral("姓名,性别,出生日期,联系电话\n");
+    for (int i = 0; i < 1800; ++i)
+        text += rowPattern.arg(QChar(0x4E00 + i))
+                    .arg(firstBirth.addDays(i).toString(Qt::ISODate))
+                    .arg(i, 8, 10, QLatin1Char('0'));
+    return f.write(text.toUtf8()) > 0;
+}
 } // namespace
 
 class TestHealthRecordUi : public QObject
@@ -64,6 +78,7 @@ private slots:
     void correctEntryFromTimeline();
     void importWizardDryRunThenImport();
     void importWizardProgressAndCancelInsideABatch();
+    void importWizardDryRunShowsProgressAndStops();
     void duplicatesScreenMergesAndUndoes();
     void pdfHasCoverAndForm();
     void healthCheckFormPdf();
@@ -329,16 +344,7 @@ void TestHealthRecordUi::importWizardProgressAndCancelInsideABatch()
     // 1800 rows go in one 20,000-row batch: the bar still moves inside it, and Cancel rolls the
     // batch back (nothing of this file is stored) and says so.
     const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
-    QFile f(csv);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QString text = QStringLiteral("姓名,性别,出生日期,联系电话\n");
-    for (int i = 0; i < 1800; ++i)
-        text += QStringLiteral("批量居民%1,男,%2,139%3\n")
-                    .arg(QChar(0x4E00 + i))
-                    .arg(QDate(1950, 1, 1).addDays(i).toString(Qt::ISODate))
-                    .arg(i, 8, 10, QLatin1Char('0'));
-    f.write(text.toUtf8());
-    f.close();
+    QVERIFY(writeList(csv, QStringLiteral("批量居民%1,男,%2,139%3\n"), QDate(1950, 1, 1)));
     const auto before = Models::ResidentRepository(m_ctx.connection).count(m_ctx.scope);
     QVERIFY(before);
     ImportWizard w(m_ctx);
@@ -368,6 +374,45 @@ void TestHealthRecordUi::importWizardProgressAndCancelInsideABatch()
     const auto after = Models::ResidentRepository(m_ctx.connection).count(m_ctx.scope);
     QVERIFY(after);
     QCOMPARE(*after, *before);
+}
+
+void TestHealthRecordUi::importWizardDryRunShowsProgressAndStops()
+{
+    // Checking a long list moves its own bar; 停止检查 stops it, the wizard then refuses to go on
+    // to the import (a stopped check is no check), and checking again from the mapping page works.
+    const QString csv = m_dir.filePath(QStringLiteral("check.csv"));
+    QVERIFY(writeList(csv, QStringLiteral("检查居民%1,女,%2,138%3\n"), QDate(1960, 1, 1)));
+    ImportWizard w(m_ctx);
+    w.setFile(csv);
+    w.show();
+    w.next();
+    w.findChild<QComboBox *>(QStringLiteral("defaultVillage"))->setCurrentIndex(1);
+    auto *bar = w.findChild<QProgressBar *>(QStringLiteral("dryRunProgress"));
+    auto *stop = w.findChild<QPushButton *>(QStringLiteral("stopDryRun"));
+    QVERIFY(bar && stop);
+    QList<int> values;
+    bool stopOnce = true;
+    auto c = connect(bar, &QProgressBar::valueChanged, this, [&](int v) {
+        values << v;
+        if (v >= 1000 && stopOnce && stop->isEnabled()) {
+            stopOnce = false;
+            stop->click();
+        }
+    });
+    w.next();
+    QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
+    QVERIFY(values.contains(500));
+    QVERIFY(w.report().cancelled);
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("dryRunReport"))->toPlainText().contains(QStringLiteral("检查已停止")));
+    w.next(); // refused: nothing was imported
+    QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
+    disconnect(c);
+    w.back();
+    w.next();
+    QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
+    QVERIFY(!w.report().cancelled);
+    QCOMPARE(w.report().imported, 1800);
+    QCOMPARE(bar->value(), 1800);
 }
 
 void TestHealthRecordUi::duplicatesScreenMergesAndUndoes()
