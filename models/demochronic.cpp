@@ -2,6 +2,7 @@
 // and over (DESIGN.md reference data set), each with years of follow-ups classified by the
 // active rule set: controlled, uncontrolled and missed visits, some lost or closed.
 #include "sqlitestmt.h"
+#include "demoids.h"
 #include "chronicrules.h"
 #include "codetable.h"
 #include "demochronic.h"
@@ -33,17 +34,7 @@ public:
     double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(m_gen); }
     double normal(double mean, double sd) { return std::normal_distribution<double>(mean, sd)(m_gen); }
     bool chance(double p) { return real(0, 1) < p; }
-    QByteArray uuid()
-    {
-        quint64 a = m_gen(), b = m_gen();
-        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
-        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-        char buf[40];
-        std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(a >> 32),
-                      (unsigned long long)((a >> 16) & 0xFFFF), (unsigned long long)(a & 0xFFFF),
-                      (unsigned long long)(b >> 48), (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
-        return QByteArray(buf, 36);
-    }
+    QByteArray uuid() { return demoUuid(m_gen); }
     // Time-ordered (version 7 layout): the 48-bit time field counts up from `epochMs`, so bulk
     // inserts append at the right edge of the primary-key and registration indexes instead of
     // splitting pages all over a 450,000-row B-tree.

@@ -1,4 +1,5 @@
 #include "demogenerator.h"
+#include "demoids.h"
 
 #include "sqlitestmt.h"
 #include "changelog.h"
@@ -46,15 +47,7 @@ public:
         const int x = uniform(0, cumulative.last() - 1);
         return int(std::upper_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin());
     }
-    QString uuid()
-    {
-        quint64 a = m_gen(), b = m_gen();
-        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL; // version 4
-        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC 4122 variant
-        QUuid u(uint(a >> 32), ushort(a >> 16), ushort(a), uchar(b >> 56), uchar(b >> 48),
-                uchar(b >> 40), uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
-        return u.toString(QUuid::WithoutBraces);
-    }
+    QString uuid() { return demoUuidString(m_gen); }
 
 private:
     std::mt19937_64 m_gen;

@@ -2,6 +2,7 @@
 // some missed, some catching up, a few refusals), certificates, and the clinic's stock of lots.
 // Histories are simulated with the planner itself, visit by visit, so they obey the schedule.
 #include "sqlitestmt.h"
+#include "demoids.h"
 #include "demoimmunization.h"
 #include "demoextension.h"
 
@@ -53,17 +54,7 @@ class Ids
 {
 public:
     explicit Ids(quint64 seed) : m_gen(seed) {}
-    QString take()
-    {
-        quint64 a = m_gen(), b = m_gen();
-        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
-        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-        char buf[40];
-        std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(a >> 32),
-                      (unsigned long long)((a >> 16) & 0xFFFF), (unsigned long long)(a & 0xFFFF),
-                      (unsigned long long)(b >> 48), (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
-        return QString::fromLatin1(buf, 36);
-    }
+    QString take() { return demoUuidString(m_gen); }
 
 private:
     std::mt19937_64 m_gen;

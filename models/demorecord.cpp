@@ -1,6 +1,7 @@
 // Demo data for the health record: annual health checks of the elderly (and some adults) over the
 // last years, and clinic encounters with ICD-10 diagnoses. Bulk inserts on the raw handle.
 #include "demorecord.h"
+#include "demoids.h"
 #include "demoextension.h"
 
 #include "changelog.h"
@@ -21,12 +22,7 @@ namespace Models {
 namespace {
 QString uuid(std::mt19937_64 &g)
 {
-    quint64 a = g(), b = g();
-    a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
-    b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-    return QUuid(uint(a >> 32), ushort(a >> 16), ushort(a), uchar(b >> 56), uchar(b >> 48), uchar(b >> 40),
-                 uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b))
-        .toString(QUuid::WithoutBraces);
+    return demoUuidString(g);
 }
 
 struct Complaint

@@ -1,4 +1,5 @@
 #pragma once
+#include "demoids.h"
 
 // Private to models/: row helpers of the bulk demo parts (contracts): a seeded generator, ids that
 // rise in the order they are made, a prepared statement and a buffered multi-row INSERT.
@@ -23,15 +24,7 @@ public:
     explicit Rng(quint64 seed) : m_gen(seed) {}
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_gen); }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_gen) < p; }
-    QString uuid()
-    {
-        quint64 a = m_gen(), b = m_gen();
-        a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
-        b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-        return QUuid(uint(a >> 32), ushort(a >> 16), ushort(a), uchar(b >> 56), uchar(b >> 48), uchar(b >> 40),
-                     uchar(b >> 32), uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b))
-            .toString(QUuid::WithoutBraces);
-    }
+    QString uuid() { return demoUuidString(m_gen); }
 
     quint64 next() { return m_gen(); }
 
