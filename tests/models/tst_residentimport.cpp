@@ -14,29 +14,12 @@
 
 #include "xlsxwriterlib.h"
 
+#include "importtestutil.h"
+
 using namespace Models;
 
 namespace {
-const QString kCounty = QStringLiteral("430121");
-const QString kTownship = QStringLiteral("430121101");
-const QString kVillageA = QStringLiteral("430121101201");
-const QString kVillageB = QStringLiteral("430121101202");
-const QDate kToday(2024, 6, 1);
-
-QString idFor(const QDate &birth, int seq)
-{
-    const QString body = kCounty + birth.toString(QStringLiteral("yyyyMMdd"))
-                         + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return body + IdNumber::checkCharacter(body);
-}
-
-qint64 scalar(const QString &conn, const QString &sql)
-{
-    QSqlQuery q(db(conn));
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
+using namespace ImportTest;
 
 template<typename R>
 QByteArray why(const R &r)
@@ -107,11 +90,7 @@ private:
 void TstResidentImport::init()
 {
     QVERIFY(openDatabase(conn(), QStringLiteral(":memory:")));
-    AreaRepository areas(conn());
-    QVERIFY(areas.add({kCounty, QStringLiteral("示范县"), QStringLiteral("county"), {}}));
-    QVERIFY(areas.add({kTownship, QStringLiteral("东山镇"), QStringLiteral("township"), kCounty}));
-    QVERIFY(areas.add({kVillageA, QStringLiteral("石桥村"), QStringLiteral("village"), kTownship}));
-    QVERIFY(areas.add({kVillageB, QStringLiteral("柳树村"), QStringLiteral("village"), kTownship}));
+    QVERIFY(addAreas(conn()));
 }
 
 void TstResidentImport::cleanup()
