@@ -112,6 +112,14 @@ struct KeyFile
     PageVfs::Cipher cipher = PageVfs::Cipher::Aes256Gcm;
 
     QJsonArray keySlots() const { return json.value(QLatin1String("slots")).toArray(); }
+    QJsonArray keySlotsExcept(const QString &username) const
+    {
+        QJsonArray rest;
+        for (const QJsonValue &v : keySlots())
+            if (v.toObject().value(QLatin1String("username")).toString() != username)
+                rest << v;
+        return rest;
+    }
 };
 
 Result<KeyFile> readKeyFile(const QString &dbPath)
@@ -424,18 +432,14 @@ Result<void> setUserSlot(const QString &dbPath, const QString &username, const Q
     auto loaded = readKeyFile(dbPath);
     if (!loaded)
         return loaded.error();
-    KeyFile file = *loaded;
-    KeyFile *k = &file;
-    QJsonArray keySlots;
-    for (const QJsonValue &v : k->keySlots())
-        if (v.toObject().value(QLatin1String("username")).toString() != username)
-            keySlots << v;
-    keySlots << makeSlot(k->suite, QStringLiteral("user"), username, password, dataKey);
-    k->json.insert(QStringLiteral("slots"), keySlots);
-    QJsonObject lockout = k->json.value(QLatin1String("lockout")).toObject();
+    KeyFile k = *loaded;
+    QJsonArray keySlots = k.keySlotsExcept(username);
+    keySlots << makeSlot(k.suite, QStringLiteral("user"), username, password, dataKey);
+    k.json.insert(QStringLiteral("slots"), keySlots);
+    QJsonObject lockout = k.json.value(QLatin1String("lockout")).toObject();
     lockout.remove(username);
-    k->json.insert(QStringLiteral("lockout"), lockout);
-    return saveKeyFile(dbPath, k->json);
+    k.json.insert(QStringLiteral("lockout"), lockout);
+    return saveKeyFile(dbPath, k.json);
 }
 
 Result<void> removeUserSlot(const QString &dbPath, const QString &username)
@@ -443,14 +447,9 @@ Result<void> removeUserSlot(const QString &dbPath, const QString &username)
     auto loaded = readKeyFile(dbPath);
     if (!loaded)
         return loaded.error();
-    KeyFile file = *loaded;
-    KeyFile *k = &file;
-    QJsonArray keySlots;
-    for (const QJsonValue &v : k->keySlots())
-        if (v.toObject().value(QLatin1String("username")).toString() != username)
-            keySlots << v;
-    k->json.insert(QStringLiteral("slots"), keySlots);
-    return saveKeyFile(dbPath, k->json);
+    KeyFile k = *loaded;
+    k.json.insert(QStringLiteral("slots"), k.keySlotsExcept(username));
+    return saveKeyFile(dbPath, k.json);
 }
 
 QStringList slotUsers(const QString &dbPath)
