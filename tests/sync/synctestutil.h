@@ -103,6 +103,15 @@ struct Platform
     ~Platform() { stop(); }
 };
 
+// The platform over HTTPS: a test CA and a server certificate made in `dir` (ca.pem, server.pem,
+// server.key), data under dir/platform. Returns the CA file for the clients, or "" on failure.
+inline QString startTlsPlatform(Platform &p, const QString &dir)
+{
+    if (!makeCertificates(dir) || !p.start(dir + "/platform", dir + "/server.pem", dir + "/server.key"))
+        return {};
+    return dir + "/ca.pem";
+}
+
 inline const QString County = QStringLiteral("430121");
 inline const QString Township = QStringLiteral("430121101");
 inline const QString Village1 = QStringLiteral("430121101001");

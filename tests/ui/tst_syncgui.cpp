@@ -66,9 +66,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(makeCertificates(m_dir.path()));
-        m_ca = m_dir.filePath("ca.pem");
-        QVERIFY(m_platform.start(m_dir.filePath("platform"), m_dir.filePath("server.pem"), m_dir.filePath("server.key")));
+        m_ca = startTlsPlatform(m_platform, m_dir.path());
+        QVERIFY(!m_ca.isEmpty());
         m_tokenA = m_platform.addToken("幸福村卫生室", Township);
         m_tokenB = m_platform.addToken("乡镇卫生院", Township);
         QVERIFY(openWorkstation("a", m_dir.filePath("a.db")));
