@@ -2,7 +2,7 @@
 // password; the entry then shows who signed, when, and that it is unchanged; a byte changed in
 // the stored record shows “签名后记录已被修改，需要重新签名”; a correction (new version) asks for
 // a new signature; roles that may not write records see no 签名 button.
-#include "../models/securitytestutil.h"
+#include "securitytestutil.h"
 
 #include "healthrecordrepository.h"
 #include "residentview.h"

@@ -1,6 +1,6 @@
 // GUI: login, screen lock (Ctrl+L and idle), unlock needs the password, switching user clears
 // the screen, the audit tab only for administrators.
-#include "../models/securitytestutil.h"
+#include "securitytestutil.h"
 
 #include "auditlistmodel.h"
 #include "auditpage.h"

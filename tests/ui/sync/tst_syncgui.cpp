@@ -4,7 +4,7 @@
 // the next syncs workstation A, workstation B and the platform agree. The status bar is checked
 // for truth at every step (unsent count, conflicts, last complete sync), and the automatic sync
 // starts when due and never twice at once.
-#include "../sync/synctestutil.h"
+#include "synctestutil.h"
 
 #include "conflictpanel.h"
 #include "syncpage.h"
