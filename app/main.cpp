@@ -2,8 +2,8 @@
 #include "codetable.h"
 #include "database.h"
 #include "encrypteddb.h"
-#include "logindialog.h"
 #include "logging.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "residentspage.h"
 #include "sessionguard.h"
@@ -16,15 +16,15 @@
 #include <QTableView>
 #include <QTimer>
 
-#include <cstdio>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QFile>
-#include <QSysInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTranslator>
+#include <cstdio>
 
 namespace {
 
@@ -36,11 +36,13 @@ void installTranslations(QApplication &app, const QString &language)
     const bool english = language.startsWith(QLatin1String("en"));
     Models::CodeTable::setEnglish(english);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(english ? QStringLiteral("en") : QStringLiteral("zh_CN")), QStringLiteral("qtbase"),
-                 QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(english ? QStringLiteral("en") : QStringLiteral("zh_CN")),
+                 QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(english ? QStringLiteral(":/i18n/jiayi_en.qm") : QStringLiteral(":/i18n/jiayi_zh_CN.qm")))
+    if (own->load(english ? QStringLiteral(":/i18n/jiayi_en.qm")
+                          : QStringLiteral(":/i18n/jiayi_zh_CN.qm")))
         app.installTranslator(own);
 }
 
@@ -69,10 +71,11 @@ void reportReady(Gui::MainWindow &window)
     table->repaint();
     table->scrollToTop();
     table->repaint();
-    std::printf("{\"ready_ms\": %lld, \"login_ms\": %lld, \"rss_ready_kb\": %ld, \"rss_scrolled_kb\": %ld,"
-                " \"rss_anon_kb\": %ld, \"rss_file_kb\": %ld, \"rows\": %d}\n",
-                readyMs, g_loginMs, readyKb, residentKb(), residentKb("RssAnon:"), residentKb("RssFile:"),
-                table->model()->rowCount());
+    std::printf(
+        "{\"ready_ms\": %lld, \"login_ms\": %lld, \"rss_ready_kb\": %ld, \"rss_scrolled_kb\": %ld,"
+        " \"rss_anon_kb\": %ld, \"rss_file_kb\": %ld, \"rows\": %d}\n",
+        readyMs, g_loginMs, readyKb, residentKb(), residentKb("RssAnon:"), residentKb("RssFile:"),
+        table->model()->rowCount());
     std::fflush(stdout);
     QCoreApplication::quit();
 }
@@ -91,31 +94,41 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Jiayi family-doctor workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database file"), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh or en"), QStringLiteral("lang")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Database file"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh or en"),
+                      QStringLiteral("lang")});
     parser.addOption({QStringLiteral("report-ready"),
-                      QStringLiteral("Benchmarks: print start-up time and memory once the residents list is painted, then quit")});
-    parser.addOption({QStringLiteral("user"), QStringLiteral("Log in as this user without the login dialog (scripts, screenshots)"),
-                      QStringLiteral("name")});
-    parser.addOption({QStringLiteral("password-file"), QStringLiteral("File whose first line is the password of --user"),
+                      QStringLiteral("Benchmarks: print start-up time and memory once the "
+                                     "residents list is painted, then quit")});
+    parser.addOption(
+        {QStringLiteral("user"),
+         QStringLiteral("Log in as this user without the login dialog (scripts, screenshots)"),
+         QStringLiteral("name")});
+    parser.addOption({QStringLiteral("password-file"),
+                      QStringLiteral("File whose first line is the password of --user"),
                       QStringLiteral("file")});
     parser.process(app);
 
-    const QString language = parser.isSet(QStringLiteral("lang"))
-                                 ? parser.value(QStringLiteral("lang"))
-                                 : QSettings().value(Gui::SettingsPage::languageKey(), QStringLiteral("zh_CN")).toString();
+    const QString language =
+        parser.isSet(QStringLiteral("lang"))
+            ? parser.value(QStringLiteral("lang"))
+            : QSettings()
+                  .value(Gui::SettingsPage::languageKey(), QStringLiteral("zh_CN"))
+                  .toString();
     installTranslations(app, language);
     Models::installFileLogging(QStringLiteral("jiayi"));
 
     Gui::Context context;
     context.connection = QStringLiteral("main");
-    context.databasePath = parser.isSet(QStringLiteral("db"))
-                               ? parser.value(QStringLiteral("db"))
-                               : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-                                     + QStringLiteral("/jiayi.db");
+    context.databasePath =
+        parser.isSet(QStringLiteral("db"))
+            ? parser.value(QStringLiteral("db"))
+            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                  QStringLiteral("/jiayi.db");
     // An encrypted database opens only after a login has unwrapped its key (docs/security.md).
-    const bool locked = Models::EncryptedDb::isEncrypted(context.databasePath)
-                        && !Models::EncryptedDb::isUnlocked(context.databasePath);
+    const bool locked = Models::EncryptedDb::isEncrypted(context.databasePath) &&
+                        !Models::EncryptedDb::isUnlocked(context.databasePath);
     auto fatal = [](const QString &message) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "家医"), message);
         return 1;
@@ -134,16 +147,21 @@ int main(int argc, char *argv[])
         QElapsedTimer kdf;
         kdf.start();
         if (locked) {
-            if (auto u = Models::EncryptedDb::unlock(context.databasePath, parser.value(QStringLiteral("user")), password); !u)
+            if (auto u = Models::EncryptedDb::unlock(
+                    context.databasePath, parser.value(QStringLiteral("user")), password);
+                !u)
                 return fatal(u.error().message);
-            if (auto opened = Models::openDatabase(context.connection, context.databasePath); !opened)
+            if (auto opened = Models::openDatabase(context.connection, context.databasePath);
+                !opened)
                 return fatal(opened.error().message);
         }
-        auto scope = Models::UserRepository(context.connection)
-                         .login(parser.value(QStringLiteral("user")), password, QSysInfo::machineHostName());
+        auto scope =
+            Models::UserRepository(context.connection)
+                .login(parser.value(QStringLiteral("user")), password, QSysInfo::machineHostName());
         g_loginMs = kdf.elapsed();
         if (!scope) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "家医"), scope.error().message);
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "家医"),
+                                  scope.error().message);
             return 1;
         }
         session.begin(*scope);
@@ -152,7 +170,8 @@ int main(int argc, char *argv[])
         dialog.setDatabaseToUnlock(context.databasePath);
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        if (dialog.firstRunNeeded()) { // opened with the recovery key, no user yet: create the administrator
+        if (dialog.firstRunNeeded()) { // opened with the recovery key, no user yet: create the
+                                       // administrator
             if (!session.loginInteractively())
                 return 0;
         } else {

@@ -21,8 +21,8 @@ struct Text
 
 struct Context
 {
-    QStringList args;     // arguments after the command name (and sub-command, if any)
-    bool json = false;    // --json
+    QStringList args;  // arguments after the command name (and sub-command, if any)
+    bool json = false; // --json
     QString program;
 };
 
@@ -30,8 +30,8 @@ using Handler = std::function<int(Context &)>;
 
 struct Command
 {
-    QString name;         // "demo", or "vaccine plan" for a sub-command
-    const char *summary;  // QT_TRANSLATE_NOOP("Cli", ...), translated when shown
+    QString name;        // "demo", or "vaccine plan" for a sub-command
+    const char *summary; // QT_TRANSLATE_NOOP("Cli", ...), translated when shown
     Handler run;
 };
 
@@ -54,7 +54,8 @@ bool openDb(const Context &c, const QString &path, bool create = false, bool mig
 bool unlockDb(const Context &c, const QString &path);
 // The database was unlocked with the recovery key: commands that need an administrator accept it.
 bool unlockedWithRecovery();
-// `jiayi-cli export --deidentify` (cmd_export.cpp); plain `export` writes the list (cmd_record.cpp).
+// `jiayi-cli export --deidentify` (cmd_export.cpp); plain `export` writes the list
+// (cmd_record.cpp).
 int deidentifiedExport(Context &c);
 
 } // namespace Cli

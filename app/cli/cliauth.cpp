@@ -12,15 +12,17 @@ namespace Cli {
 
 void addLoginOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("login"), Text::tr("以该用户身份操作（管理员）"), QStringLiteral("user")});
-    p.addOption({QStringLiteral("login-password-file"), Text::tr("该用户的密码所在文件（- 表示标准输入）"),
-                 QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("login"), Text::tr("以该用户身份操作（管理员）"), QStringLiteral("user")});
+    p.addOption({QStringLiteral("login-password-file"),
+                 Text::tr("该用户的密码所在文件（- 表示标准输入）"), QStringLiteral("file")});
 }
 
 Models::Result<QString> readPasswordFile(const QString &path)
 {
     if (path.isEmpty())
-        return Models::makeError(QStringLiteral("password.missing"), Text::tr("缺少密码文件（--password-file）"));
+        return Models::makeError(QStringLiteral("password.missing"),
+                                 Text::tr("缺少密码文件（--password-file）"));
     // Standard input can be read once: unlocking an encrypted database and the login share it.
     static QString fromStdin;
     static bool stdinRead = false;
@@ -30,7 +32,8 @@ Models::Result<QString> readPasswordFile(const QString &path)
     const bool ok = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
                                                : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!ok)
-        return Models::makeError(QStringLiteral("password.file"), Text::tr("无法读取密码文件：%1").arg(path));
+        return Models::makeError(QStringLiteral("password.file"),
+                                 Text::tr("无法读取密码文件：%1").arg(path));
     QString line = QString::fromUtf8(f.readLine());
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
         line.chop(1);
@@ -41,7 +44,10 @@ Models::Result<QString> readPasswordFile(const QString &path)
 
 int loginExitCode(const Models::Error &e)
 {
-    return e.code == QLatin1String("login.required") || e.code.startsWith(QLatin1String("password.")) ? 2 : 1;
+    return e.code == QLatin1String("login.required") ||
+                   e.code.startsWith(QLatin1String("password."))
+               ? 2
+               : 1;
 }
 
 Models::Scope cliScope()
@@ -69,8 +75,9 @@ Models::Result<Models::Scope> loginFromOptions(const Context &c, const QCommandL
         return s;
     }
     if (!p.isSet(QStringLiteral("login"))) {
-        auto e = Models::makeError(QStringLiteral("login.required"),
-                                   Text::tr("此操作需要管理员登录：--login 用户名 --login-password-file 文件"));
+        auto e = Models::makeError(
+            QStringLiteral("login.required"),
+            Text::tr("此操作需要管理员登录：--login 用户名 --login-password-file 文件"));
         fail(c, e.message, 2, QStringLiteral("login"));
         return e;
     }

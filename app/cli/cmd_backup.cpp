@@ -16,11 +16,13 @@ using namespace Cli;
 
 namespace {
 
-const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path"));
-const QCommandLineOption PasswordOption(QStringLiteral("password-file"), Text::tr("备份密码所在文件（- 表示标准输入）"),
+const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"),
+                                  QStringLiteral("path"));
+const QCommandLineOption PasswordOption(QStringLiteral("password-file"),
+                                        Text::tr("备份密码所在文件（- 表示标准输入）"),
                                         QStringLiteral("file"));
-const QCommandLineOption RecoveryOption(QStringLiteral("recovery-key-file"), Text::tr("恢复密钥所在文件"),
-                                        QStringLiteral("file"));
+const QCommandLineOption RecoveryOption(QStringLiteral("recovery-key-file"),
+                                        Text::tr("恢复密钥所在文件"), QStringLiteral("file"));
 
 QJsonObject infoJson(const Models::BackupInfo &i)
 {
@@ -73,13 +75,17 @@ int backup(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    p.addOption({QStringLiteral("scheduled"),
-                 Text::tr("按“设置 → 备份”中的计划执行：到期才备份，校验后删除超出保留份数的旧备份，输出 JSON 摘要（供 cron/任务计划程序使用）")});
+    p.addOption(
+        {QStringLiteral("scheduled"),
+         Text::tr("按“设置 → 备份”中的计划执行：到期才备份，校验后删除超出保留份数的旧备份，输出 "
+                  "JSON 摘要（供 cron/任务计划程序使用）")});
     p.addOption({QStringLiteral("force"), Text::tr("与 --scheduled 一起：未到期也立即备份")});
-    p.addOption({QStringLiteral("to"), Text::tr("备份文件（建议扩展名 .jybak）"), QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("to"), Text::tr("备份文件（建议扩展名 .jybak）"), QStringLiteral("file")});
     p.addOption(PasswordOption);
     p.addOption(RecoveryOption);
-    p.addOption({QStringLiteral("suite"), Text::tr("密码算法：international（AES-256-GCM）或 commercial（SM4+SM3）"),
+    p.addOption({QStringLiteral("suite"),
+                 Text::tr("密码算法：international（AES-256-GCM）或 commercial（SM4+SM3）"),
                  QStringLiteral("suite"), QStringLiteral("international")});
     if (!parse(c, p, Text::tr("在线备份数据库：一致快照，加密并带校验")))
         return 2;
@@ -110,7 +116,8 @@ int backup(Context &c)
     const bool audit = openDb(c, db, false, false);
     if (!audit && Models::EncryptedDb::isEncrypted(db) && !Models::EncryptedDb::isUnlocked(db))
         return 1; // the message is printed: an encrypted database needs unlocking first
-    auto r = Models::BackupService::backup(cliScope(), db, to, o, {}, audit ? QStringLiteral("cli") : QString());
+    auto r = Models::BackupService::backup(cliScope(), db, to, o, {},
+                                           audit ? QStringLiteral("cli") : QString());
     if (!r)
         return fail(c, r.error().message, 1, r.error().field);
     if (c.json)
@@ -147,9 +154,10 @@ int verify(Context &c)
         o.insert(QStringLiteral("ok"), true);
         printJson(o);
     } else {
-        printLine(Text::tr("备份完好：%1（%2 创建，结构版本 %3）")
-                      .arg(file, r->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                      .arg(r->schemaVersion));
+        printLine(
+            Text::tr("备份完好：%1（%2 创建，结构版本 %3）")
+                .arg(file, r->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                .arg(r->schemaVersion));
     }
     return 0;
 }
@@ -161,7 +169,9 @@ int restore(Context &c)
     p.addOption({QStringLiteral("from"), Text::tr("备份文件"), QStringLiteral("file")});
     p.addOption(PasswordOption);
     p.addOption(RecoveryOption);
-    if (!parse(c, p, Text::tr("从备份恢复：先校验，原数据库文件保留为 .before-restore-时间（请先关闭家医）")))
+    if (!parse(c, p,
+               Text::tr(
+                   "从备份恢复：先校验，原数据库文件保留为 .before-restore-时间（请先关闭家医）")))
         return 2;
     const QString db = p.value(DbOption), from = p.value(QStringLiteral("from"));
     if (db.isEmpty() || from.isEmpty())
@@ -175,8 +185,9 @@ int restore(Context &c)
     if (c.json)
         printJson(QJsonObject{{QStringLiteral("db"), db}, {QStringLiteral("kept"), *r}});
     else
-        printLine(Text::tr("已从 %1 恢复到 %2").arg(from, db)
-                  + (r->isEmpty() ? QString() : QLatin1Char('\n') + Text::tr("原文件保留为 %1").arg(*r)));
+        printLine(
+            Text::tr("已从 %1 恢复到 %2").arg(from, db) +
+            (r->isEmpty() ? QString() : QLatin1Char('\n') + Text::tr("原文件保留为 %1").arg(*r)));
     return 0;
 }
 
@@ -195,8 +206,16 @@ int keygen(Context &c)
 
 } // namespace
 
-JIAYI_CLI_COMMAND("backup", QT_TRANSLATE_NOOP("Cli", "在线加密备份（--db PATH --to FILE --password-file F；或 --scheduled 按计划）"), backup);
-JIAYI_CLI_COMMAND("backup verify", QT_TRANSLATE_NOOP("Cli", "校验备份文件（--file FILE --password-file F）"), verify);
+JIAYI_CLI_COMMAND(
+    "backup",
+    QT_TRANSLATE_NOOP(
+        "Cli", "在线加密备份（--db PATH --to FILE --password-file F；或 --scheduled 按计划）"),
+    backup);
+JIAYI_CLI_COMMAND("backup verify",
+                  QT_TRANSLATE_NOOP("Cli", "校验备份文件（--file FILE --password-file F）"),
+                  verify);
 JIAYI_CLI_COMMAND("verify", QT_TRANSLATE_NOOP("Cli", "同 backup verify"), verify);
 JIAYI_CLI_COMMAND("backup keygen", QT_TRANSLATE_NOOP("Cli", "生成恢复密钥"), keygen);
-JIAYI_CLI_COMMAND("restore", QT_TRANSLATE_NOOP("Cli", "校验后从备份恢复，保留原文件（--db PATH --from FILE）"), restore);
+JIAYI_CLI_COMMAND("restore",
+                  QT_TRANSLATE_NOOP("Cli", "校验后从备份恢复，保留原文件（--db PATH --from FILE）"),
+                  restore);

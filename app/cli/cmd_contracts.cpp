@@ -19,8 +19,10 @@ const QString Conn = QStringLiteral("cli");
 void addCommon(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
-    p.addOption({QStringLiteral("village"), Text::tr("只看该村（12位区划代码）"), QStringLiteral("code")});
-    p.addOption({QStringLiteral("team"), Text::tr("只看该团队（团队名称或编号）"), QStringLiteral("team")});
+    p.addOption(
+        {QStringLiteral("village"), Text::tr("只看该村（12位区划代码）"), QStringLiteral("code")});
+    p.addOption(
+        {QStringLiteral("team"), Text::tr("只看该团队（团队名称或编号）"), QStringLiteral("team")});
 }
 
 bool readDate(const Context &c, const QCommandLineParser &p, const QString &name, QDate &out)
@@ -82,8 +84,10 @@ int expiring(Context &c)
 {
     QCommandLineParser p;
     addCommon(p);
-    p.addOption({QStringLiteral("from"), Text::tr("到期日期从（默认本月1日）"), QStringLiteral("date")});
-    p.addOption({QStringLiteral("to"), Text::tr("到期日期到（默认本月末）"), QStringLiteral("date")});
+    p.addOption(
+        {QStringLiteral("from"), Text::tr("到期日期从（默认本月1日）"), QStringLiteral("date")});
+    p.addOption(
+        {QStringLiteral("to"), Text::tr("到期日期到（默认本月末）"), QStringLiteral("date")});
     if (!parse(c, p, Text::tr("列出在期间内到期、尚未续约的签约（按村、团队排列）")))
         return 2;
     const QDate today = QDate::currentDate();
@@ -99,19 +103,23 @@ int expiring(Context &c)
                                                          p.value(QStringLiteral("village")), team);
     if (!rows)
         return fail(c, rows.error().message);
-    return printRows(c, *rows, Text::tr("%1 至 %2 到期未续约：%3 人").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), QStringLiteral("%1")),
-                     [](const Models::WorkRow &w) {
-                         return QStringLiteral("%1  %2  %3  %4  %5  %6")
-                             .arg(w.villageName, w.teamName, w.residentName, w.phone,
-                                  w.endDate.toString(Qt::ISODate), w.contractNo);
-                     });
+    return printRows(
+        c, *rows,
+        Text::tr("%1 至 %2 到期未续约：%3 人")
+            .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), QStringLiteral("%1")),
+        [](const Models::WorkRow &w) {
+            return QStringLiteral("%1  %2  %3  %4  %5  %6")
+                .arg(w.villageName, w.teamName, w.residentName, w.phone,
+                     w.endDate.toString(Qt::ISODate), w.contractNo);
+        });
 }
 
 int unsignedKey(Context &c)
 {
     QCommandLineParser p;
     addCommon(p);
-    p.addOption({QStringLiteral("date"), Text::tr("按该日判断（默认今天）"), QStringLiteral("date")});
+    p.addOption(
+        {QStringLiteral("date"), Text::tr("按该日判断（默认今天）"), QStringLiteral("date")});
     if (!parse(c, p, Text::tr("列出尚未签约的重点人群居民")))
         return 2;
     QDate day = QDate::currentDate();
@@ -122,15 +130,15 @@ int unsignedKey(Context &c)
     QString team;
     if (!resolveTeam(c, p, team))
         return 1;
-    auto rows = Models::ContractWorkLists(Conn).unsignedKey(Models::Scope::administrator(), day,
-                                                            p.value(QStringLiteral("village")), team);
+    auto rows = Models::ContractWorkLists(Conn).unsignedKey(
+        Models::Scope::administrator(), day, p.value(QStringLiteral("village")), team);
     if (!rows)
         return fail(c, rows.error().message);
     const auto &sex = Models::CodeTable::get(QStringLiteral("sex"));
     return printRows(c, *rows, Text::tr("未签约的重点人群：%1 人"), [&](const Models::WorkRow &w) {
         return QStringLiteral("%1  %2  %3  %4  %5  %6")
-            .arg(w.villageName, w.residentName, sex.label(w.sex), w.birthDate.toString(Qt::ISODate), w.phone,
-                 tagLabels(w.tags));
+            .arg(w.villageName, w.residentName, sex.label(w.sex), w.birthDate.toString(Qt::ISODate),
+                 w.phone, tagLabels(w.tags));
     });
 }
 
@@ -143,13 +151,17 @@ int indicators(Context &c)
 {
     QCommandLineParser p;
     addCommon(p);
-    p.addOption({QStringLiteral("from"), Text::tr("统计期间开始（默认今年1月1日）"), QStringLiteral("date")});
-    p.addOption({QStringLiteral("to"), Text::tr("统计期间结束（默认今天）"), QStringLiteral("date")});
+    p.addOption({QStringLiteral("from"), Text::tr("统计期间开始（默认今年1月1日）"),
+                 QStringLiteral("date")});
+    p.addOption(
+        {QStringLiteral("to"), Text::tr("统计期间结束（默认今天）"), QStringLiteral("date")});
     if (!parse(c, p, Text::tr("签约率、重点人群签约率、续约率、履约（任务完成）率，分子分母明示")))
         return 2;
     const QDate today = QDate::currentDate();
-    Models::IndicatorFilter f{QDate(today.year(), 1, 1), today, p.value(QStringLiteral("village")), {}};
-    if (!readDate(c, p, QStringLiteral("from"), f.from) || !readDate(c, p, QStringLiteral("to"), f.to))
+    Models::IndicatorFilter f{
+        QDate(today.year(), 1, 1), today, p.value(QStringLiteral("village")), {}};
+    if (!readDate(c, p, QStringLiteral("from"), f.from) ||
+        !readDate(c, p, QStringLiteral("to"), f.to))
         return 2;
     if (!openDb(c, p.value(QStringLiteral("db"))))
         return 1;
@@ -163,24 +175,44 @@ int indicators(Context &c)
         return 0;
     }
     auto pct = [](double x) { return QString::number(x, 'f', 1) + QLatin1Char('%'); };
-    printLine(Text::tr("统计期间：%1 至 %2").arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)));
+    printLine(Text::tr("统计期间：%1 至 %2")
+                  .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)));
     printLine(Text::tr("签约率：%1（%2 / %3，分母 = 所选范围内在册居民）")
-                  .arg(pct(v->signRate())).arg(v->signedResidents).arg(v->population));
-    printLine(Text::tr("重点人群签约率：%1（%2 / %3，分母 = 期末属于重点人群的居民，而非全部签约居民）")
-                  .arg(pct(v->keySignRate())).arg(v->keySigned).arg(v->keyPopulation));
+                  .arg(pct(v->signRate()))
+                  .arg(v->signedResidents)
+                  .arg(v->population));
+    printLine(
+        Text::tr("重点人群签约率：%1（%2 / %3，分母 = 期末属于重点人群的居民，而非全部签约居民）")
+            .arg(pct(v->keySignRate()))
+            .arg(v->keySigned)
+            .arg(v->keyPopulation));
     for (const Models::CategoryCount &k : v->categories)
         printLine(QStringLiteral("    %1：%2 / %3").arg(k.label).arg(k.signedCount).arg(k.total));
     printLine(Text::tr("续约率：%1（%2 / %3，分母 = 期间内到期且未解约的协议）")
-                  .arg(pct(v->renewalRate())).arg(v->contractsRenewed).arg(v->contractsEnded));
+                  .arg(pct(v->renewalRate()))
+                  .arg(v->contractsRenewed)
+                  .arg(v->contractsEnded));
     printLine(Text::tr("任务完成率：%1（%2 / %3，分母 = 期间内应完成的服务任务）")
-                  .arg(pct(v->taskCompletion())).arg(v->tasksDone).arg(v->tasksDue));
+                  .arg(pct(v->taskCompletion()))
+                  .arg(v->tasksDone)
+                  .arg(v->tasksDue));
     printLine(Text::tr("全部任务完成的协议：%1（%2 / %3）")
-                  .arg(pct(v->contractCompletion())).arg(v->contractsAllTasksDone).arg(v->contractsWithTasks));
+                  .arg(pct(v->contractCompletion()))
+                  .arg(v->contractsAllTasksDone)
+                  .arg(v->contractsWithTasks));
     return 0;
 }
 
 } // namespace
 
-JIAYI_CLI_COMMAND("contracts expiring", QT_TRANSLATE_NOOP("Cli", "到期未续约的签约（--db PATH [--from --to --village --team]）"), expiring);
-JIAYI_CLI_COMMAND("contracts unsigned-key", QT_TRANSLATE_NOOP("Cli", "未签约的重点人群（--db PATH [--date --village --team]）"), unsignedKey);
-JIAYI_CLI_COMMAND("contracts indicators", QT_TRANSLATE_NOOP("Cli", "签约指标（--db PATH [--from --to --village --team]）"), indicators);
+JIAYI_CLI_COMMAND("contracts expiring",
+                  QT_TRANSLATE_NOOP("Cli",
+                                    "到期未续约的签约（--db PATH [--from --to --village --team]）"),
+                  expiring);
+JIAYI_CLI_COMMAND("contracts unsigned-key",
+                  QT_TRANSLATE_NOOP("Cli",
+                                    "未签约的重点人群（--db PATH [--date --village --team]）"),
+                  unsignedKey);
+JIAYI_CLI_COMMAND("contracts indicators",
+                  QT_TRANSLATE_NOOP("Cli", "签约指标（--db PATH [--from --to --village --team]）"),
+                  indicators);

@@ -3,10 +3,10 @@
 
 #include "cliauth.h"
 #include "database.h"
-#include "encrypteddb.h"
-#include "userrepository.h"
 #include "demogenerator.h"
 #include "demousers.h"
+#include "encrypteddb.h"
+#include "userrepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -18,18 +18,24 @@ using namespace Cli;
 
 namespace {
 
-const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path"));
+const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"),
+                                  QStringLiteral("path"));
 
 int init(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    p.addOption({QStringLiteral("encrypt"), Text::tr("创建加密数据库（密钥文件 PATH.jykey，打印一次恢复密钥）")});
-    p.addOption({QStringLiteral("suite"), Text::tr("页加密算法：international（AES-256-GCM）或 commercial（SM4-CTR+HMAC-SM3）"),
-                 QStringLiteral("suite"), QStringLiteral("international")});
-    p.addOption({QStringLiteral("admin"), Text::tr("同时创建的管理员用户名"), QStringLiteral("name")});
+    p.addOption({QStringLiteral("encrypt"),
+                 Text::tr("创建加密数据库（密钥文件 PATH.jykey，打印一次恢复密钥）")});
+    p.addOption(
+        {QStringLiteral("suite"),
+         Text::tr("页加密算法：international（AES-256-GCM）或 commercial（SM4-CTR+HMAC-SM3）"),
+         QStringLiteral("suite"), QStringLiteral("international")});
+    p.addOption(
+        {QStringLiteral("admin"), Text::tr("同时创建的管理员用户名"), QStringLiteral("name")});
     p.addOption({QStringLiteral("name"), Text::tr("管理员姓名"), QStringLiteral("name")});
-    p.addOption({QStringLiteral("password-file"), Text::tr("管理员密码所在文件（- 表示标准输入）"), QStringLiteral("file")});
+    p.addOption({QStringLiteral("password-file"), Text::tr("管理员密码所在文件（- 表示标准输入）"),
+                 QStringLiteral("file")});
     if (!parse(c, p, Text::tr("创建新的数据库文件")))
         return 2;
     const QString path = p.value(DbOption);
@@ -44,7 +50,8 @@ int init(Context &c)
         if (!pw)
             return fail(c, pw.error().message, 2, QStringLiteral("password-file"));
         password = *pw;
-        if (const auto errors = Models::SecurityPolicy::defaults().checkPassword(admin, password); !errors.isEmpty())
+        if (const auto errors = Models::SecurityPolicy::defaults().checkPassword(admin, password);
+            !errors.isEmpty())
             return fail(c, errors.first().message, 1, QStringLiteral("password-file"));
     }
     QString recoveryKey;
@@ -63,7 +70,8 @@ int init(Context &c)
         return 1;
     if (!admin.isEmpty()) {
         auto u = Models::UserRepository(QStringLiteral("cli"))
-                     .createFirstAdministrator(admin, p.value(QStringLiteral("name")), password, QStringLiteral("cli"));
+                     .createFirstAdministrator(admin, p.value(QStringLiteral("name")), password,
+                                               QStringLiteral("cli"));
         if (!u)
             return fail(c, u.error().message, 1, u.error().field);
     }
@@ -77,9 +85,12 @@ int init(Context &c)
         }
         printJson(o);
     } else {
-        printLine(Text::tr("已创建数据库 %1（结构版本 %2）").arg(path).arg(Models::latestSchemaVersion()));
+        printLine(Text::tr("已创建数据库 %1（结构版本 %2）")
+                      .arg(path)
+                      .arg(Models::latestSchemaVersion()));
         if (encrypt)
-            printLine(Text::tr("数据库已加密，密钥文件：%1\n恢复密钥（只显示这一次，请抄写后妥善保管）：\n  %2")
+            printLine(Text::tr("数据库已加密，密钥文件：%"
+                               "1\n恢复密钥（只显示这一次，请抄写后妥善保管）：\n  %2")
                           .arg(Models::EncryptedDb::keyFilePath(path), recoveryKey));
     }
     return 0;
@@ -143,9 +154,12 @@ int demo(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    p.addOption({QStringLiteral("residents"), Text::tr("居民人数（默认 2000）"), QStringLiteral("n"), QStringLiteral("2000")});
-    p.addOption({QStringLiteral("seed"), Text::tr("随机种子（相同种子生成相同数据）"), QStringLiteral("s"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("today"), Text::tr("以该日期计算年龄（YYYY-MM-DD，默认今天）"), QStringLiteral("date")});
+    p.addOption({QStringLiteral("residents"), Text::tr("居民人数（默认 2000）"),
+                 QStringLiteral("n"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("seed"), Text::tr("随机种子（相同种子生成相同数据）"),
+                 QStringLiteral("s"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("today"), Text::tr("以该日期计算年龄（YYYY-MM-DD，默认今天）"),
+                 QStringLiteral("date")});
     if (!parse(c, p, Text::tr("生成演示乡镇数据")))
         return 2;
     bool ok = false;
@@ -159,13 +173,14 @@ int demo(Context &c)
     if (p.isSet(QStringLiteral("today"))) {
         o.today = QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate);
         if (!o.today.isValid())
-            return fail(c, Text::tr("--today 应为 YYYY-MM-DD 格式的日期"), 2, QStringLiteral("today"));
+            return fail(c, Text::tr("--today 应为 YYYY-MM-DD 格式的日期"), 2,
+                        QStringLiteral("today"));
     }
     if (!openDb(c, p.value(DbOption), true))
         return 1;
     const bool tty = !c.json;
-    auto r = Models::DemoGenerator::generate(QStringLiteral("cli"), Models::Scope::administrator(), o,
-                                             [tty](int done, int total) {
+    auto r = Models::DemoGenerator::generate(QStringLiteral("cli"), Models::Scope::administrator(),
+                                             o, [tty](int done, int total) {
                                                  if (tty)
                                                      std::fprintf(stderr, "\r%d / %d", done, total);
                                                  return true;
@@ -173,7 +188,10 @@ int demo(Context &c)
     if (tty)
         std::fputc('\n', stderr);
     if (!r)
-        return fail(c, r.error().message + (r.error().detail.isEmpty() ? QString() : QStringLiteral(" (") + r.error().detail + QLatin1Char(')')));
+        return fail(c, r.error().message +
+                           (r.error().detail.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" (") + r.error().detail + QLatin1Char(')')));
     QJsonObject parts;
     for (const auto &[name, ms] : r->partMilliseconds)
         parts.insert(name, ms / 1000.0);
@@ -194,17 +212,21 @@ int demo(Context &c)
                       .arg(r->residents)
                       .arg(r->households)
                       .arg(r->villages)
-                      .arg(r->milliseconds / 1000.0, 0, 'f', 1)
-                  + QLatin1Char('\n')
-                  + Text::tr("演示账户：admin（管理员）、yisheng（家庭医生）、cunyi（乡村医生）、gongwei（公卫人员），"
-                       "密码均为 %1；仅供演示，请勿用于真实数据")
-                        .arg(Models::demoPassword()));
+                      .arg(r->milliseconds / 1000.0, 0, 'f', 1) +
+                  QLatin1Char('\n') +
+                  Text::tr("演示账户：admin（管理员）、yisheng（家庭医生）、cunyi（乡村医生）、gong"
+                           "wei（公卫人员），"
+                           "密码均为 %1；仅供演示，请勿用于真实数据")
+                      .arg(Models::demoPassword()));
     return 0;
 }
 
 } // namespace
 
 JIAYI_CLI_COMMAND("init", QT_TRANSLATE_NOOP("Cli", "创建新的数据库文件（--db PATH）"), init);
-JIAYI_CLI_COMMAND("migrate", QT_TRANSLATE_NOOP("Cli", "升级数据库结构，升级前自动备份（--db PATH）"), migrate);
+JIAYI_CLI_COMMAND("migrate",
+                  QT_TRANSLATE_NOOP("Cli", "升级数据库结构，升级前自动备份（--db PATH）"), migrate);
 JIAYI_CLI_COMMAND("check", QT_TRANSLATE_NOOP("Cli", "检查数据库完整性（--db PATH）"), check);
-JIAYI_CLI_COMMAND("demo", QT_TRANSLATE_NOOP("Cli", "生成演示数据（--db PATH --residents N --seed S）"), demo);
+JIAYI_CLI_COMMAND("demo",
+                  QT_TRANSLATE_NOOP("Cli", "生成演示数据（--db PATH --residents N --seed S）"),
+                  demo);

@@ -13,16 +13,21 @@ using namespace Cli;
 
 namespace {
 
-const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path"));
+const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"),
+                                  QStringLiteral("path"));
 
 int encrypt(Context &c)
 {
     QCommandLineParser p;
     p.addOption(DbOption);
-    p.addOption({QStringLiteral("suite"), Text::tr("页加密算法：international（AES-256-GCM）或 commercial（SM4-CTR+HMAC-SM3）"),
-                 QStringLiteral("suite"), QStringLiteral("international")});
+    p.addOption(
+        {QStringLiteral("suite"),
+         Text::tr("页加密算法：international（AES-256-GCM）或 commercial（SM4-CTR+HMAC-SM3）"),
+         QStringLiteral("suite"), QStringLiteral("international")});
     addLoginOptions(p);
-    if (!parse(c, p, Text::tr("把明文数据库转换为加密数据库（原文件保留为 .plain-时间.bak）；请先关闭家医")))
+    if (!parse(
+            c, p,
+            Text::tr("把明文数据库转换为加密数据库（原文件保留为 .plain-时间.bak）；请先关闭家医")))
         return 2;
     const QString path = p.value(DbOption);
     if (path.isEmpty())
@@ -54,18 +59,24 @@ int encrypt(Context &c)
     if (!r)
         return fail(c, r.error().message);
     if (c.json) {
-        printJson(QJsonObject{{QStringLiteral("db"), path},
-                              {QStringLiteral("key_file"), Models::EncryptedDb::keyFilePath(path)},
-                              {QStringLiteral("cipher"), Models::EncryptedDb::cipherName(Models::EncryptedDb::cipherFor(*suite))},
-                              {QStringLiteral("kept_plain"), r->keptPlain},
-                              {QStringLiteral("recovery_key"), r->recoveryKey}});
+        printJson(
+            QJsonObject{{QStringLiteral("db"), path},
+                        {QStringLiteral("key_file"), Models::EncryptedDb::keyFilePath(path)},
+                        {QStringLiteral("cipher"),
+                         Models::EncryptedDb::cipherName(Models::EncryptedDb::cipherFor(*suite))},
+                        {QStringLiteral("kept_plain"), r->keptPlain},
+                        {QStringLiteral("recovery_key"), r->recoveryKey}});
     } else {
         printLine(Text::tr("已加密 %1（%2），密钥文件 %3")
-                      .arg(path, Models::EncryptedDb::cipherName(Models::EncryptedDb::cipherFor(*suite)),
+                      .arg(path,
+                           Models::EncryptedDb::cipherName(Models::EncryptedDb::cipherFor(*suite)),
                            Models::EncryptedDb::keyFilePath(path)));
-        printLine(Text::tr("恢复密钥（只显示这一次，请抄写后妥善保管）：\n  %1").arg(r->recoveryKey));
-        printLine(Text::tr("原明文文件保留为 %1：确认加密库可用后，请移到安全处或彻底删除。").arg(r->keptPlain));
-        printLine(Text::tr("其他用户在管理员重置其密码、或在已解锁的程序中首次登录后，即可用自己的密码解锁。"));
+        printLine(
+            Text::tr("恢复密钥（只显示这一次，请抄写后妥善保管）：\n  %1").arg(r->recoveryKey));
+        printLine(Text::tr("原明文文件保留为 %1：确认加密库可用后，请移到安全处或彻底删除。")
+                      .arg(r->keptPlain));
+        printLine(Text::tr(
+            "其他用户在管理员重置其密码、或在已解锁的程序中首次登录后，即可用自己的密码解锁。"));
     }
     return 0;
 }
@@ -84,11 +95,13 @@ int status(Context &c)
     if (c.json) {
         printJson(QJsonObject{{QStringLiteral("db"), path},
                               {QStringLiteral("encrypted"), encrypted},
-                              {QStringLiteral("key_file"), encrypted ? Models::EncryptedDb::keyFilePath(path) : QString()},
+                              {QStringLiteral("key_file"),
+                               encrypted ? Models::EncryptedDb::keyFilePath(path) : QString()},
                               {QStringLiteral("user_slots"), QJsonArray::fromStringList(users)}});
     } else if (encrypted) {
-        printLine(Text::tr("已加密；密钥文件 %1；可解锁的用户：%2（另有恢复密钥）")
-                      .arg(Models::EncryptedDb::keyFilePath(path), users.join(QStringLiteral(", "))));
+        printLine(
+            Text::tr("已加密；密钥文件 %1；可解锁的用户：%2（另有恢复密钥）")
+                .arg(Models::EncryptedDb::keyFilePath(path), users.join(QStringLiteral(", "))));
     } else {
         printLine(Text::tr("未加密（明文数据库）"));
     }
@@ -97,5 +110,11 @@ int status(Context &c)
 
 } // namespace
 
-JIAYI_CLI_COMMAND("encrypt", QT_TRANSLATE_NOOP("Cli", "把明文数据库转换为加密数据库（--db PATH --login 管理员 --login-password-file F）"), encrypt);
-JIAYI_CLI_COMMAND("encrypt status", QT_TRANSLATE_NOOP("Cli", "显示数据库是否加密及可解锁的用户（--db PATH）"), status);
+JIAYI_CLI_COMMAND(
+    "encrypt",
+    QT_TRANSLATE_NOOP(
+        "Cli", "把明文数据库转换为加密数据库（--db PATH --login 管理员 --login-password-file F）"),
+    encrypt);
+JIAYI_CLI_COMMAND("encrypt status",
+                  QT_TRANSLATE_NOOP("Cli", "显示数据库是否加密及可解锁的用户（--db PATH）"),
+                  status);

@@ -15,18 +15,22 @@ int exportResidents(Context &c)
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
     p.addOption({QStringLiteral("to"), Text::tr("导出的 CSV 文件"), QStringLiteral("file")});
-    p.addOption({QStringLiteral("deidentify"), Text::tr("去标识化（必需：本命令只做去标识化导出）")});
-    p.addOption({QStringLiteral("birth"), Text::tr("出生日期泛化为 year（年份）或 band（5 岁年龄组）"), QStringLiteral("how"),
-                 QStringLiteral("year")});
-    p.addOption({QStringLiteral("area"), Text::tr("地区精确到 village（村）或 township（乡镇）"), QStringLiteral("level"),
-                 QStringLiteral("village")});
-    p.addOption({QStringLiteral("suite"), Text::tr("假名算法：international（HMAC-SHA256）或 commercial（HMAC-SM3）"),
+    p.addOption(
+        {QStringLiteral("deidentify"), Text::tr("去标识化（必需：本命令只做去标识化导出）")});
+    p.addOption({QStringLiteral("birth"),
+                 Text::tr("出生日期泛化为 year（年份）或 band（5 岁年龄组）"),
+                 QStringLiteral("how"), QStringLiteral("year")});
+    p.addOption({QStringLiteral("area"), Text::tr("地区精确到 village（村）或 township（乡镇）"),
+                 QStringLiteral("level"), QStringLiteral("village")});
+    p.addOption({QStringLiteral("suite"),
+                 Text::tr("假名算法：international（HMAC-SHA256）或 commercial（HMAC-SM3）"),
                  QStringLiteral("suite"), QStringLiteral("international")});
     addLoginOptions(p);
     if (!parse(c, p, Text::tr("去标识化导出居民数据（科研与统计用），规则见 docs/security.md")))
         return 2;
     if (!p.isSet(QStringLiteral("deidentify")))
-        return fail(c, Text::tr("请加 --deidentify：本命令只导出去标识化数据"), 2, QStringLiteral("deidentify"));
+        return fail(c, Text::tr("请加 --deidentify：本命令只导出去标识化数据"), 2,
+                    QStringLiteral("deidentify"));
     if (p.value(QStringLiteral("to")).isEmpty())
         return fail(c, Text::tr("缺少 --to 导出文件"), 2, QStringLiteral("to"));
     Models::DeidentifyOptions o;
@@ -47,7 +51,8 @@ int exportResidents(Context &c)
     auto scope = loginFromOptions(c, p);
     if (!scope)
         return loginExitCode(scope.error());
-    auto r = Models::DeidentifiedExport::exportResidents(*scope, QStringLiteral("cli"), p.value(QStringLiteral("to")), o);
+    auto r = Models::DeidentifiedExport::exportResidents(*scope, QStringLiteral("cli"),
+                                                         p.value(QStringLiteral("to")), o);
     if (!r)
         return fail(c, r.error().message, 1, r.error().field);
     if (c.json)
@@ -55,7 +60,9 @@ int exportResidents(Context &c)
                               {QStringLiteral("file"), p.value(QStringLiteral("to"))},
                               {QStringLiteral("columns"), QJsonArray::fromStringList(r->columns)}});
     else
-        printLine(Text::tr("已导出 %1 名居民的去标识化数据到 %2").arg(r->rows).arg(p.value(QStringLiteral("to"))));
+        printLine(Text::tr("已导出 %1 名居民的去标识化数据到 %2")
+                      .arg(r->rows)
+                      .arg(p.value(QStringLiteral("to"))));
     return 0;
 }
 

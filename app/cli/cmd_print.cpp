@@ -26,8 +26,8 @@ Models::Result<Models::Resident> findResident(const Models::Scope &scope, const 
         return r;
     if (auto r = repo.findByIdNumber(scope, key.toUpper()))
         return r;
-    return Models::makeError(QStringLiteral("resident.notfound"), Text::tr("找不到居民：%1").arg(key),
-                             QStringLiteral("resident"));
+    return Models::makeError(QStringLiteral("resident.notfound"),
+                             Text::tr("找不到居民：%1").arg(key), QStringLiteral("resident"));
 }
 
 struct Target
@@ -54,8 +54,8 @@ int prepare(Context &c, QCommandLineParser &p, const QString &description, Targe
     return 0;
 }
 
-int done(const Context &c, const QString &out, const Models::Resident &resident, const QString &what,
-         const QString &checkId = {})
+int done(const Context &c, const QString &out, const Models::Resident &resident,
+         const QString &what, const QString &checkId = {})
 {
     const QString path = QFileInfo(out).absoluteFilePath();
     if (c.json) {
@@ -74,18 +74,22 @@ int done(const Context &c, const QString &out, const Models::Resident &resident,
 int printCheck(Context &c)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("check"), Text::tr("体检记录编号（默认该居民最近一次体检）"), QStringLiteral("id")});
-    p.addOption({QStringLiteral("resident"), Text::tr("居民：编号或身份证号"), QStringLiteral("key")});
+    p.addOption({QStringLiteral("check"), Text::tr("体检记录编号（默认该居民最近一次体检）"),
+                 QStringLiteral("id")});
+    p.addOption(
+        {QStringLiteral("resident"), Text::tr("居民：编号或身份证号"), QStringLiteral("key")});
     Target t;
     if (const int code = prepare(c, p, Text::tr("把健康体检表保存为 PDF（A4）"), t))
         return code;
     QString checkId = p.value(QStringLiteral("check"));
     Models::Resident resident;
     if (!checkId.isEmpty()) {
-        auto check = Models::HealthRecordRepository(Connection).healthCheck(t.context.scope, checkId);
+        auto check =
+            Models::HealthRecordRepository(Connection).healthCheck(t.context.scope, checkId);
         if (!check)
             return fail(c, check.error().message, 1, QStringLiteral("check"));
-        auto r = Models::ResidentRepository(Connection).findById(t.context.scope, check->residentId);
+        auto r =
+            Models::ResidentRepository(Connection).findById(t.context.scope, check->residentId);
         if (!r)
             return fail(c, r.error().message, 1, QStringLiteral("check"));
         resident = *r;
@@ -96,9 +100,11 @@ int printCheck(Context &c)
         resident = *r;
         checkId = Gui::CheckPrinter::checkFor(t.context, resident.id);
         if (checkId.isEmpty())
-            return fail(c, Text::tr("%1还没有健康体检记录").arg(resident.name), 1, QStringLiteral("resident"));
+            return fail(c, Text::tr("%1还没有健康体检记录").arg(resident.name), 1,
+                        QStringLiteral("resident"));
     } else {
-        return fail(c, Text::tr("请用 --check 给出体检记录，或用 --resident 给出居民"), 2, QStringLiteral("check"));
+        return fail(c, Text::tr("请用 --check 给出体检记录，或用 --resident 给出居民"), 2,
+                    QStringLiteral("check"));
     }
     if (auto r = Gui::CheckPrinter::savePdf(t.context, checkId, t.out); !r)
         return fail(c, r.error().message, 1, r.error().field);
@@ -108,9 +114,11 @@ int printCheck(Context &c)
 int printRecord(Context &c)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("resident"), Text::tr("居民：编号或身份证号"), QStringLiteral("key")});
+    p.addOption(
+        {QStringLiteral("resident"), Text::tr("居民：编号或身份证号"), QStringLiteral("key")});
     Target t;
-    if (const int code = prepare(c, p, Text::tr("把居民健康档案封面和个人基本信息表保存为 PDF（A4）"), t))
+    if (const int code =
+            prepare(c, p, Text::tr("把居民健康档案封面和个人基本信息表保存为 PDF（A4）"), t))
         return code;
     if (!p.isSet(QStringLiteral("resident")))
         return fail(c, Text::tr("请用 --resident 给出居民"), 2, QStringLiteral("resident"));
@@ -124,7 +132,15 @@ int printRecord(Context &c)
 
 } // namespace
 
-JIAYI_CLI_COMMAND("print check", QT_TRANSLATE_NOOP("Cli", "健康体检表存为 PDF（--db PATH --check ID 或 --resident 居民 --out FILE）"), printCheck);
-JIAYI_CLI_COMMAND("print record", QT_TRANSLATE_NOOP("Cli", "档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）"), printRecord);
+JIAYI_CLI_COMMAND(
+    "print check",
+    QT_TRANSLATE_NOOP("Cli",
+                      "健康体检表存为 PDF（--db PATH --check ID 或 --resident 居民 --out FILE）"),
+    printCheck);
+JIAYI_CLI_COMMAND(
+    "print record",
+    QT_TRANSLATE_NOOP("Cli",
+                      "档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）"),
+    printRecord);
 
 } // namespace Cli

@@ -7,8 +7,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Cli;
 
@@ -19,14 +19,18 @@ int importCmd(Context &c)
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
     p.addOption({QStringLiteral("dry-run"), Text::tr("只检查，不写入数据库")});
-    p.addOption({QStringLiteral("mapping"), Text::tr("列对照表 JSON 文件，如 {\"姓名\": \"name\", \"村\": \"village\"}"),
+    p.addOption({QStringLiteral("mapping"),
+                 Text::tr("列对照表 JSON 文件，如 {\"姓名\": \"name\", \"村\": \"village\"}"),
                  QStringLiteral("file")});
-    p.addOption({QStringLiteral("village"), Text::tr("文件中没有“村”列时，这些居民所属的村（12位区划代码）"),
+    p.addOption({QStringLiteral("village"),
+                 Text::tr("文件中没有“村”列时，这些居民所属的村（12位区划代码）"),
                  QStringLiteral("code")});
-    p.addOption({QStringLiteral("report"), Text::tr("把导入报告保存到该文件（.txt 或 .json）"), QStringLiteral("file")});
-    p.addOption({QStringLiteral("batch"), Text::tr("每批行数（每批一个事务，默认 20000）"), QStringLiteral("n"),
-                 QStringLiteral("20000")});
-    p.addPositionalArgument(QStringLiteral("file"), Text::tr("居民名单：CSV（UTF-8 或 GB18030）或 .xlsx"));
+    p.addOption({QStringLiteral("report"), Text::tr("把导入报告保存到该文件（.txt 或 .json）"),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("batch"), Text::tr("每批行数（每批一个事务，默认 20000）"),
+                 QStringLiteral("n"), QStringLiteral("20000")});
+    p.addPositionalArgument(QStringLiteral("file"),
+                            Text::tr("居民名单：CSV（UTF-8 或 GB18030）或 .xlsx"));
     if (!parse(c, p, Text::tr("导入居民名单")))
         return 2;
     if (p.positionalArguments().size() != 1)
@@ -49,11 +53,13 @@ int importCmd(Context &c)
     if (p.isSet(QStringLiteral("mapping"))) {
         QFile f(p.value(QStringLiteral("mapping")));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(c, Text::tr("无法打开对照表文件：%1").arg(f.fileName()), 1, QStringLiteral("mapping"));
+            return fail(c, Text::tr("无法打开对照表文件：%1").arg(f.fileName()), 1,
+                        QStringLiteral("mapping"));
         QJsonParseError pe;
         const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &pe);
         if (!d.isObject())
-            return fail(c, Text::tr("对照表文件不是有效的 JSON：%1").arg(pe.errorString()), 1, QStringLiteral("mapping"));
+            return fail(c, Text::tr("对照表文件不是有效的 JSON：%1").arg(pe.errorString()), 1,
+                        QStringLiteral("mapping"));
         auto m = Models::ImportMapping::fromJson(d.object(), table->header, mapping);
         if (!m)
             return fail(c, m.error().message, 1, m.error().field);
@@ -82,9 +88,10 @@ int exportCmd(Context &c)
         return deidentifiedExport(c);
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
-    p.addOption({QStringLiteral("village"), Text::tr("只导出该村（12位区划代码）"), QStringLiteral("code")});
-    p.addOption({QStringLiteral("encoding"), Text::tr("CSV 编码：UTF-8（默认）或 GB18030"), QStringLiteral("name"),
-                 QStringLiteral("UTF-8")});
+    p.addOption({QStringLiteral("village"), Text::tr("只导出该村（12位区划代码）"),
+                 QStringLiteral("code")});
+    p.addOption({QStringLiteral("encoding"), Text::tr("CSV 编码：UTF-8（默认）或 GB18030"),
+                 QStringLiteral("name"), QStringLiteral("UTF-8")});
     p.addPositionalArgument(QStringLiteral("file"), Text::tr("输出文件：.csv 或 .xlsx"));
     if (!parse(c, p, Text::tr("导出居民名单")))
         return 2;
@@ -93,14 +100,15 @@ int exportCmd(Context &c)
     if (!openDb(c, p.value(QStringLiteral("db"))))
         return 1;
     const QString file = p.positionalArguments().first();
-    auto table = Models::ResidentExport::table(QStringLiteral("cli"), Models::Scope::administrator(),
-                                               p.value(QStringLiteral("village")));
+    auto table = Models::ResidentExport::table(
+        QStringLiteral("cli"), Models::Scope::administrator(), p.value(QStringLiteral("village")));
     if (!table)
         return fail(c, table.error().message, 1, table.error().field);
     if (auto r = Models::TabularFile::write(file, *table, p.value(QStringLiteral("encoding"))); !r)
         return fail(c, r.error().message, 1, r.error().field);
     if (c.json)
-        printJson(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("rows"), int(table->rows.size())}});
+        printJson(QJsonObject{{QStringLiteral("file"), file},
+                              {QStringLiteral("rows"), int(table->rows.size())}});
     else
         printLine(Text::tr("已导出 %1 名居民到 %2").arg(table->rows.size()).arg(file));
     return 0;
@@ -110,14 +118,17 @@ int duplicatesCmd(Context &c)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
-    p.addOption({QStringLiteral("limit"), Text::tr("最多列出的对数（默认 200）"), QStringLiteral("n"), QStringLiteral("200")});
-    p.addOption({QStringLiteral("min-score"), Text::tr("最低分（默认 50）"), QStringLiteral("n"), QStringLiteral("50")});
+    p.addOption({QStringLiteral("limit"), Text::tr("最多列出的对数（默认 200）"),
+                 QStringLiteral("n"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("min-score"), Text::tr("最低分（默认 50）"), QStringLiteral("n"),
+                 QStringLiteral("50")});
     if (!parse(c, p, Text::tr("列出可能重复的居民档案")))
         return 2;
     if (!openDb(c, p.value(QStringLiteral("db"))))
         return 1;
-    auto pairs = Models::DuplicateFinder::scan(QStringLiteral("cli"), Models::Scope::administrator(),
-                                               qMax(1, p.value(QStringLiteral("limit")).toInt()));
+    auto pairs =
+        Models::DuplicateFinder::scan(QStringLiteral("cli"), Models::Scope::administrator(),
+                                      qMax(1, p.value(QStringLiteral("limit")).toInt()));
     if (!pairs)
         return fail(c, pairs.error().message);
     const int minScore = p.value(QStringLiteral("min-score")).toInt();
@@ -126,16 +137,22 @@ int duplicatesCmd(Context &c)
         if (d.score < minScore)
             continue;
         if (c.json)
-            out.append(QJsonObject{{QStringLiteral("score"), d.score},
-                                   {QStringLiteral("a"), QJsonObject{{QStringLiteral("id"), d.aId}, {QStringLiteral("name"), d.aName},
-                                                                     {QStringLiteral("record_no"), d.aRecordNo}, {QStringLiteral("birth_date"), d.aBirth}}},
-                                   {QStringLiteral("b"), QJsonObject{{QStringLiteral("id"), d.bId}, {QStringLiteral("name"), d.bName},
-                                                                     {QStringLiteral("record_no"), d.bRecordNo}, {QStringLiteral("birth_date"), d.bBirth}}},
-                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
+            out.append(QJsonObject{
+                {QStringLiteral("score"), d.score},
+                {QStringLiteral("a"), QJsonObject{{QStringLiteral("id"), d.aId},
+                                                  {QStringLiteral("name"), d.aName},
+                                                  {QStringLiteral("record_no"), d.aRecordNo},
+                                                  {QStringLiteral("birth_date"), d.aBirth}}},
+                {QStringLiteral("b"), QJsonObject{{QStringLiteral("id"), d.bId},
+                                                  {QStringLiteral("name"), d.bName},
+                                                  {QStringLiteral("record_no"), d.bRecordNo},
+                                                  {QStringLiteral("birth_date"), d.bBirth}}},
+                {QStringLiteral("reasons"), QJsonArray::fromStringList(d.reasons)}});
         else
             printLine(QStringLiteral("%1  %2 %3 %4  ~  %5 %6 %7  (%8)")
-                          .arg(d.score, 3).arg(d.aName, d.aRecordNo, d.aBirth, d.bName, d.bRecordNo, d.bBirth,
-                                               d.reasons.join(QStringLiteral("；"))));
+                          .arg(d.score, 3)
+                          .arg(d.aName, d.aRecordNo, d.aBirth, d.bName, d.bRecordNo, d.bBirth,
+                               d.reasons.join(QStringLiteral("；"))));
     }
     if (c.json)
         printJson(out);
@@ -147,15 +164,18 @@ int mergeCmd(Context &c)
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
     p.addOption({QStringLiteral("keep"), Text::tr("保留的居民 id"), QStringLiteral("id")});
-    p.addOption({QStringLiteral("merge"), Text::tr("并入的（重复的）居民 id"), QStringLiteral("id")});
-    p.addOption({QStringLiteral("undo"), Text::tr("撤销这次合并（合并记录 id）"), QStringLiteral("merge-id")});
+    p.addOption(
+        {QStringLiteral("merge"), Text::tr("并入的（重复的）居民 id"), QStringLiteral("id")});
+    p.addOption({QStringLiteral("undo"), Text::tr("撤销这次合并（合并记录 id）"),
+                 QStringLiteral("merge-id")});
     if (!parse(c, p, Text::tr("合并重复档案，或撤销一次合并")))
         return 2;
     if (!openDb(c, p.value(QStringLiteral("db"))))
         return 1;
     if (p.isSet(QStringLiteral("undo"))) {
-        if (auto r = Models::ResidentMerge::undo(QStringLiteral("cli"), Models::Scope::administrator(),
-                                                 p.value(QStringLiteral("undo")));
+        if (auto r =
+                Models::ResidentMerge::undo(QStringLiteral("cli"), Models::Scope::administrator(),
+                                            p.value(QStringLiteral("undo")));
             !r)
             return fail(c, r.error().message);
         if (c.json)
@@ -167,19 +187,37 @@ int mergeCmd(Context &c)
     if (!p.isSet(QStringLiteral("keep")) || !p.isSet(QStringLiteral("merge")))
         return fail(c, Text::tr("请给出 --keep 与 --merge"), 2);
     auto m = Models::ResidentMerge::merge(QStringLiteral("cli"), Models::Scope::administrator(),
-                                          p.value(QStringLiteral("keep")), p.value(QStringLiteral("merge")));
+                                          p.value(QStringLiteral("keep")),
+                                          p.value(QStringLiteral("merge")));
     if (!m)
         return fail(c, m.error().message);
     if (c.json)
-        printJson(QJsonObject{{QStringLiteral("merge_id"), m->id}, {QStringLiteral("moved_rows"), m->movedRows}});
+        printJson(QJsonObject{{QStringLiteral("merge_id"), m->id},
+                              {QStringLiteral("moved_rows"), m->movedRows}});
     else
-        printLine(Text::tr("已合并，移过来 %1 条记录；撤销：jiayi-cli duplicates merge --db PATH --undo %2").arg(m->movedRows).arg(m->id));
+        printLine(
+            Text::tr(
+                "已合并，移过来 %1 条记录；撤销：jiayi-cli duplicates merge --db PATH --undo %2")
+                .arg(m->movedRows)
+                .arg(m->id));
     return 0;
 }
 
 } // namespace
 
-JIAYI_CLI_COMMAND("duplicates", QT_TRANSLATE_NOOP("Cli", "列出可能重复的居民档案（--db PATH [--json]）"), duplicatesCmd);
-JIAYI_CLI_COMMAND("duplicates merge", QT_TRANSLATE_NOOP("Cli", "合并重复档案（--keep ID --merge ID），或 --undo MERGE-ID"), mergeCmd);
-JIAYI_CLI_COMMAND("import", QT_TRANSLATE_NOOP("Cli", "导入居民名单（--db PATH FILE [--dry-run] [--mapping FILE]）"), importCmd);
-JIAYI_CLI_COMMAND("export", QT_TRANSLATE_NOOP("Cli", "导出居民名单到 CSV 或 xlsx（--db PATH FILE）；加 --deidentify 为去标识化导出"), exportCmd);
+JIAYI_CLI_COMMAND("duplicates",
+                  QT_TRANSLATE_NOOP("Cli", "列出可能重复的居民档案（--db PATH [--json]）"),
+                  duplicatesCmd);
+JIAYI_CLI_COMMAND("duplicates merge",
+                  QT_TRANSLATE_NOOP("Cli",
+                                    "合并重复档案（--keep ID --merge ID），或 --undo MERGE-ID"),
+                  mergeCmd);
+JIAYI_CLI_COMMAND("import",
+                  QT_TRANSLATE_NOOP("Cli",
+                                    "导入居民名单（--db PATH FILE [--dry-run] [--mapping FILE]）"),
+                  importCmd);
+JIAYI_CLI_COMMAND(
+    "export",
+    QT_TRANSLATE_NOOP(
+        "Cli", "导出居民名单到 CSV 或 xlsx（--db PATH FILE）；加 --deidentify 为去标识化导出"),
+    exportCmd);

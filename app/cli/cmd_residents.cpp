@@ -15,9 +15,13 @@ int find(Context &c)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
-    p.addOption({QStringLiteral("village"), Text::tr("只查该村（12位区划代码）"), QStringLiteral("code")});
-    p.addOption({QStringLiteral("limit"), Text::tr("最多显示条数（默认 20）"), QStringLiteral("n"), QStringLiteral("20")});
-    p.addPositionalArgument(QStringLiteral("query"), Text::tr("姓名、拼音、首字母、身份证号（或后4-6位）、电话（或后4位）、档案编号"));
+    p.addOption(
+        {QStringLiteral("village"), Text::tr("只查该村（12位区划代码）"), QStringLiteral("code")});
+    p.addOption({QStringLiteral("limit"), Text::tr("最多显示条数（默认 20）"), QStringLiteral("n"),
+                 QStringLiteral("20")});
+    p.addPositionalArgument(
+        QStringLiteral("query"),
+        Text::tr("姓名、拼音、首字母、身份证号（或后4-6位）、电话（或后4位）、档案编号"));
     if (!parse(c, p, Text::tr("查找居民")))
         return 2;
     if (p.positionalArguments().isEmpty())
@@ -62,9 +66,11 @@ int idCheck(Context &c)
         return fail(c, Text::tr("请给出一个身份证号"), 2, QStringLiteral("number"));
     const auto info = Models::IdNumber::check(p.positionalArguments().first());
     if (c.json) {
-        QJsonObject o{{QStringLiteral("valid"), info.valid}, {QStringLiteral("reason"), info.reason}};
+        QJsonObject o{{QStringLiteral("valid"), info.valid},
+                      {QStringLiteral("reason"), info.reason}};
         o.insert(QStringLiteral("normalized"), info.normalized);
-        o.insert(QStringLiteral("birth_date"), info.valid ? info.birthDate.toString(Qt::ISODate) : QString());
+        o.insert(QStringLiteral("birth_date"),
+                 info.valid ? info.birthDate.toString(Qt::ISODate) : QString());
         o.insert(QStringLiteral("sex"), info.valid ? QString(info.sex) : QString());
         printJson(o);
     } else if (info.valid) {

@@ -27,16 +27,19 @@ int report(const Context &c, const Models::SignatureStatus &s)
         printLine(Text::tr("该记录未签名"));
     else if (s.ok())
         printLine(Text::tr("已由 %1（%2）于 %3 签名，签名有效，签名后未被修改")
-                      .arg(s.signerName, s.signerId, s.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                      .arg(s.signerName, s.signerId,
+                           s.signedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     else
-        printLine(s.signatureValid ? Text::tr("签名后记录已被修改，需要重新签名") : Text::tr("签名无效：签名数据被篡改"));
+        printLine(s.signatureValid ? Text::tr("签名后记录已被修改，需要重新签名")
+                                   : Text::tr("签名无效：签名数据被篡改"));
     return s.ok() ? 0 : 1;
 }
 
 void addRecordOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path")});
-    p.addOption({QStringLiteral("entity"), Text::tr("记录类型（表名，如 resident）"), QStringLiteral("entity")});
+    p.addOption({QStringLiteral("entity"), Text::tr("记录类型（表名，如 resident）"),
+                 QStringLiteral("entity")});
     p.addOption({QStringLiteral("id"), Text::tr("记录 ID"), QStringLiteral("id")});
     addLoginOptions(p);
 }
@@ -50,13 +53,15 @@ int sign(Context &c)
     if (!openDb(c, p.value(QStringLiteral("db"))))
         return 1;
     if (!p.isSet(QStringLiteral("login")))
-        return fail(c, Text::tr("签名需要本人登录：--login 用户名 --login-password-file 文件"), 2, QStringLiteral("login"));
+        return fail(c, Text::tr("签名需要本人登录：--login 用户名 --login-password-file 文件"), 2,
+                    QStringLiteral("login"));
     auto scope = loginFromOptions(c, p);
     if (!scope)
         return loginExitCode(scope.error());
     auto password = readPasswordFile(p.value(QStringLiteral("login-password-file")));
     auto r = Models::RecordSigner(QStringLiteral("cli"))
-                 .sign(*scope, p.value(QStringLiteral("entity")), p.value(QStringLiteral("id")), *password);
+                 .sign(*scope, p.value(QStringLiteral("entity")), p.value(QStringLiteral("id")),
+                       *password);
     if (!r)
         return fail(c, r.error().message, 1, r.error().field);
     return report(c, *r);
@@ -82,5 +87,6 @@ int verify(Context &c)
 
 } // namespace
 
-JIAYI_CLI_COMMAND("sign", QT_TRANSLATE_NOOP("Cli", "电子签名一条记录（--entity --id --login）"), sign);
+JIAYI_CLI_COMMAND("sign", QT_TRANSLATE_NOOP("Cli", "电子签名一条记录（--entity --id --login）"),
+                  sign);
 JIAYI_CLI_COMMAND("sign verify", QT_TRANSLATE_NOOP("Cli", "核验记录的电子签名"), verify);

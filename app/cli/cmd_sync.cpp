@@ -9,23 +9,36 @@ using namespace Cli;
 
 namespace {
 
-const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"), QStringLiteral("path"));
-const QCommandLineOption ServerOption(QStringLiteral("server"), Text::tr("区域平台地址，例如 https://platform:8443"), QStringLiteral("url"));
-const QCommandLineOption TokenOption(QStringLiteral("token"), Text::tr("工作站令牌"), QStringLiteral("token"));
-const QCommandLineOption CaOption(QStringLiteral("ca"), Text::tr("平台证书的 CA 证书文件（PEM）"), QStringLiteral("file"));
-const QCommandLineOption BatchOption(QStringLiteral("batch"), Text::tr("每个事务包的记录数"), QStringLiteral("n"));
-const QCommandLineOption PageOption(QStringLiteral("page"), Text::tr("每页下载的资源数"), QStringLiteral("n"));
-const QCommandLineOption TimeoutOption(QStringLiteral("timeout"), Text::tr("单个请求的超时（毫秒）"), QStringLiteral("ms"));
-const QCommandLineOption RetriesOption(QStringLiteral("retries"), Text::tr("临时故障的重试次数"), QStringLiteral("n"));
-const QCommandLineOption AutoOption(QStringLiteral("auto-minutes"), Text::tr("在线时自动同步的间隔（分钟，0 为关闭）"), QStringLiteral("n"));
-const QCommandLineOption BackoffOption(QStringLiteral("backoff"), Text::tr("首次重试前等待（毫秒）"), QStringLiteral("ms"));
+const QCommandLineOption DbOption(QStringLiteral("db"), Text::tr("数据库文件"),
+                                  QStringLiteral("path"));
+const QCommandLineOption ServerOption(QStringLiteral("server"),
+                                      Text::tr("区域平台地址，例如 https://platform:8443"),
+                                      QStringLiteral("url"));
+const QCommandLineOption TokenOption(QStringLiteral("token"), Text::tr("工作站令牌"),
+                                     QStringLiteral("token"));
+const QCommandLineOption CaOption(QStringLiteral("ca"), Text::tr("平台证书的 CA 证书文件（PEM）"),
+                                  QStringLiteral("file"));
+const QCommandLineOption BatchOption(QStringLiteral("batch"), Text::tr("每个事务包的记录数"),
+                                     QStringLiteral("n"));
+const QCommandLineOption PageOption(QStringLiteral("page"), Text::tr("每页下载的资源数"),
+                                    QStringLiteral("n"));
+const QCommandLineOption TimeoutOption(QStringLiteral("timeout"),
+                                       Text::tr("单个请求的超时（毫秒）"), QStringLiteral("ms"));
+const QCommandLineOption RetriesOption(QStringLiteral("retries"), Text::tr("临时故障的重试次数"),
+                                       QStringLiteral("n"));
+const QCommandLineOption AutoOption(QStringLiteral("auto-minutes"),
+                                    Text::tr("在线时自动同步的间隔（分钟，0 为关闭）"),
+                                    QStringLiteral("n"));
+const QCommandLineOption BackoffOption(QStringLiteral("backoff"),
+                                       Text::tr("首次重试前等待（毫秒）"), QStringLiteral("ms"));
 
 const QString Conn = QStringLiteral("cli");
 
 int runSync(Context &c)
 {
     QCommandLineParser p;
-    p.addOptions({DbOption, ServerOption, TokenOption, CaOption, BatchOption, PageOption, TimeoutOption, RetriesOption, BackoffOption});
+    p.addOptions({DbOption, ServerOption, TokenOption, CaOption, BatchOption, PageOption,
+                  TimeoutOption, RetriesOption, BackoffOption});
     if (!parse(c, p, Text::tr("与区域平台同步：上传本机修改，下载其他工作站的修改")))
         return 2;
     if (p.value(DbOption).isEmpty())
@@ -59,15 +72,23 @@ int runSync(Context &c)
     if (c.json) {
         printJson(s.toJson());
     } else {
-        printLine(Text::tr("上传 %1，下载 %2，合并 %3，新冲突 %4（待处理冲突 %5），被拒 %6，暂缓 %7，未上传 %8")
-                      .arg(s.sent).arg(s.received).arg(s.merged).arg(s.newConflicts).arg(s.openConflicts)
-                      .arg(s.rejected).arg(s.deferred).arg(s.unsent));
+        printLine(Text::tr("上传 %1，下载 %2，合并 %3，新冲突 %4（待处理冲突 %5），被拒 %6，暂缓 "
+                           "%7，未上传 %8")
+                      .arg(s.sent)
+                      .arg(s.received)
+                      .arg(s.merged)
+                      .arg(s.newConflicts)
+                      .arg(s.openConflicts)
+                      .arg(s.rejected)
+                      .arg(s.deferred)
+                      .arg(s.unsent));
         for (const QString &w : s.warnings)
             printLine(Text::tr("注意：%1").arg(w));
         for (const QJsonValue &r : s.rejectedList)
-            printLine(Text::tr("被平台拒收：%1 %2：%3").arg(r.toObject().value(QStringLiteral("entity")).toString(),
-                                                    r.toObject().value(QStringLiteral("id")).toString(),
-                                                    r.toObject().value(QStringLiteral("reason")).toString()));
+            printLine(Text::tr("被平台拒收：%1 %2：%3")
+                          .arg(r.toObject().value(QStringLiteral("entity")).toString(),
+                               r.toObject().value(QStringLiteral("id")).toString(),
+                               r.toObject().value(QStringLiteral("reason")).toString()));
     }
     if (!s.ok) {
         if (!c.json)
@@ -103,12 +124,14 @@ int configure(Context &c)
         bool ok = false;
         config.autoMinutes = p.value(AutoOption).toInt(&ok);
         if (!ok)
-            return fail(c, Text::tr("--auto-minutes 应为分钟数"), 2, QStringLiteral("auto_minutes"));
+            return fail(c, Text::tr("--auto-minutes 应为分钟数"), 2,
+                        QStringLiteral("auto_minutes"));
     }
     if (auto r = state.configure(scope, config); !r)
         return fail(c, r.error().message, 1, r.error().field);
     if (c.json)
-        printJson(QJsonObject{{QStringLiteral("server"), config.server}, {QStringLiteral("ca_file"), config.caFile},
+        printJson(QJsonObject{{QStringLiteral("server"), config.server},
+                              {QStringLiteral("ca_file"), config.caFile},
                               {QStringLiteral("token_set"), !config.token.isEmpty()},
                               {QStringLiteral("auto_minutes"), config.autoMinutes}});
     else
@@ -127,20 +150,28 @@ int status(Context &c)
     auto s = Sync::SyncState(Conn).status(Models::Scope::administrator());
     if (!s)
         return fail(c, s.error().message);
-    const QJsonObject o{{QStringLiteral("configured"), s->configured}, {QStringLiteral("unsent"), s->unsent},
-                        {QStringLiteral("conflicts"), s->conflicts}, {QStringLiteral("rejected"), s->rejected},
+    const QJsonObject o{{QStringLiteral("configured"), s->configured},
+                        {QStringLiteral("unsent"), s->unsent},
+                        {QStringLiteral("conflicts"), s->conflicts},
+                        {QStringLiteral("rejected"), s->rejected},
                         {QStringLiteral("last_sync"), s->lastSync.toString(Qt::ISODate)},
                         {QStringLiteral("last_error"), s->lastError}};
     if (c.json)
         printJson(o);
     else
-        printLine(Text::tr("未上传 %1，冲突 %2，被拒 %3，上次同步 %4").arg(s->unsent).arg(s->conflicts).arg(s->rejected)
-                      .arg(s->lastSync.isValid() ? s->lastSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : Text::tr("从未")));
+        printLine(Text::tr("未上传 %1，冲突 %2，被拒 %3，上次同步 %4")
+                      .arg(s->unsent)
+                      .arg(s->conflicts)
+                      .arg(s->rejected)
+                      .arg(s->lastSync.isValid() ? s->lastSync.toLocalTime().toString(
+                                                       QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                 : Text::tr("从未")));
     return 0;
 }
 
 } // namespace
 
 JIAYI_CLI_COMMAND("sync", QT_TRANSLATE_NOOP("Cli", "与区域平台同步（FHIR R4）"), runSync);
-JIAYI_CLI_COMMAND("sync configure", QT_TRANSLATE_NOOP("Cli", "设置区域平台地址、令牌和 CA 证书"), configure);
+JIAYI_CLI_COMMAND("sync configure", QT_TRANSLATE_NOOP("Cli", "设置区域平台地址、令牌和 CA 证书"),
+                  configure);
 JIAYI_CLI_COMMAND("sync status", QT_TRANSLATE_NOOP("Cli", "显示同步状态"), status);

@@ -1,8 +1,8 @@
 #include "cli.h"
 
+#include "cliauth.h"
 #include "codetable.h"
 #include "database.h"
-#include "cliauth.h"
 #include "encrypteddb.h"
 #include "logging.h"
 
@@ -70,7 +70,8 @@ bool parse(Context &c, QCommandLineParser &parser, const QString &description)
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), Text::tr("以 JSON 输出")});
-    parser.addOption({QStringLiteral("lang"), Text::tr("界面语言：zh 或 en"), QStringLiteral("lang")});
+    parser.addOption(
+        {QStringLiteral("lang"), Text::tr("界面语言：zh 或 en"), QStringLiteral("lang")});
     if (!parser.parse(QStringList{c.program} + c.args)) {
         fail(c, parser.errorText(), 2);
         return false;
@@ -107,7 +108,8 @@ bool unlockedWithRecovery()
 
 bool unlockDb(const Context &c, const QString &path)
 {
-    if (path.isEmpty() || !Models::EncryptedDb::isEncrypted(path) || Models::EncryptedDb::isUnlocked(path))
+    if (path.isEmpty() || !Models::EncryptedDb::isEncrypted(path) ||
+        Models::EncryptedDb::isUnlocked(path))
         return true;
     if (!g_unlockRecoveryFile.isEmpty()) {
         auto key = readPasswordFile(g_unlockRecoveryFile);
@@ -124,12 +126,16 @@ bool unlockDb(const Context &c, const QString &path)
     }
     QString user = g_unlockUser, file = g_unlockPasswordFile;
     if (user.isEmpty())
-        user = argValue(c.args, QStringLiteral("--login")), file = argValue(c.args, QStringLiteral("--login-password-file"));
+        user = argValue(c.args, QStringLiteral("--login")),
+        file = argValue(c.args, QStringLiteral("--login-password-file"));
     if (user.isEmpty())
-        user = argValue(c.args, QStringLiteral("--username")), file = argValue(c.args, QStringLiteral("--old-password-file"));
+        user = argValue(c.args, QStringLiteral("--username")),
+        file = argValue(c.args, QStringLiteral("--old-password-file"));
     if (user.isEmpty() || file.isEmpty()) {
-        fail(c, Text::tr("数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 --login/--login-password-file，"
-                         "或 --unlock-recovery-key-file 恢复密钥文件）解锁"),
+        fail(c,
+             Text::tr("数据库已加密：请用 --unlock-user 用户 --unlock-password-file 文件（或 "
+                      "--login/--login-password-file，"
+                      "或 --unlock-recovery-key-file 恢复密钥文件）解锁"),
              2, QStringLiteral("unlock-user"));
         return false;
     }
@@ -172,10 +178,13 @@ void printHelp()
 {
     QString text = Cli::Text::tr("用法：jiayi-cli <命令> [选项]\n\n命令：\n");
     for (const Cli::Command &c : Cli::commands())
-        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(22), QCoreApplication::translate("Cli", c.summary));
+        text += QStringLiteral("  %1%2\n")
+                    .arg(c.name.leftJustified(22), QCoreApplication::translate("Cli", c.summary));
     text += Cli::Text::tr("\n通用选项：--json（JSON 输出），--lang en（英文），--help，--version\n"
-                    "每个命令后加 --help 查看其选项。");
-    text += QLatin1Char('\n') + Cli::Text::tr("加密数据库：--unlock-user 用户 --unlock-password-file 文件，或 --unlock-recovery-key-file 文件");
+                          "每个命令后加 --help 查看其选项。");
+    text +=
+        QLatin1Char('\n') + Cli::Text::tr("加密数据库：--unlock-user 用户 --unlock-password-file "
+                                          "文件，或 --unlock-recovery-key-file 文件");
     Cli::printLine(text);
 }
 
@@ -199,7 +208,8 @@ void installTranslator(QCoreApplication &app, const QStringList &args)
 bool printsDocuments(int argc, char *argv[])
 {
     for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "print") == 0 && (qstrcmp(argv[i + 1], "check") == 0 || qstrcmp(argv[i + 1], "record") == 0))
+        if (qstrcmp(argv[i], "print") == 0 &&
+            (qstrcmp(argv[i + 1], "check") == 0 || qstrcmp(argv[i + 1], "record") == 0))
             return true;
     return false;
 }
@@ -225,10 +235,11 @@ int main(int argc, char *argv[])
     installTranslator(app, args);
     Models::installFileLogging(QStringLiteral("jiayi-cli"));
     // --lang and the unlock options are global: taken out so they may stand anywhere.
-    const std::pair<QString, QString *> globals[] = {{QStringLiteral("--lang"), nullptr},
-                                                     {QStringLiteral("--unlock-user"), &Cli::g_unlockUser},
-                                                     {QStringLiteral("--unlock-password-file"), &Cli::g_unlockPasswordFile},
-                                                     {QStringLiteral("--unlock-recovery-key-file"), &Cli::g_unlockRecoveryFile}};
+    const std::pair<QString, QString *> globals[] = {
+        {QStringLiteral("--lang"), nullptr},
+        {QStringLiteral("--unlock-user"), &Cli::g_unlockUser},
+        {QStringLiteral("--unlock-password-file"), &Cli::g_unlockPasswordFile},
+        {QStringLiteral("--unlock-recovery-key-file"), &Cli::g_unlockRecoveryFile}};
     for (qsizetype i = 0; i < args.size();) {
         bool taken = false;
         for (const auto &[name, target] : globals) {
@@ -250,8 +261,8 @@ int main(int argc, char *argv[])
             ++i;
     }
 
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printHelp();
         return args.isEmpty() ? 2 : 0;
     }
@@ -266,7 +277,8 @@ int main(int argc, char *argv[])
     int bestWords = 0;
     for (const Cli::Command &c : Cli::commands()) {
         const QStringList words = c.name.split(QLatin1Char(' '));
-        if (words.size() <= args.size() && args.mid(0, words.size()) == words && words.size() > bestWords) {
+        if (words.size() <= args.size() && args.mid(0, words.size()) == words &&
+            words.size() > bestWords) {
             best = &c;
             bestWords = int(words.size());
         }
@@ -275,7 +287,9 @@ int main(int argc, char *argv[])
     ctx.program = program;
     ctx.json = args.contains(QStringLiteral("--json"));
     if (!best)
-        return Cli::fail(ctx, Cli::Text::tr("未知命令：%1（jiayi-cli --help 列出全部命令）").arg(args.first()), 2);
+        return Cli::fail(
+            ctx, Cli::Text::tr("未知命令：%1（jiayi-cli --help 列出全部命令）").arg(args.first()),
+            2);
     ctx.args = args.mid(bestWords);
     return best->run(ctx);
 }

@@ -5,8 +5,7 @@
 namespace Models {
 
 namespace {
-template<typename T>
-QJsonValue opt(const std::optional<T> &v)
+template <typename T> QJsonValue opt(const std::optional<T> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue();
 }

@@ -19,16 +19,16 @@ struct ChronicRegistration
 {
     QString id;
     QString residentId;
-    QString programme;        // hypertension | diabetes
-    QString icd10;            // code of chronic_icd10
+    QString programme; // hypertension | diabetes
+    QString icd10;     // code of chronic_icd10
     QString icdVersion;
     QDate diagnosedOn;
-    QString diagnosisSource;  // e.g. 县医院, 本院
-    QString riskLevel;        // low, medium, high, very_high (or empty)
+    QString diagnosisSource; // e.g. 县医院, 本院
+    QString riskLevel;       // low, medium, high, very_high (or empty)
     QDate registeredOn;
     QString doctorId;
-    QDate closedOn;           // invalid while under management
-    QString closeReason;      // moved, died, lost, other
+    QDate closedOn;      // invalid while under management
+    QString closeReason; // moved, died, lost, other
     QString closeNote;
     // Filled on reads:
     QString residentName;
@@ -42,7 +42,7 @@ struct Medication
 {
     QString name;
     int timesPerDay = 0;
-    QString dose;             // per time, e.g. "5mg"
+    QString dose; // per time, e.g. "5mg"
 };
 
 // One follow-up visit: the fields of the national record forms (DOMAIN.md 1.3, 1.4).
@@ -53,8 +53,8 @@ struct ChronicFollowup
     QString residentId;
     QString programme;
     QDate visitDate;
-    int mode = 1;             // 1 门诊, 2 家庭, 3 电话
-    QStringList symptoms;     // codes of chronic_symptom
+    int mode = 1;         // 1 门诊, 2 家庭, 3 电话
+    QStringList symptoms; // codes of chronic_symptom
     QString symptomsOther;
     std::optional<int> sbp, dbp, heartRate;
     std::optional<double> weight, weightTarget, height, bmiTarget;
@@ -77,7 +77,7 @@ struct ChronicFollowup
     QVector<Medication> medications;
     QString insulin;
     QString referralReason, referralTo;
-    QDate nextDate;           // proposed by the rules; the doctor may change it
+    QDate nextDate; // proposed by the rules; the doctor may change it
     QString doctorId;
     QString supersedes;
     // Set by the repository at save (from the rules):

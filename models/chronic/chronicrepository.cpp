@@ -26,8 +26,7 @@ Error invalid(const QString &field, const QString &message)
     return makeError(QStringLiteral("followup.invalid"), message, field);
 }
 
-template<typename T>
-QVariant var(const std::optional<T> &v)
+template <typename T> QVariant var(const std::optional<T> &v)
 {
     return v ? QVariant(*v) : QVariant();
 }
@@ -100,20 +99,61 @@ const QString FollowupColumns = QStringLiteral(
 QVector<QVariant> followupValues(const ChronicFollowup &f)
 {
     QJsonArray meds = f.toJson().value(QStringLiteral("medications")).toArray();
-    return notNullText({f.id, f.registrationId, f.residentId, f.programme, dateVar(f.visitDate), f.mode,
-            f.symptoms.join(QLatin1Char(',')), f.symptomsOther, var(f.sbp), var(f.dbp), var(f.weight),
-            var(f.weightTarget), var(f.height), var(f.bmiTarget), var(f.heartRate), f.otherSigns,
-            f.footPulse, var(f.cigarettes), var(f.cigarettesTarget), var(f.alcohol),
-            var(f.alcoholTarget), var(f.exerciseTimes), var(f.exerciseMinutes),
-            var(f.exerciseTimesTarget), var(f.exerciseMinutesTarget), f.salt, f.saltTarget,
-            var(f.stapleFood), var(f.stapleFoodTarget), var(f.psychology), var(f.compliance),
-            var(f.fbg), var(f.hba1c), dateVar(f.hba1cDate), f.auxExam, var(f.adherence),
-            int(f.adverseReaction), f.adverseNote, var(f.hypoglycemia), int(f.complication),
-            QString::fromUtf8(QJsonDocument(meds).toJson(QJsonDocument::Compact)), f.insulin,
-            int(f.cls), int(f.emergency), int(f.referral), f.referralReason, f.referralTo,
-            f.ruleSet, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(f.rules)).toJson(QJsonDocument::Compact)),
-            f.qualityWarning, dateVar(f.nextDate), f.doctorId,
-            f.supersedes.isEmpty() ? QVariant() : QVariant(f.supersedes)});
+    return notNullText(
+        {f.id,
+         f.registrationId,
+         f.residentId,
+         f.programme,
+         dateVar(f.visitDate),
+         f.mode,
+         f.symptoms.join(QLatin1Char(',')),
+         f.symptomsOther,
+         var(f.sbp),
+         var(f.dbp),
+         var(f.weight),
+         var(f.weightTarget),
+         var(f.height),
+         var(f.bmiTarget),
+         var(f.heartRate),
+         f.otherSigns,
+         f.footPulse,
+         var(f.cigarettes),
+         var(f.cigarettesTarget),
+         var(f.alcohol),
+         var(f.alcoholTarget),
+         var(f.exerciseTimes),
+         var(f.exerciseMinutes),
+         var(f.exerciseTimesTarget),
+         var(f.exerciseMinutesTarget),
+         f.salt,
+         f.saltTarget,
+         var(f.stapleFood),
+         var(f.stapleFoodTarget),
+         var(f.psychology),
+         var(f.compliance),
+         var(f.fbg),
+         var(f.hba1c),
+         dateVar(f.hba1cDate),
+         f.auxExam,
+         var(f.adherence),
+         int(f.adverseReaction),
+         f.adverseNote,
+         var(f.hypoglycemia),
+         int(f.complication),
+         QString::fromUtf8(QJsonDocument(meds).toJson(QJsonDocument::Compact)),
+         f.insulin,
+         int(f.cls),
+         int(f.emergency),
+         int(f.referral),
+         f.referralReason,
+         f.referralTo,
+         f.ruleSet,
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(f.rules)).toJson(QJsonDocument::Compact)),
+         f.qualityWarning,
+         dateVar(f.nextDate),
+         f.doctorId,
+         f.supersedes.isEmpty() ? QVariant() : QVariant(f.supersedes)});
 }
 
 ChronicFollowup readFollowup(const QSqlQuery &q)
@@ -196,11 +236,14 @@ ChronicRepository::ChronicRepository(QString connectionName, const ChronicRuleSe
 {
 }
 
-Result<ChronicRegistration> ChronicRepository::loadRegistration(const Scope &scope, const QString &id) const
+Result<ChronicRegistration> ChronicRepository::loadRegistration(const Scope &scope,
+                                                                const QString &id) const
 {
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT %1 FROM chronic_registration g JOIN resident r ON r.id = g.resident_id"
-                             " WHERE g.id = ? AND g.deleted = 0").arg(RegColumns));
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM chronic_registration g JOIN resident r ON r.id = g.resident_id"
+                  " WHERE g.id = ? AND g.deleted = 0")
+                  .arg(RegColumns));
     q.addBindValue(id);
     if (auto e = exec(q); !e)
         return e.error();
@@ -212,22 +255,25 @@ Result<ChronicRegistration> ChronicRepository::loadRegistration(const Scope &sco
     return g;
 }
 
-Result<ChronicRegistration> ChronicRepository::registration(const Scope &scope, const QString &id) const
+Result<ChronicRegistration> ChronicRepository::registration(const Scope &scope,
+                                                            const QString &id) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.read")); !e)
         return e.error();
     return loadRegistration(scope, id);
 }
 
-Result<QVector<ChronicRegistration>> ChronicRepository::registrationsOf(const Scope &scope,
-                                                                       const QString &residentId) const
+Result<QVector<ChronicRegistration>>
+ChronicRepository::registrationsOf(const Scope &scope, const QString &residentId) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.read")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT %1 FROM chronic_registration g JOIN resident r ON r.id = g.resident_id"
-                             " WHERE g.resident_id = ? AND g.deleted = 0"
-                             " ORDER BY g.closed_on IS NOT NULL, g.programme, g.registered_on DESC").arg(RegColumns));
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM chronic_registration g JOIN resident r ON r.id = g.resident_id"
+                  " WHERE g.resident_id = ? AND g.deleted = 0"
+                  " ORDER BY g.closed_on IS NOT NULL, g.programme, g.registered_on DESC")
+                  .arg(RegColumns));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();
@@ -241,17 +287,21 @@ Result<QVector<ChronicRegistration>> ChronicRepository::registrationsOf(const Sc
     return out;
 }
 
-Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &scope, ChronicRegistration g)
+Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &scope,
+                                                                ChronicRegistration g)
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.write")); !e)
         return e.error();
     const QDate today = QDate::currentDate();
     if (g.programme != QLatin1String("hypertension") && g.programme != QLatin1String("diabetes"))
-        return invalid(QStringLiteral("programme"), Text::tr("请选择登记的疾病（高血压或2型糖尿病）"));
+        return invalid(QStringLiteral("programme"),
+                       Text::tr("请选择登记的疾病（高血压或2型糖尿病）"));
     const auto &icd = CodeTable::get(QStringLiteral("chronic_icd10"));
-    const QString family = g.programme == QLatin1String("hypertension") ? QStringLiteral("I10") : QStringLiteral("E11");
+    const QString family = g.programme == QLatin1String("hypertension") ? QStringLiteral("I10")
+                                                                        : QStringLiteral("E11");
     if (!icd.contains(g.icd10) || !g.icd10.startsWith(family))
-        return invalid(QStringLiteral("icd10"), Text::tr("请从编码表选择与该疾病相符的 ICD-10 诊断编码（%1）").arg(family));
+        return invalid(QStringLiteral("icd10"),
+                       Text::tr("请从编码表选择与该疾病相符的 ICD-10 诊断编码（%1）").arg(family));
     if (!g.diagnosedOn.isValid() || g.diagnosedOn > today)
         return invalid(QStringLiteral("diagnosed_on"), Text::tr("确诊日期不能晚于今天"));
     if (!g.registeredOn.isValid())
@@ -261,9 +311,11 @@ Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &sco
     static const QStringList risks{QString(), QStringLiteral("low"), QStringLiteral("medium"),
                                    QStringLiteral("high"), QStringLiteral("very_high")};
     if (!risks.contains(g.riskLevel))
-        return invalid(QStringLiteral("risk_level"), Text::tr("危险分层应为低危、中危、高危或很高危"));
+        return invalid(QStringLiteral("risk_level"),
+                       Text::tr("危险分层应为低危、中危、高危或很高危"));
     QSqlQuery rq(db(m_conn));
-    rq.prepare(QStringLiteral("SELECT village_code, name, birth_date FROM resident WHERE id = ? AND deleted = 0"));
+    rq.prepare(QStringLiteral(
+        "SELECT village_code, name, birth_date FROM resident WHERE id = ? AND deleted = 0"));
     rq.addBindValue(g.residentId);
     if (auto e = exec(rq); !e)
         return e.error();
@@ -274,14 +326,16 @@ Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &sco
     if (!scope.allowsVillage(g.villageCode))
         return outOfScope();
     QSqlQuery dup(db(m_conn));
-    dup.prepare(QStringLiteral("SELECT 1 FROM chronic_registration WHERE resident_id = ? AND programme = ?"
-                               " AND closed_on IS NULL AND deleted = 0"));
+    dup.prepare(
+        QStringLiteral("SELECT 1 FROM chronic_registration WHERE resident_id = ? AND programme = ?"
+                       " AND closed_on IS NULL AND deleted = 0"));
     dup.addBindValue(g.residentId);
     dup.addBindValue(g.programme);
     if (auto e = exec(dup); !e)
         return e.error();
     if (dup.next())
-        return invalid(QStringLiteral("programme"), Text::tr("该居民已在%1管理中").arg(programmeLabel(g.programme)));
+        return invalid(QStringLiteral("programme"),
+                       Text::tr("该居民已在%1管理中").arg(programmeLabel(g.programme)));
 
     g.icdVersion = icd.version();
     if (g.doctorId.isEmpty())
@@ -290,14 +344,16 @@ Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &sco
     const QString now = ChangeLog::nowUtc();
     Transaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral(
-        "INSERT INTO chronic_registration(id, resident_id, programme, icd10, icd_version, diagnosed_on,"
-        " diagnosis_source, risk_level, registered_on, doctor_id, created_at, updated_at, updated_by)"
-        " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : notNullText({QVariant(g.id), QVariant(g.residentId), QVariant(g.programme), QVariant(g.icd10),
-                              QVariant(g.icdVersion), dateVar(g.diagnosedOn), QVariant(g.diagnosisSource),
-                              QVariant(g.riskLevel), dateVar(g.registeredOn), QVariant(g.doctorId),
-                              QVariant(now), QVariant(now), QVariant(scope.userId)}))
+    q.prepare(QStringLiteral("INSERT INTO chronic_registration(id, resident_id, programme, icd10, "
+                             "icd_version, diagnosed_on,"
+                             " diagnosis_source, risk_level, registered_on, doctor_id, created_at, "
+                             "updated_at, updated_by)"
+                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         notNullText({QVariant(g.id), QVariant(g.residentId), QVariant(g.programme),
+                      QVariant(g.icd10), QVariant(g.icdVersion), dateVar(g.diagnosedOn),
+                      QVariant(g.diagnosisSource), QVariant(g.riskLevel), dateVar(g.registeredOn),
+                      QVariant(g.doctorId), QVariant(now), QVariant(now), QVariant(scope.userId)}))
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
@@ -313,8 +369,9 @@ Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &sco
     return g;
 }
 
-Result<ChronicRegistration> ChronicRepository::close(const Scope &scope, const QString &id, const QDate &on,
-                                                     const QString &reason, const QString &note)
+Result<ChronicRegistration> ChronicRepository::close(const Scope &scope, const QString &id,
+                                                     const QDate &on, const QString &reason,
+                                                     const QString &note)
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.write")); !e)
         return e.error();
@@ -323,25 +380,30 @@ Result<ChronicRegistration> ChronicRepository::close(const Scope &scope, const Q
         return before.error();
     if (!before->isOpen())
         return invalid(QStringLiteral("closed_on"), Text::tr("该登记已结案"));
-    static const QStringList reasons{QStringLiteral("moved"), QStringLiteral("died"), QStringLiteral("lost"),
-                                     QStringLiteral("other")};
+    static const QStringList reasons{QStringLiteral("moved"), QStringLiteral("died"),
+                                     QStringLiteral("lost"), QStringLiteral("other")};
     if (!reasons.contains(reason))
-        return invalid(QStringLiteral("close_reason"), Text::tr("请选择结案原因（迁出、死亡、失访、其他）"));
+        return invalid(QStringLiteral("close_reason"),
+                       Text::tr("请选择结案原因（迁出、死亡、失访、其他）"));
     if (!on.isValid() || on > QDate::currentDate() || on < before->registeredOn)
         return invalid(QStringLiteral("closed_on"), Text::tr("结案日期应在登记日期与今天之间"));
-    if ((reason == QLatin1String("other") || reason == QLatin1String("died")) && note.trimmed().isEmpty())
-        return invalid(QStringLiteral("close_note"), reason == QLatin1String("died") ? Text::tr("请填写死亡原因")
-                                                                                     : Text::tr("请填写结案原因"));
+    if ((reason == QLatin1String("other") || reason == QLatin1String("died")) &&
+        note.trimmed().isEmpty())
+        return invalid(QStringLiteral("close_note"), reason == QLatin1String("died")
+                                                         ? Text::tr("请填写死亡原因")
+                                                         : Text::tr("请填写结案原因"));
     ChronicRegistration after = *before;
     after.closedOn = on;
     after.closeReason = reason;
     after.closeNote = note.trimmed();
     Transaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE chronic_registration SET closed_on = ?, close_reason = ?, close_note = ?,"
-                             " updated_at = ?, updated_by = ?, dirty = 1 WHERE id = ?"));
-    for (const QVariant &v : notNullText({dateVar(on), QVariant(reason), QVariant(after.closeNote),
-                              QVariant(ChangeLog::nowUtc()), QVariant(scope.userId), QVariant(id)}))
+    q.prepare(QStringLiteral(
+        "UPDATE chronic_registration SET closed_on = ?, close_reason = ?, close_note = ?,"
+        " updated_at = ?, updated_by = ?, dirty = 1 WHERE id = ?"));
+    for (const QVariant &v :
+         notNullText({dateVar(on), QVariant(reason), QVariant(after.closeNote),
+                      QVariant(ChangeLog::nowUtc()), QVariant(scope.userId), QVariant(id)}))
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
@@ -373,10 +435,12 @@ Result<Decision> ChronicRepository::preview(const Scope &scope, const ChronicFol
     in.complication = f.complication;
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
-        "SELECT r.birth_date, (SELECT count(*) FROM chronic_registration o WHERE o.resident_id = r.id"
+        "SELECT r.birth_date, (SELECT count(*) FROM chronic_registration o WHERE o.resident_id = "
+        "r.id"
         " AND o.programme = 'diabetes' AND o.closed_on IS NULL AND o.deleted = 0),"
         " (SELECT class FROM chronic_followup p WHERE p.registration_id = ? AND p.deleted = 0"
-        "  AND p.visit_date <= ? AND p.id <> ? ORDER BY p.visit_date DESC, p.created_at DESC LIMIT 1)"
+        "  AND p.visit_date <= ? AND p.id <> ? ORDER BY p.visit_date DESC, p.created_at DESC LIMIT "
+        "1)"
         " FROM resident r WHERE r.id = ?"));
     q.addBindValue(reg->id);
     q.addBindValue(f.visitDate.toString(Qt::ISODate));
@@ -399,7 +463,8 @@ Result<Decision> ChronicRepository::preview(const Scope &scope, const ChronicFol
     return m_rules.classify(in);
 }
 
-Result<QString> ChronicRepository::qualityWarning(const Scope &scope, const ChronicFollowup &f) const
+Result<QString> ChronicRepository::qualityWarning(const Scope &scope,
+                                                  const ChronicFollowup &f) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.read")); !e)
         return e.error();
@@ -409,8 +474,9 @@ Result<QString> ChronicRepository::qualityWarning(const Scope &scope, const Chro
     if (f.sbp && f.dbp) {
         const int repeats = m_rules.identicalBpRepeats();
         QSqlQuery q(db(m_conn));
-        q.prepare(QStringLiteral("SELECT sbp, dbp FROM chronic_followup WHERE registration_id = ? AND deleted = 0"
-                                 " AND visit_date <= ? AND id <> ? ORDER BY visit_date DESC LIMIT ?"));
+        q.prepare(QStringLiteral(
+            "SELECT sbp, dbp FROM chronic_followup WHERE registration_id = ? AND deleted = 0"
+            " AND visit_date <= ? AND id <> ? ORDER BY visit_date DESC LIMIT ?"));
         q.addBindValue(f.registrationId);
         q.addBindValue(f.visitDate.toString(Qt::ISODate));
         q.addBindValue(QString(f.supersedes.isEmpty() ? f.id : f.supersedes) + QLatin1String(""));
@@ -421,7 +487,10 @@ Result<QString> ChronicRepository::qualityWarning(const Scope &scope, const Chro
         while (q.next() && q.value(0).toInt() == *f.sbp && q.value(1).toInt() == *f.dbp)
             ++same;
         if (same >= repeats - 1)
-            warnings << Text::tr("连续 %1 次随访血压完全相同（%2/%3 mmHg），请核实是否实测").arg(repeats).arg(*f.sbp).arg(*f.dbp);
+            warnings << Text::tr("连续 %1 次随访血压完全相同（%2/%3 mmHg），请核实是否实测")
+                            .arg(repeats)
+                            .arg(*f.sbp)
+                            .arg(*f.dbp);
     }
     return warnings.join(QStringLiteral("；"));
 }
@@ -431,12 +500,14 @@ Result<ChronicFollowup> ChronicRepository::record(const Scope &scope, ChronicFol
     return store(scope, std::move(f), QString());
 }
 
-Result<ChronicFollowup> ChronicRepository::correct(const Scope &scope, const QString &previousId, ChronicFollowup f)
+Result<ChronicFollowup> ChronicRepository::correct(const Scope &scope, const QString &previousId,
+                                                   ChronicFollowup f)
 {
     return store(scope, std::move(f), previousId);
 }
 
-Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFollowup f, const QString &previousId)
+Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFollowup f,
+                                                 const QString &previousId)
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.write")); !e)
         return e.error();
@@ -448,17 +519,22 @@ Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFoll
     if (const QList<Error> errors = validate(f); !errors.isEmpty())
         return errors.first();
     if (f.visitDate < reg->diagnosedOn)
-        return invalid(QStringLiteral("visit_date"), Text::tr("随访日期不能早于确诊日期（%1）").arg(reg->diagnosedOn.toString(Qt::ISODate)));
+        return invalid(
+            QStringLiteral("visit_date"),
+            Text::tr("随访日期不能早于确诊日期（%1）").arg(reg->diagnosedOn.toString(Qt::ISODate)));
     if (!reg->isOpen() && f.visitDate > reg->closedOn)
-        return invalid(QStringLiteral("visit_date"), Text::tr("该登记已于 %1 结案").arg(reg->closedOn.toString(Qt::ISODate)));
+        return invalid(QStringLiteral("visit_date"),
+                       Text::tr("该登记已于 %1 结案").arg(reg->closedOn.toString(Qt::ISODate)));
     QJsonObject before;
     if (!previousId.isEmpty()) {
         auto old = followups(scope, reg->id);
         if (!old)
             return old.error();
-        auto it = std::find_if(old->begin(), old->end(), [&](const ChronicFollowup &o) { return o.id == previousId; });
+        auto it = std::find_if(old->begin(), old->end(),
+                               [&](const ChronicFollowup &o) { return o.id == previousId; });
         if (it == old->end())
-            return makeError(QStringLiteral("followup.notfound"), Text::tr("找不到要更正的随访记录"));
+            return makeError(QStringLiteral("followup.notfound"),
+                             Text::tr("找不到要更正的随访记录"));
         before = it->toJson();
         f.supersedes = previousId;
     }
@@ -486,22 +562,25 @@ Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFoll
     Transaction tx(m_conn);
     if (!previousId.isEmpty()) {
         QSqlQuery del(db(m_conn));
-        del.prepare(QStringLiteral("UPDATE chronic_followup SET deleted = 1, dirty = 1, updated_at = ?,"
-                                   " updated_by = ? WHERE id = ?"));
+        del.prepare(
+            QStringLiteral("UPDATE chronic_followup SET deleted = 1, dirty = 1, updated_at = ?,"
+                           " updated_by = ? WHERE id = ?"));
         del.addBindValue(now);
         del.addBindValue(scope.userId);
         del.addBindValue(previousId);
         if (auto e = exec(del); !e)
             return e.error();
-        if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("chronic_followup"), previousId,
-                                       ChangeOp::Delete, before, QJsonObject{{QStringLiteral("superseded_by"), f.id}});
+        if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("chronic_followup"),
+                                       previousId, ChangeOp::Delete, before,
+                                       QJsonObject{{QStringLiteral("superseded_by"), f.id}});
             !e)
             return e.error();
     }
     QSqlQuery q(db(m_conn));
     const QVector<QVariant> values = followupValues(f);
     QStringList marks(values.size() + 3, QStringLiteral("?"));
-    q.prepare(QStringLiteral("INSERT INTO chronic_followup(%1, created_at, updated_at, updated_by) VALUES(%2)")
+    q.prepare(QStringLiteral(
+                  "INSERT INTO chronic_followup(%1, created_at, updated_at, updated_by) VALUES(%2)")
                   .arg(FollowupColumns, marks.join(QLatin1Char(','))));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -512,13 +591,14 @@ Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFoll
         return e.error();
     if (auto e = refreshSchedule(reg->id, reg->registeredOn); !e)
         return e.error();
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("chronic_followup"), f.id, ChangeOp::Create,
-                                   {}, f.toJson());
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("chronic_followup"), f.id,
+                                   ChangeOp::Create, {}, f.toJson());
         !e)
         return e.error();
     // The follow-up fulfils a task of the resident's contract, if one is open (issue 5).
     if (auto e = ContractTasks::markDoneFor(m_conn, scope, reg->residentId,
-                                            reg->programme + QStringLiteral("_followup"), f.visitDate, f.id);
+                                            reg->programme + QStringLiteral("_followup"),
+                                            f.visitDate, f.id);
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)
@@ -527,7 +607,8 @@ Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFoll
     return f;
 }
 
-Result<void> ChronicRepository::refreshSchedule(const QString &registrationId, const QDate &registeredOn)
+Result<void> ChronicRepository::refreshSchedule(const QString &registrationId,
+                                                const QDate &registeredOn)
 {
     QSqlQuery last(db(m_conn));
     last.prepare(QStringLiteral("SELECT visit_date, class, next_date FROM chronic_followup"
@@ -538,10 +619,11 @@ Result<void> ChronicRepository::refreshSchedule(const QString &registrationId, c
         return e;
     const bool any = last.next();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("INSERT INTO chronic_schedule(registration_id, last_visit, last_class, next_due)"
-                             " VALUES(?,?,?,?) ON CONFLICT(registration_id) DO UPDATE SET"
-                             " last_visit = excluded.last_visit, last_class = excluded.last_class,"
-                             " next_due = excluded.next_due"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO chronic_schedule(registration_id, last_visit, last_class, next_due)"
+        " VALUES(?,?,?,?) ON CONFLICT(registration_id) DO UPDATE SET"
+        " last_visit = excluded.last_visit, last_class = excluded.last_class,"
+        " next_due = excluded.next_due"));
     q.addBindValue(registrationId);
     // Without a follow-up yet, the first visit is due on registration.
     q.addBindValue(any ? last.value(0) : QVariant());
@@ -550,8 +632,10 @@ Result<void> ChronicRepository::refreshSchedule(const QString &registrationId, c
     return exec(q);
 }
 
-Result<QVector<ChronicFollowup>> ChronicRepository::followups(const Scope &scope, const QString &registrationId,
-                                                              const QDate &from, const QDate &to) const
+Result<QVector<ChronicFollowup>> ChronicRepository::followups(const Scope &scope,
+                                                              const QString &registrationId,
+                                                              const QDate &from,
+                                                              const QDate &to) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.read")); !e)
         return e.error();
@@ -560,9 +644,10 @@ Result<QVector<ChronicFollowup>> ChronicRepository::followups(const Scope &scope
         return reg.error();
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM chronic_followup WHERE registration_id = ? AND deleted = 0"
-                             " AND visit_date >= ? AND visit_date <= ? ORDER BY visit_date, created_at")
-                  .arg(FollowupColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM chronic_followup WHERE registration_id = ? AND deleted = 0"
+                       " AND visit_date >= ? AND visit_date <= ? ORDER BY visit_date, created_at")
+            .arg(FollowupColumns));
     q.addBindValue(registrationId);
     q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
     q.addBindValue(to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-99-99"));
@@ -574,28 +659,32 @@ Result<QVector<ChronicFollowup>> ChronicRepository::followups(const Scope &scope
     return out;
 }
 
-Result<void> ChronicRepository::setTargetPopulation(const Scope &scope, const QString &programme, int year,
-                                                    const QString &areaCode, int population)
+Result<void> ChronicRepository::setTargetPopulation(const Scope &scope, const QString &programme,
+                                                    int year, const QString &areaCode,
+                                                    int population)
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.write")); !e)
         return e.error();
     if (population < 1)
         return invalid(QStringLiteral("population"), Text::tr("应管理人数应为正整数"));
     if (programme != QLatin1String("hypertension") && programme != QLatin1String("diabetes"))
-        return invalid(QStringLiteral("programme"), Text::tr("请选择登记的疾病（高血压或2型糖尿病）"));
+        return invalid(QStringLiteral("programme"),
+                       Text::tr("请选择登记的疾病（高血压或2型糖尿病）"));
     Transaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("INSERT INTO chronic_target_population(programme, year, area_code, population)"
-                             " VALUES(?,?,?,?) ON CONFLICT DO UPDATE SET population = excluded.population"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO chronic_target_population(programme, year, area_code, population)"
+        " VALUES(?,?,?,?) ON CONFLICT DO UPDATE SET population = excluded.population"));
     q.addBindValue(programme);
     q.addBindValue(year);
     q.addBindValue(areaCode + QLatin1String(""));
     q.addBindValue(population);
     if (auto e = exec(q); !e)
         return e;
-    if (auto e = ChangeLog::audit(m_conn, scope, QStringLiteral("set"), QStringLiteral("chronic_target_population"),
-                                  QStringLiteral("%1/%2/%3").arg(programme).arg(year).arg(areaCode), {},
-                                  QJsonObject{{QStringLiteral("population"), population}});
+    if (auto e = ChangeLog::audit(m_conn, scope, QStringLiteral("set"),
+                                  QStringLiteral("chronic_target_population"),
+                                  QStringLiteral("%1/%2/%3").arg(programme).arg(year).arg(areaCode),
+                                  {}, QJsonObject{{QStringLiteral("population"), population}});
         !e)
         return e;
     return tx.commit();

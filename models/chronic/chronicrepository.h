@@ -22,7 +22,8 @@ public:
                                       const QDate &on, const QString &reason, const QString &note);
     Result<ChronicRegistration> registration(const Scope &scope, const QString &id) const;
     // All registrations of a resident, open first.
-    Result<QVector<ChronicRegistration>> registrationsOf(const Scope &scope, const QString &residentId) const;
+    Result<QVector<ChronicRegistration>> registrationsOf(const Scope &scope,
+                                                         const QString &residentId) const;
 
     // Field-level checks of DOMAIN.md 5 (hard limits refuse); empty when the follow-up is sound.
     static QList<Error> validate(const ChronicFollowup &f);
@@ -34,7 +35,8 @@ public:
     // Validates, classifies and stores. nextDate, when invalid, takes the rules' proposal.
     Result<ChronicFollowup> record(const Scope &scope, ChronicFollowup f);
     // A correction: a new version that supersedes `previousId` (which is tombstoned).
-    Result<ChronicFollowup> correct(const Scope &scope, const QString &previousId, ChronicFollowup f);
+    Result<ChronicFollowup> correct(const Scope &scope, const QString &previousId,
+                                    ChronicFollowup f);
     // Follow-ups of a registration in date order, optionally within [from, to].
     Result<QVector<ChronicFollowup>> followups(const Scope &scope, const QString &registrationId,
                                                const QDate &from = {}, const QDate &to = {}) const;

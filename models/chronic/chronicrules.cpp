@@ -22,7 +22,8 @@ struct Text
 
 Error ruleError(const QString &what)
 {
-    return makeError(QStringLiteral("rules.invalid"), Text::tr("慢病随访规则文件有误：%1").arg(what));
+    return makeError(QStringLiteral("rules.invalid"),
+                     Text::tr("慢病随访规则文件有误：%1").arg(what));
 }
 
 Error inputError(const QString &field, const QString &message)
@@ -101,7 +102,8 @@ Result<ClassifyInput> ClassifyInput::fromJson(const QJsonObject &o)
     ClassifyInput in;
     in.programme = o.value(QStringLiteral("programme")).toString();
     if (in.programme != QLatin1String("hypertension") && in.programme != QLatin1String("diabetes"))
-        return inputError(QStringLiteral("programme"), Text::tr("programme 应为 hypertension 或 diabetes"));
+        return inputError(QStringLiteral("programme"),
+                          Text::tr("programme 应为 hypertension 或 diabetes"));
     in.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
     if (!in.date.isValid())
         return inputError(QStringLiteral("date"), Text::tr("请给出随访日期（YYYY-MM-DD）"));
@@ -152,8 +154,10 @@ Result<ClassifyInput> ClassifyInput::fromJson(const QJsonObject &o)
     if (!prev.isNull() && !prev.isUndefined()) {
         in.previousClass = classFromCode(prev.toString());
         if (!in.previousClass)
-            return inputError(QStringLiteral("previous_class"),
-                              Text::tr("previous_class 应为 controlled、uncontrolled、adverse_reaction、complication 或 null"));
+            return inputError(
+                QStringLiteral("previous_class"),
+                Text::tr("previous_class 应为 "
+                         "controlled、uncontrolled、adverse_reaction、complication 或 null"));
     }
     return in;
 }
@@ -219,8 +223,10 @@ Result<ChronicRuleSet::Programme> ChronicRuleSet::parseProgramme(const QJsonObje
         return ruleError(programme + QStringLiteral(".targets"));
     // The last target is the fallback and must apply to everyone.
     const Target &last = p.targets.last();
-    if (last.ageFrom >= 0 || last.ageBelow >= 0 || !last.condition.isEmpty() || !last.option.isEmpty())
-        return ruleError(programme + QStringLiteral(".targets: the last target must be unconditional"));
+    if (last.ageFrom >= 0 || last.ageBelow >= 0 || !last.condition.isEmpty() ||
+        !last.option.isEmpty())
+        return ruleError(programme +
+                         QStringLiteral(".targets: the last target must be unconditional"));
     const QJsonObject em = o.value(QStringLiteral("emergency")).toObject();
     p.emSbp = intOr(em, "sbp_at_or_above", 0);
     p.emDbp = intOr(em, "dbp_at_or_above", 0);
@@ -234,7 +240,8 @@ Result<ChronicRuleSet::Programme> ChronicRuleSet::parseProgramme(const QJsonObje
             return ruleError(programme + QStringLiteral(".emergency.symptoms: ") + v.toString());
         p.emSymptoms << v.toString();
     }
-    if (p.emSbp <= 0 || p.emDbp <= 0 || (diabetes && (p.emFbgHighTenths <= 0 || p.emFbgLowTenths <= 0)))
+    if (p.emSbp <= 0 || p.emDbp <= 0 ||
+        (diabetes && (p.emFbgHighTenths <= 0 || p.emFbgLowTenths <= 0)))
         return ruleError(programme + QStringLiteral(".emergency"));
     p.shortDays = intOr(o, "short_interval_days", 0);
     p.routineMonths = intOr(o, "routine_interval_months", 0);
@@ -242,9 +249,10 @@ Result<ChronicRuleSet::Programme> ChronicRuleSet::parseProgramme(const QJsonObje
     p.referralAdverse = intOr(o, "referral_after_consecutive_adverse", 2);
     if (p.shortDays < 1 || p.shortDays > 60 || p.routineMonths < 1 || p.routineMonths > 12)
         return ruleError(programme + QStringLiteral(": intervals"));
-    if (p.referralUncontrolled < 1 || p.referralUncontrolled > 2 || p.referralAdverse < 1
-        || p.referralAdverse > 2)
-        return ruleError(programme + QStringLiteral(": referral_after_consecutive_* must be 1 or 2"));
+    if (p.referralUncontrolled < 1 || p.referralUncontrolled > 2 || p.referralAdverse < 1 ||
+        p.referralAdverse > 2)
+        return ruleError(programme +
+                         QStringLiteral(": referral_after_consecutive_* must be 1 or 2"));
     return p;
 }
 
@@ -260,10 +268,12 @@ Result<ChronicRuleSet> ChronicRuleSet::fromJson(const QJsonObject &o)
     const QJsonObject opts = o.value(QStringLiteral("options")).toObject();
     for (auto it = opts.begin(); it != opts.end(); ++it)
         s.m_options.insert(it.key(), it.value().toBool());
-    auto ht = parseProgramme(o.value(QStringLiteral("hypertension")).toObject(), QStringLiteral("hypertension"));
+    auto ht = parseProgramme(o.value(QStringLiteral("hypertension")).toObject(),
+                             QStringLiteral("hypertension"));
     if (!ht)
         return ht.error();
-    auto dm = parseProgramme(o.value(QStringLiteral("diabetes")).toObject(), QStringLiteral("diabetes"));
+    auto dm =
+        parseProgramme(o.value(QStringLiteral("diabetes")).toObject(), QStringLiteral("diabetes"));
     if (!dm)
         return dm.error();
     s.m_hypertension = *ht;
@@ -276,10 +286,11 @@ Result<ChronicRuleSet> ChronicRuleSet::fromJson(const QJsonObject &o)
     s.m_ctrlDbp = intOr(ind, "bp_control_dbp_below", 0);
     s.m_ctrlFbg = ind.value(QStringLiteral("fbg_control_below")).toDouble();
     s.m_lostAfterDays = intOr(ind, "lost_after_days_overdue", 0);
-    if (s.m_minFollowups < 1 || s.m_standardModes.isEmpty() || s.m_ctrlSbp <= 0 || s.m_ctrlDbp <= 0
-        || s.m_ctrlFbg <= 0 || s.m_lostAfterDays < 30)
+    if (s.m_minFollowups < 1 || s.m_standardModes.isEmpty() || s.m_ctrlSbp <= 0 ||
+        s.m_ctrlDbp <= 0 || s.m_ctrlFbg <= 0 || s.m_lostAfterDays < 30)
         return ruleError(QStringLiteral("indicators"));
-    s.m_identicalRepeats = intOr(o.value(QStringLiteral("quality")).toObject(), "identical_bp_repeats", 4);
+    s.m_identicalRepeats =
+        intOr(o.value(QStringLiteral("quality")).toObject(), "identical_bp_repeats", 4);
     if (s.m_identicalRepeats < 2)
         return ruleError(QStringLiteral("quality.identical_bp_repeats"));
     return s;
@@ -287,12 +298,14 @@ Result<ChronicRuleSet> ChronicRuleSet::fromJson(const QJsonObject &o)
 
 Result<ChronicRuleSet> ChronicRuleSet::load(const QString &nameOrPath)
 {
-    const QString path = nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(QLatin1String(".json"))
-                             ? nameOrPath
-                             : QStringLiteral(":/rules/chronic_%1.json").arg(nameOrPath);
+    const QString path =
+        nameOrPath.contains(QLatin1Char('/')) || nameOrPath.endsWith(QLatin1String(".json"))
+            ? nameOrPath
+            : QStringLiteral(":/rules/chronic_%1.json").arg(nameOrPath);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("rules.missing"), Text::tr("找不到慢病随访规则：%1").arg(nameOrPath));
+        return makeError(QStringLiteral("rules.missing"),
+                         Text::tr("找不到慢病随访规则：%1").arg(nameOrPath));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject())
@@ -303,7 +316,8 @@ Result<ChronicRuleSet> ChronicRuleSet::load(const QString &nameOrPath)
 QStringList ChronicRuleSet::availableNames()
 {
     QStringList names;
-    for (const QString &f : QDir(QStringLiteral(":/rules")).entryList({QStringLiteral("chronic_*.json")})) {
+    for (const QString &f :
+         QDir(QStringLiteral(":/rules")).entryList({QStringLiteral("chronic_*.json")})) {
         const QString n = f.mid(8, f.size() - 13);
         if (n != QLatin1String("ranges"))
             names << n;
@@ -340,7 +354,8 @@ void ChronicRuleSet::setActiveOption(const QString &option, bool on)
     g_active->setOption(option, on);
 }
 
-const ChronicRuleSet::Target *ChronicRuleSet::targetFor(const Programme &p, const ClassifyInput &in) const
+const ChronicRuleSet::Target *ChronicRuleSet::targetFor(const Programme &p,
+                                                        const ClassifyInput &in) const
 {
     for (const Target &t : p.targets) {
         if (!t.option.isEmpty() && !option(t.option))
@@ -349,7 +364,8 @@ const ChronicRuleSet::Target *ChronicRuleSet::targetFor(const Programme &p, cons
             continue;
         if (t.ageBelow >= 0 && (in.age < 0 || in.age >= t.ageBelow))
             continue;
-        if (t.condition == QLatin1String("diabetes_or_ckd") && !in.hasDiabetes && !in.hasKidneyDisease)
+        if (t.condition == QLatin1String("diabetes_or_ckd") && !in.hasDiabetes &&
+            !in.hasKidneyDisease)
             continue;
         return &t;
     }
@@ -360,15 +376,18 @@ Result<Decision> ChronicRuleSet::classify(const ClassifyInput &in, bool explain)
 {
     const bool diabetes = in.programme == QLatin1String("diabetes");
     if (!diabetes && in.programme != QLatin1String("hypertension"))
-        return inputError(QStringLiteral("programme"), Text::tr("programme 应为 hypertension 或 diabetes"));
+        return inputError(QStringLiteral("programme"),
+                          Text::tr("programme 应为 hypertension 或 diabetes"));
     if (!in.date.isValid())
         return inputError(QStringLiteral("date"), Text::tr("请填写随访日期"));
     if (!diabetes && (!in.sbp || !in.dbp))
-        return inputError(!in.sbp ? QStringLiteral("sbp") : QStringLiteral("dbp"), Text::tr("高血压随访须填写血压"));
+        return inputError(!in.sbp ? QStringLiteral("sbp") : QStringLiteral("dbp"),
+                          Text::tr("高血压随访须填写血压"));
     if (diabetes && !in.fbg)
         return inputError(QStringLiteral("fbg"), Text::tr("糖尿病随访须填写空腹血糖"));
     if (in.sbp.has_value() != in.dbp.has_value())
-        return inputError(!in.sbp ? QStringLiteral("sbp") : QStringLiteral("dbp"), Text::tr("收缩压和舒张压须同时填写"));
+        return inputError(!in.sbp ? QStringLiteral("sbp") : QStringLiteral("dbp"),
+                          Text::tr("收缩压和舒张压须同时填写"));
 
     const Programme &p = diabetes ? m_diabetes : m_hypertension;
     Decision d;
@@ -377,7 +396,9 @@ Result<Decision> ChronicRuleSet::classify(const ClassifyInput &in, bool explain)
 #define FIRE(id, text, explanation)                                                                \
     do {                                                                                           \
         if (explain)                                                                               \
-            d.rules.append(FiredRule{QLatin1String(id), QLatin1String(id) + QStringLiteral(": ") + (text), (explanation)}); \
+            d.rules.append(FiredRule{QLatin1String(id),                                            \
+                                     QLatin1String(id) + QStringLiteral(": ") + (text),            \
+                                     (explanation)});                                              \
         else                                                                                       \
             d.rules.append(FiredRule{QLatin1String(id), QLatin1String(id), QString()});            \
     } while (false)
@@ -390,11 +411,17 @@ Result<Decision> ChronicRuleSet::classify(const ClassifyInput &in, bool explain)
         const int fbg = tenths(*in.fbg);
         if (fbg >= t->fbgBelowTenths) {
             uncontrolled = true;
-            FIRE("fbg.above_target", QStringLiteral("fbg %1 >= %2 (target %3)").arg(fmtTenths(fbg), fmtTenths(t->fbgBelowTenths), t->id),
-                 Text::tr("空腹血糖 %1 mmol/L，未达到控制目标（< %2）").arg(fmtTenths(fbg), fmtTenths(t->fbgBelowTenths)));
+            FIRE("fbg.above_target",
+                 QStringLiteral("fbg %1 >= %2 (target %3)")
+                     .arg(fmtTenths(fbg), fmtTenths(t->fbgBelowTenths), t->id),
+                 Text::tr("空腹血糖 %1 mmol/L，未达到控制目标（< %2）")
+                     .arg(fmtTenths(fbg), fmtTenths(t->fbgBelowTenths)));
         } else {
-            FIRE("fbg.at_target", QStringLiteral("fbg %1 < %2 (target %3)").arg(fmtTenths(fbg), fmtTenths(t->fbgBelowTenths), t->id),
-                 Text::tr("空腹血糖 %1 mmol/L，达到控制目标（< %2）").arg(fmtTenths(fbg), fmtTenths(t->fbgBelowTenths)));
+            FIRE("fbg.at_target",
+                 QStringLiteral("fbg %1 < %2 (target %3)")
+                     .arg(fmtTenths(fbg), fmtTenths(t->fbgBelowTenths), t->id),
+                 Text::tr("空腹血糖 %1 mmol/L，达到控制目标（< %2）")
+                     .arg(fmtTenths(fbg), fmtTenths(t->fbgBelowTenths)));
         }
     } else {
         d.target = QStringLiteral("<%1/%2").arg(t->sbpBelow).arg(t->dbpBelow);
@@ -403,26 +430,46 @@ Result<Decision> ChronicRuleSet::classify(const ClassifyInput &in, bool explain)
                                 : Text::tr("（%1 岁，适用目标 %2）").arg(in.age).arg(d.target);
         if (*in.sbp >= t->sbpBelow || *in.dbp >= t->dbpBelow) {
             uncontrolled = true;
-            FIRE("bp.above_target", QStringLiteral("bp %1/%2 not below %3/%4 (target %5)")
-                                        .arg(*in.sbp).arg(*in.dbp).arg(t->sbpBelow).arg(t->dbpBelow).arg(t->id),
+            FIRE("bp.above_target",
+                 QStringLiteral("bp %1/%2 not below %3/%4 (target %5)")
+                     .arg(*in.sbp)
+                     .arg(*in.dbp)
+                     .arg(t->sbpBelow)
+                     .arg(t->dbpBelow)
+                     .arg(t->id),
                  Text::tr("血压 %1/%2 mmHg，未达到控制目标（< %3/%4）%5")
-                     .arg(*in.sbp).arg(*in.dbp).arg(t->sbpBelow).arg(t->dbpBelow).arg(why));
+                     .arg(*in.sbp)
+                     .arg(*in.dbp)
+                     .arg(t->sbpBelow)
+                     .arg(t->dbpBelow)
+                     .arg(why));
         } else {
-            FIRE("bp.at_target", QStringLiteral("bp %1/%2 below %3/%4 (target %5)")
-                                     .arg(*in.sbp).arg(*in.dbp).arg(t->sbpBelow).arg(t->dbpBelow).arg(t->id),
+            FIRE("bp.at_target",
+                 QStringLiteral("bp %1/%2 below %3/%4 (target %5)")
+                     .arg(*in.sbp)
+                     .arg(*in.dbp)
+                     .arg(t->sbpBelow)
+                     .arg(t->dbpBelow)
+                     .arg(t->id),
                  Text::tr("血压 %1/%2 mmHg，达到控制目标（< %3/%4）%5")
-                     .arg(*in.sbp).arg(*in.dbp).arg(t->sbpBelow).arg(t->dbpBelow).arg(why));
+                     .arg(*in.sbp)
+                     .arg(*in.dbp)
+                     .arg(t->sbpBelow)
+                     .arg(t->dbpBelow)
+                     .arg(why));
         }
     }
     if (uncontrolled)
         d.cls = FollowupClass::Uncontrolled;
     if (in.adverseReaction) {
         d.cls = FollowupClass::AdverseReaction;
-        FIRE("adverse_reaction", QStringLiteral("adverse_reaction true"), Text::tr("有药物不良反应"));
+        FIRE("adverse_reaction", QStringLiteral("adverse_reaction true"),
+             Text::tr("有药物不良反应"));
     }
     if (in.complication) {
         d.cls = FollowupClass::Complication;
-        FIRE("complication", QStringLiteral("complication true"), Text::tr("出现新的并发症或原有并发症加重"));
+        FIRE("complication", QStringLiteral("complication true"),
+             Text::tr("出现新的并发症或原有并发症加重"));
     }
 
     // Emergency criteria, at any visit.
@@ -438,23 +485,36 @@ Result<Decision> ChronicRuleSet::classify(const ClassifyInput &in, bool explain)
     }
     if (in.fbg && p.emFbgHighTenths > 0 && tenths(*in.fbg) >= p.emFbgHighTenths) {
         d.emergency = true;
-        FIRE("emergency.fbg_high", QStringLiteral("fbg %1 >= %2").arg(fmtTenths(tenths(*in.fbg)), fmtTenths(p.emFbgHighTenths)),
-             Text::tr("血糖 %1 ≥ %2 mmol/L：危急情况").arg(fmtTenths(tenths(*in.fbg)), fmtTenths(p.emFbgHighTenths)));
+        FIRE("emergency.fbg_high",
+             QStringLiteral("fbg %1 >= %2")
+                 .arg(fmtTenths(tenths(*in.fbg)), fmtTenths(p.emFbgHighTenths)),
+             Text::tr("血糖 %1 ≥ %2 mmol/L：危急情况")
+                 .arg(fmtTenths(tenths(*in.fbg)), fmtTenths(p.emFbgHighTenths)));
     }
     if (in.fbg && p.emFbgLowTenths > 0 && tenths(*in.fbg) <= p.emFbgLowTenths) {
         d.emergency = true;
-        FIRE("emergency.fbg_low", QStringLiteral("fbg %1 <= %2").arg(fmtTenths(tenths(*in.fbg)), fmtTenths(p.emFbgLowTenths)),
-             Text::tr("血糖 %1 ≤ %2 mmol/L：低血糖危急情况").arg(fmtTenths(tenths(*in.fbg)), fmtTenths(p.emFbgLowTenths)));
+        FIRE("emergency.fbg_low",
+             QStringLiteral("fbg %1 <= %2")
+                 .arg(fmtTenths(tenths(*in.fbg)), fmtTenths(p.emFbgLowTenths)),
+             Text::tr("血糖 %1 ≤ %2 mmol/L：低血糖危急情况")
+                 .arg(fmtTenths(tenths(*in.fbg)), fmtTenths(p.emFbgLowTenths)));
     }
     if (in.heartRate && p.emHeartRateAbove > 0 && *in.heartRate > p.emHeartRateAbove) {
         d.emergency = true;
-        FIRE("emergency.heart_rate", QStringLiteral("heart_rate %1 > %2").arg(*in.heartRate).arg(p.emHeartRateAbove),
-             Text::tr("心率 %1 次/分 > %2：持续心动过速").arg(*in.heartRate).arg(p.emHeartRateAbove));
+        FIRE("emergency.heart_rate",
+             QStringLiteral("heart_rate %1 > %2").arg(*in.heartRate).arg(p.emHeartRateAbove),
+             Text::tr("心率 %1 次/分 > %2：持续心动过速")
+                 .arg(*in.heartRate)
+                 .arg(p.emHeartRateAbove));
     }
-    if (in.temperature && p.emTempAboveTenths > 0 && tenths(*in.temperature) > p.emTempAboveTenths) {
+    if (in.temperature && p.emTempAboveTenths > 0 &&
+        tenths(*in.temperature) > p.emTempAboveTenths) {
         d.emergency = true;
-        FIRE("emergency.temperature", QStringLiteral("temperature %1 > %2").arg(fmtTenths(tenths(*in.temperature)), fmtTenths(p.emTempAboveTenths)),
-             Text::tr("体温 %1 ℃ > %2 ℃").arg(fmtTenths(tenths(*in.temperature)), fmtTenths(p.emTempAboveTenths)));
+        FIRE("emergency.temperature",
+             QStringLiteral("temperature %1 > %2")
+                 .arg(fmtTenths(tenths(*in.temperature)), fmtTenths(p.emTempAboveTenths)),
+             Text::tr("体温 %1 ℃ > %2 ℃")
+                 .arg(fmtTenths(tenths(*in.temperature)), fmtTenths(p.emTempAboveTenths)));
     }
     const auto &symptomTable = CodeTable::get(QStringLiteral("chronic_symptom"));
     for (const QString &s : in.symptoms) {
@@ -468,11 +528,13 @@ Result<Decision> ChronicRuleSet::classify(const ClassifyInput &in, bool explain)
     // Referral.
     if (d.emergency) {
         d.referral = true;
-        FIRE("referral.emergency", QStringLiteral("emergency"), Text::tr("危急情况：紧急转诊，2周内随访转诊结果"));
+        FIRE("referral.emergency", QStringLiteral("emergency"),
+             Text::tr("危急情况：紧急转诊，2周内随访转诊结果"));
     }
     if (d.cls == FollowupClass::Complication) {
         d.referral = true;
-        FIRE("referral.complication", QStringLiteral("complication"), Text::tr("新发或加重的并发症：建议转诊"));
+        FIRE("referral.complication", QStringLiteral("complication"),
+             Text::tr("新发或加重的并发症：建议转诊"));
     }
     if (uncontrolled) {
         const bool second = in.previousClass == FollowupClass::Uncontrolled;
@@ -486,9 +548,11 @@ Result<Decision> ChronicRuleSet::classify(const ClassifyInput &in, bool explain)
                  Text::tr("首次控制不满意：检查服药依从性，调整用药，2周内随访"));
         }
     }
-    if (in.adverseReaction && (p.referralAdverse == 1 || in.previousClass == FollowupClass::AdverseReaction)) {
+    if (in.adverseReaction &&
+        (p.referralAdverse == 1 || in.previousClass == FollowupClass::AdverseReaction)) {
         d.referral = true;
-        FIRE("referral.adverse_reaction", QStringLiteral("adverse reaction at 2 consecutive visits"),
+        FIRE("referral.adverse_reaction",
+             QStringLiteral("adverse reaction at 2 consecutive visits"),
              Text::tr("药物不良反应两次随访未能控制：建议转诊"));
     }
 
@@ -496,11 +560,15 @@ Result<Decision> ChronicRuleSet::classify(const ClassifyInput &in, bool explain)
     if (d.cls != FollowupClass::Controlled || d.referral || d.emergency) {
         d.nextVisit = in.date.addDays(p.shortDays);
         FIRE("next.short", QStringLiteral("next visit in %1 days").arg(p.shortDays),
-             Text::tr("下次随访：%1 天内（%2）").arg(p.shortDays).arg(d.nextVisit.toString(Qt::ISODate)));
+             Text::tr("下次随访：%1 天内（%2）")
+                 .arg(p.shortDays)
+                 .arg(d.nextVisit.toString(Qt::ISODate)));
     } else {
         d.nextVisit = in.date.addMonths(p.routineMonths);
         FIRE("next.routine", QStringLiteral("next visit in %1 months").arg(p.routineMonths),
-             Text::tr("下次随访：常规 %1 个月后（%2）").arg(p.routineMonths).arg(d.nextVisit.toString(Qt::ISODate)));
+             Text::tr("下次随访：常规 %1 个月后（%2）")
+                 .arg(p.routineMonths)
+                 .arg(d.nextVisit.toString(Qt::ISODate)));
     }
     return d;
 #undef FIRE
@@ -512,14 +580,18 @@ const QMap<QString, ValueRange> &chronicRanges()
         QMap<QString, ValueRange> m;
         QFile f(QStringLiteral(":/rules/chronic_ranges.json"));
         if (f.open(QIODevice::ReadOnly)) {
-            const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("ranges")).toObject();
+            const QJsonObject r = QJsonDocument::fromJson(f.readAll())
+                                      .object()
+                                      .value(QStringLiteral("ranges"))
+                                      .toObject();
             for (auto it = r.begin(); it != r.end(); ++it) {
                 const QJsonObject o = it.value().toObject();
                 m.insert(it.key(), ValueRange{o.value(QStringLiteral("min")).toDouble(),
                                               o.value(QStringLiteral("max")).toDouble()});
             }
         }
-        Q_ASSERT_X(m.contains(QStringLiteral("sbp")), "chronicRanges", "chronic_ranges.json missing");
+        Q_ASSERT_X(m.contains(QStringLiteral("sbp")), "chronicRanges",
+                   "chronic_ranges.json missing");
         return m;
     }();
     return ranges;

@@ -16,26 +16,31 @@ namespace Models {
 // threshold, target, interval and indicator definition comes from a versioned rule set under
 // resources/rules/chronic_<name>.json; this code only interprets it.
 
-enum class FollowupClass { Controlled = 1, Uncontrolled = 2, AdverseReaction = 3, Complication = 4 };
+enum class FollowupClass {
+    Controlled = 1,
+    Uncontrolled = 2,
+    AdverseReaction = 3,
+    Complication = 4
+};
 
-QString classCode(FollowupClass c);                    // "controlled", ...
+QString classCode(FollowupClass c); // "controlled", ...
 std::optional<FollowupClass> classFromCode(const QString &code);
-QString classLabel(FollowupClass c);                   // 控制满意, ... (translated)
-QString programmeLabel(const QString &programme);      // 高血压 / 2型糖尿病
+QString classLabel(FollowupClass c);              // 控制满意, ... (translated)
+QString programmeLabel(const QString &programme); // 高血压 / 2型糖尿病
 
 struct ClassifyInput
 {
-    QString programme;                 // "hypertension" | "diabetes"
+    QString programme; // "hypertension" | "diabetes"
     QDate date;
-    int age = -1;                      // years on the visit date; -1 when unknown
+    int age = -1; // years on the visit date; -1 when unknown
     std::optional<int> sbp, dbp;
-    std::optional<double> fbg;         // mmol/L
+    std::optional<double> fbg; // mmol/L
     std::optional<int> heartRate;
     std::optional<double> temperature;
-    QStringList symptoms;              // codes of code table chronic_symptom
+    QStringList symptoms; // codes of code table chronic_symptom
     bool adverseReaction = false;
-    bool complication = false;         // new or worse complication
-    bool hasDiabetes = false;          // comorbidity, for targets that ask for it
+    bool complication = false; // new or worse complication
+    bool hasDiabetes = false;  // comorbidity, for targets that ask for it
     bool hasKidneyDisease = false;
     std::optional<FollowupClass> previousClass;
 
@@ -44,9 +49,9 @@ struct ClassifyInput
 
 struct FiredRule
 {
-    QString id;            // stable machine id, e.g. "bp.above_target"
-    QString text;          // machine-readable with the values: "sbp 150 >= 140 (target <140/90)"
-    QString explanation;   // translated, for the doctor
+    QString id;          // stable machine id, e.g. "bp.above_target"
+    QString text;        // machine-readable with the values: "sbp 150 >= 140 (target <140/90)"
+    QString explanation; // translated, for the doctor
 };
 
 struct Decision
@@ -56,8 +61,8 @@ struct Decision
     bool referral = false;
     QDate nextVisit;
     QVector<FiredRule> rules;
-    QString target;        // e.g. "<140/90" or "FBG <7.0"
-    QString ruleSet;       // rule set name and version, e.g. "nbphs2017/1"
+    QString target;  // e.g. "<140/90" or "FBG <7.0"
+    QString ruleSet; // rule set name and version, e.g. "nbphs2017/1"
 
     QJsonObject toJson() const;
     QString explanation() const; // the translated explanations, one per line
@@ -104,7 +109,7 @@ private:
         QString option;
         int ageFrom = -1;
         int ageBelow = -1;
-        QString condition;  // "diabetes_or_ckd" or empty
+        QString condition; // "diabetes_or_ckd" or empty
         int sbpBelow = 0, dbpBelow = 0;
         int fbgBelowTenths = 0;
     };

@@ -89,7 +89,8 @@ struct Filters
             marks << QStringLiteral("?");
             binds << v;
         }
-        sql += QStringLiteral(" AND %1 IN (%2)").arg(column, marks.isEmpty() ? QStringLiteral("''") : marks.join(u','));
+        sql += QStringLiteral(" AND %1 IN (%2)")
+                   .arg(column, marks.isEmpty() ? QStringLiteral("''") : marks.join(u','));
     }
 };
 
@@ -159,8 +160,10 @@ QJsonObject WorklistRow::toJson() const
                        {QStringLiteral("village"), villageName},
                        {QStringLiteral("programme"), programme},
                        {QStringLiteral("doctor_id"), doctorId},
-                       {QStringLiteral("last_visit"), lastVisit.isValid() ? QJsonValue(iso(lastVisit)) : QJsonValue()},
-                       {QStringLiteral("last_class"), lastClass ? QJsonValue(classCode(FollowupClass(lastClass))) : QJsonValue()},
+                       {QStringLiteral("last_visit"),
+                        lastVisit.isValid() ? QJsonValue(iso(lastVisit)) : QJsonValue()},
+                       {QStringLiteral("last_class"),
+                        lastClass ? QJsonValue(classCode(FollowupClass(lastClass))) : QJsonValue()},
                        {QStringLiteral("next_due"), iso(nextDue)},
                        {QStringLiteral("days_overdue"), daysOverdue},
                        {QStringLiteral("close_reason"), closeReason}};
@@ -191,11 +194,13 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
         w.binds << iso(today);
         break;
     case WorklistKind::NotSeenQuarter:
-        w.sql = QStringLiteral("g.closed_on IS NULL AND (s.last_visit IS NULL OR s.last_visit < ?)");
+        w.sql =
+            QStringLiteral("g.closed_on IS NULL AND (s.last_visit IS NULL OR s.last_visit < ?)");
         w.binds << iso(quarterStart);
         break;
     case WorklistKind::Lost:
-        w.sql = QStringLiteral("((g.closed_on IS NULL AND s.next_due < ?) OR g.close_reason = 'lost')");
+        w.sql =
+            QStringLiteral("((g.closed_on IS NULL AND s.next_due < ?) OR g.close_reason = 'lost')");
         w.binds << iso(lostBefore);
         break;
     case WorklistKind::AllOpen:
@@ -206,14 +211,17 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     w.add(QStringLiteral("g.doctor_id = ?"), f.doctorId);
     w.add(QStringLiteral("g.programme = ?"), f.programme);
     w.scope(scope, QStringLiteral("r.village_code"));
-    Query q(sqliteHandle(conn),
-            QStringLiteral("SELECT g.id, g.resident_id, r.name, r.sex, r.birth_date, r.phone, r.address,"
-                           " r.village_code, a.name, g.programme, g.doctor_id, s.last_visit, s.last_class,"
-                           " s.next_due, g.close_reason"
-                           " FROM chronic_schedule s JOIN chronic_registration g ON g.id = s.registration_id"
-                           " JOIN resident r ON r.id = g.resident_id LEFT JOIN area a ON a.code = r.village_code"
-                           " WHERE g.deleted = 0 AND r.deleted = 0 AND %1"
-                           " ORDER BY s.next_due, r.village_code, r.sort_key").arg(w.sql));
+    Query q(
+        sqliteHandle(conn),
+        QStringLiteral(
+            "SELECT g.id, g.resident_id, r.name, r.sex, r.birth_date, r.phone, r.address,"
+            " r.village_code, a.name, g.programme, g.doctor_id, s.last_visit, s.last_class,"
+            " s.next_due, g.close_reason"
+            " FROM chronic_schedule s JOIN chronic_registration g ON g.id = s.registration_id"
+            " JOIN resident r ON r.id = g.resident_id LEFT JOIN area a ON a.code = r.village_code"
+            " WHERE g.deleted = 0 AND r.deleted = 0 AND %1"
+            " ORDER BY s.next_due, r.village_code, r.sort_key")
+            .arg(w.sql));
     if (!q.ok())
         return sqliteError(q);
     for (int i = 0; i < w.binds.size(); ++i)
@@ -249,8 +257,10 @@ Result<QStringList> chronicDoctors(const QString &conn, const Scope &scope)
     Filters w;
     w.scope(scope, QStringLiteral("r.village_code"));
     Query q(sqliteHandle(conn),
-            QStringLiteral("SELECT DISTINCT g.doctor_id FROM chronic_registration g JOIN resident r ON r.id = g.resident_id"
-                           " WHERE g.deleted = 0 AND g.doctor_id <> '' %1 ORDER BY 1").arg(w.sql));
+            QStringLiteral("SELECT DISTINCT g.doctor_id FROM chronic_registration g JOIN resident "
+                           "r ON r.id = g.resident_id"
+                           " WHERE g.deleted = 0 AND g.doctor_id <> '' %1 ORDER BY 1")
+                .arg(w.sql));
     if (!q.ok())
         return sqliteError(q);
     for (int i = 0; i < w.binds.size(); ++i)
@@ -299,14 +309,16 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
     if (auto e = requirePermission(scope, QStringLiteral("chronic.read")); !e)
         return e.error();
     if (f.year < 1990 || f.year > 2200)
-        return makeError(QStringLiteral("indicator.year"), Text::tr("年份不正确"), QStringLiteral("year"));
+        return makeError(QStringLiteral("indicator.year"), Text::tr("年份不正确"),
+                         QStringLiteral("year"));
     const QString yearStart = iso(QDate(f.year, 1, 1));
     const QString yearEnd = iso(QDate(f.year, 12, 31));
     sqlite3 *h = sqliteHandle(conn);
     QVector<Indicator> out;
-    const QStringList programmes = f.programme.isEmpty()
-                                       ? QStringList{QStringLiteral("hypertension"), QStringLiteral("diabetes")}
-                                       : QStringList{f.programme};
+    const QStringList programmes =
+        f.programme.isEmpty()
+            ? QStringList{QStringLiteral("hypertension"), QStringLiteral("diabetes")}
+            : QStringList{f.programme};
     const QList<int> modes = rules.standardModes();
     const int fbgBelow = int(std::lround(rules.controlFbgBelow() * 10));
     for (const QString &programme : programmes) {
@@ -317,10 +329,15 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
         w.add(QStringLiteral("r.village_code = ?"), f.villageCode);
         w.add(QStringLiteral("g.doctor_id = ?"), f.doctorId);
         w.scope(scope, QStringLiteral("r.village_code"));
-        Query reg(h, QStringLiteral("SELECT g.id, g.resident_id, r.name, r.village_code FROM chronic_registration g"
-                                    " JOIN resident r ON r.id = g.resident_id WHERE g.programme = ? AND g.deleted = 0"
-                                    " AND r.deleted = 0 AND g.registered_on <= ? AND (g.closed_on IS NULL OR g.closed_on >= ?)"
-                                    " %1 ORDER BY r.village_code, r.sort_key").arg(w.sql));
+        Query reg(
+            h,
+            QStringLiteral(
+                "SELECT g.id, g.resident_id, r.name, r.village_code FROM chronic_registration g"
+                " JOIN resident r ON r.id = g.resident_id WHERE g.programme = ? AND g.deleted = 0"
+                " AND r.deleted = 0 AND g.registered_on <= ? AND (g.closed_on IS NULL OR "
+                "g.closed_on >= ?)"
+                " %1 ORDER BY r.village_code, r.sort_key")
+                .arg(w.sql));
         if (!reg.ok())
             return sqliteError(reg);
         for (int i = 0; i < w.binds.size(); ++i)
@@ -335,9 +352,11 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
         // measurement.
         QVector<int> visits(managed.size(), 0);
         QVector<int> latest(managed.size(), -1); // 1 at target, 0 not
-        Query fu(h, QStringLiteral("SELECT registration_id, mode, sbp, dbp, fbg FROM chronic_followup"
-                                   " WHERE visit_date >= ? AND visit_date <= ? AND programme = ? AND deleted = 0"
-                                   " ORDER BY visit_date"));
+        Query fu(h,
+                 QStringLiteral(
+                     "SELECT registration_id, mode, sbp, dbp, fbg FROM chronic_followup"
+                     " WHERE visit_date >= ? AND visit_date <= ? AND programme = ? AND deleted = 0"
+                     " ORDER BY visit_date"));
         if (!fu.ok())
             return sqliteError(fu);
         fu.bind(1, yearStart);
@@ -353,7 +372,10 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
                 if (!fu.isNull(4))
                     latest[*it] = int(std::lround(fu.real(4) * 10)) < fbgBelow ? 1 : 0;
             } else if (!fu.isNull(2) && !fu.isNull(3)) {
-                latest[*it] = fu.integer(2) < rules.controlSbpBelow() && fu.integer(3) < rules.controlDbpBelow() ? 1 : 0;
+                latest[*it] = fu.integer(2) < rules.controlSbpBelow() &&
+                                      fu.integer(3) < rules.controlDbpBelow()
+                                  ? 1
+                                  : 0;
             }
         }
         // 管理率, where a target population is set for the area (not per doctor).
@@ -365,7 +387,8 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
         mgmt.numerator = managed.size();
         mgmt.numeratorList = managed;
         if (f.doctorId.isEmpty()) {
-            Query tp(h, QStringLiteral("SELECT population FROM chronic_target_population WHERE programme = ? AND year = ? AND area_code = ?"));
+            Query tp(h, QStringLiteral("SELECT population FROM chronic_target_population WHERE "
+                                       "programme = ? AND year = ? AND area_code = ?"));
             tp.bind(1, programme);
             tp.bind(2, qint64(f.year));
             tp.bind(3, f.villageCode);
@@ -375,19 +398,24 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
         Indicator standard;
         standard.id = QStringLiteral("standard_management_rate");
         standard.programme = programme;
-        standard.label = diabetes ? Text::tr("2型糖尿病患者规范管理率") : Text::tr("高血压患者规范管理率");
-        standard.definition = Text::tr("年内面对面随访不少于 %1 次的患者数 ÷ 年内在管患者数").arg(rules.standardMinFollowups());
+        standard.label =
+            diabetes ? Text::tr("2型糖尿病患者规范管理率") : Text::tr("高血压患者规范管理率");
+        standard.definition = Text::tr("年内面对面随访不少于 %1 次的患者数 ÷ 年内在管患者数")
+                                  .arg(rules.standardMinFollowups());
         standard.denominator = managed.size();
         standard.denominatorList = managed;
         Indicator control;
-        control.id = diabetes ? QStringLiteral("fbg_control_rate") : QStringLiteral("bp_control_rate");
+        control.id =
+            diabetes ? QStringLiteral("fbg_control_rate") : QStringLiteral("bp_control_rate");
         control.programme = programme;
         control.label = diabetes ? Text::tr("管理人群血糖控制率") : Text::tr("管理人群血压控制率");
-        control.definition = diabetes
-                                 ? Text::tr("年内最近一次随访空腹血糖 < %1 mmol/L 的患者数 ÷ 年内在管患者数（无随访者计为未达标）")
-                                       .arg(rules.controlFbgBelow(), 0, 'f', 1)
-                                 : Text::tr("年内最近一次随访血压 < %1/%2 mmHg 的患者数 ÷ 年内在管患者数（无随访者计为未达标）")
-                                       .arg(rules.controlSbpBelow()).arg(rules.controlDbpBelow());
+        control.definition = diabetes ? Text::tr("年内最近一次随访空腹血糖 < %1 mmol/L 的患者数 ÷ "
+                                                 "年内在管患者数（无随访者计为未达标）")
+                                            .arg(rules.controlFbgBelow(), 0, 'f', 1)
+                                      : Text::tr("年内最近一次随访血压 < %1/%2 mmHg 的患者数 ÷ "
+                                                 "年内在管患者数（无随访者计为未达标）")
+                                            .arg(rules.controlSbpBelow())
+                                            .arg(rules.controlDbpBelow());
         control.denominator = managed.size();
         control.denominatorList = managed;
         for (qsizetype i = 0; i < managed.size(); ++i) {

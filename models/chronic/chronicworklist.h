@@ -18,7 +18,8 @@ class ChronicRuleSet;
 // Who needs a follow-up (DOMAIN.md 1.3, 1.4), read from chronic_schedule with raw sqlite3.
 enum class WorklistKind { DueWeek, DueMonth, Overdue, NotSeenQuarter, Lost, AllOpen };
 
-QString worklistKindCode(WorklistKind k); // due-week, due-month, overdue, not-seen-quarter, lost, open
+QString
+worklistKindCode(WorklistKind k); // due-week, due-month, overdue, not-seen-quarter, lost, open
 std::optional<WorklistKind> worklistKindFromCode(const QString &code);
 QString worklistKindLabel(WorklistKind k);
 
@@ -26,9 +27,9 @@ struct WorklistFilter
 {
     WorklistKind kind = WorklistKind::Overdue;
     QDate today = QDate::currentDate();
-    QString villageCode;      // empty: every village in scope
-    QString doctorId;         // empty: every doctor
-    QString programme;        // empty: both
+    QString villageCode; // empty: every village in scope
+    QString doctorId;    // empty: every doctor
+    QString programme;   // empty: both
 };
 
 struct WorklistRow
@@ -44,17 +45,18 @@ struct WorklistRow
     QString villageName;
     QString programme;
     QString doctorId;
-    QDate lastVisit;          // invalid when never seen
-    int lastClass = 0;        // 0 when never seen, else FollowupClass
+    QDate lastVisit;   // invalid when never seen
+    int lastClass = 0; // 0 when never seen, else FollowupClass
     QDate nextDue;
-    int daysOverdue = 0;      // > 0 when overdue
-    QString closeReason;      // for closed (lost) registrations
+    int daysOverdue = 0; // > 0 when overdue
+    QString closeReason; // for closed (lost) registrations
 
     QJsonObject toJson() const;
 };
 
 Result<QVector<WorklistRow>> chronicWorklist(const QString &connectionName, const Scope &scope,
-                                             const WorklistFilter &filter, const ChronicRuleSet &rules);
+                                             const WorklistFilter &filter,
+                                             const ChronicRuleSet &rules);
 // Doctors who hold registrations (for the filter).
 Result<QStringList> chronicDoctors(const QString &connectionName, const Scope &scope);
 
@@ -69,12 +71,12 @@ struct IndicatorMember
 
 struct Indicator
 {
-    QString id;               // management_rate, standard_management_rate, bp_control_rate, fbg_control_rate
-    QString label;            // translated
+    QString id;    // management_rate, standard_management_rate, bp_control_rate, fbg_control_rate
+    QString label; // translated
     QString programme;
     qint64 numerator = 0;
-    qint64 denominator = 0;   // 0 when not defined (no target population set)
-    QString definition;       // translated, from the rule data
+    qint64 denominator = 0; // 0 when not defined (no target population set)
+    QString definition;     // translated, from the rule data
     QVector<IndicatorMember> numeratorList, denominatorList;
 
     std::optional<double> rate() const; // percent, 1 decimal
@@ -84,12 +86,13 @@ struct Indicator
 struct IndicatorFilter
 {
     int year = QDate::currentDate().year();
-    QString programme;        // empty: both
+    QString programme; // empty: both
     QString villageCode;
     QString doctorId;
 };
 
 Result<QVector<Indicator>> chronicIndicators(const QString &connectionName, const Scope &scope,
-                                             const IndicatorFilter &filter, const ChronicRuleSet &rules);
+                                             const IndicatorFilter &filter,
+                                             const ChronicRuleSet &rules);
 
 } // namespace Models

@@ -3,7 +3,6 @@
 #include "chronicrules.h"
 #include "codetable.h"
 
-
 namespace Models {
 
 ChronicWorklistModel::ChronicWorklistModel(QString connectionName, Scope scope, QObject *parent)
@@ -58,7 +57,8 @@ QVariant ChronicWorklistModel::data(const QModelIndex &index, int role) const
     if (role == ResidentIdRole)
         return r.residentId;
     if (role == AlertRole)
-        return (index.column() == Overdue && r.daysOverdue > 0) || (index.column() == LastClass && r.lastClass > 1);
+        return (index.column() == Overdue && r.daysOverdue > 0) ||
+               (index.column() == LastClass && r.lastClass > 1);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

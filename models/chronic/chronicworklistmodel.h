@@ -11,7 +11,20 @@ class ChronicWorklistModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Sex, Age, Village, Programme, LastVisit, LastClass, NextDue, Overdue, Doctor, Phone, ColumnCount };
+    enum Column {
+        Name,
+        Sex,
+        Age,
+        Village,
+        Programme,
+        LastVisit,
+        LastClass,
+        NextDue,
+        Overdue,
+        Doctor,
+        Phone,
+        ColumnCount
+    };
     // AlertRole: true where the view should draw the cell as a warning (overdue, not controlled).
     enum Role { RegistrationIdRole = Qt::UserRole + 1, ResidentIdRole, AlertRole };
 
@@ -26,7 +39,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 signals:
     void loadFailed(const QString &message);

@@ -14,7 +14,7 @@ struct StaffMember
     QString id;
     QString teamId;
     QString name;
-    QString role;     // contract_rules.json "roles"
+    QString role; // contract_rules.json "roles"
     QString staffNo;
     QString phone;
     bool active = true;
@@ -27,17 +27,17 @@ struct Team
     QString institution;
     QString townshipCode;
     bool active = true;
-    QStringList villages;        // 12-digit codes the team serves
-    QList<StaffMember> members;  // filled on reads
+    QStringList villages;       // 12-digit codes the team serves
+    QList<StaffMember> members; // filled on reads
     QJsonObject toJson() const;
 };
 
 struct PackageService
 {
-    QString kind;       // hypertension_followup, annual_check ...
+    QString kind; // hypertension_followup, annual_check ...
     QString name;
     int perYear = 1;
-    QString appliesTo;  // key-population code, empty = everybody under the package
+    QString appliesTo; // key-population code, empty = everybody under the package
 };
 
 // One stored version of a service package; money in fen.
@@ -52,7 +52,7 @@ struct Package
     qint64 insuranceFen = 0;
     qint64 publicHealthFen = 0;
     qint64 residentFen = 0;
-    QStringList eligible;  // key-population codes; empty = anyone
+    QStringList eligible; // key-population codes; empty = anyone
     QList<PackageService> services;
     QString source = QStringLiteral("admin");
     bool active = true;
@@ -60,20 +60,21 @@ struct Package
 };
 
 enum class ContractStatus { Pending, Valid, Expiring, AwaitingRenewal, Expired, Terminated };
-QString statusCode(ContractStatus s);   // pending, valid, expiring, awaiting_renewal, expired, terminated
-QString statusLabel(ContractStatus s);  // translated
+QString
+statusCode(ContractStatus s); // pending, valid, expiring, awaiting_renewal, expired, terminated
+QString statusLabel(ContractStatus s); // translated
 
 struct Contract
 {
     QString id;
     QString contractNo;
     QString residentId;
-    QString householdId;       // set when signed as a household
-    QString representativeId;  // the household's family representative
+    QString householdId;      // set when signed as a household
+    QString representativeId; // the household's family representative
     QString teamId;
     QString doctorId;
     QString institution;
-    QStringList tags;          // key-population codes
+    QStringList tags; // key-population codes
     QStringList packageIds;
     qint64 feeFen = 0;
     qint64 insuranceFen = 0;
@@ -81,10 +82,10 @@ struct Contract
     qint64 residentFen = 0;
     QDate signedOn;
     QDate startDate;
-    QDate endDate;             // inclusive
+    QDate endDate; // inclusive
     int termYears = 1;
     QString channel;
-    QDate terminatedOn;        // first day without cover
+    QDate terminatedOn; // first day without cover
     QString terminateReason;
     QString terminateNote;
     QString previousId;
@@ -100,7 +101,7 @@ struct Contract
     QString doctorName;
     QString renewedById;
 
-    QDate coverEnd() const;    // last covered day
+    QDate coverEnd() const; // last covered day
     bool covers(const QDate &day) const;
     QJsonObject toJson() const;
 };

@@ -2,12 +2,14 @@
 
 #include "contractrules.h"
 
-
 namespace Models {
 
-ContractHistoryModel::ContractHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+ContractHistoryModel::ContractHistoryModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
-void ContractHistoryModel::setContracts(QVector<Contract> contracts, const QHash<QString, QString> &packageNames,
+void ContractHistoryModel::setContracts(QVector<Contract> contracts,
+                                        const QHash<QString, QString> &packageNames,
                                         const QDate &today)
 {
     beginResetModel();
@@ -38,8 +40,8 @@ QVariant ContractHistoryModel::headerData(int section, Qt::Orientation o, int ro
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const QString names[] = {tr("协议号"), tr("团队"), tr("签约医生"), tr("开始"), tr("结束"), tr("状态"),
-                             tr("服务包"), tr("人群标签")};
+    const QString names[] = {tr("协议号"), tr("团队"), tr("签约医生"), tr("开始"),
+                             tr("结束"),   tr("状态"), tr("服务包"),   tr("人群标签")};
     return section < ColumnCount ? names[section] : QVariant();
 }
 
@@ -67,7 +69,8 @@ QVariant ContractHistoryModel::data(const QModelIndex &index, int role) const
     case Status: {
         QString s = statusLabel(st);
         if (st == ContractStatus::Terminated)
-            s += QStringLiteral("（%1）").arg(ContractRules::label(ContractRules::get().terminateReasons, c->terminateReason));
+            s += QStringLiteral("（%1）").arg(
+                ContractRules::label(ContractRules::get().terminateReasons, c->terminateReason));
         else if (!c->renewedById.isEmpty())
             s += tr("（已续约）");
         return s;
@@ -89,7 +92,9 @@ QVariant ContractHistoryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-ContractTaskModel::ContractTaskModel(QObject *parent) : QAbstractTableModel(parent) {}
+ContractTaskModel::ContractTaskModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
 void ContractTaskModel::setTasks(QVector<ContractTask> tasks, const QDate &today)
 {
@@ -113,7 +118,8 @@ QVariant ContractTaskModel::headerData(int section, Qt::Orientation o, int role)
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    const QString names[] = {tr("服务项目"), tr("第几次"), tr("应完成日期"), tr("状态"), tr("完成日期")};
+    const QString names[] = {tr("服务项目"), tr("第几次"), tr("应完成日期"), tr("状态"),
+                             tr("完成日期")};
     return section < ColumnCount ? names[section] : QVariant();
 }
 

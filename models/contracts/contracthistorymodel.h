@@ -17,7 +17,8 @@ public:
     enum Role { ContractIdRole = Qt::UserRole + 1 };
 
     explicit ContractHistoryModel(QObject *parent = nullptr);
-    void setContracts(QVector<Contract> contracts, const QHash<QString, QString> &packageNames, const QDate &today);
+    void setContracts(QVector<Contract> contracts, const QHash<QString, QString> &packageNames,
+                      const QDate &today);
     const Contract *contract(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -24,11 +24,12 @@ using namespace ContractSql;
 namespace {
 QJsonObject ratio(qint64 num, qint64 den, const QString &numerator, const QString &denominator)
 {
-    return {{QStringLiteral("numerator"), num},
-            {QStringLiteral("denominator"), den},
-            {QStringLiteral("percent"), qRound(ContractIndicatorValues::rate(num, den) * 100) / 100.0},
-            {QStringLiteral("numerator_definition"), numerator},
-            {QStringLiteral("denominator_definition"), denominator}};
+    return {
+        {QStringLiteral("numerator"), num},
+        {QStringLiteral("denominator"), den},
+        {QStringLiteral("percent"), qRound(ContractIndicatorValues::rate(num, den) * 100) / 100.0},
+        {QStringLiteral("numerator_definition"), numerator},
+        {QStringLiteral("denominator_definition"), denominator}};
 }
 } // namespace
 
@@ -131,7 +132,7 @@ public:
     }
     bool contains(const Key &k) const { return find(k) != nullptr; }
     bool empty() const { return m_count == 0 && m_other.empty(); }
-    template<typename F> void forEach(F f) const
+    template <typename F> void forEach(F f) const
     {
         for (size_t i = 0; i < m_keys.size(); ++i)
             if (m_used[i])
@@ -192,7 +193,8 @@ Result<void> eachRow(sqlite3 *h, const QString &sql, const QVariantList &binds,
     sqlite3_stmt *st = nullptr;
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK)
-        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {}, QString::fromUtf8(sqlite3_errmsg(h)));
+        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {},
+                         QString::fromUtf8(sqlite3_errmsg(h)));
     for (int i = 0; i < binds.size(); ++i) {
         const QByteArray b = binds.at(i).toString().toUtf8();
         sqlite3_bind_text(st, i + 1, b.constData(), int(b.size()), SQLITE_TRANSIENT);
@@ -213,46 +215,56 @@ QJsonObject ContractIndicatorValues::toJson() const
 {
     QJsonArray cats;
     for (const CategoryCount &c : categories)
-        cats.append(QJsonObject{{QStringLiteral("code"), c.code},
-                                {QStringLiteral("label"), c.label},
-                                {QStringLiteral("total"), c.total},
-                                {QStringLiteral("signed"), c.signedCount},
-                                {QStringLiteral("percent"), qRound(rate(c.signedCount, c.total) * 100) / 100.0}});
-    return {
-        {QStringLiteral("from"), iso(filter.from)},
-        {QStringLiteral("to"), iso(filter.to)},
-        {QStringLiteral("village"), filter.villageCode},
-        {QStringLiteral("team"), filter.teamId},
-        {QStringLiteral("sign_rate"),
-         ratio(signedResidents, population, QStringLiteral("residents with a contract covering a day of the period"),
-               QStringLiteral("living residents of the selected villages"))},
-        {QStringLiteral("key_population_sign_rate"),
-         ratio(keySigned, keyPopulation, QStringLiteral("key-population residents with a contract covering a day of the period"),
-               QStringLiteral("key-population residents (on the last day of the period); NOT all signed residents"))},
-        {QStringLiteral("key_population_categories"), cats},
-        {QStringLiteral("renewal_rate"),
-         ratio(contractsRenewed, contractsEnded, QStringLiteral("of those, contracts with a linked renewal"),
-               QStringLiteral("contracts that ended in the period without termination"))},
-        {QStringLiteral("task_completion"),
-         ratio(tasksDone, tasksDue, QStringLiteral("tasks due in the period that are done"),
-               QStringLiteral("tasks due in the period (cancelled tasks excluded)"))},
-        {QStringLiteral("contract_task_completion"),
-         ratio(contractsAllTasksDone, contractsWithTasks, QStringLiteral("contracts whose due tasks are all done"),
-               QStringLiteral("contracts with tasks due in the period"))}};
+        cats.append(QJsonObject{
+            {QStringLiteral("code"), c.code},
+            {QStringLiteral("label"), c.label},
+            {QStringLiteral("total"), c.total},
+            {QStringLiteral("signed"), c.signedCount},
+            {QStringLiteral("percent"), qRound(rate(c.signedCount, c.total) * 100) / 100.0}});
+    return {{QStringLiteral("from"), iso(filter.from)},
+            {QStringLiteral("to"), iso(filter.to)},
+            {QStringLiteral("village"), filter.villageCode},
+            {QStringLiteral("team"), filter.teamId},
+            {QStringLiteral("sign_rate"),
+             ratio(signedResidents, population,
+                   QStringLiteral("residents with a contract covering a day of the period"),
+                   QStringLiteral("living residents of the selected villages"))},
+            {QStringLiteral("key_population_sign_rate"),
+             ratio(keySigned, keyPopulation,
+                   QStringLiteral(
+                       "key-population residents with a contract covering a day of the period"),
+                   QStringLiteral("key-population residents (on the last day of the period); NOT "
+                                  "all signed residents"))},
+            {QStringLiteral("key_population_categories"), cats},
+            {QStringLiteral("renewal_rate"),
+             ratio(contractsRenewed, contractsEnded,
+                   QStringLiteral("of those, contracts with a linked renewal"),
+                   QStringLiteral("contracts that ended in the period without termination"))},
+            {QStringLiteral("task_completion"),
+             ratio(tasksDone, tasksDue, QStringLiteral("tasks due in the period that are done"),
+                   QStringLiteral("tasks due in the period (cancelled tasks excluded)"))},
+            {QStringLiteral("contract_task_completion"),
+             ratio(contractsAllTasksDone, contractsWithTasks,
+                   QStringLiteral("contracts whose due tasks are all done"),
+                   QStringLiteral("contracts with tasks due in the period"))}};
 }
 
-ContractIndicators::ContractIndicators(QString connectionName) : m_conn(std::move(connectionName)) {}
+ContractIndicators::ContractIndicators(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 // One pass each over the period's contracts, the open registrations and flags, the population's
 // residents (a covering index), the contracts that ended and the tasks that fell due, through
 // the raw sqlite3 handle: the sets are built in memory and each resident is probed with a hash
 // lookup (SQLite's `r.id IN s` over 200,000 text keys was most of the 1.2 s the SQL version took).
-Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, const IndicatorFilter &f) const
+Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope,
+                                                            const IndicatorFilter &f) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
     if (!f.from.isValid() || !f.to.isValid() || f.to < f.from)
-        return makeError(QStringLiteral("indicator.period"), tr("统计期间不正确（开始日期应不晚于结束日期）"),
+        return makeError(QStringLiteral("indicator.period"),
+                         tr("统计期间不正确（开始日期应不晚于结束日期）"),
                          QStringLiteral("period"));
     if (!f.villageCode.isEmpty() && !scope.allowsVillage(f.villageCode))
         return outOfScope();
@@ -266,13 +278,15 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
 
     // Which residents: scope, village, team's villages.
     QVariantList popBinds;
-    QString pop = QStringLiteral("r.deleted = 0") + villageFilter(scope, QStringLiteral("r.village_code"), popBinds);
+    QString pop = QStringLiteral("r.deleted = 0") +
+                  villageFilter(scope, QStringLiteral("r.village_code"), popBinds);
     if (!f.villageCode.isEmpty()) {
         pop += QStringLiteral(" AND r.village_code = ?");
         popBinds << f.villageCode;
     }
     if (team) {
-        pop += QStringLiteral(" AND r.village_code IN (SELECT village_code FROM contract_team_village WHERE team_id = ?)");
+        pop += QStringLiteral(" AND r.village_code IN (SELECT village_code FROM "
+                              "contract_team_village WHERE team_id = ?)");
         popBinds << f.teamId;
     }
 
@@ -282,11 +296,13 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
         QVariantList b{to, from};
         if (team)
             b << f.teamId;
-        auto r = eachRow(h,
-                         QStringLiteral("SELECT resident_id FROM contract c WHERE c.deleted = 0 AND c.start_date <= ?"
-                                        " AND c.cover_end >= ?%1")
-                             .arg(team ? QStringLiteral(" AND c.team_id = ?") : QString()),
-                         b, [&](sqlite3_stmt *st) { signedIds.at(key(st, 0)) = 1; });
+        auto r = eachRow(
+            h,
+            QStringLiteral(
+                "SELECT resident_id FROM contract c WHERE c.deleted = 0 AND c.start_date <= ?"
+                " AND c.cover_end >= ?%1")
+                .arg(team ? QStringLiteral(" AND c.team_id = ?") : QString()),
+            b, [&](sqlite3_stmt *st) { signedIds.at(key(st, 0)) = 1; });
         if (!r)
             return r.error();
     }
@@ -299,15 +315,22 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
     Q_ASSERT(cats.size() <= 32);
     IdMap member(1 << 16);
     QHash<QString, int> flagBit;
-    struct AgeBand { int bit; QByteArray bornOnOrBefore, bornAfter; bool upToLastDay; };
+    struct AgeBand
+    {
+        int bit;
+        QByteArray bornOnOrBefore, bornAfter;
+        bool upToLastDay;
+    };
     QList<AgeBand> ages;
     for (int i = 0; i < cats.size() && i < 32; ++i) {
         const KeyPopulationRule &k = cats.at(i);
         if (k.source == QLatin1String("chronic")) {
-            auto r = eachRow(h,
-                             QStringLiteral("SELECT resident_id FROM chronic_registration WHERE programme = ?"
-                                            " AND deleted = 0 AND registered_on <= ? AND (closed_on IS NULL OR closed_on > ?)"),
-                             {k.programme, to, to}, [&](sqlite3_stmt *st) { member.at(key(st, 0)) |= 1u << i; });
+            auto r = eachRow(
+                h,
+                QStringLiteral("SELECT resident_id FROM chronic_registration WHERE programme = ?"
+                               " AND deleted = 0 AND registered_on <= ? AND (closed_on IS NULL OR "
+                               "closed_on > ?)"),
+                {k.programme, to, to}, [&](sqlite3_stmt *st) { member.at(key(st, 0)) |= 1u << i; });
             if (!r)
                 return r.error();
         } else if (k.source == QLatin1String("flag")) {
@@ -319,9 +342,11 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
                               QStringLiteral("-%1 years").arg(k.maxAge + 1)},
                              [&](sqlite3_stmt *st) {
                                  if (k.minAge >= 0)
-                                     a.bornOnOrBefore = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+                                     a.bornOnOrBefore =
+                                         reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
                                  if (k.maxAge >= 0)
-                                     a.bornAfter = reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
+                                     a.bornAfter =
+                                         reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
                              });
             if (!r)
                 return r.error();
@@ -336,16 +361,19 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
             b << it.key();
         }
         b << to << to;
-        auto r = eachRow(h,
-                         QStringLiteral("SELECT resident_id, flag FROM resident_flag WHERE flag IN (%1) AND deleted = 0"
-                                        " AND since <= ? AND (until IS NULL OR until > ?)")
-                             .arg(marks.join(QLatin1Char(','))),
-                         b, [&](sqlite3_stmt *st) {
-                             const int bit = flagBit.value(
-                                 QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))), -1);
-                             if (bit >= 0)
-                                 member.at(key(st, 0)) |= 1u << bit;
-                         });
+        auto r = eachRow(
+            h,
+            QStringLiteral(
+                "SELECT resident_id, flag FROM resident_flag WHERE flag IN (%1) AND deleted = 0"
+                " AND since <= ? AND (until IS NULL OR until > ?)")
+                .arg(marks.join(QLatin1Char(','))),
+            b, [&](sqlite3_stmt *st) {
+                const int bit = flagBit.value(
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))),
+                    -1);
+                if (bit >= 0)
+                    member.at(key(st, 0)) |= 1u << bit;
+            });
         if (!r)
             return r.error();
     }
@@ -357,40 +385,44 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
     std::vector<qint64> catTotal(size_t(cats.size()), 0), catSigned(size_t(cats.size()), 0);
     const QByteArray toBytes = to.toUtf8();
     {
-        auto r = eachRow(h, QStringLiteral("SELECT r.id, r.birth_date FROM resident r WHERE %1").arg(pop), popBinds,
-                         [&](sqlite3_stmt *st) {
-                             const Key id = key(st, 0);
-                             const std::string_view birth(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)),
-                                                          size_t(sqlite3_column_bytes(st, 1)));
-                             quint32 mask = 0;
-                             if (!member.empty())
-                                 if (const quint64 *m = member.find(id))
-                                     mask = quint32(*m);
-                             for (const AgeBand &a : ages) {
-                                 bool in = true;
-                                 if (!a.bornOnOrBefore.isNull())
-                                     in = birth <= std::string_view(a.bornOnOrBefore.constData(), size_t(a.bornOnOrBefore.size()));
-                                 if (in && a.upToLastDay)
-                                     in = birth > std::string_view(a.bornAfter.constData(), size_t(a.bornAfter.size()))
-                                          && birth <= std::string_view(toBytes.constData(), size_t(toBytes.size()));
-                                 if (in)
-                                     mask |= 1u << a.bit;
-                             }
-                             const bool sg = signedIds.contains(id);
-                             ++v.population;
-                             v.signedResidents += sg;
-                             if (mask) {
-                                 ++v.keyPopulation;
-                                 v.keySigned += sg;
-                                 for (size_t i = 0; i < catTotal.size(); ++i)
-                                     if (mask & (1u << i)) {
-                                         ++catTotal[i];
-                                         catSigned[i] += sg;
-                                     }
-                             }
-                             if (narrowed)
-                                 popIds.at(id) = 1;
-                         });
+        auto r = eachRow(
+            h, QStringLiteral("SELECT r.id, r.birth_date FROM resident r WHERE %1").arg(pop),
+            popBinds, [&](sqlite3_stmt *st) {
+                const Key id = key(st, 0);
+                const std::string_view birth(
+                    reinterpret_cast<const char *>(sqlite3_column_text(st, 1)),
+                    size_t(sqlite3_column_bytes(st, 1)));
+                quint32 mask = 0;
+                if (!member.empty())
+                    if (const quint64 *m = member.find(id))
+                        mask = quint32(*m);
+                for (const AgeBand &a : ages) {
+                    bool in = true;
+                    if (!a.bornOnOrBefore.isNull())
+                        in = birth <= std::string_view(a.bornOnOrBefore.constData(),
+                                                       size_t(a.bornOnOrBefore.size()));
+                    if (in && a.upToLastDay)
+                        in = birth > std::string_view(a.bornAfter.constData(),
+                                                      size_t(a.bornAfter.size())) &&
+                             birth <= std::string_view(toBytes.constData(), size_t(toBytes.size()));
+                    if (in)
+                        mask |= 1u << a.bit;
+                }
+                const bool sg = signedIds.contains(id);
+                ++v.population;
+                v.signedResidents += sg;
+                if (mask) {
+                    ++v.keyPopulation;
+                    v.keySigned += sg;
+                    for (size_t i = 0; i < catTotal.size(); ++i)
+                        if (mask & (1u << i)) {
+                            ++catTotal[i];
+                            catSigned[i] += sg;
+                        }
+                }
+                if (narrowed)
+                    popIds.at(id) = 1;
+            });
         if (!r)
             return r.error();
         if (!narrowed) {
@@ -414,23 +446,29 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
     // them a live contract names as its predecessor.
     {
         IdMap renewed(1 << 16);
-        auto r = eachRow(h, QStringLiteral("SELECT previous_id FROM contract WHERE previous_id IS NOT NULL AND deleted = 0"),
-                         {}, [&](sqlite3_stmt *st) { renewed.at(key(st, 0)) = 1; });
+        auto r = eachRow(
+            h,
+            QStringLiteral(
+                "SELECT previous_id FROM contract WHERE previous_id IS NOT NULL AND deleted = 0"),
+            {}, [&](sqlite3_stmt *st) { renewed.at(key(st, 0)) = 1; });
         if (!r)
             return r.error();
         QVariantList b{from, to};
         if (team)
             b << f.teamId;
-        r = eachRow(h,
-                    QStringLiteral("SELECT c.id, c.resident_id FROM contract c WHERE c.end_date BETWEEN ? AND ?"
-                                   " AND c.deleted = 0 AND (c.terminated_on IS NULL OR c.terminated_on > c.end_date)%1")
-                        .arg(team ? QStringLiteral(" AND c.team_id = ?") : QString()),
-                    b, [&](sqlite3_stmt *st) {
-                        if (!inPopulation(key(st, 1)))
-                            return;
-                        ++v.contractsEnded;
-                        v.contractsRenewed += renewed.contains(key(st, 0));
-                    });
+        r = eachRow(
+            h,
+            QStringLiteral(
+                "SELECT c.id, c.resident_id FROM contract c WHERE c.end_date BETWEEN ? AND ?"
+                " AND c.deleted = 0 AND (c.terminated_on IS NULL OR c.terminated_on > "
+                "c.end_date)%1")
+                .arg(team ? QStringLiteral(" AND c.team_id = ?") : QString()),
+            b, [&](sqlite3_stmt *st) {
+                if (!inPopulation(key(st, 1)))
+                    return;
+                ++v.contractsEnded;
+                v.contractsRenewed += renewed.contains(key(st, 0));
+            });
         if (!r)
             return r.error();
     }
@@ -439,23 +477,26 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope, 
     // only for a team (its live contracts) or to leave out deleted ones.
     {
         IdMap contracts(team ? 1 << 14 : 16);
-        auto r = eachRow(h,
-                         team ? QStringLiteral("SELECT id FROM contract WHERE deleted = 0 AND team_id = ?")
-                              : QStringLiteral("SELECT id FROM contract WHERE deleted = 1"),
-                         team ? QVariantList{f.teamId} : QVariantList{},
-                         [&](sqlite3_stmt *st) { contracts.at(key(st, 0)) = 1; });
+        auto r = eachRow(
+            h,
+            team ? QStringLiteral("SELECT id FROM contract WHERE deleted = 0 AND team_id = ?")
+                 : QStringLiteral("SELECT id FROM contract WHERE deleted = 1"),
+            team ? QVariantList{f.teamId} : QVariantList{},
+            [&](sqlite3_stmt *st) { contracts.at(key(st, 0)) = 1; });
         if (!r)
             return r.error();
         IdMap perContract(1 << 17); // due count in the high half, done count in the low half
-        r = eachRow(h,
-                    QStringLiteral("SELECT t.contract_id, t.resident_id, t.status = 'done' FROM contract_task t"
-                                   " WHERE t.due_on BETWEEN ? AND ? AND t.status <> 'cancelled' AND t.deleted = 0"),
-                    {from, to}, [&](sqlite3_stmt *st) {
-                        const Key c = key(st, 0);
-                        if (contracts.contains(c) != team || !inPopulation(key(st, 1)))
-                            return;
-                        perContract.at(c) += (quint64(1) << 32) + (sqlite3_column_int(st, 2) != 0 ? 1 : 0);
-                    });
+        r = eachRow(
+            h,
+            QStringLiteral(
+                "SELECT t.contract_id, t.resident_id, t.status = 'done' FROM contract_task t"
+                " WHERE t.due_on BETWEEN ? AND ? AND t.status <> 'cancelled' AND t.deleted = 0"),
+            {from, to}, [&](sqlite3_stmt *st) {
+                const Key c = key(st, 0);
+                if (contracts.contains(c) != team || !inPopulation(key(st, 1)))
+                    return;
+                perContract.at(c) += (quint64(1) << 32) + (sqlite3_column_int(st, 2) != 0 ? 1 : 0);
+            });
         if (!r)
             return r.error();
         perContract.forEach([&](quint64 d) {

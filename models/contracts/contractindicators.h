@@ -56,7 +56,10 @@ struct ContractIndicatorValues
     qint64 contractsWithTasks = 0;
     qint64 contractsAllTasksDone = 0;
 
-    static double rate(qint64 num, qint64 den) { return den > 0 ? 100.0 * double(num) / double(den) : 0.0; }
+    static double rate(qint64 num, qint64 den)
+    {
+        return den > 0 ? 100.0 * double(num) / double(den) : 0.0;
+    }
     double signRate() const { return rate(signedResidents, population); }
     double keySignRate() const { return rate(keySigned, keyPopulation); }
     double renewalRate() const { return rate(contractsRenewed, contractsEnded); }
@@ -69,7 +72,8 @@ class ContractIndicators
 {
 public:
     explicit ContractIndicators(QString connectionName);
-    Result<ContractIndicatorValues> compute(const Scope &scope, const IndicatorFilter &filter) const;
+    Result<ContractIndicatorValues> compute(const Scope &scope,
+                                            const IndicatorFilter &filter) const;
 
 private:
     QString m_conn;

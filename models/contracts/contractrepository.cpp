@@ -17,7 +17,8 @@ using namespace ContractSql;
 
 namespace {
 const QString Columns = QStringLiteral(
-    "c.id, c.contract_no, c.resident_id, c.household_id, c.representative_id, c.team_id, c.doctor_id,"
+    "c.id, c.contract_no, c.resident_id, c.household_id, c.representative_id, c.team_id, "
+    "c.doctor_id,"
     " c.institution, c.tags, c.fee_fen, c.insurance_fen, c.public_health_fen, c.resident_fen,"
     " c.signed_on, c.start_date, c.end_date, c.term_years, c.channel, c.terminated_on,"
     " c.terminate_reason, c.terminate_note, c.previous_id, c.paper_signed, c.scan_path,"
@@ -64,14 +65,17 @@ Contract readContract(const QSqlQuery &q)
 
 Error overlapError(const Contract &other)
 {
-    return makeError(QStringLiteral("contract.overlap"),
-                     tr("该居民在 %1 至 %2 已与「%3」签约（协议号 %4）；同一时间只能与一个家庭医生团队签约")
-                         .arg(iso(other.startDate), iso(other.coverEnd()), other.teamName, other.contractNo),
-                     QStringLiteral("start_date"));
+    return makeError(
+        QStringLiteral("contract.overlap"),
+        tr("该居民在 %1 至 %2 已与「%3」签约（协议号 %4）；同一时间只能与一个家庭医生团队签约")
+            .arg(iso(other.startDate), iso(other.coverEnd()), other.teamName, other.contractNo),
+        QStringLiteral("start_date"));
 }
 } // namespace
 
-ContractRepository::ContractRepository(QString connectionName) : m_conn(std::move(connectionName)) {}
+ContractRepository::ContractRepository(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 ContractStatus ContractRepository::status(const Contract &c, const QDate &day)
 {
@@ -99,8 +103,9 @@ Result<QVector<Contract>> ContractRepository::load(const Scope &scope, const QSt
             out.append(c);
     }
     QSqlQuery items(db(m_conn));
-    items.prepare(QStringLiteral("SELECT i.package_id FROM contract_item i JOIN contract_package p"
-                                 " ON p.id = i.package_id WHERE i.contract_id = ? ORDER BY p.kind, p.code"));
+    items.prepare(
+        QStringLiteral("SELECT i.package_id FROM contract_item i JOIN contract_package p"
+                       " ON p.id = i.package_id WHERE i.contract_id = ? ORDER BY p.kind, p.code"));
     for (Contract &c : out) {
         items.bindValue(0, c.id);
         if (auto e = exec(items); !e)
@@ -121,19 +126,22 @@ Result<Contract> ContractRepository::findById(const Scope &scope, const QString 
     return r->first();
 }
 
-Result<QVector<Contract>> ContractRepository::forResident(const Scope &scope, const QString &residentId) const
+Result<QVector<Contract>> ContractRepository::forResident(const Scope &scope,
+                                                          const QString &residentId) const
 {
     return load(scope, QStringLiteral("c.resident_id = ?"), {residentId});
 }
 
-Result<QVector<ContractTask>> ContractRepository::tasks(const Scope &scope, const QString &contractId) const
+Result<QVector<ContractTask>> ContractRepository::tasks(const Scope &scope,
+                                                        const QString &contractId) const
 {
     auto c = findById(scope, contractId);
     if (!c)
         return c.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT id, package_id, kind, name, seq, due_on, status, done_on, source_id"
-                             " FROM contract_task WHERE contract_id = ? AND deleted = 0 ORDER BY due_on, kind"));
+    q.prepare(QStringLiteral(
+        "SELECT id, package_id, kind, name, seq, due_on, status, done_on, source_id"
+        " FROM contract_task WHERE contract_id = ? AND deleted = 0 ORDER BY due_on, kind"));
     q.addBindValue(contractId);
     if (auto e = exec(q); !e)
         return e.error();
@@ -163,12 +171,14 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
 {
     const ContractRules &rules = ContractRules::get();
     QSqlQuery rq(db(m_conn));
-    rq.prepare(QStringLiteral("SELECT village_code, name FROM resident WHERE id = ? AND deleted = 0"));
+    rq.prepare(
+        QStringLiteral("SELECT village_code, name FROM resident WHERE id = ? AND deleted = 0"));
     rq.addBindValue(req.residentId);
     if (auto e = exec(rq); !e)
         return e.error();
     if (!rq.next())
-        return makeError(QStringLiteral("resident.notfound"), tr("找不到该居民"), QStringLiteral("resident"));
+        return makeError(QStringLiteral("resident.notfound"), tr("找不到该居民"),
+                         QStringLiteral("resident"));
     const QString village = rq.value(0).toString();
     if (!scope.allowsVillage(village))
         return outOfScope();
@@ -182,14 +192,16 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
     c.startDate = req.startDate.isValid() ? req.startDate : c.signedOn;
     c.termYears = req.termYears > 0 ? req.termYears : rules.termYears;
     if (c.termYears > 5)
-        return makeError(QStringLiteral("contract.term"), tr("签约期限应在 1 到 5 年之间"), QStringLiteral("term"));
+        return makeError(QStringLiteral("contract.term"), tr("签约期限应在 1 到 5 年之间"),
+                         QStringLiteral("term"));
     c.endDate = rules.endFor(c.startDate, c.termYears);
     if (c.startDate < c.signedOn.addDays(-31))
         return makeError(QStringLiteral("contract.start"), tr("开始日期不能早于签约日期一个月以上"),
                          QStringLiteral("start_date"));
     c.channel = req.channel;
     if (!ContractRules::has(rules.channels, c.channel))
-        return makeError(QStringLiteral("contract.channel"), tr("请选择签约方式"), QStringLiteral("channel"));
+        return makeError(QStringLiteral("contract.channel"), tr("请选择签约方式"),
+                         QStringLiteral("channel"));
     c.institution = req.institution;
     c.paperSigned = req.paperSigned;
     c.scanPath = req.scanPath;
@@ -197,10 +209,12 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
     TeamRepository teams(m_conn);
     auto team = teams.findById(scope, req.teamId);
     if (!team || !team->active)
-        return makeError(QStringLiteral("contract.team"), tr("请选择签约团队"), QStringLiteral("team"));
+        return makeError(QStringLiteral("contract.team"), tr("请选择签约团队"),
+                         QStringLiteral("team"));
     auto doctor = teams.member(scope, req.doctorId);
     if (!doctor || doctor->teamId != team->id || !doctor->active)
-        return makeError(QStringLiteral("contract.doctor"), tr("请选择本团队的签约医生"), QStringLiteral("doctor"));
+        return makeError(QStringLiteral("contract.doctor"), tr("请选择本团队的签约医生"),
+                         QStringLiteral("doctor"));
     if (!rules.doctorRoles.contains(doctor->role))
         return makeError(QStringLiteral("contract.doctor"),
                          tr("签约医生应为家庭医生或乡村医生（%1 是%2）")
@@ -221,14 +235,16 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
     } else {
         for (const QString &t : req.tags) {
             if (!rules.keyPopulation(t))
-                return makeError(QStringLiteral("contract.tags"), tr("未知的人群类别：%1").arg(t), QStringLiteral("tags"));
+                return makeError(QStringLiteral("contract.tags"), tr("未知的人群类别：%1").arg(t),
+                                 QStringLiteral("tags"));
             if (!c.tags.contains(t))
                 c.tags << t;
         }
     }
 
     if (req.packageIds.isEmpty())
-        return makeError(QStringLiteral("contract.packages"), tr("请至少选择一个服务包"), QStringLiteral("packages"));
+        return makeError(QStringLiteral("contract.packages"), tr("请至少选择一个服务包"),
+                         QStringLiteral("packages"));
     PackageRepository packages(m_conn);
     QList<Package> chosen;
     QStringList codes;
@@ -237,8 +253,8 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
         if (!p)
             return p.error();
         if (!p->active)
-            return makeError(QStringLiteral("contract.packages"), tr("服务包「%1」已停用").arg(p->name),
-                             QStringLiteral("packages"));
+            return makeError(QStringLiteral("contract.packages"),
+                             tr("服务包「%1」已停用").arg(p->name), QStringLiteral("packages"));
         if (codes.contains(p->code))
             continue;
         bool eligible = p->eligible.isEmpty();
@@ -246,12 +262,14 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
             eligible = eligible || c.tags.contains(e);
         if (!eligible)
             return makeError(QStringLiteral("contract.eligible"),
-                             tr("服务包「%1」只适用于：%2").arg(p->name, [&] {
-                                 QStringList names;
-                                 for (const QString &e : p->eligible)
-                                     names << rules.keyPopulation(e)->label();
-                                 return names.join(QStringLiteral("、"));
-                             }()),
+                             tr("服务包「%1」只适用于：%2")
+                                 .arg(p->name,
+                                      [&] {
+                                          QStringList names;
+                                          for (const QString &e : p->eligible)
+                                              names << rules.keyPopulation(e)->label();
+                                          return names.join(QStringLiteral("、"));
+                                      }()),
                              QStringLiteral("packages"));
         codes << p->code;
         chosen << *p;
@@ -276,20 +294,38 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
-        "INSERT INTO contract(id, contract_no, resident_id, household_id, representative_id, team_id,"
+        "INSERT INTO contract(id, contract_no, resident_id, household_id, representative_id, "
+        "team_id,"
         " doctor_id, institution, tags, fee_fen, insurance_fen, public_health_fen, resident_fen,"
-        " signed_on, start_date, end_date, cover_end, term_years, channel, previous_id, paper_signed,"
-        " scan_path, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v :
-         {QVariant(c.id), QVariant(c.contractNo), QVariant(c.residentId),
-          householdId.isEmpty() ? QVariant() : QVariant(householdId),
-          representativeId.isEmpty() ? QVariant() : QVariant(representativeId), QVariant(c.teamId),
-          QVariant(c.doctorId), QVariant(text(c.institution)), QVariant(text(c.tags.join(QLatin1Char(',')))),
-          QVariant(c.feeFen), QVariant(c.insuranceFen), QVariant(c.publicHealthFen),
-          QVariant(c.residentFen), QVariant(iso(c.signedOn)), QVariant(iso(c.startDate)),
-          QVariant(iso(c.endDate)), QVariant(iso(c.endDate)), QVariant(c.termYears), QVariant(c.channel),
-          previousId.isEmpty() ? QVariant() : QVariant(previousId), QVariant(c.paperSigned ? 1 : 0),
-          QVariant(text(c.scanPath)), QVariant(now), QVariant(now), QVariant(scope.userId)})
+        " signed_on, start_date, end_date, cover_end, term_years, channel, previous_id, "
+        "paper_signed,"
+        " scan_path, created_at, updated_at, updated_by) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {QVariant(c.id),
+                              QVariant(c.contractNo),
+                              QVariant(c.residentId),
+                              householdId.isEmpty() ? QVariant() : QVariant(householdId),
+                              representativeId.isEmpty() ? QVariant() : QVariant(representativeId),
+                              QVariant(c.teamId),
+                              QVariant(c.doctorId),
+                              QVariant(text(c.institution)),
+                              QVariant(text(c.tags.join(QLatin1Char(',')))),
+                              QVariant(c.feeFen),
+                              QVariant(c.insuranceFen),
+                              QVariant(c.publicHealthFen),
+                              QVariant(c.residentFen),
+                              QVariant(iso(c.signedOn)),
+                              QVariant(iso(c.startDate)),
+                              QVariant(iso(c.endDate)),
+                              QVariant(iso(c.endDate)),
+                              QVariant(c.termYears),
+                              QVariant(c.channel),
+                              previousId.isEmpty() ? QVariant() : QVariant(previousId),
+                              QVariant(c.paperSigned ? 1 : 0),
+                              QVariant(text(c.scanPath)),
+                              QVariant(now),
+                              QVariant(now),
+                              QVariant(scope.userId)})
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("contract.overlap")))
@@ -306,8 +342,8 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
         if (auto e = exec(item); !e)
             return e.error();
     }
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract"), c.id, ChangeOp::Create, {},
-                                   c.toJson());
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract"), c.id,
+                                   ChangeOp::Create, {}, c.toJson());
         !e)
         return e.error();
     if (auto e = createTasks(scope, c); !e)
@@ -331,18 +367,21 @@ Result<void> ContractRepository::createTasks(const Scope &scope, const Contract 
     }
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("INSERT INTO contract_task(id, contract_id, resident_id, package_id, kind, name,"
-                             " seq, due_on, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-    for (ContractTask t : ContractRules::tasksFor(packages, c.tags, c.startDate, c.endDate, c.termYears)) {
+    q.prepare(QStringLiteral(
+        "INSERT INTO contract_task(id, contract_id, resident_id, package_id, kind, name,"
+        " seq, due_on, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    for (ContractTask t :
+         ContractRules::tasksFor(packages, c.tags, c.startDate, c.endDate, c.termYears)) {
         t.id = uuid();
-        for (const QVariant &v : {QVariant(t.id), QVariant(c.id), QVariant(c.residentId), QVariant(t.packageId),
-                                  QVariant(t.kind), QVariant(text(t.name)), QVariant(t.seq),
-                                  QVariant(iso(t.dueOn)), QVariant(now), QVariant(now), QVariant(scope.userId)})
+        for (const QVariant &v :
+             {QVariant(t.id), QVariant(c.id), QVariant(c.residentId), QVariant(t.packageId),
+              QVariant(t.kind), QVariant(text(t.name)), QVariant(t.seq), QVariant(iso(t.dueOn)),
+              QVariant(now), QVariant(now), QVariant(scope.userId)})
             q.addBindValue(v);
         if (auto e = exec(q); !e)
             return e;
-        if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract_task"), t.id, ChangeOp::Create,
-                                       {},
+        if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract_task"), t.id,
+                                       ChangeOp::Create, {},
                                        {{QStringLiteral("contract_id"), c.id},
                                         {QStringLiteral("kind"), t.kind},
                                         {QStringLiteral("due_on"), iso(t.dueOn)}});
@@ -366,7 +405,8 @@ Result<Contract> ContractRepository::sign(const Scope &scope, const SignRequest 
     return c;
 }
 
-Result<QVector<Contract>> ContractRepository::signHousehold(const Scope &scope, const QString &householdId,
+Result<QVector<Contract>> ContractRepository::signHousehold(const Scope &scope,
+                                                            const QString &householdId,
                                                             const QString &representativeId,
                                                             SignRequest base, QStringList memberIds,
                                                             const QHash<QString, QStringList> &tags)
@@ -405,7 +445,8 @@ Result<QVector<Contract>> ContractRepository::signHousehold(const Scope &scope, 
         }
         // A member's personalised packages need that member's population; keep the ones that apply.
         if (r.suggestTags) {
-            auto s = KeyPopulation(m_conn).suggest(scope, m, r.startDate.isValid() ? r.startDate : r.signedOn);
+            auto s = KeyPopulation(m_conn).suggest(
+                scope, m, r.startDate.isValid() ? r.startDate : r.signedOn);
             if (!s)
                 return s.error();
             r.tags = *s;
@@ -452,7 +493,8 @@ Result<Contract> ContractRepository::renew(const Scope &scope, const QString &co
     if (!prev->renewedById.isEmpty())
         return makeError(QStringLiteral("contract.renewed"), tr("该协议已续约"));
     if (prev->terminatedOn.isValid())
-        return makeError(QStringLiteral("contract.terminated"), tr("已解约的协议不能续约，请重新签约"));
+        return makeError(QStringLiteral("contract.terminated"),
+                         tr("已解约的协议不能续约，请重新签约"));
     const ContractRules &rules = ContractRules::get();
     SignRequest r;
     r.residentId = prev->residentId;
@@ -467,7 +509,8 @@ Result<Contract> ContractRepository::renew(const Scope &scope, const QString &co
         return suggested.error();
     r.tags = *suggested;
     for (const QString &t : prev->tags) // categories put by hand stay, age bands are recomputed
-        if (const auto *k = rules.keyPopulation(t); k && k->source != QLatin1String("age") && !r.tags.contains(t))
+        if (const auto *k = rules.keyPopulation(t);
+            k && k->source != QLatin1String("age") && !r.tags.contains(t))
             r.tags << t;
     PackageRepository packages(m_conn);
     for (const QString &pid : prev->packageIds) {
@@ -493,7 +536,8 @@ Result<Contract> ContractRepository::renew(const Scope &scope, const QString &co
 }
 
 Result<Contract> ContractRepository::terminate(const Scope &scope, const QString &contractId,
-                                               const QDate &on, const QString &reason, const QString &note)
+                                               const QDate &on, const QString &reason,
+                                               const QString &note)
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.write")); !e)
         return e.error();
@@ -503,39 +547,45 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
     if (c->terminatedOn.isValid())
         return makeError(QStringLiteral("contract.terminated"), tr("该协议已解约"));
     if (!ContractRules::has(ContractRules::get().terminateReasons, reason))
-        return makeError(QStringLiteral("contract.reason"), tr("请选择解约原因"), QStringLiteral("reason"));
+        return makeError(QStringLiteral("contract.reason"), tr("请选择解约原因"),
+                         QStringLiteral("reason"));
     if (reason == QLatin1String("other") && note.trimmed().isEmpty())
-        return makeError(QStringLiteral("contract.note"), tr("解约原因为“其他”时请填写说明"), QStringLiteral("note"));
+        return makeError(QStringLiteral("contract.note"), tr("解约原因为“其他”时请填写说明"),
+                         QStringLiteral("note"));
     if (!on.isValid() || on <= c->startDate)
-        return makeError(QStringLiteral("contract.terminate_date"), tr("解约日期应晚于协议开始日期"),
-                         QStringLiteral("terminated_on"));
+        return makeError(QStringLiteral("contract.terminate_date"),
+                         tr("解约日期应晚于协议开始日期"), QStringLiteral("terminated_on"));
     if (on > c->endDate)
-        return makeError(QStringLiteral("contract.terminate_date"), tr("解约日期晚于协议结束日期，协议届时已自然到期"),
+        return makeError(QStringLiteral("contract.terminate_date"),
+                         tr("解约日期晚于协议结束日期，协议届时已自然到期"),
                          QStringLiteral("terminated_on"));
     const QJsonObject before = c->toJson();
     MaybeTransaction tx(m_conn);
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE contract SET terminated_on = ?, cover_end = ?, terminate_reason = ?,"
-                             " terminate_note = ?, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
-    for (const QVariant &v : {QVariant(iso(on)), QVariant(iso(qMin(c->endDate, on.addDays(-1)))),
-                              QVariant(reason), QVariant(text(note)), QVariant(now),
-                              QVariant(scope.userId), QVariant(c->id)})
+    q.prepare(QStringLiteral(
+        "UPDATE contract SET terminated_on = ?, cover_end = ?, terminate_reason = ?,"
+        " terminate_note = ?, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {QVariant(iso(on)), QVariant(iso(qMin(c->endDate, on.addDays(-1)))), QVariant(reason),
+          QVariant(text(note)), QVariant(now), QVariant(scope.userId), QVariant(c->id)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
     QSqlQuery t(db(m_conn));
-    t.prepare(QStringLiteral("UPDATE contract_task SET status = 'cancelled', dirty = 1, updated_at = ?,"
-                             " updated_by = ? WHERE contract_id = ? AND status = 'open' AND due_on >= ?"));
-    for (const QVariant &v : {QVariant(now), QVariant(scope.userId), QVariant(c->id), QVariant(iso(on))})
+    t.prepare(QStringLiteral(
+        "UPDATE contract_task SET status = 'cancelled', dirty = 1, updated_at = ?,"
+        " updated_by = ? WHERE contract_id = ? AND status = 'open' AND due_on >= ?"));
+    for (const QVariant &v :
+         {QVariant(now), QVariant(scope.userId), QVariant(c->id), QVariant(iso(on))})
         t.addBindValue(v);
     if (auto e = exec(t); !e)
         return e.error();
     c.value().terminatedOn = on;
     c.value().terminateReason = reason;
     c.value().terminateNote = note;
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract"), c->id, ChangeOp::Update,
-                                   before, c->toJson());
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract"), c->id,
+                                   ChangeOp::Update, before, c->toJson());
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)
@@ -543,7 +593,8 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
     return c;
 }
 
-Result<Contract> ContractRepository::recordPaperSigned(const Scope &scope, const QString &contractId,
+Result<Contract> ContractRepository::recordPaperSigned(const Scope &scope,
+                                                       const QString &contractId,
                                                        const QString &scanPath)
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.write")); !e)
@@ -554,8 +605,9 @@ Result<Contract> ContractRepository::recordPaperSigned(const Scope &scope, const
     const QJsonObject before = c->toJson();
     MaybeTransaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE contract SET paper_signed = 1, scan_path = ?, dirty = 1, updated_at = ?,"
-                             " updated_by = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE contract SET paper_signed = 1, scan_path = ?, dirty = 1, updated_at = ?,"
+        " updated_by = ? WHERE id = ?"));
     for (const QVariant &v : {QVariant(text(scanPath)), QVariant(ChangeLog::nowUtc()),
                               QVariant(scope.userId), QVariant(c->id)})
         q.addBindValue(v);
@@ -563,8 +615,8 @@ Result<Contract> ContractRepository::recordPaperSigned(const Scope &scope, const
         return e.error();
     c.value().paperSigned = true;
     c.value().scanPath = scanPath;
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract"), c->id, ChangeOp::Update,
-                                   before, c->toJson());
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract"), c->id,
+                                   ChangeOp::Update, before, c->toJson());
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)

@@ -13,13 +13,13 @@ struct SignRequest
 {
     QString residentId;
     QString teamId;
-    QString doctorId;          // a member of the team with a doctor role
+    QString doctorId; // a member of the team with a doctor role
     QStringList packageIds;
-    QStringList tags;          // key-population codes (the dialog starts from suggestions)
-    bool suggestTags = false;  // true: use KeyPopulation::suggest on the start date instead
+    QStringList tags;         // key-population codes (the dialog starts from suggestions)
+    bool suggestTags = false; // true: use KeyPopulation::suggest on the start date instead
     QDate signedOn;
-    QDate startDate;           // defaults to signedOn
-    int termYears = 0;         // 0: the rules' term
+    QDate startDate;   // defaults to signedOn
+    int termYears = 0; // 0: the rules' term
     QString channel = QStringLiteral("doctor");
     QString institution;
     bool paperSigned = false;

@@ -27,7 +27,8 @@ QList<Code> codes(const QJsonArray &a)
     QList<Code> out;
     for (const auto &v : a) {
         const QJsonObject o = v.toObject();
-        out.append(Code{o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("zh")).toString(),
+        out.append(Code{o.value(QStringLiteral("code")).toString(),
+                        o.value(QStringLiteral("zh")).toString(),
                         o.value(QStringLiteral("en")).toString()});
     }
     return out;
@@ -61,7 +62,8 @@ const ContractRules &ContractRules::get()
     return rules;
 }
 
-Result<ContractRules> ContractRules::parse(const QByteArray &rulesJson, const QByteArray &packagesJson)
+Result<ContractRules> ContractRules::parse(const QByteArray &rulesJson,
+                                           const QByteArray &packagesJson)
 {
     ContractRules r;
     QJsonParseError pe;
@@ -102,9 +104,9 @@ Result<ContractRules> ContractRules::parse(const QByteArray &rulesJson, const QB
         kp.programme = k.value(QStringLiteral("programme")).toString();
         if (kp.code.isEmpty() || kp.zh.isEmpty())
             return bad(QStringLiteral("key_populations: code/zh"));
-        if (kp.source == QLatin1String("age") ? (kp.minAge < 0 && kp.maxAge < 0)
+        if (kp.source == QLatin1String("age")       ? (kp.minAge < 0 && kp.maxAge < 0)
             : kp.source == QLatin1String("chronic") ? kp.programme.isEmpty()
-                                                     : kp.source != QLatin1String("flag"))
+                                                    : kp.source != QLatin1String("flag"))
             return bad(QStringLiteral("key_populations: ") + kp.code);
         if (r.keyPopulation(kp.code))
             return bad(QStringLiteral("key_populations: duplicate ") + kp.code);
@@ -139,16 +141,17 @@ Result<ContractRules> ContractRules::parse(const QByteArray &rulesJson, const QB
                               so.value(QStringLiteral("zh")).toString(),
                               so.value(QStringLiteral("per_year")).toInt(0),
                               so.value(QStringLiteral("applies_to")).toString()};
-            if (ps.kind.isEmpty() || ps.perYear < 1 || ps.perYear > 52
-                || (!ps.appliesTo.isEmpty() && !r.keyPopulation(ps.appliesTo)))
+            if (ps.kind.isEmpty() || ps.perYear < 1 || ps.perYear > 52 ||
+                (!ps.appliesTo.isEmpty() && !r.keyPopulation(ps.appliesTo)))
                 return bad(QStringLiteral("package %1: service %2").arg(pk.code, ps.kind));
             pk.services.append(ps);
         }
-        if (pk.code.isEmpty() || pk.version < 1 || pk.name.isEmpty()
-            || (pk.kind != QLatin1String("basic") && pk.kind != QLatin1String("personalised")))
+        if (pk.code.isEmpty() || pk.version < 1 || pk.name.isEmpty() ||
+            (pk.kind != QLatin1String("basic") && pk.kind != QLatin1String("personalised")))
             return bad(QStringLiteral("package ") + pk.code);
         if (pk.insuranceFen + pk.publicHealthFen + pk.residentFen != pk.feeFen)
-            return bad(QStringLiteral("package %1: payer split does not add up to the fee").arg(pk.code));
+            return bad(
+                QStringLiteral("package %1: payer split does not add up to the fee").arg(pk.code));
         for (const QString &e : pk.eligible)
             if (!r.keyPopulation(e))
                 return bad(QStringLiteral("package %1: eligible %2").arg(pk.code, e));
@@ -209,7 +212,12 @@ ContractStatus ContractRules::statusOn(const Contract &c, const QDate &day, bool
 QList<ContractTask> ContractRules::tasksFor(const QList<Package> &packages, const QStringList &tags,
                                             const QDate &start, const QDate &end, int termYears)
 {
-    struct Plan { int perYear; QString name; QString packageId; };
+    struct Plan
+    {
+        int perYear;
+        QString name;
+        QString packageId;
+    };
     QMap<QString, Plan> plan;
     for (const Package &p : packages)
         for (const PackageService &s : p.services) {

@@ -14,10 +14,10 @@ struct KeyPopulationRule
     QString code;
     QString zh;
     QString en;
-    QString source;     // age, chronic, flag
-    int minAge = -1;    // age rules: inclusive bounds in completed years
+    QString source;  // age, chronic, flag
+    int minAge = -1; // age rules: inclusive bounds in completed years
     int maxAge = -1;
-    QString programme;  // chronic rules: chronic_registration.programme
+    QString programme; // chronic rules: chronic_registration.programme
     QString label() const;
 };
 

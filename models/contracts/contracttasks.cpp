@@ -22,8 +22,9 @@ Result<QString> villageOf(const QString &conn, const QString &residentId)
 }
 } // namespace
 
-Result<bool> ContractTasks::markDone(const QString &conn, const Scope &scope, const QString &residentId,
-                                     const QString &kind, const QDate &date, const QString &sourceId)
+Result<bool> ContractTasks::markDone(const QString &conn, const Scope &scope,
+                                     const QString &residentId, const QString &kind,
+                                     const QDate &date, const QString &sourceId)
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.write")); !e)
         return e.error();
@@ -36,8 +37,9 @@ Result<bool> ContractTasks::markDone(const QString &conn, const Scope &scope, co
         return outOfScope();
     if (!sourceId.isEmpty()) {
         QSqlQuery seen(db(conn));
-        seen.prepare(QStringLiteral("SELECT 1 FROM contract c JOIN contract_task t ON t.contract_id = c.id"
-                                    " WHERE c.resident_id = ? AND t.kind = ? AND t.source_id = ? AND t.deleted = 0"));
+        seen.prepare(QStringLiteral(
+            "SELECT 1 FROM contract c JOIN contract_task t ON t.contract_id = c.id"
+            " WHERE c.resident_id = ? AND t.kind = ? AND t.source_id = ? AND t.deleted = 0"));
         seen.addBindValue(residentId);
         seen.addBindValue(kind);
         seen.addBindValue(sourceId);
@@ -61,14 +63,17 @@ Result<bool> ContractTasks::markDone(const QString &conn, const Scope &scope, co
     const QString taskId = q.value(0).toString();
     MaybeTransaction tx(conn);
     QSqlQuery u(db(conn));
-    u.prepare(QStringLiteral("UPDATE contract_task SET status = 'done', done_on = ?, source_id = ?, dirty = 1,"
-                             " updated_at = ?, updated_by = ? WHERE id = ?"));
-    for (const QVariant &v : {QVariant(iso(date)), sourceId.isEmpty() ? QVariant() : QVariant(sourceId),
-                              QVariant(ChangeLog::nowUtc()), QVariant(scope.userId), QVariant(taskId)})
+    u.prepare(QStringLiteral(
+        "UPDATE contract_task SET status = 'done', done_on = ?, source_id = ?, dirty = 1,"
+        " updated_at = ?, updated_by = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {QVariant(iso(date)), sourceId.isEmpty() ? QVariant() : QVariant(sourceId),
+          QVariant(ChangeLog::nowUtc()), QVariant(scope.userId), QVariant(taskId)})
         u.addBindValue(v);
     if (auto e = exec(u); !e)
         return e.error();
-    if (auto e = ChangeLog::record(conn, scope, QStringLiteral("contract_task"), taskId, ChangeOp::Update,
+    if (auto e = ChangeLog::record(conn, scope, QStringLiteral("contract_task"), taskId,
+                                   ChangeOp::Update,
                                    {{QStringLiteral("status"), QStringLiteral("open")}},
                                    {{QStringLiteral("status"), QStringLiteral("done")},
                                     {QStringLiteral("done_on"), iso(date)},
@@ -91,10 +96,11 @@ Result<QVector<ContractTask>> ContractTasks::forResident(const QString &conn, co
     if (!scope.allowsVillage(*village))
         return outOfScope();
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral("SELECT t.id, t.contract_id, t.package_id, t.kind, t.name, t.seq, t.due_on,"
-                             " t.status, t.done_on, t.source_id FROM contract c JOIN contract_task t"
-                             " ON t.contract_id = c.id WHERE c.resident_id = ? AND t.deleted = 0"
-                             " ORDER BY c.start_date DESC, t.due_on, t.kind"));
+    q.prepare(
+        QStringLiteral("SELECT t.id, t.contract_id, t.package_id, t.kind, t.name, t.seq, t.due_on,"
+                       " t.status, t.done_on, t.source_id FROM contract c JOIN contract_task t"
+                       " ON t.contract_id = c.id WHERE c.resident_id = ? AND t.deleted = 0"
+                       " ORDER BY c.start_date DESC, t.due_on, t.kind"));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();

@@ -21,8 +21,8 @@ public:
     // harmless), false when the resident has no contract on that date or no open task of that
     // kind. Needs contract.write.
     static Result<bool> markDone(const QString &connectionName, const Scope &scope,
-                                 const QString &residentId, const QString &kind,
-                                 const QDate &date, const QString &sourceId);
+                                 const QString &residentId, const QString &kind, const QDate &date,
+                                 const QString &sourceId);
 
     // For a clinical record just saved inside the caller's transaction: marks the matching task
     // done with the caller's right to record it (a derived update, so contract.write is not
@@ -32,8 +32,8 @@ public:
                                     const QDate &date, const QString &sourceId);
 
     // Every task of the resident's contracts (newest contract first, then by due date).
-    static Result<QVector<ContractTask>> forResident(const QString &connectionName, const Scope &scope,
-                                                     const QString &residentId);
+    static Result<QVector<ContractTask>> forResident(const QString &connectionName,
+                                                     const Scope &scope, const QString &residentId);
 };
 
 } // namespace Models

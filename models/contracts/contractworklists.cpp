@@ -44,10 +44,13 @@ QJsonObject WorkRow::toJson(const QDate &today) const
     return o;
 }
 
-ContractWorkLists::ContractWorkLists(QString connectionName) : m_conn(std::move(connectionName)) {}
+ContractWorkLists::ContractWorkLists(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 namespace {
-QString residentFilter(const Scope &scope, const QString &village, const QString &teamId, QVariantList &binds)
+QString residentFilter(const Scope &scope, const QString &village, const QString &teamId,
+                       QVariantList &binds)
 {
     QString w = villageFilter(scope, QStringLiteral("r.village_code"), binds);
     if (!village.isEmpty()) {
@@ -55,15 +58,17 @@ QString residentFilter(const Scope &scope, const QString &village, const QString
         binds << village;
     }
     if (!teamId.isEmpty()) {
-        w += QStringLiteral(" AND r.village_code IN (SELECT village_code FROM contract_team_village WHERE team_id = ?)");
+        w += QStringLiteral(" AND r.village_code IN (SELECT village_code FROM "
+                            "contract_team_village WHERE team_id = ?)");
         binds << teamId;
     }
     return w;
 }
 } // namespace
 
-Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const QDate &from, const QDate &to,
-                                                     const QString &villageCode, const QString &teamId) const
+Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const QDate &from,
+                                                     const QDate &to, const QString &villageCode,
+                                                     const QString &teamId) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
@@ -79,16 +84,21 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
     }
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, a.name, r.household_id,"
-        " c.id, c.contract_no, c.team_id, t.name, s.name, c.start_date, c.end_date, c.tags"
-        " FROM contract c JOIN resident r ON r.id = c.resident_id"
-        " LEFT JOIN area a ON a.code = r.village_code"
-        " LEFT JOIN contract_team t ON t.id = c.team_id LEFT JOIN contract_staff s ON s.id = c.doctor_id"
-        " WHERE c.end_date BETWEEN ? AND ? AND c.deleted = 0 AND r.deleted = 0"
-        " AND (c.terminated_on IS NULL OR c.terminated_on > c.end_date)"
-        " AND NOT EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id AND n.deleted = 0)%1"
-        " ORDER BY r.village_code, t.name, c.end_date, r.sort_key").arg(where));
+    q.prepare(
+        QStringLiteral(
+            "SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, a.name, "
+            "r.household_id,"
+            " c.id, c.contract_no, c.team_id, t.name, s.name, c.start_date, c.end_date, c.tags"
+            " FROM contract c JOIN resident r ON r.id = c.resident_id"
+            " LEFT JOIN area a ON a.code = r.village_code"
+            " LEFT JOIN contract_team t ON t.id = c.team_id LEFT JOIN contract_staff s ON s.id = "
+            "c.doctor_id"
+            " WHERE c.end_date BETWEEN ? AND ? AND c.deleted = 0 AND r.deleted = 0"
+            " AND (c.terminated_on IS NULL OR c.terminated_on > c.end_date)"
+            " AND NOT EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id AND n.deleted = "
+            "0)%1"
+            " ORDER BY r.village_code, t.name, c.end_date, r.sort_key")
+            .arg(where));
     bindAll(q, binds);
     if (auto e = exec(q); !e)
         return e.error();
@@ -117,7 +127,8 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
 }
 
 Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, const QDate &day,
-                                                        const QString &villageCode, const QString &teamId) const
+                                                        const QString &villageCode,
+                                                        const QString &teamId) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
@@ -129,8 +140,10 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
     QVariantList kBinds;
     for (const KeyPopulationRule &k : rules.keyPopulations) {
         if (k.source == QLatin1String("chronic")) {
-            kParts << QStringLiteral("SELECT cr.resident_id, '%1' FROM chronic_registration cr WHERE cr.programme = '%2'"
-                                     " AND cr.deleted = 0 AND cr.registered_on <= ? AND (cr.closed_on IS NULL OR cr.closed_on > ?)")
+            kParts << QStringLiteral("SELECT cr.resident_id, '%1' FROM chronic_registration cr "
+                                     "WHERE cr.programme = '%2'"
+                                     " AND cr.deleted = 0 AND cr.registered_on <= ? AND "
+                                     "(cr.closed_on IS NULL OR cr.closed_on > ?)")
                           .arg(k.code, k.programme);
             kBinds << d << d;
         } else if (k.source == QLatin1String("flag")) {
@@ -138,8 +151,10 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
         }
     }
     if (!flags.isEmpty()) {
-        kParts << QStringLiteral("SELECT f.resident_id, f.flag FROM resident_flag f WHERE f.flag IN (%1) AND f.deleted = 0"
-                                 " AND f.since <= ? AND (f.until IS NULL OR f.until > ?)").arg(flags.join(QLatin1Char(',')));
+        kParts << QStringLiteral("SELECT f.resident_id, f.flag FROM resident_flag f WHERE f.flag "
+                                 "IN (%1) AND f.deleted = 0"
+                                 " AND f.since <= ? AND (f.until IS NULL OR f.until > ?)")
+                      .arg(flags.join(QLatin1Char(',')));
         kBinds << d << d;
     }
     QHash<QString, QStringList> registered;
@@ -165,21 +180,27 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
         }
     QVariantList filterBinds;
     const QString filter = residentFilter(scope, villageCode, teamId, filterBinds);
-    const QString kSql = kParts.isEmpty() ? QStringLiteral("SELECT NULL WHERE 0") : kParts.join(QStringLiteral(" UNION "));
+    const QString kSql = kParts.isEmpty() ? QStringLiteral("SELECT NULL WHERE 0")
+                                          : kParts.join(QStringLiteral(" UNION "));
     QStringList keyTerms = ageCols;
     keyTerms << QStringLiteral("+r.id IN k");
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);
     // The covered residents and the registered/flagged ones as materialized sets; each resident
     // is probed against them (see ContractIndicators for why not correlated subqueries).
-    q.prepare(QStringLiteral(
-        "WITH s AS MATERIALIZED (SELECT resident_id FROM contract c WHERE c.deleted = 0 AND c.start_date <= ?"
-        " AND c.cover_end >= ?), k AS MATERIALIZED (SELECT resident_id FROM (%1))"
-        " SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, a.name, r.household_id%2"
-        " FROM resident r LEFT JOIN area a ON a.code = r.village_code"
-        " WHERE r.deleted = 0 AND +r.id NOT IN s AND (%3)%4 ORDER BY r.village_code, r.sort_key")
-                  .arg(kSql, ageCols.isEmpty() ? QString() : QStringLiteral(", ") + ageCols.join(QStringLiteral(", ")),
-                       keyTerms.join(QStringLiteral(" OR ")), filter));
+    q.prepare(
+        QStringLiteral("WITH s AS MATERIALIZED (SELECT resident_id FROM contract c WHERE c.deleted "
+                       "= 0 AND c.start_date <= ?"
+                       " AND c.cover_end >= ?), k AS MATERIALIZED (SELECT resident_id FROM (%1))"
+                       " SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, "
+                       "a.name, r.household_id%2"
+                       " FROM resident r LEFT JOIN area a ON a.code = r.village_code"
+                       " WHERE r.deleted = 0 AND +r.id NOT IN s AND (%3)%4 ORDER BY "
+                       "r.village_code, r.sort_key")
+            .arg(kSql,
+                 ageCols.isEmpty() ? QString()
+                                   : QStringLiteral(", ") + ageCols.join(QStringLiteral(", ")),
+                 keyTerms.join(QStringLiteral(" OR ")), filter));
     QVariantList all{d, d};
     all << kBinds << ageBinds << ageBinds << filterBinds;
     bindAll(q, all);
@@ -216,7 +237,8 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
 }
 
 Result<QVector<WorkRow>> ContractWorkLists::partlySigned(const Scope &scope, const QDate &day,
-                                                         const QString &villageCode, const QString &teamId) const
+                                                         const QString &villageCode,
+                                                         const QString &teamId) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
@@ -224,14 +246,19 @@ Result<QVector<WorkRow>> ContractWorkLists::partlySigned(const Scope &scope, con
     const QString filter = residentFilter(scope, villageCode, teamId, binds);
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT g.household_id, g.n, g.s, h.village_code, a.name, hr.id, hr.name, hr.sex, hr.birth_date, hr.phone"
-        " FROM (SELECT r.household_id, count(*) AS n, total(EXISTS (SELECT 1 FROM contract c"
-        "  WHERE c.resident_id = r.id AND c.deleted = 0 AND c.start_date <= ? AND c.cover_end >= ?)) AS s"
-        "  FROM resident r WHERE r.deleted = 0 AND r.household_id IS NOT NULL%1 GROUP BY r.household_id) g"
-        " JOIN household h ON h.id = g.household_id LEFT JOIN resident hr ON hr.id = h.head_id"
-        " LEFT JOIN area a ON a.code = h.village_code"
-        " WHERE g.s > 0 AND g.s < g.n ORDER BY h.village_code, hr.sort_key").arg(filter));
+    q.prepare(
+        QStringLiteral(
+            "SELECT g.household_id, g.n, g.s, h.village_code, a.name, hr.id, hr.name, hr.sex, "
+            "hr.birth_date, hr.phone"
+            " FROM (SELECT r.household_id, count(*) AS n, total(EXISTS (SELECT 1 FROM contract c"
+            "  WHERE c.resident_id = r.id AND c.deleted = 0 AND c.start_date <= ? AND c.cover_end "
+            ">= ?)) AS s"
+            "  FROM resident r WHERE r.deleted = 0 AND r.household_id IS NOT NULL%1 GROUP BY "
+            "r.household_id) g"
+            " JOIN household h ON h.id = g.household_id LEFT JOIN resident hr ON hr.id = h.head_id"
+            " LEFT JOIN area a ON a.code = h.village_code"
+            " WHERE g.s > 0 AND g.s < g.n ORDER BY h.village_code, hr.sort_key")
+            .arg(filter));
     bindAll(q, binds);
     if (auto e = exec(q); !e)
         return e.error();

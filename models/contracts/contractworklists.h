@@ -27,7 +27,7 @@ struct WorkRow
     QString doctorName;
     QDate startDate;
     QDate endDate;
-    QStringList tags;   // key-population codes
+    QStringList tags; // key-population codes
     int signedMembers = 0;
     int members = 0;
     QJsonObject toJson(const QDate &today) const;
@@ -42,14 +42,17 @@ public:
 
     // Contracts whose end date falls in [from, to], not terminated and not yet renewed.
     Result<QVector<WorkRow>> expiring(const Scope &scope, const QDate &from, const QDate &to,
-                                      const QString &villageCode = {}, const QString &teamId = {}) const;
+                                      const QString &villageCode = {},
+                                      const QString &teamId = {}) const;
     // Key-population residents with no contract covering `day`; with a team, of its villages.
     Result<QVector<WorkRow>> unsignedKey(const Scope &scope, const QDate &day,
-                                         const QString &villageCode = {}, const QString &teamId = {}) const;
+                                         const QString &villageCode = {},
+                                         const QString &teamId = {}) const;
     // Households with some members covered on `day` and some not (one row per household, the
     // head's name; signedMembers / members).
     Result<QVector<WorkRow>> partlySigned(const Scope &scope, const QDate &day,
-                                          const QString &villageCode = {}, const QString &teamId = {}) const;
+                                          const QString &villageCode = {},
+                                          const QString &teamId = {}) const;
 
 private:
     QString m_conn;

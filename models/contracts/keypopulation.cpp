@@ -9,7 +9,9 @@ namespace Models {
 
 using namespace ContractSql;
 
-KeyPopulation::KeyPopulation(QString connectionName) : m_conn(std::move(connectionName)) {}
+KeyPopulation::KeyPopulation(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 Result<QString> KeyPopulation::villageOf(const QString &residentId) const
 {
@@ -46,9 +48,10 @@ QString KeyPopulation::categorySql(const QString &code, int *marks)
     }
     if (k->source == QLatin1String("chronic")) {
         *marks = 2;
-        return QStringLiteral("EXISTS (SELECT 1 FROM chronic_registration cr WHERE cr.resident_id = r.id"
-                              " AND cr.programme = '%1' AND cr.deleted = 0 AND cr.registered_on <= ?"
-                              " AND (cr.closed_on IS NULL OR cr.closed_on > ?))")
+        return QStringLiteral(
+                   "EXISTS (SELECT 1 FROM chronic_registration cr WHERE cr.resident_id = r.id"
+                   " AND cr.programme = '%1' AND cr.deleted = 0 AND cr.registered_on <= ?"
+                   " AND (cr.closed_on IS NULL OR cr.closed_on > ?))")
             .arg(k->programme);
     }
     *marks = 2;
@@ -76,9 +79,10 @@ QString KeyPopulation::anyKeyPopulationSql(int *marks)
         }
     }
     if (!programmes.isEmpty()) {
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM chronic_registration cr WHERE cr.resident_id = r.id"
-                                " AND cr.programme IN (%1) AND cr.deleted = 0 AND cr.registered_on <= ?"
-                                " AND (cr.closed_on IS NULL OR cr.closed_on > ?))")
+        parts << QStringLiteral(
+                     "EXISTS (SELECT 1 FROM chronic_registration cr WHERE cr.resident_id = r.id"
+                     " AND cr.programme IN (%1) AND cr.deleted = 0 AND cr.registered_on <= ?"
+                     " AND (cr.closed_on IS NULL OR cr.closed_on > ?))")
                      .arg(programmes.join(QLatin1Char(',')));
         *marks += 2;
     }
@@ -120,14 +124,17 @@ Result<QStringList> KeyPopulation::suggest(const Scope &scope, const QString &re
 }
 
 Result<ResidentFlag> KeyPopulation::setFlag(const Scope &scope, const QString &residentId,
-                                            const QString &flag, const QDate &since, const QString &note)
+                                            const QString &flag, const QDate &since,
+                                            const QString &note)
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.write")); !e)
         return e.error();
     if (!ContractRules::get().flagCodes().contains(flag))
-        return makeError(QStringLiteral("flag.unknown"), tr("未知的人群类别：%1").arg(flag), QStringLiteral("flag"));
+        return makeError(QStringLiteral("flag.unknown"), tr("未知的人群类别：%1").arg(flag),
+                         QStringLiteral("flag"));
     if (!since.isValid())
-        return makeError(QStringLiteral("flag.since"), tr("请填写开始日期"), QStringLiteral("since"));
+        return makeError(QStringLiteral("flag.since"), tr("请填写开始日期"),
+                         QStringLiteral("since"));
     auto village = villageOf(residentId);
     if (!village)
         return village.error();
@@ -137,19 +144,21 @@ Result<ResidentFlag> KeyPopulation::setFlag(const Scope &scope, const QString &r
     MaybeTransaction tx(m_conn);
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("INSERT INTO resident_flag(id, resident_id, flag, since, note, created_at,"
-                             " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(f.id), QVariant(residentId), QVariant(flag), QVariant(iso(since)),
-                              QVariant(text(note)), QVariant(now), QVariant(now), QVariant(scope.userId)})
+    q.prepare(
+        QStringLiteral("INSERT INTO resident_flag(id, resident_id, flag, since, note, created_at,"
+                       " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(f.id), QVariant(residentId), QVariant(flag), QVariant(iso(since)),
+          QVariant(text(note)), QVariant(now), QVariant(now), QVariant(scope.userId)})
         q.addBindValue(v);
     if (!q.exec())
-        return makeError(QStringLiteral("flag.duplicate"), tr("该居民已登记为此类人群"), QStringLiteral("flag"),
-                         q.lastError().text());
+        return makeError(QStringLiteral("flag.duplicate"), tr("该居民已登记为此类人群"),
+                         QStringLiteral("flag"), q.lastError().text());
     const QJsonObject after{{QStringLiteral("resident_id"), residentId},
                             {QStringLiteral("flag"), flag},
                             {QStringLiteral("since"), iso(since)}};
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident_flag"), f.id, ChangeOp::Create,
-                                   {}, after);
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident_flag"), f.id,
+                                   ChangeOp::Create, {}, after);
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)
@@ -176,25 +185,28 @@ Result<void> KeyPopulation::clearFlag(const Scope &scope, const QString &residen
     if (auto e = exec(q); !e)
         return e;
     if (!q.next())
-        return makeError(QStringLiteral("flag.notfound"), tr("该居民未登记为此类人群"), QStringLiteral("flag"));
+        return makeError(QStringLiteral("flag.notfound"), tr("该居民未登记为此类人群"),
+                         QStringLiteral("flag"));
     const QString id = q.value(0).toString();
     QSqlQuery u(db(m_conn));
-    u.prepare(QStringLiteral("UPDATE resident_flag SET until = ?, dirty = 1, updated_at = ?, updated_by = ?"
-                             " WHERE id = ?"));
+    u.prepare(QStringLiteral(
+        "UPDATE resident_flag SET until = ?, dirty = 1, updated_at = ?, updated_by = ?"
+        " WHERE id = ?"));
     u.addBindValue(iso(until));
     u.addBindValue(ChangeLog::nowUtc());
     u.addBindValue(scope.userId);
     u.addBindValue(id);
     if (auto e = exec(u); !e)
         return e;
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident_flag"), id, ChangeOp::Update,
-                                   {}, {{QStringLiteral("until"), iso(until)}});
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident_flag"), id,
+                                   ChangeOp::Update, {}, {{QStringLiteral("until"), iso(until)}});
         !e)
         return e;
     return tx.commit();
 }
 
-Result<QVector<ResidentFlag>> KeyPopulation::flags(const Scope &scope, const QString &residentId) const
+Result<QVector<ResidentFlag>> KeyPopulation::flags(const Scope &scope,
+                                                   const QString &residentId) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
@@ -204,8 +216,9 @@ Result<QVector<ResidentFlag>> KeyPopulation::flags(const Scope &scope, const QSt
     if (!scope.allowsVillage(*village))
         return outOfScope();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT id, flag, since, until, note FROM resident_flag WHERE resident_id = ?"
-                             " AND deleted = 0 ORDER BY since"));
+    q.prepare(QStringLiteral(
+        "SELECT id, flag, since, until, note FROM resident_flag WHERE resident_id = ?"
+        " AND deleted = 0 ORDER BY since"));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();

@@ -13,9 +13,9 @@ struct ResidentFlag
 {
     QString id;
     QString residentId;
-    QString flag;   // a key-population code whose source is "flag"
+    QString flag; // a key-population code whose source is "flag"
     QDate since;
-    QDate until;    // invalid while it applies
+    QDate until; // invalid while it applies
     QString note;
 };
 
@@ -28,7 +28,8 @@ public:
     explicit KeyPopulation(QString connectionName);
 
     // Codes that apply to the resident on `day`, in the rules' order.
-    Result<QStringList> suggest(const Scope &scope, const QString &residentId, const QDate &day) const;
+    Result<QStringList> suggest(const Scope &scope, const QString &residentId,
+                                const QDate &day) const;
 
     Result<ResidentFlag> setFlag(const Scope &scope, const QString &residentId, const QString &flag,
                                  const QDate &since, const QString &note = {});

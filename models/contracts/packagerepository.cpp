@@ -41,37 +41,46 @@ QList<PackageService> parseServices(const QString &json)
 }
 } // namespace
 
-PackageRepository::PackageRepository(QString connectionName) : m_conn(std::move(connectionName)) {}
+PackageRepository::PackageRepository(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 Result<void> PackageRepository::validate(const Package &p)
 {
     const ContractRules &rules = ContractRules::get();
-    if (p.code.trimmed().isEmpty() || !QRegularExpression(QStringLiteral("^[a-z0-9_]{1,30}$")).match(p.code).hasMatch())
-        return makeError(QStringLiteral("package.code"), tr("服务包代码只能用小写字母、数字和下划线"), QStringLiteral("code"));
+    if (p.code.trimmed().isEmpty() ||
+        !QRegularExpression(QStringLiteral("^[a-z0-9_]{1,30}$")).match(p.code).hasMatch())
+        return makeError(QStringLiteral("package.code"),
+                         tr("服务包代码只能用小写字母、数字和下划线"), QStringLiteral("code"));
     if (p.name.trimmed().isEmpty())
-        return makeError(QStringLiteral("package.name"), tr("请填写服务包名称"), QStringLiteral("name"));
+        return makeError(QStringLiteral("package.name"), tr("请填写服务包名称"),
+                         QStringLiteral("name"));
     if (p.kind != QLatin1String("basic") && p.kind != QLatin1String("personalised"))
-        return makeError(QStringLiteral("package.kind"), tr("请选择基础包或个性化包"), QStringLiteral("kind"));
+        return makeError(QStringLiteral("package.kind"), tr("请选择基础包或个性化包"),
+                         QStringLiteral("kind"));
     if (p.feeFen < 0 || p.insuranceFen < 0 || p.publicHealthFen < 0 || p.residentFen < 0)
-        return makeError(QStringLiteral("package.fee"), tr("费用不能为负数"), QStringLiteral("fee"));
+        return makeError(QStringLiteral("package.fee"), tr("费用不能为负数"),
+                         QStringLiteral("fee"));
     if (p.insuranceFen + p.publicHealthFen + p.residentFen != p.feeFen)
         return makeError(QStringLiteral("package.split"),
                          tr("医保、公卫经费与个人自付之和应等于服务费"), QStringLiteral("fee"));
     for (const QString &e : p.eligible)
         if (!rules.keyPopulation(e))
-            return makeError(QStringLiteral("package.eligible"), tr("未知的人群类别：%1").arg(e), QStringLiteral("eligible"));
+            return makeError(QStringLiteral("package.eligible"), tr("未知的人群类别：%1").arg(e),
+                             QStringLiteral("eligible"));
     for (const PackageService &s : p.services) {
         if (s.kind.isEmpty() || s.perYear < 1 || s.perYear > 52)
-            return makeError(QStringLiteral("package.service"), tr("服务项目的每年次数应在 1 到 52 之间"),
-                             QStringLiteral("services"));
+            return makeError(QStringLiteral("package.service"),
+                             tr("服务项目的每年次数应在 1 到 52 之间"), QStringLiteral("services"));
         if (!s.appliesTo.isEmpty() && !rules.keyPopulation(s.appliesTo))
-            return makeError(QStringLiteral("package.service"), tr("未知的人群类别：%1").arg(s.appliesTo),
-                             QStringLiteral("services"));
+            return makeError(QStringLiteral("package.service"),
+                             tr("未知的人群类别：%1").arg(s.appliesTo), QStringLiteral("services"));
     }
     return {};
 }
 
-Result<void> PackageRepository::insert(const Scope &scope, const Package &p, const QString &rulesVersion)
+Result<void> PackageRepository::insert(const Scope &scope, const Package &p,
+                                       const QString &rulesVersion)
 {
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
@@ -88,8 +97,8 @@ Result<void> PackageRepository::insert(const Scope &scope, const Package &p, con
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e;
-    return ChangeLog::record(m_conn, scope, QStringLiteral("contract_package"), p.id, ChangeOp::Create,
-                             {}, p.toJson());
+    return ChangeLog::record(m_conn, scope, QStringLiteral("contract_package"), p.id,
+                             ChangeOp::Create, {}, p.toJson());
 }
 
 Result<int> PackageRepository::importRules(const Scope &scope)
@@ -113,15 +122,17 @@ Result<int> PackageRepository::importRules(const Scope &scope)
         if (stored >= p.version)
             continue; // already there, or an administrator has moved past it
         QSqlQuery retire(db(m_conn));
-        retire.prepare(QStringLiteral("UPDATE contract_package SET active = 0, dirty = 1 WHERE code = ?"));
+        retire.prepare(
+            QStringLiteral("UPDATE contract_package SET active = 0, dirty = 1 WHERE code = ?"));
         retire.addBindValue(p.code);
         if (auto e = exec(retire); !e)
             return e.error();
         // The same id on every workstation (name-based UUID of code and version), so contracts
         // synced between workstations refer to the same package rows (docs/sync.md).
-        p.id = QUuid::createUuidV5(QUuid(QStringLiteral("6f1c2a8e-3d4b-5e6f-8a9b-0c1d2e3f4a5b")),
-                                   QStringLiteral("contract_package/%1/%2").arg(p.code).arg(p.version))
-                   .toString(QUuid::WithoutBraces);
+        p.id =
+            QUuid::createUuidV5(QUuid(QStringLiteral("6f1c2a8e-3d4b-5e6f-8a9b-0c1d2e3f4a5b")),
+                                QStringLiteral("contract_package/%1/%2").arg(p.code).arg(p.version))
+                .toString(QUuid::WithoutBraces);
         p.active = true;
         if (auto e = insert(scope, p, rules.packagesVersion); !e)
             return e.error();
@@ -144,10 +155,12 @@ Result<QVector<Package>> PackageRepository::load(const Scope &scope, const QStri
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT id, code, version, name, kind, fee_fen, insurance_fen,"
-                             " public_health_fen, resident_fen, eligible, services_json, source, active"
-                             " FROM contract_package WHERE deleted = 0 %1"
-                             " ORDER BY kind, code, version").arg(where));
+    q.prepare(
+        QStringLiteral("SELECT id, code, version, name, kind, fee_fen, insurance_fen,"
+                       " public_health_fen, resident_fen, eligible, services_json, source, active"
+                       " FROM contract_package WHERE deleted = 0 %1"
+                       " ORDER BY kind, code, version")
+            .arg(where));
     bindAll(q, binds);
     if (auto e = exec(q); !e)
         return e.error();
@@ -190,7 +203,8 @@ Result<Package> PackageRepository::findById(const Scope &scope, const QString &i
     if (!r)
         return r.error();
     if (r->isEmpty())
-        return makeError(QStringLiteral("package.notfound"), tr("找不到该服务包"), QStringLiteral("packages"));
+        return makeError(QStringLiteral("package.notfound"), tr("找不到该服务包"),
+                         QStringLiteral("packages"));
     return r->first();
 }
 
@@ -200,7 +214,8 @@ Result<Package> PackageRepository::latest(const Scope &scope, const QString &cod
     if (!r)
         return r.error();
     if (r->isEmpty())
-        return makeError(QStringLiteral("package.notfound"), tr("找不到该服务包"), QStringLiteral("packages"));
+        return makeError(QStringLiteral("package.notfound"), tr("找不到该服务包"),
+                         QStringLiteral("packages"));
     return r->last();
 }
 
@@ -212,15 +227,17 @@ Result<Package> PackageRepository::saveNewVersion(const Scope &scope, Package p)
         return e.error();
     MaybeTransaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM contract_package WHERE code = ?"));
+    q.prepare(
+        QStringLiteral("SELECT coalesce(max(version), 0) FROM contract_package WHERE code = ?"));
     q.addBindValue(p.code);
     if (auto e = exec(q); !e)
         return e.error();
     q.next();
     p.version = q.value(0).toInt() + 1;
     QSqlQuery retire(db(m_conn));
-    retire.prepare(QStringLiteral("UPDATE contract_package SET active = 0, dirty = 1, updated_at = ?,"
-                                  " updated_by = ? WHERE code = ? AND active = 1"));
+    retire.prepare(
+        QStringLiteral("UPDATE contract_package SET active = 0, dirty = 1, updated_at = ?,"
+                       " updated_by = ? WHERE code = ? AND active = 1"));
     retire.addBindValue(ChangeLog::nowUtc());
     retire.addBindValue(scope.userId);
     retire.addBindValue(p.code);
@@ -242,8 +259,9 @@ Result<void> PackageRepository::retire(const Scope &scope, const QString &code)
         return e;
     MaybeTransaction tx(m_conn);
     QSqlQuery retire(db(m_conn));
-    retire.prepare(QStringLiteral("UPDATE contract_package SET active = 0, dirty = 1, updated_at = ?,"
-                                  " updated_by = ? WHERE code = ? AND active = 1"));
+    retire.prepare(
+        QStringLiteral("UPDATE contract_package SET active = 0, dirty = 1, updated_at = ?,"
+                       " updated_by = ? WHERE code = ? AND active = 1"));
     retire.addBindValue(ChangeLog::nowUtc());
     retire.addBindValue(scope.userId);
     retire.addBindValue(code);

@@ -18,8 +18,8 @@ public:
 
     // Imports the file's packages that the database does not have yet; returns how many.
     Result<int> importRules(const Scope &scope);
-    Result<QVector<Package>> active(const Scope &scope) const;    // imports first when needed
-    Result<QVector<Package>> all(const Scope &scope) const;       // every version
+    Result<QVector<Package>> active(const Scope &scope) const; // imports first when needed
+    Result<QVector<Package>> all(const Scope &scope) const;    // every version
     Result<Package> findById(const Scope &scope, const QString &id) const;
     Result<Package> latest(const Scope &scope, const QString &code) const;
     // Stores `p` as the next version of p.code (or version 1 of a new code); needs settings.write.
@@ -29,7 +29,8 @@ public:
     static Result<void> validate(const Package &p);
 
 private:
-    Result<QVector<Package>> load(const Scope &scope, const QString &where, const QVariantList &binds) const;
+    Result<QVector<Package>> load(const Scope &scope, const QString &where,
+                                  const QVariantList &binds) const;
     Result<void> insert(const Scope &scope, const Package &p, const QString &rulesVersion);
     QString m_conn;
 };

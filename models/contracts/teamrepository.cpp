@@ -11,7 +11,9 @@ namespace Models {
 
 using namespace ContractSql;
 
-TeamRepository::TeamRepository(QString connectionName) : m_conn(std::move(connectionName)) {}
+TeamRepository::TeamRepository(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 Result<Team> TeamRepository::save(const Scope &scope, Team t)
 {
@@ -27,8 +29,8 @@ Result<Team> TeamRepository::save(const Scope &scope, Team t)
         if (auto e = exec(q); !e)
             return e.error();
         if (!q.next())
-            return makeError(QStringLiteral("village.unknown"), tr("该村（居委会）不在本机的区划表中"),
-                             QStringLiteral("villages"));
+            return makeError(QStringLiteral("village.unknown"),
+                             tr("该村（居委会）不在本机的区划表中"), QStringLiteral("villages"));
     }
     QJsonObject before;
     const bool create = t.id.isEmpty();
@@ -43,8 +45,9 @@ Result<Team> TeamRepository::save(const Scope &scope, Team t)
     QSqlQuery q(db(m_conn));
     if (create) {
         t.id = uuid();
-        q.prepare(QStringLiteral("INSERT INTO contract_team(name, institution, township_code, active,"
-                                 " created_at, updated_at, updated_by, id) VALUES(?,?,?,?,?,?,?,?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO contract_team(name, institution, township_code, active,"
+                           " created_at, updated_at, updated_by, id) VALUES(?,?,?,?,?,?,?,?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE contract_team SET name=?, institution=?, township_code=?,"
                                  " active=?, updated_at=?, updated_by=?, dirty=1 WHERE id=?"));
@@ -66,15 +69,17 @@ Result<Team> TeamRepository::save(const Scope &scope, Team t)
     if (auto e = exec(del); !e)
         return e.error();
     QSqlQuery ins(db(m_conn));
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO contract_team_village(team_id, village_code) VALUES(?,?)"));
+    ins.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO contract_team_village(team_id, village_code) VALUES(?,?)"));
     for (const QString &v : t.villages) {
         ins.bindValue(0, t.id);
         ins.bindValue(1, v);
         if (auto e = exec(ins); !e)
             return e.error();
     }
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract_team"), t.id,
-                                   create ? ChangeOp::Create : ChangeOp::Update, before, t.toJson());
+    if (auto e =
+            ChangeLog::record(m_conn, scope, QStringLiteral("contract_team"), t.id,
+                              create ? ChangeOp::Create : ChangeOp::Update, before, t.toJson());
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)
@@ -88,11 +93,15 @@ Result<StaffMember> TeamRepository::saveMember(const Scope &scope, StaffMember m
         return e.error();
     m.name = m.name.trimmed();
     if (m.name.isEmpty())
-        return makeError(QStringLiteral("staff.name"), tr("请填写成员姓名"), QStringLiteral("name"));
+        return makeError(QStringLiteral("staff.name"), tr("请填写成员姓名"),
+                         QStringLiteral("name"));
     if (!ContractRules::has(ContractRules::get().roles, m.role))
-        return makeError(QStringLiteral("staff.role"), tr("请选择成员角色"), QStringLiteral("role"));
-    if (!m.phone.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9-]{7,20}$")).match(m.phone).hasMatch())
-        return makeError(QStringLiteral("staff.phone"), tr("电话号码格式不正确"), QStringLiteral("phone"));
+        return makeError(QStringLiteral("staff.role"), tr("请选择成员角色"),
+                         QStringLiteral("role"));
+    if (!m.phone.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^[0-9-]{7,20}$")).match(m.phone).hasMatch())
+        return makeError(QStringLiteral("staff.phone"), tr("电话号码格式不正确"),
+                         QStringLiteral("phone"));
     if (auto team = findById(scope, m.teamId); !team)
         return makeError(QStringLiteral("staff.team"), tr("请选择团队"), QStringLiteral("team"));
     const bool create = m.id.isEmpty();
@@ -101,11 +110,13 @@ Result<StaffMember> TeamRepository::saveMember(const Scope &scope, StaffMember m
     QSqlQuery q(db(m_conn));
     if (create) {
         m.id = uuid();
-        q.prepare(QStringLiteral("INSERT INTO contract_staff(team_id, name, role, staff_no, phone, active,"
-                                 " updated_at, updated_by, created_at, id) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO contract_staff(team_id, name, role, staff_no, phone, active,"
+            " updated_at, updated_by, created_at, id) VALUES(?,?,?,?,?,?,?,?,?,?)"));
     } else {
-        q.prepare(QStringLiteral("UPDATE contract_staff SET team_id=?, name=?, role=?, staff_no=?, phone=?,"
-                                 " active=?, updated_at=?, updated_by=?, dirty=1 WHERE id=?"));
+        q.prepare(QStringLiteral(
+            "UPDATE contract_staff SET team_id=?, name=?, role=?, staff_no=?, phone=?,"
+            " active=?, updated_at=?, updated_by=?, dirty=1 WHERE id=?"));
     }
     for (const QVariant &v : {QVariant(m.teamId), QVariant(m.name), QVariant(m.role),
                               QVariant(text(m.staffNo)), QVariant(text(m.phone)),
@@ -116,9 +127,12 @@ Result<StaffMember> TeamRepository::saveMember(const Scope &scope, StaffMember m
     q.addBindValue(m.id);
     if (auto e = exec(q); !e)
         return e.error();
-    const QJsonObject after{{QStringLiteral("id"), m.id},      {QStringLiteral("team_id"), m.teamId},
-                            {QStringLiteral("name"), m.name},  {QStringLiteral("role"), m.role},
-                            {QStringLiteral("staff_no"), m.staffNo}, {QStringLiteral("active"), m.active}};
+    const QJsonObject after{{QStringLiteral("id"), m.id},
+                            {QStringLiteral("team_id"), m.teamId},
+                            {QStringLiteral("name"), m.name},
+                            {QStringLiteral("role"), m.role},
+                            {QStringLiteral("staff_no"), m.staffNo},
+                            {QStringLiteral("active"), m.active}};
     if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract_staff"), m.id,
                                    create ? ChangeOp::Create : ChangeOp::Update, {}, after);
         !e)
@@ -146,8 +160,10 @@ Result<QVector<Team>> TeamRepository::load(const Scope &scope, const QString &wh
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT id, name, institution, township_code, active FROM contract_team t"
-                             " WHERE deleted = 0 %1 ORDER BY name").arg(where));
+    q.prepare(
+        QStringLiteral("SELECT id, name, institution, township_code, active FROM contract_team t"
+                       " WHERE deleted = 0 %1 ORDER BY name")
+            .arg(where));
     bindAll(q, binds);
     if (auto e = exec(q); !e)
         return e.error();
@@ -162,10 +178,12 @@ Result<QVector<Team>> TeamRepository::load(const Scope &scope, const QString &wh
         out.append(t);
     }
     QSqlQuery v(db(m_conn));
-    v.prepare(QStringLiteral("SELECT village_code FROM contract_team_village WHERE team_id = ? ORDER BY village_code"));
+    v.prepare(QStringLiteral(
+        "SELECT village_code FROM contract_team_village WHERE team_id = ? ORDER BY village_code"));
     QSqlQuery m(db(m_conn));
-    m.prepare(QStringLiteral("SELECT id, name, role, staff_no, phone, active FROM contract_staff"
-                             " WHERE team_id = ? AND deleted = 0 ORDER BY active DESC, role, name"));
+    m.prepare(
+        QStringLiteral("SELECT id, name, role, staff_no, phone, active FROM contract_staff"
+                       " WHERE team_id = ? AND deleted = 0 ORDER BY active DESC, role, name"));
     for (Team &t : out) {
         v.bindValue(0, t.id);
         if (auto e = exec(v); !e)
@@ -196,7 +214,8 @@ Result<Team> TeamRepository::findById(const Scope &scope, const QString &id) con
     if (!r)
         return r.error();
     if (r->isEmpty())
-        return makeError(QStringLiteral("team.notfound"), tr("找不到该签约团队"), QStringLiteral("team"));
+        return makeError(QStringLiteral("team.notfound"), tr("找不到该签约团队"),
+                         QStringLiteral("team"));
     return r->first();
 }
 
@@ -205,24 +224,28 @@ Result<StaffMember> TeamRepository::member(const Scope &scope, const QString &id
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
     QSqlQuery m(db(m_conn));
-    m.prepare(QStringLiteral("SELECT id, team_id, name, role, staff_no, phone, active FROM contract_staff"
-                             " WHERE id = ? AND deleted = 0"));
+    m.prepare(
+        QStringLiteral("SELECT id, team_id, name, role, staff_no, phone, active FROM contract_staff"
+                       " WHERE id = ? AND deleted = 0"));
     m.addBindValue(id);
     if (auto e = exec(m); !e)
         return e.error();
     if (!m.next())
-        return makeError(QStringLiteral("staff.notfound"), tr("找不到该团队成员"), QStringLiteral("doctor"));
+        return makeError(QStringLiteral("staff.notfound"), tr("找不到该团队成员"),
+                         QStringLiteral("doctor"));
     return StaffMember{m.value(0).toString(), m.value(1).toString(), m.value(2).toString(),
                        m.value(3).toString(), m.value(4).toString(), m.value(5).toString(),
                        m.value(6).toBool()};
 }
 
-Result<QVector<Team>> TeamRepository::teamsForVillage(const Scope &scope, const QString &villageCode) const
+Result<QVector<Team>> TeamRepository::teamsForVillage(const Scope &scope,
+                                                      const QString &villageCode) const
 {
-    return load(scope,
-                QStringLiteral("AND EXISTS (SELECT 1 FROM contract_team_village tv WHERE tv.team_id = t.id"
-                               " AND tv.village_code = ?)"),
-                {villageCode}, true);
+    return load(
+        scope,
+        QStringLiteral("AND EXISTS (SELECT 1 FROM contract_team_village tv WHERE tv.team_id = t.id"
+                       " AND tv.village_code = ?)"),
+        {villageCode}, true);
 }
 
 } // namespace Models

@@ -15,7 +15,7 @@ class TeamRepository
 public:
     explicit TeamRepository(QString connectionName);
 
-    Result<Team> save(const Scope &scope, Team team);           // creates when id is empty
+    Result<Team> save(const Scope &scope, Team team); // creates when id is empty
     Result<StaffMember> saveMember(const Scope &scope, StaffMember member);
     Result<void> retireMember(const Scope &scope, const QString &memberId);
 

@@ -5,7 +5,9 @@
 
 namespace Models {
 
-WorkListModel::WorkListModel(Kind kind, QObject *parent) : QAbstractTableModel(parent), m_kind(kind) {}
+WorkListModel::WorkListModel(Kind kind, QObject *parent) : QAbstractTableModel(parent), m_kind(kind)
+{
+}
 
 void WorkListModel::setRows(QVector<WorkRow> rows, const QDate &today)
 {
@@ -24,8 +26,8 @@ QStringList WorkListModel::columns() const
 {
     switch (m_kind) {
     case Expiring:
-        return {tr("村（居委会）"), tr("团队"), tr("签约医生"), tr("姓名"), tr("性别"), tr("年龄"), tr("电话"),
-                tr("到期日"), tr("协议号")};
+        return {tr("村（居委会）"), tr("团队"), tr("签约医生"), tr("姓名"),  tr("性别"),
+                tr("年龄"),         tr("电话"), tr("到期日"),   tr("协议号")};
     case UnsignedKey:
         return {tr("村（居委会）"), tr("姓名"), tr("性别"), tr("年龄"), tr("电话"), tr("重点人群")};
     case PartlySigned:
@@ -68,8 +70,10 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
     const QString sex = CodeTable::get(QStringLiteral("sex")).label(w.sex);
     switch (m_kind) {
     case Expiring: {
-        const QVariant cols[] = {w.villageName, w.teamName, w.doctorName, w.residentName, sex, age(), w.phone,
-                                 w.endDate.toString(Qt::ISODate), w.contractNo};
+        const QVariant cols[] = {
+            w.villageName, w.teamName, w.doctorName, w.residentName,
+            sex,           age(),      w.phone,      w.endDate.toString(Qt::ISODate),
+            w.contractNo};
         return cols[index.column()];
     }
     case UnsignedKey: {
@@ -77,11 +81,13 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
         for (const QString &t : w.tags)
             if (const auto *k = ContractRules::get().keyPopulation(t))
                 tags << k->label();
-        const QVariant cols[] = {w.villageName, w.residentName, sex, age(), w.phone, tags.join(QStringLiteral("、"))};
+        const QVariant cols[] = {w.villageName, w.residentName, sex,
+                                 age(),         w.phone,        tags.join(QStringLiteral("、"))};
         return cols[index.column()];
     }
     case PartlySigned: {
-        const QVariant cols[] = {w.villageName, w.residentName, w.phone, w.signedMembers, w.members};
+        const QVariant cols[] = {w.villageName, w.residentName, w.phone, w.signedMembers,
+                                 w.members};
         return cols[index.column()];
     }
     }

@@ -24,7 +24,8 @@ const EVP_MD *md(Suite s)
 
 QString suiteName(Suite s)
 {
-    return s == Suite::International ? QStringLiteral("international") : QStringLiteral("commercial");
+    return s == Suite::International ? QStringLiteral("international")
+                                     : QStringLiteral("commercial");
 }
 
 Result<Suite> suiteFromName(const QString &name)
@@ -33,14 +34,16 @@ Result<Suite> suiteFromName(const QString &name)
         return Suite::International;
     if (name == QLatin1String("commercial") || name == QLatin1String("sm"))
         return Suite::Commercial;
-    return makeError(QStringLiteral("crypto.suite"),
-                     QCoreApplication::translate("Models::Crypto", "未知的密码算法套件：%1").arg(name),
-                     QStringLiteral("suite"));
+    return makeError(
+        QStringLiteral("crypto.suite"),
+        QCoreApplication::translate("Models::Crypto", "未知的密码算法套件：%1").arg(name),
+        QStringLiteral("suite"));
 }
 
 QString cipherName(Suite s)
 {
-    return s == Suite::International ? QStringLiteral("AES-256-GCM") : QStringLiteral("SM4-CBC+HMAC-SM3");
+    return s == Suite::International ? QStringLiteral("AES-256-GCM")
+                                     : QStringLiteral("SM4-CBC+HMAC-SM3");
 }
 
 QString digestName(Suite s)
@@ -99,8 +102,9 @@ QByteArray hmac(Suite s, const QByteArray &key, const QByteArray &data)
 {
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int len = 0;
-    HMAC(md(s), key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
-         size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len);
+    HMAC(md(s), key.constData(), int(key.size()),
+         reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()),
+         reinterpret_cast<unsigned char *>(out.data()), &len);
     out.resize(int(len));
     return out;
 }
@@ -117,7 +121,8 @@ QByteArray pbkdf2(Suite s, const QByteArray &password, const QByteArray &salt, i
 
 bool equalConstantTime(const QByteArray &a, const QByteArray &b)
 {
-    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+    return a.size() == b.size() &&
+           CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
 struct Sealer::Impl
@@ -140,8 +145,8 @@ Sealer::Sealer(Suite suite, const QByteArray &key, const QByteArray &iv, bool en
     d->ctx = EVP_CIPHER_CTX_new();
     const auto *k = reinterpret_cast<const unsigned char *>(key.constData());
     const auto *v = reinterpret_cast<const unsigned char *>(iv.constData());
-    EVP_CIPHER *cipher = EVP_CIPHER_fetch(nullptr, suite == Suite::International ? "AES-256-GCM" : "SM4-CBC",
-                                          nullptr);
+    EVP_CIPHER *cipher = EVP_CIPHER_fetch(
+        nullptr, suite == Suite::International ? "AES-256-GCM" : "SM4-CBC", nullptr);
     if (!cipher)
         return;
     const int init = EVP_CipherInit_ex2(d->ctx, cipher, k, v, encrypt ? 1 : 0, nullptr);
@@ -150,20 +155,22 @@ Sealer::Sealer(Suite suite, const QByteArray &key, const QByteArray &iv, bool en
         return;
     if (suite == Suite::International) {
         int outl = 0;
-        if (!aad.isEmpty()
-            && EVP_CipherUpdate(d->ctx, nullptr, &outl,
-                                reinterpret_cast<const unsigned char *>(aad.constData()), int(aad.size()))
-                   != 1)
+        if (!aad.isEmpty() &&
+            EVP_CipherUpdate(d->ctx, nullptr, &outl,
+                             reinterpret_cast<const unsigned char *>(aad.constData()),
+                             int(aad.size())) != 1)
             return;
     } else {
         EVP_MAC *m = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
         d->mac = EVP_MAC_CTX_new(m);
         EVP_MAC_free(m);
-        OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", const_cast<char *>("SM3"), 0),
-                               OSSL_PARAM_construct_end()};
+        OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string("digest", const_cast<char *>("SM3"), 0),
+            OSSL_PARAM_construct_end()};
         if (EVP_MAC_init(d->mac, k + 32, 32, params) != 1)
             return;
-        EVP_MAC_update(d->mac, reinterpret_cast<const unsigned char *>(aad.constData()), size_t(aad.size()));
+        EVP_MAC_update(d->mac, reinterpret_cast<const unsigned char *>(aad.constData()),
+                       size_t(aad.size()));
         EVP_MAC_update(d->mac, v, size_t(iv.size()));
     }
     m_ok = true;
@@ -176,18 +183,20 @@ QByteArray Sealer::update(const QByteArray &in)
     if (!m_ok)
         return {};
     if (m_suite == Suite::Commercial && !m_encrypt)
-        EVP_MAC_update(d->mac, reinterpret_cast<const unsigned char *>(in.constData()), size_t(in.size()));
+        EVP_MAC_update(d->mac, reinterpret_cast<const unsigned char *>(in.constData()),
+                       size_t(in.size()));
     QByteArray out(in.size() + 32, Qt::Uninitialized);
     int outl = 0;
     if (EVP_CipherUpdate(d->ctx, reinterpret_cast<unsigned char *>(out.data()), &outl,
-                         reinterpret_cast<const unsigned char *>(in.constData()), int(in.size()))
-        != 1) {
+                         reinterpret_cast<const unsigned char *>(in.constData()),
+                         int(in.size())) != 1) {
         m_ok = false;
         return {};
     }
     out.resize(outl);
     if (m_suite == Suite::Commercial && m_encrypt)
-        EVP_MAC_update(d->mac, reinterpret_cast<const unsigned char *>(out.constData()), size_t(out.size()));
+        EVP_MAC_update(d->mac, reinterpret_cast<const unsigned char *>(out.constData()),
+                       size_t(out.size()));
     return out;
 }
 
@@ -206,9 +215,11 @@ QByteArray Sealer::finishEncrypt()
     if (m_suite == Suite::International) {
         EVP_CIPHER_CTX_ctrl(d->ctx, EVP_CTRL_GCM_GET_TAG, int(tag.size()), tag.data());
     } else {
-        EVP_MAC_update(d->mac, reinterpret_cast<const unsigned char *>(out.constData()), size_t(out.size()));
+        EVP_MAC_update(d->mac, reinterpret_cast<const unsigned char *>(out.constData()),
+                       size_t(out.size()));
         size_t len = 0;
-        EVP_MAC_final(d->mac, reinterpret_cast<unsigned char *>(tag.data()), &len, size_t(tag.size()));
+        EVP_MAC_final(d->mac, reinterpret_cast<unsigned char *>(tag.data()), &len,
+                      size_t(tag.size()));
     }
     return out + tag;
 }
@@ -248,11 +259,13 @@ QByteArray seal(Suite s, const QByteArray &key, const QByteArray &plain, const Q
     return iv + out;
 }
 
-Result<QByteArray> open(Suite s, const QByteArray &key, const QByteArray &sealed, const QByteArray &aad)
+Result<QByteArray> open(Suite s, const QByteArray &key, const QByteArray &sealed,
+                        const QByteArray &aad)
 {
     const int ivl = ivLength(s), tagl = tagLength(s);
-    auto bad = makeError(QStringLiteral("crypto.open"),
-                         QCoreApplication::translate("Models::Crypto", "解密失败：密码错误或数据已被篡改"));
+    auto bad = makeError(
+        QStringLiteral("crypto.open"),
+        QCoreApplication::translate("Models::Crypto", "解密失败：密码错误或数据已被篡改"));
     if (sealed.size() < ivl + tagl)
         return bad;
     Sealer d(s, key, sealed.left(ivl), false, aad);
@@ -314,9 +327,9 @@ bool prepareDecryptOrEncrypt(EVP_PKEY_CTX *ctx, EVP_PKEY *key, bool encrypt)
     if ((encrypt ? EVP_PKEY_encrypt_init(ctx) : EVP_PKEY_decrypt_init(ctx)) != 1)
         return false;
     if (EVP_PKEY_is_a(key, "RSA"))
-        return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) == 1
-               && EVP_PKEY_CTX_set_rsa_oaep_md(ctx, EVP_sha256()) == 1
-               && EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) == 1;
+        return EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_OAEP_PADDING) == 1 &&
+               EVP_PKEY_CTX_set_rsa_oaep_md(ctx, EVP_sha256()) == 1 &&
+               EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) == 1;
     return EVP_PKEY_is_a(key, "SM2");
 }
 
@@ -362,15 +375,15 @@ QByteArray publicEncrypt(const QByteArray &publicDer, const QByteArray &plain)
         return {};
     PKeyCtx ctx{EVP_PKEY_CTX_new_from_pkey(nullptr, key.p, nullptr)};
     size_t len = 0;
-    if (!ctx.p || !prepareDecryptOrEncrypt(ctx.p, key.p, true)
-        || EVP_PKEY_encrypt(ctx.p, nullptr, &len, reinterpret_cast<const unsigned char *>(plain.constData()),
-                            size_t(plain.size()))
-               != 1)
+    if (!ctx.p || !prepareDecryptOrEncrypt(ctx.p, key.p, true) ||
+        EVP_PKEY_encrypt(ctx.p, nullptr, &len,
+                         reinterpret_cast<const unsigned char *>(plain.constData()),
+                         size_t(plain.size())) != 1)
         return {};
     QByteArray out(int(len), Qt::Uninitialized);
     if (EVP_PKEY_encrypt(ctx.p, reinterpret_cast<unsigned char *>(out.data()), &len,
-                         reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()))
-        != 1)
+                         reinterpret_cast<const unsigned char *>(plain.constData()),
+                         size_t(plain.size())) != 1)
         return {};
     out.resize(int(len));
     return out;
@@ -378,22 +391,23 @@ QByteArray publicEncrypt(const QByteArray &publicDer, const QByteArray &plain)
 
 Result<QByteArray> privateDecrypt(const QByteArray &privateDer, const QByteArray &cipher)
 {
-    auto bad = makeError(QStringLiteral("crypto.open"),
-                         QCoreApplication::translate("Models::Crypto", "解密失败：密码错误或数据已被篡改"));
+    auto bad = makeError(
+        QStringLiteral("crypto.open"),
+        QCoreApplication::translate("Models::Crypto", "解密失败：密码错误或数据已被篡改"));
     PKey key{loadPrivate(privateDer)};
     if (!key.p)
         return bad;
     PKeyCtx ctx{EVP_PKEY_CTX_new_from_pkey(nullptr, key.p, nullptr)};
     size_t len = 0;
-    if (!ctx.p || !prepareDecryptOrEncrypt(ctx.p, key.p, false)
-        || EVP_PKEY_decrypt(ctx.p, nullptr, &len, reinterpret_cast<const unsigned char *>(cipher.constData()),
-                            size_t(cipher.size()))
-               != 1)
+    if (!ctx.p || !prepareDecryptOrEncrypt(ctx.p, key.p, false) ||
+        EVP_PKEY_decrypt(ctx.p, nullptr, &len,
+                         reinterpret_cast<const unsigned char *>(cipher.constData()),
+                         size_t(cipher.size())) != 1)
         return bad;
     QByteArray out(int(len), Qt::Uninitialized);
     if (EVP_PKEY_decrypt(ctx.p, reinterpret_cast<unsigned char *>(out.data()), &len,
-                         reinterpret_cast<const unsigned char *>(cipher.constData()), size_t(cipher.size()))
-        != 1)
+                         reinterpret_cast<const unsigned char *>(cipher.constData()),
+                         size_t(cipher.size())) != 1)
         return bad;
     out.resize(int(len));
     return out;
@@ -416,13 +430,13 @@ QByteArray sm2Sign(const QByteArray &privateDer, const QByteArray &message)
     EVP_PKEY_CTX *pctx = EVP_MD_CTX_get_pkey_ctx(mctx);
     size_t len = 0;
     QByteArray sig;
-    if (EVP_DigestSign(mctx, nullptr, &len, reinterpret_cast<const unsigned char *>(message.constData()),
-                       size_t(message.size()))
-        == 1) {
+    if (EVP_DigestSign(mctx, nullptr, &len,
+                       reinterpret_cast<const unsigned char *>(message.constData()),
+                       size_t(message.size())) == 1) {
         sig.resize(int(len));
         if (EVP_DigestSign(mctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
-                           reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
-            == 1)
+                           reinterpret_cast<const unsigned char *>(message.constData()),
+                           size_t(message.size())) == 1)
             sig.resize(int(len));
         else
             sig.clear();
@@ -441,10 +455,11 @@ bool sm2Verify(const QByteArray &publicDer, const QByteArray &message, const QBy
     if (!mctx)
         return false;
     EVP_PKEY_CTX *pctx = EVP_MD_CTX_get_pkey_ctx(mctx);
-    const bool ok = EVP_DigestVerify(mctx, reinterpret_cast<const unsigned char *>(signature.constData()),
-                                     size_t(signature.size()),
-                                     reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()))
-                    == 1;
+    const bool ok =
+        EVP_DigestVerify(mctx, reinterpret_cast<const unsigned char *>(signature.constData()),
+                         size_t(signature.size()),
+                         reinterpret_cast<const unsigned char *>(message.constData()),
+                         size_t(message.size())) == 1;
     EVP_MD_CTX_free(mctx);
     EVP_PKEY_CTX_free(pctx);
     return ok;

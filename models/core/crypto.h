@@ -15,12 +15,12 @@ namespace Models::Crypto {
 
 enum class Suite { International, Commercial };
 
-QString suiteName(Suite s);                    // "international" | "commercial"
+QString suiteName(Suite s); // "international" | "commercial"
 Result<Suite> suiteFromName(const QString &name);
-QString cipherName(Suite s);                   // "AES-256-GCM" | "SM4-CBC+HMAC-SM3"
-QString digestName(Suite s);                   // "SHA-256" | "SM3"
-int ivLength(Suite s);                         // 12 | 16
-int tagLength(Suite s);                        // 16 | 32
+QString cipherName(Suite s); // "AES-256-GCM" | "SM4-CBC+HMAC-SM3"
+QString digestName(Suite s); // "SHA-256" | "SM3"
+int ivLength(Suite s);       // 12 | 16
+int tagLength(Suite s);      // 16 | 32
 
 QByteArray randomBytes(int n);
 QByteArray digest(Suite s, const QByteArray &data);
@@ -57,7 +57,8 @@ private:
 };
 
 // Small blobs (a private key): "iv || ciphertext || tag".
-QByteArray seal(Suite s, const QByteArray &key, const QByteArray &plain, const QByteArray &aad = {});
+QByteArray seal(Suite s, const QByteArray &key, const QByteArray &plain,
+                const QByteArray &aad = {});
 Result<QByteArray> open(Suite s, const QByteArray &key, const QByteArray &sealed,
                         const QByteArray &aad = {});
 
@@ -72,14 +73,15 @@ struct KeyPair
 // A key pair for wrapping backup data keys: RSA-3072 with OAEP-SHA256 (international) or SM2
 // public-key encryption (commercial, GB/T 32918.4; OpenSSL's SM2 encryption uses SM3).
 KeyPair generateWrapKeyPair(Suite s);
-QString wrapAlgorithmName(Suite s);            // "RSA-OAEP-SHA256" | "SM2"
-QByteArray publicEncrypt(const QByteArray &publicDer, const QByteArray &plain);  // empty on failure
+QString wrapAlgorithmName(Suite s); // "RSA-OAEP-SHA256" | "SM2"
+QByteArray publicEncrypt(const QByteArray &publicDer, const QByteArray &plain); // empty on failure
 Result<QByteArray> privateDecrypt(const QByteArray &privateDer, const QByteArray &cipher);
 
 // SM2 signatures (GB/T 32918.2) with the SM3 digest and the default distinguishing identifier
 // "1234567812345678" (GB/T 35276), through OpenSSL 3 EVP.
 KeyPair generateSm2KeyPair();
-QByteArray sm2Sign(const QByteArray &privateDer, const QByteArray &message);     // DER signature; empty on failure
+QByteArray sm2Sign(const QByteArray &privateDer,
+                   const QByteArray &message); // DER signature; empty on failure
 bool sm2Verify(const QByteArray &publicDer, const QByteArray &message, const QByteArray &signature);
 
 } // namespace Models::Crypto

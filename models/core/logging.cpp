@@ -38,10 +38,11 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
         if (f.size() > MaxLogBytes)
             rotate();
         if (f.open(QIODevice::Append | QIODevice::Text)) {
-            const QString line = QStringLiteral("%1 %2 %3: %4\n")
-                                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                          QLatin1String(names[type]),
-                                          QLatin1String(ctx.category ? ctx.category : "default"), msg);
+            const QString line =
+                QStringLiteral("%1 %2 %3: %4\n")
+                    .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                         QLatin1String(names[type]),
+                         QLatin1String(ctx.category ? ctx.category : "default"), msg);
             f.write(line.toUtf8());
         }
     }

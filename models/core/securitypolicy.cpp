@@ -19,7 +19,8 @@ Result<SecurityPolicy> SecurityPolicy::fromJson(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     auto bad = [](const QString &what) {
-        return makeError(QStringLiteral("policy.invalid"), Text::tr("安全设置文件无效：%1").arg(what));
+        return makeError(QStringLiteral("policy.invalid"),
+                         Text::tr("安全设置文件无效：%1").arg(what));
     };
     if (!doc.isObject())
         return bad(pe.errorString());
@@ -33,9 +34,13 @@ Result<SecurityPolicy> SecurityPolicy::fromJson(const QByteArray &json)
     const QJsonObject lock = o.value(QLatin1String("lockout")).toObject();
     p.maxFailures = lock.value(QLatin1String("maxFailures")).toInt(p.maxFailures);
     p.lockMinutes = lock.value(QLatin1String("lockMinutes")).toInt(p.lockMinutes);
-    p.idleLockMinutes = o.value(QLatin1String("screenLock")).toObject().value(QLatin1String("idleMinutes")).toInt(p.idleLockMinutes);
+    p.idleLockMinutes = o.value(QLatin1String("screenLock"))
+                            .toObject()
+                            .value(QLatin1String("idleMinutes"))
+                            .toInt(p.idleLockMinutes);
     const QJsonObject kdf = o.value(QLatin1String("kdf")).toObject();
-    p.sha256Iterations = kdf.value(QLatin1String("pbkdf2Sha256Iterations")).toInt(p.sha256Iterations);
+    p.sha256Iterations =
+        kdf.value(QLatin1String("pbkdf2Sha256Iterations")).toInt(p.sha256Iterations);
     p.sm3Iterations = kdf.value(QLatin1String("pbkdf2Sm3Iterations")).toInt(p.sm3Iterations);
     auto suite = Crypto::suiteFromName(o.value(QLatin1String("cryptoSuite")).toString());
     if (!suite)
@@ -82,9 +87,9 @@ QList<Error> SecurityPolicy::checkPassword(const QString &username, const QStrin
         errors << makeError(QStringLiteral("password.letter"), Text::tr("密码需要包含字母"), field);
     if (requireDigit && !digit)
         errors << makeError(QStringLiteral("password.digit"), Text::tr("密码需要包含数字"), field);
-    if (forbidUsername && !username.isEmpty()
-        && password.contains(username, Qt::CaseInsensitive))
-        errors << makeError(QStringLiteral("password.username"), Text::tr("密码不能包含用户名"), field);
+    if (forbidUsername && !username.isEmpty() && password.contains(username, Qt::CaseInsensitive))
+        errors << makeError(QStringLiteral("password.username"), Text::tr("密码不能包含用户名"),
+                            field);
     return errors;
 }
 

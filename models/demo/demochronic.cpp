@@ -1,13 +1,13 @@
 // Demo chronic patients: about 18% hypertension and 7% type 2 diabetes among residents aged 35
 // and over (DESIGN.md reference data set), each with years of follow-ups classified by the
 // active rule set: controlled, uncontrolled and missed visits, some lost or closed.
-#include "sqlitestmt.h"
-#include "demoids.h"
+#include "demochronic.h"
 #include "chronicrules.h"
 #include "codetable.h"
-#include "demochronic.h"
 #include "demoextension.h"
+#include "demoids.h"
 #include "logging.h"
+#include "sqlitestmt.h"
 
 #include <QElapsedTimer>
 
@@ -31,8 +31,14 @@ class Rng
 public:
     explicit Rng(quint64 seed) : m_gen(seed) {}
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_gen); }
-    double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(m_gen); }
-    double normal(double mean, double sd) { return std::normal_distribution<double>(mean, sd)(m_gen); }
+    double real(double lo, double hi)
+    {
+        return std::uniform_real_distribution<double>(lo, hi)(m_gen);
+    }
+    double normal(double mean, double sd)
+    {
+        return std::normal_distribution<double>(mean, sd)(m_gen);
+    }
     bool chance(double p) { return real(0, 1) < p; }
     QByteArray uuid() { return demoUuid(m_gen); }
     // Time-ordered (version 7 layout): the 48-bit time field counts up from `epochMs`, so bulk
@@ -44,9 +50,10 @@ public:
         quint64 b = m_gen();
         b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
         char buf[40];
-        std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(a >> 32),
-                      (unsigned long long)((a >> 16) & 0xFFFF), (unsigned long long)(a & 0xFFFF),
-                      (unsigned long long)(b >> 48), (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
+        std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx",
+                      (unsigned long long)(a >> 32), (unsigned long long)((a >> 16) & 0xFFFF),
+                      (unsigned long long)(a & 0xFFFF), (unsigned long long)(b >> 48),
+                      (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
         return QByteArray(buf, 36);
     }
 
@@ -67,13 +74,16 @@ double diabetesRisk(int age)
     return age < 45 ? 0.03 : age < 55 ? 0.06 : age < 65 ? 0.09 : 0.11;
 }
 
-const char *const Drugs[][2] = {{"硝苯地平缓释片", "20mg"}, {"氨氯地平", "5mg"}, {"厄贝沙坦", "150mg"},
-                                {"缬沙坦", "80mg"}, {"氢氯噻嗪", "12.5mg"}, {"美托洛尔", "25mg"}};
-const char *const DiabetesDrugs[][2] = {{"二甲双胍", "0.5g"}, {"格列美脲", "2mg"}, {"阿卡波糖", "50mg"}};
+const char *const Drugs[][2] = {{"硝苯地平缓释片", "20mg"}, {"氨氯地平", "5mg"},
+                                {"厄贝沙坦", "150mg"},      {"缬沙坦", "80mg"},
+                                {"氢氯噻嗪", "12.5mg"},     {"美托洛尔", "25mg"}};
+const char *const DiabetesDrugs[][2] = {
+    {"二甲双胍", "0.5g"}, {"格列美脲", "2mg"}, {"阿卡波糖", "50mg"}};
 
 } // namespace
 
-Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope, const DemoOptions &o)
+Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope,
+                                 const DemoOptions &o)
 {
     QElapsedTimer timer;
     timer.start();
@@ -84,22 +94,29 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
     const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
     const QByteArray user = scope.userId.toUtf8();
 
-    Stmt people(h, "SELECT r.id, r.birth_date, r.village_code, r.sex FROM resident r WHERE r.deleted = 0 AND r.birth_date <= ?"
+    Stmt people(h, "SELECT r.id, r.birth_date, r.village_code, r.sex FROM resident r WHERE "
+                   "r.deleted = 0 AND r.birth_date <= ?"
                    " ORDER BY r.rid");
-    Stmt reg(h, "INSERT INTO chronic_registration(id, resident_id, programme, icd10, icd_version, diagnosed_on,"
-                " diagnosis_source, risk_level, registered_on, doctor_id, closed_on, close_reason, close_note,"
+    Stmt reg(h, "INSERT INTO chronic_registration(id, resident_id, programme, icd10, icd_version, "
+                "diagnosed_on,"
+                " diagnosis_source, risk_level, registered_on, doctor_id, closed_on, close_reason, "
+                "close_note,"
                 " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt fu(h, "INSERT INTO chronic_followup(id, registration_id, resident_id, programme, visit_date, mode, symptoms,"
-               " sbp, dbp, weight, height, heart_rate, fbg, adherence, medications, class, emergency, referral,"
+    Stmt fu(h, "INSERT INTO chronic_followup(id, registration_id, resident_id, programme, "
+               "visit_date, mode, symptoms,"
+               " sbp, dbp, weight, height, heart_rate, fbg, adherence, medications, class, "
+               "emergency, referral,"
                " rule_set, rules, next_date, doctor_id, created_at, updated_at, updated_by)"
                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Stmt sched(h, "INSERT INTO chronic_schedule(registration_id, last_visit, last_class, next_due) VALUES(?,?,?,?)");
+    Stmt sched(h, "INSERT INTO chronic_schedule(registration_id, last_visit, last_class, next_due) "
+                  "VALUES(?,?,?,?)");
     if (!people.ok() || !reg.ok() || !fu.ok() || !sched.ok())
         return makeError(QStringLiteral("demo.db"), QStringLiteral("chronic demo"), {},
                          QString::fromUtf8(sqlite3_errmsg(h)));
     auto failed = [&](const char *what) {
         return makeError(QStringLiteral("demo.db"), QStringLiteral("chronic demo"), {},
-                         QLatin1String(what) + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(h)));
+                         QLatin1String(what) + QStringLiteral(": ") +
+                             QString::fromUtf8(sqlite3_errmsg(h)));
     };
 
     struct Candidate
@@ -112,19 +129,22 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
     QVector<Candidate> candidates;
     people.text(1, o.today.addYears(-35).toString(Qt::ISODate));
     while (people.step())
-        candidates.append({people.columnText(0), QDate::fromString(people.columnText(1), Qt::ISODate), people.columnText(2),
-                           people.columnText(3) == QLatin1String("M")});
+        candidates.append({people.columnText(0),
+                           QDate::fromString(people.columnText(1), Qt::ISODate),
+                           people.columnText(2), people.columnText(3) == QLatin1String("M")});
 
     const QDate start = o.today.addYears(-4);
-    const quint64 epochMs = quint64(o.today.startOfDay(Qt::UTC).toMSecsSinceEpoch()); // follow-ups for up to four years
+    const quint64 epochMs =
+        quint64(o.today.startOfDay(Qt::UTC).toMSecsSinceEpoch()); // follow-ups for up to four years
     const QByteArray ruleSet = (rules.name() + QLatin1Char('/') + rules.version()).toUtf8();
     for (const Candidate &c : candidates) {
         const int age = c.birth.daysTo(o.today) / 365;
         // Two doctors per village: stable per resident.
-        const QString doctor = QStringLiteral("%1-%2").arg(c.village.right(3), rng.chance(0.5) ? QStringLiteral("a")
-                                                                                               : QStringLiteral("b"));
+        const QString doctor = QStringLiteral("%1-%2").arg(
+            c.village.right(3), rng.chance(0.5) ? QStringLiteral("a") : QStringLiteral("b"));
         const QByteArray doctorId = (QStringLiteral("doctor-") + doctor).toUtf8();
-        for (const QString &programme : {QStringLiteral("hypertension"), QStringLiteral("diabetes")}) {
+        for (const QString &programme :
+             {QStringLiteral("hypertension"), QStringLiteral("diabetes")}) {
             const bool diabetes = programme == QLatin1String("diabetes");
             if (!rng.chance(diabetes ? diabetesRisk(age) : hypertensionRisk(age)))
                 continue;
@@ -134,21 +154,30 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
             // A patient's character: how well controlled, how regular, whether they drift away.
             const double control = rng.real(0.1, 0.9);
             const double missRate = rng.real(0.03, 0.3);
-            const bool drifts = rng.chance(0.06);   // stops coming 7-20 months ago
+            const bool drifts = rng.chance(0.06); // stops coming 7-20 months ago
             const bool closes = !drifts && rng.chance(0.03);
-            const QDate stopAt = drifts ? o.today.addDays(-rng.uniform(210, 600))
-                                        : closes ? o.today.addDays(-rng.uniform(30, 700)) : o.today;
-            const QString closeReason = closes ? (rng.chance(0.5) ? QStringLiteral("moved") : QStringLiteral("died"))
-                                               : QString();
-            const char *icd = diabetes ? (rng.chance(0.7) ? "E11.900" : "E11") : (rng.chance(0.7) ? "I10.x00x002" : "I10");
+            const QDate stopAt = drifts   ? o.today.addDays(-rng.uniform(210, 600))
+                                 : closes ? o.today.addDays(-rng.uniform(30, 700))
+                                          : o.today;
+            const QString closeReason =
+                closes ? (rng.chance(0.5) ? QStringLiteral("moved") : QStringLiteral("died"))
+                       : QString();
+            const char *icd = diabetes ? (rng.chance(0.7) ? "E11.900" : "E11")
+                                       : (rng.chance(0.7) ? "I10.x00x002" : "I10");
             static const char *const risks[] = {"low", "medium", "high", "very_high"};
-            reg.text(1, regId).text(2, c.id).text(3, programme).text(4, QByteArray(icd)).text(5, icdVersion);
+            reg.text(1, regId)
+                .text(2, c.id)
+                .text(3, programme)
+                .text(4, QByteArray(icd))
+                .text(5, icdVersion);
             reg.text(6, diagnosed.toString(Qt::ISODate)).text(7, QStringLiteral("乡镇卫生院"));
-            reg.text(8, QByteArray(risks[rng.uniform(0, 3)])).text(9, registered.toString(Qt::ISODate));
+            reg.text(8, QByteArray(risks[rng.uniform(0, 3)]))
+                .text(9, registered.toString(Qt::ISODate));
             reg.text(10, doctorId);
             if (closes && stopAt >= registered) {
                 reg.text(11, stopAt.toString(Qt::ISODate)).text(12, closeReason);
-                reg.text(13, closeReason == QLatin1String("died") ? QStringLiteral("脑卒中") : QStringLiteral("随子女外迁"));
+                reg.text(13, closeReason == QLatin1String("died") ? QStringLiteral("脑卒中")
+                                                                  : QStringLiteral("随子女外迁"));
             } else {
                 reg.null(11).null(12).text(13, QByteArray(""));
             }
@@ -161,16 +190,18 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
             std::optional<FollowupClass> previous;
             QDate lastVisit, nextDue = registered;
             int lastClass = 0;
-            const double baseSbp = rng.normal(142, 8), baseDbp = rng.normal(86, 5), baseFbg = rng.normal(7.2, 1.0);
+            const double baseSbp = rng.normal(142, 8), baseDbp = rng.normal(86, 5),
+                         baseFbg = rng.normal(7.2, 1.0);
             const double height = c.male ? rng.normal(167, 6) : rng.normal(156, 5);
             double weight = c.male ? rng.normal(68, 9) : rng.normal(58, 8);
             const int drug = rng.uniform(0, diabetes ? 2 : 5);
             const auto &med = diabetes ? DiabetesDrugs[drug] : Drugs[drug];
-            const QByteArray meds = QStringLiteral(R"([{"dose":"%3","name":"%1","times_per_day":%2}])")
-                                        .arg(QString::fromUtf8(med[0]))
-                                        .arg(diabetes ? 2 : 1)
-                                        .arg(QString::fromUtf8(med[1]))
-                                        .toUtf8();
+            const QByteArray meds =
+                QStringLiteral(R"([{"dose":"%3","name":"%1","times_per_day":%2}])")
+                    .arg(QString::fromUtf8(med[0]))
+                    .arg(diabetes ? 2 : 1)
+                    .arg(QString::fromUtf8(med[1]))
+                    .toUtf8();
             const QByteArray programmeBytes = programme.toUtf8();
             const QByteArray residentBytes = c.id.toUtf8();
             QByteArray lastBp;
@@ -207,15 +238,26 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
                     fired += (fired.size() > 1 ? ",\"" : "\"") + r.id.toLatin1() + '"';
                 fired += ']';
                 const int mode = rng.chance(0.8) ? 1 : rng.chance(0.6) ? 2 : 3;
-                fu.text(1, fuId).text(2, regId).text(3, residentBytes).text(4, programmeBytes).text(5, visit.toString(Qt::ISODate).toLatin1());
-                fu.integer(6, mode).text(7, QByteArray(good ? "none" : rng.chance(0.5) ? "headache_dizziness" : "none"));
-                fu.integer(8, sbp).integer(9, dbp).real(10, std::round(weight * 10) / 10).real(11, std::round(height * 10) / 10);
+                fu.text(1, fuId)
+                    .text(2, regId)
+                    .text(3, residentBytes)
+                    .text(4, programmeBytes)
+                    .text(5, visit.toString(Qt::ISODate).toLatin1());
+                fu.integer(6, mode).text(7, QByteArray(good              ? "none"
+                                                       : rng.chance(0.5) ? "headache_dizziness"
+                                                                         : "none"));
+                fu.integer(8, sbp)
+                    .integer(9, dbp)
+                    .real(10, std::round(weight * 10) / 10)
+                    .real(11, std::round(height * 10) / 10);
                 fu.integer(12, *in.heartRate);
                 if (in.fbg)
                     fu.real(13, *in.fbg);
                 else
                     fu.null(13);
-                fu.integer(14, good ? 1 : rng.uniform(1, 3)).text(15, meds).integer(16, int(d->cls));
+                fu.integer(14, good ? 1 : rng.uniform(1, 3))
+                    .text(15, meds)
+                    .integer(16, int(d->cls));
                 fu.integer(17, d->emergency).integer(18, d->referral).text(19, ruleSet);
                 fu.text(20, fired);
                 fu.text(21, d->nextVisit.toString(Qt::ISODate)).text(22, doctorId);
@@ -242,8 +284,8 @@ Result<void> generateChronicDemo(const QString &, sqlite3 *h, const Scope &scope
     for (const char *table : {"chronic_registration", "chronic_followup"})
         if (!demoOutbox(h, table, QString::fromUtf8(now)))
             return failed("outbox");
-    qCInfo(lcDemo) << "chronic demo:" << candidates.size() << "residents 35+ in" << timer.elapsed() << "ms, cpu"
-                   << (std::clock() - cpu0) * 1000 / CLOCKS_PER_SEC << "ms";
+    qCInfo(lcDemo) << "chronic demo:" << candidates.size() << "residents 35+ in" << timer.elapsed()
+                   << "ms, cpu" << (std::clock() - cpu0) * 1000 / CLOCKS_PER_SEC << "ms";
     return {};
 }
 

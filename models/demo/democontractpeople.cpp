@@ -25,12 +25,15 @@ Error fail(sqlite3 *h, const QString &what)
                      what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(h)));
 }
 
-Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &scope, const QString &now)
+Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &scope,
+                                           const QString &now)
 {
-    Stmt team(h, "INSERT INTO contract_team(id, name, institution, township_code, created_at, updated_at,"
-                 " updated_by) VALUES(?,?,?,?,?,?,?)");
+    Stmt team(
+        h, "INSERT INTO contract_team(id, name, institution, township_code, created_at, updated_at,"
+           " updated_by) VALUES(?,?,?,?,?,?,?)");
     Stmt teamVillage(h, "INSERT INTO contract_team_village(team_id, village_code) VALUES(?,?)");
-    Stmt staff(h, "INSERT INTO contract_staff(id, team_id, name, role, staff_no, phone, created_at, updated_at,"
+    Stmt staff(h, "INSERT INTO contract_staff(id, team_id, name, role, staff_no, phone, "
+                  "created_at, updated_at,"
                   " updated_by) VALUES(?,?,?,?,?,?,?,?,?)");
     for (const Stmt *s : {&team, &teamVillage, &staff})
         if (!s->ok())
@@ -38,7 +41,8 @@ Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &sc
     // Teams: one for every five villages of a township, a village doctor per village.
     QHash<QString, TeamInfo> teamOfVillage;
     {
-        Stmt areas(h, "SELECT v.code, v.name, t.code, t.name FROM area v JOIN area t ON t.code = v.parent_code"
+        Stmt areas(h, "SELECT v.code, v.name, t.code, t.name FROM area v JOIN area t ON t.code = "
+                      "v.parent_code"
                       " WHERE v.level = 'village' ORDER BY v.code");
         QMap<QString, QList<QPair<QString, QString>>> byTownship;
         QHash<QString, QString> townshipName;
@@ -48,14 +52,17 @@ Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &sc
         }
         int staffNo = 1;
         auto personName = [&] {
-            return QString::fromUtf8(Surnames[rng.uniform(0, 9)]) + QString::fromUtf8(Given[rng.uniform(0, 9)]);
+            return QString::fromUtf8(Surnames[rng.uniform(0, 9)]) +
+                   QString::fromUtf8(Given[rng.uniform(0, 9)]);
         };
         auto phone = [&] { return QStringLiteral("139%1").arg(rng.uniform(10000000, 99999999)); };
         for (auto it = byTownship.cbegin(); it != byTownship.cend(); ++it) {
             const QString institution = townshipName.value(it.key()) + QStringLiteral("卫生院");
             for (qsizetype i = 0; i < it->size(); i += 5) {
                 TeamInfo t{rng.uuid(), {}, {}};
-                t.name = QStringLiteral("%1第%2家庭医生团队").arg(townshipName.value(it.key())).arg(i / 5 + 1);
+                t.name = QStringLiteral("%1第%2家庭医生团队")
+                             .arg(townshipName.value(it.key()))
+                             .arg(i / 5 + 1);
                 team.text(1, t.id).text(2, t.name).text(3, institution).text(4, it.key());
                 team.text(5, now).text(6, now).text(7, scope.userId);
                 if (!team.run())
@@ -63,13 +70,14 @@ Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &sc
                 auto member = [&](const QString &role) -> QString {
                     const QString id = rng.uuid();
                     staff.text(1, id).text(2, t.id).text(3, personName()).text(4, role);
-                    staff.text(5, QStringLiteral("S%1").arg(staffNo++, 4, 10, QLatin1Char('0'))).text(6, phone());
+                    staff.text(5, QStringLiteral("S%1").arg(staffNo++, 4, 10, QLatin1Char('0')))
+                        .text(6, phone());
                     staff.text(7, now).text(8, now).text(9, scope.userId);
                     return staff.run() ? id : QString();
                 };
                 t.doctor = member(QStringLiteral("family_doctor"));
-                if (t.doctor.isEmpty() || member(QStringLiteral("nurse")).isEmpty()
-                    || member(QStringLiteral("public_health")).isEmpty())
+                if (t.doctor.isEmpty() || member(QStringLiteral("nurse")).isEmpty() ||
+                    member(QStringLiteral("public_health")).isEmpty())
                     return fail(h, QStringLiteral("staff"));
                 for (qsizetype v = i; v < qMin(i + 5, it->size()); ++v) {
                     teamVillage.text(1, t.id).text(2, it->at(v).first);
@@ -83,30 +91,45 @@ Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &sc
     return teamOfVillage;
 }
 
-Result<QVector<Person>> demoPeople(sqlite3 *h, Rng &rng, const Scope &scope, const DemoOptions &o, const QString &now)
+Result<QVector<Person>> demoPeople(sqlite3 *h, Rng &rng, const Scope &scope, const DemoOptions &o,
+                                   const QString &now)
 {
     const ContractRules &rules = ContractRules::get();
     const QDate today = o.today;
-    Stmt flag(h, "INSERT INTO resident_flag(id, resident_id, flag, since, created_at, updated_at, updated_by)"
+    Stmt flag(h, "INSERT INTO resident_flag(id, resident_id, flag, since, created_at, updated_at, "
+                 "updated_by)"
                  " VALUES(?,?,?,?,?,?,?)");
     if (!flag.ok())
         return fail(h, QStringLiteral("prepare"));
     // Residents with their key-population tags as of today.
     QHash<QString, QStringList> chronic;
     {
-        Stmt q(h, "SELECT resident_id, programme FROM chronic_registration WHERE closed_on IS NULL AND deleted = 0");
+        Stmt q(h, "SELECT resident_id, programme FROM chronic_registration WHERE closed_on IS NULL "
+                  "AND deleted = 0");
         while (sqlite3_step(q.get()) == SQLITE_ROW)
             chronic[col(q.get(), 0)] << col(q.get(), 1);
     }
     QVector<Person> people;
     {
-        Stmt q(h, "SELECT id, village_code, birth_date, sex, household_id FROM resident WHERE deleted = 0 ORDER BY rid");
+        Stmt q(h, "SELECT id, village_code, birth_date, sex, household_id FROM resident WHERE "
+                  "deleted = 0 ORDER BY rid");
         while (sqlite3_step(q.get()) == SQLITE_ROW)
-            people.append(Person{col(q.get(), 0), col(q.get(), 1), QDate::fromString(col(q.get(), 2), Qt::ISODate),
-                                 col(q.get(), 3).at(0), col(q.get(), 4), {}});
+            people.append(Person{col(q.get(), 0),
+                                 col(q.get(), 1),
+                                 QDate::fromString(col(q.get(), 2), Qt::ISODate),
+                                 col(q.get(), 3).at(0),
+                                 col(q.get(), 4),
+                                 {}});
     }
-    struct FlagRate { const char *code; double p; };
-    const FlagRate flagRates[] = {{"smd", 0.004}, {"tb", 0.001}, {"disabled", 0.02}, {"poverty", 0.03},
+    struct FlagRate
+    {
+        const char *code;
+        double p;
+    };
+    const FlagRate flagRates[] = {{"smd", 0.004},
+                                  {"tb", 0.001},
+                                  {"disabled", 0.02},
+                                  {"poverty", 0.03},
                                   {"fp_special", 0.003}};
     for (Person &p : people) {
         int age = today.year() - p.birth.year();
@@ -120,18 +143,20 @@ Result<QVector<Person>> demoPeople(sqlite3 *h, Rng &rng, const Scope &scope, con
                 flags << QLatin1String(f.code);
         for (const QString &f : flags) {
             const QString id = rng.uuid();
-            const QDate since = f == QLatin1String("pregnant") ? today.addDays(-rng.uniform(10, 250))
-                                                                : today.addDays(-rng.uniform(100, 3000));
+            const QDate since = f == QLatin1String("pregnant")
+                                    ? today.addDays(-rng.uniform(10, 250))
+                                    : today.addDays(-rng.uniform(100, 3000));
             flag.text(1, id).text(2, p.id).text(3, f).text(4, since.toString(Qt::ISODate));
             flag.text(5, now).text(6, now).text(7, scope.userId);
             if (!flag.run())
                 return fail(h, QStringLiteral("flag"));
         }
         for (const KeyPopulationRule &k : rules.keyPopulations) {
-            const bool in = k.source == QLatin1String("age")
-                                ? (k.minAge < 0 || age >= k.minAge) && (k.maxAge < 0 || age <= k.maxAge)
-                            : k.source == QLatin1String("chronic") ? chronic.value(p.id).contains(k.programme)
-                                                                    : flags.contains(k.code);
+            const bool in =
+                k.source == QLatin1String("age")
+                    ? (k.minAge < 0 || age >= k.minAge) && (k.maxAge < 0 || age <= k.maxAge)
+                : k.source == QLatin1String("chronic") ? chronic.value(p.id).contains(k.programme)
+                                                       : flags.contains(k.code);
             if (in)
                 p.tags << k.code;
         }

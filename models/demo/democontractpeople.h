@@ -48,12 +48,12 @@ struct TeamInfo
     QString doctor;
 };
 
-
 Error fail(sqlite3 *h, const QString &what);
 
 // One team for every five villages of a township (family doctor, nurse, public-health doctor and
 // a village doctor per village), by village code.
-Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &scope, const QString &now);
+Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &scope,
+                                           const QString &now);
 
 // The living residents in rid order, with their key-population tags as of options.today.
 Result<QVector<Person>> demoPeople(sqlite3 *h, Rng &rng, const Scope &scope, const DemoOptions &o,

@@ -32,7 +32,8 @@ struct Text
 
 using namespace DemoRows;
 
-Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope &scope, const DemoOptions &o)
+Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope &scope,
+                                   const DemoOptions &o)
 {
     QElapsedTimer timer;
     timer.start();
@@ -64,10 +65,12 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
     QList<QByteArray> deferred;
     QList<QByteArray> drops;
     {
-        Stmt q(h, "SELECT name, type, sql FROM sqlite_master WHERE tbl_name IN ('contract', 'contract_task')"
+        Stmt q(h, "SELECT name, type, sql FROM sqlite_master WHERE tbl_name IN ('contract', "
+                  "'contract_task')"
                   " AND type IN ('index', 'trigger') AND sql IS NOT NULL");
         while (sqlite3_step(q.get()) == SQLITE_ROW) {
-            drops << "DROP " + col(q.get(), 1).toUpper().toUtf8() + " \"" + col(q.get(), 0).toUtf8() + "\"";
+            drops << "DROP " + col(q.get(), 1).toUpper().toUtf8() + " \"" +
+                         col(q.get(), 0).toUtf8() + "\"";
             deferred << col(q.get(), 2).toUtf8();
         }
     }
@@ -76,12 +79,14 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             return fail(h, QStringLiteral("drop index"));
     // Contracts, their packages and tasks are kept in memory and written at the end, contracts
     // first (the others refer to them), in batches; their ids rise in the order they are made.
-    const char *contractColumns = "id, contract_no, resident_id, household_id, representative_id, team_id, doctor_id,"
-                                  " institution, tags, fee_fen, insurance_fen, public_health_fen, resident_fen, signed_on,"
-                                  " start_date, end_date, term_years, channel, terminated_on, terminate_reason,"
-                                  " previous_id, paper_signed, created_at, updated_at, updated_by, cover_end";
-    const char *taskColumns = "id, contract_id, resident_id, package_id, kind, name, seq, due_on, status, done_on,"
-                              " source_id, created_at, updated_at, updated_by";
+    const char *contractColumns =
+        "id, contract_no, resident_id, household_id, representative_id, team_id, doctor_id,"
+        " institution, tags, fee_fen, insurance_fen, public_health_fen, resident_fen, signed_on,"
+        " start_date, end_date, term_years, channel, terminated_on, terminate_reason,"
+        " previous_id, paper_signed, created_at, updated_at, updated_by, cover_end";
+    const char *taskColumns =
+        "id, contract_id, resident_id, package_id, kind, name, seq, due_on, status, done_on,"
+        " source_id, created_at, updated_at, updated_by";
     BufferedInsert contract(h, QByteArray("INSERT INTO contract(") + contractColumns + ')', 26);
     BufferedInsert item(h, "INSERT INTO contract_item(contract_id, package_id)", 2);
     BufferedInsert task(h, QByteArray("INSERT INTO contract_task(") + taskColumns + ')', 14);
@@ -102,9 +107,12 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
     QHash<QString, QVector<ServiceRecord>> records; // by resident, in date order
     {
         const QByteArray since = today.addDays(-800).toString(Qt::ISODate).toUtf8();
-        Stmt f(h, "SELECT resident_id, programme, visit_date, id FROM chronic_followup WHERE deleted = 0 AND visit_date >= ?");
-        Stmt c(h, "SELECT resident_id, 'annual_check', check_date, id FROM health_check WHERE deleted = 0"
-                  " AND supersedes IS NULL AND check_date >= ?");
+        Stmt f(h, "SELECT resident_id, programme, visit_date, id FROM chronic_followup WHERE "
+                  "deleted = 0 AND visit_date >= ?");
+        Stmt c(
+            h,
+            "SELECT resident_id, 'annual_check', check_date, id FROM health_check WHERE deleted = 0"
+            " AND supersedes IS NULL AND check_date >= ?");
         for (Stmt *q : {&f, &c}) {
             if (!q->ok())
                 return fail(h, QStringLiteral("service records"));
@@ -112,7 +120,8 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             while (sqlite3_step(q->get()) == SQLITE_ROW) {
                 const QString kind = col(q->get(), 1);
                 records[col(q->get(), 0)].append(
-                    {kind == QLatin1String("annual_check") ? kind : kind + QStringLiteral("_followup"),
+                    {kind == QLatin1String("annual_check") ? kind
+                                                           : kind + QStringLiteral("_followup"),
                      QDate::fromString(col(q->get(), 2), Qt::ISODate), col(q->get(), 3)});
             }
         }
@@ -121,24 +130,30 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                 return a.date != b.date ? a.date < b.date : a.id < b.id;
             });
     }
-    const QStringList linkedKinds{QStringLiteral("hypertension_followup"), QStringLiteral("diabetes_followup"),
+    const QStringList linkedKinds{QStringLiteral("hypertension_followup"),
+                                  QStringLiteral("diabetes_followup"),
                                   QStringLiteral("annual_check")};
 
     // Contracts. A household signs together half the time; key populations far more often.
-    const QStringList reasons{QStringLiteral("moved"), QStringLiteral("no_contact"), QStringLiteral("refused"),
-                              QStringLiteral("voluntary"), QStringLiteral("other")};
+    const QStringList reasons{QStringLiteral("moved"), QStringLiteral("no_contact"),
+                              QStringLiteral("refused"), QStringLiteral("voluntary"),
+                              QStringLiteral("other")};
     int serial = 0;
     RisingIds contractIds(rng), taskIds(rng);
-    auto writeContract = [&](const QString &id, const Person &p, const TeamInfo &t, const QDate &signedOn, const QDate &start,
-                             const QString &representative, const QString &previous, QDate terminated,
-                             bool pastTasksDone) -> QString {
+    auto writeContract = [&](const QString &id, const Person &p, const TeamInfo &t,
+                             const QDate &signedOn, const QDate &start,
+                             const QString &representative, const QString &previous,
+                             QDate terminated, bool pastTasksDone) -> QString {
         QList<Package> chosen{packages.value(QStringLiteral("basic"))};
-        if ((p.tags.contains(QStringLiteral("hypertension")) || p.tags.contains(QStringLiteral("diabetes")))
-            && rng.chance(0.8))
+        if ((p.tags.contains(QStringLiteral("hypertension")) ||
+             p.tags.contains(QStringLiteral("diabetes"))) &&
+            rng.chance(0.8))
             chosen << packages.value(QStringLiteral("chronic"));
         if (p.tags.contains(QStringLiteral("elderly")) && rng.chance(0.3))
             chosen << packages.value(QStringLiteral("elderly"));
-        if ((p.tags.contains(QStringLiteral("pregnant")) || p.tags.contains(QStringLiteral("child"))) && rng.chance(0.4))
+        if ((p.tags.contains(QStringLiteral("pregnant")) ||
+             p.tags.contains(QStringLiteral("child"))) &&
+            rng.chance(0.4))
             chosen << packages.value(QStringLiteral("maternal_child"));
         qint64 fee = 0, ins = 0, ph = 0, res = 0;
         for (const Package &k : chosen) {
@@ -149,35 +164,49 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
         }
         const QDate end = rules.endFor(start, rules.termYears);
         char number[32];
-        std::snprintf(number, sizeof number, "QY%04d%02d%02d%07d", signedOn.year(), signedOn.month(), signedOn.day(),
-                      ++serial);
+        std::snprintf(number, sizeof number, "QY%04d%02d%02d%07d", signedOn.year(),
+                      signedOn.month(), signedOn.day(), ++serial);
         contract.text(1, id).text(2, QString::fromLatin1(number));
-        contract.text(3, p.id).textOrNull(4, representative.isEmpty() ? QString() : p.household)
-            .textOrNull(5, representative).text(6, t.id).text(7, t.doctor);
-        contract.text(8, QString()).text(9, p.tags.join(QLatin1Char(','))).integer(10, fee).integer(11, ins)
-            .integer(12, ph).integer(13, res);
-        contract.date(14, signedOn).date(15, start).date(16, end).integer(17, rules.termYears)
+        contract.text(3, p.id)
+            .textOrNull(4, representative.isEmpty() ? QString() : p.household)
+            .textOrNull(5, representative)
+            .text(6, t.id)
+            .text(7, t.doctor);
+        contract.text(8, QString())
+            .text(9, p.tags.join(QLatin1Char(',')))
+            .integer(10, fee)
+            .integer(11, ins)
+            .integer(12, ph)
+            .integer(13, res);
+        contract.date(14, signedOn)
+            .date(15, start)
+            .date(16, end)
+            .integer(17, rules.termYears)
             .text(18, rng.chance(0.7) ? QStringLiteral("doctor") : QStringLiteral("resident"));
         if (terminated.isValid())
             contract.date(19, terminated).text(20, reasons.at(rng.uniform(0, 3)));
         else
             contract.null(19).null(20);
         contract.textOrNull(21, previous).integer(22, rng.chance(0.9) ? 1 : 0);
-        contract.text(23, now).text(24, now).text(25, scope.userId)
+        contract.text(23, now)
+            .text(24, now)
+            .text(25, scope.userId)
             .date(26, terminated.isValid() ? qMin(end, terminated.addDays(-1)) : end);
         if (!contract.run())
             return {};
         for (const Package &k : chosen)
             if (!item.text(1, id).text(2, k.id).run())
                 return {};
-        const QList<ContractTask> tasks = ContractRules::tasksFor(chosen, p.tags, start, end, rules.termYears);
+        const QList<ContractTask> tasks =
+            ContractRules::tasksFor(chosen, p.tags, start, end, rules.termYears);
         const QDate coverEnd = terminated.isValid() ? qMin(end, terminated.addDays(-1)) : end;
         QVector<const ServiceRecord *> doneBy(tasks.size(), nullptr);
         if (const auto found = records.constFind(p.id); found != records.cend()) {
             for (const ServiceRecord &r : *found) {
                 if (r.date < start || r.date > coverEnd)
                     continue;
-                // The earliest open task of the record's kind (tasksFor lists each kind by due date).
+                // The earliest open task of the record's kind (tasksFor lists each kind by due
+                // date).
                 for (qsizetype i = 0; i < tasks.size(); ++i)
                     if (!doneBy.at(i) && tasks.at(i).kind == r.kind) {
                         doneBy[i] = &r;
@@ -197,13 +226,19 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                 source = r->id;
             } else if (terminated.isValid() && tk.dueOn >= terminated) {
                 status = QStringLiteral("cancelled");
-            } else if (!linkedKinds.contains(tk.kind) && tk.dueOn < today && rng.chance(pastTasksDone ? 0.85 : 0.7)) {
+            } else if (!linkedKinds.contains(tk.kind) && tk.dueOn < today &&
+                       rng.chance(pastTasksDone ? 0.85 : 0.7)) {
                 status = QStringLiteral("done");
                 done = tk.dueOn.addDays(-rng.uniform(0, 40));
                 if (done < start)
                     done = start;
             }
-            task.text(1, tid).text(2, id).text(3, p.id).text(4, tk.packageId).text(5, tk.kind).text(6, tk.name);
+            task.text(1, tid)
+                .text(2, id)
+                .text(3, p.id)
+                .text(4, tk.packageId)
+                .text(5, tk.kind)
+                .text(6, tk.name);
             task.integer(7, tk.seq).date(8, tk.dueOn).text(9, status);
             task.date(10, done).textOrNull(11, source);
             task.text(12, now).text(13, now).text(14, scope.userId);
@@ -233,7 +268,8 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
             // (docs/contracts.md: the shares were tuned on a 200,000-resident township).
             const bool signs = householdP > 0 ? (key ? rng.chance(0.95) : rng.chance(0.85))
                                               : rng.chance(key ? KeySigns : OtherSigns);
-            const QString representative = householdP > 0 ? people.at(members.first()).id : QString();
+            const QString representative =
+                householdP > 0 ? people.at(members.first()).id : QString();
             // Current contract started within the last year; most renewed an earlier one.
             const QDate start = today.addDays(-(together ? offset : rng.uniform(0, 364)));
             if (signs) {
@@ -241,22 +277,23 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
                 if (rng.chance(0.6)) {
                     previous = contractIds.take();
                     const QDate prevStart = start.addYears(-1);
-                    if (writeContract(previous, p, t, prevStart.addDays(-rng.uniform(0, 20)), prevStart,
-                                      representative, {}, {}, true)
+                    if (writeContract(previous, p, t, prevStart.addDays(-rng.uniform(0, 20)),
+                                      prevStart, representative, {}, {}, true)
                             .isEmpty())
                         return fail(h, QStringLiteral("previous contract"));
                 }
                 QDate terminated;
                 if (rng.chance(0.03) && start.daysTo(today) > 30)
                     terminated = start.addDays(rng.uniform(15, int(start.daysTo(today))));
-                if (writeContract(contractIds.take(), p, t, start.addDays(-rng.uniform(0, 20)), start, representative, previous,
-                                  terminated, false)
+                if (writeContract(contractIds.take(), p, t, start.addDays(-rng.uniform(0, 20)),
+                                  start, representative, previous, terminated, false)
                         .isEmpty())
                     return fail(h, QStringLiteral("contract"));
             } else if (rng.chance(Lapsed)) {
                 // Signed once, lapsed without renewal (awaiting renewal or expired).
                 const QDate oldStart = today.addDays(-rng.uniform(366, 700));
-                if (writeContract(contractIds.take(), p, t, oldStart, oldStart, {}, {}, {}, true).isEmpty())
+                if (writeContract(contractIds.take(), p, t, oldStart, oldStart, {}, {}, {}, true)
+                        .isEmpty())
                     return fail(h, QStringLiteral("lapsed contract"));
             }
         }
@@ -268,18 +305,22 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
     {
         QByteArray triggerSql;
         {
-            Stmt q(h, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'outbox_pending_insert'");
+            Stmt q(h, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                      "'outbox_pending_insert'");
             if (sqlite3_step(q.get()) == SQLITE_ROW)
                 triggerSql = col(q.get(), 0).toUtf8();
         }
-        if (!triggerSql.isEmpty()
-            && sqlite3_exec(h, "DROP TRIGGER outbox_pending_insert", nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (!triggerSql.isEmpty() && sqlite3_exec(h, "DROP TRIGGER outbox_pending_insert", nullptr,
+                                                  nullptr, nullptr) != SQLITE_OK)
             return fail(h, QStringLiteral("outbox trigger"));
         qint64 added = 0;
         // In dependency order: teams and their staff, flags, contracts, tasks.
-        for (const char *table : {"contract_team", "contract_staff", "resident_flag", "contract", "contract_task"}) {
-            Stmt ins(h, QByteArray("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT '") + table
-                            + "', id, 'create', ?1 FROM main." + table + " WHERE created_at = ?1 ORDER BY id");
+        for (const char *table :
+             {"contract_team", "contract_staff", "resident_flag", "contract", "contract_task"}) {
+            Stmt ins(h,
+                     QByteArray("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT '") +
+                         table + "', id, 'create', ?1 FROM main." + table +
+                         " WHERE created_at = ?1 ORDER BY id");
             if (!ins.ok() || !ins.text(1, now).run())
                 return fail(h, QStringLiteral("outbox"));
             added += sqlite3_changes64(h);

@@ -27,8 +27,9 @@ const QList<DemoExtension> &demoExtensions()
 
 bool demoOutbox(sqlite3 *h, const char *table, const QString &createdAt)
 {
-    const QByteArray sql = QByteArray("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT '") + table
-                           + "', id, 'create', ?1 FROM main." + table + " ORDER BY id";
+    const QByteArray sql =
+        QByteArray("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT '") + table +
+        "', id, 'create', ?1 FROM main." + table + " ORDER BY id";
     SqliteStmt ins(h, sql.constData());
     return ins.ok() && ins.text(1, createdAt).run();
 }

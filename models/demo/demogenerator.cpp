@@ -1,7 +1,6 @@
 #include "demogenerator.h"
 #include "demoids.h"
 
-#include "sqlitestmt.h"
 #include "changelog.h"
 #include "dbaccess.h"
 #include "demoextension.h"
@@ -10,6 +9,7 @@
 #include "logging.h"
 #include "pinyin.h"
 #include "searchterms.h"
+#include "sqlitestmt.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,8 +39,10 @@ public:
     explicit Rng(quint64 seed) : m_gen(seed) {}
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_gen); }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_gen) < p; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(uniform(0, int(list.size()) - 1)); }
+    template <typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(uniform(0, int(list.size()) - 1));
+    }
     // Index into cumulative weights.
     int weighted(const QVector<int> &cumulative)
     {
@@ -67,8 +69,12 @@ struct Person
 // Household sizes 1-6 (per cent): a rural township after the 2020 census pattern, approximately.
 const QVector<int> HouseholdSizeCumulative{15, 40, 64, 82, 93, 100};
 // Head-of-household age bands (lower bound, upper bound, weight).
-struct Band { int lo, hi, weight; };
-const Band HeadAges[] = {{22, 34, 17}, {35, 44, 20}, {45, 54, 24}, {55, 64, 20}, {65, 74, 13}, {75, 90, 6}};
+struct Band
+{
+    int lo, hi, weight;
+};
+const Band HeadAges[] = {{22, 34, 17}, {35, 44, 20}, {45, 54, 24},
+                         {55, 64, 20}, {65, 74, 13}, {75, 90, 6}};
 const QStringList OtherCounties{QStringLiteral("430102"), QStringLiteral("430181"),
                                 QStringLiteral("431102"), QStringLiteral("360121"),
                                 QStringLiteral("421002"), QStringLiteral("440305")};
@@ -138,8 +144,8 @@ public:
         }
         if (out.size() < size && headAge <= 48 && size >= 5 && m_rng.chance(0.6)) {
             const int parentAge = qMin(95, headAge + m_rng.uniform(24, 32));
-            out << person(surname(), m_rng.chance(0.5) ? QLatin1Char('M') : QLatin1Char('F'), parentAge,
-                          QStringLiteral("50"));
+            out << person(surname(), m_rng.chance(0.5) ? QLatin1Char('M') : QLatin1Char('F'),
+                          parentAge, QStringLiteral("50"));
         }
         int childAge = headAge - m_rng.uniform(22, 32);
         while (out.size() < size) {
@@ -161,8 +167,8 @@ public:
         const QString county = localHukou ? m_o.countyCode : m_rng.pick(OtherCounties);
         for (int attempt = 0; attempt < 50; ++attempt) {
             int seq = m_rng.uniform(0, 499) * 2 + (p.sex == QLatin1Char('M') ? 1 : 0);
-            const QString body = county + p.birth.toString(QStringLiteral("yyyyMMdd"))
-                                 + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+            const QString body = county + p.birth.toString(QStringLiteral("yyyyMMdd")) +
+                                 QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
             const QString id = body + IdNumber::checkCharacter(body);
             if (!m_usedIds.contains(id)) {
                 m_usedIds.insert(id);
@@ -204,7 +210,8 @@ public:
     {
         const char *base = m_arena.constData();
         std::sort(m_entries.begin(), m_entries.end(), [base](const Entry &a, const Entry &b) {
-            const int c = std::memcmp(base + a.offset, base + b.offset, std::min(a.length, b.length));
+            const int c =
+                std::memcmp(base + a.offset, base + b.offset, std::min(a.length, b.length));
             if (c != 0)
                 return c < 0;
             return a.length != b.length ? a.length < b.length : a.rid < b.rid;
@@ -221,7 +228,8 @@ public:
         for (; at + Batch <= m_entries.size(); at += Batch) {
             for (int i = 0; i < Batch; ++i) {
                 const Entry &e = m_entries[at + size_t(i)];
-                sqlite3_bind_text(many.handle(), 2 * i + 1, base + e.offset, int(e.length), SQLITE_STATIC);
+                sqlite3_bind_text(many.handle(), 2 * i + 1, base + e.offset, int(e.length),
+                                  SQLITE_STATIC);
                 sqlite3_bind_int64(many.handle(), 2 * i + 2, e.rid);
             }
             if (!many.run())
@@ -268,13 +276,17 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
     QElapsedTimer timer;
     timer.start();
     const std::clock_t cpu0 = std::clock();
-    auto cpuMs = [](std::clock_t since) { return qint64((std::clock() - since) * 1000 / CLOCKS_PER_SEC); };
+    auto cpuMs = [](std::clock_t since) {
+        return qint64((std::clock() - since) * 1000 / CLOCKS_PER_SEC);
+    };
     if (o.residents < 1 || o.residents > 5'000'000)
-        return makeError(QStringLiteral("demo.size"), Text::tr("居民人数应在 1 到 5000000 之间"), QStringLiteral("residents"));
+        return makeError(QStringLiteral("demo.size"), Text::tr("居民人数应在 1 到 5000000 之间"),
+                         QStringLiteral("residents"));
     sqlite3 *h = sqliteHandle(conn);
     {
         QSqlQuery q(db(conn));
-        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM resident) + (SELECT count(*) FROM area)")))
+        if (!q.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM resident) + (SELECT count(*) FROM area)")))
             return dbError(q);
         q.next();
         if (q.value(0).toLongLong() > 0)
@@ -329,17 +341,19 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
         const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
         (void)sqlExec(h, "ROLLBACK");
         restore();
-        return makeError(QStringLiteral("demo.db"), Text::tr("生成演示数据失败，数据库保持原样"), {},
-                         what + QStringLiteral(": ") + detail);
+        return makeError(QStringLiteral("demo.db"), Text::tr("生成演示数据失败，数据库保持原样"),
+                         {}, what + QStringLiteral(": ") + detail);
     };
     QList<QByteArray> deferred; // CREATE statements, run again before the commit
     {
         QList<QByteArray> drops;
-        SqliteStmt q(h, "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
-                        " ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%')"
-                        " OR (type = 'trigger' AND name = 'outbox_pending_insert')) ORDER BY rowid");
+        SqliteStmt q(h,
+                     "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND"
+                     " ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%')"
+                     " OR (type = 'trigger' AND name = 'outbox_pending_insert')) ORDER BY rowid");
         while (q.step()) {
-            drops << "DROP " + q.columnText(0).toUpper().toUtf8() + " \"" + q.columnText(1).toUtf8() + "\"";
+            drops << "DROP " + q.columnText(0).toUpper().toUtf8() + " \"" +
+                         q.columnText(1).toUtf8() + "\"";
             deferred << q.columnText(2).toUtf8();
         }
         q.reset();
@@ -351,9 +365,10 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
     Stmt area(h, "INSERT INTO area(code, name, level, parent_code) VALUES(?,?,?,?)");
     Stmt hh(h, "INSERT INTO household(id, village_code, address, head_id, created_at, updated_at,"
                " updated_by) VALUES(?,?,?,?,?,?,?)");
-    Stmt res(h, "INSERT INTO resident(rid, id, record_no, name, sex, birth_date, id_number, phone,"
-                " address, village_code, residence_type, ethnicity, household_id, relation, sort_key,"
-                " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt res(h,
+             "INSERT INTO resident(rid, id, record_no, name, sex, birth_date, id_number, phone,"
+             " address, village_code, residence_type, ethnicity, household_id, relation, sort_key,"
+             " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SearchTermBuffer terms;
     Stmt serial(h, "INSERT INTO record_serial(village_code, next_serial) VALUES(?,?)");
     if (!area.ok() || !hh.ok() || !res.ok() || !serial.ok())
@@ -365,13 +380,18 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
     QStringList villageCodes, villageNames;
     QSet<QString> usedNames;
     for (int t = 0; t < sum.townships; ++t) {
-        const QString tcode = o.countyCode + QStringLiteral("%1").arg(101 + t, 3, 10, QLatin1Char('0'));
+        const QString tcode =
+            o.countyCode + QStringLiteral("%1").arg(101 + t, 3, 10, QLatin1Char('0'));
         const QString tname = w.townships.at(t % w.townships.size()) + QStringLiteral("镇");
-        area.text(1, tcode).text(2, tname).text(3, QStringLiteral("township")).text(4, o.countyCode);
+        area.text(1, tcode)
+            .text(2, tname)
+            .text(3, QStringLiteral("township"))
+            .text(4, o.countyCode);
         if (!area.run())
             return fail(QStringLiteral("township"));
         for (int v = 0; v < 25 && villageCodes.size() < sum.villages; ++v) {
-            const QString vcode = tcode + QStringLiteral("%1").arg(201 + v, 3, 10, QLatin1Char('0'));
+            const QString vcode =
+                tcode + QStringLiteral("%1").arg(201 + v, 3, 10, QLatin1Char('0'));
             QString vname;
             do {
                 vname = rng.pick(w.placeFirst) + rng.pick(w.placeSecond) + QStringLiteral("村");
@@ -394,9 +414,9 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
         const int size = qMin(o.residents - done, 1 + rng.weighted(HouseholdSizeCumulative));
         const QVector<Person> people = build.household(size);
         const QString householdId = rng.uuid();
-        const QString address = villageNames.at(vi) + QStringLiteral("%1组%2号")
-                                                          .arg(rng.uniform(1, 12))
-                                                          .arg(rng.uniform(1, 120));
+        const QString address =
+            villageNames.at(vi) +
+            QStringLiteral("%1组%2号").arg(rng.uniform(1, 12)).arg(rng.uniform(1, 120));
         const bool localHukou = rng.chance(0.92);
         QStringList ids;
         for (qsizetype i = 0; i < people.size(); ++i)
@@ -411,10 +431,15 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
             const int age = p.birth.daysTo(o.today) / 365;
             const QString idNumber = build.idNumber(p, localHukou);
             const QString phone = age >= 16 && rng.chance(0.88) ? build.phone() : QString();
-            const QString recordNo = villageCodes.at(vi)
-                                     + QStringLiteral("%1").arg(serials[vi]++, 5, 10, QLatin1Char('0'));
+            const QString recordNo =
+                villageCodes.at(vi) +
+                QStringLiteral("%1").arg(serials[vi]++, 5, 10, QLatin1Char('0'));
             ++rid;
-            res.integer(1, rid).text(2, id).text(3, recordNo).text(4, p.name).text(5, QString(p.sex));
+            res.integer(1, rid)
+                .text(2, id)
+                .text(3, recordNo)
+                .text(4, p.name)
+                .text(5, QString(p.sex));
             res.text(6, p.birth.toString(Qt::ISODate));
             if (idNumber.isEmpty())
                 res.null(7);
@@ -470,7 +495,8 @@ Result<DemoSummary> DemoGenerator::generate(const QString &conn, const Scope &sc
         if (!sqlExec(h, sql.constData()))
             return fail(QStringLiteral("re-create index"));
     (void)sqlExec(h, "PRAGMA threads=0");
-    if (!sqlExec(h, "UPDATE outbox_pending_count SET records = (SELECT count(*) FROM (SELECT DISTINCT entity,"
+    if (!sqlExec(h, "UPDATE outbox_pending_count SET records = (SELECT count(*) FROM (SELECT "
+                    "DISTINCT entity,"
                     " entity_id FROM outbox WHERE acked_at IS NULL)) WHERE one = 1"))
         return fail(QStringLiteral("outbox count"));
     const QJsonObject after{{QStringLiteral("residents"), o.residents},

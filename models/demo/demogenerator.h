@@ -17,7 +17,7 @@ struct DemoOptions
     quint64 seed = 1;
     QString countyCode = QStringLiteral("430121"); // a well-formed GB/T 2260 county code
     QString countyName = QStringLiteral("示范县");
-    QDate today = QDate::currentDate();            // ages are relative to this day
+    QDate today = QDate::currentDate(); // ages are relative to this day
 };
 
 struct DemoSummary
@@ -27,7 +27,7 @@ struct DemoSummary
     int villages = 0;
     int townships = 0;
     qint64 milliseconds = 0;
-    QList<QPair<QString, qint64>> partMilliseconds; // residents first, then each extension
+    QList<QPair<QString, qint64>> partMilliseconds;    // residents first, then each extension
     QList<QPair<QString, qint64>> partCpuMilliseconds; // the same parts, process CPU time
 };
 

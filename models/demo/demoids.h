@@ -16,9 +16,10 @@ inline QByteArray demoUuid(std::mt19937_64 &g)
     a = (a & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL; // version 4
     b = (b & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC 4122 variant
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(a >> 32),
-                  (unsigned long long)((a >> 16) & 0xFFFF), (unsigned long long)(a & 0xFFFF),
-                  (unsigned long long)(b >> 48), (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
+    std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx",
+                  (unsigned long long)(a >> 32), (unsigned long long)((a >> 16) & 0xFFFF),
+                  (unsigned long long)(a & 0xFFFF), (unsigned long long)(b >> 48),
+                  (unsigned long long)(b & 0xFFFFFFFFFFFFULL));
     return QByteArray(buf, 36);
 }
 

@@ -5,6 +5,6 @@
 #include "demoextension.h"
 
 namespace Models {
-Result<void> generateDemoHealthRecords(const QString &connectionName, sqlite3 *h, const Scope &scope,
-                                       const DemoOptions &options);
+Result<void> generateDemoHealthRecords(const QString &connectionName, sqlite3 *h,
+                                       const Scope &scope, const DemoOptions &options);
 }

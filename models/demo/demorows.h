@@ -46,7 +46,8 @@ public:
         char buf[48];
         std::snprintf(buf, sizeof buf, "%08llx-%04llx-4%03llx-%04llx-%012llx",
                       (unsigned long long)(m_prefix >> 16), (unsigned long long)(m_prefix & 0xFFFF),
-                      (unsigned long long)(r & 0xFFF), (unsigned long long)(0x8000 | ((r >> 12) & 0x3FFF)),
+                      (unsigned long long)(r & 0xFFF),
+                      (unsigned long long)(0x8000 | ((r >> 12) & 0x3FFF)),
                       (unsigned long long)(r2 & 0xFFFFFFFFFFFFULL));
         return QString::fromLatin1(buf, 36);
     }
@@ -104,7 +105,10 @@ private:
 class BufferedInsert
 {
 public:
-    BufferedInsert(sqlite3 *h, QByteArray head, int columns) : m_h(h), m_head(std::move(head)), m_columns(columns) {}
+    BufferedInsert(sqlite3 *h, QByteArray head, int columns)
+        : m_h(h), m_head(std::move(head)), m_columns(columns)
+    {
+    }
     ~BufferedInsert()
     {
         for (sqlite3_stmt *st : m_stmts)
@@ -118,7 +122,10 @@ public:
         m_row.append(reinterpret_cast<const char *>(&n), sizeof n).append(b);
         return *this;
     }
-    BufferedInsert &textOrNull(int i, const QString &s) { return s.isEmpty() ? null(i) : text(i, s); }
+    BufferedInsert &textOrNull(int i, const QString &s)
+    {
+        return s.isEmpty() ? null(i) : text(i, s);
+    }
     BufferedInsert &null(int i)
     {
         column(i, 'n');
@@ -139,9 +146,16 @@ public:
         const qint32 n = 10;
         int y, m, day;
         d.getDate(&y, &m, &day);
-        const char text[10] = {char('0' + y / 1000 % 10), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                               char('0' + y % 10), '-', char('0' + m / 10), char('0' + m % 10), '-',
-                               char('0' + day / 10), char('0' + day % 10)};
+        const char text[10] = {char('0' + y / 1000 % 10),
+                               char('0' + y / 100 % 10),
+                               char('0' + y / 10 % 10),
+                               char('0' + y % 10),
+                               '-',
+                               char('0' + m / 10),
+                               char('0' + m % 10),
+                               '-',
+                               char('0' + day / 10),
+                               char('0' + day % 10)};
         m_row.append(reinterpret_cast<const char *>(&n), sizeof n).append(text, 10);
         return *this;
     }

@@ -17,7 +17,8 @@ QString demoPassword()
     return QStringLiteral("demo1234");
 }
 
-Result<void> generateDemoUsers(const QString &conn, sqlite3 *, const Scope &scope, const DemoOptions &)
+Result<void> generateDemoUsers(const QString &conn, sqlite3 *, const Scope &scope,
+                               const DemoOptions &)
 {
     QSqlQuery q(db(conn));
     if (!q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM app_user),"
@@ -42,19 +43,22 @@ Result<void> generateDemoUsers(const QString &conn, sqlite3 *, const Scope &scop
     ins.prepare(QStringLiteral("INSERT INTO app_user(id, username, display_name, role, villages,"
                                " password_hash, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?)"));
     for (const Account &a : accounts) {
-        for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-                                  QVariant(QString::fromUtf8(a.username)), QVariant(QString::fromUtf8(a.name)),
-                                  QVariant(QString::fromUtf8(a.role)), QVariant(a.villages.isNull() ? QStringLiteral("") : a.villages),
-                                  QVariant(PasswordHash::make(demoPassword(), policy.suite,
-                                                              policy.iterations(policy.suite))),
-                                  QVariant(now), QVariant(now)})
+        for (const QVariant &v :
+             {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+              QVariant(QString::fromUtf8(a.username)), QVariant(QString::fromUtf8(a.name)),
+              QVariant(QString::fromUtf8(a.role)),
+              QVariant(a.villages.isNull() ? QStringLiteral("") : a.villages),
+              QVariant(PasswordHash::make(demoPassword(), policy.suite,
+                                          policy.iterations(policy.suite))),
+              QVariant(now), QVariant(now)})
             ins.addBindValue(v);
         if (auto r = exec(ins); !r)
             return r;
-        if (auto r = ChangeLog::audit(conn, scope, QStringLiteral("create"), QStringLiteral("user"),
-                                      QString::fromUtf8(a.username), {},
-                                      QJsonObject{{QStringLiteral("role"), QString::fromUtf8(a.role)},
-                                                  {QStringLiteral("villages"), a.villages}});
+        if (auto r =
+                ChangeLog::audit(conn, scope, QStringLiteral("create"), QStringLiteral("user"),
+                                 QString::fromUtf8(a.username), {},
+                                 QJsonObject{{QStringLiteral("role"), QString::fromUtf8(a.role)},
+                                             {QStringLiteral("villages"), a.villages}});
             !r)
             return r;
     }

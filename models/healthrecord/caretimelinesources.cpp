@@ -45,7 +45,8 @@ Result<QVector<TimelineEntry>> chronicFollowups(const QString &conn, const QStri
     QSqlQuery q(db(conn));
     // Through the registration index: follow-ups are filed under the resident's registrations.
     q.prepare(QStringLiteral(
-        "SELECT f.id, f.visit_date, f.programme, f.sbp, f.dbp, f.fbg, f.class, f.emergency, f.next_date"
+        "SELECT f.id, f.visit_date, f.programme, f.sbp, f.dbp, f.fbg, f.class, f.emergency, "
+        "f.next_date"
         " FROM chronic_followup f WHERE f.registration_id IN"
         " (SELECT id FROM chronic_registration WHERE resident_id = ?) AND f.deleted = 0"));
     q.addBindValue(residentId);
@@ -58,14 +59,19 @@ Result<QVector<TimelineEntry>> chronicFollowups(const QString &conn, const QStri
         if (!q.value(5).isNull())
             values << Text::tr("空腹血糖 %1 mmol/L").arg(q.value(5).toDouble(), 0, 'f', 1);
         const QString cls = classLabel(q.value(6).toInt());
-        const QString summary = (values + QStringList{cls}).join(QStringLiteral("，"))
-                                + (q.value(7).toBool() ? Text::tr("，紧急转诊") : QString());
-        const QString detail = timelineField(Text::tr("病种"), programmeLabel(q.value(2).toString()))
-                               + timelineField(Text::tr("测量"), values.join(QStringLiteral("，")))
-                               + timelineField(Text::tr("此次随访分类"), cls)
-                               + timelineField(Text::tr("下次随访日期"), q.value(8).toString());
-        out << TimelineEntry{QStringLiteral("chronic_followup"), q.value(0).toString(), date(q.value(1)),
-                             Text::tr("%1随访").arg(programmeLabel(q.value(2).toString())), summary, detail};
+        const QString summary = (values + QStringList{cls}).join(QStringLiteral("，")) +
+                                (q.value(7).toBool() ? Text::tr("，紧急转诊") : QString());
+        const QString detail =
+            timelineField(Text::tr("病种"), programmeLabel(q.value(2).toString())) +
+            timelineField(Text::tr("测量"), values.join(QStringLiteral("，"))) +
+            timelineField(Text::tr("此次随访分类"), cls) +
+            timelineField(Text::tr("下次随访日期"), q.value(8).toString());
+        out << TimelineEntry{QStringLiteral("chronic_followup"),
+                             q.value(0).toString(),
+                             date(q.value(1)),
+                             Text::tr("%1随访").arg(programmeLabel(q.value(2).toString())),
+                             summary,
+                             detail};
     }
     return out;
 }
@@ -74,31 +80,43 @@ Result<QVector<TimelineEntry>> vaccinations(const QString &conn, const QString &
 {
     QVector<TimelineEntry> out;
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral(
-        "SELECT d.id, d.given_on, d.vaccine, d.vaccine_code, d.manufacturer, d.lot_no, d.site, d.route,"
-        " d.clinic, d.vaccinator, d.source FROM immunization_dose d WHERE d.resident_id = ? AND d.deleted = 0"
-        " AND NOT EXISTS (SELECT 1 FROM immunization_dose n WHERE n.supersedes = d.id AND n.deleted = 0)"));
+    q.prepare(QStringLiteral("SELECT d.id, d.given_on, d.vaccine, d.vaccine_code, d.manufacturer, "
+                             "d.lot_no, d.site, d.route,"
+                             " d.clinic, d.vaccinator, d.source FROM immunization_dose d WHERE "
+                             "d.resident_id = ? AND d.deleted = 0"
+                             " AND NOT EXISTS (SELECT 1 FROM immunization_dose n WHERE "
+                             "n.supersedes = d.id AND n.deleted = 0)"));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();
     while (q.next()) {
         const bool elsewhere = q.value(10).toString() == QLatin1String("elsewhere");
-        const QString summary = QStringList{q.value(2).toString(), q.value(4).toString(), q.value(5).toString()}
-                                    .join(QLatin1Char(' ')).simplified()
-                                + (elsewhere ? Text::tr("（外单位/补录）") : QString());
-        const QString detail = timelineField(Text::tr("疫苗"), q.value(2).toString()) + timelineField(Text::tr("疫苗编码"), q.value(3).toString())
-                               + timelineField(Text::tr("生产企业"), q.value(4).toString()) + timelineField(Text::tr("批号"), q.value(5).toString())
-                               + timelineField(Text::tr("部位"), q.value(6).toString()) + timelineField(Text::tr("途径"), q.value(7).toString())
-                               + timelineField(Text::tr("接种单位"), q.value(8).toString())
-                               + timelineField(Text::tr("接种者"), q.value(9).toString());
-        out << TimelineEntry{QStringLiteral("vaccination"), q.value(0).toString(), date(q.value(1)),
-                             Text::tr("预防接种"), summary, detail};
+        const QString summary =
+            QStringList{q.value(2).toString(), q.value(4).toString(), q.value(5).toString()}
+                .join(QLatin1Char(' '))
+                .simplified() +
+            (elsewhere ? Text::tr("（外单位/补录）") : QString());
+        const QString detail = timelineField(Text::tr("疫苗"), q.value(2).toString()) +
+                               timelineField(Text::tr("疫苗编码"), q.value(3).toString()) +
+                               timelineField(Text::tr("生产企业"), q.value(4).toString()) +
+                               timelineField(Text::tr("批号"), q.value(5).toString()) +
+                               timelineField(Text::tr("部位"), q.value(6).toString()) +
+                               timelineField(Text::tr("途径"), q.value(7).toString()) +
+                               timelineField(Text::tr("接种单位"), q.value(8).toString()) +
+                               timelineField(Text::tr("接种者"), q.value(9).toString());
+        out << TimelineEntry{QStringLiteral("vaccination"),
+                             q.value(0).toString(),
+                             date(q.value(1)),
+                             Text::tr("预防接种"),
+                             summary,
+                             detail};
     }
     return out;
 }
 
 namespace {
-// Stored as codes ("elderly,hypertension"); shown as the rules' labels (65岁以上老年人、高血压患者).
+// Stored as codes ("elderly,hypertension"); shown as the rules' labels
+// (65岁以上老年人、高血压患者).
 QString tagLabels(const QString &codes)
 {
     QStringList names;
@@ -114,22 +132,31 @@ Result<QVector<TimelineEntry>> contracts(const QString &conn, const QString &res
 {
     QVector<TimelineEntry> out;
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.signed_on, c.contract_no, t.name, c.start_date, c.end_date, c.terminated_on, c.tags"
-        " FROM contract c LEFT JOIN contract_team t ON t.id = c.team_id"
-        " WHERE c.resident_id = ? AND c.deleted = 0"));
+    q.prepare(QStringLiteral("SELECT c.id, c.signed_on, c.contract_no, t.name, c.start_date, "
+                             "c.end_date, c.terminated_on, c.tags"
+                             " FROM contract c LEFT JOIN contract_team t ON t.id = c.team_id"
+                             " WHERE c.resident_id = ? AND c.deleted = 0"));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();
     while (q.next()) {
-        const QString period = Text::tr("%1 至 %2").arg(q.value(4).toString(), q.value(5).toString());
-        const QString summary = QStringList{q.value(3).toString(), period}.join(QStringLiteral("，"))
-                                + (q.value(6).isNull() ? QString() : Text::tr("，%1 解约").arg(q.value(6).toString()));
-        const QString detail = timelineField(Text::tr("协议号"), q.value(2).toString()) + timelineField(Text::tr("团队"), q.value(3).toString())
-                               + timelineField(Text::tr("服务期"), period) + timelineField(Text::tr("解约日期"), q.value(6).toString())
-                               + timelineField(Text::tr("人群标签"), tagLabels(q.value(7).toString()));
-        out << TimelineEntry{QStringLiteral("contract"), q.value(0).toString(), date(q.value(1)),
-                             Text::tr("家庭医生签约"), summary, detail};
+        const QString period =
+            Text::tr("%1 至 %2").arg(q.value(4).toString(), q.value(5).toString());
+        const QString summary =
+            QStringList{q.value(3).toString(), period}.join(QStringLiteral("，")) +
+            (q.value(6).isNull() ? QString() : Text::tr("，%1 解约").arg(q.value(6).toString()));
+        const QString detail =
+            timelineField(Text::tr("协议号"), q.value(2).toString()) +
+            timelineField(Text::tr("团队"), q.value(3).toString()) +
+            timelineField(Text::tr("服务期"), period) +
+            timelineField(Text::tr("解约日期"), q.value(6).toString()) +
+            timelineField(Text::tr("人群标签"), tagLabels(q.value(7).toString()));
+        out << TimelineEntry{QStringLiteral("contract"),
+                             q.value(0).toString(),
+                             date(q.value(1)),
+                             Text::tr("家庭医生签约"),
+                             summary,
+                             detail};
     }
     return out;
 }

@@ -7,8 +7,10 @@
 
 namespace Models::CareTimelineSources {
 
-Result<QVector<TimelineEntry>> chronicFollowups(const QString &connectionName, const QString &residentId);
-Result<QVector<TimelineEntry>> vaccinations(const QString &connectionName, const QString &residentId);
+Result<QVector<TimelineEntry>> chronicFollowups(const QString &connectionName,
+                                                const QString &residentId);
+Result<QVector<TimelineEntry>> vaccinations(const QString &connectionName,
+                                            const QString &residentId);
 Result<QVector<TimelineEntry>> contracts(const QString &connectionName, const QString &residentId);
 
 } // namespace Models::CareTimelineSources

@@ -45,25 +45,30 @@ const ClinicalRanges &ClinicalRanges::get()
             const QJsonArray child = v.value(QStringLiteral("plausible_child")).toArray();
             r.m_fields.insert(it.key(), Range{v.value(QStringLiteral("unit")).toString(),
                                               v.value(QStringLiteral("decimals")).toInt(1),
-                                              num(hard.at(0)), num(hard.at(1)), num(pl.at(0)), num(pl.at(1)),
-                                              num(child.at(0)), num(child.at(1))});
+                                              num(hard.at(0)), num(hard.at(1)), num(pl.at(0)),
+                                              num(pl.at(1)), num(child.at(0)), num(child.at(1))});
         }
         for (const QJsonValue &fv : o.value(QStringLiteral("flags")).toArray()) {
             const QJsonObject f = fv.toObject();
             const QString level = f.value(QStringLiteral("level")).toString();
             const QString sex = f.value(QStringLiteral("sex")).toString();
-            r.m_flags << Flag{f.value(QStringLiteral("field")).toString(), num(f.value(QStringLiteral("min"))),
-                              num(f.value(QStringLiteral("max"))), sex.isEmpty() ? QChar() : sex.at(0),
-                              f.value(QStringLiteral("min_age")).toInt(-1), f.value(QStringLiteral("max_age")).toInt(-1),
-                              level == QLatin1String("emergency") ? FieldCheck::Emergency
+            r.m_flags << Flag{f.value(QStringLiteral("field")).toString(),
+                              num(f.value(QStringLiteral("min"))),
+                              num(f.value(QStringLiteral("max"))),
+                              sex.isEmpty() ? QChar() : sex.at(0),
+                              f.value(QStringLiteral("min_age")).toInt(-1),
+                              f.value(QStringLiteral("max_age")).toInt(-1),
+                              level == QLatin1String("emergency")  ? FieldCheck::Emergency
                               : level == QLatin1String("abnormal") ? FieldCheck::Abnormal
                                                                    : FieldCheck::Info,
                               f.value(QStringLiteral("message")).toString()};
         }
         for (const QJsonValue &cv : o.value(QStringLiteral("cross")).toArray()) {
             const QJsonObject c = cv.toObject();
-            r.m_cross << Cross{c.value(QStringLiteral("rule")).toString(), c.value(QStringLiteral("field")).toString(),
-                               c.value(QStringLiteral("other")).toString(), c.value(QStringLiteral("message")).toString()};
+            r.m_cross << Cross{c.value(QStringLiteral("rule")).toString(),
+                               c.value(QStringLiteral("field")).toString(),
+                               c.value(QStringLiteral("other")).toString(),
+                               c.value(QStringLiteral("message")).toString()};
         }
         Q_ASSERT_X(!r.m_fields.isEmpty(), "ClinicalRanges", "missing rules/clinical_ranges.json");
         return r;
@@ -89,7 +94,8 @@ double ClinicalRanges::bmi(double heightCm, double weightKg)
     return std::round(weightKg / (m * m) * 10.0) / 10.0;
 }
 
-QList<FieldCheck> ClinicalRanges::checkValue(const QString &field, double value, QChar sex, int age) const
+QList<FieldCheck> ClinicalRanges::checkValue(const QString &field, double value, QChar sex,
+                                             int age) const
 {
     QList<FieldCheck> out;
     if (std::isnan(value))
@@ -97,9 +103,13 @@ QList<FieldCheck> ClinicalRanges::checkValue(const QString &field, double value,
     const auto it = m_fields.constFind(field);
     if (it != m_fields.cend()) {
         const Range &r = *it;
-        if ((!std::isnan(r.hardMin) && value < r.hardMin) || (!std::isnan(r.hardMax) && value > r.hardMax)) {
-            out << FieldCheck{field, FieldCheck::Refuse,
-                              Text::tr("应在 %1–%2 %3 之间").arg(fmt(r.hardMin, r.decimals), fmt(r.hardMax, r.decimals), r.unit).trimmed()};
+        if ((!std::isnan(r.hardMin) && value < r.hardMin) ||
+            (!std::isnan(r.hardMax) && value > r.hardMax)) {
+            out << FieldCheck{
+                field, FieldCheck::Refuse,
+                Text::tr("应在 %1–%2 %3 之间")
+                    .arg(fmt(r.hardMin, r.decimals), fmt(r.hardMax, r.decimals), r.unit)
+                    .trimmed()};
             return out;
         }
         const bool child = age >= 0 && age < 14 && !std::isnan(r.childMin);
@@ -107,8 +117,9 @@ QList<FieldCheck> ClinicalRanges::checkValue(const QString &field, double value,
         const double pmax = child ? r.childMax : r.plausibleMax;
         if ((!std::isnan(pmin) && value < pmin) || (!std::isnan(pmax) && value > pmax))
             out << FieldCheck{field, FieldCheck::Confirm,
-                              Text::tr("%1 %2 很少见（常见 %3–%4），请确认").arg(fmt(value, r.decimals), r.unit,
-                                                                   fmt(pmin, r.decimals), fmt(pmax, r.decimals))};
+                              Text::tr("%1 %2 很少见（常见 %3–%4），请确认")
+                                  .arg(fmt(value, r.decimals), r.unit, fmt(pmin, r.decimals),
+                                       fmt(pmax, r.decimals))};
     }
     for (const Flag &f : m_flags) {
         if (f.field != field)
@@ -119,7 +130,9 @@ QList<FieldCheck> ClinicalRanges::checkValue(const QString &field, double value,
             continue;
         if ((!std::isnan(f.min) && value < f.min) || (!std::isnan(f.max) && value > f.max))
             continue;
-        out << FieldCheck{field, f.level, QCoreApplication::translate("Models::ClinicalRanges", f.message.toUtf8().constData())};
+        out << FieldCheck{
+            field, f.level,
+            QCoreApplication::translate("Models::ClinicalRanges", f.message.toUtf8().constData())};
         break;
     }
     return out;
@@ -151,7 +164,8 @@ QList<FieldCheck> ClinicalRanges::checkForm(const QJsonObject &values, QChar sex
         const bool bad = c.rule == QLatin1String("greater") ? !(a > o) : a < o;
         if (bad)
             out << FieldCheck{c.field, FieldCheck::Refuse,
-                              QCoreApplication::translate("Models::ClinicalRanges", c.message.toUtf8().constData())};
+                              QCoreApplication::translate("Models::ClinicalRanges",
+                                                          c.message.toUtf8().constData())};
     }
     return out;
 }

@@ -25,11 +25,12 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate 
     QSqlQuery q(db(conn));
     // The contract covering today, or else the latest one that ended without renewal.
     // (Qt's SQLite driver counts "?1" used twice as two parameters: plain "?" throughout.)
-    q.prepare(QStringLiteral("SELECT c.id, c.end_date, c.cover_end, c.start_date <= ? AND c.cover_end >= ?,"
-                             " EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id AND n.deleted = 0),"
-                             " c.terminated_on IS NOT NULL AND c.terminated_on <= ?"
-                             " FROM contract c WHERE c.resident_id = ? AND c.deleted = 0 AND c.start_date <= ?"
-                             " ORDER BY c.start_date DESC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.end_date, c.cover_end, c.start_date <= ? AND c.cover_end >= ?,"
+        " EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id AND n.deleted = 0),"
+        " c.terminated_on IS NOT NULL AND c.terminated_on <= ?"
+        " FROM contract c WHERE c.resident_id = ? AND c.deleted = 0 AND c.start_date <= ?"
+        " ORDER BY c.start_date DESC LIMIT 1"));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(iso(today));
     q.addBindValue(r.id);
@@ -40,10 +41,12 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate 
         return out;
     const QString contractId = q.value(0).toString();
     const QDate end = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    const bool covered = q.value(3).toBool(), renewed = q.value(4).toBool(), terminated = q.value(5).toBool();
+    const bool covered = q.value(3).toBool(), renewed = q.value(4).toBool(),
+               terminated = q.value(5).toBool();
     if (!covered) {
         if (!terminated && !renewed && end.daysTo(today) <= rules.renewalGraceDays)
-            out << Badge{Text::tr("签约待续约（%1 到期）").arg(iso(end)), QStringLiteral("contract")};
+            out << Badge{Text::tr("签约待续约（%1 到期）").arg(iso(end)),
+                         QStringLiteral("contract")};
         return out;
     }
     if (!renewed && today.daysTo(end) < rules.reminderDays)
@@ -66,7 +69,8 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate 
             parts << Text::tr("逾期 %1").arg(overdue);
         if (const qint64 soon = qint64(t.value(2).toDouble()); soon > 0)
             parts << Text::tr("%1天内到期 %2").arg(rules.reminderDays).arg(soon);
-        out << Badge{Text::tr("签约服务：%1").arg(parts.join(QStringLiteral(" · "))), QStringLiteral("contract_tasks")};
+        out << Badge{Text::tr("签约服务：%1").arg(parts.join(QStringLiteral(" · "))),
+                     QStringLiteral("contract_tasks")};
     }
     return out;
 }

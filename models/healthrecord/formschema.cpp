@@ -97,7 +97,9 @@ const FormSchema &FormSchema::get(const QString &name)
         s->m_version = o.value(QStringLiteral("version")).toString();
         for (const QJsonValue &sv : o.value(QStringLiteral("sections")).toArray()) {
             const QJsonObject so = sv.toObject();
-            FormSection sec{so.value(QStringLiteral("key")).toString(), so.value(QStringLiteral("title")).toString(), {}};
+            FormSection sec{so.value(QStringLiteral("key")).toString(),
+                            so.value(QStringLiteral("title")).toString(),
+                            {}};
             for (const QJsonValue &fv : so.value(QStringLiteral("fields")).toArray())
                 sec.fields << readField(fv.toObject());
             s->m_sections << sec;
@@ -139,13 +141,17 @@ QList<FieldCheck> FormSchema::checkChoices(const QJsonObject &values) const
         const FormField *f = field(it.key());
         if (!f)
             continue;
-        if (f->type == QLatin1String("choice") && !it.value().isNull()
-            && !(it.value().isString() && it.value().toString().isEmpty()) && !known(*f, it.value()))
-            out << FieldCheck{f->key, FieldCheck::Refuse, Text::tr("“%1”的选项“%2”无效").arg(f->label, it.value().toVariant().toString())};
+        if (f->type == QLatin1String("choice") && !it.value().isNull() &&
+            !(it.value().isString() && it.value().toString().isEmpty()) && !known(*f, it.value()))
+            out << FieldCheck{
+                f->key, FieldCheck::Refuse,
+                Text::tr("“%1”的选项“%2”无效").arg(f->label, it.value().toVariant().toString())};
         if (f->type == QLatin1String("multi"))
             for (const QJsonValue &v : it.value().toArray())
                 if (!known(*f, v))
-                    out << FieldCheck{f->key, FieldCheck::Refuse, Text::tr("“%1”的选项“%2”无效").arg(f->label, v.toVariant().toString())};
+                    out << FieldCheck{
+                        f->key, FieldCheck::Refuse,
+                        Text::tr("“%1”的选项“%2”无效").arg(f->label, v.toVariant().toString())};
     }
     return out;
 }
@@ -161,7 +167,9 @@ QStringList FormSchema::describe(const QJsonObject &values) const
             const QString text = valueText(f, values.value(f.key));
             if (text.isEmpty())
                 continue;
-            lines << QStringLiteral("%1：%2%3").arg(f.label, text, f.unit.isEmpty() ? QString() : QLatin1Char(' ') + f.unit);
+            lines << QStringLiteral("%1：%2%3")
+                         .arg(f.label, text,
+                              f.unit.isEmpty() ? QString() : QLatin1Char(' ') + f.unit);
         }
         if (!lines.isEmpty())
             out << QStringLiteral("【%1】").arg(s.title) + lines.join(QStringLiteral("；"));

@@ -23,11 +23,11 @@ struct FormField
 {
     QString key;
     QString label;
-    QString type;    // text, int, decimal, choice, multi, date, month, table
+    QString type; // text, int, decimal, choice, multi, date, month, table
     QString unit;
-    QString note;    // hint shown under the field
-    QList<FormOption> options;   // choice / multi
-    QList<FormField> columns;    // table: the columns of each row
+    QString note;              // hint shown under the field
+    QList<FormOption> options; // choice / multi
+    QList<FormField> columns;  // table: the columns of each row
     QString optionLabel(const QString &code) const;
 };
 

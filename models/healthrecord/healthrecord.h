@@ -10,9 +10,9 @@ namespace Models {
 
 struct Diagnosis
 {
-    QString code;     // ICD-10, e.g. "I10.x00"
-    QString name;     // Chinese name from the code table
-    QString version;  // code-system version (DOMAIN.md 4.3)
+    QString code;    // ICD-10, e.g. "I10.x00"
+    QString name;    // Chinese name from the code table
+    QString version; // code-system version (DOMAIN.md 4.3)
 };
 
 // 接诊记录 (SOAP). Append-only: a correction is a new row with `supersedes` set.

@@ -32,27 +32,35 @@ QJsonArray diagnosesJson(const QVector<Diagnosis> &ds)
 {
     QJsonArray a;
     for (const Diagnosis &d : ds)
-        a.append(QJsonObject{{QStringLiteral("code"), d.code}, {QStringLiteral("name"), d.name},
+        a.append(QJsonObject{{QStringLiteral("code"), d.code},
+                             {QStringLiteral("name"), d.name},
                              {QStringLiteral("version"), d.version}});
     return a;
 }
 
 QJsonObject encounterJson(const Encounter &e)
 {
-    return QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("resident_id"), e.residentId},
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("resident_id"), e.residentId},
                        {QStringLiteral("visit_date"), e.visitDate.toString(Qt::ISODate)},
-                       {QStringLiteral("visit_type"), e.visitType}, {QStringLiteral("subjective"), e.subjective},
-                       {QStringLiteral("objective"), e.objective}, {QStringLiteral("assessment"), e.assessment},
-                       {QStringLiteral("diagnoses"), diagnosesJson(e.diagnoses)}, {QStringLiteral("plan"), e.plan},
+                       {QStringLiteral("visit_type"), e.visitType},
+                       {QStringLiteral("subjective"), e.subjective},
+                       {QStringLiteral("objective"), e.objective},
+                       {QStringLiteral("assessment"), e.assessment},
+                       {QStringLiteral("diagnoses"), diagnosesJson(e.diagnoses)},
+                       {QStringLiteral("plan"), e.plan},
                        {QStringLiteral("prescriptions"), e.prescriptions},
                        {QStringLiteral("referral_to"), e.referralTo},
-                       {QStringLiteral("referral_reason"), e.referralReason}, {QStringLiteral("doctor"), e.doctor},
+                       {QStringLiteral("referral_reason"), e.referralReason},
+                       {QStringLiteral("doctor"), e.doctor},
                        {QStringLiteral("supersedes"), e.supersedes}};
 }
 
-const QString EncounterColumns = QStringLiteral(
-    "id, resident_id, visit_date, visit_type, subjective, objective, assessment, diagnoses_json, plan,"
-    " prescriptions, referral_to, referral_reason, doctor, ifnull(supersedes, ''), updated_at, updated_by");
+const QString EncounterColumns =
+    QStringLiteral("id, resident_id, visit_date, visit_type, subjective, objective, assessment, "
+                   "diagnoses_json, plan,"
+                   " prescriptions, referral_to, referral_reason, doctor, ifnull(supersedes, ''), "
+                   "updated_at, updated_by");
 
 Encounter readEncounter(const QSqlQuery &q)
 {
@@ -66,7 +74,8 @@ Encounter readEncounter(const QSqlQuery &q)
     e.assessment = q.value(6).toString();
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array()) {
         const QJsonObject o = v.toObject();
-        e.diagnoses << Diagnosis{o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
+        e.diagnoses << Diagnosis{o.value(QStringLiteral("code")).toString(),
+                                 o.value(QStringLiteral("name")).toString(),
                                  o.value(QStringLiteral("version")).toString()};
     }
     e.plan = q.value(8).toString();
@@ -80,8 +89,8 @@ Encounter readEncounter(const QSqlQuery &q)
     return e;
 }
 
-const QString CheckColumns = QStringLiteral(
-    "id, resident_id, check_date, doctor, form_json, ifnull(supersedes, ''), updated_at, updated_by");
+const QString CheckColumns = QStringLiteral("id, resident_id, check_date, doctor, form_json, "
+                                            "ifnull(supersedes, ''), updated_at, updated_by");
 
 HealthCheck readCheck(const QSqlQuery &q)
 {
@@ -114,13 +123,18 @@ QVariant optionalNumber(const QJsonObject &form, const QString &key)
 }
 } // namespace
 
-HealthRecordRepository::HealthRecordRepository(QString connectionName) : m_conn(std::move(connectionName)) {}
+HealthRecordRepository::HealthRecordRepository(QString connectionName)
+    : m_conn(std::move(connectionName))
+{
+}
 
-Result<QString> HealthRecordRepository::residentVillage(const Scope &scope, const QString &residentId,
-                                                        QChar *sex, QDate *birth) const
+Result<QString> HealthRecordRepository::residentVillage(const Scope &scope,
+                                                        const QString &residentId, QChar *sex,
+                                                        QDate *birth) const
 {
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT village_code, sex, birth_date FROM resident WHERE id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT village_code, sex, birth_date FROM resident WHERE id = ? AND deleted = 0"));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();
@@ -136,27 +150,37 @@ Result<QString> HealthRecordRepository::residentVillage(const Scope &scope, cons
     return village;
 }
 
-QList<Error> HealthRecordRepository::validateEncounter(const Encounter &e, const QDate &birth, const QDate &today)
+QList<Error> HealthRecordRepository::validateEncounter(const Encounter &e, const QDate &birth,
+                                                       const QDate &today)
 {
     QList<Error> out;
     if (!e.visitDate.isValid())
-        out << makeError(QStringLiteral("visit.date"), Text::tr("请填写接诊日期"), QStringLiteral("visit_date"));
+        out << makeError(QStringLiteral("visit.date"), Text::tr("请填写接诊日期"),
+                         QStringLiteral("visit_date"));
     else if (e.visitDate > today)
-        out << makeError(QStringLiteral("visit.future"), Text::tr("接诊日期不能晚于今天"), QStringLiteral("visit_date"));
+        out << makeError(QStringLiteral("visit.future"), Text::tr("接诊日期不能晚于今天"),
+                         QStringLiteral("visit_date"));
     else if (birth.isValid() && e.visitDate < birth)
-        out << makeError(QStringLiteral("visit.beforebirth"), Text::tr("接诊日期不能早于出生日期"), QStringLiteral("visit_date"));
-    static const QStringList types{QStringLiteral("clinic"), QStringLiteral("home"), QStringLiteral("phone")};
+        out << makeError(QStringLiteral("visit.beforebirth"), Text::tr("接诊日期不能早于出生日期"),
+                         QStringLiteral("visit_date"));
+    static const QStringList types{QStringLiteral("clinic"), QStringLiteral("home"),
+                                   QStringLiteral("phone")};
     if (!types.contains(e.visitType))
-        out << makeError(QStringLiteral("visit.type"), Text::tr("请选择接诊方式（门诊/出诊/电话）"), QStringLiteral("visit_type"));
-    if (e.subjective.trimmed().isEmpty() && e.assessment.trimmed().isEmpty() && e.diagnoses.isEmpty())
-        out << makeError(QStringLiteral("visit.empty"), Text::tr("请至少填写主诉或诊断"), QStringLiteral("subjective"));
+        out << makeError(QStringLiteral("visit.type"), Text::tr("请选择接诊方式（门诊/出诊/电话）"),
+                         QStringLiteral("visit_type"));
+    if (e.subjective.trimmed().isEmpty() && e.assessment.trimmed().isEmpty() &&
+        e.diagnoses.isEmpty())
+        out << makeError(QStringLiteral("visit.empty"), Text::tr("请至少填写主诉或诊断"),
+                         QStringLiteral("subjective"));
     static const QRegularExpression icd(QStringLiteral("^[A-Z][0-9]{2}(\\.[0-9A-Za-z]{1,8})?$"));
     for (const Diagnosis &d : e.diagnoses)
         if (!icd.match(d.code).hasMatch() || d.version.isEmpty())
-            out << makeError(QStringLiteral("diagnosis.code"), Text::tr("诊断编码“%1”不是有效的 ICD-10 编码").arg(d.code),
+            out << makeError(QStringLiteral("diagnosis.code"),
+                             Text::tr("诊断编码“%1”不是有效的 ICD-10 编码").arg(d.code),
                              QStringLiteral("diagnoses"));
     if (!e.referralTo.trimmed().isEmpty() && e.referralReason.trimmed().isEmpty())
-        out << makeError(QStringLiteral("referral.reason"), Text::tr("请填写转诊原因"), QStringLiteral("referral_reason"));
+        out << makeError(QStringLiteral("referral.reason"), Text::tr("请填写转诊原因"),
+                         QStringLiteral("referral_reason"));
     return out;
 }
 
@@ -175,7 +199,8 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
         if (!old)
             return old.error();
         if (old->residentId != e.residentId)
-            return makeError(QStringLiteral("correction.resident"), Text::tr("更正的记录不属于该居民"));
+            return makeError(QStringLiteral("correction.resident"),
+                             Text::tr("更正的记录不属于该居民"));
         previous = *old;
     }
     Transaction tx(m_conn);
@@ -185,28 +210,31 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
     const QString now = ChangeLog::nowUtc();
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral(
-        "INSERT INTO encounter(id, resident_id, visit_date, visit_type, subjective, objective, assessment,"
-        " diagnoses_json, plan, prescriptions, referral_to, referral_reason, doctor, supersedes, created_at,"
-        " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO encounter(id, resident_id, visit_date, visit_type, "
+                             "subjective, objective, assessment,"
+                             " diagnoses_json, plan, prescriptions, referral_to, referral_reason, "
+                             "doctor, supersedes, created_at,"
+                             " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
-         {QVariant(e.id), QVariant(e.residentId), QVariant(e.visitDate.toString(Qt::ISODate)), nn(e.visitType),
-          nn(e.subjective), nn(e.objective), nn(e.assessment),
-          QVariant(QString::fromUtf8(QJsonDocument(diagnosesJson(e.diagnoses)).toJson(QJsonDocument::Compact))),
-          nn(e.plan), nn(e.prescriptions), nn(e.referralTo), nn(e.referralReason),
-          nn(e.doctor), e.supersedes.isEmpty() ? QVariant() : QVariant(e.supersedes), QVariant(now),
+         {QVariant(e.id), QVariant(e.residentId), QVariant(e.visitDate.toString(Qt::ISODate)),
+          nn(e.visitType), nn(e.subjective), nn(e.objective), nn(e.assessment),
+          QVariant(QString::fromUtf8(
+              QJsonDocument(diagnosesJson(e.diagnoses)).toJson(QJsonDocument::Compact))),
+          nn(e.plan), nn(e.prescriptions), nn(e.referralTo), nn(e.referralReason), nn(e.doctor),
+          e.supersedes.isEmpty() ? QVariant() : QVariant(e.supersedes), QVariant(now),
           QVariant(now), QVariant(scope.userId)})
         q.addBindValue(v);
     if (auto r = exec(q); !r)
         return r.error();
-    if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("encounter"), e.id, ChangeOp::Create, {},
-                                   encounterJson(e));
+    if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("encounter"), e.id,
+                                   ChangeOp::Create, {}, encounterJson(e));
         !r)
         return r.error();
     // A correction: the earlier version stays as it was; the audit names both.
     if (!e.supersedes.isEmpty())
-        if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("correct"), QStringLiteral("encounter"),
-                                      e.supersedes, encounterJson(previous), encounterJson(e));
+        if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("correct"),
+                                      QStringLiteral("encounter"), e.supersedes,
+                                      encounterJson(previous), encounterJson(e));
             !r)
             return r.error();
     if (auto r = tx.commit(); !r)
@@ -225,7 +253,8 @@ Result<Encounter> HealthRecordRepository::correctEncounter(const Scope &scope, E
     return addEncounter(scope, e);
 }
 
-Result<HealthCheck> HealthRecordRepository::correctHealthCheck(const Scope &scope, HealthCheck h, bool confirmed)
+Result<HealthCheck> HealthRecordRepository::correctHealthCheck(const Scope &scope, HealthCheck h,
+                                                               bool confirmed)
 {
     auto old = healthCheck(scope, h.supersedes);
     if (!old)
@@ -237,16 +266,19 @@ Result<HealthCheck> HealthRecordRepository::correctHealthCheck(const Scope &scop
 Result<void> HealthRecordRepository::checkCurrent(const QString &table, const QString &id) const
 {
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE supersedes = ? AND deleted = 0").arg(table));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE supersedes = ? AND deleted = 0").arg(table));
     q.addBindValue(id);
     if (auto r = exec(q); !r)
         return r;
     if (q.next() && q.value(0).toInt() > 0)
-        return makeError(QStringLiteral("correction.stale"), Text::tr("这条记录已经被更正过，请更正最新的版本"));
+        return makeError(QStringLiteral("correction.stale"),
+                         Text::tr("这条记录已经被更正过，请更正最新的版本"));
     return {};
 }
 
-Result<QVector<Encounter>> HealthRecordRepository::encounterVersions(const Scope &scope, const QString &id) const
+Result<QVector<Encounter>> HealthRecordRepository::encounterVersions(const Scope &scope,
+                                                                     const QString &id) const
 {
     QVector<Encounter> out;
     QString next = id;
@@ -260,7 +292,8 @@ Result<QVector<Encounter>> HealthRecordRepository::encounterVersions(const Scope
     return out;
 }
 
-Result<QVector<HealthCheck>> HealthRecordRepository::healthCheckVersions(const Scope &scope, const QString &id) const
+Result<QVector<HealthCheck>> HealthRecordRepository::healthCheckVersions(const Scope &scope,
+                                                                         const QString &id) const
 {
     QVector<HealthCheck> out;
     QString next = id;
@@ -279,7 +312,8 @@ Result<Encounter> HealthRecordRepository::encounter(const Scope &scope, const QS
     if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
         return p.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT %1 FROM encounter WHERE id = ? AND deleted = 0").arg(EncounterColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM encounter WHERE id = ? AND deleted = 0")
+                  .arg(EncounterColumns));
     q.addBindValue(id);
     if (auto r = exec(q); !r)
         return r.error();
@@ -291,16 +325,19 @@ Result<Encounter> HealthRecordRepository::encounter(const Scope &scope, const QS
     return e;
 }
 
-Result<QVector<Encounter>> HealthRecordRepository::encounters(const Scope &scope, const QString &residentId) const
+Result<QVector<Encounter>> HealthRecordRepository::encounters(const Scope &scope,
+                                                              const QString &residentId) const
 {
     if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
         return p.error();
     if (auto v = residentVillage(scope, residentId); !v)
         return v.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT %1 FROM encounter e WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS"
-                             " (SELECT 1 FROM encounter n WHERE n.supersedes = e.id AND n.deleted = 0)"
-                             " ORDER BY visit_date DESC, created_at DESC").arg(EncounterColumns));
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM encounter e WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS"
+                  " (SELECT 1 FROM encounter n WHERE n.supersedes = e.id AND n.deleted = 0)"
+                  " ORDER BY visit_date DESC, created_at DESC")
+                  .arg(EncounterColumns));
     q.addBindValue(residentId);
     if (auto r = exec(q); !r)
         return r.error();
@@ -314,14 +351,17 @@ QList<FieldCheck> HealthRecordRepository::checkHealthCheck(const HealthCheck &h,
 {
     QList<FieldCheck> out = ClinicalRanges::get().checkForm(h.form, sex, age);
     if (!h.checkDate.isValid())
-        out.prepend(FieldCheck{QStringLiteral("check_date"), FieldCheck::Refuse, Text::tr("请填写体检日期")});
+        out.prepend(FieldCheck{QStringLiteral("check_date"), FieldCheck::Refuse,
+                               Text::tr("请填写体检日期")});
     else if (h.checkDate > QDate::currentDate())
-        out.prepend(FieldCheck{QStringLiteral("check_date"), FieldCheck::Refuse, Text::tr("体检日期不能晚于今天")});
+        out.prepend(FieldCheck{QStringLiteral("check_date"), FieldCheck::Refuse,
+                               Text::tr("体检日期不能晚于今天")});
     out += FormSchema::get(QStringLiteral("health_check_form")).checkChoices(h.form);
     return out;
 }
 
-Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, HealthCheck h, bool confirmed)
+Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, HealthCheck h,
+                                                           bool confirmed)
 {
     if (auto p = requirePermission(scope, QStringLiteral("record.write")); !p)
         return p.error();
@@ -329,21 +369,26 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
     QDate birth;
     if (auto v = residentVillage(scope, h.residentId, &sex, &birth); !v)
         return v.error();
-    const int age = birth.isValid() && h.checkDate.isValid()
-                        ? h.checkDate.year() - birth.year()
-                              - ((h.checkDate.month() < birth.month()
-                                  || (h.checkDate.month() == birth.month() && h.checkDate.day() < birth.day())) ? 1 : 0)
-                        : -1;
+    const int age =
+        birth.isValid() && h.checkDate.isValid()
+            ? h.checkDate.year() - birth.year() -
+                  ((h.checkDate.month() < birth.month() ||
+                    (h.checkDate.month() == birth.month() && h.checkDate.day() < birth.day()))
+                       ? 1
+                       : 0)
+            : -1;
     if (birth.isValid() && h.checkDate.isValid() && h.checkDate < birth)
-        return makeError(QStringLiteral("check.beforebirth"), Text::tr("体检日期不能早于出生日期"), QStringLiteral("check_date"));
+        return makeError(QStringLiteral("check.beforebirth"), Text::tr("体检日期不能早于出生日期"),
+                         QStringLiteral("check_date"));
     for (const FieldCheck &c : checkHealthCheck(h, sex, age)) {
         if (c.severity == FieldCheck::Refuse)
             return makeError(QStringLiteral("check.range"), c.message, c.field);
         if (c.severity == FieldCheck::Confirm && !confirmed)
             return makeError(QStringLiteral("check.confirm"), c.message, c.field);
     }
-    const double bmi = ClinicalRanges::bmi(optionalNumber(h.form, QStringLiteral("height")).toDouble(),
-                                           optionalNumber(h.form, QStringLiteral("weight")).toDouble());
+    const double bmi =
+        ClinicalRanges::bmi(optionalNumber(h.form, QStringLiteral("height")).toDouble(),
+                            optionalNumber(h.form, QStringLiteral("weight")).toDouble());
     if (!std::isnan(bmi))
         h.form.insert(QStringLiteral("bmi"), bmi);
     else
@@ -354,7 +399,8 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
         if (!old)
             return old.error();
         if (old->residentId != h.residentId)
-            return makeError(QStringLiteral("correction.resident"), Text::tr("更正的记录不属于该居民"));
+            return makeError(QStringLiteral("correction.resident"),
+                             Text::tr("更正的记录不属于该居民"));
         previous = *old;
     }
     Transaction tx(m_conn);
@@ -364,17 +410,20 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
     const QString now = ChangeLog::nowUtc();
     h.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral(
-        "INSERT INTO health_check(id, resident_id, check_date, doctor, sbp, dbp, fbg, bmi, evaluation, form_json,"
-        " form_version, supersedes, created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO health_check(id, resident_id, check_date, doctor, sbp, "
+                             "dbp, fbg, bmi, evaluation, form_json,"
+                             " form_version, supersedes, created_at, updated_at, updated_by) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
-         {QVariant(h.id), QVariant(h.residentId), QVariant(h.checkDate.toString(Qt::ISODate)), nn(h.doctor),
-          optionalNumber(h.form, QStringLiteral("sbp_left")), optionalNumber(h.form, QStringLiteral("dbp_left")),
-          optionalNumber(h.form, QStringLiteral("fbg")), std::isnan(bmi) ? QVariant() : QVariant(bmi),
+         {QVariant(h.id), QVariant(h.residentId), QVariant(h.checkDate.toString(Qt::ISODate)),
+          nn(h.doctor), optionalNumber(h.form, QStringLiteral("sbp_left")),
+          optionalNumber(h.form, QStringLiteral("dbp_left")),
+          optionalNumber(h.form, QStringLiteral("fbg")),
+          std::isnan(bmi) ? QVariant() : QVariant(bmi),
           optionalNumber(h.form, QStringLiteral("evaluation")), QVariant(json(h.form)),
           QVariant(FormSchema::get(QStringLiteral("health_check_form")).version()),
-          h.supersedes.isEmpty() ? QVariant() : QVariant(h.supersedes), QVariant(now), QVariant(now),
-          QVariant(scope.userId)})
+          h.supersedes.isEmpty() ? QVariant() : QVariant(h.supersedes), QVariant(now),
+          QVariant(now), QVariant(scope.userId)})
         q.addBindValue(v);
     if (auto r = exec(q); !r)
         return r.error();
@@ -384,7 +433,9 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
     after.insert(QStringLiteral("check_date"), h.checkDate.toString(Qt::ISODate));
     if (!h.supersedes.isEmpty())
         after.insert(QStringLiteral("supersedes"), h.supersedes);
-    if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("health_check"), h.id, ChangeOp::Create, {}, after); !r)
+    if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("health_check"), h.id,
+                                   ChangeOp::Create, {}, after);
+        !r)
         return r.error();
     if (!h.supersedes.isEmpty()) {
         // A correction: the earlier version stays as it was; the audit names both. The contract
@@ -392,12 +443,12 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
         QJsonObject before = previous.form;
         before.insert(QStringLiteral("id"), previous.id);
         before.insert(QStringLiteral("check_date"), previous.checkDate.toString(Qt::ISODate));
-        if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("correct"), QStringLiteral("health_check"),
-                                      h.supersedes, before, after);
+        if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("correct"),
+                                      QStringLiteral("health_check"), h.supersedes, before, after);
             !r)
             return r.error();
-    } else if (auto r = ContractTasks::markDoneFor(m_conn, scope, h.residentId, QStringLiteral("annual_check"),
-                                                   h.checkDate, h.id);
+    } else if (auto r = ContractTasks::markDoneFor(
+                   m_conn, scope, h.residentId, QStringLiteral("annual_check"), h.checkDate, h.id);
                !r) {
         // The health check fulfils the annual-check task of the resident's contract (issue 5).
         return r.error();
@@ -414,7 +465,8 @@ Result<HealthCheck> HealthRecordRepository::healthCheck(const Scope &scope, cons
     if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
         return p.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT %1 FROM health_check WHERE id = ? AND deleted = 0").arg(CheckColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM health_check WHERE id = ? AND deleted = 0")
+                  .arg(CheckColumns));
     q.addBindValue(id);
     if (auto r = exec(q); !r)
         return r.error();
@@ -426,16 +478,20 @@ Result<HealthCheck> HealthRecordRepository::healthCheck(const Scope &scope, cons
     return h;
 }
 
-Result<QVector<HealthCheck>> HealthRecordRepository::healthChecks(const Scope &scope, const QString &residentId) const
+Result<QVector<HealthCheck>> HealthRecordRepository::healthChecks(const Scope &scope,
+                                                                  const QString &residentId) const
 {
     if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
         return p.error();
     if (auto v = residentVillage(scope, residentId); !v)
         return v.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT %1 FROM health_check h WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS"
-                             " (SELECT 1 FROM health_check n WHERE n.supersedes = h.id AND n.deleted = 0)"
-                             " ORDER BY check_date DESC").arg(CheckColumns));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM health_check h WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS"
+            " (SELECT 1 FROM health_check n WHERE n.supersedes = h.id AND n.deleted = 0)"
+            " ORDER BY check_date DESC")
+            .arg(CheckColumns));
     q.addBindValue(residentId);
     if (auto r = exec(q); !r)
         return r.error();
@@ -448,25 +504,31 @@ Result<QVector<HealthCheck>> HealthRecordRepository::healthChecks(const Scope &s
 QList<Error> HealthRecordRepository::validateBasicInfo(const BasicInfo &info)
 {
     QList<Error> out;
-    static const QRegularExpression phone(QStringLiteral("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$"));
+    static const QRegularExpression phone(
+        QStringLiteral("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$"));
     if (!info.contactPhone.isEmpty() && !phone.match(info.contactPhone).hasMatch())
-        out << makeError(QStringLiteral("phone.format"), Text::tr("联系人电话格式不对"), QStringLiteral("contact_phone"));
+        out << makeError(QStringLiteral("phone.format"), Text::tr("联系人电话格式不对"),
+                         QStringLiteral("contact_phone"));
     if (info.workUnit.size() > 100)
-        out << makeError(QStringLiteral("work_unit.long"), Text::tr("工作单位过长"), QStringLiteral("work_unit"));
-    for (const FieldCheck &c : FormSchema::get(QStringLiteral("basic_info_form")).checkChoices(info.form))
+        out << makeError(QStringLiteral("work_unit.long"), Text::tr("工作单位过长"),
+                         QStringLiteral("work_unit"));
+    for (const FieldCheck &c :
+         FormSchema::get(QStringLiteral("basic_info_form")).checkChoices(info.form))
         out << makeError(QStringLiteral("basic.code"), c.message, c.field);
     return out;
 }
 
-Result<BasicInfo> HealthRecordRepository::basicInfo(const Scope &scope, const QString &residentId) const
+Result<BasicInfo> HealthRecordRepository::basicInfo(const Scope &scope,
+                                                    const QString &residentId) const
 {
     if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
         return p.error();
     if (auto v = residentVillage(scope, residentId); !v)
         return v.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT r.work_unit, r.contact_name, r.contact_phone, b.form_json FROM resident r"
-                             " LEFT JOIN basic_info b ON b.resident_id = r.id AND b.deleted = 0 WHERE r.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT r.work_unit, r.contact_name, r.contact_phone, b.form_json FROM resident r"
+        " LEFT JOIN basic_info b ON b.resident_id = r.id AND b.deleted = 0 WHERE r.id = ?"));
     q.addBindValue(residentId);
     if (auto r = exec(q); !r)
         return r.error();
@@ -495,25 +557,28 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
     Transaction tx(m_conn);
     const QString now = ChangeLog::nowUtc();
     QSqlQuery r(db(m_conn));
-    r.prepare(QStringLiteral("UPDATE resident SET work_unit=?, contact_name=?, contact_phone=?, updated_at=?,"
-                             " updated_by=?, dirty=1 WHERE id=?"));
+    r.prepare(QStringLiteral(
+        "UPDATE resident SET work_unit=?, contact_name=?, contact_phone=?, updated_at=?,"
+        " updated_by=?, dirty=1 WHERE id=?"));
     for (const QVariant &v : {nn(info.workUnit.trimmed()), nn(info.contactName.trimmed()),
-                              nn(info.contactPhone.trimmed()), QVariant(now), QVariant(scope.userId),
-                              QVariant(info.residentId)})
+                              nn(info.contactPhone.trimmed()), QVariant(now),
+                              QVariant(scope.userId), QVariant(info.residentId)})
         r.addBindValue(v);
     if (auto e = exec(r); !e)
         return e;
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral(
-        "INSERT INTO basic_info(id, resident_id, form_json, form_version, created_at, updated_at, updated_by)"
-        " VALUES(?,?,?,?,?,?,?) ON CONFLICT(resident_id) DO UPDATE SET form_json=excluded.form_json,"
-        " form_version=excluded.form_version, updated_at=excluded.updated_at, updated_by=excluded.updated_by, dirty=1"));
+    q.prepare(QStringLiteral("INSERT INTO basic_info(id, resident_id, form_json, form_version, "
+                             "created_at, updated_at, updated_by)"
+                             " VALUES(?,?,?,?,?,?,?) ON CONFLICT(resident_id) DO UPDATE SET "
+                             "form_json=excluded.form_json,"
+                             " form_version=excluded.form_version, updated_at=excluded.updated_at, "
+                             "updated_by=excluded.updated_by, dirty=1"));
     // One form per resident, and its id is the resident's id: two workstations filling in the
     // same resident's form offline then merge per field when they sync instead of colliding.
-    for (const QVariant &v : {QVariant(info.residentId), QVariant(info.residentId),
-                              QVariant(json(info.form)),
-                              QVariant(FormSchema::get(QStringLiteral("basic_info_form")).version()), QVariant(now),
-                              QVariant(now), QVariant(scope.userId)})
+    for (const QVariant &v :
+         {QVariant(info.residentId), QVariant(info.residentId), QVariant(json(info.form)),
+          QVariant(FormSchema::get(QStringLiteral("basic_info_form")).version()), QVariant(now),
+          QVariant(now), QVariant(scope.userId)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e;
@@ -531,8 +596,8 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
     if (auto e = exec(rowId); !e)
         return e;
     const QString basicInfoId = rowId.next() ? rowId.value(0).toString() : info.residentId;
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("basic_info"), basicInfoId, ChangeOp::Update,
-                                   toJson(*before), toJson(info));
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("basic_info"), basicInfoId,
+                                   ChangeOp::Update, toJson(*before), toJson(info));
         !e)
         return e;
     return tx.commit();

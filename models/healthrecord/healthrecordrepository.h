@@ -33,7 +33,8 @@ public:
     // `confirmed`: the doctor has confirmed the implausible values (FieldCheck::Confirm).
     Result<HealthCheck> addHealthCheck(const Scope &scope, HealthCheck h, bool confirmed = false);
     // A correction of a health check: a new version superseding `h.supersedes`.
-    Result<HealthCheck> correctHealthCheck(const Scope &scope, HealthCheck h, bool confirmed = false);
+    Result<HealthCheck> correctHealthCheck(const Scope &scope, HealthCheck h,
+                                           bool confirmed = false);
     Result<HealthCheck> healthCheck(const Scope &scope, const QString &id) const;
     Result<QVector<HealthCheck>> healthChecks(const Scope &scope, const QString &residentId) const;
 
@@ -49,8 +50,8 @@ public:
 private:
     // Refuses to correct a version that a later one already corrects (two doctors at once).
     Result<void> checkCurrent(const QString &table, const QString &id) const;
-    Result<QString> residentVillage(const Scope &scope, const QString &residentId, QChar *sex = nullptr,
-                                    QDate *birth = nullptr) const;
+    Result<QString> residentVillage(const Scope &scope, const QString &residentId,
+                                    QChar *sex = nullptr, QDate *birth = nullptr) const;
     QString m_conn;
 };
 

@@ -15,8 +15,8 @@ QString TimelineSource::translatedLabel() const
     return QCoreApplication::translate("Models::Timeline", label);
 }
 
-Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &scope, const QString &residentId,
-                                              const QStringList &kinds)
+Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &scope,
+                                              const QString &residentId, const QStringList &kinds)
 {
     if (auto p = requirePermission(scope, QStringLiteral("record.read")); !p)
         return p.error();
@@ -42,17 +42,19 @@ Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &
     }
     // Newest first; on the day the record was opened, the opening (建档) comes after what was
     // recorded that day, since it came first.
-    std::stable_sort(out.begin(), out.end(), [&residentId](const TimelineEntry &a, const TimelineEntry &b) {
-        if (a.date != b.date)
-            return a.date > b.date;
-        return (a.id == residentId ? 1 : 0) < (b.id == residentId ? 1 : 0);
-    });
-    (void)ChangeLog::audit(conn, scope, QStringLiteral("read"), QStringLiteral("resident"), residentId);
+    std::stable_sort(out.begin(), out.end(),
+                     [&residentId](const TimelineEntry &a, const TimelineEntry &b) {
+                         if (a.date != b.date)
+                             return a.date > b.date;
+                         return (a.id == residentId ? 1 : 0) < (b.id == residentId ? 1 : 0);
+                     });
+    (void)ChangeLog::audit(conn, scope, QStringLiteral("read"), QStringLiteral("resident"),
+                           residentId);
     return out;
 }
 
-Result<QList<Badge>> Timeline::badges(const QString &conn, const Scope &scope, const Resident &resident,
-                                      const QDate &today)
+Result<QList<Badge>> Timeline::badges(const QString &conn, const Scope &scope,
+                                      const Resident &resident, const QDate &today)
 {
     if (!scope.allowsVillage(resident.villageCode))
         return makeError(QStringLiteral("scope.denied"),
@@ -72,7 +74,8 @@ QString timelineField(const QString &label, const QString &value)
     if (value.trimmed().isEmpty())
         return {};
     return QStringLiteral("<p><b>%1：</b>%2</p>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        .arg(label.toHtmlEscaped(),
+             value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 }
 
 } // namespace Models

@@ -14,12 +14,12 @@ namespace Models {
 // One entry of a resident's timeline: an encounter, a health check, a follow-up, a dose...
 struct TimelineEntry
 {
-    QString kind;     // source kind, e.g. "encounter"
-    QString id;       // the row's id in its own table
+    QString kind; // source kind, e.g. "encounter"
+    QString id;   // the row's id in its own table
     QDate date;
-    QString title;    // short, e.g. "门诊接诊"
-    QString summary;  // one line for the list
-    QString detail;   // the whole entry as simple HTML, shown in place when opened
+    QString title;   // short, e.g. "门诊接诊"
+    QString summary; // one line for the list
+    QString detail;  // the whole entry as simple HTML, shown in place when opened
 };
 
 // A kind of entry and how to read a resident's entries of that kind. Each capability adds one
@@ -28,7 +28,8 @@ struct TimelineSource
 {
     const char *kind;
     const char *label; // QT_TRANSLATE_NOOP("Models::Timeline", "...")
-    Result<QVector<TimelineEntry>> (*load)(const QString &connectionName, const QString &residentId);
+    Result<QVector<TimelineEntry>> (*load)(const QString &connectionName,
+                                           const QString &residentId);
     QString translatedLabel() const;
 };
 
@@ -43,10 +44,10 @@ QString timelineField(const QString &label, const QString &value);
 struct Badge
 {
     QString text;
-    QString kind;  // "programme", "age", "contract"...
+    QString kind; // "programme", "age", "contract"...
 };
-using BadgeSource = Result<QList<Badge>> (*)(const QString &connectionName, const Resident &resident,
-                                            const QDate &today);
+using BadgeSource = Result<QList<Badge>> (*)(const QString &connectionName,
+                                             const Resident &resident, const QDate &today);
 const QList<BadgeSource> &residentBadgeSources();
 
 class Timeline
@@ -55,9 +56,11 @@ public:
     // Every entry of the given kinds (all when empty), newest first. Checks record.read and the
     // resident's village, and audits the read.
     static Result<QVector<TimelineEntry>> load(const QString &connectionName, const Scope &scope,
-                                               const QString &residentId, const QStringList &kinds = {});
+                                               const QString &residentId,
+                                               const QStringList &kinds = {});
     static Result<QList<Badge>> badges(const QString &connectionName, const Scope &scope,
-                                       const Resident &resident, const QDate &today = QDate::currentDate());
+                                       const Resident &resident,
+                                       const QDate &today = QDate::currentDate());
 };
 
 } // namespace Models

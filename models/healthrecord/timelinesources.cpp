@@ -11,13 +11,20 @@ namespace Models {
 const QList<TimelineSource> &timelineSources()
 {
     static const QList<TimelineSource> list{
-        {"record", QT_TRANSLATE_NOOP("Models::Timeline", "建档"), &HealthRecordSources::recordEvents},
-        {"encounter", QT_TRANSLATE_NOOP("Models::Timeline", "接诊"), &HealthRecordSources::encounters},
-        {"health_check", QT_TRANSLATE_NOOP("Models::Timeline", "健康体检"), &HealthRecordSources::healthChecks},
-        {"chronic_registration", QT_TRANSLATE_NOOP("Models::Timeline", "慢病登记"), &HealthRecordSources::chronicRegistrations},
-        {"chronic_followup", QT_TRANSLATE_NOOP("Models::Timeline", "慢病随访"), &CareTimelineSources::chronicFollowups},
-        {"vaccination", QT_TRANSLATE_NOOP("Models::Timeline", "预防接种"), &CareTimelineSources::vaccinations},
-        {"contract", QT_TRANSLATE_NOOP("Models::Timeline", "签约"), &CareTimelineSources::contracts},
+        {"record", QT_TRANSLATE_NOOP("Models::Timeline", "建档"),
+         &HealthRecordSources::recordEvents},
+        {"encounter", QT_TRANSLATE_NOOP("Models::Timeline", "接诊"),
+         &HealthRecordSources::encounters},
+        {"health_check", QT_TRANSLATE_NOOP("Models::Timeline", "健康体检"),
+         &HealthRecordSources::healthChecks},
+        {"chronic_registration", QT_TRANSLATE_NOOP("Models::Timeline", "慢病登记"),
+         &HealthRecordSources::chronicRegistrations},
+        {"chronic_followup", QT_TRANSLATE_NOOP("Models::Timeline", "慢病随访"),
+         &CareTimelineSources::chronicFollowups},
+        {"vaccination", QT_TRANSLATE_NOOP("Models::Timeline", "预防接种"),
+         &CareTimelineSources::vaccinations},
+        {"contract", QT_TRANSLATE_NOOP("Models::Timeline", "签约"),
+         &CareTimelineSources::contracts},
     };
     return list;
 }

@@ -33,13 +33,20 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Vaccine: return d.seriesName;
-    case Dose: return d.dose;
-    case Due: return d.due;
-    case Given: return d.given;
-    case Rate: return QStringLiteral("%1%").arg(d.rate(), 0, 'f', 1);
-    case Timely: return d.timely;
-    case TimelyRate: return QStringLiteral("%1%").arg(d.timelyRate(), 0, 'f', 1);
+    case Vaccine:
+        return d.seriesName;
+    case Dose:
+        return d.dose;
+    case Due:
+        return d.due;
+    case Given:
+        return d.given;
+    case Rate:
+        return QStringLiteral("%1%").arg(d.rate(), 0, 'f', 1);
+    case Timely:
+        return d.timely;
+    case TimelyRate:
+        return QStringLiteral("%1%").arg(d.timelyRate(), 0, 'f', 1);
     }
     return {};
 }
@@ -49,13 +56,20 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation o, int role) con
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Vaccine: return tr("疫苗");
-    case Dose: return tr("剂次");
-    case Due: return tr("应种");
-    case Given: return tr("实种");
-    case Rate: return tr("接种率");
-    case Timely: return tr("及时种");
-    case TimelyRate: return tr("及时接种率");
+    case Vaccine:
+        return tr("疫苗");
+    case Dose:
+        return tr("剂次");
+    case Due:
+        return tr("应种");
+    case Given:
+        return tr("实种");
+    case Rate:
+        return tr("接种率");
+    case Timely:
+        return tr("及时种");
+    case TimelyRate:
+        return tr("及时接种率");
     }
     return {};
 }
@@ -87,12 +101,18 @@ QVariant BehindModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return b.name;
-    case Birth: return b.birth.toString(Qt::ISODate);
-    case Village: return b.villageCode;
-    case OverdueDoses: return b.overdueDoses;
-    case MaxDays: return b.maxOverdueDays;
-    case Doses: return b.doses.join(QStringLiteral("、"));
+    case Name:
+        return b.name;
+    case Birth:
+        return b.birth.toString(Qt::ISODate);
+    case Village:
+        return b.villageCode;
+    case OverdueDoses:
+        return b.overdueDoses;
+    case MaxDays:
+        return b.maxOverdueDays;
+    case Doses:
+        return b.doses.join(QStringLiteral("、"));
     }
     return {};
 }
@@ -102,12 +122,18 @@ QVariant BehindModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("姓名");
-    case Birth: return tr("出生日期");
-    case Village: return tr("村");
-    case OverdueDoses: return tr("逾期剂次");
-    case MaxDays: return tr("最长逾期天数");
-    case Doses: return tr("逾期疫苗");
+    case Name:
+        return tr("姓名");
+    case Birth:
+        return tr("出生日期");
+    case Village:
+        return tr("村");
+    case OverdueDoses:
+        return tr("逾期剂次");
+    case MaxDays:
+        return tr("最长逾期天数");
+    case Doses:
+        return tr("逾期疫苗");
     }
     return {};
 }
@@ -139,11 +165,16 @@ QVariant LotListModel::data(const QModelIndex &index, int role) const
         return {};
     const VaccineLot &l = m_lots.at(index.row());
     switch (index.column()) {
-    case Vaccine: return l.vaccine;
-    case Code: return l.vaccineCode;
-    case LotNo: return l.lotNo;
-    case Manufacturer: return l.manufacturer;
-    case Expiry: return l.expiry.toString(Qt::ISODate);
+    case Vaccine:
+        return l.vaccine;
+    case Code:
+        return l.vaccineCode;
+    case LotNo:
+        return l.lotNo;
+    case Manufacturer:
+        return l.manufacturer;
+    case Expiry:
+        return l.expiry.toString(Qt::ISODate);
     }
     return {};
 }
@@ -153,11 +184,16 @@ QVariant LotListModel::headerData(int section, Qt::Orientation o, int role) cons
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Vaccine: return tr("疫苗");
-    case Code: return tr("编码");
-    case LotNo: return tr("批号");
-    case Manufacturer: return tr("生产企业");
-    case Expiry: return tr("有效期至");
+    case Vaccine:
+        return tr("疫苗");
+    case Code:
+        return tr("编码");
+    case LotNo:
+        return tr("批号");
+    case Manufacturer:
+        return tr("生产企业");
+    case Expiry:
+        return tr("有效期至");
     }
     return {};
 }

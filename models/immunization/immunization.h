@@ -15,11 +15,11 @@ struct VaccineDose
 {
     QString id;
     QString residentId;
-    QString vaccine;      // product abbreviation of the schedule data
-    QString vaccineCode;  // DOMAIN.md 3.6
+    QString vaccine;     // product abbreviation of the schedule data
+    QString vaccineCode; // DOMAIN.md 3.6
     QDate givenOn;
     QString source = QStringLiteral("here"); // "here" or "elsewhere" (historical, another clinic)
-    QString lotId;        // from the clinic's stock when given here
+    QString lotId;                           // from the clinic's stock when given here
     QString manufacturer;
     QString lotNo;
     QDate expiry;
@@ -52,7 +52,7 @@ struct ImmunizationState
     QString id;
     QString residentId;
     QString kind = QStringLiteral("health"); // "health" or "refusal"
-    QString code;  // health-state code of the schedule / allergy:<product>, or a series id
+    QString code; // health-state code of the schedule / allergy:<product>, or a series id
     QString note;
     QDate recordedOn;
     QDate endedOn;
@@ -75,7 +75,7 @@ struct ChildImmunization
     QString certificateNo;
     QDate certificateIssued;
     ChildFacts facts() const;
-    QStringList refusals() const;      // series ids refused
+    QStringList refusals() const; // series ids refused
 };
 
 // A child on a village session list with the doses they can receive that day.

@@ -11,20 +11,24 @@
 
 namespace Models {
 
-ImmunizationCoverage::ImmunizationCoverage(QString connectionName) : m_conn(std::move(connectionName)) {}
+ImmunizationCoverage::ImmunizationCoverage(QString connectionName)
+    : m_conn(std::move(connectionName))
+{
+}
 
 QJsonObject CoverageResult::toJson(int maxBehind) const
 {
     QJsonArray perDose;
     for (const DoseCoverage &d : doses)
-        perDose.append(QJsonObject{{QStringLiteral("series"), d.series},
-                                   {QStringLiteral("series_name"), d.seriesName},
-                                   {QStringLiteral("dose"), d.dose},
-                                   {QStringLiteral("due"), d.due},
-                                   {QStringLiteral("given"), d.given},
-                                   {QStringLiteral("timely"), d.timely},
-                                   {QStringLiteral("rate"), qRound(d.rate() * 10) / 10.0},
-                                   {QStringLiteral("timely_rate"), qRound(d.timelyRate() * 10) / 10.0}});
+        perDose.append(
+            QJsonObject{{QStringLiteral("series"), d.series},
+                        {QStringLiteral("series_name"), d.seriesName},
+                        {QStringLiteral("dose"), d.dose},
+                        {QStringLiteral("due"), d.due},
+                        {QStringLiteral("given"), d.given},
+                        {QStringLiteral("timely"), d.timely},
+                        {QStringLiteral("rate"), qRound(d.rate() * 10) / 10.0},
+                        {QStringLiteral("timely_rate"), qRound(d.timelyRate() * 10) / 10.0}});
     QJsonArray late;
     for (int i = 0; i < behind.size() && i < maxBehind; ++i) {
         const BehindChild &b = behind.at(i);
@@ -47,7 +51,8 @@ QJsonObject CoverageResult::toJson(int maxBehind) const
             {QStringLiteral("behind"), late}};
 }
 
-Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const CoverageQuery &q) const
+Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope,
+                                                     const CoverageQuery &q) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("report.read")); !e)
         return e.error();
@@ -96,7 +101,8 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
         for (int i = 0; i < it.key()->series.size(); ++i) {
             QVector<int> doseSlots;
             for (const DoseRule &r : it.value().routine.at(i)->doses)
-                doseSlots << slotOf.value(it.key()->series.at(i).id + QLatin1Char('#') + QString::number(r.number), -1);
+                doseSlots << slotOf.value(
+                    it.key()->series.at(i).id + QLatin1Char('#') + QString::number(r.number), -1);
             perSeries << doseSlots;
         }
         slotIndex.insert(it.key(), perSeries);

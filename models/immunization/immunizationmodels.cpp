@@ -1,6 +1,5 @@
 #include "immunizationmodels.h"
 
-
 namespace Models {
 
 namespace {
@@ -46,8 +45,8 @@ QString SessionListModel::dosesText(const QVector<PlannedDose> &doses)
 {
     QStringList parts;
     for (const PlannedDose &d : doses)
-        parts << tr("%1第%2剂").arg(d.vaccine).arg(d.dose)
-                     + (d.status == DoseStatus::Overdue ? tr("(逾期)") : QString());
+        parts << tr("%1第%2剂").arg(d.vaccine).arg(d.dose) +
+                     (d.status == DoseStatus::Overdue ? tr("(逾期)") : QString());
     return parts.join(QStringLiteral("、"));
 }
 
@@ -75,12 +74,20 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return e.name;
-    case Sex: return e.sex == QLatin1Char('M') ? tr("男") : e.sex == QLatin1Char('F') ? tr("女") : QString();
-    case Age: return ageText(e.birth, m_day);
-    case Doses: return dosesText(e.open);
-    case Overdue: return e.overdue ? QVariant(e.overdue) : QVariant();
-    case Phone: return e.phone;
+    case Name:
+        return e.name;
+    case Sex:
+        return e.sex == QLatin1Char('M')   ? tr("男")
+               : e.sex == QLatin1Char('F') ? tr("女")
+                                           : QString();
+    case Age:
+        return ageText(e.birth, m_day);
+    case Doses:
+        return dosesText(e.open);
+    case Overdue:
+        return e.overdue ? QVariant(e.overdue) : QVariant();
+    case Phone:
+        return e.phone;
     }
     return {};
 }
@@ -90,19 +97,26 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation o, int role) 
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("姓名");
-    case Sex: return tr("性别");
-    case Age: return tr("年龄");
-    case Doses: return tr("本次可种");
-    case Overdue: return tr("逾期剂次");
-    case Phone: return tr("联系电话");
+    case Name:
+        return tr("姓名");
+    case Sex:
+        return tr("性别");
+    case Age:
+        return tr("年龄");
+    case Doses:
+        return tr("本次可种");
+    case Overdue:
+        return tr("逾期剂次");
+    case Phone:
+        return tr("联系电话");
     }
     return {};
 }
 
 // ---- immunization card ---------------------------------------------------------------------
 
-void ImmunizationCardModel::setChild(const ChildImmunization &child, const Plan &plan, const QDate &on)
+void ImmunizationCardModel::setChild(const ChildImmunization &child, const Plan &plan,
+                                     const QDate &on)
 {
     beginResetModel();
     m_child = child;
@@ -166,32 +180,51 @@ QVariant ImmunizationCardModel::data(const QModelIndex &index, int role) const
     const PlannedDose &p = m_plan.doses.at(index.row());
     const VaccineDose *g = doseOf(p);
     switch (role) {
-    case StatusRole: return statusKey(p.status);
-    case SeriesRole: return p.series;
-    case DoseNumberRole: return p.dose;
-    case Qt::ToolTipRole: return detail(p, m_on);
+    case StatusRole:
+        return statusKey(p.status);
+    case SeriesRole:
+        return p.series;
+    case DoseNumberRole:
+        return p.dose;
+    case Qt::ToolTipRole:
+        return detail(p, m_on);
     case Qt::DisplayRole:
         break;
     default:
         return {};
     }
     switch (index.column()) {
-    case Vaccine: return QStringLiteral("%1 (%2)").arg(p.seriesName, p.vaccine);
-    case Dose: return p.dose;
-    case Status: return statusLabel(p.status) + (p.catchUp && p.status != DoseStatus::Given ? tr("·补种") : QString());
+    case Vaccine:
+        return QStringLiteral("%1 (%2)").arg(p.seriesName, p.vaccine);
+    case Dose:
+        return p.dose;
+    case Status:
+        return statusLabel(p.status) +
+               (p.catchUp && p.status != DoseStatus::Given ? tr("·补种") : QString());
     case Date:
         if (p.status == DoseStatus::NotNeeded || p.status == DoseStatus::Contraindicated)
             return QString(); // no date to keep
         return p.status == DoseStatus::Given ? iso(p.given) : iso(p.earliest);
-    case Detail: return detail(p, m_on);
-    case Code: return g ? g->vaccineCode : QString();
-    case Manufacturer: return g ? g->manufacturer : QString();
-    case Lot: return g ? g->lotNo : QString();
-    case Expiry: return g ? iso(g->expiry) : QString();
-    case Site: return g ? g->site : QString();
-    case Route: return g ? g->route : QString();
-    case Clinic: return g ? (g->clinic.isEmpty() && g->source == QLatin1String("here") ? tr("本单位") : g->clinic) : QString();
-    case Vaccinator: return g ? g->vaccinator : QString();
+    case Detail:
+        return detail(p, m_on);
+    case Code:
+        return g ? g->vaccineCode : QString();
+    case Manufacturer:
+        return g ? g->manufacturer : QString();
+    case Lot:
+        return g ? g->lotNo : QString();
+    case Expiry:
+        return g ? iso(g->expiry) : QString();
+    case Site:
+        return g ? g->site : QString();
+    case Route:
+        return g ? g->route : QString();
+    case Clinic:
+        return g ? (g->clinic.isEmpty() && g->source == QLatin1String("here") ? tr("本单位")
+                                                                              : g->clinic)
+                 : QString();
+    case Vaccinator:
+        return g ? g->vaccinator : QString();
     }
     return {};
 }
@@ -201,19 +234,32 @@ QVariant ImmunizationCardModel::headerData(int section, Qt::Orientation o, int r
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Vaccine: return tr("疫苗");
-    case Dose: return tr("剂次");
-    case Status: return tr("状态");
-    case Date: return tr("接种/可种日期");
-    case Detail: return tr("说明");
-    case Code: return tr("疫苗编码");
-    case Manufacturer: return tr("生产企业");
-    case Lot: return tr("批号");
-    case Expiry: return tr("有效期");
-    case Site: return tr("部位");
-    case Route: return tr("途径");
-    case Clinic: return tr("接种单位");
-    case Vaccinator: return tr("接种者");
+    case Vaccine:
+        return tr("疫苗");
+    case Dose:
+        return tr("剂次");
+    case Status:
+        return tr("状态");
+    case Date:
+        return tr("接种/可种日期");
+    case Detail:
+        return tr("说明");
+    case Code:
+        return tr("疫苗编码");
+    case Manufacturer:
+        return tr("生产企业");
+    case Lot:
+        return tr("批号");
+    case Expiry:
+        return tr("有效期");
+    case Site:
+        return tr("部位");
+    case Route:
+        return tr("途径");
+    case Clinic:
+        return tr("接种单位");
+    case Vaccinator:
+        return tr("接种者");
     }
     return {};
 }

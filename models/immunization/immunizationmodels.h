@@ -38,8 +38,22 @@ class ImmunizationCardModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Vaccine, Dose, Status, Date, Detail, Code, Manufacturer, Lot, Expiry, Site, Route,
-                  Clinic, Vaccinator, ColumnCount };
+    enum Column {
+        Vaccine,
+        Dose,
+        Status,
+        Date,
+        Detail,
+        Code,
+        Manufacturer,
+        Lot,
+        Expiry,
+        Site,
+        Route,
+        Clinic,
+        Vaccinator,
+        ColumnCount
+    };
     enum Role { StatusRole = Qt::UserRole + 1, SeriesRole, DoseNumberRole };
     using QAbstractTableModel::QAbstractTableModel;
 

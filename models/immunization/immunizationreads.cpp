@@ -99,7 +99,8 @@ Error outOfScope()
 }
 
 const QByteArray DoseColumns =
-    "d.id, d.resident_id, d.vaccine, d.vaccine_code, d.given_on, d.source, d.lot_id, d.manufacturer,"
+    "d.id, d.resident_id, d.vaccine, d.vaccine_code, d.given_on, d.source, d.lot_id, "
+    "d.manufacturer,"
     " d.lot_no, d.expiry, d.site, d.route, d.clinic, d.vaccinator, d.override_reason, d.note,"
     " d.supersedes, d.updated_by";
 
@@ -145,7 +146,8 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
         // copying pages through read() (the setting stays on this connection only).
         sqlite3_exec(h, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
     }
-    const QByteArray village = villageCode.isEmpty() ? QByteArray() : QByteArray(" AND r.village_code = ?3");
+    const QByteArray village =
+        villageCode.isEmpty() ? QByteArray() : QByteArray(" AND r.village_code = ?3");
     const QByteArray range = " r.deleted = 0 AND r.birth_date BETWEEN ?1 AND ?2" + village;
     auto bindAll = [&](Stmt &s) {
         s.bind(1, iso(bornFrom));
@@ -157,11 +159,15 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
     QHash<qint64, int> index; // resident rid -> position in out
     QList<QPair<QByteArray, QString>> vaccines;
     {
-        Stmt q(h, (people ? QByteArray("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, r.phone, r.address, r.rid")
-                          : QByteArray("SELECT r.id, '', '', r.birth_date, r.village_code, '', '', r.rid"))
-                      + " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.rid");
+        Stmt q(h,
+               (people ? QByteArray("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, "
+                                    "r.phone, r.address, r.rid")
+                       : QByteArray(
+                             "SELECT r.id, '', '', r.birth_date, r.village_code, '', '', r.rid")) +
+                   " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.rid");
         if (!q.ok())
-            return makeError(QStringLiteral("db.query"), Text::tr("读取接种资料失败"), {}, q.error());
+            return makeError(QStringLiteral("db.query"), Text::tr("读取接种资料失败"), {},
+                             q.error());
         bindAll(q);
         while (q.step()) {
             ChildImmunization c;
@@ -180,12 +186,16 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
         }
     }
     {
-        Stmt q(h, "SELECT " + (details ? DoseColumns : QByteArray("'', d.resident_id, d.vaccine, '', d.given_on"))
-                      + ", r.rid FROM resident r JOIN immunization_dose d"
-                  " ON d.resident_id = r.id AND d.deleted = 0 WHERE" + range);
+        Stmt q(h, "SELECT " +
+                      (details ? DoseColumns
+                               : QByteArray("'', d.resident_id, d.vaccine, '', d.given_on")) +
+                      ", r.rid FROM resident r JOIN immunization_dose d"
+                      " ON d.resident_id = r.id AND d.deleted = 0 WHERE" +
+                      range);
         const int ridColumn = details ? 18 : 5;
         if (!q.ok())
-            return makeError(QStringLiteral("db.query"), Text::tr("读取接种资料失败"), {}, q.error());
+            return makeError(QStringLiteral("db.query"), Text::tr("读取接种资料失败"), {},
+                             q.error());
         bindAll(q);
         while (q.step()) {
             const auto it = index.constFind(q.integer(ridColumn));
@@ -200,29 +210,33 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
             }
         }
         for (ChildImmunization &c : out) {
-            std::stable_sort(c.doses.begin(), c.doses.end(), [](const VaccineDose &a, const VaccineDose &b) {
-                return a.givenOn < b.givenOn;
-            });
-            std::stable_sort(c.given.begin(), c.given.end(),
-                             [](const GivenDose &a, const GivenDose &b) { return a.date < b.date; });
+            std::stable_sort(
+                c.doses.begin(), c.doses.end(),
+                [](const VaccineDose &a, const VaccineDose &b) { return a.givenOn < b.givenOn; });
+            std::stable_sort(
+                c.given.begin(), c.given.end(),
+                [](const GivenDose &a, const GivenDose &b) { return a.date < b.date; });
         }
     }
     {
-        Stmt q(h, "SELECT s.id, s.resident_id, s.kind, s.code, s.note, s.recorded_on, r.rid FROM resident r"
+        Stmt q(h, "SELECT s.id, s.resident_id, s.kind, s.code, s.note, s.recorded_on, r.rid FROM "
+                  "resident r"
                   " JOIN immunization_state s ON s.resident_id = r.id AND s.deleted = 0"
-                  " AND s.ended_on IS NULL WHERE" + range);
+                  " AND s.ended_on IS NULL WHERE" +
+                      range);
         bindAll(q);
         while (q.step()) {
             const auto it = index.constFind(q.integer(6));
             if (it != index.constEnd())
-                out[*it].states.append({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                                        date(q.text(5)), {}});
+                out[*it].states.append(
+                    {q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), date(q.text(5)), {}});
         }
     }
     {
         Stmt q(h, "SELECT c.resident_id, c.certificate_no, c.issued_on, r.rid FROM resident r"
                   " JOIN immunization_certificate c ON c.resident_id = r.id AND c.deleted = 0"
-                  " WHERE" + range);
+                  " WHERE" +
+                      range);
         bindAll(q);
         while (q.step()) {
             const auto it = index.constFind(q.integer(3));
@@ -251,12 +265,14 @@ Result<QHash<QString, QString>> ImmunizationRepository::names(const Scope &scope
     return out;
 }
 
-Result<ChildImmunization> ImmunizationRepository::child(const Scope &scope, const QString &residentId) const
+Result<ChildImmunization> ImmunizationRepository::child(const Scope &scope,
+                                                        const QString &residentId) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT village_code, birth_date FROM resident WHERE id = ? AND deleted = 0"));
+    q.prepare(QStringLiteral(
+        "SELECT village_code, birth_date FROM resident WHERE id = ? AND deleted = 0"));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();
@@ -277,10 +293,12 @@ Result<ChildImmunization> ImmunizationRepository::child(const Scope &scope, cons
 
 Result<QVector<SessionEntry>> ImmunizationRepository::sessionList(const Scope &scope,
                                                                   const QString &villageCode,
-                                                                  const QDate &day, int maxAgeYears) const
+                                                                  const QDate &day,
+                                                                  int maxAgeYears) const
 {
     if (villageCode.isEmpty())
-        return makeError(QStringLiteral("session.village"), Text::tr("请选择村"), QStringLiteral("village"));
+        return makeError(QStringLiteral("session.village"), Text::tr("请选择村"),
+                         QStringLiteral("village"));
     auto all = children(scope, villageCode, day.addYears(-maxAgeYears).addDays(1), day, false);
     if (!all)
         return all.error();

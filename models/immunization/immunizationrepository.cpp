@@ -58,8 +58,9 @@ Result<void> insertRow(const QString &conn, const QString &table, const QStringL
                   .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     // A null QString binds as SQL NULL; text columns here are NOT NULL DEFAULT ''.
     for (const QVariant &v : values)
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
-                                                                                 : v);
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull()
+                           ? QVariant(QStringLiteral(""))
+                           : v);
     return exec(q);
 }
 
@@ -83,7 +84,8 @@ Result<CheckResult> ImmunizationRepository::checkDose(const Scope &scope, const 
     return VaccinePlanner().check(c->facts(), vaccine, on);
 }
 
-Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &d, const QDate &today)
+Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &d,
+                                               const QDate &today)
 {
     auto c = child(scope, d.residentId);
     if (!c)
@@ -91,20 +93,26 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
     const Schedule &s = ScheduleSet::instance().forBirth(c->birth);
     const VaccineProduct *p = s.product(d.vaccine);
     if (!p)
-        return makeError(QStringLiteral("dose.vaccine"), Text::tr("请选择疫苗"), QStringLiteral("vaccine"));
+        return makeError(QStringLiteral("dose.vaccine"), Text::tr("请选择疫苗"),
+                         QStringLiteral("vaccine"));
     d.vaccine = p->abbr;
     if (d.vaccineCode.isEmpty() && !p->codes.isEmpty())
         d.vaccineCode = p->codes.first();
     if (!d.vaccineCode.isEmpty() && !p->codes.isEmpty() && !p->codes.contains(d.vaccineCode))
-        return makeError(QStringLiteral("dose.code"), Text::tr("疫苗编码与疫苗不符"), QStringLiteral("vaccine_code"));
+        return makeError(QStringLiteral("dose.code"), Text::tr("疫苗编码与疫苗不符"),
+                         QStringLiteral("vaccine_code"));
     if (!d.givenOn.isValid())
-        return makeError(QStringLiteral("dose.date"), Text::tr("请填写接种日期"), QStringLiteral("given_on"));
+        return makeError(QStringLiteral("dose.date"), Text::tr("请填写接种日期"),
+                         QStringLiteral("given_on"));
     if (d.givenOn < c->birth)
-        return makeError(QStringLiteral("dose.date"), Text::tr("接种日期早于出生日期"), QStringLiteral("given_on"));
+        return makeError(QStringLiteral("dose.date"), Text::tr("接种日期早于出生日期"),
+                         QStringLiteral("given_on"));
     if (d.givenOn > today)
-        return makeError(QStringLiteral("dose.date"), Text::tr("接种日期不能晚于今天"), QStringLiteral("given_on"));
+        return makeError(QStringLiteral("dose.date"), Text::tr("接种日期不能晚于今天"),
+                         QStringLiteral("given_on"));
     if (d.source != QLatin1String("here") && d.source != QLatin1String("elsewhere"))
-        return makeError(QStringLiteral("dose.source"), Text::tr("接种来源应为本单位或外单位"), QStringLiteral("source"));
+        return makeError(QStringLiteral("dose.source"), Text::tr("接种来源应为本单位或外单位"),
+                         QStringLiteral("source"));
     if (d.site.isEmpty())
         d.site = p->site;
     if (d.route.isEmpty())
@@ -112,21 +120,26 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
     QStringList reasons;
     if (d.source == QLatin1String("here")) {
         if (d.lotId.isEmpty())
-            return makeError(QStringLiteral("dose.lot"), Text::tr("请从库存中选择疫苗批号"), QStringLiteral("lot"));
+            return makeError(QStringLiteral("dose.lot"), Text::tr("请从库存中选择疫苗批号"),
+                             QStringLiteral("lot"));
         QSqlQuery q(db(m_conn));
-        q.prepare(QStringLiteral("SELECT id, vaccine, vaccine_code, manufacturer, lot_no, expiry,"
-                                 " doses_received, active FROM vaccine_lot WHERE id = ? AND deleted = 0"));
+        q.prepare(QStringLiteral(
+            "SELECT id, vaccine, vaccine_code, manufacturer, lot_no, expiry,"
+            " doses_received, active FROM vaccine_lot WHERE id = ? AND deleted = 0"));
         q.addBindValue(d.lotId);
         if (auto e = exec(q); !e)
             return e;
         if (!q.next())
-            return makeError(QStringLiteral("dose.lot"), Text::tr("库存中没有该批号"), QStringLiteral("lot"));
+            return makeError(QStringLiteral("dose.lot"), Text::tr("库存中没有该批号"),
+                             QStringLiteral("lot"));
         const VaccineLot lot = readLot(q);
         if (lot.vaccine != d.vaccine)
-            return makeError(QStringLiteral("dose.lot"), Text::tr("该批号不是%1").arg(p->nameZh), QStringLiteral("lot"));
+            return makeError(QStringLiteral("dose.lot"), Text::tr("该批号不是%1").arg(p->nameZh),
+                             QStringLiteral("lot"));
         if (lot.expiry < d.givenOn)
             return makeError(QStringLiteral("dose.expired"),
-                             Text::tr("该批号已于%1过期，不能使用").arg(iso(lot.expiry)), QStringLiteral("lot"));
+                             Text::tr("该批号已于%1过期，不能使用").arg(iso(lot.expiry)),
+                             QStringLiteral("lot"));
         d.manufacturer = lot.manufacturer;
         d.lotNo = lot.lotNo;
         d.expiry = lot.expiry;
@@ -138,7 +151,8 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
         reasons = check.reasons;
         if (!check.allowed && d.overrideReason.trimmed().isEmpty())
             return makeError(QStringLiteral("dose.rule"),
-                             Text::tr("不符合免疫程序：%1。如确需接种，请填写原因").arg(reasons.join(QStringLiteral("；"))),
+                             Text::tr("不符合免疫程序：%1。如确需接种，请填写原因")
+                                 .arg(reasons.join(QStringLiteral("；"))),
                              QStringLiteral("override_reason"), reasons.join(QLatin1Char('\n')));
         if (check.allowed)
             d.overrideReason.clear();
@@ -147,18 +161,46 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
     d.updatedBy = scope.userId;
     const QString now = ChangeLog::nowUtc();
     if (auto e = insertRow(m_conn, QStringLiteral("immunization_dose"),
-                           {QStringLiteral("id"), QStringLiteral("resident_id"), QStringLiteral("vaccine"),
-                            QStringLiteral("vaccine_code"), QStringLiteral("given_on"), QStringLiteral("source"),
-                            QStringLiteral("lot_id"), QStringLiteral("manufacturer"), QStringLiteral("lot_no"),
-                            QStringLiteral("expiry"), QStringLiteral("site"), QStringLiteral("route"),
-                            QStringLiteral("clinic"), QStringLiteral("vaccinator"),
-                            QStringLiteral("override_reason"), QStringLiteral("note"),
-                            QStringLiteral("supersedes"), QStringLiteral("created_at"),
-                            QStringLiteral("updated_at"), QStringLiteral("updated_by")},
-                           {d.id, d.residentId, d.vaccine, d.vaccineCode, iso(d.givenOn), d.source,
-                            nullIfEmpty(d.lotId), d.manufacturer, d.lotNo, iso(d.expiry), d.site, d.route,
-                            d.clinic, d.vaccinator, d.overrideReason, d.note, nullIfEmpty(d.supersedes),
-                            now, now, scope.userId});
+                           {QStringLiteral("id"),
+                            QStringLiteral("resident_id"),
+                            QStringLiteral("vaccine"),
+                            QStringLiteral("vaccine_code"),
+                            QStringLiteral("given_on"),
+                            QStringLiteral("source"),
+                            QStringLiteral("lot_id"),
+                            QStringLiteral("manufacturer"),
+                            QStringLiteral("lot_no"),
+                            QStringLiteral("expiry"),
+                            QStringLiteral("site"),
+                            QStringLiteral("route"),
+                            QStringLiteral("clinic"),
+                            QStringLiteral("vaccinator"),
+                            QStringLiteral("override_reason"),
+                            QStringLiteral("note"),
+                            QStringLiteral("supersedes"),
+                            QStringLiteral("created_at"),
+                            QStringLiteral("updated_at"),
+                            QStringLiteral("updated_by")},
+                           {d.id,
+                            d.residentId,
+                            d.vaccine,
+                            d.vaccineCode,
+                            iso(d.givenOn),
+                            d.source,
+                            nullIfEmpty(d.lotId),
+                            d.manufacturer,
+                            d.lotNo,
+                            iso(d.expiry),
+                            d.site,
+                            d.route,
+                            d.clinic,
+                            d.vaccinator,
+                            d.overrideReason,
+                            d.note,
+                            nullIfEmpty(d.supersedes),
+                            now,
+                            now,
+                            scope.userId});
         !e)
         return e;
     if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("immunization_dose"), d.id,
@@ -176,7 +218,8 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
     return {};
 }
 
-Result<VaccineDose> ImmunizationRepository::recordDose(const Scope &scope, VaccineDose dose, const QDate &today)
+Result<VaccineDose> ImmunizationRepository::recordDose(const Scope &scope, VaccineDose dose,
+                                                       const QDate &today)
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.write")); !e)
         return e.error();
@@ -195,7 +238,8 @@ Result<VaccineDose> ImmunizationRepository::correctDose(const Scope &scope, cons
     if (auto e = requirePermission(scope, QStringLiteral("immunization.write")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT resident_id FROM immunization_dose WHERE id = ? AND deleted = 0"));
+    q.prepare(
+        QStringLiteral("SELECT resident_id FROM immunization_dose WHERE id = ? AND deleted = 0"));
     q.addBindValue(oldId);
     if (auto e = exec(q); !e)
         return e.error();
@@ -205,8 +249,9 @@ Result<VaccineDose> ImmunizationRepository::correctDose(const Scope &scope, cons
     dose.supersedes = oldId;
     Transaction tx(m_conn);
     QSqlQuery del(db(m_conn));
-    del.prepare(QStringLiteral("UPDATE immunization_dose SET deleted = 1, dirty = 1, updated_at = ?,"
-                               " updated_by = ? WHERE id = ?"));
+    del.prepare(
+        QStringLiteral("UPDATE immunization_dose SET deleted = 1, dirty = 1, updated_at = ?,"
+                       " updated_by = ? WHERE id = ?"));
     del.addBindValue(ChangeLog::nowUtc());
     del.addBindValue(scope.userId);
     del.addBindValue(oldId);
@@ -231,10 +276,11 @@ Result<QVector<VaccineLot>> ImmunizationRepository::lots(const Scope &scope, con
     if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT id, vaccine, vaccine_code, manufacturer, lot_no, expiry,"
-                             " doses_received, active FROM vaccine_lot WHERE deleted = 0 AND active = 1"
-                             " AND (? = '' OR vaccine = ?) AND (? = '' OR expiry >= ?)"
-                             " ORDER BY vaccine, expiry, lot_no"));
+    q.prepare(
+        QStringLiteral("SELECT id, vaccine, vaccine_code, manufacturer, lot_no, expiry,"
+                       " doses_received, active FROM vaccine_lot WHERE deleted = 0 AND active = 1"
+                       " AND (? = '' OR vaccine = ?) AND (? = '' OR expiry >= ?)"
+                       " ORDER BY vaccine, expiry, lot_no"));
     // Null strings would bind as SQL NULL and match nothing: "no filter" is ''.
     const QString v = vaccine.isNull() ? QStringLiteral("") : vaccine;
     const QString on = usableOn.isValid() ? iso(usableOn) : QStringLiteral("");
@@ -248,41 +294,48 @@ Result<QVector<VaccineLot>> ImmunizationRepository::lots(const Scope &scope, con
     return out;
 }
 
-Result<VaccineLot> ImmunizationRepository::addLot(const Scope &scope, VaccineLot lot, const QDate &today)
+Result<VaccineLot> ImmunizationRepository::addLot(const Scope &scope, VaccineLot lot,
+                                                  const QDate &today)
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.write")); !e)
         return e.error();
     const Schedule &s = ScheduleSet::instance().forBirth(today);
     const VaccineProduct *p = s.product(lot.vaccine);
     if (!p)
-        return makeError(QStringLiteral("lot.vaccine"), Text::tr("请选择疫苗"), QStringLiteral("vaccine"));
+        return makeError(QStringLiteral("lot.vaccine"), Text::tr("请选择疫苗"),
+                         QStringLiteral("vaccine"));
     lot.vaccine = p->abbr;
     if (lot.vaccineCode.isEmpty() && !p->codes.isEmpty())
         lot.vaccineCode = p->codes.first();
     lot.lotNo = lot.lotNo.trimmed();
     if (lot.lotNo.isEmpty())
-        return makeError(QStringLiteral("lot.number"), Text::tr("请填写批号"), QStringLiteral("lot_no"));
+        return makeError(QStringLiteral("lot.number"), Text::tr("请填写批号"),
+                         QStringLiteral("lot_no"));
     if (!lot.expiry.isValid())
-        return makeError(QStringLiteral("lot.expiry"), Text::tr("请填写有效期"), QStringLiteral("expiry"));
+        return makeError(QStringLiteral("lot.expiry"), Text::tr("请填写有效期"),
+                         QStringLiteral("expiry"));
     if (lot.expiry < today)
-        return makeError(QStringLiteral("lot.expired"), Text::tr("该批号已过期，不能入库"), QStringLiteral("expiry"));
+        return makeError(QStringLiteral("lot.expired"), Text::tr("该批号已过期，不能入库"),
+                         QStringLiteral("expiry"));
     Transaction tx(m_conn);
     lot.id = newId();
     const QString now = ChangeLog::nowUtc();
     if (auto e = insertRow(m_conn, QStringLiteral("vaccine_lot"),
-                           {QStringLiteral("id"), QStringLiteral("vaccine"), QStringLiteral("vaccine_code"),
-                            QStringLiteral("manufacturer"), QStringLiteral("lot_no"), QStringLiteral("expiry"),
+                           {QStringLiteral("id"), QStringLiteral("vaccine"),
+                            QStringLiteral("vaccine_code"), QStringLiteral("manufacturer"),
+                            QStringLiteral("lot_no"), QStringLiteral("expiry"),
                             QStringLiteral("doses_received"), QStringLiteral("created_at"),
                             QStringLiteral("updated_at"), QStringLiteral("updated_by")},
                            {lot.id, lot.vaccine, lot.vaccineCode, lot.manufacturer, lot.lotNo,
                             iso(lot.expiry), lot.dosesReceived, now, now, scope.userId});
         !e) {
         if (e.error().detail.contains(QLatin1String("UNIQUE")))
-            return makeError(QStringLiteral("lot.duplicate"), Text::tr("该批号已在库存中"), QStringLiteral("lot_no"));
+            return makeError(QStringLiteral("lot.duplicate"), Text::tr("该批号已在库存中"),
+                             QStringLiteral("lot_no"));
         return e.error();
     }
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("vaccine_lot"), lot.id, ChangeOp::Create,
-                                   {}, lot.toJson());
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("vaccine_lot"), lot.id,
+                                   ChangeOp::Create, {}, lot.toJson());
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)
@@ -299,23 +352,26 @@ Result<ImmunizationState> ImmunizationRepository::addState(const Scope &scope, I
         return c.error();
     const Schedule &s = ScheduleSet::instance().forBirth(c->birth);
     if (st.kind == QLatin1String("health") && !s.knowsState(st.code))
-        return makeError(QStringLiteral("state.code"), Text::tr("未知健康状况"), QStringLiteral("code"));
+        return makeError(QStringLiteral("state.code"), Text::tr("未知健康状况"),
+                         QStringLiteral("code"));
     if (st.kind == QLatin1String("refusal") && !s.findSeries(st.code))
-        return makeError(QStringLiteral("state.code"), Text::tr("请选择拒种的疫苗"), QStringLiteral("code"));
+        return makeError(QStringLiteral("state.code"), Text::tr("请选择拒种的疫苗"),
+                         QStringLiteral("code"));
     if (st.kind != QLatin1String("health") && st.kind != QLatin1String("refusal"))
-        return makeError(QStringLiteral("state.kind"), Text::tr("类型应为健康状况或拒种"), QStringLiteral("kind"));
+        return makeError(QStringLiteral("state.kind"), Text::tr("类型应为健康状况或拒种"),
+                         QStringLiteral("kind"));
     if (!st.recordedOn.isValid())
         st.recordedOn = QDate::currentDate();
     Transaction tx(m_conn);
     st.id = newId();
     const QString now = ChangeLog::nowUtc();
     if (auto e = insertRow(m_conn, QStringLiteral("immunization_state"),
-                           {QStringLiteral("id"), QStringLiteral("resident_id"), QStringLiteral("kind"),
-                            QStringLiteral("code"), QStringLiteral("note"), QStringLiteral("recorded_on"),
-                            QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                            QStringLiteral("updated_by")},
-                           {st.id, st.residentId, st.kind, st.code, st.note, iso(st.recordedOn), now, now,
-                            scope.userId});
+                           {QStringLiteral("id"), QStringLiteral("resident_id"),
+                            QStringLiteral("kind"), QStringLiteral("code"), QStringLiteral("note"),
+                            QStringLiteral("recorded_on"), QStringLiteral("created_at"),
+                            QStringLiteral("updated_at"), QStringLiteral("updated_by")},
+                           {st.id, st.residentId, st.kind, st.code, st.note, iso(st.recordedOn),
+                            now, now, scope.userId});
         !e)
         return e.error();
     if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("immunization_state"), st.id,
@@ -327,14 +383,16 @@ Result<ImmunizationState> ImmunizationRepository::addState(const Scope &scope, I
     return st;
 }
 
-Result<void> ImmunizationRepository::endState(const Scope &scope, const QString &stateId, const QDate &on)
+Result<void> ImmunizationRepository::endState(const Scope &scope, const QString &stateId,
+                                              const QDate &on)
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.write")); !e)
         return e;
     Transaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE immunization_state SET ended_on = ?, dirty = 1, updated_at = ?,"
-                             " updated_by = ? WHERE id = ? AND ended_on IS NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE immunization_state SET ended_on = ?, dirty = 1, updated_at = ?,"
+                       " updated_by = ? WHERE id = ? AND ended_on IS NULL"));
     q.addBindValue(iso(on));
     q.addBindValue(ChangeLog::nowUtc());
     q.addBindValue(scope.userId);
@@ -359,16 +417,19 @@ Result<void> ImmunizationRepository::issueCertificate(const Scope &scope, const 
     if (!c)
         return c.error();
     if (c->certificateIssued.isValid())
-        return makeError(QStringLiteral("certificate.exists"), Text::tr("该儿童已建证（%1）").arg(c->certificateNo));
+        return makeError(QStringLiteral("certificate.exists"),
+                         Text::tr("该儿童已建证（%1）").arg(c->certificateNo));
     if (!on.isValid() || on < c->birth)
-        return makeError(QStringLiteral("certificate.date"), Text::tr("请填写建证日期"), QStringLiteral("issued_on"));
+        return makeError(QStringLiteral("certificate.date"), Text::tr("请填写建证日期"),
+                         QStringLiteral("issued_on"));
     Transaction tx(m_conn);
     const QString id = newId();
     const QString now = ChangeLog::nowUtc();
     if (auto e = insertRow(m_conn, QStringLiteral("immunization_certificate"),
-                           {QStringLiteral("id"), QStringLiteral("resident_id"), QStringLiteral("certificate_no"),
-                            QStringLiteral("issued_on"), QStringLiteral("created_at"),
-                            QStringLiteral("updated_at"), QStringLiteral("updated_by")},
+                           {QStringLiteral("id"), QStringLiteral("resident_id"),
+                            QStringLiteral("certificate_no"), QStringLiteral("issued_on"),
+                            QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                            QStringLiteral("updated_by")},
                            {id, residentId, number, iso(on), now, now, scope.userId});
         !e)
         return e;

@@ -44,7 +44,8 @@ const Regimen &chooseRegimen(const Series &s, const QStringList &states, const Q
             continue;
         if (r.fromAge.set && on < r.fromAge.after(birth))
             continue;
-        if (!best || (r.fromAge.set && (!best->fromAge.set || r.fromAge.after(birth) >= best->fromAge.after(birth))))
+        if (!best || (r.fromAge.set &&
+                      (!best->fromAge.set || r.fromAge.after(birth) >= best->fromAge.after(birth))))
             best = &r;
     }
     return best ? *best : s.regimens.first();
@@ -60,7 +61,8 @@ const Cohort *chooseCohort(const Series &s, const QDate &birth)
 }
 
 // Target number of doses of a series (cohorts may shorten the regimen; also-needs may add one).
-int targetDoses(const Series &s, const Regimen &g, const QDate &birth, const QVector<Counted> &counted)
+int targetDoses(const Series &s, const Regimen &g, const QDate &birth,
+                const QVector<Counted> &counted)
 {
     int n = 0;
     for (const DoseRule &d : g.doses)
@@ -87,12 +89,18 @@ int targetDoses(const Series &s, const Regimen &g, const QDate &birth, const QVe
 QString statusKey(DoseStatus s)
 {
     switch (s) {
-    case DoseStatus::Given: return QStringLiteral("given");
-    case DoseStatus::Due: return QStringLiteral("due");
-    case DoseStatus::Overdue: return QStringLiteral("overdue");
-    case DoseStatus::Upcoming: return QStringLiteral("upcoming");
-    case DoseStatus::NotNeeded: return QStringLiteral("not_needed");
-    case DoseStatus::Contraindicated: return QStringLiteral("contraindicated");
+    case DoseStatus::Given:
+        return QStringLiteral("given");
+    case DoseStatus::Due:
+        return QStringLiteral("due");
+    case DoseStatus::Overdue:
+        return QStringLiteral("overdue");
+    case DoseStatus::Upcoming:
+        return QStringLiteral("upcoming");
+    case DoseStatus::NotNeeded:
+        return QStringLiteral("not_needed");
+    case DoseStatus::Contraindicated:
+        return QStringLiteral("contraindicated");
     }
     return {};
 }
@@ -100,19 +108,26 @@ QString statusKey(DoseStatus s)
 QString statusLabel(DoseStatus s)
 {
     switch (s) {
-    case DoseStatus::Given: return Text::tr("已种");
-    case DoseStatus::Due: return Text::tr("应种");
-    case DoseStatus::Overdue: return Text::tr("逾期");
-    case DoseStatus::Upcoming: return Text::tr("未到期");
-    case DoseStatus::NotNeeded: return Text::tr("无需接种");
-    case DoseStatus::Contraindicated: return Text::tr("禁忌");
+    case DoseStatus::Given:
+        return Text::tr("已种");
+    case DoseStatus::Due:
+        return Text::tr("应种");
+    case DoseStatus::Overdue:
+        return Text::tr("逾期");
+    case DoseStatus::Upcoming:
+        return Text::tr("未到期");
+    case DoseStatus::NotNeeded:
+        return Text::tr("无需接种");
+    case DoseStatus::Contraindicated:
+        return Text::tr("禁忌");
     }
     return {};
 }
 
 int Plan::openCount() const
 {
-    return int(std::count_if(doses.begin(), doses.end(), [](const PlannedDose &d) { return d.isOpen(); }));
+    return int(
+        std::count_if(doses.begin(), doses.end(), [](const PlannedDose &d) { return d.isOpen(); }));
 }
 
 int Plan::overdueCount() const
@@ -141,7 +156,8 @@ QJsonObject Plan::toJson() const
             o.insert(QStringLiteral("overdue_days"), d.overdueDays);
         arr.append(o);
     }
-    QJsonObject o{{QStringLiteral("schedule_version"), scheduleVersion}, {QStringLiteral("doses"), arr}};
+    QJsonObject o{{QStringLiteral("schedule_version"), scheduleVersion},
+                  {QStringLiteral("doses"), arr}};
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;
@@ -169,7 +185,9 @@ QString VaccinePlanner::describeInterval(const Duration &d)
     return d.toString();
 }
 
-VaccinePlanner::VaccinePlanner(const ScheduleSet &set) : m_set(set) {}
+VaccinePlanner::VaccinePlanner(const ScheduleSet &set) : m_set(set)
+{
+}
 
 QStringList VaccinePlanner::countsToward(const Schedule &s, const VaccineProduct &p,
                                          const QDate &birth, const QDate &date)
@@ -226,7 +244,8 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
         const QDate below = x.countsBelowAge.set ? x.countsBelowAge.after(birth) : QDate();
         for (const Counted &c : history) {
             const VaccineProduct &p = *c.product;
-            if (!x.accepts.isEmpty() ? !x.accepts.contains(p.abbr) : !p.antigens.contains(x.antigen))
+            if (!x.accepts.isEmpty() ? !x.accepts.contains(p.abbr)
+                                     : !p.antigens.contains(x.antigen))
                 continue;
             if ((from.isValid() && c.date < from) || (below.isValid() && c.date >= below))
                 continue;
@@ -250,7 +269,8 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
             if (y.group != x.group)
                 continue;
             for (const Counted &c : counted[j])
-                if (y.routeProducts.contains(c.product->abbr) && (!first.isValid() || c.date < first)) {
+                if (y.routeProducts.contains(c.product->abbr) &&
+                    (!first.isValid() || c.date < first)) {
                     first = c.date;
                     chosen = y.id;
                 }
@@ -261,12 +281,12 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
                     chosen = y.id;
         if (chosen.isEmpty()) {
             for (const Series &y : s.series)
-                if (y.group == x.group && y.groupDefault
-                    && !contraindicated.contains(y.regimens.first().doses.first().vaccine))
+                if (y.group == x.group && y.groupDefault &&
+                    !contraindicated.contains(y.regimens.first().doses.first().vaccine))
                     chosen = y.id;
             for (const Series &y : s.series)
-                if (chosen.isEmpty() && y.group == x.group
-                    && !contraindicated.contains(y.regimens.first().doses.first().vaccine))
+                if (chosen.isEmpty() && y.group == x.group &&
+                    !contraindicated.contains(y.regimens.first().doses.first().vaccine))
                     chosen = y.id;
             if (chosen.isEmpty())
                 for (const Series &y : s.series)
@@ -341,7 +361,8 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
             }
             if (complete) {
                 d.status = DoseStatus::NotNeeded;
-                d.rule = EXPLAIN(g.ruleZh.isEmpty() ? Text::tr("本系列已完成") : Text::tr("已完成：%1").arg(g.ruleZh));
+                d.rule = EXPLAIN(g.ruleZh.isEmpty() ? Text::tr("本系列已完成")
+                                                    : Text::tr("已完成：%1").arg(g.ruleZh));
                 d.catchUp = false;
                 plan.doses.append(d);
                 continue;
@@ -352,12 +373,14 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
             if (contraindicated.contains(d.vaccine)) {
                 const QString sub = x.substitutes.value(d.vaccine);
                 if (!sub.isEmpty() && !contraindicated.contains(sub)) {
-                    why << Text::tr("因健康状况以%1代替%2").arg(s.products.value(sub).nameZh,
-                                                     s.products.value(d.vaccine).nameZh);
+                    why << Text::tr("因健康状况以%1代替%2")
+                               .arg(s.products.value(sub).nameZh,
+                                    s.products.value(d.vaccine).nameZh);
                     d.vaccine = sub;
                 } else {
                     d.status = DoseStatus::Contraindicated;
-                    d.rule = EXPLAIN(Text::tr("健康状况禁忌：%1").arg(s.products.value(d.vaccine).nameZh));
+                    d.rule = EXPLAIN(
+                        Text::tr("健康状况禁忌：%1").arg(s.products.value(d.vaccine).nameZh));
                     plan.doses.append(d);
                     dates[k] = on;
                     continue;
@@ -374,22 +397,28 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
                 const int j = s.seriesIndex(rule.earlyIfIncompleteSeries);
                 const Series &y = s.series.at(j);
                 const QDate at = rule.earlyAtAge.after(birth);
-                const int need = targetDoses(y, chooseRegimen(y, child.healthStates, birth, at), birth, counted.at(j));
-                const int before = int(std::count_if(counted.at(j).begin(), counted.at(j).end(),
-                                                     [&](const Counted &c) { return c.date < at; }));
+                const int need = targetDoses(y, chooseRegimen(y, child.healthStates, birth, at),
+                                             birth, counted.at(j));
+                const int before =
+                    int(std::count_if(counted.at(j).begin(), counted.at(j).end(),
+                                      [&](const Counted &c) { return c.date < at; }));
                 if (before < need) {
                     d.earliest = rule.earlyMinAge.after(birth);
                     d.recommended = d.earliest;
                     d.catchUp = true;
-                    limit = EXPLAIN(Text::tr("%1未完成，%2起补种").arg(y.nameZh, describe(rule.earlyMinAge)));
+                    limit = EXPLAIN(
+                        Text::tr("%1未完成，%2起补种").arg(y.nameZh, describe(rule.earlyMinAge)));
                 }
             }
             if (k > 1 && rule.minInterval.set)
                 raise(rule.minInterval.after(dates[k - 1]),
-                      EXPLAIN(Text::tr("距第%1剂至少%2").arg(k - 1).arg(describeInterval(rule.minInterval))));
+                      EXPLAIN(Text::tr("距第%1剂至少%2")
+                                  .arg(k - 1)
+                                  .arg(describeInterval(rule.minInterval))));
             for (const auto &[j, m] : rule.intervalsFrom)
                 if (j >= 1 && j < k)
-                    raise(m.after(dates[j]), EXPLAIN(Text::tr("距第%1剂至少%2").arg(j).arg(describeInterval(m))));
+                    raise(m.after(dates[j]),
+                          EXPLAIN(Text::tr("距第%1剂至少%2").arg(j).arg(describeInterval(m))));
             if (!rule.afterSeries.isEmpty()) {
                 const QVector<Counted> &other = counted.at(s.seriesIndex(rule.afterSeries));
                 if (!other.isEmpty()) {
@@ -397,9 +426,9 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
                     if (gap.set)
                         raise(gap.after(other.last().date),
                               EXPLAIN(Text::tr("距%1第%2剂至少%3")
-                                       .arg(s.findSeries(rule.afterSeries)->nameZh)
-                                       .arg(other.size())
-                                       .arg(describeInterval(gap))));
+                                          .arg(s.findSeries(rule.afterSeries)->nameZh)
+                                          .arg(other.size())
+                                          .arg(describeInterval(gap))));
                 }
             }
             const auto prod = s.products.constFind(d.vaccine);
@@ -410,7 +439,8 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
                         const QDate until = liveGap.after(live);
                         const QDate when = qMax(d.earliest, on); // the history is in the past
                         if (live < when && when < until) {
-                            raise(until, EXPLAIN(Text::tr("距上次注射减毒活疫苗至少%1").arg(describeInterval(liveGap))));
+                            raise(until, EXPLAIN(Text::tr("距上次注射减毒活疫苗至少%1")
+                                                     .arg(describeInterval(liveGap))));
                             moved = true;
                         }
                     }
@@ -419,7 +449,8 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
             if (d.recommended < d.earliest)
                 d.recommended = d.earliest;
             d.overdueFrom = (rule.grace.set ? rule.grace : s.overdueGrace).after(d.recommended);
-            if (rule.maxAge.set && (on >= rule.maxAge.after(birth) || d.earliest >= rule.maxAge.after(birth))) {
+            if (rule.maxAge.set &&
+                (on >= rule.maxAge.after(birth) || d.earliest >= rule.maxAge.after(birth))) {
                 d.status = DoseStatus::NotNeeded;
                 d.rule = EXPLAIN(Text::tr("满%1不再补种").arg(describe(rule.maxAge)));
                 d.catchUp = false;
@@ -441,8 +472,7 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
             else if (on > d.overdueFrom) {
                 d.status = DoseStatus::Overdue;
                 d.overdueDays = int(d.recommended.daysTo(on));
-            }
-            else
+            } else
                 d.status = DoseStatus::Due;
             if (d.completeBy.isValid() && anticipated > d.completeBy)
                 d.catchUp = true;
@@ -465,7 +495,8 @@ Plan VaccinePlanner::plan(const ChildFacts &child, const QDate &on, bool explain
 
 #undef EXPLAIN
 
-CheckResult VaccinePlanner::check(const ChildFacts &child, const QString &vaccine, const QDate &date) const
+CheckResult VaccinePlanner::check(const ChildFacts &child, const QString &vaccine,
+                                  const QDate &date) const
 {
     CheckResult out;
     const Schedule &s = m_set.forBirth(child.birth);
@@ -488,21 +519,26 @@ CheckResult VaccinePlanner::check(const ChildFacts &child, const QString &vaccin
             continue;
         if (q == p && g.date == date)
             out.reasons << Text::tr("当天已接种%1").arg(p->nameZh);
-        if (p->injectableLive() && q->injectableLive() && g.date != date
-            && qAbs(g.date.daysTo(date)) < qAbs(g.date.daysTo(s.liveInterval.after(g.date))))
-            out.reasons << Text::tr("与%1（%2）间隔不足%3：两种注射减毒活疫苗未同时接种须间隔至少%3")
-                               .arg(q->nameZh, g.date.toString(Qt::ISODate), describeInterval(s.liveInterval));
+        if (p->injectableLive() && q->injectableLive() && g.date != date &&
+            qAbs(g.date.daysTo(date)) < qAbs(g.date.daysTo(s.liveInterval.after(g.date))))
+            out.reasons << Text::tr(
+                               "与%1（%2）间隔不足%3：两种注射减毒活疫苗未同时接种须间隔至少%3")
+                               .arg(q->nameZh, g.date.toString(Qt::ISODate),
+                                    describeInterval(s.liveInterval));
     }
     out.counts = countsToward(s, *p, child.birth, date);
     if (out.counts.isEmpty()) {
         // A programme antigen given outside the age window of its series counts for nothing.
         for (const Series &x : s.series) {
-            if (!(x.accepts.isEmpty() ? p->antigens.contains(x.antigen) : x.accepts.contains(p->abbr)))
+            if (!(x.accepts.isEmpty() ? p->antigens.contains(x.antigen)
+                                      : x.accepts.contains(p->abbr)))
                 continue;
             if (x.countsFromAge.set && date < x.countsFromAge.after(child.birth))
-                out.reasons << Text::tr("%1：%2前接种不计入程序剂次").arg(x.nameZh, describe(x.countsFromAge));
+                out.reasons << Text::tr("%1：%2前接种不计入程序剂次")
+                                   .arg(x.nameZh, describe(x.countsFromAge));
             if (x.countsBelowAge.set && date >= x.countsBelowAge.after(child.birth))
-                out.reasons << Text::tr("%1：满%2不再接种").arg(x.nameZh, describe(x.countsBelowAge));
+                out.reasons
+                    << Text::tr("%1：满%2不再接种").arg(x.nameZh, describe(x.countsBelowAge));
         }
         out.reasons.removeDuplicates();
         out.notes << Text::tr("非免疫规划疫苗或不计入任何程序剂次");
@@ -582,7 +618,8 @@ Result<ChildFacts> childFactsFromJson(const QJsonObject &o, QDate *on)
     const Schedule &s = ScheduleSet::instance().forBirth(c.birth);
     for (const QJsonValue &v : o.value(QLatin1String("health_states")).toArray()) {
         if (!s.knowsState(v.toString()))
-            return err(QStringLiteral("health_states"), Text::tr("未知健康状况：%1").arg(v.toString()));
+            return err(QStringLiteral("health_states"),
+                       Text::tr("未知健康状况：%1").arg(v.toString()));
         c.healthStates << v.toString();
     }
     const QJsonArray doses = o.value(QLatin1String("doses")).toArray();
@@ -591,9 +628,11 @@ Result<ChildFacts> childFactsFromJson(const QJsonObject &o, QDate *on)
         GivenDose g{d.value(QLatin1String("vaccine")).toString(),
                     QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate)};
         if (!s.product(g.vaccine))
-            return err(QStringLiteral("doses[%1].vaccine").arg(i), Text::tr("未知疫苗：%1").arg(g.vaccine));
+            return err(QStringLiteral("doses[%1].vaccine").arg(i),
+                       Text::tr("未知疫苗：%1").arg(g.vaccine));
         if (!g.date.isValid())
-            return err(QStringLiteral("doses[%1].date").arg(i), Text::tr("接种日期格式应为 YYYY-MM-DD"));
+            return err(QStringLiteral("doses[%1].date").arg(i),
+                       Text::tr("接种日期格式应为 YYYY-MM-DD"));
         if (g.date < c.birth)
             return err(QStringLiteral("doses[%1].date").arg(i), Text::tr("接种日期早于出生日期"));
         c.doses << g;

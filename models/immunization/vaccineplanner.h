@@ -24,32 +24,32 @@ struct ChildFacts
 {
     QDate birth;
     QChar sex;
-    QStringList healthStates;    // schedule health-state codes, "allergy:<product>"
+    QStringList healthStates; // schedule health-state codes, "allergy:<product>"
     QVector<GivenDose> doses;
     QStringList preferredRoutes; // series chosen for a group with no dose yet (e.g. "JE-I")
 };
 
 enum class DoseStatus { Given, Due, Overdue, Upcoming, NotNeeded, Contraindicated };
-QString statusKey(DoseStatus s);  // "given", "due", ... (the JSON contract)
+QString statusKey(DoseStatus s);   // "given", "due", ... (the JSON contract)
 QString statusLabel(DoseStatus s); // translated, for people
 
 struct PlannedDose
 {
     QString series;
     QString seriesName;
-    int seriesIndex = -1;     // position of the series in its schedule
+    int seriesIndex = -1; // position of the series in its schedule
     int dose = 0;
-    QString vaccine;          // product to give (or given)
+    QString vaccine; // product to give (or given)
     DoseStatus status = DoseStatus::Upcoming;
-    QDate earliest;           // first day it may be given
-    QDate recommended;        // the day the schedule wants it
-    QDate overdueFrom;        // overdue after this day
-    QDate completeBy;         // recommended completion (timely) date, when the schedule gives one
-    QDate given;              // when given
-    int givenIndex = -1;      // index into ChildFacts::doses
-    int overdueDays = 0;      // days since the recommended date, when overdue
+    QDate earliest;      // first day it may be given
+    QDate recommended;   // the day the schedule wants it
+    QDate overdueFrom;   // overdue after this day
+    QDate completeBy;    // recommended completion (timely) date, when the schedule gives one
+    QDate given;         // when given
+    int givenIndex = -1; // index into ChildFacts::doses
+    int overdueDays = 0; // days since the recommended date, when overdue
     bool catchUp = false;
-    QString rule;             // why (translated)
+    QString rule; // why (translated)
     bool isOpen() const { return status == DoseStatus::Due || status == DoseStatus::Overdue; }
 };
 
@@ -57,8 +57,8 @@ struct Plan
 {
     QString scheduleVersion;
     QVector<PlannedDose> doses;
-    QStringList warnings; // unknown vaccines in the history, unknown health states
-    int openCount() const;    // due or overdue
+    QStringList warnings;  // unknown vaccines in the history, unknown health states
+    int openCount() const; // due or overdue
     int overdueCount() const;
     QJsonObject toJson() const;
 };

@@ -20,7 +20,8 @@ struct Text
 
 Error bad(const QString &what)
 {
-    return makeError(QStringLiteral("schedule.invalid"), Text::tr("免疫程序数据文件有误：%1").arg(what));
+    return makeError(QStringLiteral("schedule.invalid"),
+                     Text::tr("免疫程序数据文件有误：%1").arg(what));
 }
 
 QStringList strings(const QJsonValue &v)
@@ -159,7 +160,8 @@ Result<VaccineProduct> parseProduct(const QString &abbr, const QJsonObject &o)
     p.programme = o.value(QLatin1String("programme")).toBool();
     DUR(p.maxAge, o, "max_age", abbr);
     if (p.nameZh.isEmpty() || p.antigens.isEmpty() || p.route.isEmpty())
-        return bad(QStringLiteral("product %1: name_zh, antigens and route are required").arg(abbr));
+        return bad(
+            QStringLiteral("product %1: name_zh, antigens and route are required").arg(abbr));
     return p;
 }
 
@@ -191,7 +193,8 @@ Result<DoseRule> parseDose(const QJsonObject &o, const QString &where)
         const QJsonObject m = after.value(QLatin1String("intervals_by_last_dose")).toObject();
         for (auto it = m.begin(); it != m.end(); ++it) {
             bool ok = false;
-            d.afterSeriesIntervals.insert(it.key().toInt(), Duration::parse(it.value().toString(), &ok));
+            d.afterSeriesIntervals.insert(it.key().toInt(),
+                                          Duration::parse(it.value().toString(), &ok));
             if (!ok)
                 return bad(where + QStringLiteral(": after_series"));
         }
@@ -226,7 +229,8 @@ Result<Series> parseSeries(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QLatin1String("cohorts")).toArray()) {
         const QJsonObject c = v.toObject();
         Cohort ch;
-        ch.bornFrom = QDate::fromString(c.value(QLatin1String("born_from")).toString(), Qt::ISODate);
+        ch.bornFrom =
+            QDate::fromString(c.value(QLatin1String("born_from")).toString(), Qt::ISODate);
         ch.doses = c.value(QLatin1String("doses")).toInt();
         const QJsonObject also = c.value(QLatin1String("also_needs")).toObject();
         for (auto it = also.begin(); it != also.end(); ++it)
@@ -251,7 +255,8 @@ Result<Series> parseSeries(const QJsonObject &o)
             if (!dose)
                 return dose.error();
             if (dose->number != g.doses.size() + 1)
-                return bad(QStringLiteral("%1/%2: doses must be numbered 1, 2, 3...").arg(s.id, g.id));
+                return bad(
+                    QStringLiteral("%1/%2: doses must be numbered 1, 2, 3...").arg(s.id, g.id));
             g.doses << *dose;
         }
         if (g.doses.isEmpty())
@@ -268,25 +273,30 @@ Result<void> validate(const Schedule &s)
     if (s.version.isEmpty() || !s.bornFrom.isValid() || !s.bornTo.isValid())
         return bad(QStringLiteral("version, born_from and born_to are required"));
     if (!s.overdueGrace.set || !s.liveInterval.set)
-        return bad(QStringLiteral("settings.overdue_grace and settings.live_injectable_interval are required"));
+        return bad(QStringLiteral(
+            "settings.overdue_grace and settings.live_injectable_interval are required"));
     for (const HealthState &h : s.healthStates)
         for (const QString &p : h.contraindicated)
             if (p != QLatin1String("*") && !s.products.contains(p))
                 return bad(QStringLiteral("health state %1: unknown product %2").arg(h.code, p));
     QStringList groupsWithDefault;
     for (const Series &x : s.series) {
-        for (const QString &p : x.accepts + x.routeProducts + x.substitutes.keys() + x.substitutes.values())
+        for (const QString &p :
+             x.accepts + x.routeProducts + x.substitutes.keys() + x.substitutes.values())
             if (!s.products.contains(p))
                 return bad(QStringLiteral("series %1: unknown product %2").arg(x.id, p));
         for (const Regimen &g : x.regimens)
             for (const DoseRule &d : g.doses) {
                 const auto p = s.products.constFind(d.vaccine);
                 if (p == s.products.constEnd())
-                    return bad(QStringLiteral("series %1: unknown product %2").arg(x.id, d.vaccine));
+                    return bad(
+                        QStringLiteral("series %1: unknown product %2").arg(x.id, d.vaccine));
                 if (!p->antigens.contains(x.antigen))
-                    return bad(QStringLiteral("series %1: %2 does not contain %3").arg(x.id, d.vaccine, x.antigen));
+                    return bad(QStringLiteral("series %1: %2 does not contain %3")
+                                   .arg(x.id, d.vaccine, x.antigen));
                 if (!d.afterSeries.isEmpty() && !s.findSeries(d.afterSeries))
-                    return bad(QStringLiteral("series %1: unknown series %2").arg(x.id, d.afterSeries));
+                    return bad(
+                        QStringLiteral("series %1: unknown series %2").arg(x.id, d.afterSeries));
             }
         if (!x.group.isEmpty() && x.groupDefault)
             groupsWithDefault << x.group;
@@ -411,7 +421,8 @@ const ScheduleSet &ScheduleSet::instance()
     static const ScheduleSet set = [] {
         QStringList files;
         const QDir dir(QStringLiteral(":/rules"));
-        for (const QString &f : dir.entryList({QStringLiteral("nip_*.json")}, QDir::Files, QDir::Name))
+        for (const QString &f :
+             dir.entryList({QStringLiteral("nip_*.json")}, QDir::Files, QDir::Name))
             files << dir.filePath(f);
         auto r = load(files);
         if (!r) {

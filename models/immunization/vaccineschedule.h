@@ -32,15 +32,15 @@ struct Duration
 
 struct VaccineProduct
 {
-    QString abbr;        // schedule abbreviation: "HepB", "DTaP-IPV/Hib"
+    QString abbr; // schedule abbreviation: "HepB", "DTaP-IPV/Hib"
     QString nameZh;
     QStringList antigens;
     bool live = false;
-    QString route;       // IM, SC, ID, PO
+    QString route; // IM, SC, ID, PO
     QString site;
     QString dose;
-    QStringList codes;   // DOMAIN.md 3.6 vaccine codes
-    Duration maxAge;     // not given from this age
+    QStringList codes; // DOMAIN.md 3.6 vaccine codes
+    Duration maxAge;   // not given from this age
     bool programme = false;
     bool injectableLive() const { return live && route != QLatin1String("PO"); }
 };
@@ -48,9 +48,9 @@ struct VaccineProduct
 struct DoseRule
 {
     int number = 0;
-    QString vaccine;                       // product given for this dose
+    QString vaccine; // product given for this dose
     Duration minAge;
-    Duration minInterval;                  // after the previous dose of the series
+    Duration minInterval;                      // after the previous dose of the series
     QList<QPair<int, Duration>> intervalsFrom; // (earlier dose number, minimum interval)
     Duration grace;                        // overdue after recommended + grace (unset: settings)
     Duration completeBy;                   // recommended completion age (timely)
@@ -58,7 +58,8 @@ struct DoseRule
     QList<QPair<Duration, QString>> notes; // (from age, text)
     QString afterSeries;                   // interval after the last dose of another series
     QMap<int, Duration> afterSeriesIntervals;
-    QString earlyIfIncompleteSeries;       // that series incomplete at earlyAtAge: min age becomes earlyMinAge
+    QString earlyIfIncompleteSeries; // that series incomplete at earlyAtAge: min age becomes
+                                     // earlyMinAge
     Duration earlyAtAge;
     Duration earlyMinAge;
     bool onlyIfAlsoNeeds = false;
@@ -67,11 +68,11 @@ struct DoseRule
 struct Regimen
 {
     QString id;
-    QString whenState;    // chosen when the child has this health state
-    Duration fromAge;     // chosen when the child is at least this old on the planning date
+    QString whenState; // chosen when the child has this health state
+    Duration fromAge;  // chosen when the child is at least this old on the planning date
     bool catchUp = false;
     QString ruleZh;
-    int completeMinDoses = 0;  // with completeIncludesAny: the series is complete early
+    int completeMinDoses = 0; // with completeIncludesAny: the series is complete early
     QStringList completeIncludesAny;
     QList<DoseRule> doses;
 };
@@ -88,15 +89,15 @@ struct Series
     QString id;
     QString nameZh;
     QString antigen;
-    QString group;             // alternatives share a group (JE, HepA)
+    QString group; // alternatives share a group (JE, HepA)
     bool groupDefault = false;
-    QStringList accepts;       // when set, only these products count
-    QStringList routeProducts; // a first dose of these products chooses this series' route
+    QStringList accepts;                // when set, only these products count
+    QStringList routeProducts;          // a first dose of these products chooses this series' route
     QMap<QString, QString> substitutes; // contraindicated product -> product given instead
-    Duration countsFromAge;    // a dose counts only if given at this age or older
-    Duration countsBelowAge;   // ... or younger than this
+    Duration countsFromAge;             // a dose counts only if given at this age or older
+    Duration countsBelowAge;            // ... or younger than this
     QList<Cohort> cohorts;
-    QList<Regimen> regimens;   // the first whose whenState/fromAge matches, else the last plain one
+    QList<Regimen> regimens; // the first whose whenState/fromAge matches, else the last plain one
 };
 
 struct HealthState

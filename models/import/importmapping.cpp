@@ -25,36 +25,62 @@ struct FieldInfo
 const QList<FieldInfo> &fieldInfo()
 {
     static const QList<FieldInfo> list{
-        {ImportField::Name, "name", QT_TRANSLATE_NOOP("Models::ResidentImport", "姓名"),
-         {QStringLiteral("姓名"), QStringLiteral("居民姓名"), QStringLiteral("名字"), QStringLiteral("name")}},
-        {ImportField::Sex, "sex", QT_TRANSLATE_NOOP("Models::ResidentImport", "性别"),
+        {ImportField::Name,
+         "name",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "姓名"),
+         {QStringLiteral("姓名"), QStringLiteral("居民姓名"), QStringLiteral("名字"),
+          QStringLiteral("name")}},
+        {ImportField::Sex,
+         "sex",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "性别"),
          {QStringLiteral("性别"), QStringLiteral("sex"), QStringLiteral("gender")}},
-        {ImportField::BirthDate, "birth_date", QT_TRANSLATE_NOOP("Models::ResidentImport", "出生日期"),
+        {ImportField::BirthDate,
+         "birth_date",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "出生日期"),
          {QStringLiteral("出生日期"), QStringLiteral("出生年月"), QStringLiteral("出生年月日"),
           QStringLiteral("生日"), QStringLiteral("birth_date"), QStringLiteral("birthdate")}},
-        {ImportField::IdNumber, "id_number", QT_TRANSLATE_NOOP("Models::ResidentImport", "身份证号"),
+        {ImportField::IdNumber,
+         "id_number",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "身份证号"),
          {QStringLiteral("身份证号"), QStringLiteral("身份证号码"), QStringLiteral("公民身份号码"),
           QStringLiteral("证件号码"), QStringLiteral("身份证"), QStringLiteral("id_number")}},
-        {ImportField::ContactName, "contact_name", QT_TRANSLATE_NOOP("Models::ResidentImport", "联系人姓名"),
+        {ImportField::ContactName,
+         "contact_name",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "联系人姓名"),
          {QStringLiteral("联系人姓名"), QStringLiteral("联系人"), QStringLiteral("contact_name")}},
-        {ImportField::ContactPhone, "contact_phone", QT_TRANSLATE_NOOP("Models::ResidentImport", "联系人电话"),
+        {ImportField::ContactPhone,
+         "contact_phone",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "联系人电话"),
          {QStringLiteral("联系人电话"), QStringLiteral("contact_phone")}},
-        {ImportField::Phone, "phone", QT_TRANSLATE_NOOP("Models::ResidentImport", "联系电话"),
+        {ImportField::Phone,
+         "phone",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "联系电话"),
          {QStringLiteral("联系电话"), QStringLiteral("本人电话"), QStringLiteral("电话"),
           QStringLiteral("手机"), QStringLiteral("手机号"), QStringLiteral("手机号码"),
           QStringLiteral("phone")}},
-        {ImportField::Address, "address", QT_TRANSLATE_NOOP("Models::ResidentImport", "现住址"),
+        {ImportField::Address,
+         "address",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "现住址"),
          {QStringLiteral("现住址"), QStringLiteral("住址"), QStringLiteral("家庭住址"),
           QStringLiteral("居住地址"), QStringLiteral("地址"), QStringLiteral("address")}},
-        {ImportField::Village, "village", QT_TRANSLATE_NOOP("Models::ResidentImport", "村（居委会）"),
+        {ImportField::Village,
+         "village",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "村（居委会）"),
          {QStringLiteral("村（居委会）"), QStringLiteral("村(居委会)"), QStringLiteral("村"),
           QStringLiteral("所属村"), QStringLiteral("行政村"), QStringLiteral("村居"),
           QStringLiteral("居委会"), QStringLiteral("村编码"), QStringLiteral("village")}},
-        {ImportField::Ethnicity, "ethnicity", QT_TRANSLATE_NOOP("Models::ResidentImport", "民族"),
+        {ImportField::Ethnicity,
+         "ethnicity",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "民族"),
          {QStringLiteral("民族"), QStringLiteral("ethnicity")}},
-        {ImportField::ResidenceType, "residence_type", QT_TRANSLATE_NOOP("Models::ResidentImport", "常住类型"),
-         {QStringLiteral("常住类型"), QStringLiteral("户籍类型"), QStringLiteral("residence_type")}},
-        {ImportField::WorkUnit, "work_unit", QT_TRANSLATE_NOOP("Models::ResidentImport", "工作单位"),
+        {ImportField::ResidenceType,
+         "residence_type",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "常住类型"),
+         {QStringLiteral("常住类型"), QStringLiteral("户籍类型"),
+          QStringLiteral("residence_type")}},
+        {ImportField::WorkUnit,
+         "work_unit",
+         QT_TRANSLATE_NOOP("Models::ResidentImport", "工作单位"),
          {QStringLiteral("工作单位"), QStringLiteral("单位"), QStringLiteral("work_unit")}},
     };
     return list;
@@ -160,11 +186,13 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &o, const QStrin
                 known = true;
             }
         if (!known)
-            return makeError(QStringLiteral("mapping.field"),
-                             Text::tr("对照表中的字段“%1”不认识；可用：name, sex, birth_date, id_number, phone,"
-                                " address, village, ethnicity, residence_type, work_unit, contact_name,"
-                                " contact_phone, ignore").arg(key),
-                             QStringLiteral("mapping"));
+            return makeError(
+                QStringLiteral("mapping.field"),
+                Text::tr("对照表中的字段“%1”不认识；可用：name, sex, birth_date, id_number, phone,"
+                         " address, village, ethnicity, residence_type, work_unit, contact_name,"
+                         " contact_phone, ignore")
+                    .arg(key),
+                QStringLiteral("mapping"));
         int col = int(header.indexOf(it.key()));
         if (col < 0) {
             bool isNumber = false;
@@ -174,7 +202,8 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &o, const QStrin
         }
         if (col < 0)
             return makeError(QStringLiteral("mapping.column"),
-                             Text::tr("对照表中的列“%1”在文件中没有").arg(it.key()), QStringLiteral("mapping"));
+                             Text::tr("对照表中的列“%1”在文件中没有").arg(it.key()),
+                             QStringLiteral("mapping"));
         // A field goes to one column: a later assignment moves it.
         for (ImportField &f : m.columns)
             if (f == field && field != ImportField::Ignore)
@@ -201,23 +230,28 @@ QString ImportReport::toText() const
     out << (dryRun ? Text::tr("居民导入试运行报告（未写入数据库）") : Text::tr("居民导入报告"));
     out << Text::tr("文件：%1（%2）").arg(file, encoding);
     out << Text::tr("共 %1 行：导入 %2 行，已存在跳过 %3 行，有错误 %4 行")
-               .arg(total).arg(imported).arg(existing).arg(failed);
+               .arg(total)
+               .arg(imported)
+               .arg(existing)
+               .arg(failed);
     if (cancelled)
         out << Text::tr("导入已取消：已提交的批次保留，未提交的批次已撤销。");
     if (!stopReason.isEmpty())
         out << Text::tr("导入中止：%1").arg(stopReason);
     if (!dryRun && (cancelled || !stopReason.isEmpty()))
-        out << (committedThroughLine > 0
-                    ? Text::tr("已写入数据库的是第 %1 行及之前的有效行；之后的行都没有导入，可以再导入一次同一文件（已导入的行会跳过）。")
-                          .arg(committedThroughLine)
-                    : Text::tr("没有任何行写入数据库。"));
+        out << (committedThroughLine > 0 ? Text::tr("已写入数据库的是第 %1 "
+                                                    "行及之前的有效行；之后的行都没有导入，可以再导"
+                                                    "入一次同一文件（已导入的行会跳过）。")
+                                               .arg(committedThroughLine)
+                                         : Text::tr("没有任何行写入数据库。"));
     if (!errors.isEmpty()) {
         out << QString() << Text::tr("错误（这些行没有导入）：");
         for (const ImportRowIssue &e : errors)
             out << Text::tr("第 %1 行 %2：%3").arg(e.line).arg(e.name, e.reason);
     }
     if (!warnings.isEmpty()) {
-        out << QString() << Text::tr("提示（已导入，但可能与已有居民重复，请在“重复档案”中核对）：");
+        out << QString()
+            << Text::tr("提示（已导入，但可能与已有居民重复，请在“重复档案”中核对）：");
         for (const ImportRowIssue &e : warnings)
             out << Text::tr("第 %1 行 %2：%3").arg(e.line).arg(e.name, e.reason);
     }
@@ -234,8 +268,10 @@ QJsonObject ImportReport::toJson() const
     auto issues = [](const QVector<ImportRowIssue> &list) {
         QJsonArray a;
         for (const ImportRowIssue &e : list)
-            a.append(QJsonObject{{QStringLiteral("line"), e.line}, {QStringLiteral("name"), e.name},
-                                 {QStringLiteral("field"), e.field}, {QStringLiteral("reason"), e.reason}});
+            a.append(QJsonObject{{QStringLiteral("line"), e.line},
+                                 {QStringLiteral("name"), e.name},
+                                 {QStringLiteral("field"), e.field},
+                                 {QStringLiteral("reason"), e.reason}});
         return a;
     };
     QJsonArray lines;

@@ -13,8 +13,6 @@
 
 #include <QJsonArray>
 
-
-
 namespace Models {
 
 namespace {
@@ -26,11 +24,11 @@ struct Text
 QChar parseSex(const QString &s)
 {
     const QString t = s.trimmed().toLower();
-    if (t == QStringLiteral("男") || t == QLatin1String("m") || t == QLatin1String("1")
-        || t == QLatin1String("male") || t == QStringLiteral("男性"))
+    if (t == QStringLiteral("男") || t == QLatin1String("m") || t == QLatin1String("1") ||
+        t == QLatin1String("male") || t == QStringLiteral("男性"))
         return QLatin1Char('M');
-    if (t == QStringLiteral("女") || t == QLatin1String("f") || t == QLatin1String("2")
-        || t == QLatin1String("female") || t == QStringLiteral("女性"))
+    if (t == QStringLiteral("女") || t == QLatin1String("f") || t == QLatin1String("2") ||
+        t == QLatin1String("female") || t == QStringLiteral("女性"))
         return QLatin1Char('F');
     return {};
 }
@@ -46,7 +44,8 @@ ResidentImport::ResidentImport(QString connectionName) : m_conn(std::move(connec
             m_villageCodes.insert(code, code);
             m_villageByName.insert(name, code);
             // 柳树村 is often written 柳树 in lists, and a committee's 社区居委会 as 社区
-            for (const QString &suffix : {QStringLiteral("村"), QStringLiteral("居委会"), QStringLiteral("村委会")})
+            for (const QString &suffix :
+                 {QStringLiteral("村"), QStringLiteral("居委会"), QStringLiteral("村委会")})
                 if (name.endsWith(suffix) && name.size() > suffix.size())
                     m_villageByName.insert(name.chopped(suffix.size()), code);
         }
@@ -67,8 +66,8 @@ QDate ResidentImport::parseDate(const QString &text)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return {};
-    static const QRegularExpression ymd(
-        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(\\s.*)?$"));
+    static const QRegularExpression ymd(QStringLiteral(
+        "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(\\s.*)?$"));
     if (const auto m = ymd.match(t); m.hasMatch())
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
@@ -105,14 +104,16 @@ Resident ResidentImport::residentFromRow(const QStringList &row, const ImportMap
         case ImportField::Sex:
             r.sex = parseSex(v);
             if (!v.isEmpty() && r.sex.isNull())
-                problems << makeError(QStringLiteral("sex.code"), Text::tr("性别“%1”无法识别（应为 男/女）").arg(v),
+                problems << makeError(QStringLiteral("sex.code"),
+                                      Text::tr("性别“%1”无法识别（应为 男/女）").arg(v),
                                       QStringLiteral("sex"));
             break;
         case ImportField::BirthDate:
             r.birthDate = parseDate(v);
             if (!v.isEmpty() && !r.birthDate.isValid())
                 problems << makeError(QStringLiteral("birth.format"),
-                                      Text::tr("出生日期“%1”不是有效日期").arg(v), QStringLiteral("birth_date"));
+                                      Text::tr("出生日期“%1”不是有效日期").arg(v),
+                                      QStringLiteral("birth_date"));
             break;
         case ImportField::IdNumber:
             r.idNumber = v;
@@ -133,19 +134,23 @@ Resident ResidentImport::residentFromRow(const QStringList &row, const ImportMap
             const CodeTable &eth = CodeTable::get(QStringLiteral("ethnicity"));
             QString code;
             for (const Code &e : eth.codes())
-                if (e.code == v || e.zh == v || e.zh == v + QStringLiteral("族") || e.code == v.rightJustified(2, QLatin1Char('0')))
+                if (e.code == v || e.zh == v || e.zh == v + QStringLiteral("族") ||
+                    e.code == v.rightJustified(2, QLatin1Char('0')))
                     code = e.code;
             if (code.isEmpty())
-                problems << makeError(QStringLiteral("ethnicity.code"), Text::tr("民族“%1”无法识别").arg(v),
+                problems << makeError(QStringLiteral("ethnicity.code"),
+                                      Text::tr("民族“%1”无法识别").arg(v),
                                       QStringLiteral("ethnicity"));
             else
                 r.ethnicity = code;
             break;
         }
         case ImportField::ResidenceType:
-            if (v == QLatin1String("1") || v == QStringLiteral("户籍") || v == QStringLiteral("本地户籍"))
+            if (v == QLatin1String("1") || v == QStringLiteral("户籍") ||
+                v == QStringLiteral("本地户籍"))
                 r.residenceType = 1;
-            else if (v == QLatin1String("2") || v == QStringLiteral("非户籍") || v == QStringLiteral("外地户籍"))
+            else if (v == QLatin1String("2") || v == QStringLiteral("非户籍") ||
+                     v == QStringLiteral("外地户籍"))
                 r.residenceType = 2;
             else if (!v.isEmpty())
                 problems << makeError(QStringLiteral("residence.code"),
@@ -170,7 +175,8 @@ Resident ResidentImport::residentFromRow(const QStringList &row, const ImportMap
         r.villageCode = villageCodeFor(villageCell);
         if (r.villageCode.isEmpty())
             problems << makeError(QStringLiteral("village.unknown"),
-                                  Text::tr("村“%1”不在本机的区划表中").arg(villageCell), QStringLiteral("village_code"));
+                                  Text::tr("村“%1”不在本机的区划表中").arg(villageCell),
+                                  QStringLiteral("village_code"));
     } else {
         r.villageCode = mapping.defaultVillage;
     }
@@ -178,7 +184,8 @@ Resident ResidentImport::residentFromRow(const QStringList &row, const ImportMap
 }
 
 Result<ImportReport> ResidentImport::runFile(const Scope &scope, const QString &path,
-                                             const QString &mappingFile, const ImportOptions &options)
+                                             const QString &mappingFile,
+                                             const ImportOptions &options)
 {
     auto table = TabularFile::read(path);
     if (!table)
@@ -187,12 +194,14 @@ Result<ImportReport> ResidentImport::runFile(const Scope &scope, const QString &
     if (!mappingFile.isEmpty()) {
         QFile f(mappingFile);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("mapping.file"), Text::tr("无法打开对照表文件：%1").arg(mappingFile),
+            return makeError(QStringLiteral("mapping.file"),
+                             Text::tr("无法打开对照表文件：%1").arg(mappingFile),
                              QStringLiteral("mapping"));
         QJsonParseError pe;
         const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &pe);
         if (!d.isObject())
-            return makeError(QStringLiteral("mapping.json"), Text::tr("对照表文件不是有效的 JSON：%1").arg(pe.errorString()),
+            return makeError(QStringLiteral("mapping.json"),
+                             Text::tr("对照表文件不是有效的 JSON：%1").arg(pe.errorString()),
                              QStringLiteral("mapping"));
         auto m = ImportMapping::fromJson(d.object(), table->header, mapping);
         if (!m)
@@ -208,19 +217,24 @@ Result<ImportReport> ResidentImport::runFile(const Scope &scope, const QString &
     return report;
 }
 
-Result<Table> ResidentExport::table(const QString &conn, const Scope &scope, const QString &villageCode)
+Result<Table> ResidentExport::table(const QString &conn, const Scope &scope,
+                                    const QString &villageCode)
 {
     if (auto e = requirePermission(scope, QStringLiteral("resident.read")); !e)
         return e.error();
     Table t;
-    t.header = QStringList{Text::tr("档案编号"), Text::tr("姓名"), Text::tr("性别"), Text::tr("出生日期"), Text::tr("身份证号"),
-                           Text::tr("联系电话"), Text::tr("现住址"), Text::tr("村（居委会）"), Text::tr("民族"), Text::tr("常住类型"),
-                           Text::tr("工作单位"), Text::tr("联系人姓名"), Text::tr("联系人电话")};
+    t.header = QStringList{Text::tr("档案编号"),  Text::tr("姓名"),         Text::tr("性别"),
+                           Text::tr("出生日期"),  Text::tr("身份证号"),     Text::tr("联系电话"),
+                           Text::tr("现住址"),    Text::tr("村（居委会）"), Text::tr("民族"),
+                           Text::tr("常住类型"),  Text::tr("工作单位"),     Text::tr("联系人姓名"),
+                           Text::tr("联系人电话")};
     QSqlQuery q(db(conn));
     q.setForwardOnly(true);
     QString sql = QStringLiteral(
-        "SELECT r.record_no, r.name, r.sex, r.birth_date, ifnull(r.id_number, ''), r.phone, r.address,"
-        " a.name, r.ethnicity, r.residence_type, r.work_unit, r.contact_name, r.contact_phone, r.village_code"
+        "SELECT r.record_no, r.name, r.sex, r.birth_date, ifnull(r.id_number, ''), r.phone, "
+        "r.address,"
+        " a.name, r.ethnicity, r.residence_type, r.work_unit, r.contact_name, r.contact_phone, "
+        "r.village_code"
         " FROM resident r JOIN area a ON a.code = r.village_code WHERE r.deleted = 0");
     if (!villageCode.isEmpty())
         sql += QStringLiteral(" AND r.village_code = ?");
@@ -235,15 +249,23 @@ Result<Table> ResidentExport::table(const QString &conn, const Scope &scope, con
     while (q.next()) {
         if (!scope.allowsVillage(q.value(13).toString()))
             continue;
-        t.rows << QStringList{q.value(0).toString(), q.value(1).toString(),
-                              sex.label(q.value(2).toString()), q.value(3).toString(),
-                              q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                              q.value(7).toString(), eth.label(q.value(8).toString()),
-                              q.value(9).toInt() == 2 ? Text::tr("非户籍") : Text::tr("户籍"), q.value(10).toString(),
-                              q.value(11).toString(), q.value(12).toString()};
+        t.rows << QStringList{q.value(0).toString(),
+                              q.value(1).toString(),
+                              sex.label(q.value(2).toString()),
+                              q.value(3).toString(),
+                              q.value(4).toString(),
+                              q.value(5).toString(),
+                              q.value(6).toString(),
+                              q.value(7).toString(),
+                              eth.label(q.value(8).toString()),
+                              q.value(9).toInt() == 2 ? Text::tr("非户籍") : Text::tr("户籍"),
+                              q.value(10).toString(),
+                              q.value(11).toString(),
+                              q.value(12).toString()};
         t.lines << int(t.rows.size()) + 1;
     }
-    (void)ChangeLog::audit(conn, scope, QStringLiteral("export"), QStringLiteral("resident"), QString(), {},
+    (void)ChangeLog::audit(conn, scope, QStringLiteral("export"), QStringLiteral("resident"),
+                           QString(), {},
                            QJsonObject{{QStringLiteral("rows"), int(t.rows.size())},
                                        {QStringLiteral("village"), villageCode}});
     return t;

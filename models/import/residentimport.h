@@ -16,8 +16,19 @@ namespace Models {
 
 // The resident fields an imported column can fill.
 enum class ImportField {
-    Ignore, Name, Sex, BirthDate, IdNumber, Phone, Address, Village, Ethnicity, ResidenceType,
-    WorkUnit, ContactName, ContactPhone
+    Ignore,
+    Name,
+    Sex,
+    BirthDate,
+    IdNumber,
+    Phone,
+    Address,
+    Village,
+    Ethnicity,
+    ResidenceType,
+    WorkUnit,
+    ContactName,
+    ContactPhone
 };
 
 // Which column fills which field. Auto-detected from the header (姓名, 性别, 出生日期, 身份证号,
@@ -25,8 +36,8 @@ enum class ImportField {
 // or {"columns": {...}, "village": "430121101201"}.
 struct ImportMapping
 {
-    QVector<ImportField> columns;  // one per header column
-    QString defaultVillage;        // used when no village column or the cell is empty
+    QVector<ImportField> columns; // one per header column
+    QString defaultVillage;       // used when no village column or the cell is empty
 
     static ImportMapping detect(const QStringList &header);
     // Applies a JSON mapping on top of `base`; unknown field keys are an error.
@@ -42,10 +53,10 @@ struct ImportMapping
 
 struct ImportRowIssue
 {
-    int line = 0;        // the file's line (CSV) or row (xlsx)
-    QString name;        // the name in that row, to help find it
-    QString field;       // field at fault, empty when none
-    QString reason;      // translated
+    int line = 0;   // the file's line (CSV) or row (xlsx)
+    QString name;   // the name in that row, to help find it
+    QString field;  // field at fault, empty when none
+    QString reason; // translated
 };
 
 struct ImportReport
@@ -54,21 +65,21 @@ struct ImportReport
     QString encoding;
     bool dryRun = false;
     bool cancelled = false;
-    int total = 0;        // data rows read
-    int imported = 0;     // new residents (in a dry run: that would be created)
-    int existing = 0;     // rows that match a resident already stored (or an earlier row)
-    int failed = 0;       // rows refused (see errors)
+    int total = 0;    // data rows read
+    int imported = 0; // new residents (in a dry run: that would be created)
+    int existing = 0; // rows that match a resident already stored (or an earlier row)
+    int failed = 0;   // rows refused (see errors)
     QVector<ImportRowIssue> errors;
-    QVector<ImportRowIssue> skipped;   // the existing ones, with whom they matched
-    QVector<ImportRowIssue> warnings;  // imported, but a likely duplicate of someone stored
+    QVector<ImportRowIssue> skipped;  // the existing ones, with whom they matched
+    QVector<ImportRowIssue> warnings; // imported, but a likely duplicate of someone stored
     QVector<int> importedLines;
-    QString stopReason;   // set when a batch failed and the import stopped
+    QString stopReason; // set when a batch failed and the import stopped
     // The file line of the last row of the last batch that was committed: when an import is
     // cancelled or stops, the good rows up to it went in and nothing after it did. 0: none.
     int committedThroughLine = 0;
     qint64 milliseconds = 0;
 
-    QString toText() const;           // the report a person saves or prints
+    QString toText() const; // the report a person saves or prints
     QJsonObject toJson() const;
     Result<void> save(const QString &path) const; // .json or text
 };
@@ -76,11 +87,11 @@ struct ImportReport
 struct ImportOptions
 {
     bool dryRun = false;
-    int batchSize = 20000;  // rows per transaction (prepared in chunks of 500-5000)
+    int batchSize = 20000; // rows per transaction (prepared in chunks of 500-5000)
     QDate today = QDate::currentDate();
     // (done, total) -> false cancels; the batch in progress is rolled back, earlier ones stay.
     std::function<bool(int, int)> progress;
-    QString fileName;       // named in the audit entries (runFile sets it)
+    QString fileName; // named in the audit entries (runFile sets it)
 };
 
 // Imports a resident list. Each row is checked with ResidentValidator (the same rules as the
@@ -96,7 +107,8 @@ public:
                              const ImportOptions &options = {});
     // Reads the file, detects the mapping (or applies `mappingFile`), runs.
     Result<ImportReport> runFile(const Scope &scope, const QString &path,
-                                 const QString &mappingFile = {}, const ImportOptions &options = {});
+                                 const QString &mappingFile = {},
+                                 const ImportOptions &options = {});
 
     // Converts one row to a resident (no validation beyond parsing); `problems` gets parse errors.
     Resident residentFromRow(const QStringList &row, const ImportMapping &mapping,

@@ -56,9 +56,11 @@ QByteArray digestTail(const Resident &r, const QByteArray &birthIso, const QStri
 }
 
 PreparedBatch prepare(const ResidentImport &importer, const Scope &scope, const Table &table,
-                      const ImportMapping &mapping, int start, int end, bool dryRun, const QDate &today)
+                      const ImportMapping &mapping, int start, int end, bool dryRun,
+                      const QDate &today)
 {
-    static const QRegularExpression phoneRe(QStringLiteral("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$"));
+    static const QRegularExpression phoneRe(
+        QStringLiteral("^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$"));
     PreparedBatch b;
     b.start = start;
     b.end = end;
@@ -66,30 +68,34 @@ PreparedBatch prepare(const ResidentImport &importer, const Scope &scope, const 
     for (int i = start; i < end; ++i) {
         PreparedRow &p = b.rows[size_t(i - start)];
         p.line = i < table.lines.size() ? table.lines.at(i) : i + 2;
-        p.r = importer.residentFromRow(table.rows.at(i), mapping, p.problems, &p.workUnit, &p.contactName, &p.contactPhone);
+        p.r = importer.residentFromRow(table.rows.at(i), mapping, p.problems, &p.workUnit,
+                                       &p.contactName, &p.contactPhone);
         p.shownName = p.r.name.simplified();
         if (p.problems.isEmpty()) {
             p.problems = ResidentValidator::validate(p.r, today);
             if (!p.contactPhone.isEmpty() && !phoneRe.match(p.contactPhone).hasMatch())
-                p.problems << makeError(QStringLiteral("phone.format"), Text::tr("联系人电话格式不对"),
+                p.problems << makeError(QStringLiteral("phone.format"),
+                                        Text::tr("联系人电话格式不对"),
                                         QStringLiteral("contact_phone"));
         }
         if (p.problems.isEmpty() && !scope.allowsVillage(p.r.villageCode))
-            p.problems << makeError(QStringLiteral("scope.denied"), Text::tr("您无权向该村导入居民"),
+            p.problems << makeError(QStringLiteral("scope.denied"),
+                                    Text::tr("您无权向该村导入居民"),
                                     QStringLiteral("village_code"));
         if (!p.problems.isEmpty())
             continue;
         p.birthIso = isoDate(p.r.birthDate);
-        p.key = p.r.name + QLatin1Char('|') + QLatin1String(p.birthIso) + QLatin1Char('|') + p.r.villageCode;
+        p.key = p.r.name + QLatin1Char('|') + QLatin1String(p.birthIso) + QLatin1Char('|') +
+                p.r.villageCode;
         if (dryRun)
             continue;
         p.uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         p.r.id = QString::fromLatin1(p.uuid);
         p.sortKey = Pinyin::sortKey(p.r.name).toUtf8();
         p.digestTail = digestTail(p.r, p.birthIso, {p.workUnit, p.contactName, p.contactPhone});
-        const QString *texts[PreparedRow::U8Count] = {&p.r.name, nullptr, &p.r.idNumber, &p.r.phone,
-                                                      &p.r.address, &p.r.villageCode, &p.r.ethnicity,
-                                                      &p.workUnit, &p.contactName, &p.contactPhone};
+        const QString *texts[PreparedRow::U8Count] = {
+            &p.r.name,        nullptr,        &p.r.idNumber, &p.r.phone,     &p.r.address,
+            &p.r.villageCode, &p.r.ethnicity, &p.workUnit,   &p.contactName, &p.contactPhone};
         for (int t = 0; t < PreparedRow::U8Count; ++t)
             if (texts[t])
                 p.u8[t] = texts[t]->toUtf8();
@@ -101,19 +107,21 @@ PreparedBatch prepare(const ResidentImport &importer, const Scope &scope, const 
     return b;
 }
 
-AuditEntry batchAudit(const Scope &scope, const QString &workstation, const QString &now, const QString &fileName,
-                      int firstLine, int lastLine, const QVector<QByteArray> &created, const QByteArray &digest,
+AuditEntry batchAudit(const Scope &scope, const QString &workstation, const QString &now,
+                      const QString &fileName, int firstLine, int lastLine,
+                      const QVector<QByteArray> &created, const QByteArray &digest,
                       const QString &prevHash)
 {
     QJsonArray ids;
     for (const QByteArray &id : created)
         ids.append(QString::fromLatin1(id));
-    const QJsonObject after{{QStringLiteral("source"), QStringLiteral("import")},
-                            {QStringLiteral("file"), fileName},
-                            {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
-                            {QStringLiteral("count"), int(created.size())},
-                            {QStringLiteral("ids"), ids},
-                            {QStringLiteral("digest"), QString::fromLatin1(digest.toHex())}};
+    const QJsonObject after{
+        {QStringLiteral("source"), QStringLiteral("import")},
+        {QStringLiteral("file"), fileName},
+        {QStringLiteral("lines"), QStringLiteral("%1-%2").arg(firstLine).arg(lastLine)},
+        {QStringLiteral("count"), int(created.size())},
+        {QStringLiteral("ids"), ids},
+        {QStringLiteral("digest"), QString::fromLatin1(digest.toHex())}};
     AuditEntry a;
     a.prevHash = prevHash;
     a.at = now;
@@ -130,7 +138,8 @@ AuditEntry batchAudit(const Scope &scope, const QString &workstation, const QStr
 
 using namespace ImportRows;
 
-QString ResidentImport::batchDigest(const QVector<Resident> &rows, const QVector<QStringList> &extra)
+QString ResidentImport::batchDigest(const QVector<Resident> &rows,
+                                    const QVector<QStringList> &extra)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -140,6 +149,5 @@ QString ResidentImport::batchDigest(const QVector<Resident> &rows, const QVector
     }
     return QString::fromLatin1(h.result().toHex());
 }
-
 
 } // namespace Models

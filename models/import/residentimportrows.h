@@ -27,15 +27,26 @@ struct PreparedRow
     QList<Error> problems;
     Resident r;
     QString workUnit, contactName, contactPhone;
-    QString key;            // name|birth|village, the identity of a row without an ID number
+    QString key; // name|birth|village, the identity of a row without an ID number
     QByteArray birthIso, sortKey, uuid;
     // The resident's text columns in UTF-8, bound as they are (no copy) on the writing thread:
     // name, sex, id number, phone, address, village, ethnicity, work unit, contact name and phone.
-    enum { U8Name, U8Sex, U8IdNumber, U8Phone, U8Address, U8Village, U8Ethnicity, U8WorkUnit,
-           U8ContactName, U8ContactPhone, U8Count };
+    enum {
+        U8Name,
+        U8Sex,
+        U8IdNumber,
+        U8Phone,
+        U8Address,
+        U8Village,
+        U8Ethnicity,
+        U8WorkUnit,
+        U8ContactName,
+        U8ContactPhone,
+        U8Count
+    };
     QByteArray u8[U8Count];
-    QByteArray digestTail;  // this row's bytes of the batch digest after id and record number
-    QByteArray recordNoU8;  // set on the writing thread; bound when the row's statement runs
+    QByteArray digestTail; // this row's bytes of the batch digest after id and record number
+    QByteArray recordNoU8; // set on the writing thread; bound when the row's statement runs
 };
 
 struct PreparedBatch
@@ -50,14 +61,16 @@ struct PreparedBatch
 // rows [start, end) of `table` made ready: everything that does not touch the database. Runs on
 // a worker thread while the writing thread writes the chunk before.
 PreparedBatch prepare(const ResidentImport &importer, const Scope &scope, const Table &table,
-                      const ImportMapping &mapping, int start, int end, bool dryRun, const QDate &today);
+                      const ImportMapping &mapping, int start, int end, bool dryRun,
+                      const QDate &today);
 
 QByteArray isoDate(const QDate &d);
 
 // The batch's one audit entry (docs/health-record.md): action import_batch, the file, its lines,
 // the ids created and the SHA-256 digest of their content, chained after `prevHash`.
-AuditEntry batchAudit(const Scope &scope, const QString &workstation, const QString &now, const QString &fileName,
-                      int firstLine, int lastLine, const QVector<QByteArray> &created, const QByteArray &digest,
+AuditEntry batchAudit(const Scope &scope, const QString &workstation, const QString &now,
+                      const QString &fileName, int firstLine, int lastLine,
+                      const QVector<QByteArray> &created, const QByteArray &digest,
                       const QString &prevHash);
 
 // The part of a resident's digest bytes after its id and record number (see batchDigest).
@@ -85,8 +98,7 @@ private:
     EVP_MD_CTX *m_ctx;
 };
 
-template<typename Hash>
-void addDigestHead(Hash &h, const QByteArray &id, const QString &recordNo)
+template <typename Hash> void addDigestHead(Hash &h, const QByteArray &id, const QString &recordNo)
 {
     h.addData(id);
     h.addData(QByteArrayView("\x1f", 1));

@@ -1,5 +1,5 @@
-#include "residentimport.h"
 #include "backgroundcheckpoint.h"
+#include "residentimport.h"
 
 #include "changelog.h"
 #include "dbaccess.h"
@@ -49,12 +49,15 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     if (auto e = requirePermission(scope, QStringLiteral("resident.write")); !e)
         return e.error();
     if (mapping.columnOf(ImportField::Name) < 0)
-        return makeError(QStringLiteral("mapping.name"), Text::tr("请指定哪一列是姓名"), QStringLiteral("mapping"));
+        return makeError(QStringLiteral("mapping.name"), Text::tr("请指定哪一列是姓名"),
+                         QStringLiteral("mapping"));
     if (mapping.columnOf(ImportField::Village) < 0 && mapping.defaultVillage.isEmpty())
         return makeError(QStringLiteral("mapping.village"),
-                         Text::tr("文件中没有“村”列：请选择这些居民所属的村（居委会）"), QStringLiteral("village_code"));
+                         Text::tr("文件中没有“村”列：请选择这些居民所属的村（居委会）"),
+                         QStringLiteral("village_code"));
     if (!mapping.defaultVillage.isEmpty() && !m_villageCodes.contains(mapping.defaultVillage))
-        return makeError(QStringLiteral("village.unknown"), Text::tr("该村（居委会）不在本机的区划表中"),
+        return makeError(QStringLiteral("village.unknown"),
+                         Text::tr("该村（居委会）不在本机的区划表中"),
                          QStringLiteral("village_code"));
     QElapsedTimer timer;
     timer.start();
@@ -66,7 +69,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     sqlite3 *h = sqliteHandle(m_conn);
     if (!h)
         return makeError(QStringLiteral("db.handle"), Text::tr("数据库未打开"));
-    SqliteStmt stored(h, "SELECT id_number, name, birth_date, village_code, record_no FROM resident WHERE deleted = 0");
+    SqliteStmt stored(h, "SELECT id_number, name, birth_date, village_code, record_no FROM "
+                         "resident WHERE deleted = 0");
     // Residents go in 16 to a statement, each with its rid given (the next after the largest, as
     // SQLite would choose): the search terms need it before the statement runs. With OR FAIL
     // (a failure rolls back the whole batch anyway), and the table's CHECKs and foreign keys not
@@ -89,29 +93,41 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     SqliteStmt foreignKeys(h, "PRAGMA foreign_keys");
     SearchTermWriter termWriter(h);
     constexpr int OutboxPerStmt = 64;
-    QByteArray manyOutboxSql = "INSERT OR FAIL INTO outbox(entity, entity_id, op, created_at) VALUES('resident',?,'create',?)";
+    QByteArray manyOutboxSql = "INSERT OR FAIL INTO outbox(entity, entity_id, op, created_at) "
+                               "VALUES('resident',?,'create',?)";
     for (int i = 1; i < OutboxPerStmt; ++i)
         manyOutboxSql += ",('resident',?,'create',?)";
     SqliteStmt insOutboxes(h, manyOutboxSql.constData());
-    SqliteStmt outboxTriggers(h, "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
-                                 " WHERE type = 'trigger' AND tbl_name = 'outbox' ORDER BY name)");
-    SqliteStmt countPending(h, "UPDATE outbox_pending_count SET records = records + ? WHERE one = 1");
-    SqliteStmt insOutbox(h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('resident',?,'create',?)");
-    SqliteStmt insAudit(h, "INSERT INTO audit_log(at, user_id, workstation, action, entity, entity_id,"
-                           " before_json, after_json, prev_hash, hash) VALUES(?,?,?,?,'resident',?,NULL,?,?,?)");
+    SqliteStmt outboxTriggers(h,
+                              "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
+                              " WHERE type = 'trigger' AND tbl_name = 'outbox' ORDER BY name)");
+    SqliteStmt countPending(h,
+                            "UPDATE outbox_pending_count SET records = records + ? WHERE one = 1");
+    SqliteStmt insOutbox(
+        h, "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('resident',?,'create',?)");
+    SqliteStmt insAudit(
+        h, "INSERT INTO audit_log(at, user_id, workstation, action, entity, entity_id,"
+           " before_json, after_json, prev_hash, hash) VALUES(?,?,?,?,'resident',?,NULL,?,?,?)");
     SqliteStmt lastHash(h, "SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1");
     SqliteStmt serialGet(h, "SELECT next_serial FROM record_serial WHERE village_code = ?");
-    SqliteStmt serialMax(h, "SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident WHERE record_no GLOB ?");
-    SqliteStmt serialPut(h, "INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
-                            " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial");
-    for (SqliteStmt *s : {&stored, &insRes, &insResidents, &maxRid, &foreignKeys, &countPending, &insOutbox, &insOutboxes, &outboxTriggers, &insAudit, &lastHash,
-                          &serialGet, &serialMax, &serialPut})
+    SqliteStmt serialMax(
+        h,
+        "SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident WHERE record_no GLOB ?");
+    SqliteStmt serialPut(
+        h, "INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
+           " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial");
+    for (SqliteStmt *s :
+         {&stored, &insRes, &insResidents, &maxRid, &foreignKeys, &countPending, &insOutbox,
+          &insOutboxes, &outboxTriggers, &insAudit, &lastHash, &serialGet, &serialMax, &serialPut})
         if (!s->ok())
-            return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {}, s->error());
+            return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {},
+                             s->error());
     if (!termWriter.ok())
-        return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {}, termWriter.error());
+        return makeError(QStringLiteral("db.prepare"), Text::tr("数据库结构不对，无法导入"), {},
+                         termWriter.error());
 
-    const QString workstation = scope.workstation.isEmpty() ? QSysInfo::machineHostName() : scope.workstation;
+    const QString workstation =
+        scope.workstation.isEmpty() ? QSysInfo::machineHostName() : scope.workstation;
     const QByteArray userUtf8 = scope.userId.toUtf8();
     QSet<QString> seenIds, seenKeys; // rows accepted earlier in this run
     QHash<QString, qint64> serials;  // next serial per village, for this batch
@@ -143,8 +159,10 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         return ImportRows::prepare(*this, scope, table, mapping, start, end, dry, today);
     };
 
-    const bool countOutboxHere = outboxTriggers.step()
-                                 && outboxTriggers.columnText(0) == QLatin1String("outbox_pending_ack,outbox_pending_delete,outbox_pending_insert");
+    const bool countOutboxHere =
+        outboxTriggers.step() &&
+        outboxTriggers.columnText(0) ==
+            QLatin1String("outbox_pending_ack,outbox_pending_delete,outbox_pending_insert");
     outboxTriggers.reset();
 
     // The residents already stored, read once: identity number -> (name, record number), and
@@ -218,10 +236,10 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         serials.clear();
         ImportReport batch; // this batch's outcome, merged only when committed
         QSet<QString> batchIds, batchKeys;
-        QVector<QByteArray> created;     // ids of the residents created, for outbox and audit
+        QVector<QByteArray> created; // ids of the residents created, for outbox and audit
         std::vector<std::vector<std::pair<std::string, int>>> held;  // chunks' terms, until written
-        std::vector<std::vector<SearchTermWriter::RowRef>> termRuns;  // each sorted by (term, rid)
-        std::vector<SearchTermWriter::Row> recordTerms;               // R + record number
+        std::vector<std::vector<SearchTermWriter::RowRef>> termRuns; // each sorted by (term, rid)
+        std::vector<SearchTermWriter::Row> recordTerms;              // R + record number
         Sha256 digest;
         // The digest is computed off this thread, a chunk at a time and in order, by a task that
         // then frees the chunk's rows (their strings were made on the worker). Waited for before
@@ -261,7 +279,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                     const PreparedRow &p = chunk.rows[pending[j]];
                     const int base = many ? int(j) * ResidentParams : 0;
                     auto bind = [st, base](int i, const QByteArray &b) {
-                        sqlite3_bind_text(st, base + i, b.constData(), int(b.size()), SQLITE_STATIC);
+                        sqlite3_bind_text(st, base + i, b.constData(), int(b.size()),
+                                          SQLITE_STATIC);
                     };
                     sqlite3_bind_int64(st, base + 1, rids[pending[j]]);
                     bind(2, p.uuid);
@@ -296,7 +315,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             for (size_t k = 0; k < prep.rows.size() && sqlFailure.isEmpty() && !cancelled; ++k) {
                 // Progress inside the batch too (every 500 rows), so a large batch still moves the
                 // bar and can be cancelled: the batch in progress is then rolled back alone.
-                if (const int at = prep.start + int(k); o.progress && at != start && at % 500 == 0 && !o.progress(at, n)) {
+                if (const int at = prep.start + int(k);
+                    o.progress && at != start && at % 500 == 0 && !o.progress(at, n)) {
                     cancelled = true;
                     break;
                 }
@@ -307,7 +327,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                     QStringList reasons;
                     for (const Error &e : std::as_const(p.problems))
                         reasons << e.message;
-                    batch.errors << ImportRowIssue{line, p.shownName, p.problems.first().field, reasons.join(Text::tr("；"))};
+                    batch.errors << ImportRowIssue{line, p.shownName, p.problems.first().field,
+                                                   reasons.join(Text::tr("；"))};
                     continue;
                 }
                 // Already stored (or earlier in this file)?
@@ -315,8 +336,10 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 if (!r.idNumber.isEmpty()) {
                     if (seenIds.contains(r.idNumber) || batchIds.contains(r.idNumber)) {
                         matched = Text::tr("与文件中前面一行的身份证号相同");
-                    } else if (const auto it = storedById.constFind(r.idNumber); it != storedById.cend()) {
-                        matched = Text::tr("身份证号已登记（%1，档案号 %2）").arg(it->a, it->recordNo);
+                    } else if (const auto it = storedById.constFind(r.idNumber);
+                               it != storedById.cend()) {
+                        matched =
+                            Text::tr("身份证号已登记（%1，档案号 %2）").arg(it->a, it->recordNo);
                     }
                 }
                 QString warning;
@@ -324,15 +347,19 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                     if (seenKeys.contains(p.key) || batchKeys.contains(p.key)) {
                         matched = Text::tr("与文件中前面一行的姓名、出生日期和村相同");
                     } else {
-                        const QString nameBirth = r.name + QLatin1Char('|') + QLatin1String(p.birthIso);
-                        for (auto it = storedByNameBirth.constFind(nameBirth); it != storedByNameBirth.cend() && it.key() == nameBirth; ++it) {
+                        const QString nameBirth =
+                            r.name + QLatin1Char('|') + QLatin1String(p.birthIso);
+                        for (auto it = storedByNameBirth.constFind(nameBirth);
+                             it != storedByNameBirth.cend() && it.key() == nameBirth; ++it) {
                             // Without an identity number, same name + birth date + village is the
                             // same person; with one, it may be a twin or a namesake: warn only.
                             if (r.idNumber.isEmpty() && it->a == r.villageCode) {
-                                matched = Text::tr("同村已有同名同出生日期的居民（档案号 %1）").arg(it->recordNo);
+                                matched = Text::tr("同村已有同名同出生日期的居民（档案号 %1）")
+                                              .arg(it->recordNo);
                                 break;
                             }
-                            warning = Text::tr("已有同名同出生日期的居民（档案号 %1），可能重复").arg(it->recordNo);
+                            warning = Text::tr("已有同名同出生日期的居民（档案号 %1），可能重复")
+                                          .arg(it->recordNo);
                         }
                     }
                 }
@@ -352,7 +379,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 const qint64 serial = nextSerial(r.villageCode);
                 if (serial > 99999) {
                     batch.importedLines.removeLast();
-                    batch.errors << ImportRowIssue{line, p.shownName, QStringLiteral("village_code"),
+                    batch.errors << ImportRowIssue{line, p.shownName,
+                                                   QStringLiteral("village_code"),
                                                    Text::tr("该村的档案编号已用完（5位流水号）")};
                     continue;
                 }
@@ -364,7 +392,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 pending.push_back(k);
                 if (pending.size() == size_t(ResidentsPerStmt) && !flushResidents(prep))
                     break;
-                recordTerms.emplace_back(char(SearchKind::RecordNo) + recordNo.toStdString(), rids[k]);
+                recordTerms.emplace_back(char(SearchKind::RecordNo) + recordNo.toStdString(),
+                                         rids[k]);
                 created << p.uuid;
                 createdHere.push_back(k);
             }
@@ -383,14 +412,14 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
             }
             if (hashing.valid())
                 hashing.get();
-            hashing = std::async(std::launch::async,
-                                 [&digest, rows = std::move(prep.rows), done = std::move(createdHere)]() mutable {
-                                     for (size_t k : done) {
-                                         addDigestHead(digest, rows[k].uuid, rows[k].r.recordNo);
-                                         digest.addData(rows[k].digestTail);
-                                     }
-                                     rows = {};
-                                 });
+            hashing = std::async(std::launch::async, [&digest, rows = std::move(prep.rows),
+                                                      done = std::move(createdHere)]() mutable {
+                for (size_t k : done) {
+                    addDigestHead(digest, rows[k].uuid, rows[k].r.recordNo);
+                    digest.addData(rows[k].digestTail);
+                }
+                rows = {};
+            });
         } // chunks of this batch
         if (cancelled) {
             if (!o.dryRun)
@@ -420,11 +449,14 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
                 setTriggers(h, false);
             qsizetype i = 0;
             sqlite3_stmt *many = insOutboxes.handle();
-            for (; i + OutboxPerStmt <= created.size() && sqlFailure.isEmpty(); i += OutboxPerStmt) {
+            for (; i + OutboxPerStmt <= created.size() && sqlFailure.isEmpty();
+                 i += OutboxPerStmt) {
                 for (int j = 0; j < OutboxPerStmt; ++j) {
                     const QByteArray &id = created.at(i + j);
-                    sqlite3_bind_text(many, 2 * j + 1, id.constData(), int(id.size()), SQLITE_STATIC);
-                    sqlite3_bind_text(many, 2 * j + 2, nowUtf8.constData(), int(nowUtf8.size()), SQLITE_STATIC);
+                    sqlite3_bind_text(many, 2 * j + 1, id.constData(), int(id.size()),
+                                      SQLITE_STATIC);
+                    sqlite3_bind_text(many, 2 * j + 2, nowUtf8.constData(), int(nowUtf8.size()),
+                                      SQLITE_STATIC);
                 }
                 if (!insOutboxes.run())
                     sqlFailure = insOutboxes.error();
@@ -452,11 +484,15 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         if (!o.dryRun && sqlFailure.isEmpty() && !created.isEmpty()) {
             if (hashing.valid())
                 hashing.get();
-            AuditEntry a = batchAudit(scope, workstation, now, o.fileName, firstLine, lastLine, created,
-                                      digest.result(),
-                                      lastHash.step() ? lastHash.columnText(0) : QString(64, QLatin1Char('0')));
+            AuditEntry a = batchAudit(
+                scope, workstation, now, o.fileName, firstLine, lastLine, created, digest.result(),
+                lastHash.step() ? lastHash.columnText(0) : QString(64, QLatin1Char('0')));
             lastHash.reset();
-            insAudit.text(1, a.at).text(2, a.userId).text(3, a.workstation).text(4, a.action).text(5, QStringLiteral(""));
+            insAudit.text(1, a.at)
+                .text(2, a.userId)
+                .text(3, a.workstation)
+                .text(4, a.action)
+                .text(5, QStringLiteral(""));
             insAudit.text(6, a.afterJson).text(7, a.prevHash).text(8, a.hash);
             if (!insAudit.run())
                 sqlFailure = insAudit.error();
@@ -464,9 +500,10 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         if (!sqlFailure.isEmpty()) {
             sqliteExec(h, "ROLLBACK");
             qCWarning(lcRepo) << "import batch failed" << sqlFailure;
-            rep.stopReason = Text::tr("第 %1 至 %2 行这一批写入数据库失败，这一批没有导入，后面的行也没有导入")
-                                 .arg(start < table.lines.size() ? table.lines.at(start) : start + 2)
-                                 .arg(end - 1 < table.lines.size() ? table.lines.at(end - 1) : end + 1);
+            rep.stopReason =
+                Text::tr("第 %1 至 %2 行这一批写入数据库失败，这一批没有导入，后面的行也没有导入")
+                    .arg(start < table.lines.size() ? table.lines.at(start) : start + 2)
+                    .arg(end - 1 < table.lines.size() ? table.lines.at(end - 1) : end + 1);
             break;
         }
         if (!o.dryRun && !sqliteExec(h, "COMMIT")) {
@@ -497,13 +534,14 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
     if (o.progress && !rep.cancelled)
         o.progress(n, n);
     if (!o.dryRun && rep.imported > 0) {
-        const QJsonObject summary{{QStringLiteral("file"), rep.file.isEmpty() ? o.fileName : rep.file},
-                                  {QStringLiteral("total"), rep.total},
-                                  {QStringLiteral("imported"), rep.imported},
-                                  {QStringLiteral("existing"), rep.existing},
-                                  {QStringLiteral("failed"), rep.failed}};
-        (void)ChangeLog::audit(m_conn, scope, QStringLiteral("import"), QStringLiteral("resident"), QString(),
-                               {}, summary);
+        const QJsonObject summary{
+            {QStringLiteral("file"), rep.file.isEmpty() ? o.fileName : rep.file},
+            {QStringLiteral("total"), rep.total},
+            {QStringLiteral("imported"), rep.imported},
+            {QStringLiteral("existing"), rep.existing},
+            {QStringLiteral("failed"), rep.failed}};
+        (void)ChangeLog::audit(m_conn, scope, QStringLiteral("import"), QStringLiteral("resident"),
+                               QString(), {}, summary);
     }
     if (!o.dryRun) {
         // Everything is committed: the ~1 KB a row of WAL goes into the file in the background
@@ -512,7 +550,8 @@ Result<ImportReport> ResidentImport::run(const Scope &scope, const Table &table,
         BackgroundCheckpoint::start(h);
         sqliteExec(h, "PRAGMA wal_autocheckpoint=1000");
     }
-    qCInfo(lcRepo) << "import" << rep.imported << "of" << rep.total << "in" << rep.milliseconds << "ms";
+    qCInfo(lcRepo) << "import" << rep.imported << "of" << rep.total << "in" << rep.milliseconds
+                   << "ms";
     return rep;
 }
 

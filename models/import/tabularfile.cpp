@@ -10,9 +10,9 @@
 
 #include <future>
 
+#include "xlsxwriterlib.h"
 #include <quazip.h>
 #include <quazipfile.h>
-#include "xlsxwriterlib.h"
 
 namespace Models {
 
@@ -30,7 +30,8 @@ Error fileError(const QString &message, const QString &detail = {})
 // Splits CSV text (RFC 4180: quoted fields may hold separators, quotes and line breaks) into
 // records, remembering the line each record starts on. Outside quotes a carriage return is
 // dropped wherever it stands. An unquoted field (nearly all of them) is one copy of its span.
-void parseCsv(QStringView text, QChar sep, QVector<QStringList> &records, QVector<int> &lines, int firstLine = 1)
+void parseCsv(QStringView text, QChar sep, QVector<QStringList> &records, QVector<int> &lines,
+              int firstLine = 1)
 {
     const QChar *d = text.data();
     const qsizetype n = text.size();
@@ -147,9 +148,11 @@ qsizetype recordEndAfter(QStringView t, QChar sep, qsizetype from)
 
 // parseCsv of a large text in two halves on two threads, split at a record end: the reading of
 // a 100,000-row list no longer holds up the import on one core while the other waits.
-void parseCsvParallel(QStringView text, QChar sep, QVector<QStringList> &records, QVector<int> &lines)
+void parseCsvParallel(QStringView text, QChar sep, QVector<QStringList> &records,
+                      QVector<int> &lines)
 {
-    const qsizetype split = text.size() >= (qsizetype(1) << 20) ? recordEndAfter(text, sep, text.size() / 2) : -1;
+    const qsizetype split =
+        text.size() >= (qsizetype(1) << 20) ? recordEndAfter(text, sep, text.size() / 2) : -1;
     if (split <= 0 || split >= text.size()) {
         parseCsv(text, sep, records, lines);
         return;
@@ -242,8 +245,8 @@ QString firstSheetPath(QuaZip &zip)
     QXmlStreamReader r(*rels);
     while (!r.atEnd()) {
         r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("Relationship")
-            && r.attributes().value(QLatin1String("Id")) == rid) {
+        if (r.isStartElement() && r.name() == QLatin1String("Relationship") &&
+            r.attributes().value(QLatin1String("Id")) == rid) {
             QString target = r.attributes().value(QLatin1String("Target")).toString();
             if (target.startsWith(QLatin1Char('/')))
                 return target.mid(1);
@@ -258,7 +261,8 @@ QString TabularFile::detectEncoding(const QByteArray &bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return QStringLiteral("UTF-8");
-    QStringDecoder utf8(QStringDecoder::Utf8); // not Stateless: a stateless decoder records no error
+    QStringDecoder utf8(
+        QStringDecoder::Utf8); // not Stateless: a stateless decoder records no error
     const QString decoded = utf8.decode(bytes); // the decode is lazy: it runs on conversion
     Q_UNUSED(decoded);
     return utf8.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
@@ -301,7 +305,8 @@ Result<Table> TabularFile::readXlsx(const QString &path)
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return fileError(Text::tr("不是有效的 Excel 文件（无法解压）"), QString::number(zip.getZipError()));
+        return fileError(Text::tr("不是有效的 Excel 文件（无法解压）"),
+                         QString::number(zip.getZipError()));
     QStringList shared;
     {
         const auto ss = zipEntry(zip, QStringLiteral("xl/sharedStrings.xml"), false);
@@ -358,7 +363,8 @@ Result<Table> TabularFile::readXlsx(const QString &path)
                 const int i = value.toInt();
                 value = i >= 0 && i < shared.size() ? shared.at(i) : QString();
             } else if (type == QLatin1String("b")) {
-                value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                value =
+                    value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             }
             if (col < 0 || col > 1000)
                 continue;
@@ -403,9 +409,10 @@ Result<Table> TabularFile::read(const QString &path)
 Result<void> TabularFile::writeCsv(const QString &path, const Table &table, const QString &encoding)
 {
     auto quote = [](const QString &s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
-            || s.contains(QLatin1Char('\r')))
-            return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+            s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
+            return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                   QLatin1Char('"');
         // Long digit strings (identity numbers, phones) would be shown by Excel as 4.3E+17:
         // a tab-prefix-free way is ="...", but that breaks re-import; identity numbers are
         // 18 characters and Excel keeps text of that length when the column is text.
@@ -437,33 +444,38 @@ Result<void> TabularFile::writeCsv(const QString &path, const Table &table, cons
     return {};
 }
 
-Result<void> TabularFile::writeXlsx(const QString &path, const Table &table, const QString &sheetName)
+Result<void> TabularFile::writeXlsx(const QString &path, const Table &table,
+                                    const QString &sheetName)
 {
     const XlsxWriterLib &x = XlsxWriterLib::get();
     if (!x.ok)
-        return makeError(QStringLiteral("file.xlsx"), Text::tr("本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV"),
+        return makeError(QStringLiteral("file.xlsx"),
+                         Text::tr("本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV"),
                          QStringLiteral("file"), x.error);
     const QByteArray p = QFile::encodeName(path);
     lxw_workbook *wb = x.workbookNew(p.constData());
     if (!wb)
-        return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path), QStringLiteral("file"));
+        return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path),
+                         QStringLiteral("file"));
     lxw_worksheet *ws = x.addWorksheet(wb, sheetName.toUtf8().constData());
     lxw_format *bold = x.addFormat(wb);
     x.setBold(bold);
     for (int c = 0; c < table.header.size(); ++c) {
         x.writeString(ws, 0, lxw_col_t(c), table.header.at(c).toUtf8().constData(), bold);
-        x.setColumn(ws, lxw_col_t(c), lxw_col_t(c), table.header.at(c).size() > 4 ? 20 : 12, nullptr);
+        x.setColumn(ws, lxw_col_t(c), lxw_col_t(c), table.header.at(c).size() > 4 ? 20 : 12,
+                    nullptr);
     }
     for (int r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows.at(r);
         for (int c = 0; c < row.size(); ++c)
             if (!row.at(c).isEmpty()) // text cells: identity numbers must not become numbers
-                x.writeString(ws, lxw_row_t(r + 1), lxw_col_t(c), row.at(c).toUtf8().constData(), nullptr);
+                x.writeString(ws, lxw_row_t(r + 1), lxw_col_t(c), row.at(c).toUtf8().constData(),
+                              nullptr);
     }
     const lxw_error err = x.close(wb);
     if (err != LXW_NO_ERROR)
-        return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path), QStringLiteral("file"),
-                         QString::fromUtf8(x.strerror(err)));
+        return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path),
+                         QStringLiteral("file"), QString::fromUtf8(x.strerror(err)));
     return {};
 }
 

@@ -14,8 +14,8 @@ struct Table
 {
     QStringList header;
     QVector<QStringList> rows;
-    QVector<int> lines;     // lines[i] = the file's line / row number of rows[i]
-    QString encoding;       // "UTF-8", "GB18030" or "xlsx"
+    QVector<int> lines; // lines[i] = the file's line / row number of rows[i]
+    QString encoding;   // "UTF-8", "GB18030" or "xlsx"
 };
 
 // Reads and writes resident lists the way clinics keep them: CSV in UTF-8 (with or without BOM)

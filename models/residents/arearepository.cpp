@@ -4,7 +4,9 @@
 
 namespace Models {
 
-AreaRepository::AreaRepository(QString connectionName) : m_conn(std::move(connectionName)) {}
+AreaRepository::AreaRepository(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 Result<void> AreaRepository::add(const Area &a)
 {

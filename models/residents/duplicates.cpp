@@ -74,7 +74,8 @@ int DuplicateFinder::score(const Resident &a, const Resident &b, QStringList *re
     if (s == 0)
         return 0;
     // Conflicting identity numbers make it unlikely; agreeing details make it likelier.
-    if (!a.idNumber.isEmpty() && !b.idNumber.isEmpty() && a.idNumber.compare(b.idNumber, Qt::CaseInsensitive) != 0)
+    if (!a.idNumber.isEmpty() && !b.idNumber.isEmpty() &&
+        a.idNumber.compare(b.idNumber, Qt::CaseInsensitive) != 0)
         s -= 40;
     if (a.sex != b.sex)
         s -= 20;
@@ -85,13 +86,16 @@ int DuplicateFinder::score(const Resident &a, const Resident &b, QStringList *re
     return qBound(0, s, 100);
 }
 
-Result<QVector<DuplicatePair>> DuplicateFinder::scan(const QString &conn, const Scope &scope, int limit)
+Result<QVector<DuplicatePair>> DuplicateFinder::scan(const QString &conn, const Scope &scope,
+                                                     int limit)
 {
     if (auto p = requirePermission(scope, QStringLiteral("resident.read")); !p)
         return p.error();
     sqlite3 *h = sqliteHandle(conn);
-    SqliteStmt q(h, "SELECT id, name, sex, birth_date, ifnull(id_number, ''), phone, ifnull(household_id, ''),"
-                    " sort_key, village_code, record_no FROM resident WHERE deleted = 0");
+    SqliteStmt q(
+        h,
+        "SELECT id, name, sex, birth_date, ifnull(id_number, ''), phone, ifnull(household_id, ''),"
+        " sort_key, village_code, record_no FROM resident WHERE deleted = 0");
     if (!q.ok())
         return makeError(QStringLiteral("db.prepare"), Text::tr("查找重复档案失败"), {}, q.error());
     QVector<Row> rows;
@@ -143,7 +147,8 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(const QString &conn, const 
                 if (s < 50)
                     continue;
                 const Row &a = rows.at(i), &b = rows.at(j);
-                out << DuplicatePair{a.id, b.id, a.name, b.name, a.recordNo, b.recordNo, a.birth, b.birth, s, reasons};
+                out << DuplicatePair{a.id,       b.id,    a.name,  b.name, a.recordNo,
+                                     b.recordNo, a.birth, b.birth, s,      reasons};
             }
     }
     std::sort(out.begin(), out.end(), [](const DuplicatePair &a, const DuplicatePair &b) {
@@ -154,21 +159,24 @@ Result<QVector<DuplicatePair>> DuplicateFinder::scan(const QString &conn, const 
     return out;
 }
 
-Result<QVector<DuplicatePair>> DuplicateFinder::candidatesFor(const QString &conn, const Scope &scope, const Resident &r)
+Result<QVector<DuplicatePair>> DuplicateFinder::candidatesFor(const QString &conn,
+                                                              const Scope &scope, const Resident &r)
 {
     if (auto p = requirePermission(scope, QStringLiteral("resident.read")); !p)
         return p.error();
     QSqlQuery q(db(conn));
     q.prepare(QStringLiteral(
-        "SELECT id, name, sex, birth_date, ifnull(id_number, ''), phone, ifnull(household_id, ''), village_code,"
-        " record_no FROM resident WHERE deleted = 0 AND id IS NOT ? AND (id_number = ? OR (name = ? AND birth_date = ?)"
+        "SELECT id, name, sex, birth_date, ifnull(id_number, ''), phone, ifnull(household_id, ''), "
+        "village_code,"
+        " record_no FROM resident WHERE deleted = 0 AND id IS NOT ? AND (id_number = ? OR (name = "
+        "? AND birth_date = ?)"
         " OR (name = ? AND phone = ? AND phone <> '') OR (sort_key = ? AND birth_date = ?)"
         " OR (sort_key = ? AND household_id = ?)) LIMIT 50"));
     const QString birth = r.birthDate.toString(Qt::ISODate);
     const QString py = Pinyin::sortKey(r.name);
-    for (const QVariant &v : {QVariant(r.id), QVariant(r.idNumber.toUpper()), QVariant(r.name), QVariant(birth),
-                              QVariant(r.name), QVariant(r.phone), QVariant(py), QVariant(birth), QVariant(py),
-                              QVariant(r.householdId)})
+    for (const QVariant &v : {QVariant(r.id), QVariant(r.idNumber.toUpper()), QVariant(r.name),
+                              QVariant(birth), QVariant(r.name), QVariant(r.phone), QVariant(py),
+                              QVariant(birth), QVariant(py), QVariant(r.householdId)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
@@ -189,29 +197,34 @@ Result<QVector<DuplicatePair>> DuplicateFinder::candidatesFor(const QString &con
         QStringList reasons;
         const int s = score(r, o, &reasons);
         if (s >= 50)
-            out << DuplicatePair{r.id, o.id, r.name, o.name, r.recordNo, o.recordNo, birth,
-                                 o.birthDate.toString(Qt::ISODate), s, reasons};
+            out << DuplicatePair{r.id,       o.id,       r.name, o.name,
+                                 r.recordNo, o.recordNo, birth,  o.birthDate.toString(Qt::ISODate),
+                                 s,          reasons};
     }
-    std::sort(out.begin(), out.end(), [](const DuplicatePair &a, const DuplicatePair &b) { return a.score > b.score; });
+    std::sort(out.begin(), out.end(),
+              [](const DuplicatePair &a, const DuplicatePair &b) { return a.score > b.score; });
     return out;
 }
 
-Result<void> DuplicateFinder::dismiss(const QString &conn, const Scope &scope, const QString &aId, const QString &bId)
+Result<void> DuplicateFinder::dismiss(const QString &conn, const Scope &scope, const QString &aId,
+                                      const QString &bId)
 {
     if (auto p = requirePermission(scope, QStringLiteral("resident.write")); !p)
         return p;
     Transaction tx(conn);
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO duplicate_dismissal(resident_a, resident_b, dismissed_at,"
-                             " dismissed_by) VALUES(?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO duplicate_dismissal(resident_a, resident_b, dismissed_at,"
+        " dismissed_by) VALUES(?,?,?,?)"));
     q.addBindValue(qMin(aId, bId));
     q.addBindValue(qMax(aId, bId));
     q.addBindValue(ChangeLog::nowUtc());
     q.addBindValue(scope.userId);
     if (auto e = exec(q); !e)
         return e;
-    if (auto e = ChangeLog::audit(conn, scope, QStringLiteral("duplicate.dismiss"), QStringLiteral("resident"), aId,
-                                  {}, QJsonObject{{QStringLiteral("other"), bId}});
+    if (auto e = ChangeLog::audit(conn, scope, QStringLiteral("duplicate.dismiss"),
+                                  QStringLiteral("resident"), aId, {},
+                                  QJsonObject{{QStringLiteral("other"), bId}});
         !e)
         return e;
     return tx.commit();

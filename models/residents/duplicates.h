@@ -27,12 +27,12 @@ public:
     static Result<QVector<DuplicatePair>> scan(const QString &connectionName, const Scope &scope,
                                                int limit = 100000);
     // Stored residents that may be the same person as `r` (before it is created or imported).
-    static Result<QVector<DuplicatePair>> candidatesFor(const QString &connectionName, const Scope &scope,
-                                                        const Resident &r);
+    static Result<QVector<DuplicatePair>> candidatesFor(const QString &connectionName,
+                                                        const Scope &scope, const Resident &r);
     // Scores one pair from its fields (the rules the scan uses), for tests and the UI.
     static int score(const Resident &a, const Resident &b, QStringList *reasons = nullptr);
-    static Result<void> dismiss(const QString &connectionName, const Scope &scope, const QString &aId,
-                                const QString &bId);
+    static Result<void> dismiss(const QString &connectionName, const Scope &scope,
+                                const QString &aId, const QString &bId);
 };
 
 struct MergeRecord
@@ -51,7 +51,8 @@ class ResidentMerge
 public:
     static Result<MergeRecord> merge(const QString &connectionName, const Scope &scope,
                                      const QString &survivorId, const QString &mergedId);
-    static Result<void> undo(const QString &connectionName, const Scope &scope, const QString &mergeId);
+    static Result<void> undo(const QString &connectionName, const Scope &scope,
+                             const QString &mergeId);
     static Result<QVector<MergeRecord>> history(const QString &connectionName, const Scope &scope);
 };
 

@@ -11,12 +11,12 @@ namespace Models {
 struct IdNumberInfo
 {
     bool valid = false;
-    QString reason;      // translated reason when invalid, empty when valid
-    QString reasonCode;  // "empty", "length", "characters", "date", "future", "checksum"
-    QString normalized;  // 18-digit upper-case form (15-digit input upgraded); empty if invalid
+    QString reason;     // translated reason when invalid, empty when valid
+    QString reasonCode; // "empty", "length", "characters", "date", "future", "checksum"
+    QString normalized; // 18-digit upper-case form (15-digit input upgraded); empty if invalid
     QDate birthDate;
-    QChar sex;           // 'M' (odd sequence) or 'F' (even)
-    QString countyCode;  // first 6 digits
+    QChar sex;          // 'M' (odd sequence) or 'F' (even)
+    QString countyCode; // first 6 digits
 };
 
 class IdNumber

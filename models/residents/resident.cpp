@@ -46,8 +46,8 @@ int Resident::ageOn(const QDate &day) const
     if (!birthDate.isValid() || !day.isValid())
         return -1;
     int age = day.year() - birthDate.year();
-    if (day.month() < birthDate.month()
-        || (day.month() == birthDate.month() && day.day() < birthDate.day()))
+    if (day.month() < birthDate.month() ||
+        (day.month() == birthDate.month() && day.day() < birthDate.day()))
         --age;
     return age;
 }

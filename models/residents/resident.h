@@ -10,24 +10,24 @@ namespace Models {
 
 struct Resident
 {
-    QString id;            // UUID
-    QString recordNo;      // 17-digit health-record number, assigned on creation
+    QString id;       // UUID
+    QString recordNo; // 17-digit health-record number, assigned on creation
     QString name;
-    QChar sex;             // 'M' or 'F'
+    QChar sex; // 'M' or 'F'
     QDate birthDate;
-    QString idNumber;      // normalised 18-character identity number, may be empty
+    QString idNumber; // normalised 18-character identity number, may be empty
     QString phone;
     QString address;
-    QString villageCode;   // 12-digit area code
-    int residenceType = 1; // 1 户籍, 2 非户籍
+    QString villageCode;                      // 12-digit area code
+    int residenceType = 1;                    // 1 户籍, 2 非户籍
     QString ethnicity = QStringLiteral("01"); // GB 3304
     QString householdId;
-    QString relation;      // relation to the head of household (code table "relation")
-    QDateTime updatedAt;   // UTC
+    QString relation;    // relation to the head of household (code table "relation")
+    QDateTime updatedAt; // UTC
     QString updatedBy;
     QString serverVersion;
     bool deleted = false;
-    qint64 rid = 0;        // local row number (search index), never synced
+    qint64 rid = 0; // local row number (search index), never synced
 
     QJsonObject toJson() const;
     static Resident fromJson(const QJsonObject &o);
@@ -40,15 +40,15 @@ struct Household
     QString villageCode;
     QString address;
     QString headId;
-    QString headName;      // filled on reads, not stored
-    int memberCount = 0;   // filled on reads
+    QString headName;    // filled on reads, not stored
+    int memberCount = 0; // filled on reads
 };
 
 struct Area
 {
     QString code;
     QString name;
-    QString level;         // county, township, village
+    QString level; // county, township, village
     QString parentCode;
 };
 

@@ -20,7 +20,18 @@ class ResidentListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Sex, Age, BirthDate, IdNumber, Phone, Village, Address, RecordNo, ColumnCount };
+    enum Column {
+        Name,
+        Sex,
+        Age,
+        BirthDate,
+        IdNumber,
+        Phone,
+        Village,
+        Address,
+        RecordNo,
+        ColumnCount
+    };
     enum Role { ResidentIdRole = Qt::UserRole + 1 };
 
     ResidentListModel(QString connectionName, Scope scope, QObject *parent = nullptr);

@@ -22,18 +22,20 @@ struct Text
 struct Table
 {
     QString name;
-    QString key;   // "id" or "rowid"
+    QString key; // "id" or "rowid"
     bool dirty = false;
 };
 
 // Every table that refers to residents through a resident_id column: found in the schema, so
-// tables added by later capabilities (follow-ups, doses, contracts) are merged without a change here.
+// tables added by later capabilities (follow-ups, doses, contracts) are merged without a change
+// here.
 Result<QList<Table>> residentTables(const QString &conn)
 {
     QList<Table> out;
     QSqlQuery t(db(conn));
-    if (!t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                               " AND name NOT IN ('resident_merge', 'duplicate_dismissal')")))
+    if (!t.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT IN ('resident_merge', 'duplicate_dismissal')")))
         return dbError(t);
     while (t.next()) {
         const QString name = t.value(0).toString();
@@ -56,14 +58,16 @@ Result<QList<Table>> residentTables(const QString &conn)
 Result<QStringList> residentTerms(const QString &conn, const QString &id, qint64 *rid)
 {
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral("SELECT rid, name, ifnull(id_number, ''), phone, record_no FROM resident WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT rid, name, ifnull(id_number, ''), phone, record_no FROM resident WHERE id = ?"));
     q.addBindValue(id);
     if (auto e = exec(q); !e)
         return e.error();
     if (!q.next())
         return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该居民"));
     *rid = q.value(0).toLongLong();
-    return searchTermsFor(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+    return searchTermsFor(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString());
 }
 
 Result<void> setTombstone(const QString &conn, const Scope &scope, const QString &id, bool deleted)
@@ -73,8 +77,9 @@ Result<void> setTombstone(const QString &conn, const Scope &scope, const QString
     if (!terms)
         return terms.error();
     QSqlQuery t(db(conn));
-    t.prepare(deleted ? QStringLiteral("DELETE FROM search_term WHERE term = ? AND rid = ?")
-                      : QStringLiteral("INSERT OR IGNORE INTO search_term(term, rid) VALUES(?, ?)"));
+    t.prepare(deleted
+                  ? QStringLiteral("DELETE FROM search_term WHERE term = ? AND rid = ?")
+                  : QStringLiteral("INSERT OR IGNORE INTO search_term(term, rid) VALUES(?, ?)"));
     for (const QString &term : *terms) {
         t.bindValue(0, term);
         t.bindValue(1, rid);
@@ -82,7 +87,8 @@ Result<void> setTombstone(const QString &conn, const Scope &scope, const QString
             return e;
     }
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral("UPDATE resident SET deleted = ?, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE resident SET deleted = ?, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
     q.addBindValue(deleted ? 1 : 0);
     q.addBindValue(ChangeLog::nowUtc());
     q.addBindValue(scope.userId);
@@ -104,8 +110,8 @@ Result<QString> villageOf(const QString &conn, const QString &id, bool wantDelet
 }
 } // namespace
 
-Result<MergeRecord> ResidentMerge::merge(const QString &conn, const Scope &scope, const QString &survivorId,
-                                         const QString &mergedId)
+Result<MergeRecord> ResidentMerge::merge(const QString &conn, const Scope &scope,
+                                         const QString &survivorId, const QString &mergedId)
 {
     if (auto p = requirePermission(scope, QStringLiteral("resident.write")); !p)
         return p.error();
@@ -137,39 +143,46 @@ Result<MergeRecord> ResidentMerge::merge(const QString &conn, const Scope &scope
             QSqlQuery up(db(conn));
             // basic_info allows one row per resident: the survivor's own form wins, the
             // duplicate's stays attached to the tombstone (still readable, restored on undo).
-            up.prepare(QStringLiteral("UPDATE OR IGNORE %1 SET resident_id = ?%2 WHERE %3 = ?")
-                           .arg(t.name, t.dirty ? QStringLiteral(", dirty = 1") : QString(), t.key));
+            up.prepare(
+                QStringLiteral("UPDATE OR IGNORE %1 SET resident_id = ?%2 WHERE %3 = ?")
+                    .arg(t.name, t.dirty ? QStringLiteral(", dirty = 1") : QString(), t.key));
             up.addBindValue(survivorId);
             up.addBindValue(k);
             if (auto e = exec(up); !e)
                 return e.error();
             if (up.numRowsAffected() < 1)
                 continue;
-            moved.append(QJsonObject{{QStringLiteral("table"), t.name}, {QStringLiteral("key"), t.key},
+            moved.append(QJsonObject{{QStringLiteral("table"), t.name},
+                                     {QStringLiteral("key"), t.key},
                                      {QStringLiteral("id"), k}});
             if (t.key == QLatin1String("id"))
-                if (auto e = ChangeLog::record(conn, scope, t.name, k, ChangeOp::Update,
-                                               QJsonObject{{QStringLiteral("resident_id"), mergedId}},
-                                               QJsonObject{{QStringLiteral("resident_id"), survivorId}});
+                if (auto e =
+                        ChangeLog::record(conn, scope, t.name, k, ChangeOp::Update,
+                                          QJsonObject{{QStringLiteral("resident_id"), mergedId}},
+                                          QJsonObject{{QStringLiteral("resident_id"), survivorId}});
                     !e)
                     return e.error();
         }
     }
     if (auto e = setTombstone(conn, scope, mergedId, true); !e)
         return e.error();
-    MergeRecord m{QUuid::createUuid().toString(QUuid::WithoutBraces), survivorId, mergedId, int(moved.size())};
+    MergeRecord m{QUuid::createUuid().toString(QUuid::WithoutBraces), survivorId, mergedId,
+                  int(moved.size())};
     QSqlQuery ins(db(conn));
-    ins.prepare(QStringLiteral("INSERT INTO resident_merge(id, survivor_id, merged_id, moved_json, merged_at, merged_by)"
-                               " VALUES(?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(m.id), QVariant(survivorId), QVariant(mergedId),
-                              QVariant(QString::fromUtf8(QJsonDocument(moved).toJson(QJsonDocument::Compact))),
-                              QVariant(now), QVariant(scope.userId)})
+    ins.prepare(QStringLiteral(
+        "INSERT INTO resident_merge(id, survivor_id, merged_id, moved_json, merged_at, merged_by)"
+        " VALUES(?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(m.id), QVariant(survivorId), QVariant(mergedId),
+          QVariant(QString::fromUtf8(QJsonDocument(moved).toJson(QJsonDocument::Compact))),
+          QVariant(now), QVariant(scope.userId)})
         ins.addBindValue(v);
     if (auto e = exec(ins); !e)
         return e.error();
-    if (auto e = ChangeLog::record(conn, scope, QStringLiteral("resident"), mergedId, ChangeOp::Delete,
-                                   QJsonObject{{QStringLiteral("id"), mergedId}},
-                                   QJsonObject{{QStringLiteral("merged_into"), survivorId}, {QStringLiteral("merge_id"), m.id},
+    if (auto e = ChangeLog::record(conn, scope, QStringLiteral("resident"), mergedId,
+                                   ChangeOp::Delete, QJsonObject{{QStringLiteral("id"), mergedId}},
+                                   QJsonObject{{QStringLiteral("merged_into"), survivorId},
+                                               {QStringLiteral("merge_id"), m.id},
                                                {QStringLiteral("moved"), moved}});
         !e)
         return e.error();
@@ -183,7 +196,8 @@ Result<void> ResidentMerge::undo(const QString &conn, const Scope &scope, const 
     if (auto p = requirePermission(scope, QStringLiteral("resident.write")); !p)
         return p;
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral("SELECT survivor_id, merged_id, moved_json, undone_at FROM resident_merge WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT survivor_id, merged_id, moved_json, undone_at FROM resident_merge WHERE id = ?"));
     q.addBindValue(mergeId);
     if (auto e = exec(q); !e)
         return e;
@@ -204,31 +218,35 @@ Result<void> ResidentMerge::undo(const QString &conn, const Scope &scope, const 
         const QString table = o.value(QStringLiteral("table")).toString();
         const QString key = o.value(QStringLiteral("key")).toString();
         QSqlQuery up(db(conn));
-        up.prepare(QStringLiteral("UPDATE %1 SET resident_id = ? WHERE %2 = ? AND resident_id = ?").arg(table, key));
+        up.prepare(QStringLiteral("UPDATE %1 SET resident_id = ? WHERE %2 = ? AND resident_id = ?")
+                       .arg(table, key));
         up.addBindValue(mergedId);
         up.addBindValue(o.value(QStringLiteral("id")).toString());
         up.addBindValue(survivorId);
         if (auto e = exec(up); !e)
             return e;
         if (key == QLatin1String("id"))
-            if (auto e = ChangeLog::record(conn, scope, table, o.value(QStringLiteral("id")).toString(), ChangeOp::Update,
-                                           QJsonObject{{QStringLiteral("resident_id"), survivorId}},
-                                           QJsonObject{{QStringLiteral("resident_id"), mergedId}});
+            if (auto e = ChangeLog::record(
+                    conn, scope, table, o.value(QStringLiteral("id")).toString(), ChangeOp::Update,
+                    QJsonObject{{QStringLiteral("resident_id"), survivorId}},
+                    QJsonObject{{QStringLiteral("resident_id"), mergedId}});
                 !e)
                 return e;
     }
     if (auto e = setTombstone(conn, scope, mergedId, false); !e)
         return e;
     QSqlQuery done(db(conn));
-    done.prepare(QStringLiteral("UPDATE resident_merge SET undone_at = ?, undone_by = ? WHERE id = ?"));
+    done.prepare(
+        QStringLiteral("UPDATE resident_merge SET undone_at = ?, undone_by = ? WHERE id = ?"));
     done.addBindValue(ChangeLog::nowUtc());
     done.addBindValue(scope.userId);
     done.addBindValue(mergeId);
     if (auto e = exec(done); !e)
         return e;
-    if (auto e = ChangeLog::record(conn, scope, QStringLiteral("resident"), mergedId, ChangeOp::Update,
-                                   QJsonObject{{QStringLiteral("merged_into"), survivorId}},
-                                   QJsonObject{{QStringLiteral("merge_undone"), mergeId}});
+    if (auto e =
+            ChangeLog::record(conn, scope, QStringLiteral("resident"), mergedId, ChangeOp::Update,
+                              QJsonObject{{QStringLiteral("merged_into"), survivorId}},
+                              QJsonObject{{QStringLiteral("merge_undone"), mergeId}});
         !e)
         return e;
     return tx.commit();
@@ -239,12 +257,14 @@ Result<QVector<MergeRecord>> ResidentMerge::history(const QString &conn, const S
     if (auto p = requirePermission(scope, QStringLiteral("resident.read")); !p)
         return p.error();
     QSqlQuery q(db(conn));
-    if (!q.exec(QStringLiteral("SELECT id, survivor_id, merged_id, json_array_length(moved_json) FROM resident_merge"
-                               " WHERE undone_at IS NULL ORDER BY merged_at DESC")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, survivor_id, merged_id, json_array_length(moved_json) FROM resident_merge"
+            " WHERE undone_at IS NULL ORDER BY merged_at DESC")))
         return dbError(q);
     QVector<MergeRecord> out;
     while (q.next())
-        out << MergeRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+        out << MergeRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toInt()};
     return out;
 }
 

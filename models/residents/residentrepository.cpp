@@ -71,7 +71,9 @@ Error outOfScope()
 }
 } // namespace
 
-ResidentRepository::ResidentRepository(QString connectionName) : m_conn(std::move(connectionName)) {}
+ResidentRepository::ResidentRepository(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 Result<void> ResidentRepository::checkVillage(const Scope &scope, const QString &villageCode) const
 {
@@ -81,7 +83,8 @@ Result<void> ResidentRepository::checkVillage(const Scope &scope, const QString 
     if (auto r = exec(q); !r)
         return r;
     if (!q.next())
-        return makeError(QStringLiteral("village.unknown"), Text::tr("该村（居委会）不在本机的区划表中"),
+        return makeError(QStringLiteral("village.unknown"),
+                         Text::tr("该村（居委会）不在本机的区划表中"),
                          QStringLiteral("village_code"));
     if (!scope.allowsVillage(villageCode))
         return outOfScope();
@@ -93,8 +96,8 @@ Result<void> ResidentRepository::checkUniqueIdNumber(const Resident &r) const
     if (r.idNumber.isEmpty())
         return {};
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral(
-        "SELECT name, record_no FROM resident WHERE id_number = ? AND deleted = 0 AND id IS NOT ?"));
+    q.prepare(QStringLiteral("SELECT name, record_no FROM resident WHERE id_number = ? AND deleted "
+                             "= 0 AND id IS NOT ?"));
     q.addBindValue(r.idNumber);
     q.addBindValue(r.id); // NULL on create: every holder counts
     if (auto e = exec(q); !e)
@@ -119,8 +122,9 @@ Result<QString> ResidentRepository::nextRecordNumber(const QString &villageCode)
         serial = q.value(0).toLongLong();
     } else {
         QSqlQuery max(db(m_conn));
-        max.prepare(QStringLiteral("SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident"
-                                   " WHERE record_no GLOB ?"));
+        max.prepare(
+            QStringLiteral("SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident"
+                           " WHERE record_no GLOB ?"));
         max.addBindValue(villageCode + QLatin1Char('*'));
         if (auto r = exec(max); !r)
             return r.error();
@@ -128,10 +132,12 @@ Result<QString> ResidentRepository::nextRecordNumber(const QString &villageCode)
             serial = max.value(0).toLongLong() + 1;
     }
     if (serial > 99999)
-        return makeError(QStringLiteral("record.full"), Text::tr("该村的档案编号已用完（5位流水号）"));
+        return makeError(QStringLiteral("record.full"),
+                         Text::tr("该村的档案编号已用完（5位流水号）"));
     QSqlQuery up(db(m_conn));
-    up.prepare(QStringLiteral("INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
-                              " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial"));
+    up.prepare(QStringLiteral(
+        "INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
+        " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial"));
     up.addBindValue(villageCode);
     up.addBindValue(serial + 1);
     if (auto r = exec(up); !r)
@@ -156,8 +162,8 @@ Result<void> ResidentRepository::writeTerms(const Resident &r, bool remove)
 Result<void> ResidentRepository::createHouseholdFor(const Scope &scope, Resident &r)
 {
     const QString now = ChangeLog::nowUtc();
-    Household h{QUuid::createUuid().toString(QUuid::WithoutBraces), r.villageCode, r.address, r.id,
-                {}, 0};
+    Household h{
+        QUuid::createUuid().toString(QUuid::WithoutBraces), r.villageCode, r.address, r.id, {}, 0};
     QSqlQuery hq(db(m_conn));
     hq.prepare(QStringLiteral("INSERT INTO household(id, village_code, address, head_id,"
                               " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?)"));
@@ -170,8 +176,8 @@ Result<void> ResidentRepository::createHouseholdFor(const Scope &scope, Resident
                             {QStringLiteral("village_code"), h.villageCode},
                             {QStringLiteral("address"), h.address},
                             {QStringLiteral("head_id"), h.headId}};
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("household"), h.id, ChangeOp::Create,
-                                   {}, after);
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("household"), h.id,
+                                   ChangeOp::Create, {}, after);
         !e)
         return e;
     r.householdId = h.id;
@@ -212,9 +218,9 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
     for (const QVariant &v :
          {QVariant(r.id), QVariant(r.recordNo), QVariant(r.name), QVariant(QString(r.sex)),
           QVariant(r.birthDate.toString(Qt::ISODate)), nullIfEmpty(r.idNumber), text(r.phone),
-          text(r.address), QVariant(r.villageCode), QVariant(r.residenceType),
-          text(r.ethnicity), nullIfEmpty(r.householdId), text(r.relation),
-          text(Pinyin::sortKey(r.name)), QVariant(now), QVariant(now), text(scope.userId)})
+          text(r.address), QVariant(r.villageCode), QVariant(r.residenceType), text(r.ethnicity),
+          nullIfEmpty(r.householdId), text(r.relation), text(Pinyin::sortKey(r.name)),
+          QVariant(now), QVariant(now), text(scope.userId)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
@@ -223,8 +229,8 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
     r.updatedBy = scope.userId;
     if (auto e = writeTerms(r, false); !e)
         return e.error();
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident"), r.id, ChangeOp::Create,
-                                   {}, r.toJson());
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident"), r.id,
+                                   ChangeOp::Create, {}, r.toJson());
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)
@@ -270,15 +276,15 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
          {QVariant(r.name), QVariant(QString(r.sex)), QVariant(r.birthDate.toString(Qt::ISODate)),
           nullIfEmpty(r.idNumber), text(r.phone), text(r.address), QVariant(r.villageCode),
           QVariant(r.residenceType), text(r.ethnicity), nullIfEmpty(r.householdId),
-          text(r.relation), text(Pinyin::sortKey(r.name)), QVariant(now),
-          text(scope.userId), QVariant(r.id)})
+          text(r.relation), text(Pinyin::sortKey(r.name)), QVariant(now), text(scope.userId),
+          QVariant(r.id)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
     if (auto e = writeTerms(r, false); !e)
         return e.error();
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident"), r.id, ChangeOp::Update,
-                                   before->toJson(), r.toJson());
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident"), r.id,
+                                   ChangeOp::Update, before->toJson(), r.toJson());
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)
@@ -334,7 +340,8 @@ Result<Resident> ResidentRepository::findById(const Scope &scope, const QString 
     return r;
 }
 
-Result<Resident> ResidentRepository::findByIdNumber(const Scope &scope, const QString &idNumber) const
+Result<Resident> ResidentRepository::findByIdNumber(const Scope &scope,
+                                                    const QString &idNumber) const
 {
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("SELECT id FROM resident WHERE id_number = ? AND deleted = 0"));

@@ -128,12 +128,12 @@ QVector<qint64> ResidentCursor::nextBrowse(int count)
 {
     QVector<qint64> out;
     sqlite3 *h = sqliteHandle(m_conn);
-    const QString sql = QStringLiteral(
-                            "SELECT rid, sort_key FROM resident INDEXED BY %1 WHERE deleted = 0%2"
-                            " AND (sort_key, rid) > (?1, ?2) ORDER BY sort_key, rid LIMIT ?3")
-                            .arg(m_village.isEmpty() ? QStringLiteral("resident_sort")
-                                                     : QStringLiteral("resident_village_sort"),
-                                 villageClause(QStringLiteral("village_code")));
+    const QString sql =
+        QStringLiteral("SELECT rid, sort_key FROM resident INDEXED BY %1 WHERE deleted = 0%2"
+                       " AND (sort_key, rid) > (?1, ?2) ORDER BY sort_key, rid LIMIT ?3")
+            .arg(m_village.isEmpty() ? QStringLiteral("resident_sort")
+                                     : QStringLiteral("resident_village_sort"),
+                 villageClause(QStringLiteral("village_code")));
     Statement st(h, sql.toUtf8());
     if (!st.get()) {
         m_atEnd = true;
@@ -147,8 +147,9 @@ QVector<qint64> ResidentCursor::nextBrowse(int count)
         m_lastRid = sqlite3_column_int64(st.get(), 0);
         out.append(m_lastRid);
         if (out.size() == count) // only the last key is needed for the next page
-            m_lastSortKey = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1)),
-                                       sqlite3_column_bytes(st.get(), 1));
+            m_lastSortKey =
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1)),
+                           sqlite3_column_bytes(st.get(), 1));
     }
     if (out.size() < count)
         m_atEnd = true;
@@ -159,11 +160,11 @@ QVector<qint64> ResidentCursor::nextSearch(int count)
 {
     QVector<qint64> out;
     sqlite3 *h = sqliteHandle(m_conn);
-    const QString sql = QStringLiteral(
-                            "SELECT s.term, s.rid FROM search_term s JOIN resident r ON r.rid = s.rid"
-                            " WHERE (s.term, s.rid) > (?1, ?2) AND s.term < ?3 AND r.deleted = 0%1"
-                            " ORDER BY s.term, s.rid LIMIT ?4")
-                            .arg(villageClause(QStringLiteral("r.village_code")));
+    const QString sql =
+        QStringLiteral("SELECT s.term, s.rid FROM search_term s JOIN resident r ON r.rid = s.rid"
+                       " WHERE (s.term, s.rid) > (?1, ?2) AND s.term < ?3 AND r.deleted = 0%1"
+                       " ORDER BY s.term, s.rid LIMIT ?4")
+            .arg(villageClause(QStringLiteral("r.village_code")));
     Statement st(h, sql.toUtf8());
     if (!st.get()) {
         m_atEnd = true;
@@ -182,8 +183,9 @@ QVector<qint64> ResidentCursor::nextSearch(int count)
         int got = 0;
         while (sqlite3_step(st.get()) == SQLITE_ROW) {
             ++got;
-            m_lastTerm = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 0)),
-                                    sqlite3_column_bytes(st.get(), 0));
+            m_lastTerm =
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 0)),
+                           sqlite3_column_bytes(st.get(), 0));
             m_lastRid = sqlite3_column_int64(st.get(), 1);
             if (!m_seen.contains(m_lastRid)) {
                 m_seen.insert(m_lastRid);

@@ -26,9 +26,9 @@ SearchTermWriter::SearchTermWriter(sqlite3 *h) : m_h(h)
     QByteArray many = "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)";
     for (int i = 1; i < TermsPerStmt; ++i)
         many += ",(?,?)";
-    if (sqlite3_prepare_v2(h, many.constData(), int(many.size()), &m_many, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(h, "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)", -1, &m_one,
-                              nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(h, many.constData(), int(many.size()), &m_many, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(h, "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)", -1,
+                           &m_one, nullptr) != SQLITE_OK)
         m_error = QString::fromUtf8(sqlite3_errmsg(h));
 }
 
@@ -39,7 +39,8 @@ SearchTermWriter::~SearchTermWriter()
 }
 
 void SearchTermWriter::append(std::vector<Row> &out, qint64 rid, const QString &name,
-                              const QString &idNumber, const QString &phone, const QString &recordNo)
+                              const QString &idNumber, const QString &phone,
+                              const QString &recordNo)
 {
     for (const QString &t : searchTermsFor(name, idNumber, phone, recordNo))
         out.emplace_back(t.toStdString(), rid);
@@ -81,7 +82,8 @@ bool SearchTermWriter::insertSorted(const std::vector<RowRef> &rows)
             return false;
     }
     for (; i < rows.size(); ++i) {
-        sqlite3_bind_text(m_one, 1, rows[i].first->data(), int(rows[i].first->size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_one, 1, rows[i].first->data(), int(rows[i].first->size()),
+                          SQLITE_STATIC);
         sqlite3_bind_int64(m_one, 2, rows[i].second);
         if (!run(m_one))
             return false;
@@ -89,7 +91,8 @@ bool SearchTermWriter::insertSorted(const std::vector<RowRef> &rows)
     return true;
 }
 
-std::vector<SearchTermWriter::RowRef> SearchTermWriter::merge(const std::vector<std::vector<RowRef>> &runs)
+std::vector<SearchTermWriter::RowRef>
+SearchTermWriter::merge(const std::vector<std::vector<RowRef>> &runs)
 {
     std::vector<RowRef> out;
     size_t total = 0;
@@ -98,7 +101,9 @@ std::vector<SearchTermWriter::RowRef> SearchTermWriter::merge(const std::vector<
     out.reserve(total);
     // (run, position) heap ordered by the row each points at
     using Head = std::pair<size_t, size_t>;
-    auto greater = [&runs](const Head &a, const Head &b) { return less(runs[b.first][b.second], runs[a.first][a.second]); };
+    auto greater = [&runs](const Head &a, const Head &b) {
+        return less(runs[b.first][b.second], runs[a.first][a.second]);
+    };
     std::priority_queue<Head, std::vector<Head>, decltype(greater)> heap(greater);
     for (size_t k = 0; k < runs.size(); ++k)
         if (!runs[k].empty())

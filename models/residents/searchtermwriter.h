@@ -26,8 +26,8 @@ namespace Models {
 class SearchTermWriter
 {
 public:
-    using Row = std::pair<std::string, qint64>;                 // UTF-8 term, resident rid
-    using RowRef = std::pair<const std::string *, qint64>;      // a term held elsewhere, rid
+    using Row = std::pair<std::string, qint64>;            // UTF-8 term, resident rid
+    using RowRef = std::pair<const std::string *, qint64>; // a term held elsewhere, rid
 
     explicit SearchTermWriter(sqlite3 *h);
     ~SearchTermWriter();
@@ -38,8 +38,8 @@ public:
     QString error() const { return m_error; }
 
     // Appends one resident's terms (searchTermsFor) as UTF-8 rows.
-    static void append(std::vector<Row> &out, qint64 rid, const QString &name, const QString &idNumber,
-                       const QString &phone, const QString &recordNo);
+    static void append(std::vector<Row> &out, qint64 rid, const QString &name,
+                       const QString &idNumber, const QString &phone, const QString &recordNo);
     // Sorts `rows` by (term, rid) and inserts them.
     bool insert(std::vector<Row> &rows);
     // Inserts rows already sorted by (term, rid).

@@ -78,8 +78,7 @@ const Named Entities[] = {
     {"sync_state", QT_TRANSLATE_NOOP("Models::AuditListModel", "同步设置")},
 };
 
-template<size_t N>
-QString lookup(const Named (&table)[N], const QString &code)
+template <size_t N> QString lookup(const Named (&table)[N], const QString &code)
 {
     for (const Named &n : table)
         if (code == QLatin1String(n.code))
@@ -114,14 +113,17 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Change)
         return e.beforeJson + QLatin1Char('\n') + e.afterJson;
     if (role == Qt::ToolTipRole && (index.column() == Entity || index.column() == Action))
-        return index.column() == Entity ? e.entity : e.action; // the code, as the CLI filters take it
+        return index.column() == Entity ? e.entity
+                                        : e.action; // the code, as the CLI filters take it
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Seq:
         return e.seq;
     case At:
-        return QDateTime::fromString(e.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QDateTime::fromString(e.at, Qt::ISODateWithMs)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case User:
         return e.userId;
     case Workstation:

@@ -21,11 +21,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString actionName(const QString &action); // translated
-    static QStringList knownActions();                 // for the action filter, in display order
-    static QString entityName(const QString &entity);  // "resident" → 居民; unknown ones as they are
+    static QStringList knownActions();                // for the action filter, in display order
+    static QString entityName(const QString &entity); // "resident" → 居民; unknown ones as they are
 
 private:
     QVector<AuditEntry> m_entries;

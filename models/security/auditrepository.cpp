@@ -46,13 +46,16 @@ QString csvField(const QString &s)
 }
 } // namespace
 
-AuditRepository::AuditRepository(QString connectionName) : m_conn(std::move(connectionName)) {}
+AuditRepository::AuditRepository(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 Result<QVector<AuditEntry>> AuditRepository::query(const Scope &scope, const AuditFilter &f) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("audit.read")); !e)
         return e.error();
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(Columns) + QStringLiteral(" FROM audit_log WHERE 1");
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(Columns) +
+                  QStringLiteral(" FROM audit_log WHERE 1");
     QVariantList binds;
     if (f.from.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
@@ -103,7 +106,8 @@ Result<AuditVerification> AuditRepository::verify(const Scope &scope) const
     AuditVerification v;
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + QLatin1String(Columns) + QStringLiteral(" FROM audit_log ORDER BY seq")))
+    if (!q.exec(QStringLiteral("SELECT ") + QLatin1String(Columns) +
+                QStringLiteral(" FROM audit_log ORDER BY seq")))
         return dbError(q);
     QString expectedPrev(64, QLatin1Char('0'));
     qint64 lastSeq = 0;
@@ -120,7 +124,8 @@ Result<AuditVerification> AuditRepository::verify(const Scope &scope) const
             return fail(lastSeq + 1, "missing",
                         Text::tr("审计日志第 %1 条记录缺失（被删除）").arg(lastSeq + 1));
         if (ChangeLog::hashOf(e) != e.hash)
-            return fail(e.seq, "edited", Text::tr("审计日志第 %1 条记录被修改（内容与其哈希不符）").arg(e.seq));
+            return fail(e.seq, "edited",
+                        Text::tr("审计日志第 %1 条记录被修改（内容与其哈希不符）").arg(e.seq));
         if (e.prevHash != expectedPrev)
             return fail(e.seq, "chain",
                         Text::tr("审计日志在第 %1 条处断链（前一条记录被修改或删除）").arg(e.seq));
@@ -130,8 +135,8 @@ Result<AuditVerification> AuditRepository::verify(const Scope &scope) const
     }
     // AUTOINCREMENT remembers the highest seq ever handed out: a cut tail shows as a shortfall.
     QSqlQuery s(db(m_conn));
-    if (s.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) && s.next()
-        && s.value(0).toLongLong() > lastSeq)
+    if (s.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) &&
+        s.next() && s.value(0).toLongLong() > lastSeq)
         return fail(lastSeq + 1, "truncated",
                     Text::tr("审计日志末尾的第 %1 至 %2 条记录缺失（被删除）")
                         .arg(lastSeq + 1)
@@ -151,8 +156,10 @@ Result<qint64> AuditRepository::exportCsv(const Scope &scope, const AuditFilter 
     if (!f.open(QIODevice::WriteOnly))
         return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path));
     f.write("\xEF\xBB\xBF");
-    const QStringList header{Text::tr("序号"), Text::tr("时间(UTC)"), Text::tr("用户"), Text::tr("工作站"), Text::tr("操作"),
-                             Text::tr("对象"), Text::tr("对象ID"), Text::tr("修改前"), Text::tr("修改后"), Text::tr("哈希")};
+    const QStringList header{Text::tr("序号"),   Text::tr("时间(UTC)"), Text::tr("用户"),
+                             Text::tr("工作站"), Text::tr("操作"),      Text::tr("对象"),
+                             Text::tr("对象ID"), Text::tr("修改前"),    Text::tr("修改后"),
+                             Text::tr("哈希")};
     QStringList cells;
     for (const QString &h : header)
         cells << csvField(h);
@@ -166,8 +173,8 @@ Result<qint64> AuditRepository::exportCsv(const Scope &scope, const AuditFilter 
     }
     if (!f.commit())
         return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path));
-    if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("audit.export"), QStringLiteral("audit_log"),
-                                  QString::number(entries->size()));
+    if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("audit.export"),
+                                  QStringLiteral("audit_log"), QString::number(entries->size()));
         !r)
         return r.error();
     return qint64(entries->size());

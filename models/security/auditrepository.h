@@ -23,11 +23,11 @@ struct AuditFilter
 struct AuditVerification
 {
     bool ok = true;
-    qint64 entries = 0;    // entries checked
-    qint64 badSeq = 0;     // first entry at fault (0 when ok)
-    QString problem;       // "edited" | "missing" | "chain" | "truncated"
-    QString message;       // translated
-    QString headHash;      // hash of the newest entry: write it down to detect a cut tail later
+    qint64 entries = 0; // entries checked
+    qint64 badSeq = 0;  // first entry at fault (0 when ok)
+    QString problem;    // "edited" | "missing" | "chain" | "truncated"
+    QString message;    // translated
+    QString headHash;   // hash of the newest entry: write it down to detect a cut tail later
 };
 
 // The audit screen and `jiayi-cli audit`: query, verify the hash chain, export CSV.

@@ -35,20 +35,22 @@ QString DeidentifiedExport::ageBand(int age)
     return QStringLiteral("%1-%2").arg(low).arg(low + 4);
 }
 
-Result<DeidentifySummary> DeidentifiedExport::exportResidents(const Scope &scope, const QString &conn,
-                                                              const QString &path, const DeidentifyOptions &o,
-                                                              const Progress &progress)
+Result<DeidentifySummary>
+DeidentifiedExport::exportResidents(const Scope &scope, const QString &conn, const QString &path,
+                                    const DeidentifyOptions &o, const Progress &progress)
 {
     if (auto e = requirePermission(scope, QStringLiteral("report.write")); !e)
         return e.error();
     if (auto e = requirePermission(scope, QStringLiteral("resident.read")); !e)
         return e.error();
-    // A fresh key for this export only: pseudonyms are stable within it and unlinkable across exports.
+    // A fresh key for this export only: pseudonyms are stable within it and unlinkable across
+    // exports.
     const QByteArray key = Crypto::randomBytes(32);
     auto pseudonym = [&](const char *kind, const QString &id) {
         if (id.isEmpty())
             return QString();
-        return QString::fromLatin1(Crypto::hmac(o.suite, key, QByteArray(kind) + ':' + id.toUtf8()).toHex().left(20));
+        return QString::fromLatin1(
+            Crypto::hmac(o.suite, key, QByteArray(kind) + ':' + id.toUtf8()).toHex().left(20));
     };
 
     QSqlQuery count(db(conn));
@@ -60,23 +62,31 @@ Result<DeidentifySummary> DeidentifiedExport::exportResidents(const Scope &scope
     // Chronic programmes under management, if that capability's table exists (0003).
     QSqlQuery q(db(conn));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT r.id, r.household_id, r.sex, r.birth_date, r.village_code, r.residence_type, r.ethnicity,"
-            " EXISTS(SELECT 1 FROM chronic_registration c WHERE c.resident_id = r.id AND c.programme = 'hypertension'"
-            "        AND c.closed_on IS NULL AND c.deleted = 0),"
-            " EXISTS(SELECT 1 FROM chronic_registration c WHERE c.resident_id = r.id AND c.programme = 'diabetes'"
-            "        AND c.closed_on IS NULL AND c.deleted = 0)"
-            " FROM resident r WHERE r.deleted = 0 ORDER BY r.rid")))
+    if (!q.exec(QStringLiteral("SELECT r.id, r.household_id, r.sex, r.birth_date, r.village_code, "
+                               "r.residence_type, r.ethnicity,"
+                               " EXISTS(SELECT 1 FROM chronic_registration c WHERE c.resident_id = "
+                               "r.id AND c.programme = 'hypertension'"
+                               "        AND c.closed_on IS NULL AND c.deleted = 0),"
+                               " EXISTS(SELECT 1 FROM chronic_registration c WHERE c.resident_id = "
+                               "r.id AND c.programme = 'diabetes'"
+                               "        AND c.closed_on IS NULL AND c.deleted = 0)"
+                               " FROM resident r WHERE r.deleted = 0 ORDER BY r.rid")))
         return dbError(q);
 
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path));
     DeidentifySummary sum;
-    sum.columns = {QStringLiteral("pseudonym"), QStringLiteral("household_pseudonym"), QStringLiteral("sex"),
-                   o.birth == DeidentifyOptions::Birth::Year ? QStringLiteral("birth_year") : QStringLiteral("age_band"),
-                   o.townshipOnly ? QStringLiteral("township_code") : QStringLiteral("village_code"),
-                   QStringLiteral("residence_type"), QStringLiteral("ethnicity"), QStringLiteral("hypertension"),
+    sum.columns = {QStringLiteral("pseudonym"),
+                   QStringLiteral("household_pseudonym"),
+                   QStringLiteral("sex"),
+                   o.birth == DeidentifyOptions::Birth::Year ? QStringLiteral("birth_year")
+                                                             : QStringLiteral("age_band"),
+                   o.townshipOnly ? QStringLiteral("township_code")
+                                  : QStringLiteral("village_code"),
+                   QStringLiteral("residence_type"),
+                   QStringLiteral("ethnicity"),
+                   QStringLiteral("hypertension"),
                    QStringLiteral("diabetes")};
     f.write(sum.columns.join(QLatin1Char(',')).toUtf8() + "\r\n");
     qint64 seen = 0;
@@ -112,8 +122,8 @@ Result<DeidentifySummary> DeidentifiedExport::exportResidents(const Scope &scope
     }
     if (!f.commit())
         return makeError(QStringLiteral("file.write"), Text::tr("无法写入文件：%1").arg(path));
-    if (auto r = ChangeLog::audit(conn, scope, QStringLiteral("export.deidentified"), QStringLiteral("resident"),
-                                  QString(), {},
+    if (auto r = ChangeLog::audit(conn, scope, QStringLiteral("export.deidentified"),
+                                  QStringLiteral("resident"), QString(), {},
                                   QJsonObject{{QStringLiteral("rows"), sum.rows},
                                               {QStringLiteral("birth"), sum.columns.at(3)},
                                               {QStringLiteral("area"), sum.columns.at(4)}});

@@ -35,9 +35,9 @@ class DeidentifiedExport
 {
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
-    static Result<DeidentifySummary> exportResidents(const Scope &scope, const QString &connectionName,
-                                                     const QString &path, const DeidentifyOptions &options = {},
-                                                     const Progress &progress = {});
+    static Result<DeidentifySummary>
+    exportResidents(const Scope &scope, const QString &connectionName, const QString &path,
+                    const DeidentifyOptions &options = {}, const Progress &progress = {});
     static QString ageBand(int age);
 };
 

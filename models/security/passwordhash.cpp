@@ -40,7 +40,8 @@ bool verify(const QString &password, const QString &stored)
         return false;
     const QByteArray salt = QByteArray::fromHex(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromHex(parts[3].toLatin1());
-    const QByteArray got = Crypto::pbkdf2(suite, password.toUtf8(), salt, iterations, int(expected.size()));
+    const QByteArray got =
+        Crypto::pbkdf2(suite, password.toUtf8(), salt, iterations, int(expected.size()));
     return Crypto::equalConstantTime(got, expected);
 }
 

@@ -19,12 +19,12 @@ namespace Models {
 struct SignatureStatus
 {
     bool isSigned = false;
-    bool signatureValid = false;   // the signature matches the signed digest and key
-    bool unchanged = false;        // the record's content still has the signed digest
+    bool signatureValid = false; // the signature matches the signed digest and key
+    bool unchanged = false;      // the record's content still has the signed digest
     QString signerId;
     QString signerName;
     QDateTime signedAt;
-    QString algorithm;             // "Ed25519" | "SM2"
+    QString algorithm; // "Ed25519" | "SM2"
     bool ok() const { return isSigned && signatureValid && unchanged; }
 };
 
@@ -32,18 +32,21 @@ class RecordSigner
 {
 public:
     RecordSigner(QString connectionName, int kdfIterations = 0); // 0: the policy's count
-    // The policy's suite chooses the algorithm of new keys (international: Ed25519, commercial: SM2).
+    // The policy's suite chooses the algorithm of new keys (international: Ed25519, commercial:
+    // SM2).
     RecordSigner(QString connectionName, const SecurityPolicy &policy);
     static QString algorithmFor(Crypto::Suite suite); // "Ed25519" | "SM2"
 
     // Called by login: makes the user's key pair when they have none yet.
     Result<void> ensureKey(const QString &username, const QString &password);
     // Called by a password change: seals the private key with the new password.
-    Result<void> rewrapKey(const QString &username, const QString &oldPassword, const QString &newPassword);
+    Result<void> rewrapKey(const QString &username, const QString &oldPassword,
+                           const QString &newPassword);
 
     Result<SignatureStatus> sign(const Scope &scope, const QString &entity, const QString &entityId,
                                  const QString &password);
-    Result<SignatureStatus> verify(const Scope &scope, const QString &entity, const QString &entityId) const;
+    Result<SignatureStatus> verify(const Scope &scope, const QString &entity,
+                                   const QString &entityId) const;
 
     // The record as sorted JSON without the sync bookkeeping columns (dirty, server_version...).
     Result<QByteArray> canonicalContent(const QString &entity, const QString &entityId) const;

@@ -14,8 +14,9 @@ namespace Models {
 Result<RoleTable> RoleTable::fromJson(const QByteArray &json)
 {
     auto bad = [](const QString &what) {
-        return makeError(QStringLiteral("roles.invalid"),
-                         QCoreApplication::translate("Models::RoleTable", "角色表无效：%1").arg(what));
+        return makeError(
+            QStringLiteral("roles.invalid"),
+            QCoreApplication::translate("Models::RoleTable", "角色表无效：%1").arg(what));
     };
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
@@ -48,7 +49,8 @@ Result<RoleTable> RoleTable::fromJson(const QByteArray &json)
         }
         t.m_roles << r;
     }
-    if (!t.find(QStringLiteral("administrator")) || !t.find(QStringLiteral("administrator"))->allPermissions)
+    if (!t.find(QStringLiteral("administrator")) ||
+        !t.find(QStringLiteral("administrator"))->allPermissions)
         return bad(QStringLiteral("an administrator role with \"*\" is required"));
     return t;
 }

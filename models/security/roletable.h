@@ -13,8 +13,8 @@ namespace Models {
 
 struct Role
 {
-    QString id;          // "family_doctor", ...
-    QString name;        // Chinese display name
+    QString id;   // "family_doctor", ...
+    QString name; // Chinese display name
     QString nameEn;
     bool villageScoped = false;
     bool allPermissions = false;

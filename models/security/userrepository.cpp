@@ -65,7 +65,8 @@ QVariant text(const QString &s)
 Error badLogin()
 {
     // One message for "no such user" and "wrong password", so names cannot be probed.
-    return makeError(QStringLiteral("login.failed"), Text::tr("用户名或密码错误"), QStringLiteral("password"));
+    return makeError(QStringLiteral("login.failed"), Text::tr("用户名或密码错误"),
+                     QStringLiteral("password"));
 }
 
 Result<void> validate(const User &u)
@@ -73,14 +74,17 @@ Result<void> validate(const User &u)
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
     if (!name.match(u.username).hasMatch())
         return makeError(QStringLiteral("user.name"),
-                         Text::tr("用户名应为 2-32 个字母、数字、下划线、点或减号"), QStringLiteral("username"));
+                         Text::tr("用户名应为 2-32 个字母、数字、下划线、点或减号"),
+                         QStringLiteral("username"));
     const Role *role = RoleTable::instance().find(u.role);
     if (!role)
-        return makeError(QStringLiteral("user.role"), Text::tr("未知的角色：%1").arg(u.role), QStringLiteral("role"));
+        return makeError(QStringLiteral("user.role"), Text::tr("未知的角色：%1").arg(u.role),
+                         QStringLiteral("role"));
     static const QRegularExpression village(QStringLiteral("^\\d{12}$"));
     for (const QString &v : u.villages)
         if (!village.match(v).hasMatch())
-            return makeError(QStringLiteral("user.village"), Text::tr("村代码应为 12 位数字：%1").arg(v),
+            return makeError(QStringLiteral("user.village"),
+                             Text::tr("村代码应为 12 位数字：%1").arg(v),
                              QStringLiteral("villages"));
     if (role->villageScoped && u.villages.isEmpty())
         return makeError(QStringLiteral("user.villages"), Text::tr("乡村医生必须指定负责的村"),
@@ -101,9 +105,10 @@ Result<void> updateSlot(const QString &conn, const QString &username, const QStr
     if (path.isEmpty())
         return {};
     if (auto r = EncryptedDb::setUserSlot(path, username, password); !r)
-        return makeError(QStringLiteral("db.keyfile"),
-                         Text::tr("密码已保存，但未能更新加密数据库的密钥文件：%1").arg(r.error().message), {},
-                         r.error().detail);
+        return makeError(
+            QStringLiteral("db.keyfile"),
+            Text::tr("密码已保存，但未能更新加密数据库的密钥文件：%1").arg(r.error().message), {},
+            r.error().detail);
     return {};
 }
 } // namespace
@@ -125,7 +130,8 @@ Result<bool> UserRepository::hasUsers() const
 Result<User> UserRepository::load(const QString &username, QString *hash) const
 {
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM app_user WHERE username = ?"));
+    q.prepare(QStringLiteral("SELECT ") + Columns +
+              QStringLiteral(" FROM app_user WHERE username = ?"));
     q.addBindValue(username);
     if (auto r = exec(q); !r)
         return r.error();
@@ -142,18 +148,19 @@ Result<User> UserRepository::insert(const Scope &scope, User u, const QString &p
     if (const auto errors = m_policy.checkPassword(u.username, password); !errors.isEmpty())
         return errors.first();
     if (auto existing = load(u.username, nullptr); existing)
-        return makeError(QStringLiteral("user.exists"), Text::tr("用户名已存在：%1").arg(u.username),
-                         QStringLiteral("username"));
+        return makeError(QStringLiteral("user.exists"),
+                         Text::tr("用户名已存在：%1").arg(u.username), QStringLiteral("username"));
     u.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("INSERT INTO app_user(id, username, display_name, role, villages, team,"
-                             " password_hash, disabled, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v :
-         {QVariant(u.id), text(u.username), text(u.displayName), text(u.role),
-          text(u.villages.join(QLatin1Char(','))), text(u.team),
-          QVariant(PasswordHash::make(password, m_policy.suite, m_policy.iterations(m_policy.suite))),
-          QVariant(int(u.disabled)), QVariant(now), QVariant(now)})
+    q.prepare(QStringLiteral(
+        "INSERT INTO app_user(id, username, display_name, role, villages, team,"
+        " password_hash, disabled, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {QVariant(u.id), text(u.username), text(u.displayName), text(u.role),
+                              text(u.villages.join(QLatin1Char(','))), text(u.team),
+                              QVariant(PasswordHash::make(password, m_policy.suite,
+                                                          m_policy.iterations(m_policy.suite))),
+                              QVariant(int(u.disabled)), QVariant(now), QVariant(now)})
         q.addBindValue(v);
     if (auto r = exec(q); !r)
         return r.error();
@@ -175,7 +182,8 @@ Result<User> UserRepository::createFirstAdministrator(const QString &username,
     if (!has)
         return has.error();
     if (*has)
-        return makeError(QStringLiteral("user.firstrun"), Text::tr("已有用户，不能再创建初始管理员"));
+        return makeError(QStringLiteral("user.firstrun"),
+                         Text::tr("已有用户，不能再创建初始管理员"));
     User u;
     u.username = username;
     u.displayName = displayName;
@@ -218,17 +226,18 @@ Result<User> UserRepository::update(const Scope &scope, const User &user)
     auto before = load(user.username, nullptr);
     if (!before)
         return before.error();
-    if (before->username == scope.userId && before->role == QLatin1String("administrator")
-        && (user.role != before->role || user.disabled))
+    if (before->username == scope.userId && before->role == QLatin1String("administrator") &&
+        (user.role != before->role || user.disabled))
         return makeError(QStringLiteral("user.self"), Text::tr("不能降低或停用自己的管理员账户"),
                          QStringLiteral("role"));
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE app_user SET display_name = ?, role = ?, villages = ?, team = ?,"
-                             " disabled = ?, updated_at = ? WHERE username = ?"));
-    for (const QVariant &v : {text(user.displayName), text(user.role),
-                              text(user.villages.join(QLatin1Char(','))), text(user.team),
-                              QVariant(int(user.disabled)), QVariant(ChangeLog::nowUtc()),
-                              QVariant(user.username)})
+    q.prepare(
+        QStringLiteral("UPDATE app_user SET display_name = ?, role = ?, villages = ?, team = ?,"
+                       " disabled = ?, updated_at = ? WHERE username = ?"));
+    for (const QVariant &v :
+         {text(user.displayName), text(user.role), text(user.villages.join(QLatin1Char(','))),
+          text(user.team), QVariant(int(user.disabled)), QVariant(ChangeLog::nowUtc()),
+          QVariant(user.username)})
         q.addBindValue(v);
     if (auto r = exec(q); !r)
         return r.error();
@@ -250,7 +259,8 @@ Result<QVector<User>> UserRepository::list(const Scope &scope) const
     if (auto e = requirePermission(scope, QStringLiteral("user.read")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    if (!q.exec(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM app_user ORDER BY username")))
+    if (!q.exec(QStringLiteral("SELECT ") + Columns +
+                QStringLiteral(" FROM app_user ORDER BY username")))
         return dbError(q);
     QVector<User> users;
     while (q.next())
@@ -278,11 +288,14 @@ Result<void> UserRepository::setPassword(const Scope &scope, const QString &user
     if (!u)
         return u.error();
     QSqlQuery q(db(m_conn));
-    // A reset invalidates the signing key sealed by the old password: a new one is made at next login.
-    q.prepare(QStringLiteral("UPDATE app_user SET password_hash = ?, failed_count = 0, locked_until = NULL,"
-                             " sign_public_key = '', sign_private_key = '', sign_algorithm = '',"
-                             " updated_at = ? WHERE username = ?"));
-    q.addBindValue(PasswordHash::make(password, m_policy.suite, m_policy.iterations(m_policy.suite)));
+    // A reset invalidates the signing key sealed by the old password: a new one is made at next
+    // login.
+    q.prepare(QStringLiteral(
+        "UPDATE app_user SET password_hash = ?, failed_count = 0, locked_until = NULL,"
+        " sign_public_key = '', sign_private_key = '', sign_algorithm = '',"
+        " updated_at = ? WHERE username = ?"));
+    q.addBindValue(
+        PasswordHash::make(password, m_policy.suite, m_policy.iterations(m_policy.suite)));
     q.addBindValue(ChangeLog::nowUtc());
     q.addBindValue(username);
     if (auto r = exec(q); !r)
@@ -309,8 +322,10 @@ Result<void> UserRepository::changePassword(const QString &username, const QStri
                          QStringLiteral("password"));
     Transaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE app_user SET password_hash = ?, updated_at = ? WHERE username = ?"));
-    q.addBindValue(PasswordHash::make(newPassword, m_policy.suite, m_policy.iterations(m_policy.suite)));
+    q.prepare(
+        QStringLiteral("UPDATE app_user SET password_hash = ?, updated_at = ? WHERE username = ?"));
+    q.addBindValue(
+        PasswordHash::make(newPassword, m_policy.suite, m_policy.iterations(m_policy.suite)));
     q.addBindValue(ChangeLog::nowUtc());
     q.addBindValue(username);
     if (auto r = exec(q); !r)
@@ -332,19 +347,22 @@ Result<void> UserRepository::recordFailure(const User &u, const QString &worksta
     const int failures = u.failedCount + 1;
     const bool lock = failures >= m_policy.maxFailures;
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE app_user SET failed_count = ?, locked_until = ? WHERE username = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE app_user SET failed_count = ?, locked_until = ? WHERE username = ?"));
     q.addBindValue(lock ? 0 : failures);
-    q.addBindValue(lock ? QVariant(now().addSecs(qint64(m_policy.lockMinutes) * 60).toString(Qt::ISODateWithMs))
-                        : QVariant());
+    q.addBindValue(
+        lock
+            ? QVariant(now().addSecs(qint64(m_policy.lockMinutes) * 60).toString(Qt::ISODateWithMs))
+            : QVariant());
     q.addBindValue(u.username);
     if (auto r = exec(q); !r)
         return r;
     Scope who;
     who.userId = u.username;
     who.workstation = workstation;
-    if (auto r = ChangeLog::audit(m_conn, who, lock ? QStringLiteral("login.locked")
-                                                    : QStringLiteral("login.failed"),
-                                  QStringLiteral("user"), u.username);
+    if (auto r = ChangeLog::audit(
+            m_conn, who, lock ? QStringLiteral("login.locked") : QStringLiteral("login.failed"),
+            QStringLiteral("user"), u.username);
         !r)
         return r;
     return tx.commit();
@@ -372,7 +390,8 @@ Result<Scope> UserRepository::login(const QString &username, const QString &pass
     // Unlocking an encrypted database has just checked this password against the user's key
     // slot (the same KDF): not twice.
     const QString encrypted = encryptedPath(m_conn);
-    const bool verified = !encrypted.isEmpty() && EncryptedDb::takeVerifiedLogin(encrypted, username, password);
+    const bool verified =
+        !encrypted.isEmpty() && EncryptedDb::takeVerifiedLogin(encrypted, username, password);
     if (!verified && !PasswordHash::verify(password, hash)) {
         if (auto r = recordFailure(*u, workstation); !r)
             return r.error();
@@ -387,14 +406,16 @@ Result<Scope> UserRepository::login(const QString &username, const QString &pass
     Scope scope = RoleTable::instance().scopeFor(u->username, u->role, u->villages, workstation);
     Transaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    const bool rehash = PasswordHash::needsRehash(hash, m_policy.suite, m_policy.iterations(m_policy.suite));
+    const bool rehash =
+        PasswordHash::needsRehash(hash, m_policy.suite, m_policy.iterations(m_policy.suite));
     q.prepare(rehash ? QStringLiteral("UPDATE app_user SET failed_count = 0, locked_until = NULL,"
                                       " last_login_at = ?, password_hash = ? WHERE username = ?")
                      : QStringLiteral("UPDATE app_user SET failed_count = 0, locked_until = NULL,"
                                       " last_login_at = ? WHERE username = ?"));
     q.addBindValue(now().toString(Qt::ISODateWithMs));
     if (rehash)
-        q.addBindValue(PasswordHash::make(password, m_policy.suite, m_policy.iterations(m_policy.suite)));
+        q.addBindValue(
+            PasswordHash::make(password, m_policy.suite, m_policy.iterations(m_policy.suite)));
     q.addBindValue(u->username);
     if (auto r = exec(q); !r)
         return r.error();
@@ -409,7 +430,8 @@ Result<Scope> UserRepository::login(const QString &username, const QString &pass
         return c.error();
     // A user without a key slot (added before the database was encrypted) gets one at the first
     // login in an unlocked session, so the next start can unlock with their password.
-    if (!encrypted.isEmpty() && !verified && !EncryptedDb::slotUsers(encrypted).contains(u->username))
+    if (!encrypted.isEmpty() && !verified &&
+        !EncryptedDb::slotUsers(encrypted).contains(u->username))
         if (auto s = updateSlot(m_conn, u->username, password); !s)
             return s.error();
     return scope;

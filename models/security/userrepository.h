@@ -17,7 +17,8 @@ namespace Models {
 class UserRepository
 {
 public:
-    explicit UserRepository(QString connectionName, SecurityPolicy policy = SecurityPolicy::defaults());
+    explicit UserRepository(QString connectionName,
+                            SecurityPolicy policy = SecurityPolicy::defaults());
 
     // Before anyone has logged in (first run): no scope needed.
     Result<bool> hasUsers() const;
@@ -26,7 +27,8 @@ public:
                                           const QString &password, const QString &workstation = {});
 
     Result<User> create(const Scope &scope, User user, const QString &password);
-    Result<User> update(const Scope &scope, const User &user); // role, villages, team, name, disabled
+    Result<User> update(const Scope &scope,
+                        const User &user); // role, villages, team, name, disabled
     Result<QVector<User>> list(const Scope &scope) const;
     Result<User> findByUsername(const Scope &scope, const QString &username) const;
     // Administrator reset; clears the lockout.

@@ -42,7 +42,8 @@ void checkpoint(const std::string &path, std::atomic<qint64> &ms)
         // A new connection learns that the file is in WAL mode only when it first reads it.
         sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
         int logFrames = 0, copied = 0;
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
+        const int rc =
+            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copied);
         if (rc != SQLITE_OK)
             qCWarning(lcRepo) << "background checkpoint:" << sqlite3_errmsg(db);
         else

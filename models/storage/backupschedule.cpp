@@ -97,20 +97,27 @@ Result<void> BackupSchedule::validate() const
     if (mode == Mode::Off)
         return {};
     if (folder.trimmed().isEmpty())
-        return makeError(QStringLiteral("schedule.folder"), Text::tr("请选择备份文件夹"), QStringLiteral("folder"));
+        return makeError(QStringLiteral("schedule.folder"), Text::tr("请选择备份文件夹"),
+                         QStringLiteral("folder"));
     if (mode == Mode::EveryHours && (everyHours < 1 || everyHours > 168))
-        return makeError(QStringLiteral("schedule.hours"), Text::tr("间隔应为 1 到 168 小时"), QStringLiteral("hours"));
+        return makeError(QStringLiteral("schedule.hours"), Text::tr("间隔应为 1 到 168 小时"),
+                         QStringLiteral("hours"));
     if (mode == Mode::Daily && !dailyAt.isValid())
-        return makeError(QStringLiteral("schedule.time"), Text::tr("请填写备份时间"), QStringLiteral("time"));
+        return makeError(QStringLiteral("schedule.time"), Text::tr("请填写备份时间"),
+                         QStringLiteral("time"));
     if (keep < 1 || keep > 365)
-        return makeError(QStringLiteral("schedule.keep"), Text::tr("保留份数应为 1 到 365"), QStringLiteral("keep"));
+        return makeError(QStringLiteral("schedule.keep"), Text::tr("保留份数应为 1 到 365"),
+                         QStringLiteral("keep"));
     if (keyPair.isEmpty())
-        return makeError(QStringLiteral("schedule.key"), Text::tr("请设置备份密码（自动备份用它加密，恢复时需要）"),
+        return makeError(QStringLiteral("schedule.key"),
+                         Text::tr("请设置备份密码（自动备份用它加密，恢复时需要）"),
                          QStringLiteral("password"));
     return {};
 }
 
-BackupScheduler::BackupScheduler(QString connectionName) : m_conn(std::move(connectionName)) {}
+BackupScheduler::BackupScheduler(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 Result<BackupSchedule> BackupScheduler::load(const Scope &scope) const
 {
@@ -138,9 +145,10 @@ Result<BackupSchedule> BackupScheduler::load(const Scope &scope) const
 Result<void> BackupScheduler::setValue(const Scope &scope, const QString &key, const QString &value)
 {
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("INSERT INTO backup_setting(key, value, updated_at, updated_by) VALUES(?,?,?,?)"
-                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,"
-                             " updated_by = excluded.updated_by"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO backup_setting(key, value, updated_at, updated_by) VALUES(?,?,?,?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,"
+        " updated_by = excluded.updated_by"));
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString binds as NULL
     q.addBindValue(ChangeLog::nowUtc());
@@ -166,8 +174,9 @@ Result<void> BackupScheduler::save(const Scope &scope, BackupSchedule s, const Q
         s.keyPair = old->keyPair;
     }
     // A key pair of the other suite cannot be kept: the algorithm follows the suite.
-    if (!s.keyPair.isEmpty()
-        && QJsonDocument::fromJson(s.keyPair).object().value(QLatin1String("suite")).toString() != Crypto::suiteName(s.suite))
+    if (!s.keyPair.isEmpty() &&
+        QJsonDocument::fromJson(s.keyPair).object().value(QLatin1String("suite")).toString() !=
+            Crypto::suiteName(s.suite))
         s.keyPair.clear();
     if (auto v = s.validate(); !v)
         return v;
@@ -178,19 +187,24 @@ Result<void> BackupScheduler::save(const Scope &scope, BackupSchedule s, const Q
                            {QStringLiteral("keep"), x.keep},
                            {QStringLiteral("folder"), x.folder},
                            {QStringLiteral("suite"), Crypto::suiteName(x.suite)},
-                           {QStringLiteral("key_id"),
-                            QJsonDocument::fromJson(x.keyPair).object().value(QLatin1String("key_id")).toString()}};
+                           {QStringLiteral("key_id"), QJsonDocument::fromJson(x.keyPair)
+                                                          .object()
+                                                          .value(QLatin1String("key_id"))
+                                                          .toString()}};
     };
     Transaction tx(m_conn);
-    for (const auto &[k, v] : {std::pair{KMode, BackupSchedule::modeName(s.mode)},
-                               std::pair{KTime, s.dailyAt.toString(QStringLiteral("HH:mm"))},
-                               std::pair{KHours, QString::number(s.everyHours)}, std::pair{KKeep, QString::number(s.keep)},
-                               std::pair{KFolder, s.folder}, std::pair{KSuite, Crypto::suiteName(s.suite)},
-                               std::pair{KKey, QString::fromUtf8(s.keyPair)}})
+    for (const auto &[k, v] :
+         {std::pair{KMode, BackupSchedule::modeName(s.mode)},
+          std::pair{KTime, s.dailyAt.toString(QStringLiteral("HH:mm"))},
+          std::pair{KHours, QString::number(s.everyHours)},
+          std::pair{KKeep, QString::number(s.keep)}, std::pair{KFolder, s.folder},
+          std::pair{KSuite, Crypto::suiteName(s.suite)},
+          std::pair{KKey, QString::fromUtf8(s.keyPair)}})
         if (auto r = setValue(scope, k, v); !r)
             return r;
-    if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("backup.schedule"), QStringLiteral("backup_setting"),
-                                  QStringLiteral("schedule"), describe(*old), describe(s));
+    if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("backup.schedule"),
+                                  QStringLiteral("backup_setting"), QStringLiteral("schedule"),
+                                  describe(*old), describe(s));
         !r)
         return r;
     return tx.commit();
@@ -236,8 +250,9 @@ Result<QHash<QString, BackupRun>> BackupScheduler::runs(const Scope &scope) cons
     if (auto e = requirePermission(scope, QStringLiteral("backup.read")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT file, kind, created_at, file_size, digest, verified_at, verify_ok, verify_note"
-                             " FROM backup_run ORDER BY created_at"));
+    q.prepare(QStringLiteral(
+        "SELECT file, kind, created_at, file_size, digest, verified_at, verify_ok, verify_note"
+        " FROM backup_run ORDER BY created_at"));
     if (auto r = exec(q); !r)
         return r.error();
     QHash<QString, BackupRun> out;
@@ -256,20 +271,22 @@ Result<QHash<QString, BackupRun>> BackupScheduler::runs(const Scope &scope) cons
     return out;
 }
 
-Result<void> BackupScheduler::recordRun(const Scope &scope, const BackupInfo &info, const QString &kind,
-                                        const QDateTime &takenAt)
+Result<void> BackupScheduler::recordRun(const Scope &scope, const BackupInfo &info,
+                                        const QString &kind, const QDateTime &takenAt)
 {
     if (auto e = requirePermission(scope, QStringLiteral("backup.write")); !e)
         return e;
     const bool checked = info.verified || !info.verifyNote.isEmpty();
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("INSERT INTO backup_run(id, file, kind, created_at, file_size, digest, verified_at,"
-                             " verify_ok, verify_note) VALUES(?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO backup_run(id, file, kind, created_at, file_size, digest, verified_at,"
+        " verify_ok, verify_note) VALUES(?,?,?,?,?,?,?,?,?)"));
     const QString now = ChangeLog::nowUtc();
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(QFileInfo(info.path).absoluteFilePath());
     q.addBindValue(kind);
-    q.addBindValue((takenAt.isValid() ? takenAt : info.createdAt).toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(
+        (takenAt.isValid() ? takenAt : info.createdAt).toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(info.fileSize);
     q.addBindValue(info.digest.isNull() ? QStringLiteral("") : info.digest);
     q.addBindValue(checked ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
@@ -278,22 +295,25 @@ Result<void> BackupScheduler::recordRun(const Scope &scope, const BackupInfo &in
     return exec(q);
 }
 
-Result<void> BackupScheduler::recordVerification(const Scope &scope, const QString &file, bool ok, const QString &note)
+Result<void> BackupScheduler::recordVerification(const Scope &scope, const QString &file, bool ok,
+                                                 const QString &note)
 {
     if (auto e = requirePermission(scope, QStringLiteral("backup.read")); !e)
         return e;
     Transaction tx(m_conn);
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("UPDATE backup_run SET verified_at = ?, verify_ok = ?, verify_note = ? WHERE file = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE backup_run SET verified_at = ?, verify_ok = ?, verify_note = ? WHERE file = ?"));
     q.addBindValue(ChangeLog::nowUtc());
     q.addBindValue(ok ? 1 : 0);
     q.addBindValue(note.isNull() ? QStringLiteral("") : note);
     q.addBindValue(QFileInfo(file).absoluteFilePath());
     if (auto r = exec(q); !r)
         return r;
-    if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("backup.verify"), QStringLiteral("database"),
-                                  QFileInfo(file).fileName(), {},
-                                  QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("note"), note}});
+    if (auto r = ChangeLog::audit(
+            m_conn, scope, QStringLiteral("backup.verify"), QStringLiteral("database"),
+            QFileInfo(file).fileName(), {},
+            QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("note"), note}});
         !r)
         return r;
     return tx.commit();
@@ -326,9 +346,11 @@ Result<void> BackupScheduler::recordScheduled(const Scope &scope, const Schedule
         after = QJsonObject{{QStringLiteral("error"), result.error}};
     else
         after.insert(QStringLiteral("digest"), result.info.digest);
-    if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("backup.scheduled"), QStringLiteral("database"),
-                                  result.info.path.isEmpty() ? QStringLiteral("schedule") : QFileInfo(result.info.path).fileName(),
-                                  {}, after);
+    if (auto r = ChangeLog::audit(
+            m_conn, scope, QStringLiteral("backup.scheduled"), QStringLiteral("database"),
+            result.info.path.isEmpty() ? QStringLiteral("schedule")
+                                       : QFileInfo(result.info.path).fileName(),
+            {}, after);
         !r)
         return r;
     return tx.commit();
@@ -338,7 +360,8 @@ QStringList BackupScheduler::scheduledFiles(const QString &folder, const QString
 {
     QStringList files;
     const QString prefix = autoPrefix(dbPath);
-    for (const QFileInfo &fi : QDir(folder).entryInfoList({prefix + QStringLiteral("*.jybak")}, QDir::Files))
+    for (const QFileInfo &fi :
+         QDir(folder).entryInfoList({prefix + QStringLiteral("*.jybak")}, QDir::Files))
         files << fi.absoluteFilePath();
     // The name carries the time (yyyyMMdd-HHmmss-zzz), so the name order is the time order.
     std::sort(files.begin(), files.end(), std::greater<>());
@@ -355,8 +378,9 @@ QStringList BackupScheduler::prune(const QString &folder, const QString &dbPath,
     return removed;
 }
 
-ScheduledBackup BackupScheduler::takeBackup(const Scope &scope, const BackupSchedule &schedule, const QString &dbPath,
-                                            const QDateTime &now, const BackupService::Progress &progress)
+ScheduledBackup BackupScheduler::takeBackup(const Scope &scope, const BackupSchedule &schedule,
+                                            const QString &dbPath, const QDateTime &now,
+                                            const BackupService::Progress &progress)
 {
     ScheduledBackup out;
     out.due = true;
@@ -369,8 +393,11 @@ ScheduledBackup BackupScheduler::takeBackup(const Scope &scope, const BackupSche
         out.error = Text::tr("无法创建备份文件夹：%1").arg(schedule.folder);
         return out;
     }
-    const QString file = QDir(schedule.folder).absoluteFilePath(
-        autoPrefix(dbPath) + now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QStringLiteral(".jybak"));
+    const QString file =
+        QDir(schedule.folder)
+            .absoluteFilePath(autoPrefix(dbPath) +
+                              now.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                              QStringLiteral(".jybak"));
     BackupOptions o;
     o.keyPair = schedule.keyPair;
     o.suite = schedule.suite;
@@ -391,14 +418,16 @@ ScheduledBackup BackupScheduler::takeBackup(const Scope &scope, const BackupSche
     return out;
 }
 
-Result<ScheduledBackup> BackupScheduler::runIfDue(const Scope &scope, const QString &dbPath, const QDateTime &now,
-                                                  bool force, const BackupService::Progress &progress)
+Result<ScheduledBackup> BackupScheduler::runIfDue(const Scope &scope, const QString &dbPath,
+                                                  const QDateTime &now, bool force,
+                                                  const BackupService::Progress &progress)
 {
     auto schedule = load(scope);
     if (!schedule)
         return schedule.error();
     if (!schedule->enabled())
-        return makeError(QStringLiteral("schedule.off"), Text::tr("没有设置自动备份计划（设置 → 备份）"));
+        return makeError(QStringLiteral("schedule.off"),
+                         Text::tr("没有设置自动备份计划（设置 → 备份）"));
     auto last = lastRun(scope);
     if (!last)
         return last.error();

@@ -23,12 +23,12 @@ struct BackupSchedule
 {
     enum class Mode { Off, Daily, EveryHours };
     Mode mode = Mode::Off;
-    QTime dailyAt = QTime(12, 30);   // local time, Mode::Daily
-    int everyHours = 24;             // Mode::EveryHours, 1..168
-    int keep = 7;                    // scheduled backups kept in the folder, 1..365
+    QTime dailyAt = QTime(12, 30); // local time, Mode::Daily
+    int everyHours = 24;           // Mode::EveryHours, 1..168
+    int keep = 7;                  // scheduled backups kept in the folder, 1..365
     QString folder;
     Crypto::Suite suite = Crypto::Suite::International;
-    QByteArray keyPair;              // BackupService::makeKeyPair; empty until a password is set
+    QByteArray keyPair; // BackupService::makeKeyPair; empty until a password is set
 
     bool enabled() const { return mode != Mode::Off; }
     // The first time a backup is due after the last scheduled one (local time); `lastRun`
@@ -37,7 +37,7 @@ struct BackupSchedule
     bool isDue(const QDateTime &lastRun, const QDateTime &now) const;
     // A schedule that can run: mode, folder, key, ranges. Field-level errors.
     Result<void> validate() const;
-    static QString modeName(Mode m);   // "off" | "daily" | "hours"
+    static QString modeName(Mode m); // "off" | "daily" | "hours"
     static Mode modeFromName(const QString &name);
 };
 
@@ -57,11 +57,11 @@ struct BackupRun
 struct ScheduledBackup
 {
     bool due = false;
-    QDateTime takenAt;            // the run's clock ("now" of takeBackup): the schedule counts from it
-    BackupInfo info;              // when taken
-    QStringList pruned;           // files removed (beyond keep)
-    QDateTime nextDue;            // after this run
-    QString error;                // set when the backup failed (nothing pruned then)
+    QDateTime takenAt;  // the run's clock ("now" of takeBackup): the schedule counts from it
+    BackupInfo info;    // when taken
+    QStringList pruned; // files removed (beyond keep)
+    QDateTime nextDue;  // after this run
+    QString error;      // set when the backup failed (nothing pruned then)
 };
 
 class BackupScheduler
@@ -77,28 +77,32 @@ public:
     // The last scheduled backup that was taken (local time); invalid when none.
     Result<QDateTime> lastRun(const Scope &scope) const;
     Result<QDateTime> lastAttempt(const Scope &scope) const; // failed or not
-    Result<QString> lastError(const Scope &scope) const;      // of the last attempt; empty when it worked
+    Result<QString>
+    lastError(const Scope &scope) const; // of the last attempt; empty when it worked
 
     // The log of backups, by absolute file path.
     Result<QHash<QString, BackupRun>> runs(const Scope &scope) const;
     // Records a backup (scheduled or manual) and its verification; audited.
     Result<void> recordRun(const Scope &scope, const BackupInfo &info, const QString &kind,
                            const QDateTime &takenAt = {});
-    Result<void> recordVerification(const Scope &scope, const QString &file, bool ok, const QString &note);
+    Result<void> recordVerification(const Scope &scope, const QString &file, bool ok,
+                                    const QString &note);
     // Records the outcome of takeBackup (the run, the pruned files, a failure); audited.
     Result<void> recordScheduled(const Scope &scope, const ScheduledBackup &result);
 
     // Files only (no connection): safe in a worker thread. Takes the backup into the schedule's
     // folder, verifies it, and when it verified removes scheduled backups beyond `keep`.
-    static ScheduledBackup takeBackup(const Scope &scope, const BackupSchedule &schedule, const QString &dbPath,
-                                      const QDateTime &now, const BackupService::Progress &progress = {});
+    static ScheduledBackup takeBackup(const Scope &scope, const BackupSchedule &schedule,
+                                      const QString &dbPath, const QDateTime &now,
+                                      const BackupService::Progress &progress = {});
     // Scheduled backups of this database in the folder, newest first.
     static QStringList scheduledFiles(const QString &folder, const QString &dbPath);
     static QStringList prune(const QString &folder, const QString &dbPath, int keep);
 
     // load, due? takeBackup, record: for `jiayi-cli backup --scheduled` and tests.
-    Result<ScheduledBackup> runIfDue(const Scope &scope, const QString &dbPath, const QDateTime &now,
-                                     bool force = false, const BackupService::Progress &progress = {});
+    Result<ScheduledBackup> runIfDue(const Scope &scope, const QString &dbPath,
+                                     const QDateTime &now, bool force = false,
+                                     const BackupService::Progress &progress = {});
 
 private:
     Result<void> setValue(const Scope &scope, const QString &key, const QString &value);

@@ -36,7 +36,8 @@ Error fileError(const QString &path)
 
 Error corrupt(const QString &detail = {})
 {
-    return makeError(QStringLiteral("backup.corrupt"), Text::tr("备份文件已损坏或被篡改，未做任何恢复"), {}, detail);
+    return makeError(QStringLiteral("backup.corrupt"),
+                     Text::tr("备份文件已损坏或被篡改，未做任何恢复"), {}, detail);
 }
 
 QByteArray fileDigest(Crypto::Suite suite, const QString &path)
@@ -75,7 +76,8 @@ BackupInfo infoFrom(const QString &path, const QJsonObject &o)
 {
     BackupInfo i;
     i.path = path;
-    i.createdAt = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+    i.createdAt =
+        QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
     i.schemaVersion = o.value(QLatin1String("schema")).toInt();
     i.plainSize = qint64(o.value(QLatin1String("size")).toDouble());
     i.fileSize = QFileInfo(path).size();
@@ -91,19 +93,23 @@ QJsonObject keySlot(Crypto::Suite suite, const QString &kind, const QString &sec
                     const QByteArray &dataKey, int iterations)
 {
     const QByteArray salt = Crypto::randomBytes(16);
-    const QByteArray kek = Crypto::pbkdf2(suite, secret.toUtf8(), salt, iterations, Crypto::SealKeyLength);
+    const QByteArray kek =
+        Crypto::pbkdf2(suite, secret.toUtf8(), salt, iterations, Crypto::SealKeyLength);
     return {{QStringLiteral("kind"), kind},
-            {QStringLiteral("kdf"), suite == Crypto::Suite::International ? QStringLiteral("PBKDF2-HMAC-SHA256")
-                                                                          : QStringLiteral("PBKDF2-HMAC-SM3")},
+            {QStringLiteral("kdf"), suite == Crypto::Suite::International
+                                        ? QStringLiteral("PBKDF2-HMAC-SHA256")
+                                        : QStringLiteral("PBKDF2-HMAC-SM3")},
             {QStringLiteral("iterations"), iterations},
             {QStringLiteral("salt"), QString::fromLatin1(salt.toHex())},
-            {QStringLiteral("sealed"), QString::fromLatin1(Crypto::seal(suite, kek, dataKey, kind.toUtf8()).toHex())}};
+            {QStringLiteral("sealed"),
+             QString::fromLatin1(Crypto::seal(suite, kek, dataKey, kind.toUtf8()).toHex())}};
 }
 
 Crypto::Suite slotSuite(const QJsonObject &slot)
 {
-    return slot.value(QLatin1String("kdf")).toString() == QLatin1String("PBKDF2-HMAC-SM3") ? Crypto::Suite::Commercial
-                                                                                          : Crypto::Suite::International;
+    return slot.value(QLatin1String("kdf")).toString() == QLatin1String("PBKDF2-HMAC-SM3")
+               ? Crypto::Suite::Commercial
+               : Crypto::Suite::International;
 }
 
 // Opens one password/recovery slot with the secret: the sealed bytes, or empty.
@@ -112,11 +118,13 @@ QByteArray openSlot(const QJsonObject &slot, const QString &secret)
     const QString kind = slot.value(QLatin1String("kind")).toString();
     const QString s = kind == QLatin1String("recovery") ? secret.trimmed().toUpper() : secret;
     const Crypto::Suite suite = slotSuite(slot);
-    const QByteArray kek = Crypto::pbkdf2(suite, s.toUtf8(),
-                                          QByteArray::fromHex(slot.value(QLatin1String("salt")).toString().toLatin1()),
-                                          slot.value(QLatin1String("iterations")).toInt(), Crypto::SealKeyLength);
-    auto k = Crypto::open(suite, kek, QByteArray::fromHex(slot.value(QLatin1String("sealed")).toString().toLatin1()),
-                          kind.toUtf8());
+    const QByteArray kek =
+        Crypto::pbkdf2(suite, s.toUtf8(),
+                       QByteArray::fromHex(slot.value(QLatin1String("salt")).toString().toLatin1()),
+                       slot.value(QLatin1String("iterations")).toInt(), Crypto::SealKeyLength);
+    auto k = Crypto::open(
+        suite, kek, QByteArray::fromHex(slot.value(QLatin1String("sealed")).toString().toLatin1()),
+        kind.toUtf8());
     return k ? *k : QByteArray();
 }
 
@@ -129,7 +137,8 @@ QByteArray openKeyPairSlot(const QJsonObject &slot, const QString &secret)
             continue;
         if (slot.value(QLatin1String("wrapped")).isUndefined())
             return priv; // the schedule's own key pair (keyPairOpens)
-        auto key = Crypto::privateDecrypt(priv, QByteArray::fromHex(slot.value(QLatin1String("wrapped")).toString().toLatin1()));
+        auto key = Crypto::privateDecrypt(
+            priv, QByteArray::fromHex(slot.value(QLatin1String("wrapped")).toString().toLatin1()));
         if (key)
             return *key;
     }
@@ -147,7 +156,8 @@ QString sqlQuote(const QString &s)
 Result<int> checkPlain(const QString &path, bool quick = false)
 {
     sqlite3 *h = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
         sqlite3_close(h);
         return corrupt(QStringLiteral("open"));
     }
@@ -156,10 +166,12 @@ Result<int> checkPlain(const QString &path, bool quick = false)
     int version = -1;
     if (quick)
         result = QStringLiteral("ok");
-    else if (sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    else if (sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK &&
+             sqlite3_step(st) == SQLITE_ROW)
         result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
-    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
         version = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     sqlite3_close(h);
@@ -182,23 +194,26 @@ QString BackupService::generateRecoveryKey()
     return key;
 }
 
-Result<QByteArray> BackupService::makeKeyPair(Crypto::Suite suite, const QString &password, const QString &recoveryKey,
-                                             int iterations)
+Result<QByteArray> BackupService::makeKeyPair(Crypto::Suite suite, const QString &password,
+                                              const QString &recoveryKey, int iterations)
 {
     if (password.size() < 8)
-        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码至少需要 8 个字符"), QStringLiteral("password"));
+        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码至少需要 8 个字符"),
+                         QStringLiteral("password"));
     const int n = iterations > 0 ? iterations : SecurityPolicy::defaults().iterations(suite);
     const Crypto::KeyPair kp = Crypto::generateWrapKeyPair(suite);
     if (kp.isNull())
         return makeError(QStringLiteral("backup.keygen"), Text::tr("无法生成备份密钥"));
     QJsonArray priv{keySlot(suite, QStringLiteral("password"), password, kp.privateDer, n)};
     if (!recoveryKey.trimmed().isEmpty())
-        priv << keySlot(suite, QStringLiteral("recovery"), recoveryKey.trimmed().toUpper(), kp.privateDer, n);
+        priv << keySlot(suite, QStringLiteral("recovery"), recoveryKey.trimmed().toUpper(),
+                        kp.privateDer, n);
     const QJsonObject o{{QStringLiteral("kind"), QStringLiteral("keypair")},
                         {QStringLiteral("suite"), Crypto::suiteName(suite)},
                         {QStringLiteral("algorithm"), Crypto::wrapAlgorithmName(suite)},
                         {QStringLiteral("public_key"), QString::fromLatin1(kp.publicDer.toHex())},
-                        {QStringLiteral("key_id"), QString::fromLatin1(Crypto::digest(suite, kp.publicDer).toHex().left(16))},
+                        {QStringLiteral("key_id"),
+                         QString::fromLatin1(Crypto::digest(suite, kp.publicDer).toHex().left(16))},
                         {QStringLiteral("private"), priv}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -208,21 +223,25 @@ bool BackupService::keyPairOpens(const QByteArray &keyPair, const QString &secre
     return !openKeyPairSlot(QJsonDocument::fromJson(keyPair).object(), secret).isEmpty();
 }
 
-Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPath, const QString &target,
-                                         const BackupOptions &o, const Progress &progress,
-                                         const QString &auditConnection)
+Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPath,
+                                         const QString &target, const BackupOptions &o,
+                                         const Progress &progress, const QString &auditConnection)
 {
     if (auto e = requirePermission(scope, QStringLiteral("backup.write")); !e)
         return e.error();
     const QJsonObject pair = QJsonDocument::fromJson(o.keyPair).object();
     if (!o.keyPair.isEmpty() && pair.value(QLatin1String("public_key")).toString().isEmpty())
-        return makeError(QStringLiteral("backup.key"), Text::tr("备份计划的密钥无效，请重新设置备份密码"));
+        return makeError(QStringLiteral("backup.key"),
+                         Text::tr("备份计划的密钥无效，请重新设置备份密码"));
     if (o.keyPair.isEmpty() && o.password.size() < 8)
-        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码至少需要 8 个字符"), QStringLiteral("password"));
+        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码至少需要 8 个字符"),
+                         QStringLiteral("password"));
     if (!QFileInfo::exists(dbPath))
-        return makeError(QStringLiteral("db.missing"), Text::tr("数据库文件不存在：%1").arg(dbPath));
+        return makeError(QStringLiteral("db.missing"),
+                         Text::tr("数据库文件不存在：%1").arg(dbPath));
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(dbPath).absoluteFilePath())
-        return makeError(QStringLiteral("backup.target"), Text::tr("备份文件不能覆盖数据库本身"), QStringLiteral("to"));
+        return makeError(QStringLiteral("backup.target"), Text::tr("备份文件不能覆盖数据库本身"),
+                         QStringLiteral("to"));
 
     // 1. A consistent snapshot, next to the database (never on the backup medium in clear).
     const QString snapshot = dbPath + QStringLiteral(".backup-tmp");
@@ -244,14 +263,16 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
         if (auto r = EncryptedDb::shareKey(dbPath, snapshot, false); !r)
             return r.error();
     sqlite3 *h = nullptr;
-    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK) {
         sqlite3_close(h);
         return makeError(QStringLiteral("db.open"), Text::tr("无法打开数据库：%1").arg(dbPath));
     }
     sqlite3_busy_timeout(h, 10000);
     if (progress) // lets the user cancel during the snapshot
         sqlite3_progress_handler(
-            h, 10000, [](void *p) -> int { return (*static_cast<const Progress *>(p))(0, 0) ? 0 : 1; },
+            h, 10000,
+            [](void *p) -> int { return (*static_cast<const Progress *>(p))(0, 0) ? 0 : 1; },
             const_cast<Progress *>(&progress));
     char *err = nullptr;
     const QByteArray sql = "VACUUM INTO " + sqlQuote(snapshot).toUtf8();
@@ -262,50 +283,58 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
     if (rc == SQLITE_INTERRUPT)
         return makeError(QStringLiteral("cancelled"), Text::tr("备份已取消"));
     if (rc != SQLITE_OK)
-        return makeError(QStringLiteral("backup.snapshot"), Text::tr("备份失败：无法读取数据库"), {}, detail);
+        return makeError(QStringLiteral("backup.snapshot"), Text::tr("备份失败：无法读取数据库"),
+                         {}, detail);
     auto version = checkPlain(snapshot, true);
     if (!version)
         return version.error();
 
     // 2. Encrypt with a random data key, sealed by the password (and the recovery key).
-    const int iterations = o.iterations > 0 ? o.iterations : SecurityPolicy::defaults().iterations(o.suite);
+    const int iterations =
+        o.iterations > 0 ? o.iterations : SecurityPolicy::defaults().iterations(o.suite);
     const QByteArray dataKey = Crypto::randomBytes(Crypto::SealKeyLength);
     const QByteArray iv = Crypto::randomBytes(Crypto::ivLength(o.suite));
     QJsonArray keys;
     if (!o.keyPair.isEmpty()) {
         QJsonObject slot = pair;
         const QByteArray wrapped = Crypto::publicEncrypt(
-            QByteArray::fromHex(pair.value(QLatin1String("public_key")).toString().toLatin1()), dataKey);
+            QByteArray::fromHex(pair.value(QLatin1String("public_key")).toString().toLatin1()),
+            dataKey);
         if (wrapped.isEmpty())
-            return makeError(QStringLiteral("backup.key"), Text::tr("备份计划的密钥无效，请重新设置备份密码"));
+            return makeError(QStringLiteral("backup.key"),
+                             Text::tr("备份计划的密钥无效，请重新设置备份密码"));
         slot.insert(QStringLiteral("wrapped"), QString::fromLatin1(wrapped.toHex()));
         keys << slot;
     }
     if (!o.password.isEmpty())
         keys << keySlot(o.suite, QStringLiteral("password"), o.password, dataKey, iterations);
     if (!o.recoveryKey.isEmpty())
-        keys << keySlot(o.suite, QStringLiteral("recovery"), o.recoveryKey.trimmed().toUpper(), dataKey, iterations);
+        keys << keySlot(o.suite, QStringLiteral("recovery"), o.recoveryKey.trimmed().toUpper(),
+                        dataKey, iterations);
     const qint64 size = QFileInfo(snapshot).size();
-    QJsonObject header{{QStringLiteral("format"), 1},
-                             {QStringLiteral("suite"), Crypto::suiteName(o.suite)},
-                             {QStringLiteral("cipher"), Crypto::cipherName(o.suite)},
-                             {QStringLiteral("digest_algorithm"), Crypto::digestName(o.suite)},
-                             {QStringLiteral("digest"), QString::fromLatin1(fileDigest(o.suite, snapshot).toHex())},
-                             {QStringLiteral("iv"), QString::fromLatin1(iv.toHex())},
-                             {QStringLiteral("keys"), keys},
-                             {QStringLiteral("size"), double(size)},
-                             {QStringLiteral("schema"), *version},
-                             {QStringLiteral("created_at"), ChangeLog::nowUtc()},
-                             {QStringLiteral("source"), QFileInfo(dbPath).fileName()}};
+    QJsonObject header{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("suite"), Crypto::suiteName(o.suite)},
+        {QStringLiteral("cipher"), Crypto::cipherName(o.suite)},
+        {QStringLiteral("digest_algorithm"), Crypto::digestName(o.suite)},
+        {QStringLiteral("digest"), QString::fromLatin1(fileDigest(o.suite, snapshot).toHex())},
+        {QStringLiteral("iv"), QString::fromLatin1(iv.toHex())},
+        {QStringLiteral("keys"), keys},
+        {QStringLiteral("size"), double(size)},
+        {QStringLiteral("schema"), *version},
+        {QStringLiteral("created_at"), ChangeLog::nowUtc()},
+        {QStringLiteral("source"), QFileInfo(dbPath).fileName()}};
     if (encryptedDb) {
         PageVfs::Cipher cipher;
         const QByteArray dbKey = PageVfs::keyOf(dbPath, &cipher);
-        header.insert(QStringLiteral("db_encryption"),
-                      QJsonObject{{QStringLiteral("cipher"), EncryptedDb::cipherName(cipher)},
-                                  {QStringLiteral("key_file"),
-                                   QString::fromLatin1(EncryptedDb::keyFileBytes(dbPath).toBase64())},
-                                  {QStringLiteral("data_key"),
-                                   QString::fromLatin1(Crypto::seal(o.suite, dataKey, dbKey, "db-key").toHex())}});
+        header.insert(
+            QStringLiteral("db_encryption"),
+            QJsonObject{
+                {QStringLiteral("cipher"), EncryptedDb::cipherName(cipher)},
+                {QStringLiteral("key_file"),
+                 QString::fromLatin1(EncryptedDb::keyFileBytes(dbPath).toBase64())},
+                {QStringLiteral("data_key"),
+                 QString::fromLatin1(Crypto::seal(o.suite, dataKey, dbKey, "db-key").toHex())}});
     }
     const QByteArray raw = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QFile in(snapshot);
@@ -340,10 +369,10 @@ Result<BackupInfo> BackupService::backup(const Scope &scope, const QString &dbPa
         info.verifyNote = v ? QString() : v.error().message;
     }
     if (!auditConnection.isEmpty())
-        (void)ChangeLog::audit(auditConnection, scope, QStringLiteral("backup"), QStringLiteral("database"),
-                               QFileInfo(target).fileName(),
-                               {}, QJsonObject{{QStringLiteral("digest"), info.digest},
-                                               {QStringLiteral("suite"), info.suite}});
+        (void)ChangeLog::audit(auditConnection, scope, QStringLiteral("backup"),
+                               QStringLiteral("database"), QFileInfo(target).fileName(), {},
+                               QJsonObject{{QStringLiteral("digest"), info.digest},
+                                           {QStringLiteral("suite"), info.suite}});
     return info;
 }
 
@@ -361,15 +390,16 @@ Result<BackupInfo> BackupService::readHeader(const QString &file)
 QVector<BackupInfo> BackupService::list(const QString &folder)
 {
     QVector<BackupInfo> out;
-    const auto files = QDir(folder).entryInfoList({QStringLiteral("*.jybak")}, QDir::Files, QDir::Time);
+    const auto files =
+        QDir(folder).entryInfoList({QStringLiteral("*.jybak")}, QDir::Files, QDir::Time);
     for (const QFileInfo &fi : files)
         if (auto i = readHeader(fi.absoluteFilePath()))
             out << *i;
     return out;
 }
 
-Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &secret, const QString &plainPath,
-                                            const QByteArray &knownKey)
+Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &secret,
+                                            const QString &plainPath, const QByteArray &knownKey)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
@@ -385,11 +415,13 @@ Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &
     const QJsonArray keySlots = h->json.value(QLatin1String("keys")).toArray();
     for (int i = 0; dataKey.isEmpty() && i < keySlots.size(); ++i) {
         const QJsonObject slot = keySlots.at(i).toObject();
-        dataKey = slot.value(QLatin1String("kind")).toString() == QLatin1String("keypair") ? openKeyPairSlot(slot, secret)
-                                                                                         : openSlot(slot, secret);
+        dataKey = slot.value(QLatin1String("kind")).toString() == QLatin1String("keypair")
+                      ? openKeyPairSlot(slot, secret)
+                      : openSlot(slot, secret);
     }
     if (dataKey.isEmpty())
-        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码或恢复密钥不正确"), QStringLiteral("password"));
+        return makeError(QStringLiteral("backup.password"), Text::tr("备份密码或恢复密钥不正确"),
+                         QStringLiteral("password"));
     const int tagLen = Crypto::tagLength(*suite);
     const qint64 cipherLen = f.size() - h->dataOffset - tagLen;
     if (cipherLen < 0)
@@ -397,8 +429,10 @@ Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &
     QFile plain(plainPath);
     if (!plain.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return fileError(plainPath);
-    Crypto::Sealer opener(*suite, dataKey, QByteArray::fromHex(h->json.value(QLatin1String("iv")).toString().toLatin1()),
-                          false, h->raw);
+    Crypto::Sealer opener(
+        *suite, dataKey,
+        QByteArray::fromHex(h->json.value(QLatin1String("iv")).toString().toLatin1()), false,
+        h->raw);
     qint64 left = cipherLen;
     while (left > 0) {
         const QByteArray chunk = f.read(qMin(left, Chunk));
@@ -418,14 +452,17 @@ Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &
     BackupInfo info = infoFrom(file, h->json);
     const QJsonObject enc = h->json.value(QLatin1String("db_encryption")).toObject();
     if (!enc.isEmpty()) {
-        auto dbKey = Crypto::open(*suite, dataKey, QByteArray::fromHex(enc.value(QLatin1String("data_key")).toString().toLatin1()),
-                                  "db-key");
+        auto dbKey = Crypto::open(
+            *suite, dataKey,
+            QByteArray::fromHex(enc.value(QLatin1String("data_key")).toString().toLatin1()),
+            "db-key");
         if (!dbKey) {
             QFile::remove(plainPath);
             return corrupt(QStringLiteral("database key"));
         }
         PageVfs::registerKey(plainPath, *dbKey,
-                             enc.value(QLatin1String("cipher")).toString() == EncryptedDb::cipherName(PageVfs::Cipher::Aes256Gcm)
+                             enc.value(QLatin1String("cipher")).toString() ==
+                                     EncryptedDb::cipherName(PageVfs::Cipher::Aes256Gcm)
                                  ? PageVfs::Cipher::Aes256Gcm
                                  : PageVfs::Cipher::Sm4CtrHmacSm3);
     }
@@ -441,7 +478,8 @@ Result<BackupInfo> BackupService::decryptTo(const QString &file, const QString &
     return info;
 }
 
-Result<BackupInfo> BackupService::verify(const Scope &scope, const QString &file, const QString &secret)
+Result<BackupInfo> BackupService::verify(const Scope &scope, const QString &file,
+                                         const QString &secret)
 {
     if (auto e = requirePermission(scope, QStringLiteral("backup.read")); !e)
         return e.error();
@@ -452,8 +490,8 @@ Result<BackupInfo> BackupService::verify(const Scope &scope, const QString &file
     return r;
 }
 
-Result<QString> BackupService::restore(const Scope &scope, const QString &file, const QString &dbPath,
-                                       const QString &secret)
+Result<QString> BackupService::restore(const Scope &scope, const QString &file,
+                                       const QString &dbPath, const QString &secret)
 {
     if (auto e = requirePermission(scope, QStringLiteral("backup.write")); !e)
         return e.error();
@@ -469,22 +507,28 @@ Result<QString> BackupService::restore(const Scope &scope, const QString &file, 
         QFile f(file);
         if (f.open(QIODevice::ReadOnly))
             if (auto parsed = parseHeader(f))
-                keyFile = QByteArray::fromBase64(parsed->json.value(QLatin1String("db_encryption")).toObject()
-                                                     .value(QLatin1String("key_file")).toString().toLatin1());
+                keyFile = QByteArray::fromBase64(parsed->json.value(QLatin1String("db_encryption"))
+                                                     .toObject()
+                                                     .value(QLatin1String("key_file"))
+                                                     .toString()
+                                                     .toLatin1());
     }
     if (info->schemaVersion > latestSchemaVersion()) {
         QFile::remove(tmp);
-        return makeError(QStringLiteral("db.newer"), Text::tr("备份来自更新版本的家医（结构版本 %1），请先升级软件").arg(info->schemaVersion));
+        return makeError(QStringLiteral("db.newer"),
+                         Text::tr("备份来自更新版本的家医（结构版本 %1），请先升级软件")
+                             .arg(info->schemaVersion));
     }
     QString kept;
     if (QFileInfo::exists(dbPath)) {
         // Fold the WAL into the file so the kept copy is complete on its own.
         sqlite3 *h = nullptr;
-        if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+        if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) ==
+            SQLITE_OK)
             sqlite3_exec(h, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         sqlite3_close(h);
-        kept = dbPath + QStringLiteral(".before-restore-")
-               + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        kept = dbPath + QStringLiteral(".before-restore-") +
+               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QFile::rename(dbPath, kept)) {
             QFile::remove(tmp);
             return fileError(dbPath);
@@ -494,7 +538,9 @@ Result<QString> BackupService::restore(const Scope &scope, const QString &file, 
     }
     const QString keyPath = EncryptedDb::keyFilePath(dbPath);
     if (QFileInfo::exists(keyPath))
-        QFile::rename(keyPath, (kept.isEmpty() ? dbPath + QStringLiteral(".before-restore") : kept) + QStringLiteral(".jykey"));
+        QFile::rename(keyPath,
+                      (kept.isEmpty() ? dbPath + QStringLiteral(".before-restore") : kept) +
+                          QStringLiteral(".jykey"));
     if (!QFile::rename(tmp, dbPath)) {
         if (!kept.isEmpty())
             QFile::rename(kept, dbPath);

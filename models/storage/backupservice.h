@@ -19,10 +19,10 @@ namespace Models {
 
 struct BackupOptions
 {
-    QString password;         // required unless keyPair is given
-    QString recoveryKey;      // optional second key slot
+    QString password;    // required unless keyPair is given
+    QString recoveryKey; // optional second key slot
     Crypto::Suite suite = Crypto::Suite::International;
-    int iterations = 0;       // 0: the security policy's count for the suite
+    int iterations = 0; // 0: the security policy's count for the suite
     // A scheduled backup needs no password: the data key is wrapped by the schedule's public key
     // (makeKeyPair); the matching private key travels in the header sealed by the backup
     // password (and the recovery key), so only they open the backup.
@@ -35,16 +35,16 @@ struct BackupOptions
 struct BackupInfo
 {
     QString path;
-    QDateTime createdAt;      // UTC
+    QDateTime createdAt; // UTC
     int schemaVersion = 0;
     qint64 plainSize = 0;
     qint64 fileSize = 0;
-    QString suite;            // "international" | "commercial"
+    QString suite; // "international" | "commercial"
     QString cipher;
-    QString digest;           // hex digest of the plain database
-    QStringList keySlots;     // "password", "recovery", "keypair"
-    bool verified = false;    // verifyAfterWrite passed
-    QString verifyNote;       // why it did not
+    QString digest;        // hex digest of the plain database
+    QStringList keySlots;  // "password", "recovery", "keypair"
+    bool verified = false; // verifyAfterWrite passed
+    QString verifyNote;    // why it did not
 };
 
 class BackupService
@@ -55,11 +55,13 @@ public:
 
     // Online and consistent (VACUUM INTO in one read transaction: writers go on meanwhile).
     // `auditConnection`, when given, receives the audit entry of the backup.
-    static Result<BackupInfo> backup(const Scope &scope, const QString &dbPath, const QString &target,
-                                     const BackupOptions &options, const Progress &progress = {},
+    static Result<BackupInfo> backup(const Scope &scope, const QString &dbPath,
+                                     const QString &target, const BackupOptions &options,
+                                     const Progress &progress = {},
                                      const QString &auditConnection = {});
     // Decrypts (in a temporary file), checks the tag, the digest and SQLite's integrity_check.
-    static Result<BackupInfo> verify(const Scope &scope, const QString &file, const QString &secret);
+    static Result<BackupInfo> verify(const Scope &scope, const QString &file,
+                                     const QString &secret);
     // Verifies first; then keeps the current file as "<db>.before-restore-<time>" and puts the
     // backup in its place. The database must not be open. Returns the kept file's path.
     static Result<QString> restore(const Scope &scope, const QString &file, const QString &dbPath,
@@ -71,15 +73,15 @@ public:
     static QString generateRecoveryKey();
     // The key pair of a schedule (JSON): RSA-3072 (international) or SM2 (commercial); the private
     // key sealed by the password and, when given, the recovery key. Nothing secret stays in clear.
-    static Result<QByteArray> makeKeyPair(Crypto::Suite suite, const QString &password, const QString &recoveryKey,
-                                          int iterations = 0);
+    static Result<QByteArray> makeKeyPair(Crypto::Suite suite, const QString &password,
+                                          const QString &recoveryKey, int iterations = 0);
     // Whether `secret` opens the key pair (the schedule screen asks before replacing it).
     static bool keyPairOpens(const QByteArray &keyPair, const QString &secret);
 
 private:
     // With `dataKey` given the key slots are skipped (verify after write).
-    static Result<BackupInfo> decryptTo(const QString &file, const QString &secret, const QString &plainPath,
-                                        const QByteArray &dataKey = {});
+    static Result<BackupInfo> decryptTo(const QString &file, const QString &secret,
+                                        const QString &plainPath, const QByteArray &dataKey = {});
 };
 
 } // namespace Models

@@ -27,7 +27,8 @@ QString opName(ChangeOp op)
 
 QString compact(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -49,7 +50,8 @@ QString hashWith(const AuditEntry &e, bool sm3)
         data += '\x1f';
     }
     if (sm3)
-        return Sm3Tag + QString::fromLatin1(Crypto::digest(Crypto::Suite::Commercial, data).toHex());
+        return Sm3Tag +
+               QString::fromLatin1(Crypto::digest(Crypto::Suite::Commercial, data).toHex());
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 } // namespace
@@ -77,9 +79,8 @@ bool ChangeLog::sm3Chain()
 }
 
 Result<void> ChangeLog::audit(const QString &connectionName, const Scope &scope,
-                              const QString &action, const QString &entity,
-                              const QString &entityId, const QJsonObject &before,
-                              const QJsonObject &after)
+                              const QString &action, const QString &entity, const QString &entityId,
+                              const QJsonObject &before, const QJsonObject &after)
 {
     QSqlQuery last(db(connectionName));
     if (!last.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
@@ -120,8 +121,8 @@ Result<void> ChangeLog::record(const QString &connectionName, const Scope &scope
                                const QJsonObject &before, const QJsonObject &after)
 {
     QSqlQuery q(db(connectionName));
-    q.prepare(QStringLiteral(
-        "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox(entity, entity_id, op, created_at) VALUES(?,?,?,?)"));
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(opName(op));

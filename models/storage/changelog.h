@@ -36,9 +36,8 @@ public:
                                const QJsonObject &before, const QJsonObject &after);
     // Audit only (reads, exports, non-synced actions).
     static Result<void> audit(const QString &connectionName, const Scope &scope,
-                              const QString &action, const QString &entity,
-                              const QString &entityId, const QJsonObject &before = {},
-                              const QJsonObject &after = {});
+                              const QString &action, const QString &entity, const QString &entityId,
+                              const QJsonObject &before = {}, const QJsonObject &after = {});
     // The hash of an entry, with the algorithm its stored hash names: "sm3:<hex>" under the
     // 商用密码 suite, plain hex for SHA-256 (every entry written before the tag existed), so old
     // and new entries verify in one chain. `audit verify` uses this.

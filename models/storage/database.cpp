@@ -50,7 +50,8 @@ Result<int> userVersion(sqlite3 *h)
     const int rc = sqlite3_finalize(st);
     if (v < 0 || rc != SQLITE_OK) {
         if (const QString tampered = EncryptedDb::describeAuthFailure(); !tampered.isEmpty())
-            return makeError(QStringLiteral("db.tampered"), tampered, {}, QString::fromUtf8(sqlite3_errmsg(h)));
+            return makeError(QStringLiteral("db.tampered"), tampered, {},
+                             QString::fromUtf8(sqlite3_errmsg(h)));
     }
     if (v < 0 || rc != SQLITE_OK)
         return makeError(QStringLiteral("db.notadb"), Text::tr("文件不是有效的家医数据库"), {},
@@ -74,8 +75,8 @@ Result<void> applyMigration(sqlite3 *h, int version, const QString &file)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("db.migration"), Text::tr("缺少数据库升级脚本"), {}, file);
-    QByteArray sql = "BEGIN IMMEDIATE;\n" + f.readAll() + "\nPRAGMA user_version = "
-                     + QByteArray::number(version) + ";\nCOMMIT;";
+    QByteArray sql = "BEGIN IMMEDIATE;\n" + f.readAll() +
+                     "\nPRAGMA user_version = " + QByteArray::number(version) + ";\nCOMMIT;";
     if (auto r = execScript(h, sql); !r) {
         char *ignored = nullptr;
         sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, &ignored);
@@ -103,7 +104,8 @@ Result<void> migrate(sqlite3 *h, int from, int to)
 
 QString backupName(const QString &path, int fromVersion)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     return path + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
 }
 
@@ -146,10 +148,12 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
     const bool existed = !memory && QFileInfo::exists(path);
     const bool encrypted = !memory && (EncryptedDb::isEncrypted(path) || PageVfs::hasKey(path));
     if (encrypted && !QFileInfo::exists(EncryptedDb::keyFilePath(path)) && !PageVfs::hasKey(path))
-        return makeError(QStringLiteral("db.keyfile.missing"),
-                         Text::tr("加密数据库的密钥文件缺失：%1").arg(EncryptedDb::keyFilePath(path)));
+        return makeError(
+            QStringLiteral("db.keyfile.missing"),
+            Text::tr("加密数据库的密钥文件缺失：%1").arg(EncryptedDb::keyFilePath(path)));
     if (encrypted && !PageVfs::hasKey(path))
-        return makeError(QStringLiteral("db.locked"), Text::tr("数据库已加密，请先登录解锁：%1").arg(path));
+        return makeError(QStringLiteral("db.locked"),
+                         Text::tr("数据库已加密，请先登录解锁：%1").arg(path));
     if (!memory && !existed && !options.create)
         return makeError(QStringLiteral("db.missing"), Text::tr("数据库文件不存在：%1").arg(path));
     if (!memory && !existed) {
@@ -162,8 +166,9 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
     d.setDatabaseName(path);
     d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!d.open()) {
-        const Error e = makeError(QStringLiteral("db.open"), Text::tr("无法打开数据库：%1").arg(path), {},
-                                  d.lastError().text());
+        const Error e =
+            makeError(QStringLiteral("db.open"), Text::tr("无法打开数据库：%1").arg(path), {},
+                      d.lastError().text());
         d = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return e;
@@ -185,8 +190,9 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
         const bool ours = vfs && qstrcmp(vfs, PageVfs::vfsName()) == 0;
         sqlite3_free(vfs);
         if (!ours)
-            return fail(makeError(QStringLiteral("db.vfs"),
-                                  Text::tr("加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库")));
+            return fail(makeError(
+                QStringLiteral("db.vfs"),
+                Text::tr("加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库")));
         // A new file gets the reserved bytes that hold each page's nonce and tag.
         int reserve = PageVfs::ReserveBytes;
         sqlite3_file_control(h, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
@@ -194,16 +200,18 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
 
     SchemaInfo info;
     info.programVersion = latestSchemaVersion();
-    // Read the version before any PRAGMA that writes (journal_mode), so a newer file stays untouched.
+    // Read the version before any PRAGMA that writes (journal_mode), so a newer file stays
+    // untouched.
     auto version = userVersion(h);
     if (!version)
         return fail(version.error());
     info.fileVersion = *version;
     if (info.fileVersion > info.programVersion)
-        return fail(makeError(QStringLiteral("db.newer"),
-                              Text::tr("数据库版本（%1）比本程序支持的版本（%2）新，请升级家医软件；文件未作任何修改")
-                                  .arg(info.fileVersion)
-                                  .arg(info.programVersion)));
+        return fail(makeError(
+            QStringLiteral("db.newer"),
+            Text::tr("数据库版本（%1）比本程序支持的版本（%2）新，请升级家医软件；文件未作任何修改")
+                .arg(info.fileVersion)
+                .arg(info.programVersion)));
 
     if (auto r = execScript(h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                                "PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;"
@@ -266,13 +274,14 @@ Error dbError(const QSqlError &e, const QString &what)
 {
     if (const QString tampered = EncryptedDb::describeAuthFailure(); !tampered.isEmpty())
         return makeError(QStringLiteral("db.tampered"), tampered, {}, e.text());
-    const bool constraint = e.nativeErrorCode() == QLatin1String("19")
-                            || e.nativeErrorCode().startsWith(QLatin1String("19"))
-                            || e.databaseText().contains(QLatin1String("constraint"),
-                                                         Qt::CaseInsensitive);
-    return makeError(constraint ? QStringLiteral("db.constraint") : QStringLiteral("db.error"),
-                     QCoreApplication::translate("Models::Database", "保存失败：数据库拒绝了这次修改"),
-                     {}, what.isEmpty() ? e.text() : what + QStringLiteral(": ") + e.text());
+    const bool constraint =
+        e.nativeErrorCode() == QLatin1String("19") ||
+        e.nativeErrorCode().startsWith(QLatin1String("19")) ||
+        e.databaseText().contains(QLatin1String("constraint"), Qt::CaseInsensitive);
+    return makeError(
+        constraint ? QStringLiteral("db.constraint") : QStringLiteral("db.error"),
+        QCoreApplication::translate("Models::Database", "保存失败：数据库拒绝了这次修改"), {},
+        what.isEmpty() ? e.text() : what + QStringLiteral(": ") + e.text());
 }
 
 Error dbError(const QSqlQuery &q, const QString &what)

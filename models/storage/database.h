@@ -8,15 +8,15 @@ namespace Models {
 
 struct OpenOptions
 {
-    bool create = true;        // create the file if it does not exist
-    bool migrate = true;       // apply pending migrations (with a backup copy first)
+    bool create = true;  // create the file if it does not exist
+    bool migrate = true; // apply pending migrations (with a backup copy first)
 };
 
 struct SchemaInfo
 {
-    int fileVersion = 0;       // PRAGMA user_version of the file
-    int programVersion = 0;    // newest migration this program knows
-    QString backupPath;        // copy taken before upgrading, empty when none was needed
+    int fileVersion = 0;    // PRAGMA user_version of the file
+    int programVersion = 0; // newest migration this program knows
+    QString backupPath;     // copy taken before upgrading, empty when none was needed
 };
 
 // Opens (and creates, and migrates) the SQLite file `path` as the Qt SQL connection

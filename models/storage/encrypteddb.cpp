@@ -31,8 +31,8 @@ struct Text
 const QString Format = QStringLiteral("jiayi-db-key/1");
 
 std::mutex g_mutex;
-std::map<QString, QByteArray> g_verified;  // canonical path -> username + password digest
-std::map<QString, bool> g_byRecovery;      // canonical path -> unlocked with the recovery key
+std::map<QString, QByteArray> g_verified; // canonical path -> username + password digest
+std::map<QString, bool> g_byRecovery;     // canonical path -> unlocked with the recovery key
 int g_slotIterations = 0;
 
 QString now()
@@ -66,25 +66,30 @@ QString normaliseRecovery(const QString &key)
 
 // PBKDF2 gives one 32-byte block (a 64-byte output would run the iterations twice, doubling the
 // login time for nothing); the 64 bytes of sealing key are expanded from it with HMAC.
-QByteArray slotKey(Crypto::Suite suite, const QString &secret, const QByteArray &salt, int iterations)
+QByteArray slotKey(Crypto::Suite suite, const QString &secret, const QByteArray &salt,
+                   int iterations)
 {
     const QByteArray prk = Crypto::pbkdf2(suite, secret.toUtf8(), salt, iterations, 32);
-    return Crypto::hmac(suite, prk, QByteArrayLiteral("jiayi-slot-enc")) + Crypto::hmac(suite, prk, QByteArrayLiteral("jiayi-slot-mac"));
+    return Crypto::hmac(suite, prk, QByteArrayLiteral("jiayi-slot-enc")) +
+           Crypto::hmac(suite, prk, QByteArrayLiteral("jiayi-slot-mac"));
 }
 
-QJsonObject makeSlot(Crypto::Suite suite, const QString &kind, const QString &username, const QString &secret,
-                     const QByteArray &dataKey)
+QJsonObject makeSlot(Crypto::Suite suite, const QString &kind, const QString &username,
+                     const QString &secret, const QByteArray &dataKey)
 {
-    const int iterations = g_slotIterations > 0 ? g_slotIterations : SecurityPolicy::defaults().iterations(suite);
+    const int iterations =
+        g_slotIterations > 0 ? g_slotIterations : SecurityPolicy::defaults().iterations(suite);
     const QByteArray salt = Crypto::randomBytes(16);
     const QByteArray kek = slotKey(suite, secret, salt, iterations);
-    QJsonObject o{{QStringLiteral("kind"), kind},
-                  {QStringLiteral("kdf"), suite == Crypto::Suite::International ? QStringLiteral("PBKDF2-HMAC-SHA256")
-                                                                                : QStringLiteral("PBKDF2-HMAC-SM3")},
-                  {QStringLiteral("iterations"), iterations},
-                  {QStringLiteral("salt"), QString::fromLatin1(salt.toHex())},
-                  {QStringLiteral("sealed"),
-                   QString::fromLatin1(Crypto::seal(suite, kek, dataKey, slotAad(kind, username)).toHex())}};
+    QJsonObject o{
+        {QStringLiteral("kind"), kind},
+        {QStringLiteral("kdf"), suite == Crypto::Suite::International
+                                    ? QStringLiteral("PBKDF2-HMAC-SHA256")
+                                    : QStringLiteral("PBKDF2-HMAC-SM3")},
+        {QStringLiteral("iterations"), iterations},
+        {QStringLiteral("salt"), QString::fromLatin1(salt.toHex())},
+        {QStringLiteral("sealed"),
+         QString::fromLatin1(Crypto::seal(suite, kek, dataKey, slotAad(kind, username)).toHex())}};
     if (!username.isEmpty())
         o.insert(QStringLiteral("username"), username);
     return o;
@@ -92,14 +97,16 @@ QJsonObject makeSlot(Crypto::Suite suite, const QString &kind, const QString &us
 
 Result<QByteArray> openSlot(Crypto::Suite suite, const QJsonObject &slot, const QString &secret)
 {
-    const QByteArray salt = QByteArray::fromHex(slot.value(QLatin1String("salt")).toString().toLatin1());
+    const QByteArray salt =
+        QByteArray::fromHex(slot.value(QLatin1String("salt")).toString().toLatin1());
     const int iterations = slot.value(QLatin1String("iterations")).toInt();
     if (iterations <= 0)
         return makeError(QStringLiteral("db.keyfile"), Text::tr("密钥文件已损坏"));
     const QByteArray kek = slotKey(suite, secret, salt, iterations);
-    auto key = Crypto::open(suite, kek, QByteArray::fromHex(slot.value(QLatin1String("sealed")).toString().toLatin1()),
-                            slotAad(slot.value(QLatin1String("kind")).toString(),
-                                    slot.value(QLatin1String("username")).toString()));
+    auto key = Crypto::open(
+        suite, kek, QByteArray::fromHex(slot.value(QLatin1String("sealed")).toString().toLatin1()),
+        slotAad(slot.value(QLatin1String("kind")).toString(),
+                slot.value(QLatin1String("username")).toString()));
     if (!key || key->size() != PageVfs::DataKeyLength)
         return badLogin();
     return *key;
@@ -134,7 +141,8 @@ Result<KeyFile> readKeyFile(const QString &dbPath)
     KeyFile k;
     k.json = doc.object();
     if (k.json.value(QLatin1String("format")).toString() != Format)
-        return makeError(QStringLiteral("db.keyfile"), Text::tr("密钥文件格式不对：%1").arg(f.fileName()));
+        return makeError(QStringLiteral("db.keyfile"),
+                         Text::tr("密钥文件格式不对：%1").arg(f.fileName()));
     auto suite = Crypto::suiteFromName(k.json.value(QLatin1String("suite")).toString());
     if (!suite)
         return suite.error();
@@ -168,7 +176,8 @@ QJsonObject newKeyFile(Crypto::Suite suite, const QJsonArray &keySlots)
 
 QByteArray loginDigest(const QString &username, const QString &password)
 {
-    return QCryptographicHash::hash(username.toUtf8() + '\0' + password.toUtf8(), QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(username.toUtf8() + '\0' + password.toUtf8(),
+                                    QCryptographicHash::Sha256);
 }
 
 bool execSql(sqlite3 *h, const char *sql, QString *detail = nullptr)
@@ -203,8 +212,8 @@ bool isEncrypted(const QString &dbPath)
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QByteArray header = f.read(100);
-    return header.size() == 100 && header.startsWith("SQLite format 3")
-           && quint8(header.at(20)) == PageVfs::ReserveBytes;
+    return header.size() == 100 && header.startsWith("SQLite format 3") &&
+           quint8(header.at(20)) == PageVfs::ReserveBytes;
 }
 
 bool isUnlocked(const QString &dbPath)
@@ -221,24 +230,29 @@ bool unlockedByRecovery(const QString &dbPath)
 
 PageVfs::Cipher cipherFor(Crypto::Suite suite)
 {
-    return suite == Crypto::Suite::International ? PageVfs::Cipher::Aes256Gcm : PageVfs::Cipher::Sm4CtrHmacSm3;
+    return suite == Crypto::Suite::International ? PageVfs::Cipher::Aes256Gcm
+                                                 : PageVfs::Cipher::Sm4CtrHmacSm3;
 }
 
 QString cipherName(PageVfs::Cipher c)
 {
-    return c == PageVfs::Cipher::Aes256Gcm ? QStringLiteral("AES-256-GCM") : QStringLiteral("SM4-CTR+HMAC-SM3");
+    return c == PageVfs::Cipher::Aes256Gcm ? QStringLiteral("AES-256-GCM")
+                                           : QStringLiteral("SM4-CTR+HMAC-SM3");
 }
 
-Result<Created> create(const QString &dbPath, Crypto::Suite suite, const QString &username, const QString &password)
+Result<Created> create(const QString &dbPath, Crypto::Suite suite, const QString &username,
+                       const QString &password)
 {
     if (QFileInfo::exists(dbPath) && QFileInfo(dbPath).size() > 0)
         return makeError(QStringLiteral("db.exists"), Text::tr("数据库文件已存在：%1").arg(dbPath));
     if (QFileInfo::exists(keyFilePath(dbPath)))
-        return makeError(QStringLiteral("db.exists"), Text::tr("密钥文件已存在：%1").arg(keyFilePath(dbPath)));
+        return makeError(QStringLiteral("db.exists"),
+                         Text::tr("密钥文件已存在：%1").arg(keyFilePath(dbPath)));
     Created c;
     c.recoveryKey = BackupService::generateRecoveryKey();
     const QByteArray dataKey = Crypto::randomBytes(PageVfs::DataKeyLength);
-    QJsonArray keySlots{makeSlot(suite, QStringLiteral("recovery"), {}, normaliseRecovery(c.recoveryKey), dataKey)};
+    QJsonArray keySlots{
+        makeSlot(suite, QStringLiteral("recovery"), {}, normaliseRecovery(c.recoveryKey), dataKey)};
     if (!username.isEmpty())
         keySlots << makeSlot(suite, QStringLiteral("user"), username, password, dataKey);
     if (auto r = saveKeyFile(dbPath, newKeyFile(suite, keySlots)); !r)
@@ -247,13 +261,15 @@ Result<Created> create(const QString &dbPath, Crypto::Suite suite, const QString
     return c;
 }
 
-Result<Converted> encryptExisting(const QString &dbPath, Crypto::Suite suite, const QString &username,
-                                  const QString &password)
+Result<Converted> encryptExisting(const QString &dbPath, Crypto::Suite suite,
+                                  const QString &username, const QString &password)
 {
     if (!QFileInfo::exists(dbPath))
-        return makeError(QStringLiteral("db.missing"), Text::tr("数据库文件不存在：%1").arg(dbPath));
+        return makeError(QStringLiteral("db.missing"),
+                         Text::tr("数据库文件不存在：%1").arg(dbPath));
     if (isEncrypted(dbPath))
-        return makeError(QStringLiteral("db.encrypted"), Text::tr("数据库已经加密：%1").arg(dbPath));
+        return makeError(QStringLiteral("db.encrypted"),
+                         Text::tr("数据库已经加密：%1").arg(dbPath));
     PageVfs::install();
     const QString tmp = dbPath + QStringLiteral(".encrypting-tmp");
     QFile::remove(tmp);
@@ -276,18 +292,20 @@ Result<Converted> encryptExisting(const QString &dbPath, Crypto::Suite suite, co
     // 1. Copy every page into the new file through the encrypting VFS, with reserved bytes.
     sqlite3 *h = nullptr;
     QString detail;
-    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK) {
         sqlite3_close(h);
         return makeError(QStringLiteral("db.open"), Text::tr("无法打开数据库：%1").arg(dbPath));
     }
     sqlite3_busy_timeout(h, 10000);
     int reserve = PageVfs::ReserveBytes;
     sqlite3_file_control(h, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
-    const bool copied = execSql(h, "PRAGMA wal_checkpoint(TRUNCATE)")
-                        && execSql(h, ("VACUUM INTO " + sqlQuote(tmp)).toUtf8().constData(), &detail);
+    const bool copied = execSql(h, "PRAGMA wal_checkpoint(TRUNCATE)") &&
+                        execSql(h, ("VACUUM INTO " + sqlQuote(tmp)).toUtf8().constData(), &detail);
     sqlite3_close(h);
     if (!copied)
-        return makeError(QStringLiteral("db.encrypt"), Text::tr("加密失败：无法复制数据库"), {}, detail);
+        return makeError(QStringLiteral("db.encrypt"), Text::tr("加密失败：无法复制数据库"), {},
+                         detail);
 
     // 2. Check the copy: reserved bytes in the header, every page readable and authentic.
     QFile head(tmp);
@@ -299,25 +317,28 @@ Result<Converted> encryptExisting(const QString &dbPath, Crypto::Suite suite, co
     QString check;
     if (sqlite3_open_v2(tmp.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK
-            && sqlite3_step(st) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
             check = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
         sqlite3_finalize(st);
     }
     sqlite3_close(h);
     if (check != QLatin1String("ok"))
-        return makeError(QStringLiteral("db.encrypt"), Text::tr("加密失败：新文件未通过完整性检查"), {}, check);
+        return makeError(QStringLiteral("db.encrypt"), Text::tr("加密失败：新文件未通过完整性检查"),
+                         {}, check);
 
     // 3. The key file, then the swap: the plain original is kept beside it.
     Converted c;
     c.recoveryKey = BackupService::generateRecoveryKey();
-    QJsonArray keySlots{makeSlot(suite, QStringLiteral("recovery"), {}, normaliseRecovery(c.recoveryKey), dataKey)};
+    QJsonArray keySlots{
+        makeSlot(suite, QStringLiteral("recovery"), {}, normaliseRecovery(c.recoveryKey), dataKey)};
     if (!username.isEmpty())
         keySlots << makeSlot(suite, QStringLiteral("user"), username, password, dataKey);
     if (auto r = saveKeyFile(tmp, newKeyFile(suite, keySlots)); !r)
         return r.error();
-    c.keptPlain = dbPath + QStringLiteral(".plain-")
-                  + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".bak");
+    c.keptPlain = dbPath + QStringLiteral(".plain-") +
+                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                  QStringLiteral(".bak");
     if (!QFile::rename(dbPath, c.keptPlain)) {
         QFile::remove(keyFilePath(tmp));
         return fileError(dbPath);
@@ -345,39 +366,44 @@ Result<void> unlock(const QString &dbPath, const QString &username, const QStrin
     const SecurityPolicy &policy = SecurityPolicy::defaults();
     QJsonObject lockout = k->json.value(QLatin1String("lockout")).toObject();
     QJsonObject entry = lockout.value(name).toObject();
-    const QDateTime until = QDateTime::fromString(entry.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
+    const QDateTime until =
+        QDateTime::fromString(entry.value(QLatin1String("until")).toString(), Qt::ISODateWithMs);
     if (until.isValid() && until > QDateTime::currentDateTimeUtc())
         return makeError(QStringLiteral("login.locked"),
-                         QCoreApplication::translate("Models::UserRepository", "连续输错密码次数过多，账户已锁定至 %1")
+                         QCoreApplication::translate("Models::UserRepository",
+                                                     "连续输错密码次数过多，账户已锁定至 %1")
                              .arg(until.toLocalTime().toString(QStringLiteral("HH:mm"))),
                          QStringLiteral("password"));
     QJsonObject slot;
     for (const QJsonValue &v : k->keySlots())
-        if (v.toObject().value(QLatin1String("kind")).toString() == QLatin1String("user")
-            && v.toObject().value(QLatin1String("username")).toString() == name)
+        if (v.toObject().value(QLatin1String("kind")).toString() == QLatin1String("user") &&
+            v.toObject().value(QLatin1String("username")).toString() == name)
             slot = v.toObject();
     if (slot.isEmpty()) {
         // Same time as a real attempt; no counter for names that have no key slot.
-        slotKey(k->suite, password, QByteArrayLiteral("jiayi-no-such-slot"), policy.iterations(k->suite));
+        slotKey(k->suite, password, QByteArrayLiteral("jiayi-no-such-slot"),
+                policy.iterations(k->suite));
         return badLogin();
     }
     auto key = openSlot(k->suite, slot, password);
     if (!key) {
         const int failures = entry.value(QLatin1String("failures")).toInt() + 1;
         const bool lock = failures >= policy.maxFailures;
-        entry = QJsonObject{{QStringLiteral("failures"), lock ? 0 : failures},
-                            {QStringLiteral("until"), lock ? QDateTime::currentDateTimeUtc()
-                                                                 .addSecs(qint64(policy.lockMinutes) * 60)
-                                                                 .toString(Qt::ISODateWithMs)
-                                                           : QString()},
-                            {QStringLiteral("last_failure"), now()}};
+        entry = QJsonObject{
+            {QStringLiteral("failures"), lock ? 0 : failures},
+            {QStringLiteral("until"), lock ? QDateTime::currentDateTimeUtc()
+                                                 .addSecs(qint64(policy.lockMinutes) * 60)
+                                                 .toString(Qt::ISODateWithMs)
+                                           : QString()},
+            {QStringLiteral("last_failure"), now()}};
         lockout.insert(name, entry);
         k->json.insert(QStringLiteral("lockout"), lockout);
         (void)saveKeyFile(dbPath, k->json);
         qCInfo(lcDb) << "failed unlock of" << dbPath << "by" << name;
         if (lock)
             return makeError(QStringLiteral("login.locked"),
-                             QCoreApplication::translate("Models::UserRepository", "连续输错密码 %1 次，账户已锁定 %2 分钟")
+                             QCoreApplication::translate("Models::UserRepository",
+                                                         "连续输错密码 %1 次，账户已锁定 %2 分钟")
                                  .arg(policy.maxFailures)
                                  .arg(policy.lockMinutes),
                              QStringLiteral("password"));
@@ -413,7 +439,8 @@ Result<void> unlockWithRecovery(const QString &dbPath, const QString &recoveryKe
             return {};
         }
     }
-    return makeError(QStringLiteral("db.recovery"), Text::tr("恢复密钥不正确"), QStringLiteral("recovery-key"));
+    return makeError(QStringLiteral("db.recovery"), Text::tr("恢复密钥不正确"),
+                     QStringLiteral("recovery-key"));
 }
 
 void lock(const QString &dbPath)
@@ -489,7 +516,8 @@ Result<void> writeKeyFile(const QString &dbPath, const QByteArray &bytes)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(bytes);
     if (!doc.isObject() || doc.object().value(QLatin1String("format")).toString() != Format)
-        return makeError(QStringLiteral("db.keyfile"), Text::tr("密钥文件格式不对：%1").arg(keyFilePath(dbPath)));
+        return makeError(QStringLiteral("db.keyfile"),
+                         Text::tr("密钥文件格式不对：%1").arg(keyFilePath(dbPath)));
     return saveKeyFile(dbPath, doc.object());
 }
 

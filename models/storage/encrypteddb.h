@@ -19,7 +19,7 @@ namespace Models::EncryptedDb {
 QString keyFilePath(const QString &dbPath); // dbPath + ".jykey"
 // A key file beside it, or a SQLite header asking for our reserved bytes: encrypted.
 bool isEncrypted(const QString &dbPath);
-bool isUnlocked(const QString &dbPath);     // the data key is known to this process
+bool isUnlocked(const QString &dbPath); // the data key is known to this process
 bool unlockedByRecovery(const QString &dbPath);
 PageVfs::Cipher cipherFor(Crypto::Suite suite); // AES-256-GCM | SM4-CTR+HMAC-SM3
 QString cipherName(PageVfs::Cipher c);
@@ -42,8 +42,8 @@ struct Converted
     QString recoveryKey;
     QString keptPlain;
 };
-Result<Converted> encryptExisting(const QString &dbPath, Crypto::Suite suite, const QString &username,
-                                  const QString &password);
+Result<Converted> encryptExisting(const QString &dbPath, Crypto::Suite suite,
+                                  const QString &username, const QString &password);
 
 // Unwraps the data key with a user's password (counts failures, locks the name after the
 // policy's maximum) or the recovery key, and registers it for this process.

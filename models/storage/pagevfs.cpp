@@ -35,7 +35,7 @@ std::mutex g_mutex;
 std::map<std::string, std::shared_ptr<const Key>> g_keys;
 std::atomic<int> g_keyCount{0};
 std::atomic<int> g_failures{0};
-QString g_lastFailure; // under g_mutex
+QString g_lastFailure;         // under g_mutex
 bool g_pendingFailure = false; // under g_mutex
 
 sqlite3_vfs *g_real = nullptr;
@@ -92,12 +92,13 @@ struct Codec
         if (!enc || !dec)
             return false;
         if (kind == KindTemp) {
-            return RAND_bytes(tempKey, sizeof tempKey) == 1 && RAND_bytes(tempNonce, sizeof tempNonce) == 1;
+            return RAND_bytes(tempKey, sizeof tempKey) == 1 &&
+                   RAND_bytes(tempNonce, sizeof tempNonce) == 1;
         }
         const auto *k = reinterpret_cast<const unsigned char *>(key->data.constData());
         if (key->cipher == Cipher::Aes256Gcm)
-            return EVP_EncryptInit_ex2(enc, aesGcm(), k, nullptr, nullptr) == 1
-                   && EVP_DecryptInit_ex2(dec, aesGcm(), k, nullptr, nullptr) == 1;
+            return EVP_EncryptInit_ex2(enc, aesGcm(), k, nullptr, nullptr) == 1 &&
+                   EVP_DecryptInit_ex2(dec, aesGcm(), k, nullptr, nullptr) == 1;
         // SM4-CTR (key: first 16 bytes) + HMAC-SM3 (key: last 32 bytes).
         if (EVP_EncryptInit_ex2(enc, sm4Ctr(), k, nullptr, nullptr) != 1)
             return false;
@@ -107,8 +108,9 @@ struct Codec
         if (!mac)
             return false;
         char digest[] = "SM3";
-        const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-                                     OSSL_PARAM_construct_end()};
+        const OSSL_PARAM params[] = {
+            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+            OSSL_PARAM_construct_end()};
         return EVP_MAC_init(mac, k + DataKeyLength - 32, 32, params) == 1;
     }
 
@@ -127,9 +129,9 @@ struct Codec
                unsigned char out[32])
     {
         size_t n = 0;
-        return EVP_MAC_init(mac, nullptr, 0, nullptr) == 1 && EVP_MAC_update(mac, a, 13) == 1
-               && EVP_MAC_update(mac, iv, 16) == 1 && EVP_MAC_update(mac, data, size_t(len)) == 1
-               && EVP_MAC_final(mac, out, &n, 32) == 1 && n == 32;
+        return EVP_MAC_init(mac, nullptr, 0, nullptr) == 1 && EVP_MAC_update(mac, a, 13) == 1 &&
+               EVP_MAC_update(mac, iv, 16) == 1 && EVP_MAC_update(mac, data, size_t(len)) == 1 &&
+               EVP_MAC_final(mac, out, &n, 32) == 1 && n == 32;
     }
 
     // in -> out (may not alias), a whole page of `size` bytes; page 1's header copied as is.
@@ -147,16 +149,17 @@ struct Codec
             if (RAND_bytes(tail, 12) != 1)
                 return false;
             int f = 0;
-            return EVP_EncryptInit_ex2(enc, nullptr, nullptr, tail, nullptr) == 1
-                   && EVP_EncryptUpdate(enc, nullptr, &n, a, sizeof a) == 1
-                   && EVP_EncryptUpdate(enc, out + clear, &n, in + clear, end - clear) == 1
-                   && EVP_EncryptFinal_ex(enc, out + clear + n, &f) == 1
-                   && EVP_CIPHER_CTX_ctrl(enc, EVP_CTRL_GCM_GET_TAG, 16, tail + 12) == 1;
+            return EVP_EncryptInit_ex2(enc, nullptr, nullptr, tail, nullptr) == 1 &&
+                   EVP_EncryptUpdate(enc, nullptr, &n, a, sizeof a) == 1 &&
+                   EVP_EncryptUpdate(enc, out + clear, &n, in + clear, end - clear) == 1 &&
+                   EVP_EncryptFinal_ex(enc, out + clear + n, &f) == 1 &&
+                   EVP_CIPHER_CTX_ctrl(enc, EVP_CTRL_GCM_GET_TAG, 16, tail + 12) == 1;
         }
         unsigned char m[32];
-        if (RAND_bytes(tail, 16) != 1 || EVP_EncryptInit_ex2(enc, nullptr, nullptr, tail, nullptr) != 1
-            || EVP_EncryptUpdate(enc, out + clear, &n, in + clear, end - clear) != 1
-            || !macOf(a, tail, out + clear, end - clear, m))
+        if (RAND_bytes(tail, 16) != 1 ||
+            EVP_EncryptInit_ex2(enc, nullptr, nullptr, tail, nullptr) != 1 ||
+            EVP_EncryptUpdate(enc, out + clear, &n, in + clear, end - clear) != 1 ||
+            !macOf(a, tail, out + clear, end - clear, m))
             return false;
         std::memcpy(tail + 16, m, 16);
         return true;
@@ -174,23 +177,25 @@ struct Codec
         bool ok;
         if (key->cipher == Cipher::Aes256Gcm) {
             int f = 0;
-            ok = EVP_DecryptInit_ex2(dec, nullptr, nullptr, tail, nullptr) == 1
-                 && EVP_DecryptUpdate(dec, nullptr, &n, a, sizeof a) == 1
-                 && EVP_DecryptUpdate(dec, buf + clear, &n, buf + clear, end - clear) == 1
-                 && EVP_CIPHER_CTX_ctrl(dec, EVP_CTRL_GCM_SET_TAG, 16, tail + 12) == 1
-                 && EVP_DecryptFinal_ex(dec, buf + clear + n, &f) == 1;
+            ok = EVP_DecryptInit_ex2(dec, nullptr, nullptr, tail, nullptr) == 1 &&
+                 EVP_DecryptUpdate(dec, nullptr, &n, a, sizeof a) == 1 &&
+                 EVP_DecryptUpdate(dec, buf + clear, &n, buf + clear, end - clear) == 1 &&
+                 EVP_CIPHER_CTX_ctrl(dec, EVP_CTRL_GCM_SET_TAG, 16, tail + 12) == 1 &&
+                 EVP_DecryptFinal_ex(dec, buf + clear + n, &f) == 1;
         } else {
             unsigned char m[32];
-            ok = macOf(a, tail, buf + clear, end - clear, m) && CRYPTO_memcmp(m, tail + 16, 16) == 0
-                 && EVP_EncryptInit_ex2(enc, nullptr, nullptr, tail, nullptr) == 1
-                 && EVP_EncryptUpdate(enc, buf + clear, &n, buf + clear, end - clear) == 1;
+            ok = macOf(a, tail, buf + clear, end - clear, m) &&
+                 CRYPTO_memcmp(m, tail + 16, 16) == 0 &&
+                 EVP_EncryptInit_ex2(enc, nullptr, nullptr, tail, nullptr) == 1 &&
+                 EVP_EncryptUpdate(enc, buf + clear, &n, buf + clear, end - clear) == 1;
         }
         if (!ok)
             std::memset(buf, 0, size_t(size));
         return ok;
     }
 
-    // Temporary files: AES-256-CTR keyed per file, counter from the offset (any offset, any length).
+    // Temporary files: AES-256-CTR keyed per file, counter from the offset (any offset, any
+    // length).
     bool ctr(unsigned char *buf, int len, sqlite3_int64 offset)
     {
         unsigned char iv[16];
@@ -266,7 +271,8 @@ struct PageRef
     quint32 pgno = 0;
 };
 
-PageRef locate(const Codec &c, sqlite3_file *real, const unsigned char *buf, int amount, sqlite3_int64 offset)
+PageRef locate(const Codec &c, sqlite3_file *real, const unsigned char *buf, int amount,
+               sqlite3_int64 offset)
 {
     PageRef r;
     unsigned char hdr[4];
@@ -284,8 +290,8 @@ PageRef locate(const Codec &c, sqlite3_file *real, const unsigned char *buf, int
         }
         break;
     case KindJournal:
-        if (isPow2Page(amount) && (offset & 7) == 4
-            && real->pMethods->xRead(real, hdr, 4, offset - 4) == SQLITE_OK)
+        if (isPow2Page(amount) && (offset & 7) == 4 &&
+            real->pMethods->xRead(real, hdr, 4, offset - 4) == SQLITE_OK)
             r = {0, amount, be32(hdr)};
         break;
     case KindTemp:
@@ -336,7 +342,8 @@ int encWrite(sqlite3_file *f, const void *buf, int amount, sqlite3_int64 offset)
     const PageRef page = locate(c, real, p, amount, offset);
     if (page.at < 0) {
         if (c.kind == KindDb && offset + amount > 100) {
-            qCWarning(lcDb) << "refusing a partial page write to an encrypted database" << amount << offset;
+            qCWarning(lcDb) << "refusing a partial page write to an encrypted database" << amount
+                            << offset;
             return SQLITE_IOERR_WRITE;
         }
         return real->pMethods->xWrite(real, buf, amount, offset);
@@ -366,12 +373,30 @@ int encClose(sqlite3_file *f)
 }
 
 // Everything else goes straight to the real file.
-int encTruncate(sqlite3_file *f, sqlite3_int64 size) { return realOf(f)->pMethods->xTruncate(realOf(f), size); }
-int encSync(sqlite3_file *f, int flags) { return realOf(f)->pMethods->xSync(realOf(f), flags); }
-int encFileSize(sqlite3_file *f, sqlite3_int64 *size) { return realOf(f)->pMethods->xFileSize(realOf(f), size); }
-int encLock(sqlite3_file *f, int l) { return realOf(f)->pMethods->xLock(realOf(f), l); }
-int encUnlock(sqlite3_file *f, int l) { return realOf(f)->pMethods->xUnlock(realOf(f), l); }
-int encCheckReserved(sqlite3_file *f, int *out) { return realOf(f)->pMethods->xCheckReservedLock(realOf(f), out); }
+int encTruncate(sqlite3_file *f, sqlite3_int64 size)
+{
+    return realOf(f)->pMethods->xTruncate(realOf(f), size);
+}
+int encSync(sqlite3_file *f, int flags)
+{
+    return realOf(f)->pMethods->xSync(realOf(f), flags);
+}
+int encFileSize(sqlite3_file *f, sqlite3_int64 *size)
+{
+    return realOf(f)->pMethods->xFileSize(realOf(f), size);
+}
+int encLock(sqlite3_file *f, int l)
+{
+    return realOf(f)->pMethods->xLock(realOf(f), l);
+}
+int encUnlock(sqlite3_file *f, int l)
+{
+    return realOf(f)->pMethods->xUnlock(realOf(f), l);
+}
+int encCheckReserved(sqlite3_file *f, int *out)
+{
+    return realOf(f)->pMethods->xCheckReservedLock(realOf(f), out);
+}
 int encFileControl(sqlite3_file *f, int op, void *arg)
 {
     if (op == SQLITE_FCNTL_VFSNAME && arg) {
@@ -380,8 +405,14 @@ int encFileControl(sqlite3_file *f, int op, void *arg)
     }
     return realOf(f)->pMethods->xFileControl(realOf(f), op, arg);
 }
-int encSectorSize(sqlite3_file *f) { return realOf(f)->pMethods->xSectorSize(realOf(f)); }
-int encDevice(sqlite3_file *f) { return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f)); }
+int encSectorSize(sqlite3_file *f)
+{
+    return realOf(f)->pMethods->xSectorSize(realOf(f));
+}
+int encDevice(sqlite3_file *f)
+{
+    return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f));
+}
 int encShmMap(sqlite3_file *f, int pg, int sz, int extend, void volatile **pp)
 {
     return realOf(f)->pMethods->xShmMap(realOf(f), pg, sz, extend, pp);
@@ -390,14 +421,21 @@ int encShmLock(sqlite3_file *f, int offset, int n, int flags)
 {
     return realOf(f)->pMethods->xShmLock(realOf(f), offset, n, flags);
 }
-void encShmBarrier(sqlite3_file *f) { realOf(f)->pMethods->xShmBarrier(realOf(f)); }
-int encShmUnmap(sqlite3_file *f, int del) { return realOf(f)->pMethods->xShmUnmap(realOf(f), del); }
+void encShmBarrier(sqlite3_file *f)
+{
+    realOf(f)->pMethods->xShmBarrier(realOf(f));
+}
+int encShmUnmap(sqlite3_file *f, int del)
+{
+    return realOf(f)->pMethods->xShmUnmap(realOf(f), del);
+}
 
 // Version 2: no xFetch, so SQLite never memory-maps an encrypted file (it would read ciphertext).
-const sqlite3_io_methods g_encMethods = {2,           encClose,       encRead,          encWrite,  encTruncate,
-                                         encSync,     encFileSize,    encLock,          encUnlock, encCheckReserved,
-                                         encFileControl, encSectorSize, encDevice,      encShmMap, encShmLock,
-                                         encShmBarrier, encShmUnmap,   nullptr,          nullptr};
+const sqlite3_io_methods g_encMethods = {
+    2,           encClose,  encRead,    encWrite,         encTruncate,    encSync,
+    encFileSize, encLock,   encUnlock,  encCheckReserved, encFileControl, encSectorSize,
+    encDevice,   encShmMap, encShmLock, encShmBarrier,    encShmUnmap,    nullptr,
+    nullptr};
 
 std::shared_ptr<const Key> lookup(const char *dbName)
 {
@@ -420,9 +458,9 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, in
     } else if (flags & SQLITE_OPEN_MAIN_JOURNAL) {
         key = lookup(name ? sqlite3_filename_database(name) : nullptr);
         kind = KindJournal;
-    } else if (g_keyCount.load() > 0
-               && (flags & (SQLITE_OPEN_TEMP_DB | SQLITE_OPEN_TEMP_JOURNAL | SQLITE_OPEN_TRANSIENT_DB
-                            | SQLITE_OPEN_SUBJOURNAL))) {
+    } else if (g_keyCount.load() > 0 &&
+               (flags & (SQLITE_OPEN_TEMP_DB | SQLITE_OPEN_TEMP_JOURNAL | SQLITE_OPEN_TRANSIENT_DB |
+                         SQLITE_OPEN_SUBJOURNAL))) {
         kind = KindTemp;
     }
     if (!key && kind != KindTemp) // plain: the real VFS fills our slot directly, no wrapper at all
@@ -448,21 +486,66 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, in
     return SQLITE_OK;
 }
 
-int vfsDelete(sqlite3_vfs *, const char *n, int sync) { return g_real->xDelete(g_real, n, sync); }
-int vfsAccess(sqlite3_vfs *, const char *n, int flags, int *out) { return g_real->xAccess(g_real, n, flags, out); }
-int vfsFullPathname(sqlite3_vfs *, const char *n, int len, char *out) { return g_real->xFullPathname(g_real, n, len, out); }
-void *vfsDlOpen(sqlite3_vfs *, const char *n) { return g_real->xDlOpen(g_real, n); }
-void vfsDlError(sqlite3_vfs *, int n, char *msg) { g_real->xDlError(g_real, n, msg); }
-void (*vfsDlSym(sqlite3_vfs *, void *h, const char *s))(void) { return g_real->xDlSym(g_real, h, s); }
-void vfsDlClose(sqlite3_vfs *, void *h) { g_real->xDlClose(g_real, h); }
-int vfsRandomness(sqlite3_vfs *, int n, char *out) { return g_real->xRandomness(g_real, n, out); }
-int vfsSleep(sqlite3_vfs *, int us) { return g_real->xSleep(g_real, us); }
-int vfsCurrentTime(sqlite3_vfs *, double *t) { return g_real->xCurrentTime(g_real, t); }
-int vfsGetLastError(sqlite3_vfs *, int n, char *s) { return g_real->xGetLastError(g_real, n, s); }
-int vfsCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *t) { return g_real->xCurrentTimeInt64(g_real, t); }
-int vfsSetSystemCall(sqlite3_vfs *, const char *n, sqlite3_syscall_ptr p) { return g_real->xSetSystemCall(g_real, n, p); }
-sqlite3_syscall_ptr vfsGetSystemCall(sqlite3_vfs *, const char *n) { return g_real->xGetSystemCall(g_real, n); }
-const char *vfsNextSystemCall(sqlite3_vfs *, const char *n) { return g_real->xNextSystemCall(g_real, n); }
+int vfsDelete(sqlite3_vfs *, const char *n, int sync)
+{
+    return g_real->xDelete(g_real, n, sync);
+}
+int vfsAccess(sqlite3_vfs *, const char *n, int flags, int *out)
+{
+    return g_real->xAccess(g_real, n, flags, out);
+}
+int vfsFullPathname(sqlite3_vfs *, const char *n, int len, char *out)
+{
+    return g_real->xFullPathname(g_real, n, len, out);
+}
+void *vfsDlOpen(sqlite3_vfs *, const char *n)
+{
+    return g_real->xDlOpen(g_real, n);
+}
+void vfsDlError(sqlite3_vfs *, int n, char *msg)
+{
+    g_real->xDlError(g_real, n, msg);
+}
+void (*vfsDlSym(sqlite3_vfs *, void *h, const char *s))(void)
+{
+    return g_real->xDlSym(g_real, h, s);
+}
+void vfsDlClose(sqlite3_vfs *, void *h)
+{
+    g_real->xDlClose(g_real, h);
+}
+int vfsRandomness(sqlite3_vfs *, int n, char *out)
+{
+    return g_real->xRandomness(g_real, n, out);
+}
+int vfsSleep(sqlite3_vfs *, int us)
+{
+    return g_real->xSleep(g_real, us);
+}
+int vfsCurrentTime(sqlite3_vfs *, double *t)
+{
+    return g_real->xCurrentTime(g_real, t);
+}
+int vfsGetLastError(sqlite3_vfs *, int n, char *s)
+{
+    return g_real->xGetLastError(g_real, n, s);
+}
+int vfsCurrentTimeInt64(sqlite3_vfs *, sqlite3_int64 *t)
+{
+    return g_real->xCurrentTimeInt64(g_real, t);
+}
+int vfsSetSystemCall(sqlite3_vfs *, const char *n, sqlite3_syscall_ptr p)
+{
+    return g_real->xSetSystemCall(g_real, n, p);
+}
+sqlite3_syscall_ptr vfsGetSystemCall(sqlite3_vfs *, const char *n)
+{
+    return g_real->xGetSystemCall(g_real, n);
+}
+const char *vfsNextSystemCall(sqlite3_vfs *, const char *n)
+{
+    return g_real->xNextSystemCall(g_real, n);
+}
 
 } // namespace
 

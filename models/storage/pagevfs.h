@@ -46,7 +46,8 @@ QByteArray keyOf(const QString &dbPath, Cipher *cipher = nullptr);
 // ("page 3 of /x/y.db"): a tampered or corrupted page is refused (SQLITE_IOERR_AUTH), never read.
 int authFailures();
 QString lastAuthFailure();
-// The failure not yet reported (cleared by the call): for turning "disk I/O error" into a clear message.
+// The failure not yet reported (cleared by the call): for turning "disk I/O error" into a clear
+// message.
 QString takeAuthFailure();
 
 } // namespace Models::PageVfs

@@ -5,8 +5,8 @@
 // destroyed (recycle), and when the writer waits for pages a share of the mapping is left to it.
 #include "engineimpl.h"
 
-#include <QJsonArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -36,8 +36,8 @@ struct PageFetcher::State
 };
 
 namespace {
-FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const RecordMapper *, const Kind *> &kinds,
-                      int leave)
+FetchedPage parsePage(const Reply &r, const QString &cursor,
+                      const QHash<const RecordMapper *, const Kind *> &kinds, int leave)
 {
     int n = 0;
     FetchedPage page;
@@ -48,8 +48,9 @@ FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const R
     page.next = cursor;
     for (const QJsonValue &l : bundle.value(QStringLiteral("link")).toArray())
         if (l.toObject().value(QStringLiteral("relation")).toString() == QLatin1String("next"))
-            page.next = QUrlQuery(QUrl(l.toObject().value(QStringLiteral("url")).toString()).query())
-                            .queryItemValue(QStringLiteral("_since"));
+            page.next =
+                QUrlQuery(QUrl(l.toObject().value(QStringLiteral("url")).toString()).query())
+                    .queryItemValue(QStringLiteral("_since"));
     QHash<QString, qsizetype> index; // entity/id -> position in page.records
     for (const QJsonValue &v : entries) {
         const QJsonObject e = v.toObject();
@@ -64,10 +65,14 @@ FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const R
         if (!k)
             continue; // a kind this workstation does not hold
         const QString &id = ref->recordId;
-        const bool deleted = request.value(QStringLiteral("method")).toString() == QLatin1String("DELETE");
+        const bool deleted =
+            request.value(QStringLiteral("method")).toString() == QLatin1String("DELETE");
         const QJsonValue res = e.value(QStringLiteral("resource"));
         Incoming in{ref->part.key(),
-                    versionFromEtag(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("etag")).toString()),
+                    versionFromEtag(e.value(QStringLiteral("response"))
+                                        .toObject()
+                                        .value(QStringLiteral("etag"))
+                                        .toString()),
                     deleted, res.toObject(), !deleted && !res.isObject()};
         // Repeated parts are placed by RecordMapper::applyPart on the writer (they edit a list).
         if (!in.deleted && !in.elided && !ref->part.repeated && (n++ % 10) >= leave) {
@@ -83,12 +88,15 @@ FetchedPage parsePage(const Reply &r, const QString &cursor, const QHash<const R
         page.records[*it].incoming.append(in);
     }
     std::stable_sort(page.records.begin(), page.records.end(),
-                     [](const FetchedRecord &a, const FetchedRecord &b) { return a.kind->mapper->rank() < b.kind->mapper->rank(); });
+                     [](const FetchedRecord &a, const FetchedRecord &b) {
+                         return a.kind->mapper->rank() < b.kind->mapper->rank();
+                     });
     return page;
 }
 } // namespace
 
-PageFetcher::PageFetcher(const Transport &proto, QString cursor, QHash<const RecordMapper *, const Kind *> kinds)
+PageFetcher::PageFetcher(const Transport &proto, QString cursor,
+                         QHash<const RecordMapper *, const Kind *> kinds)
     : d(std::make_unique<State>())
 {
     d->proto = proto;
@@ -129,13 +137,16 @@ void PageFetcher::run()
         garbage.clear();
         if (net.cancelled())
             break;
-        const Reply r = net.httpRetry("GET", QStringLiteral("/_history?_since=%1&_count=%2").arg(cursor).arg(net.cfg.pageSize));
+        const Reply r = net.httpRetry(
+            "GET",
+            QStringLiteral("/_history?_since=%1&_count=%2").arg(cursor).arg(net.cfg.pageSize));
         FetchedPage page;
         if (r.status != 200) {
             page.failed = true;
             page.reply = r;
         } else {
-            d->leave = d->writerWaited.exchange(false) ? qMin(d->leave + 1, 7) : qMax(d->leave - 1, 0);
+            d->leave =
+                d->writerWaited.exchange(false) ? qMin(d->leave + 1, 7) : qMax(d->leave - 1, 0);
             page = parsePage(r, cursor, d->kinds, d->leave);
         }
         page.clockSkewSeconds = net.clockSkewSeconds;
@@ -180,7 +191,8 @@ std::optional<FetchedPage> PageFetcher::take()
         lock.unlock();
         QCoreApplication::processEvents();
         lock.lock();
-        d->cv.wait_for(lock, std::chrono::milliseconds(2), [this] { return !d->queue.empty() || d->finished; });
+        d->cv.wait_for(lock, std::chrono::milliseconds(2),
+                       [this] { return !d->queue.empty() || d->finished; });
     }
     if (d->queue.empty())
         return std::nullopt;

@@ -32,7 +32,8 @@ QByteArray gzip(const QByteArray &in)
 }
 } // namespace
 
-QNetworkReply *Transport::start(const QByteArray &method, const QString &path, const QByteArray &body)
+QNetworkReply *Transport::start(const QByteArray &method, const QString &path,
+                                const QByteArray &body)
 {
     QNetworkRequest req(QUrl(cfg.server + QStringLiteral("/fhir") + path));
     req.setRawHeader("Authorization", "Bearer " + cfg.token.toUtf8());
@@ -41,7 +42,8 @@ QNetworkReply *Transport::start(const QByteArray &method, const QString &path, c
         req.setRawHeader("X-Jiayi-Client", clientId.toLatin1());
     QByteArray payload = body;
     if (!body.isEmpty()) {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/fhir+json; charset=utf-8"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/fhir+json; charset=utf-8"));
         if (body.size() > 8192) {
             const QByteArray z = gzip(body);
             if (!z.isEmpty()) {
@@ -77,7 +79,8 @@ Reply Transport::collect(QNetworkReply *reply)
     // success (a cut "200" once acknowledged a Bundle with the old versions). Status 0 makes it
     // transient: retried, and a retried PUT is a replay.
     const QNetworkReply::NetworkError err = reply->error();
-    if (err != QNetworkReply::NoError && (r.status == 0 || err < QNetworkReply::ProxyConnectionRefusedError)) {
+    if (err != QNetworkReply::NoError &&
+        (r.status == 0 || err < QNetworkReply::ProxyConnectionRefusedError)) {
         r.status = 0;
         r.error = reply->errorString();
     }
@@ -120,7 +123,12 @@ QString SyncEngine::Impl::describe(const Reply &r)
     if (r.status == 0)
         return EngineText::tr("无法连接平台：%1").arg(r.error);
     const QJsonObject o = r.json();
-    const QString d = o.value(QStringLiteral("issue")).toArray().at(0).toObject().value(QStringLiteral("diagnostics")).toString();
+    const QString d = o.value(QStringLiteral("issue"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("diagnostics"))
+                          .toString();
     return d.isEmpty() ? EngineText::tr("平台返回 HTTP %1").arg(r.status) : d;
 }
 

@@ -50,16 +50,16 @@ struct Kind
     QStringList stored;      // columns in `table` (columns without the link columns), id first
     bool hasLinks = false;   // some columns live in link tables (readLinks / afterWrite)
     QStringList normColumns; // columns + deleted
-    QStringList types;       // version keys of its parts (Part::key(); repeated parts add index keys)
+    QStringList types; // version keys of its parts (Part::key(); repeated parts add index keys)
     std::vector<Part> parts;
     QStringList identity;
-    QJsonObject defaults;    // normalised defaults
+    QJsonObject defaults; // normalised defaults
     QByteArray selectSql, versionSql;
 };
 
 struct LocalRow
 {
-    QJsonObject row;   // synced columns + deleted
+    QJsonObject row; // synced columns + deleted
     QString serverVersion;
     QJsonObject base;
     bool dirty = false;
@@ -70,8 +70,9 @@ struct Incoming
     QString type, version; // type: the part key (Part::key(), e.g. "Observation-bp")
     bool deleted = false;
     QJsonObject resource;
-    bool elided = false;    // our own write coming back without its body (X-Jiayi-Client)
-    bool converted = false; // `partial` holds mapper.fromFhir(type, resource) already (parts not repeated)
+    bool elided = false; // our own write coming back without its body (X-Jiayi-Client)
+    bool converted =
+        false; // `partial` holds mapper.fromFhir(type, resource) already (parts not repeated)
     QJsonObject partial;
 };
 
@@ -103,13 +104,17 @@ struct Transport
     {
         return (cancel && cancel->loadRelaxed() != 0) || (stop && stop->load());
     }
-    QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    QNetworkReply *start(const QByteArray &method, const QString &path,
+                         const QByteArray &body = {});
     Reply collect(QNetworkReply *reply); // waits; aborts the transfer when cancelled
     Reply http(const QByteArray &method, const QString &path, const QByteArray &body = {})
     {
         return collect(start(method, path, body));
     }
-    static bool transient(const Reply &r) { return r.status == 0 || r.status == 429 || r.status >= 500; }
+    static bool transient(const Reply &r)
+    {
+        return r.status == 0 || r.status == 429 || r.status >= 500;
+    }
     // Retries network errors, timeouts, 429 and 5xx with exponential back-off.
     Reply httpRetry(const QByteArray &method, const QString &path, const QByteArray &body = {});
 };
@@ -125,10 +130,10 @@ struct FetchedRecord
 struct FetchedPage
 {
     bool failed = false;
-    Reply reply;          // when failed
+    Reply reply; // when failed
     int entries = 0;
-    QString next;         // cursor after this page
-    qint64 total = 0;     // changes after this page (progress hint)
+    QString next;     // cursor after this page
+    qint64 total = 0; // changes after this page (progress hint)
     qint64 clockSkewSeconds = 0;
     bool sawDate = false;
     QList<FetchedRecord> records; // referenced kinds first
@@ -138,7 +143,8 @@ struct FetchedPage
 class PageFetcher
 {
 public:
-    PageFetcher(const Transport &proto, QString cursor, QHash<const RecordMapper *, const Kind *> kinds);
+    PageFetcher(const Transport &proto, QString cursor,
+                QHash<const RecordMapper *, const Kind *> kinds);
     ~PageFetcher();
     std::optional<FetchedPage> take(); // blocks; nothing when the feed is exhausted or stopped
     // Hands a written page back: it is destroyed on the fetch thread, which allocated it (a free
@@ -186,8 +192,8 @@ struct SyncEngine::Impl
     SyncSummary sum;
     QHash<QString, QString> villageCache;
     QSet<QString> knownVillages;
-    QSet<QString> parkedIds; // entity/id in sync_parked
-    QHash<QString, QByteArray> writeSql; // INSERT/UPDATE text per kind and shape
+    QSet<QString> parkedIds;                              // entity/id in sync_parked
+    QHash<QString, QByteArray> writeSql;                  // INSERT/UPDATE text per kind and shape
     std::unordered_map<const RecordMapper *, Kind> kinds; // node-based: a Kind never moves
     MapContext ctx;
     SqlCache sql;
@@ -224,13 +230,15 @@ struct SyncEngine::Impl
     // without link columns, SQLite makes base_json from the bound values (json_object).
     bool writeRow(const Kind &k, const QJsonObject &row, const std::optional<LocalRow> &old,
                   const QString &serverVersion, const QJsonObject &base, bool dirty);
-    bool storeSent(const Kind &k, const QString &id, const QString &versions, const QJsonObject &base, bool dirty);
+    bool storeSent(const Kind &k, const QString &id, const QString &versions,
+                   const QJsonObject &base, bool dirty);
     void dropInflight(const Kind &k, const QString &id);
     std::optional<QPair<qint64, QJsonObject>> inflight(const Kind &k, const QString &id);
     void ensureVillage(const QJsonObject &row);
-    int addConflicts(const Kind &k, const QString &id, const QStringList &fields, const QJsonObject &base,
-                     const QJsonObject &mine, const QJsonObject &theirs);
-    bool park(const Kind &k, const QString &id, const QList<Incoming> &incoming, const QString &reason);
+    int addConflicts(const Kind &k, const QString &id, const QStringList &fields,
+                     const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs);
+    bool park(const Kind &k, const QString &id, const QList<Incoming> &incoming,
+              const QString &reason);
     void unpark(const Kind &k, const QString &id);
     qint64 scalar(const char *statement);
 
@@ -260,7 +268,8 @@ struct SyncEngine::Impl
     Built build(const PendingRecord &p);
     bool markInflight(const QList<Built> &batch);
     bool succeededAll(const QList<Built> &batch, const QVector<QMap<QString, QString>> &versions,
-                      QVector<bool> *ok, const QString &cursorFrom = {}, const QString &cursorTo = {});
+                      QVector<bool> *ok, const QString &cursorFrom = {},
+                      const QString &cursorTo = {});
     bool storeOne(const Built &b, const QMap<QString, QString> &newVersions);
     bool succeeded(const Built &b, const QMap<QString, QString> &newVersions);
     void reject(const Built &b, const Reply &r);

@@ -11,13 +11,16 @@
 namespace Sync {
 
 // Inside the caller's transaction.
-bool SyncEngine::Impl::applyIncoming(const Kind &k, const QString &id, const QList<Incoming> &incoming)
+bool SyncEngine::Impl::applyIncoming(const Kind &k, const QString &id,
+                                     const QList<Incoming> &incoming)
 {
     const std::optional<LocalRow> local = readRow(k, id);
-    QMap<QString, QString> versions = local ? parseVersions(local->serverVersion, k.types) : QMap<QString, QString>();
+    QMap<QString, QString> versions =
+        local ? parseVersions(local->serverVersion, k.types) : QMap<QString, QString>();
     QList<Incoming> fresh;
     for (const Incoming &in : incoming)
-        if (!versions.contains(in.type) || versions.value(in.type).toLongLong() < in.version.toLongLong())
+        if (!versions.contains(in.type) ||
+            versions.value(in.type).toLongLong() < in.version.toLongLong())
             fresh << in;
     if (fresh.isEmpty())
         return true; // our own change coming back, or already applied
@@ -43,7 +46,8 @@ bool SyncEngine::Impl::applyIncoming(const Kind &k, const QString &id, const QLi
             theirs.insert(QStringLiteral("deleted"), 1);
         } else if (!part || (in.deleted && recordDeleted)) {
             continue;
-        } else if (in.converted) { // fromFhir ran on the fetch thread: RecordMapper::applyPart's overlay
+        } else if (in.converted) { // fromFhir ran on the fetch thread: RecordMapper::applyPart's
+                                   // overlay
             for (auto it = in.partial.begin(); it != in.partial.end(); ++it)
                 theirs.insert(it.key(), it.value());
         } else {
@@ -84,7 +88,8 @@ bool SyncEngine::Impl::applyIncoming(const Kind &k, const QString &id, const QLi
 
 // One record inside a savepoint: if it cannot be stored it is parked, not lost, and the page
 // goes on.
-bool SyncEngine::Impl::applyOrPark(const Kind &k, const QString &id, const QList<Incoming> &incoming)
+bool SyncEngine::Impl::applyOrPark(const Kind &k, const QString &id,
+                                   const QList<Incoming> &incoming)
 {
     if (!exec("SAVEPOINT rec"))
         return false;
@@ -115,8 +120,10 @@ bool SyncEngine::Impl::retryParked()
             QList<Incoming> list;
             for (const QJsonValue &v : QJsonDocument::fromJson(s.utf8(2)).array()) {
                 const QJsonObject o = v.toObject();
-                list << Incoming{o.value(QStringLiteral("type")).toString(), o.value(QStringLiteral("version")).toString(),
-                                 o.value(QStringLiteral("deleted")).toBool(), o.value(QStringLiteral("resource")).toObject()};
+                list << Incoming{o.value(QStringLiteral("type")).toString(),
+                                 o.value(QStringLiteral("version")).toString(),
+                                 o.value(QStringLiteral("deleted")).toBool(),
+                                 o.value(QStringLiteral("resource")).toObject()};
             }
             parkedIds.insert(s.text(0) + QLatin1Char('/') + s.text(1));
             all << std::make_tuple(&kind(*m), s.text(1), list);

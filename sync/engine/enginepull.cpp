@@ -26,7 +26,8 @@ bool SyncEngine::Impl::resolveElided(const Kind &k, const QString &id, QList<Inc
             local = localVersions(k, id, &exists);
             looked = true;
         }
-        if (local.contains(in.type) && local.value(in.type).toLongLong() >= in.version.toLongLong()) {
+        if (local.contains(in.type) &&
+            local.value(in.type).toLongLong() >= in.version.toLongLong()) {
             incoming.removeAt(i);
             ++echoesSkipped;
             continue;
@@ -34,10 +35,14 @@ bool SyncEngine::Impl::resolveElided(const Kind &k, const QString &id, QList<Inc
         const std::optional<Part> part = k.mapper->part(in.type);
         if (!part)
             continue;
-        const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(part->type, part->resourceId(id)));
+        const Reply r =
+            httpRetry("GET", QStringLiteral("/%1/%2").arg(part->type, part->resourceId(id)));
         if (r.status == 200) {
             in.resource = r.json();
-            in.version = in.resource.value(QStringLiteral("meta")).toObject().value(QStringLiteral("versionId")).toString();
+            in.version = in.resource.value(QStringLiteral("meta"))
+                             .toObject()
+                             .value(QStringLiteral("versionId"))
+                             .toString();
         } else if (r.status == 410) {
             in.deleted = true;
             in.version = versionFromEtag(QString::fromLatin1(r.etag));
@@ -103,7 +108,8 @@ bool SyncEngine::Impl::pull()
             return false;
         }
         note("pull: write page", t.restart(), page->entries);
-        sum.received += page->entries - echoesSkipped; // our own writes we hold already do not count
+        sum.received +=
+            page->entries - echoesSkipped; // our own writes we hold already do not count
         if (expected < 0)
             expected = page->entries + page->total;
         progress(expected > 0 ? int(45.0 * sum.received / expected) : 45, EngineText::tr("下载"));

@@ -19,18 +19,25 @@ QList<PendingRecord> SyncEngine::Impl::pending()
     QStringList entities;
     for (const auto &m : mappers())
         entities << QLatin1Char('\'') + m->entity() + QLatin1Char('\'');
-    auto s = sql.query(QStringLiteral(
-        "SELECT p.entity, p.entity_id, p.m FROM (SELECT entity, entity_id, max(seq) AS m, min(seq) AS f"
-        " FROM outbox WHERE acked_at IS NULL AND entity IN (%1) GROUP BY entity, entity_id) p"
-        " WHERE NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE c.entity = p.entity AND c.entity_id = p.entity_id AND c.resolved_at IS NULL)"
-        " AND NOT EXISTS (SELECT 1 FROM sync_rejected r WHERE r.entity = p.entity AND r.entity_id = p.entity_id AND r.outbox_seq >= p.m)"
-        " ORDER BY p.f").arg(entities.join(QLatin1Char(','))));
+    auto s = sql.query(
+        QStringLiteral(
+            "SELECT p.entity, p.entity_id, p.m FROM (SELECT entity, entity_id, max(seq) AS m, "
+            "min(seq) AS f"
+            " FROM outbox WHERE acked_at IS NULL AND entity IN (%1) GROUP BY entity, entity_id) p"
+            " WHERE NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE c.entity = p.entity AND "
+            "c.entity_id = p.entity_id AND c.resolved_at IS NULL)"
+            " AND NOT EXISTS (SELECT 1 FROM sync_rejected r WHERE r.entity = p.entity AND "
+            "r.entity_id = p.entity_id AND r.outbox_seq >= p.m)"
+            " ORDER BY p.f")
+            .arg(entities.join(QLatin1Char(','))));
     while (s.next()) {
         const RecordMapper *m = mapperForEntity(s.text(0));
         if (m)
             out << PendingRecord{m, s.text(1), s.i64(2)};
     }
-    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.mapper->rank() < b.mapper->rank(); });
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return a.mapper->rank() < b.mapper->rank();
+    });
     return out;
 }
 
@@ -60,16 +67,19 @@ Built SyncEngine::Impl::build(const PendingRecord &p)
         const QString url = part.type + QLatin1Char('/') + part.resourceId(p.id);
         QJsonObject request{{QStringLiteral("url"), url}};
         if (b.versions.contains(key))
-            request.insert(QStringLiteral("ifMatch"), QStringLiteral("W/\"%1\"").arg(b.versions.value(key)));
+            request.insert(QStringLiteral("ifMatch"),
+                           QStringLiteral("W/\"%1\"").arg(b.versions.value(key)));
         QJsonObject entry{{QStringLiteral("fullUrl"), cfg.server + QStringLiteral("/fhir/") + url}};
         // toFhir runs here, on the writer thread: it may query the database (dose numbers, areas).
-        const QJsonObject resource = deleted || i >= present ? QJsonObject() : p.mapper->toFhir(key, b.row, ctx);
+        const QJsonObject resource =
+            deleted || i >= present ? QJsonObject() : p.mapper->toFhir(key, b.row, ctx);
         if (resource.isEmpty()) { // deleted record, or an optional part the row lost
             if (!b.versions.contains(key))
                 continue; // never reached the platform
             request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
         } else {
-            if (b.versions.contains(key) && !base.isEmpty() && !base.value(QStringLiteral("deleted")).toInt()) {
+            if (b.versions.contains(key) && !base.isEmpty() &&
+                !base.value(QStringLiteral("deleted")).toInt()) {
                 bool changed = false;
                 for (const QString &c : part.columns)
                     changed = changed || base.value(c) != b.row.value(c);
@@ -91,8 +101,12 @@ bool SyncEngine::Impl::markInflight(const QList<Built> &batch)
     if (!begin())
         return false;
     for (const Built &b : batch) {
-        auto s = sql.query("INSERT OR REPLACE INTO sync_inflight(entity, entity_id, outbox_seq, sent_json) VALUES(?,?,?,?)");
-        s.bind(1, b.rec.mapper->entity()).bind(2, b.rec.id).bind(3, b.rec.maxSeq).bind(4, compact(b.row));
+        auto s = sql.query("INSERT OR REPLACE INTO sync_inflight(entity, entity_id, outbox_seq, "
+                           "sent_json) VALUES(?,?,?,?)");
+        s.bind(1, b.rec.mapper->entity())
+            .bind(2, b.rec.id)
+            .bind(3, b.rec.maxSeq)
+            .bind(4, compact(b.row));
         if (!s.run()) {
             rollback();
             return false;
@@ -137,8 +151,10 @@ bool SyncEngine::Impl::succeeded(const Built &b, const QMap<QString, QString> &n
 // A whole accepted Bundle in one transaction; on a failure record by record. `cursorTo`: the
 // cursor the platform vouched for after this Bundle (see platformserver.cpp), taken in the same
 // transaction when the cursor is still `cursorFrom` (what was sent with the Bundle).
-bool SyncEngine::Impl::succeededAll(const QList<Built> &batch, const QVector<QMap<QString, QString>> &versions,
-                                    QVector<bool> *ok, const QString &cursorFrom, const QString &cursorTo)
+bool SyncEngine::Impl::succeededAll(const QList<Built> &batch,
+                                    const QVector<QMap<QString, QString>> &versions,
+                                    QVector<bool> *ok, const QString &cursorFrom,
+                                    const QString &cursorTo)
 {
     ok->fill(false, batch.size());
     if (begin()) {
@@ -161,9 +177,14 @@ bool SyncEngine::Impl::succeededAll(const QList<Built> &batch, const QVector<QMa
 void SyncEngine::Impl::reject(const Built &b, const Reply &r)
 {
     const QString reason = describe(r);
-    auto s = sql.query("INSERT OR REPLACE INTO sync_rejected(entity, entity_id, outbox_seq, status, reason, at) VALUES(?,?,?,?,?,?)");
-    s.bind(1, b.rec.mapper->entity()).bind(2, b.rec.id).bind(3, b.rec.maxSeq).bind(4, qint64(r.status))
-        .bind(5, reason).bind(6, nowUtc());
+    auto s = sql.query("INSERT OR REPLACE INTO sync_rejected(entity, entity_id, outbox_seq, "
+                       "status, reason, at) VALUES(?,?,?,?,?,?)");
+    s.bind(1, b.rec.mapper->entity())
+        .bind(2, b.rec.id)
+        .bind(3, b.rec.maxSeq)
+        .bind(4, qint64(r.status))
+        .bind(5, reason)
+        .bind(6, nowUtc());
     s.run();
     ++sum.rejected;
     sum.rejectedList.append(QJsonObject{{QStringLiteral("entity"), b.rec.mapper->entity()},
@@ -186,12 +207,19 @@ bool SyncEngine::Impl::refetchAndMerge(const Built &b)
         if (std::optional<Part> old = k.mapper->part(it.key()); old && !keys.contains(it.key()))
             parts.push_back(*old);
     for (const Part &part : parts) {
-        const Reply r = httpRetry("GET", QStringLiteral("/%1/%2").arg(part.type, part.resourceId(b.rec.id)));
+        const Reply r =
+            httpRetry("GET", QStringLiteral("/%1/%2").arg(part.type, part.resourceId(b.rec.id)));
         if (r.status == 200) {
             const QJsonObject res = r.json();
-            incoming << Incoming{part.key(), res.value(QStringLiteral("meta")).toObject().value(QStringLiteral("versionId")).toString(), false, res};
+            incoming << Incoming{part.key(),
+                                 res.value(QStringLiteral("meta"))
+                                     .toObject()
+                                     .value(QStringLiteral("versionId"))
+                                     .toString(),
+                                 false, res};
         } else if (r.status == 410) {
-            incoming << Incoming{part.key(), versionFromEtag(QString::fromLatin1(r.etag)), true, {}};
+            incoming << Incoming{
+                part.key(), versionFromEtag(QString::fromLatin1(r.etag)), true, {}};
         } else if (r.status != 404) {
             return false;
         }
@@ -208,8 +236,15 @@ bool SyncEngine::Impl::refetchAndMerge(const Built &b)
 
 int SyncEngine::Impl::failedEntry(const Reply &r)
 {
-    const QString expr = r.json().value(QStringLiteral("issue")).toArray().at(0).toObject()
-                             .value(QStringLiteral("expression")).toArray().at(0).toString();
+    const QString expr = r.json()
+                             .value(QStringLiteral("issue"))
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value(QStringLiteral("expression"))
+                             .toArray()
+                             .at(0)
+                             .toString();
     static const QRegularExpression re(QStringLiteral("^Bundle\\.entry\\[(\\d+)\\]$"));
     const auto m = re.match(expr);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
@@ -313,8 +348,12 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
             whole = resp.size() == owner.size();
             QVector<int> seen(batch.size(), 0);
             for (int i = 0; i < resp.size() && i < owner.size() && whole; ++i) {
-                const QString v = versionFromEtag(resp.at(i).toObject().value(QStringLiteral("response")).toObject()
-                                                      .value(QStringLiteral("etag")).toString());
+                const QString v = versionFromEtag(resp.at(i)
+                                                      .toObject()
+                                                      .value(QStringLiteral("response"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("etag"))
+                                                      .toString());
                 whole = !v.isEmpty();
                 const int o = owner[i];
                 versions[o].insert(batch[o].types.value(seen[o]++), v);
@@ -327,8 +366,10 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
         if (r.status == 200) {
             QString jumpTo;
             for (const QJsonValue &l : answer.value(QStringLiteral("link")).toArray())
-                if (l.toObject().value(QStringLiteral("relation")).toString() == QLatin1String("jiayi-cursor"))
-                    jumpTo = QUrlQuery(QUrl(l.toObject().value(QStringLiteral("url")).toString()).query())
+                if (l.toObject().value(QStringLiteral("relation")).toString() ==
+                    QLatin1String("jiayi-cursor"))
+                    jumpTo = QUrlQuery(
+                                 QUrl(l.toObject().value(QStringLiteral("url")).toString()).query())
                                  .queryItemValue(QStringLiteral("_since"));
             QVector<bool> ok;
             succeededAll(batch, versions, &ok, cursor, jumpTo);

@@ -47,9 +47,12 @@ const Kind &SyncEngine::Impl::kind(const RecordMapper &m)
     for (const Part &p : k.parts)
         k.types << p.key();
     k.identity = m.identityFields();
-    k.selectSql = QStringLiteral("SELECT %1, deleted, server_version, base_json, dirty FROM %2 WHERE id = ?")
-                      .arg(k.stored.join(QLatin1Char(',')), k.table).toUtf8();
-    k.versionSql = QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(k.table).toUtf8();
+    k.selectSql =
+        QStringLiteral("SELECT %1, deleted, server_version, base_json, dirty FROM %2 WHERE id = ?")
+            .arg(k.stored.join(QLatin1Char(',')), k.table)
+            .toUtf8();
+    k.versionSql =
+        QStringLiteral("SELECT server_version FROM %1 WHERE id = ?").arg(k.table).toUtf8();
     Kind &stored = kinds.emplace(&m, std::move(k)).first->second;
     stored.defaults = normalised(stored, m.defaults());
     return stored;
@@ -118,7 +121,7 @@ std::optional<LocalRow> SyncEngine::Impl::readRow(const Kind &k, const QString &
         r.serverVersion = s.text(n + 1);
         r.base = parseObject(s.utf8(n + 2));
         r.dirty = s.i64(n + 3) != 0;
-    } // statement reset before readLinks runs its own
+    }                 // statement reset before readLinks runs its own
     if (k.hasLinks) { // team villages, contract packages
         QSqlDatabase d = db();
         k.mapper->readLinks(d, r.row);
@@ -126,7 +129,8 @@ std::optional<LocalRow> SyncEngine::Impl::readRow(const Kind &k, const QString &
     return r;
 }
 
-QMap<QString, QString> SyncEngine::Impl::localVersions(const Kind &k, const QString &id, bool *exists)
+QMap<QString, QString> SyncEngine::Impl::localVersions(const Kind &k, const QString &id,
+                                                       bool *exists)
 {
     auto s = sql.query(k.versionSql);
     s.bind(1, id);
@@ -136,27 +140,31 @@ QMap<QString, QString> SyncEngine::Impl::localVersions(const Kind &k, const QStr
 
 bool SyncEngine::Impl::hasPending(const Kind &k, const QString &id, qint64 after)
 {
-    auto s = sql.query("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? AND acked_at IS NULL AND seq > ? LIMIT 1");
+    auto s = sql.query("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? AND acked_at IS "
+                       "NULL AND seq > ? LIMIT 1");
     s.bind(1, k.entity).bind(2, id).bind(3, after);
     return s.next();
 }
 
 qint64 SyncEngine::Impl::maxPendingSeq(const Kind &k, const QString &id)
 {
-    auto s = sql.query("SELECT max(seq) FROM outbox WHERE entity = ? AND entity_id = ? AND acked_at IS NULL");
+    auto s = sql.query(
+        "SELECT max(seq) FROM outbox WHERE entity = ? AND entity_id = ? AND acked_at IS NULL");
     s.bind(1, k.entity).bind(2, id);
     return s.next() ? s.i64(0) : 0;
 }
 
 bool SyncEngine::Impl::ack(const Kind &k, const QString &id, qint64 upToSeq)
 {
-    auto s = sql.query("UPDATE outbox SET acked_at = ? WHERE entity = ? AND entity_id = ? AND acked_at IS NULL AND seq <= ?");
+    auto s = sql.query("UPDATE outbox SET acked_at = ? WHERE entity = ? AND entity_id = ? AND "
+                       "acked_at IS NULL AND seq <= ?");
     s.bind(1, nowUtc()).bind(2, k.entity).bind(3, id).bind(4, upToSeq);
     return s.run();
 }
 
-bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std::optional<LocalRow> &old,
-                                const QString &serverVersion, const QJsonObject &base, bool dirty)
+bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row,
+                                const std::optional<LocalRow> &old, const QString &serverVersion,
+                                const QJsonObject &base, bool dirty)
 {
     const QJsonObject derived = k.mapper->derivedColumns(row);
     const int synced = int(k.stored.size()); // columns in the table, id first
@@ -167,8 +175,10 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
     bool jsonBase = &base == &row && !k.hasLinks;
     for (auto it = row.begin(); jsonBase && it != row.end(); ++it)
         jsonBase = !it.value().isBool();
-    // The statement text depends on the kind, insert/update, base and the derived columns: made once.
-    QString key = k.entity + (old ? QLatin1String("|u") : QLatin1String("|i")) + (jsonBase ? QLatin1String("j") : QLatin1String(""));
+    // The statement text depends on the kind, insert/update, base and the derived columns: made
+    // once.
+    QString key = k.entity + (old ? QLatin1String("|u") : QLatin1String("|i")) +
+                  (jsonBase ? QLatin1String("j") : QLatin1String(""));
     for (auto it = derived.begin(); it != derived.end(); ++it)
         key += QLatin1Char('|') + it.key();
     auto textIt = writeSql.find(key);
@@ -179,8 +189,9 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
         cols << QStringLiteral("deleted");
         for (auto it = derived.begin(); it != derived.end(); ++it)
             cols << it.key();
-        cols << QStringLiteral("server_version") << QStringLiteral("base_json") << QStringLiteral("dirty")
-             << QStringLiteral("updated_at") << QStringLiteral("updated_by");
+        cols << QStringLiteral("server_version") << QStringLiteral("base_json")
+             << QStringLiteral("dirty") << QStringLiteral("updated_at")
+             << QStringLiteral("updated_by");
         if (!old)
             cols << QStringLiteral("created_at");
         const int idParam = int(cols.size()) + 1;
@@ -192,14 +203,17 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
             for (int c = 1; c < synced; ++c)
                 pairs << QStringLiteral("'%1',?%2").arg(k.stored[c]).arg(c);
             pairs << QStringLiteral("'deleted',?%1").arg(synced);
-            values[cols.indexOf(QStringLiteral("base_json"))] = QStringLiteral("json_object(%1)").arg(pairs.join(QLatin1Char(',')));
+            values[cols.indexOf(QStringLiteral("base_json"))] =
+                QStringLiteral("json_object(%1)").arg(pairs.join(QLatin1Char(',')));
         }
         QString text;
         if (old) {
             QStringList sets;
             for (int n = 0; n < cols.size(); ++n)
                 sets << cols[n] + QLatin1Char('=') + values[n];
-            text = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3").arg(k.table, sets.join(QLatin1Char(','))).arg(idParam);
+            text = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                       .arg(k.table, sets.join(QLatin1Char(',')))
+                       .arg(idParam);
         } else {
             cols << QStringLiteral("id");
             values << QStringLiteral("?%1").arg(idParam);
@@ -237,7 +251,9 @@ bool SyncEngine::Impl::writeRow(const Kind &k, const QJsonObject &row, const std
 bool SyncEngine::Impl::storeSent(const Kind &k, const QString &id, const QString &versions,
                                  const QJsonObject &base, bool dirty)
 {
-    auto s = sql.query(QStringLiteral("UPDATE %1 SET server_version = ?, base_json = ?, dirty = ? WHERE id = ?").arg(k.table));
+    auto s = sql.query(
+        QStringLiteral("UPDATE %1 SET server_version = ?, base_json = ?, dirty = ? WHERE id = ?")
+            .arg(k.table));
     s.bind(1, versions).bind(2, compact(base)).bind(3, qint64(dirty ? 1 : 0)).bind(4, id);
     return s.run();
 }
@@ -249,9 +265,11 @@ void SyncEngine::Impl::dropInflight(const Kind &k, const QString &id)
     s.run();
 }
 
-std::optional<QPair<qint64, QJsonObject>> SyncEngine::Impl::inflight(const Kind &k, const QString &id)
+std::optional<QPair<qint64, QJsonObject>> SyncEngine::Impl::inflight(const Kind &k,
+                                                                     const QString &id)
 {
-    auto s = sql.query("SELECT outbox_seq, sent_json FROM sync_inflight WHERE entity = ? AND entity_id = ?");
+    auto s = sql.query(
+        "SELECT outbox_seq, sent_json FROM sync_inflight WHERE entity = ? AND entity_id = ?");
     s.bind(1, k.entity).bind(2, id);
     if (!s.next())
         return std::nullopt;
@@ -270,38 +288,53 @@ void SyncEngine::Impl::ensureVillage(const QJsonObject &row)
 }
 
 int SyncEngine::Impl::addConflicts(const Kind &k, const QString &id, const QStringList &fields,
-                                   const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
+                                   const QJsonObject &base, const QJsonObject &mine,
+                                   const QJsonObject &theirs)
 {
     auto enc = [](const QJsonValue &v) {
         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
     };
     for (const QString &f : fields) {
         {
-            auto del = sql.query("UPDATE sync_conflict SET resolved_at = ?, resolved_value = 'superseded'"
-                                 " WHERE entity = ? AND entity_id = ? AND field = ? AND resolved_at IS NULL");
+            auto del = sql.query(
+                "UPDATE sync_conflict SET resolved_at = ?, resolved_value = 'superseded'"
+                " WHERE entity = ? AND entity_id = ? AND field = ? AND resolved_at IS NULL");
             del.bind(1, nowUtc()).bind(2, k.entity).bind(3, id).bind(4, f);
             del.run();
         }
-        auto s = sql.query("INSERT INTO sync_conflict(entity, entity_id, field, base_value, mine_value,"
-                           " theirs_value, created_at) VALUES(?,?,?,?,?,?,?)");
-        s.bind(1, k.entity).bind(2, id).bind(3, f).bind(4, enc(base.value(f))).bind(5, enc(mine.value(f)))
-            .bind(6, enc(theirs.value(f))).bind(7, nowUtc());
+        auto s =
+            sql.query("INSERT INTO sync_conflict(entity, entity_id, field, base_value, mine_value,"
+                      " theirs_value, created_at) VALUES(?,?,?,?,?,?,?)");
+        s.bind(1, k.entity)
+            .bind(2, id)
+            .bind(3, f)
+            .bind(4, enc(base.value(f)))
+            .bind(5, enc(mine.value(f)))
+            .bind(6, enc(theirs.value(f)))
+            .bind(7, nowUtc());
         s.run();
     }
     return int(fields.size());
 }
 
-bool SyncEngine::Impl::park(const Kind &k, const QString &id, const QList<Incoming> &incoming, const QString &reason)
+bool SyncEngine::Impl::park(const Kind &k, const QString &id, const QList<Incoming> &incoming,
+                            const QString &reason)
 {
     QJsonArray list;
     for (const Incoming &in : incoming)
-        list.append(QJsonObject{{QStringLiteral("type"), in.type}, {QStringLiteral("version"), in.version},
-                                {QStringLiteral("deleted"), in.deleted}, {QStringLiteral("resource"), in.resource}});
-    auto s = sql.query("INSERT INTO sync_parked(entity, entity_id, incoming, reason, at) VALUES(?,?,?,?,?)"
-                       " ON CONFLICT(entity, entity_id) DO UPDATE SET incoming = excluded.incoming,"
-                       " reason = excluded.reason, at = excluded.at");
-    s.bind(1, k.entity).bind(2, id).bindUtf8(3, QJsonDocument(list).toJson(QJsonDocument::Compact))
-        .bind(4, reason).bind(5, nowUtc());
+        list.append(QJsonObject{{QStringLiteral("type"), in.type},
+                                {QStringLiteral("version"), in.version},
+                                {QStringLiteral("deleted"), in.deleted},
+                                {QStringLiteral("resource"), in.resource}});
+    auto s = sql.query(
+        "INSERT INTO sync_parked(entity, entity_id, incoming, reason, at) VALUES(?,?,?,?,?)"
+        " ON CONFLICT(entity, entity_id) DO UPDATE SET incoming = excluded.incoming,"
+        " reason = excluded.reason, at = excluded.at");
+    s.bind(1, k.entity)
+        .bind(2, id)
+        .bindUtf8(3, QJsonDocument(list).toJson(QJsonDocument::Compact))
+        .bind(4, reason)
+        .bind(5, nowUtc());
     return s.run();
 }
 

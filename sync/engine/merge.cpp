@@ -17,11 +17,11 @@ MergeResult merge3(const QJsonObject &base, const QJsonObject &mine, const QJson
             continue;
         const bool strict = identity.contains(c) || c == QLatin1String("deleted");
         if (m == b && !strict) {
-            r.merged.insert(c, t);      // only the platform changed it
+            r.merged.insert(c, t); // only the platform changed it
         } else if (t == b) {
-            continue;                   // only we changed it: keep mine
+            continue; // only we changed it: keep mine
         } else {
-            r.conflicts << c;           // both changed, or an identity field changed remotely
+            r.conflicts << c; // both changed, or an identity field changed remotely
         }
     }
     return r;

@@ -9,8 +9,8 @@ namespace Sync {
 // while the record has unsent local edits always go to the conflict queue, as does "deleted".
 struct MergeResult
 {
-    QJsonObject merged;      // what the local row becomes (conflicting fields keep mine)
-    QStringList conflicts;   // fields a person has to decide
+    QJsonObject merged;    // what the local row becomes (conflicting fields keep mine)
+    QStringList conflicts; // fields a person has to decide
 };
 
 MergeResult merge3(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs,

@@ -56,12 +56,14 @@ void SyncEngine::Impl::note(const char *what, qint64 ms, qint64 n)
     if (!trace)
         return;
     if (n >= 0)
-        std::fprintf(stderr, "sync-trace %-22s %6lld ms  (%lld)\n", what, static_cast<long long>(ms), static_cast<long long>(n));
+        std::fprintf(stderr, "sync-trace %-22s %6lld ms  (%lld)\n", what,
+                     static_cast<long long>(ms), static_cast<long long>(n));
     else
         std::fprintf(stderr, "sync-trace %-22s %6lld ms\n", what, static_cast<long long>(ms));
 }
 
-SyncEngine::SyncEngine(QString connectionName, Models::Scope scope, SyncConfig config, QObject *parent)
+SyncEngine::SyncEngine(QString connectionName, Models::Scope scope, SyncConfig config,
+                       QObject *parent)
     : QObject(parent), d(new Impl)
 {
     d->q = this;
@@ -97,11 +99,14 @@ bool takeDeadLock(QLockFile &lock, const QString &file)
         const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             return lock.tryLock(0); // gone meanwhile
-        struct stat held {}, now {};
+        struct stat held
+        {
+        }, now{};
         bool dead = false;
         bool young = false;
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 && ::stat(path.constData(), &now) == 0
-            && held.st_ino == now.st_ino && held.st_dev == now.st_dev) {
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &held) == 0 &&
+            ::stat(path.constData(), &now) == 0 && held.st_ino == now.st_ino &&
+            held.st_dev == now.st_dev) {
             young = QFileInfo(file).lastModified().msecsTo(QDateTime::currentDateTime()) < 1000;
             dead = !young;
             if (dead)
@@ -111,7 +116,7 @@ bool takeDeadLock(QLockFile &lock, const QString &file)
         if (dead)
             return lock.tryLock(0);
         if (!young)
-            return false; // held: another sync runs
+            return false;     // held: another sync runs
         QThread::msleep(100); // too young to tell from a sync that is just starting
     }
 #else
@@ -131,14 +136,20 @@ SyncSummary SyncEngine::run()
     d->sql.setHandle(handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr);
     auto finish = [&]() {
         if (d->sql.handle()) {
-            sum.unsent = d->scalar("SELECT records FROM outbox_pending_count"); // kept by triggers (0010)
-            sum.openConflicts = d->scalar("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");
+            sum.unsent =
+                d->scalar("SELECT records FROM outbox_pending_count"); // kept by triggers (0010)
+            sum.openConflicts =
+                d->scalar("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL");
             sum.parked = int(d->scalar("SELECT count(*) FROM sync_parked"));
         }
         if (sum.parked > 0)
-            sum.warnings << EngineText::tr("%1 条平台记录无法存入本机（例如档案编号重复），已暂存并将在下次同步时重试").arg(sum.parked);
+            sum.warnings
+                << EngineText::tr(
+                       "%1 条平台记录无法存入本机（例如档案编号重复），已暂存并将在下次同步时重试")
+                       .arg(sum.parked);
         if (qAbs(sum.clockSkewSeconds) > 300)
-            sum.warnings << EngineText::tr("本机时钟与平台相差 %1 分钟，请校准系统时间").arg(sum.clockSkewSeconds / 60);
+            sum.warnings << EngineText::tr("本机时钟与平台相差 %1 分钟，请校准系统时间")
+                                .arg(sum.clockSkewSeconds / 60);
         if (d->sql.handle()) {
             d->setState(QStringLiteral("last_attempt"), nowUtc());
             d->setState(QStringLiteral("last_error"), sum.error);
@@ -206,7 +217,8 @@ SyncSummary SyncEngine::run()
         d->villageCache.insert(rid, v);
         return v;
     };
-    // Lookups for toFhir/area() on the push (this thread, never the fetch thread: fromFhir is pure).
+    // Lookups for toFhir/area() on the push (this thread, never the fetch thread: fromFhir is
+    // pure).
     d->ctx.scalar = [this](const QString &statement, const QVariantList &binds) {
         auto s = d->sql.query(statement);
         int i = 1;
@@ -224,11 +236,13 @@ SyncSummary SyncEngine::run()
         auto s = d->sql.query("SELECT min(code) FROM area WHERE level = 'village'");
         d->ctx.homeArea = s.next() ? s.text(0) : QString();
     }
-    // Records may arrive before what they refer to (paging, area scope): no FK checks while syncing.
+    // Records may arrive before what they refer to (paging, area scope): no FK checks while
+    // syncing.
     d->exec("PRAGMA foreign_keys = OFF");
     // A big pull writes tens of megabytes: a larger page cache and fewer, larger WAL checkpoints
     // for its duration (restored below; peak memory stays well under the 250 MB budget).
-    const qint64 cacheSize = d->scalar("PRAGMA cache_size"), checkpoint = d->scalar("PRAGMA wal_autocheckpoint");
+    const qint64 cacheSize = d->scalar("PRAGMA cache_size"),
+                 checkpoint = d->scalar("PRAGMA wal_autocheckpoint");
     d->sql.exec("PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192");
     d->progress(0, EngineText::tr("连接平台"));
     QElapsedTimer t;
@@ -240,7 +254,10 @@ SyncSummary SyncEngine::run()
     d->note("push total", t.restart(), sum.sent);
     d->exec("PRAGMA foreign_keys = ON");
     d->sql.exec(QStringLiteral("PRAGMA cache_size = %1; PRAGMA wal_autocheckpoint = %2")
-                    .arg(cacheSize).arg(checkpoint).toUtf8().constData());
+                    .arg(cacheSize)
+                    .arg(checkpoint)
+                    .toUtf8()
+                    .constData());
     sum.ok = pulled && !d->fatal && !d->cancelled() && sum.error.isEmpty();
     if (d->cancelled() && sum.error.isEmpty())
         sum.error = EngineText::tr("同步已取消");

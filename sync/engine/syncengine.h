@@ -29,7 +29,8 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    SyncEngine(QString connectionName, Models::Scope scope, SyncConfig config, QObject *parent = nullptr);
+    SyncEngine(QString connectionName, Models::Scope scope, SyncConfig config,
+               QObject *parent = nullptr);
     ~SyncEngine() override;
     SyncSummary run();
     void cancel() { m_cancel.storeRelaxed(1); }

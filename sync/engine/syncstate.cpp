@@ -5,12 +5,12 @@
 #include "recordmapper.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QFile>
 #include <QUrl>
 
 namespace Sync {
@@ -23,7 +23,8 @@ struct Text
 
 Models::Error dbFail(const QSqlQuery &q)
 {
-    return Models::makeError(QStringLiteral("db.exec"), Text::tr("数据库操作失败"), {}, q.lastError().text());
+    return Models::makeError(QStringLiteral("db.exec"), Text::tr("数据库操作失败"), {},
+                             q.lastError().text());
 }
 
 QJsonValue decode(const QVariant &v)
@@ -48,8 +49,9 @@ bool autoSyncDue(const SyncConfig &config, const SyncStatus &status, bool online
 {
     if (!status.configured || config.autoMinutes <= 0 || !online || running)
         return false;
-    return !status.lastAttempt.isValid() || status.lastAttempt.secsTo(nowUtc) >= qint64(config.autoMinutes) * 60
-        || status.lastAttempt.secsTo(nowUtc) < 0; // a clock set back must not stop it for days
+    return !status.lastAttempt.isValid() ||
+           status.lastAttempt.secsTo(nowUtc) >= qint64(config.autoMinutes) * 60 ||
+           status.lastAttempt.secsTo(nowUtc) < 0; // a clock set back must not stop it for days
 }
 
 QString fieldLabel(const QString &entity, const QString &field)
@@ -82,7 +84,9 @@ QString fieldLabel(const QString &entity, const QString &field)
     return it == names.end() ? field : QCoreApplication::translate("Sync::SyncState", *it);
 }
 
-SyncState::SyncState(QString connectionName) : m_conn(std::move(connectionName)) {}
+SyncState::SyncState(QString connectionName) : m_conn(std::move(connectionName))
+{
+}
 
 QString SyncState::value(const QString &key) const
 {
@@ -95,7 +99,8 @@ QString SyncState::value(const QString &key) const
 Result<void> SyncState::setValue(const QString &key, const QString &value)
 {
     QSqlQuery q(QSqlDatabase::database(m_conn, false));
-    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES(?, ?) ON CONFLICT(key) DO "
+                             "UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QStringLiteral("") : value); // NOT NULL column
     if (!q.exec())
@@ -123,23 +128,34 @@ Result<void> SyncState::configure(const Models::Scope &scope, const SyncConfig &
     if (auto e = Models::requirePermission(scope, QStringLiteral("settings.write")); !e)
         return e;
     const QUrl url(c.server);
-    if (!c.server.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()))
-        return Models::makeError(QStringLiteral("sync.url"), Text::tr("平台地址应以 https:// 开头"), QStringLiteral("server"));
+    if (!c.server.isEmpty() &&
+        (!url.isValid() ||
+         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+         url.host().isEmpty()))
+        return Models::makeError(QStringLiteral("sync.url"), Text::tr("平台地址应以 https:// 开头"),
+                                 QStringLiteral("server"));
     if (!c.caFile.isEmpty() && !QFile::exists(c.caFile))
-        return Models::makeError(QStringLiteral("sync.ca"), Text::tr("找不到 CA 证书文件：%1").arg(c.caFile), QStringLiteral("ca_file"));
+        return Models::makeError(QStringLiteral("sync.ca"),
+                                 Text::tr("找不到 CA 证书文件：%1").arg(c.caFile),
+                                 QStringLiteral("ca_file"));
     if (c.autoMinutes < 0 || c.autoMinutes > 24 * 60)
-        return Models::makeError(QStringLiteral("sync.auto"), Text::tr("自动同步间隔应在 0（关闭）到 1440 分钟之间"),
+        return Models::makeError(QStringLiteral("sync.auto"),
+                                 Text::tr("自动同步间隔应在 0（关闭）到 1440 分钟之间"),
                                  QStringLiteral("auto_minutes"));
     const QString old = value(QStringLiteral("server"));
-    for (const auto &[k, v] : {std::pair{QStringLiteral("server"), c.server}, std::pair{QStringLiteral("token"), c.token},
-                              std::pair{QStringLiteral("ca_file"), c.caFile},
-                              std::pair{QStringLiteral("auto_minutes"), QString::number(c.autoMinutes)}})
+    for (const auto &[k, v] :
+         {std::pair{QStringLiteral("server"), c.server},
+          std::pair{QStringLiteral("token"), c.token},
+          std::pair{QStringLiteral("ca_file"), c.caFile},
+          std::pair{QStringLiteral("auto_minutes"), QString::number(c.autoMinutes)}})
         if (auto e = setValue(k, v); !e)
             return e;
     if (!old.isEmpty() && old != c.server) // another platform: its cursor means nothing here
         return setValue(QStringLiteral("cursor"), QStringLiteral("0"));
-    return Models::ChangeLog::audit(m_conn, scope, QStringLiteral("sync.configure"), QStringLiteral("sync_state"), QStringLiteral("server"),
-                                    {}, QJsonObject{{QStringLiteral("server"), c.server}, {QStringLiteral("ca_file"), c.caFile}});
+    return Models::ChangeLog::audit(
+        m_conn, scope, QStringLiteral("sync.configure"), QStringLiteral("sync_state"),
+        QStringLiteral("server"), {},
+        QJsonObject{{QStringLiteral("server"), c.server}, {QStringLiteral("ca_file"), c.caFile}});
 }
 
 Result<SyncStatus> SyncState::status(const Models::Scope &scope) const
@@ -147,12 +163,13 @@ Result<SyncStatus> SyncState::status(const Models::Scope &scope) const
     if (auto e = Models::requirePermission(scope, QStringLiteral("sync.read")); !e)
         return e.error();
     SyncStatus s;
-    s.configured = !value(QStringLiteral("server")).isEmpty() && !value(QStringLiteral("token")).isEmpty();
+    s.configured =
+        !value(QStringLiteral("server")).isEmpty() && !value(QStringLiteral("token")).isEmpty();
     QSqlQuery q(QSqlDatabase::database(m_conn, false));
     if (!q.exec(QStringLiteral("SELECT (SELECT records FROM outbox_pending_count),"
                                " (SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL),"
-                               " (SELECT count(*) FROM sync_rejected)"))
-        || !q.next())
+                               " (SELECT count(*) FROM sync_rejected)")) ||
+        !q.next())
         return dbFail(q);
     s.unsent = q.value(0).toLongLong();
     s.conflicts = q.value(1).toLongLong();
@@ -169,11 +186,13 @@ QString labelOf(const QString &conn, const QString &entity, const QString &id)
 {
     QSqlQuery q(QSqlDatabase::database(conn, false));
     if (entity == QLatin1String("resident"))
-        q.prepare(QStringLiteral("SELECT name || '（' || record_no || '）' FROM resident WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT name || '（' || record_no || '）' FROM resident WHERE id = ?"));
     else if (entity == QLatin1String("household"))
         q.prepare(QStringLiteral("SELECT address FROM household WHERE id = ?"));
     else if (entity == QLatin1String("chronic_registration"))
-        q.prepare(QStringLiteral("SELECT r.name || ' ' || c.programme FROM chronic_registration c JOIN resident r ON r.id = c.resident_id WHERE c.id = ?"));
+        q.prepare(QStringLiteral("SELECT r.name || ' ' || c.programme FROM chronic_registration c "
+                                 "JOIN resident r ON r.id = c.resident_id WHERE c.id = ?"));
     else
         return id;
     q.addBindValue(id);
@@ -186,7 +205,8 @@ Result<QVector<Conflict>> SyncState::conflicts(const Models::Scope &scope) const
     if (auto e = Models::requirePermission(scope, QStringLiteral("sync.read")); !e)
         return e.error();
     QSqlQuery q(QSqlDatabase::database(m_conn, false));
-    if (!q.exec(QStringLiteral("SELECT seq, entity, entity_id, field, base_value, mine_value, theirs_value FROM sync_conflict"
+    if (!q.exec(QStringLiteral("SELECT seq, entity, entity_id, field, base_value, mine_value, "
+                               "theirs_value FROM sync_conflict"
                                " WHERE resolved_at IS NULL ORDER BY entity, entity_id, seq")))
         return dbFail(q);
     QVector<Conflict> out;
@@ -194,8 +214,9 @@ Result<QVector<Conflict>> SyncState::conflicts(const Models::Scope &scope) const
         const QString entity = q.value(1).toString(), id = q.value(2).toString();
         if (out.isEmpty() || out.last().entity != entity || out.last().entityId != id)
             out.append(Conflict{entity, id, labelOf(m_conn, entity, id), {}});
-        out.last().fields.append(ConflictField{q.value(0).toLongLong(), q.value(3).toString(), decode(q.value(4)),
-                                               decode(q.value(5)), decode(q.value(6))});
+        out.last().fields.append(ConflictField{q.value(0).toLongLong(), q.value(3).toString(),
+                                               decode(q.value(4)), decode(q.value(5)),
+                                               decode(q.value(6))});
     }
     return out;
 }
@@ -205,17 +226,19 @@ Result<QVector<Rejected>> SyncState::rejected(const Models::Scope &scope) const
     if (auto e = Models::requirePermission(scope, QStringLiteral("sync.read")); !e)
         return e.error();
     QSqlQuery q(QSqlDatabase::database(m_conn, false));
-    if (!q.exec(QStringLiteral("SELECT entity, entity_id, reason, at, status FROM sync_rejected ORDER BY at")))
+    if (!q.exec(QStringLiteral(
+            "SELECT entity, entity_id, reason, at, status FROM sync_rejected ORDER BY at")))
         return dbFail(q);
     QVector<Rejected> out;
     while (q.next())
-        out.append(Rejected{q.value(0).toString(), q.value(1).toString(), labelOf(m_conn, q.value(0).toString(), q.value(1).toString()),
+        out.append(Rejected{q.value(0).toString(), q.value(1).toString(),
+                            labelOf(m_conn, q.value(0).toString(), q.value(1).toString()),
                             q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()});
     return out;
 }
 
-Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entity, const QString &entityId,
-                                const QMap<QString, QJsonValue> &values)
+Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entity,
+                                const QString &entityId, const QMap<QString, QJsonValue> &values)
 {
     if (auto e = Models::requirePermission(scope, QStringLiteral("sync.write")); !e)
         return e;
@@ -227,7 +250,8 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
     cols << QStringLiteral("deleted");
     for (auto it = values.begin(); it != values.end(); ++it)
         if (!cols.contains(it.key()))
-            return Models::makeError(QStringLiteral("sync.field"), Text::tr("未知字段：%1").arg(it.key()));
+            return Models::makeError(QStringLiteral("sync.field"),
+                                     Text::tr("未知字段：%1").arg(it.key()));
     if (!db.transaction())
         return Models::makeError(QStringLiteral("db.busy"), Text::tr("数据库忙，请稍后再试"));
     auto fail = [&](const QSqlQuery &q) -> Result<void> {
@@ -237,7 +261,8 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
     QSqlQuery read(db);
     for (const QString &l : m->linkColumns())
         cols.removeAll(l); // read by readLinks below
-    read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), m->table()));
+    read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                     .arg(cols.join(QLatin1Char(',')), m->table()));
     read.addBindValue(entityId);
     if (!read.exec() || !read.next())
         return fail(read);
@@ -245,8 +270,9 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
     for (int i = 0; i < cols.size(); ++i) {
         const QVariant v = read.value(i);
         before.insert(cols[i], v.isNull() ? QJsonValue(QJsonValue::Null)
-                                          : (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) ? QJsonValue(v.toLongLong())
-                                                                                                                 : QJsonValue(v.toString()));
+                               : (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+                                   ? QJsonValue(v.toLongLong())
+                                   : QJsonValue(v.toString()));
     }
     m->readLinks(db, before);
     after = before;
@@ -264,10 +290,12 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
         sets << it.key() + QStringLiteral("=?");
         binds << bindable(it.value());
     }
-    sets << QStringLiteral("dirty=1") << QStringLiteral("updated_at=?") << QStringLiteral("updated_by=?");
+    sets << QStringLiteral("dirty=1") << QStringLiteral("updated_at=?")
+         << QStringLiteral("updated_by=?");
     binds << Models::ChangeLog::nowUtc() << scope.userId;
     QSqlQuery up(db);
-    up.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m->table(), sets.join(QLatin1Char(','))));
+    up.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                   .arg(m->table(), sets.join(QLatin1Char(','))));
     for (const QVariant &v : binds)
         up.addBindValue(v);
     up.addBindValue(entityId);
@@ -278,11 +306,14 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
         return Models::makeError(QStringLiteral("db.exec"), Text::tr("数据库操作失败"));
     }
     QSqlQuery close(db);
-    close.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_value = ? WHERE entity = ? AND entity_id = ?"
+    close.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_value = ? "
+                                 "WHERE entity = ? AND entity_id = ?"
                                  " AND resolved_at IS NULL AND field = ?"));
     for (auto it = values.begin(); it != values.end(); ++it) {
         close.bindValue(0, Models::ChangeLog::nowUtc());
-        close.bindValue(1, QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+        close.bindValue(1,
+                        QString::fromUtf8(
+                            QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
         close.bindValue(2, entity);
         close.bindValue(3, entityId);
         close.bindValue(4, it.key());
@@ -290,16 +321,20 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
             return fail(close);
     }
     QSqlQuery open(db);
-    open.prepare(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE entity = ? AND entity_id = ? AND resolved_at IS NULL"));
+    open.prepare(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE entity = ? AND entity_id "
+                                "= ? AND resolved_at IS NULL"));
     open.addBindValue(entity);
     open.addBindValue(entityId);
     if (!open.exec() || !open.next())
         return fail(open);
     if (open.value(0).toInt() > 0) {
         db.rollback();
-        return Models::makeError(QStringLiteral("sync.incomplete"), Text::tr("请为每个冲突字段选择一个值"));
+        return Models::makeError(QStringLiteral("sync.incomplete"),
+                                 Text::tr("请为每个冲突字段选择一个值"));
     }
-    if (auto e = Models::ChangeLog::record(m_conn, scope, entity, entityId, Models::ChangeOp::Update, before, after); !e) {
+    if (auto e = Models::ChangeLog::record(m_conn, scope, entity, entityId,
+                                           Models::ChangeOp::Update, before, after);
+        !e) {
         db.rollback();
         return e;
     }
@@ -308,7 +343,8 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
     return {};
 }
 
-Result<void> SyncState::resend(const Models::Scope &scope, const QString &entity, const QString &entityId)
+Result<void> SyncState::resend(const Models::Scope &scope, const QString &entity,
+                               const QString &entityId)
 {
     if (auto e = Models::requirePermission(scope, QStringLiteral("sync.write")); !e)
         return e;

@@ -18,24 +18,24 @@ using Models::Result;
 
 struct SyncConfig
 {
-    QString server;        // base URL, e.g. https://platform.example:8443 (".../fhir" is appended)
+    QString server; // base URL, e.g. https://platform.example:8443 (".../fhir" is appended)
     QString token;
-    QString caFile;        // PEM file of the CA that signed the platform's certificate
-    int batchSize = 500;   // records per transaction Bundle
-    int pageSize = 2000;   // resources per pull page (pages are pipelined)
+    QString caFile;      // PEM file of the CA that signed the platform's certificate
+    int batchSize = 500; // records per transaction Bundle
+    int pageSize = 2000; // resources per pull page (pages are pipelined)
     int timeoutMs = 30000;
     int maxRetries = 4;
-    int backoffMs = 500;   // first back-off; doubles each retry
-    int autoMinutes = 15;  // the app syncs on its own this often while online; 0: only by hand
+    int backoffMs = 500;  // first back-off; doubles each retry
+    int autoMinutes = 15; // the app syncs on its own this often while online; 0: only by hand
 };
 
 struct SyncStatus
 {
     bool configured = false;
-    qint64 unsent = 0;        // records with changes not yet acknowledged by the platform
-    qint64 conflicts = 0;     // open fields in the conflict queue
+    qint64 unsent = 0;    // records with changes not yet acknowledged by the platform
+    qint64 conflicts = 0; // open fields in the conflict queue
     qint64 rejected = 0;
-    QDateTime lastSync;       // last sync that finished with nothing left to send (UTC)
+    QDateTime lastSync; // last sync that finished with nothing left to send (UTC)
     QDateTime lastAttempt;
     QString lastError;
     qint64 clockSkewSeconds = 0;

@@ -15,12 +15,22 @@ public:
     QString entity() const override { return QStringLiteral("basic_info"); }
     QString table() const override { return QStringLiteral("basic_info"); }
     int rank() const override { return 2; }
-    QStringList columns() const override { return {"id", "resident_id", "form_json", "form_version"}; }
+    QStringList columns() const override
+    {
+        return {"id", "resident_id", "form_json", "form_version"};
+    }
     std::vector<Part> parts() const override { return {Part{"QuestionnaireResponse", columns()}}; }
-    QJsonObject defaults() const override { return QJsonObject{{"resident_id", ""}, {"form_json", "{}"}, {"form_version", ""}}; }
-    QString area(const QJsonObject &row, const MapContext &ctx) const override { return areaOfResident(row, ctx); }
+    QJsonObject defaults() const override
+    {
+        return QJsonObject{{"resident_id", ""}, {"form_json", "{}"}, {"form_version", ""}};
+    }
+    QString area(const QJsonObject &row, const MapContext &ctx) const override
+    {
+        return areaOfResident(row, ctx);
+    }
 
-    QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override
+    QJsonObject toFhir(const QString &, const QJsonObject &row,
+                       const MapContext &ctx) const override
     {
         const QString id = str(row, "id");
         QJsonObject r{{"resourceType", "QuestionnaireResponse"},
@@ -42,13 +52,18 @@ public:
         const QString q = r.value("questionnaire").toString();
         QJsonObject row{{"id", r.value("id").toString()},
                         {"resident_id", referenceId(r.value("subject"))},
-                        {"form_version", q.contains(QLatin1Char('|')) ? q.section(QLatin1Char('|'), 1) : QString()}};
+                        {"form_version", q.contains(QLatin1Char('|'))
+                                             ? q.section(QLatin1Char('|'), 1)
+                                             : QString()}};
         takeColumns(row, r, cachedDefaults(), {{"form_json", 's'}});
         return row;
     }
 };
 } // namespace
 
-std::unique_ptr<RecordMapper> makeBasicInfoMapper() { return std::make_unique<BasicInfoMapper>(); }
+std::unique_ptr<RecordMapper> makeBasicInfoMapper()
+{
+    return std::make_unique<BasicInfoMapper>();
+}
 
 } // namespace Sync

@@ -13,7 +13,8 @@ public:
     int rank() const override { return 2; }
     QStringList columns() const override;
     std::vector<Part> parts() const override;
-    QJsonObject toFhir(const QString &type, const QJsonObject &row, const MapContext &ctx) const override;
+    QJsonObject toFhir(const QString &type, const QJsonObject &row,
+                       const MapContext &ctx) const override;
     QJsonObject fromFhir(const QString &type, const QJsonObject &resource) const override;
     QJsonObject defaults() const override;
     QString area(const QJsonObject &row, const MapContext &ctx) const override;

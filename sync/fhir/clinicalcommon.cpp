@@ -14,10 +14,12 @@ QPair<QString, QString> cvxFor(const QString &product)
         QFile f(QStringLiteral(":/codes/vaccine_cvx.json"));
         if (!f.open(QIODevice::ReadOnly))
             return t;
-        const QJsonObject map = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("map")).toObject();
+        const QJsonObject map =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("map")).toObject();
         for (auto it = map.begin(); it != map.end(); ++it)
-            t.insert(it.key(), qMakePair(it.value().toObject().value(QStringLiteral("cvx")).toString(),
-                                         it.value().toObject().value(QStringLiteral("display")).toString()));
+            t.insert(it.key(),
+                     qMakePair(it.value().toObject().value(QStringLiteral("cvx")).toString(),
+                               it.value().toObject().value(QStringLiteral("display")).toString()));
         return t;
     }();
     return table.value(product);
@@ -38,7 +40,8 @@ QJsonValue numberOrNull(const QJsonValue &v)
 
 QString areaOfResident(const QJsonObject &row, const MapContext &ctx)
 {
-    return ctx.residentVillage ? ctx.residentVillage(str(row, QStringLiteral("resident_id"))) : QString();
+    return ctx.residentVillage ? ctx.residentVillage(str(row, QStringLiteral("resident_id")))
+                               : QString();
 }
 
 } // namespace Sync

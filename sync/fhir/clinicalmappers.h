@@ -29,7 +29,7 @@ QPair<QString, QString> cvxFor(const QString &product);
 
 // Shared by the clinical mappers.
 QJsonObject quantity(double value, const QString &unit, const QString &ucum);
-QJsonValue numberOrNull(const QJsonValue &v);                // keeps a number, else null
+QJsonValue numberOrNull(const QJsonValue &v); // keeps a number, else null
 QString areaOfResident(const QJsonObject &row, const MapContext &ctx);
 
 } // namespace Sync

@@ -5,7 +5,7 @@
 namespace Sync {
 
 namespace {
-const QString VaccineSystem = codeSystem(QStringLiteral("vaccine"));          // product abbreviation
+const QString VaccineSystem = codeSystem(QStringLiteral("vaccine")); // product abbreviation
 const QString VaccineCodeSystem = codeSystem(QStringLiteral("vaccine-code")); // DOMAIN.md 3.6
 const QString CvxSystem = QStringLiteral("http://hl7.org/fhir/sid/cvx");
 
@@ -17,10 +17,14 @@ public:
     int rank() const override { return 3; }
     QStringList columns() const override
     {
-        return {"id", "resident_id", "vaccine", "vaccine_code", "given_on", "source", "lot_id", "manufacturer",
-                "lot_no", "expiry", "site", "route", "clinic", "vaccinator", "override_reason", "note", "supersedes"};
+        return {"id",     "resident_id",  "vaccine",         "vaccine_code", "given_on",  "source",
+                "lot_id", "manufacturer", "lot_no",          "expiry",       "site",      "route",
+                "clinic", "vaccinator",   "override_reason", "note",         "supersedes"};
     }
-    std::vector<Part> parts() const override { return {Part{QStringLiteral("Immunization"), columns()}}; }
+    std::vector<Part> parts() const override
+    {
+        return {Part{QStringLiteral("Immunization"), columns()}};
+    }
     QJsonObject defaults() const override
     {
         QJsonObject d;
@@ -32,16 +36,22 @@ public:
         d.remove(QStringLiteral("id"));
         return d;
     }
-    QString area(const QJsonObject &row, const MapContext &ctx) const override { return areaOfResident(row, ctx); }
+    QString area(const QJsonObject &row, const MapContext &ctx) const override
+    {
+        return areaOfResident(row, ctx);
+    }
 
-    QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override
+    QJsonObject toFhir(const QString &, const QJsonObject &row,
+                       const MapContext &ctx) const override
     {
         const QString id = str(row, "id");
         QJsonArray codings{QJsonObject{{"system", VaccineSystem}, {"code", str(row, "vaccine")}}};
         if (!str(row, "vaccine_code").isEmpty())
-            codings.append(QJsonObject{{"system", VaccineCodeSystem}, {"code", str(row, "vaccine_code")}});
+            codings.append(
+                QJsonObject{{"system", VaccineCodeSystem}, {"code", str(row, "vaccine_code")}});
         if (const auto cvx = cvxFor(str(row, "vaccine")); !cvx.first.isEmpty())
-            codings.append(QJsonObject{{"system", CvxSystem}, {"code", cvx.first}, {"display", cvx.second}});
+            codings.append(
+                QJsonObject{{"system", CvxSystem}, {"code", cvx.first}, {"display", cvx.second}});
         QJsonObject r{{"resourceType", "Immunization"},
                       {"id", id},
                       {"meta", areaMeta(area(row, ctx))},
@@ -64,23 +74,31 @@ public:
         if (!str(row, "route").isEmpty())
             r.insert("route", codeable(codeSystem("route"), str(row, "route")));
         if (!str(row, "vaccinator").isEmpty())
-            r.insert("performer", QJsonArray{QJsonObject{{"actor", QJsonObject{{"display", str(row, "vaccinator")}}}}});
+            r.insert("performer",
+                     QJsonArray{
+                         QJsonObject{{"actor", QJsonObject{{"display", str(row, "vaccinator")}}}}});
         if (!str(row, "note").isEmpty())
             r.insert("note", QJsonArray{QJsonObject{{"text", str(row, "note")}}});
         // Dose number in the product's series: derived here, never read back.
         if (ctx.scalar) {
-            const int n = ctx.scalar(QStringLiteral("SELECT count(*) FROM immunization_dose WHERE resident_id = ? AND vaccine = ?"
-                                                    " AND deleted = 0 AND (given_on < ? OR (given_on = ? AND id <= ?))"),
-                                     {str(row, "resident_id"), str(row, "vaccine"), str(row, "given_on"),
-                                      str(row, "given_on"), id}).toInt();
+            const int n =
+                ctx.scalar(QStringLiteral(
+                               "SELECT count(*) FROM immunization_dose WHERE resident_id = ? AND "
+                               "vaccine = ?"
+                               " AND deleted = 0 AND (given_on < ? OR (given_on = ? AND id <= ?))"),
+                           {str(row, "resident_id"), str(row, "vaccine"), str(row, "given_on"),
+                            str(row, "given_on"), id})
+                    .toInt();
             if (n > 0)
                 r.insert("protocolApplied", QJsonArray{QJsonObject{{"doseNumberPositiveInt", n}}});
         }
         QJsonArray ext;
         if (!str(row, "lot_id").isEmpty())
-            ext.append(extension("vaccine-lot", "valueReference", reference("Medication", str(row, "lot_id"))));
+            ext.append(extension("vaccine-lot", "valueReference",
+                                 reference("Medication", str(row, "lot_id"))));
         if (!str(row, "supersedes").isEmpty())
-            ext.append(extension("supersedes", "valueReference", reference("Immunization", str(row, "supersedes"))));
+            ext.append(extension("supersedes", "valueReference",
+                                 reference("Immunization", str(row, "supersedes"))));
         putColumns(ext, row, cachedDefaults(), {{"override_reason", 's'}});
         setExtensions(r, ext);
         return r;
@@ -94,14 +112,22 @@ public:
         row.insert("vaccine", conceptCode(r.value("vaccineCode"), VaccineSystem));
         row.insert("vaccine_code", conceptCode(r.value("vaccineCode"), VaccineCodeSystem));
         row.insert("given_on", r.value("occurrenceDateTime").toString());
-        row.insert("source", r.value("primarySource").toBool(true) ? QStringLiteral("here") : QStringLiteral("elsewhere"));
+        row.insert("source", r.value("primarySource").toBool(true) ? QStringLiteral("here")
+                                                                   : QStringLiteral("elsewhere"));
         row.insert("lot_no", r.value("lotNumber").toString());
         row.insert("expiry", r.value("expirationDate").toString());
         row.insert("manufacturer", r.value("manufacturer").toObject().value("display").toString());
         row.insert("clinic", r.value("location").toObject().value("display").toString());
         row.insert("site", r.value("site").toObject().value("text").toString());
         row.insert("route", conceptCode(r.value("route")));
-        row.insert("vaccinator", r.value("performer").toArray().at(0).toObject().value("actor").toObject().value("display").toString());
+        row.insert("vaccinator", r.value("performer")
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value("actor")
+                                     .toObject()
+                                     .value("display")
+                                     .toString());
         row.insert("note", r.value("note").toArray().at(0).toObject().value("text").toString());
         const QString lot = referenceId(extensionValue(r, "vaccine-lot"));
         row.insert("lot_id", nullable(lot));
@@ -112,6 +138,9 @@ public:
 };
 } // namespace
 
-std::unique_ptr<RecordMapper> makeDoseMapper() { return std::make_unique<DoseMapper>(); }
+std::unique_ptr<RecordMapper> makeDoseMapper()
+{
+    return std::make_unique<DoseMapper>();
+}
 
 } // namespace Sync

@@ -1,5 +1,5 @@
-// encounter (接诊记录, SOAP) -> Encounter + one Condition per ICD-10 diagnosis (encounter-diagnosis).
-// Append-only: a correction supersedes the old encounter.
+// encounter (接诊记录, SOAP) -> Encounter + one Condition per ICD-10 diagnosis
+// (encounter-diagnosis). Append-only: a correction supersedes the old encounter.
 #include "clinicalmappers.h"
 
 #include <QJsonDocument>
@@ -11,8 +11,13 @@ const QString Icd10 = codeSystem(QStringLiteral("icd10-cn"));
 const char *const Types[][2] = {{"clinic", "AMB"}, {"home", "HH"}, {"phone", "VR"}};
 
 #define ENCOUNTER_EXT                                                                              \
-    {{"subjective", 's'}, {"objective", 's'}, {"assessment", 's'}, {"plan", 's'},                  \
-     {"prescriptions", 's'}, {"referral_to", 's'}, {"referral_reason", 's'}}
+    {                                                                                              \
+        {"subjective", 's'}, {"objective", 's'}, {"assessment", 's'}, {"plan", 's'},               \
+            {"prescriptions", 's'}, {"referral_to", 's'},                                          \
+        {                                                                                          \
+            "referral_reason", 's'                                                                 \
+        }                                                                                          \
+    }
 
 QJsonArray diagnoses(const QJsonObject &row)
 {
@@ -27,14 +32,16 @@ public:
     int rank() const override { return 3; }
     QStringList columns() const override
     {
-        return {"id", "resident_id", "visit_date", "visit_type", "subjective", "objective", "assessment",
-                "diagnoses_json", "plan", "prescriptions", "referral_to", "referral_reason", "doctor", "supersedes"};
+        return {"id",          "resident_id",     "visit_date",     "visit_type", "subjective",
+                "objective",   "assessment",      "diagnoses_json", "plan",       "prescriptions",
+                "referral_to", "referral_reason", "doctor",         "supersedes"};
     }
     std::vector<Part> parts() const override
     {
         QStringList enc = columns();
         enc.removeAll("diagnoses_json");
-        return {Part{"Encounter", enc, "-enc"}, Part{"Condition", {"diagnoses_json"}, "-dx", true, true}};
+        return {Part{"Encounter", enc, "-enc"},
+                Part{"Condition", {"diagnoses_json"}, "-dx", true, true}};
     }
     QJsonObject defaults() const override
     {
@@ -47,13 +54,21 @@ public:
         d.insert("supersedes", QJsonValue::Null);
         return d;
     }
-    QString area(const QJsonObject &row, const MapContext &ctx) const override { return areaOfResident(row, ctx); }
-    int repeatCount(const Part &, const QJsonObject &row) const override { return int(diagnoses(row).size()); }
+    QString area(const QJsonObject &row, const MapContext &ctx) const override
+    {
+        return areaOfResident(row, ctx);
+    }
+    int repeatCount(const Part &, const QJsonObject &row) const override
+    {
+        return int(diagnoses(row).size());
+    }
 
-    QJsonObject toFhir(const QString &key, const QJsonObject &row, const MapContext &ctx) const override
+    QJsonObject toFhir(const QString &key, const QJsonObject &row,
+                       const MapContext &ctx) const override
     {
         const QString id = str(row, "id");
-        QJsonObject r{{"resourceType", typeOfKey(key)}, {"id", id + key.mid(typeOfKey(key).size())},
+        QJsonObject r{{"resourceType", typeOfKey(key)},
+                      {"id", id + key.mid(typeOfKey(key).size())},
                       {"meta", areaMeta(area(row, ctx))}};
         const QJsonObject patient = reference("Patient", str(row, "resident_id"));
         if (key == QLatin1String("Encounter-enc")) {
@@ -63,21 +78,29 @@ public:
                     cls = QLatin1String(t[1]);
             r.insert("identifier", QJsonArray{identifier(sidSystem("encounter"), id)});
             r.insert("status", "finished");
-            r.insert("class", QJsonObject{{"system", "http://terminology.hl7.org/CodeSystem/v3-ActCode"}, {"code", cls}});
-            r.insert("type", QJsonArray{codeable(codeSystem("encounter-type"), "consultation", "接诊")});
+            r.insert("class",
+                     QJsonObject{{"system", "http://terminology.hl7.org/CodeSystem/v3-ActCode"},
+                                 {"code", cls}});
+            r.insert("type",
+                     QJsonArray{codeable(codeSystem("encounter-type"), "consultation", "接诊")});
             r.insert("subject", patient);
             r.insert("period", QJsonObject{{"start", str(row, "visit_date")}});
             if (!str(row, "doctor").isEmpty())
-                r.insert("participant", QJsonArray{QJsonObject{{"individual", QJsonObject{{"display", str(row, "doctor")}}}}});
+                r.insert("participant",
+                         QJsonArray{QJsonObject{
+                             {"individual", QJsonObject{{"display", str(row, "doctor")}}}}});
             QJsonArray dx;
             for (int i = 1; i <= diagnoses(row).size(); ++i)
-                dx.append(QJsonObject{{"condition", reference("Condition", id + "-dx" + QString::number(i))}, {"rank", i}});
+                dx.append(QJsonObject{
+                    {"condition", reference("Condition", id + "-dx" + QString::number(i))},
+                    {"rank", i}});
             if (!dx.isEmpty())
                 r.insert("diagnosis", dx);
             QJsonArray ext;
             putColumns(ext, row, cachedDefaults(), ENCOUNTER_EXT);
             if (!str(row, "supersedes").isEmpty())
-                ext.append(extension("supersedes", "valueReference", reference("Encounter", str(row, "supersedes") + "-enc")));
+                ext.append(extension("supersedes", "valueReference",
+                                     reference("Encounter", str(row, "supersedes") + "-enc")));
             setExtensions(r, ext);
             return r;
         }
@@ -88,9 +111,14 @@ public:
             coding.insert("version", d.value("version").toString());
         if (!d.value("name").toString().isEmpty())
             coding.insert("display", d.value("name").toString());
-        r.insert("clinicalStatus", codeable("http://terminology.hl7.org/CodeSystem/condition-clinical", "active"));
-        r.insert("verificationStatus", codeable("http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed"));
-        r.insert("category", QJsonArray{codeable("http://terminology.hl7.org/CodeSystem/condition-category", "encounter-diagnosis")});
+        r.insert("clinicalStatus",
+                 codeable("http://terminology.hl7.org/CodeSystem/condition-clinical", "active"));
+        r.insert(
+            "verificationStatus",
+            codeable("http://terminology.hl7.org/CodeSystem/condition-ver-status", "confirmed"));
+        r.insert("category",
+                 QJsonArray{codeable("http://terminology.hl7.org/CodeSystem/condition-category",
+                                     "encounter-diagnosis")});
         r.insert("code", QJsonObject{{"coding", QJsonArray{coding}}});
         r.insert("subject", patient);
         r.insert("encounter", reference("Encounter", id + "-enc"));
@@ -112,15 +140,22 @@ public:
         for (const auto &t : Types)
             if (cls == QLatin1String(t[1]))
                 row.insert("visit_type", QLatin1String(t[0]));
-        row.insert("doctor", r.value("participant").toArray().at(0).toObject().value("individual").toObject()
-                                 .value("display").toString());
+        row.insert("doctor", r.value("participant")
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value("individual")
+                                 .toObject()
+                                 .value("display")
+                                 .toString());
         takeColumns(row, r, cachedDefaults(), ENCOUNTER_EXT);
         const QString sup = referenceId(extensionValue(r, "supersedes"));
         row.insert("supersedes", nullable(sup.left(sup.size() - 4)));
         return row;
     }
 
-    void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource, bool deleted) const override
+    void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource,
+                   bool deleted) const override
     {
         if (!part.repeated) {
             RecordMapper::applyPart(row, part, resource, deleted);
@@ -131,18 +166,23 @@ public:
             while (list.size() >= part.index)
                 list.removeLast();
         } else {
-            const QJsonObject c = resource.value("code").toObject().value("coding").toArray().at(0).toObject();
+            const QJsonObject c =
+                resource.value("code").toObject().value("coding").toArray().at(0).toObject();
             while (list.size() < part.index)
                 list.append(QJsonObject());
             list[part.index - 1] = QJsonObject{{"code", c.value("code").toString()},
                                                {"name", c.value("display").toString()},
                                                {"version", c.value("version").toString()}};
         }
-        row.insert("diagnoses_json", QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+        row.insert("diagnoses_json",
+                   QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
     }
 };
 } // namespace
 
-std::unique_ptr<RecordMapper> makeEncounterMapper() { return std::make_unique<EncounterMapper>(); }
+std::unique_ptr<RecordMapper> makeEncounterMapper()
+{
+    return std::make_unique<EncounterMapper>();
+}
 
 } // namespace Sync

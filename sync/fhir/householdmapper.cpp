@@ -17,7 +17,8 @@ std::vector<Part> HouseholdMapper::parts() const
 
 QJsonObject HouseholdMapper::defaults() const
 {
-    return QJsonObject{{QStringLiteral("village_code"), QString()}, {QStringLiteral("address"), QString()},
+    return QJsonObject{{QStringLiteral("village_code"), QString()},
+                       {QStringLiteral("address"), QString()},
                        {QStringLiteral("head_id"), QJsonValue::Null}};
 }
 
@@ -26,7 +27,8 @@ QString HouseholdMapper::area(const QJsonObject &row, const MapContext &) const
     return str(row, QStringLiteral("village_code"));
 }
 
-QJsonObject HouseholdMapper::toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const
+QJsonObject HouseholdMapper::toFhir(const QString &, const QJsonObject &row,
+                                    const MapContext &ctx) const
 {
     const QString id = str(row, QStringLiteral("id"));
     QJsonArray ext{extension(QStringLiteral("village-code"), QStringLiteral("valueCode"),
@@ -35,14 +37,16 @@ QJsonObject HouseholdMapper::toFhir(const QString &, const QJsonObject &row, con
         ext.append(extension(QStringLiteral("household-address"), QStringLiteral("valueString"),
                              str(row, QStringLiteral("address"))));
     if (!str(row, QStringLiteral("head_id")).isEmpty())
-        ext.append(extension(QStringLiteral("household-head"), QStringLiteral("valueReference"),
-                             QJsonObject{{QStringLiteral("reference"),
-                                          QStringLiteral("Patient/") + str(row, QStringLiteral("head_id"))}}));
+        ext.append(extension(
+            QStringLiteral("household-head"), QStringLiteral("valueReference"),
+            QJsonObject{{QStringLiteral("reference"),
+                         QStringLiteral("Patient/") + str(row, QStringLiteral("head_id"))}}));
     QJsonObject g{{QStringLiteral("resourceType"), QStringLiteral("Group")},
                   {QStringLiteral("id"), id},
                   {QStringLiteral("meta"), areaMeta(area(row, ctx))},
                   {QStringLiteral("extension"), ext},
-                  {QStringLiteral("identifier"), QJsonArray{identifier(sidSystem(QStringLiteral("household")), id)}},
+                  {QStringLiteral("identifier"),
+                   QJsonArray{identifier(sidSystem(QStringLiteral("household")), id)}},
                   {QStringLiteral("type"), QStringLiteral("person")},
                   {QStringLiteral("actual"), true}};
     if (!str(row, QStringLiteral("address")).isEmpty())
@@ -54,10 +58,14 @@ QJsonObject HouseholdMapper::fromFhir(const QString &, const QJsonObject &g) con
 {
     QJsonObject row = cachedDefaults();
     row.insert(QStringLiteral("id"), g.value(QStringLiteral("id")).toString());
-    row.insert(QStringLiteral("village_code"), extensionValue(g, QStringLiteral("village-code")).toString());
-    row.insert(QStringLiteral("address"), extensionValue(g, QStringLiteral("household-address")).toString());
-    const QString head = extensionValue(g, QStringLiteral("household-head")).toObject()
-                             .value(QStringLiteral("reference")).toString();
+    row.insert(QStringLiteral("village_code"),
+               extensionValue(g, QStringLiteral("village-code")).toString());
+    row.insert(QStringLiteral("address"),
+               extensionValue(g, QStringLiteral("household-address")).toString());
+    const QString head = extensionValue(g, QStringLiteral("household-head"))
+                             .toObject()
+                             .value(QStringLiteral("reference"))
+                             .toString();
     row.insert(QStringLiteral("head_id"), nullable(head.mid(head.indexOf(QLatin1Char('/')) + 1)));
     return row;
 }

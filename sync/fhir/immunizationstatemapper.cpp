@@ -11,16 +11,24 @@ public:
     QString entity() const override { return QStringLiteral("immunization_state"); }
     QString table() const override { return QStringLiteral("immunization_state"); }
     int rank() const override { return 3; }
-    QStringList columns() const override { return {"id", "resident_id", "kind", "code", "note", "recorded_on", "ended_on"}; }
+    QStringList columns() const override
+    {
+        return {"id", "resident_id", "kind", "code", "note", "recorded_on", "ended_on"};
+    }
     std::vector<Part> parts() const override { return {Part{"Flag", columns(), "-imm"}}; }
     QJsonObject defaults() const override
     {
-        return QJsonObject{{"resident_id", ""}, {"kind", "health"}, {"code", ""}, {"note", ""}, {"recorded_on", ""},
-                           {"ended_on", QJsonValue::Null}};
+        return QJsonObject{{"resident_id", ""}, {"kind", "health"},
+                           {"code", ""},        {"note", ""},
+                           {"recorded_on", ""}, {"ended_on", QJsonValue::Null}};
     }
-    QString area(const QJsonObject &row, const MapContext &ctx) const override { return areaOfResident(row, ctx); }
+    QString area(const QJsonObject &row, const MapContext &ctx) const override
+    {
+        return areaOfResident(row, ctx);
+    }
 
-    QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override
+    QJsonObject toFhir(const QString &, const QJsonObject &row,
+                       const MapContext &ctx) const override
     {
         const QString id = str(row, "id");
         QJsonObject period{{"start", str(row, "recorded_on")}};
@@ -31,7 +39,8 @@ public:
                       {"meta", areaMeta(area(row, ctx))},
                       {"identifier", QJsonArray{identifier(sidSystem("immunization-state"), id)}},
                       {"status", str(row, "ended_on").isEmpty() ? "active" : "inactive"},
-                      {"category", QJsonArray{codeable(codeSystem("immunization-state-kind"), str(row, "kind"))}},
+                      {"category", QJsonArray{codeable(codeSystem("immunization-state-kind"),
+                                                       str(row, "kind"))}},
                       {"code", codeable(codeSystem("immunization-state"), str(row, "code"))},
                       {"subject", reference("Patient", str(row, "resident_id"))},
                       {"period", period}};
@@ -43,18 +52,22 @@ public:
 
     QJsonObject fromFhir(const QString &, const QJsonObject &r) const override
     {
-        QJsonObject row{{"id", identifierValue(r, sidSystem("immunization-state"))},
-                        {"resident_id", referenceId(r.value("subject"))},
-                        {"kind", conceptCode(r.value("category").toArray().at(0))},
-                        {"code", conceptCode(r.value("code"))},
-                        {"recorded_on", r.value("period").toObject().value("start").toString()},
-                        {"ended_on", nullable(r.value("period").toObject().value("end").toString())}};
+        QJsonObject row{
+            {"id", identifierValue(r, sidSystem("immunization-state"))},
+            {"resident_id", referenceId(r.value("subject"))},
+            {"kind", conceptCode(r.value("category").toArray().at(0))},
+            {"code", conceptCode(r.value("code"))},
+            {"recorded_on", r.value("period").toObject().value("start").toString()},
+            {"ended_on", nullable(r.value("period").toObject().value("end").toString())}};
         takeColumns(row, r, cachedDefaults(), {{"note", 's'}});
         return row;
     }
 };
 } // namespace
 
-std::unique_ptr<RecordMapper> makeImmunizationStateMapper() { return std::make_unique<ImmunizationStateMapper>(); }
+std::unique_ptr<RecordMapper> makeImmunizationStateMapper()
+{
+    return std::make_unique<ImmunizationStateMapper>();
+}
 
 } // namespace Sync

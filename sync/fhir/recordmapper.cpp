@@ -6,8 +6,14 @@
 
 namespace Sync {
 
-QString sidSystem(const QString &name) { return FhirBase + QStringLiteral("/sid/") + name; }
-QString codeSystem(const QString &name) { return FhirBase + QStringLiteral("/CodeSystem/") + name; }
+QString sidSystem(const QString &name)
+{
+    return FhirBase + QStringLiteral("/sid/") + name;
+}
+QString codeSystem(const QString &name)
+{
+    return FhirBase + QStringLiteral("/CodeSystem/") + name;
+}
 QString extensionUrl(const QString &name)
 {
     return FhirBase + QStringLiteral("/StructureDefinition/") + name;
@@ -74,7 +80,8 @@ QStringList RecordMapper::storedColumns() const
     return c;
 }
 
-void RecordMapper::applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource, bool deleted) const
+void RecordMapper::applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource,
+                             bool deleted) const
 {
     if (deleted) {
         const QJsonObject &d = cachedDefaults();
@@ -157,7 +164,8 @@ QJsonValue extensionValue(const QJsonObject &element, const QString &name)
     for (const QJsonValue &v : element.value(QLatin1String("extension")).toArray()) {
         const QJsonObject e = v.toObject();
         const QString url = e.value(QLatin1String("url")).toString();
-        if (url.size() != prefix.size() + name.size() || !url.endsWith(name) || !url.startsWith(prefix))
+        if (url.size() != prefix.size() + name.size() || !url.endsWith(name) ||
+            !url.startsWith(prefix))
             continue;
         for (auto it = e.begin(); it != e.end(); ++it)
             if (it.key().startsWith(QLatin1String("value")))
@@ -168,9 +176,9 @@ QJsonValue extensionValue(const QJsonObject &element, const QString &name)
 
 QJsonObject areaMeta(const QString &village)
 {
-    return QJsonObject{{QStringLiteral("tag"),
-                        QJsonArray{QJsonObject{{QStringLiteral("system"), AreaTagSystem},
-                                               {QStringLiteral("code"), village}}}}};
+    return QJsonObject{
+        {QStringLiteral("tag"), QJsonArray{QJsonObject{{QStringLiteral("system"), AreaTagSystem},
+                                                       {QStringLiteral("code"), village}}}}};
 }
 
 QJsonValue nullable(const QString &s)
@@ -187,7 +195,8 @@ bool readLinkField(QSqlDatabase &db, QJsonObject &row, const LinkTable &link)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %1")
-                  .arg(QLatin1String(link.valueColumn), QLatin1String(link.table), QLatin1String(link.ownerColumn)));
+                  .arg(QLatin1String(link.valueColumn), QLatin1String(link.table),
+                       QLatin1String(link.ownerColumn)));
     q.addBindValue(str(row, QStringLiteral("id")));
     if (!q.exec())
         return false;
@@ -202,14 +211,17 @@ bool writeLinkField(QSqlDatabase &db, const QJsonObject &row, const LinkTable &l
 {
     const QString id = str(row, QStringLiteral("id"));
     QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(link.table), QLatin1String(link.ownerColumn)));
+    del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                    .arg(QLatin1String(link.table), QLatin1String(link.ownerColumn)));
     del.addBindValue(id);
     if (!del.exec())
         return false;
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral("INSERT OR IGNORE INTO %1(%2, %3) VALUES(?, ?)")
-                    .arg(QLatin1String(link.table), QLatin1String(link.ownerColumn), QLatin1String(link.valueColumn)));
-    for (const QString &v : str(row, QLatin1String(link.field)).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    .arg(QLatin1String(link.table), QLatin1String(link.ownerColumn),
+                         QLatin1String(link.valueColumn)));
+    for (const QString &v :
+         str(row, QLatin1String(link.field)).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         ins.bindValue(0, id);
         ins.bindValue(1, v);
         if (!ins.exec())
@@ -271,25 +283,32 @@ void putColumns(QJsonArray &extensions, const QJsonObject &row, const QJsonObjec
     for (const ColumnExt &c : cols) {
         const QString col = QString::fromLatin1(c.column);
         const QJsonValue v = row.value(col);
-        const QJsonValue d = defaults.contains(col) ? defaults.value(col) : QJsonValue(QJsonValue::Null);
-        if (v.isUndefined() || v.isNull() || v == d || (v.isString() && v.toString().isEmpty() && (d.isNull() || d.toString().isEmpty())))
+        const QJsonValue d =
+            defaults.contains(col) ? defaults.value(col) : QJsonValue(QJsonValue::Null);
+        if (v.isUndefined() || v.isNull() || v == d ||
+            (v.isString() && v.toString().isEmpty() && (d.isNull() || d.toString().isEmpty())))
             continue;
         switch (c.kind) {
         case 'i':
-            extensions.append(extension(extName(c.column), QStringLiteral("valueInteger"), QJsonValue(qint64(v.toDouble()))));
+            extensions.append(extension(extName(c.column), QStringLiteral("valueInteger"),
+                                        QJsonValue(qint64(v.toDouble()))));
             break;
         case 'd':
-            extensions.append(extension(extName(c.column), QStringLiteral("valueDecimal"), v.toDouble()));
+            extensions.append(
+                extension(extName(c.column), QStringLiteral("valueDecimal"), v.toDouble()));
             break;
         case 'D':
-            extensions.append(extension(extName(c.column), QStringLiteral("valueDate"), v.toString()));
+            extensions.append(
+                extension(extName(c.column), QStringLiteral("valueDate"), v.toString()));
             break;
         case 'c':
-            extensions.append(extension(extName(c.column), QStringLiteral("valueCode"), v.toString()));
+            extensions.append(
+                extension(extName(c.column), QStringLiteral("valueCode"), v.toString()));
             break;
         default:
-            extensions.append(extension(extName(c.column), QStringLiteral("valueString"),
-                                        v.isString() ? v.toString() : QString::number(v.toDouble())));
+            extensions.append(
+                extension(extName(c.column), QStringLiteral("valueString"),
+                          v.isString() ? v.toString() : QString::number(v.toDouble())));
         }
     }
 }
@@ -332,7 +351,8 @@ void takeColumns(QJsonObject &row, const QJsonObject &element, const QJsonObject
                 break;
             }
         if (v.isNull() || v.isUndefined()) {
-            row.insert(col, defaults.contains(col) ? defaults.value(col) : QJsonValue(QJsonValue::Null));
+            row.insert(col,
+                       defaults.contains(col) ? defaults.value(col) : QJsonValue(QJsonValue::Null));
             continue;
         }
         if (c.kind == 'i')

@@ -14,17 +14,17 @@ class QSqlDatabase;
 
 #include <functional>
 #include <initializer_list>
-#include <optional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace Sync {
 
 inline const QString FhirBase = QStringLiteral("https://jiayi.example/fhir");
-QString sidSystem(const QString &name);        // FhirBase + "/sid/" + name
-QString codeSystem(const QString &name);       // FhirBase + "/CodeSystem/" + name
-QString extensionUrl(const QString &name);     // FhirBase + "/StructureDefinition/" + name
+QString sidSystem(const QString &name);    // FhirBase + "/sid/" + name
+QString codeSystem(const QString &name);   // FhirBase + "/CodeSystem/" + name
+QString extensionUrl(const QString &name); // FhirBase + "/StructureDefinition/" + name
 inline const QString AreaTagSystem = QStringLiteral("https://jiayi.example/fhir/CodeSystem/area");
 
 struct MapContext
@@ -43,10 +43,11 @@ struct MapContext
 
 struct Part
 {
-    QString type;          // FHIR resource type
-    QStringList columns;   // row columns this resource carries (a column may be in several)
-    QString suffix;        // resource id = record id + suffix (+ index of a repeated part)
-    bool optional = false; // may be absent for a row (toFhir gives {}); deleting it clears its columns only
+    QString type;        // FHIR resource type
+    QStringList columns; // row columns this resource carries (a column may be in several)
+    QString suffix;      // resource id = record id + suffix (+ index of a repeated part)
+    bool optional =
+        false; // may be absent for a row (toFhir gives {}); deleting it clears its columns only
     bool repeated = false; // one resource per element of a list column: suffix1, suffix2, ...
     int index = 0;         // 1-based, in the concrete parts of a row (RecordMapper::partsFor)
 
@@ -64,10 +65,10 @@ class RecordMapper
 {
 public:
     virtual ~RecordMapper() = default;
-    virtual QString entity() const = 0;          // outbox entity name, e.g. "resident"
-    virtual QString table() const = 0;           // SQL table
-    virtual int rank() const = 0;                // push/pull order: referenced kinds first
-    virtual QStringList columns() const = 0;     // synced columns, "id" first, without "deleted"
+    virtual QString entity() const = 0;      // outbox entity name, e.g. "resident"
+    virtual QString table() const = 0;       // SQL table
+    virtual int rank() const = 0;            // push/pull order: referenced kinds first
+    virtual QStringList columns() const = 0; // synced columns, "id" first, without "deleted"
     virtual QStringList identityFields() const { return {}; }
     virtual std::vector<Part> parts() const = 0;
     // `key` is Part::key() (the resource type for a part without suffix). An empty object: the
@@ -83,7 +84,8 @@ public:
     // overlays fromFhir; a deleted optional part resets its columns (but id) to the defaults.
     // Overrides must hand parts that are not `repeated` to RecordMapper::applyPart: the pull runs
     // fromFhir for those on its fetch thread and overlays the result itself.
-    virtual void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource, bool deleted) const;
+    virtual void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource,
+                           bool deleted) const;
     // Synced columns that live in link tables (not in table()): readLinks fills them, afterWrite
     // stores them. They are listed in columns() too.
     virtual QStringList linkColumns() const { return {}; }
@@ -95,11 +97,17 @@ public:
     virtual QJsonObject derivedColumns(const QJsonObject &row) const { return {}; }
     // Keeps derived tables (search index) in step after an incoming row was written.
     virtual bool afterWrite(QSqlDatabase &db, const QJsonObject &oldRow,
-                            const QJsonObject &newRow) const { return true; }
+                            const QJsonObject &newRow) const
+    {
+        return true;
+    }
     // The same, on the sync engine's hot path: `sql` holds prepared sqlite3 statements of the same
     // connection for the whole sync. Override when afterWrite runs many statements per record.
     virtual bool afterWriteCached(SqlCache &sql, QSqlDatabase &db, const QJsonObject &oldRow,
-                                  const QJsonObject &newRow) const { return afterWrite(db, oldRow, newRow); }
+                                  const QJsonObject &newRow) const
+    {
+        return afterWrite(db, oldRow, newRow);
+    }
     // Village that scopes the record on the platform.
     virtual QString area(const QJsonObject &row, const MapContext &ctx) const = 0;
 
@@ -151,7 +159,7 @@ QJsonObject areaMeta(const QString &village);
 QJsonValue nullable(const QString &s); // empty -> null
 QString str(const QJsonObject &o, const QString &key);
 QJsonObject reference(const QString &type, const QString &id);
-QString referenceId(const QJsonValue &ref);   // "Patient/x" -> "x"
+QString referenceId(const QJsonValue &ref); // "Patient/x" -> "x"
 QJsonObject codeable(const QString &system, const QString &code, const QString &display = {});
 QString conceptCode(const QJsonValue &cc, const QString &system = {}); // first coding (of system)
 

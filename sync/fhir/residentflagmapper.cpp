@@ -11,15 +11,26 @@ public:
     QString entity() const override { return QStringLiteral("resident_flag"); }
     QString table() const override { return QStringLiteral("resident_flag"); }
     int rank() const override { return 2; }
-    QStringList columns() const override { return {"id", "resident_id", "flag", "since", "until", "note"}; }
+    QStringList columns() const override
+    {
+        return {"id", "resident_id", "flag", "since", "until", "note"};
+    }
     std::vector<Part> parts() const override { return {Part{"Flag", columns()}}; }
     QJsonObject defaults() const override
     {
-        return QJsonObject{{"resident_id", ""}, {"flag", ""}, {"since", ""}, {"until", QJsonValue::Null}, {"note", ""}};
+        return QJsonObject{{"resident_id", ""},
+                           {"flag", ""},
+                           {"since", ""},
+                           {"until", QJsonValue::Null},
+                           {"note", ""}};
     }
-    QString area(const QJsonObject &row, const MapContext &ctx) const override { return areaOfResident(row, ctx); }
+    QString area(const QJsonObject &row, const MapContext &ctx) const override
+    {
+        return areaOfResident(row, ctx);
+    }
 
-    QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override
+    QJsonObject toFhir(const QString &, const QJsonObject &row,
+                       const MapContext &ctx) const override
     {
         const QString id = str(row, "id");
         QJsonObject period{{"start", str(row, "since")}};
@@ -52,6 +63,9 @@ public:
 };
 } // namespace
 
-std::unique_ptr<RecordMapper> makeResidentFlagMapper() { return std::make_unique<ResidentFlagMapper>(); }
+std::unique_ptr<RecordMapper> makeResidentFlagMapper()
+{
+    return std::make_unique<ResidentFlagMapper>();
+}
 
 } // namespace Sync

@@ -12,11 +12,13 @@ namespace Sync {
 
 QStringList ResidentMapper::columns() const
 {
-    return {QStringLiteral("id"), QStringLiteral("record_no"), QStringLiteral("name"),
-            QStringLiteral("sex"), QStringLiteral("birth_date"), QStringLiteral("id_number"),
-            QStringLiteral("phone"), QStringLiteral("address"), QStringLiteral("village_code"),
-            QStringLiteral("residence_type"), QStringLiteral("ethnicity"),
-            QStringLiteral("household_id"), QStringLiteral("relation"), QStringLiteral("work_unit"),
+    return {QStringLiteral("id"),           QStringLiteral("record_no"),
+            QStringLiteral("name"),         QStringLiteral("sex"),
+            QStringLiteral("birth_date"),   QStringLiteral("id_number"),
+            QStringLiteral("phone"),        QStringLiteral("address"),
+            QStringLiteral("village_code"), QStringLiteral("residence_type"),
+            QStringLiteral("ethnicity"),    QStringLiteral("household_id"),
+            QStringLiteral("relation"),     QStringLiteral("work_unit"),
             QStringLiteral("contact_name"), QStringLiteral("contact_phone")};
 }
 
@@ -33,18 +35,21 @@ std::vector<Part> ResidentMapper::parts() const
 
 QJsonObject ResidentMapper::defaults() const
 {
-    static const QJsonObject d{{QStringLiteral("record_no"), QString()}, {QStringLiteral("name"), QString()},
-                       {QStringLiteral("sex"), QStringLiteral("M")},
-                       {QStringLiteral("birth_date"), QString()},
-                       {QStringLiteral("id_number"), QJsonValue::Null},
-                       {QStringLiteral("phone"), QString()}, {QStringLiteral("address"), QString()},
-                       {QStringLiteral("village_code"), QString()},
-                       {QStringLiteral("residence_type"), 1},
-                       {QStringLiteral("ethnicity"), QStringLiteral("01")},
-                       {QStringLiteral("household_id"), QJsonValue::Null},
-                       {QStringLiteral("relation"), QString()}, {QStringLiteral("work_unit"), QString()},
-                       {QStringLiteral("contact_name"), QString()},
-                       {QStringLiteral("contact_phone"), QString()}};
+    static const QJsonObject d{{QStringLiteral("record_no"), QString()},
+                               {QStringLiteral("name"), QString()},
+                               {QStringLiteral("sex"), QStringLiteral("M")},
+                               {QStringLiteral("birth_date"), QString()},
+                               {QStringLiteral("id_number"), QJsonValue::Null},
+                               {QStringLiteral("phone"), QString()},
+                               {QStringLiteral("address"), QString()},
+                               {QStringLiteral("village_code"), QString()},
+                               {QStringLiteral("residence_type"), 1},
+                               {QStringLiteral("ethnicity"), QStringLiteral("01")},
+                               {QStringLiteral("household_id"), QJsonValue::Null},
+                               {QStringLiteral("relation"), QString()},
+                               {QStringLiteral("work_unit"), QString()},
+                               {QStringLiteral("contact_name"), QString()},
+                               {QStringLiteral("contact_phone"), QString()}};
     return d; // made once: fromFhir starts from it for every incoming Patient
 }
 
@@ -53,31 +58,39 @@ QString ResidentMapper::area(const QJsonObject &row, const MapContext &) const
     return str(row, QStringLiteral("village_code"));
 }
 
-QJsonObject ResidentMapper::toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const
+QJsonObject ResidentMapper::toFhir(const QString &, const QJsonObject &row,
+                                   const MapContext &ctx) const
 {
     const QString id = str(row, QStringLiteral("id"));
     QJsonArray ids{identifier(sidSystem(QStringLiteral("resident")), id),
-                   identifier(sidSystem(QStringLiteral("health-record-no")), str(row, QStringLiteral("record_no")))};
+                   identifier(sidSystem(QStringLiteral("health-record-no")),
+                              str(row, QStringLiteral("record_no")))};
     if (!str(row, QStringLiteral("id_number")).isEmpty())
-        ids.append(identifier(sidSystem(QStringLiteral("national-id")), str(row, QStringLiteral("id_number"))));
+        ids.append(identifier(sidSystem(QStringLiteral("national-id")),
+                              str(row, QStringLiteral("id_number"))));
 
-    QJsonObject p{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
-                  {QStringLiteral("id"), id},
-                  {QStringLiteral("meta"), areaMeta(area(row, ctx))},
-                  {QStringLiteral("identifier"), ids},
-                  {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
-                                                                  {QStringLiteral("text"), str(row, QStringLiteral("name"))}}}},
-                  {QStringLiteral("gender"), str(row, QStringLiteral("sex")) == QLatin1String("F")
-                                                 ? QStringLiteral("female") : QStringLiteral("male")},
-                  {QStringLiteral("birthDate"), str(row, QStringLiteral("birth_date"))}};
+    QJsonObject p{
+        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("meta"), areaMeta(area(row, ctx))},
+        {QStringLiteral("identifier"), ids},
+        {QStringLiteral("name"),
+         QJsonArray{QJsonObject{{QStringLiteral("use"), QStringLiteral("official")},
+                                {QStringLiteral("text"), str(row, QStringLiteral("name"))}}}},
+        {QStringLiteral("gender"), str(row, QStringLiteral("sex")) == QLatin1String("F")
+                                       ? QStringLiteral("female")
+                                       : QStringLiteral("male")},
+        {QStringLiteral("birthDate"), str(row, QStringLiteral("birth_date"))}};
     if (!str(row, QStringLiteral("phone")).isEmpty())
-        p.insert(QStringLiteral("telecom"),
-                 QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
-                                        {QStringLiteral("value"), str(row, QStringLiteral("phone"))}}});
-    QJsonObject addr{{QStringLiteral("use"), QStringLiteral("home")},
-                     {QStringLiteral("extension"),
-                      QJsonArray{extension(QStringLiteral("village-code"), QStringLiteral("valueCode"),
-                                           str(row, QStringLiteral("village_code")))}}};
+        p.insert(
+            QStringLiteral("telecom"),
+            QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
+                                   {QStringLiteral("value"), str(row, QStringLiteral("phone"))}}});
+    QJsonObject addr{
+        {QStringLiteral("use"), QStringLiteral("home")},
+        {QStringLiteral("extension"),
+         QJsonArray{extension(QStringLiteral("village-code"), QStringLiteral("valueCode"),
+                              str(row, QStringLiteral("village_code")))}}};
     if (!str(row, QStringLiteral("address")).isEmpty())
         addr.insert(QStringLiteral("text"), str(row, QStringLiteral("address")));
     p.insert(QStringLiteral("address"), QJsonArray{addr});
@@ -85,11 +98,13 @@ QJsonObject ResidentMapper::toFhir(const QString &, const QJsonObject &row, cons
     QJsonArray ext;
     ext.append(extension(QStringLiteral("residence-type"), QStringLiteral("valueCode"),
                          QString::number(row.value(QStringLiteral("residence_type")).toInt(1))));
-    ext.append(extension(QStringLiteral("ethnicity"), QStringLiteral("valueCode"), str(row, QStringLiteral("ethnicity"))));
+    ext.append(extension(QStringLiteral("ethnicity"), QStringLiteral("valueCode"),
+                         str(row, QStringLiteral("ethnicity"))));
     if (!str(row, QStringLiteral("household_id")).isEmpty())
-        ext.append(extension(QStringLiteral("household"), QStringLiteral("valueReference"),
-                             QJsonObject{{QStringLiteral("reference"),
-                                          QStringLiteral("Group/") + str(row, QStringLiteral("household_id"))}}));
+        ext.append(extension(
+            QStringLiteral("household"), QStringLiteral("valueReference"),
+            QJsonObject{{QStringLiteral("reference"),
+                         QStringLiteral("Group/") + str(row, QStringLiteral("household_id"))}}));
     if (!str(row, QStringLiteral("relation")).isEmpty())
         ext.append(extension(QStringLiteral("household-relation"), QStringLiteral("valueCode"),
                              str(row, QStringLiteral("relation"))));
@@ -98,14 +113,18 @@ QJsonObject ResidentMapper::toFhir(const QString &, const QJsonObject &row, cons
                              str(row, QStringLiteral("work_unit"))));
     p.insert(QStringLiteral("extension"), ext);
 
-    if (!str(row, QStringLiteral("contact_name")).isEmpty() || !str(row, QStringLiteral("contact_phone")).isEmpty()) {
+    if (!str(row, QStringLiteral("contact_name")).isEmpty() ||
+        !str(row, QStringLiteral("contact_phone")).isEmpty()) {
         QJsonObject c;
         if (!str(row, QStringLiteral("contact_name")).isEmpty())
-            c.insert(QStringLiteral("name"), QJsonObject{{QStringLiteral("text"), str(row, QStringLiteral("contact_name"))}});
+            c.insert(
+                QStringLiteral("name"),
+                QJsonObject{{QStringLiteral("text"), str(row, QStringLiteral("contact_name"))}});
         if (!str(row, QStringLiteral("contact_phone")).isEmpty())
             c.insert(QStringLiteral("telecom"),
-                     QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("phone")},
-                                            {QStringLiteral("value"), str(row, QStringLiteral("contact_phone"))}}});
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("system"), QStringLiteral("phone")},
+                         {QStringLiteral("value"), str(row, QStringLiteral("contact_phone"))}}});
         p.insert(QStringLiteral("contact"), QJsonArray{c});
     }
     return p;
@@ -115,41 +134,62 @@ QJsonObject ResidentMapper::fromFhir(const QString &, const QJsonObject &p) cons
 {
     QJsonObject row = cachedDefaults();
     row.insert(QStringLiteral("id"), p.value(QStringLiteral("id")).toString());
-    row.insert(QStringLiteral("record_no"), identifierValue(p, sidSystem(QStringLiteral("health-record-no"))));
-    row.insert(QStringLiteral("id_number"), nullable(identifierValue(p, sidSystem(QStringLiteral("national-id")))));
-    row.insert(QStringLiteral("name"), p.value(QStringLiteral("name")).toArray().at(0).toObject()
-                                           .value(QStringLiteral("text")).toString());
-    row.insert(QStringLiteral("sex"), p.value(QStringLiteral("gender")).toString() == QLatin1String("female")
-                                          ? QStringLiteral("F") : QStringLiteral("M"));
+    row.insert(QStringLiteral("record_no"),
+               identifierValue(p, sidSystem(QStringLiteral("health-record-no"))));
+    row.insert(QStringLiteral("id_number"),
+               nullable(identifierValue(p, sidSystem(QStringLiteral("national-id")))));
+    row.insert(QStringLiteral("name"), p.value(QStringLiteral("name"))
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("text"))
+                                           .toString());
+    row.insert(QStringLiteral("sex"),
+               p.value(QStringLiteral("gender")).toString() == QLatin1String("female")
+                   ? QStringLiteral("F")
+                   : QStringLiteral("M"));
     row.insert(QStringLiteral("birth_date"), p.value(QStringLiteral("birthDate")).toString());
     for (const QJsonValue &t : p.value(QStringLiteral("telecom")).toArray())
         if (t.toObject().value(QStringLiteral("system")).toString() == QLatin1String("phone"))
-            row.insert(QStringLiteral("phone"), t.toObject().value(QStringLiteral("value")).toString());
+            row.insert(QStringLiteral("phone"),
+                       t.toObject().value(QStringLiteral("value")).toString());
     const QJsonObject addr = p.value(QStringLiteral("address")).toArray().at(0).toObject();
     row.insert(QStringLiteral("address"), addr.value(QStringLiteral("text")).toString());
-    row.insert(QStringLiteral("village_code"), extensionValue(addr, QStringLiteral("village-code")).toString());
+    row.insert(QStringLiteral("village_code"),
+               extensionValue(addr, QStringLiteral("village-code")).toString());
     const QJsonValue rt = extensionValue(p, QStringLiteral("residence-type"));
     row.insert(QStringLiteral("residence_type"), rt.isNull() ? 1 : rt.toString().toInt());
     const QJsonValue eth = extensionValue(p, QStringLiteral("ethnicity"));
     row.insert(QStringLiteral("ethnicity"), eth.isNull() ? QStringLiteral("01") : eth.toString());
-    const QString hh = extensionValue(p, QStringLiteral("household")).toObject()
-                           .value(QStringLiteral("reference")).toString();
+    const QString hh = extensionValue(p, QStringLiteral("household"))
+                           .toObject()
+                           .value(QStringLiteral("reference"))
+                           .toString();
     row.insert(QStringLiteral("household_id"), nullable(hh.mid(hh.indexOf(QLatin1Char('/')) + 1)));
-    row.insert(QStringLiteral("relation"), extensionValue(p, QStringLiteral("household-relation")).toString());
-    row.insert(QStringLiteral("work_unit"), extensionValue(p, QStringLiteral("work-unit")).toString());
+    row.insert(QStringLiteral("relation"),
+               extensionValue(p, QStringLiteral("household-relation")).toString());
+    row.insert(QStringLiteral("work_unit"),
+               extensionValue(p, QStringLiteral("work-unit")).toString());
     const QJsonObject c = p.value(QStringLiteral("contact")).toArray().at(0).toObject();
-    row.insert(QStringLiteral("contact_name"), c.value(QStringLiteral("name")).toObject().value(QStringLiteral("text")).toString());
-    row.insert(QStringLiteral("contact_phone"), c.value(QStringLiteral("telecom")).toArray().at(0).toObject()
-                                                    .value(QStringLiteral("value")).toString());
+    row.insert(QStringLiteral("contact_name"),
+               c.value(QStringLiteral("name")).toObject().value(QStringLiteral("text")).toString());
+    row.insert(QStringLiteral("contact_phone"), c.value(QStringLiteral("telecom"))
+                                                    .toArray()
+                                                    .at(0)
+                                                    .toObject()
+                                                    .value(QStringLiteral("value"))
+                                                    .toString());
     return row;
 }
 
 QJsonObject ResidentMapper::derivedColumns(const QJsonObject &row) const
 {
-    return QJsonObject{{QStringLiteral("sort_key"), Models::Pinyin::sortKey(str(row, QStringLiteral("name")))}};
+    return QJsonObject{
+        {QStringLiteral("sort_key"), Models::Pinyin::sortKey(str(row, QStringLiteral("name")))}};
 }
 
-bool ResidentMapper::afterWrite(QSqlDatabase &db, const QJsonObject &oldRow, const QJsonObject &newRow) const
+bool ResidentMapper::afterWrite(QSqlDatabase &db, const QJsonObject &oldRow,
+                                const QJsonObject &newRow) const
 {
     QSqlQuery rid(db);
     rid.prepare(QStringLiteral("SELECT rid FROM resident WHERE id = ?"));
@@ -158,8 +198,9 @@ bool ResidentMapper::afterWrite(QSqlDatabase &db, const QJsonObject &oldRow, con
         return false;
     const qint64 r = rid.value(0).toLongLong();
     auto terms = [](const QJsonObject &o) {
-        return Models::searchTermsFor(str(o, QStringLiteral("name")), str(o, QStringLiteral("id_number")),
-                                      str(o, QStringLiteral("phone")), str(o, QStringLiteral("record_no")));
+        return Models::searchTermsFor(
+            str(o, QStringLiteral("name")), str(o, QStringLiteral("id_number")),
+            str(o, QStringLiteral("phone")), str(o, QStringLiteral("record_no")));
     };
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM search_term WHERE term = ? AND rid = ?"));
@@ -200,8 +241,9 @@ bool ResidentMapper::afterWriteCached(SqlCache &sql, QSqlDatabase &, const QJson
         r = rid.i64(0);
     }
     auto terms = [](const QJsonObject &o) {
-        return Models::searchTermsFor(str(o, QStringLiteral("name")), str(o, QStringLiteral("id_number")),
-                                      str(o, QStringLiteral("phone")), str(o, QStringLiteral("record_no")));
+        return Models::searchTermsFor(
+            str(o, QStringLiteral("name")), str(o, QStringLiteral("id_number")),
+            str(o, QStringLiteral("phone")), str(o, QStringLiteral("record_no")));
     };
     const bool wasLive = !oldRow.isEmpty() && !oldRow.value(QStringLiteral("deleted")).toInt();
     const bool live = !newRow.value(QStringLiteral("deleted")).toInt();

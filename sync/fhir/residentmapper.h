@@ -14,11 +14,13 @@ public:
     QStringList columns() const override;
     QStringList identityFields() const override;
     std::vector<Part> parts() const override;
-    QJsonObject toFhir(const QString &type, const QJsonObject &row, const MapContext &ctx) const override;
+    QJsonObject toFhir(const QString &type, const QJsonObject &row,
+                       const MapContext &ctx) const override;
     QJsonObject fromFhir(const QString &type, const QJsonObject &resource) const override;
     QJsonObject defaults() const override;
     QJsonObject derivedColumns(const QJsonObject &row) const override;
-    bool afterWrite(QSqlDatabase &db, const QJsonObject &oldRow, const QJsonObject &newRow) const override;
+    bool afterWrite(QSqlDatabase &db, const QJsonObject &oldRow,
+                    const QJsonObject &newRow) const override;
     bool afterWriteCached(SqlCache &sql, QSqlDatabase &db, const QJsonObject &oldRow,
                           const QJsonObject &newRow) const override;
     QString area(const QJsonObject &row, const MapContext &ctx) const override;

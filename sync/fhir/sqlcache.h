@@ -94,10 +94,14 @@ public:
     QJsonValue value(int i) const
     {
         switch (sqlite3_column_type(m_s, i)) {
-        case SQLITE_NULL: return QJsonValue(QJsonValue::Null);
-        case SQLITE_INTEGER: return QJsonValue(qint64(sqlite3_column_int64(m_s, i)));
-        case SQLITE_FLOAT: return QJsonValue(sqlite3_column_double(m_s, i));
-        default: return QJsonValue(text(i));
+        case SQLITE_NULL:
+            return QJsonValue(QJsonValue::Null);
+        case SQLITE_INTEGER:
+            return QJsonValue(qint64(sqlite3_column_int64(m_s, i)));
+        case SQLITE_FLOAT:
+            return QJsonValue(sqlite3_column_double(m_s, i));
+        default:
+            return QJsonValue(text(i));
         }
     }
 
@@ -125,7 +129,8 @@ public:
         auto it = m_stmts.find(sql);
         if (it == m_stmts.end()) {
             sqlite3_stmt *s = nullptr;
-            if (sqlite3_prepare_v3(m_h, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK)
+            if (sqlite3_prepare_v3(m_h, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                   &s, nullptr) != SQLITE_OK)
                 s = nullptr;
             it = m_stmts.insert(sql, s);
         }
@@ -133,7 +138,10 @@ public:
     }
     SqlQuery query(const QString &sql) { return query(sql.toUtf8()); }
     SqlQuery query(const char *sql) { return query(QByteArray(sql)); }
-    bool exec(const char *sql) { return sqlite3_exec(m_h, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool exec(const char *sql)
+    {
+        return sqlite3_exec(m_h, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_h)); }
     void clear()
     {

@@ -16,12 +16,18 @@ public:
     QString entity() const override { return QStringLiteral("contract_team"); }
     QString table() const override { return QStringLiteral("contract_team"); }
     int rank() const override { return 1; }
-    QStringList columns() const override { return {"id", "name", "institution", "township_code", "active", "villages"}; }
+    QStringList columns() const override
+    {
+        return {"id", "name", "institution", "township_code", "active", "villages"};
+    }
     QStringList linkColumns() const override { return {"villages"}; }
     std::vector<Part> parts() const override { return {Part{"CareTeam", columns()}}; }
     QJsonObject defaults() const override
     {
-        return QJsonObject{{"name", ""}, {"institution", ""}, {"township_code", QJsonValue::Null}, {"active", 1},
+        return QJsonObject{{"name", ""},
+                           {"institution", ""},
+                           {"township_code", QJsonValue::Null},
+                           {"active", 1},
                            {"villages", ""}};
     }
     QString area(const QJsonObject &row, const MapContext &ctx) const override
@@ -34,14 +40,18 @@ public:
         return ctx.homeArea;
     }
 
-    bool readLinks(QSqlDatabase &db, QJsonObject &row) const override { return readLinkField(db, row, TeamVillages); }
+    bool readLinks(QSqlDatabase &db, QJsonObject &row) const override
+    {
+        return readLinkField(db, row, TeamVillages);
+    }
 
     bool afterWrite(QSqlDatabase &db, const QJsonObject &, const QJsonObject &row) const override
     {
         return writeLinkField(db, row, TeamVillages);
     }
 
-    QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override
+    QJsonObject toFhir(const QString &, const QJsonObject &row,
+                       const MapContext &ctx) const override
     {
         const QString id = str(row, "id");
         QJsonObject r{{"resourceType", "CareTeam"},
@@ -49,7 +59,8 @@ public:
                       {"meta", areaMeta(area(row, ctx))},
                       {"identifier", QJsonArray{identifier(sidSystem("contract-team"), id)}},
                       {"status", row.value("active").toInt(1) ? "active" : "inactive"},
-                      {"category", QJsonArray{codeable(codeSystem("care-team-kind"), "family-doctor", "家庭医生团队")}},
+                      {"category", QJsonArray{codeable(codeSystem("care-team-kind"),
+                                                       "family-doctor", "家庭医生团队")}},
                       {"name", str(row, "name")}};
         QJsonArray ext;
         putColumns(ext, row, cachedDefaults(), {{"institution", 's'}, {"township_code", 'c'}});
@@ -61,8 +72,10 @@ public:
 
     QJsonObject fromFhir(const QString &, const QJsonObject &r) const override
     {
-        QJsonObject row{{"id", r.value("id").toString()}, {"name", r.value("name").toString()},
-                        {"active", r.value("status").toString() == QLatin1String("inactive") ? 0 : 1}};
+        QJsonObject row{
+            {"id", r.value("id").toString()},
+            {"name", r.value("name").toString()},
+            {"active", r.value("status").toString() == QLatin1String("inactive") ? 0 : 1}};
         takeColumns(row, r, cachedDefaults(), {{"institution", 's'}, {"township_code", 'c'}});
         QStringList v;
         for (const QJsonValue &e : r.value("extension").toArray())
@@ -74,6 +87,9 @@ public:
 };
 } // namespace
 
-std::unique_ptr<RecordMapper> makeTeamMapper() { return std::make_unique<TeamMapper>(); }
+std::unique_ptr<RecordMapper> makeTeamMapper()
+{
+    return std::make_unique<TeamMapper>();
+}
 
 } // namespace Sync

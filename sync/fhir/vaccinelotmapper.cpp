@@ -13,24 +13,31 @@ public:
     int rank() const override { return 1; }
     QStringList columns() const override
     {
-        return {"id", "vaccine", "vaccine_code", "manufacturer", "lot_no", "expiry", "doses_received", "active"};
+        return {"id",     "vaccine", "vaccine_code",   "manufacturer",
+                "lot_no", "expiry",  "doses_received", "active"};
     }
     std::vector<Part> parts() const override { return {Part{"Medication", columns()}}; }
     QJsonObject defaults() const override
     {
-        return QJsonObject{{"vaccine", ""}, {"vaccine_code", ""}, {"manufacturer", ""}, {"lot_no", ""}, {"expiry", ""},
-                           {"doses_received", 0}, {"active", 1}};
+        return QJsonObject{{"vaccine", ""}, {"vaccine_code", ""}, {"manufacturer", ""},
+                           {"lot_no", ""},  {"expiry", ""},       {"doses_received", 0},
+                           {"active", 1}};
     }
     QString area(const QJsonObject &, const MapContext &ctx) const override { return ctx.homeArea; }
 
-    QJsonObject toFhir(const QString &, const QJsonObject &row, const MapContext &ctx) const override
+    QJsonObject toFhir(const QString &, const QJsonObject &row,
+                       const MapContext &ctx) const override
     {
         const QString id = str(row, "id");
-        QJsonArray codings{QJsonObject{{"system", codeSystem("vaccine")}, {"code", str(row, "vaccine")}}};
+        QJsonArray codings{
+            QJsonObject{{"system", codeSystem("vaccine")}, {"code", str(row, "vaccine")}}};
         if (!str(row, "vaccine_code").isEmpty())
-            codings.append(QJsonObject{{"system", codeSystem("vaccine-code")}, {"code", str(row, "vaccine_code")}});
+            codings.append(QJsonObject{{"system", codeSystem("vaccine-code")},
+                                       {"code", str(row, "vaccine_code")}});
         if (const auto cvx = cvxFor(str(row, "vaccine")); !cvx.first.isEmpty())
-            codings.append(QJsonObject{{"system", "http://hl7.org/fhir/sid/cvx"}, {"code", cvx.first}, {"display", cvx.second}});
+            codings.append(QJsonObject{{"system", "http://hl7.org/fhir/sid/cvx"},
+                                       {"code", cvx.first},
+                                       {"display", cvx.second}});
         QJsonObject batch{{"lotNumber", str(row, "lot_no")}};
         if (!str(row, "expiry").isEmpty())
             batch.insert("expirationDate", str(row, "expiry"));
@@ -51,19 +58,23 @@ public:
 
     QJsonObject fromFhir(const QString &, const QJsonObject &r) const override
     {
-        QJsonObject row{{"id", r.value("id").toString()},
-                        {"vaccine", conceptCode(r.value("code"), codeSystem("vaccine"))},
-                        {"vaccine_code", conceptCode(r.value("code"), codeSystem("vaccine-code"))},
-                        {"manufacturer", r.value("manufacturer").toObject().value("display").toString()},
-                        {"lot_no", r.value("batch").toObject().value("lotNumber").toString()},
-                        {"expiry", r.value("batch").toObject().value("expirationDate").toString()},
-                        {"active", r.value("status").toString() == QLatin1String("inactive") ? 0 : 1}};
+        QJsonObject row{
+            {"id", r.value("id").toString()},
+            {"vaccine", conceptCode(r.value("code"), codeSystem("vaccine"))},
+            {"vaccine_code", conceptCode(r.value("code"), codeSystem("vaccine-code"))},
+            {"manufacturer", r.value("manufacturer").toObject().value("display").toString()},
+            {"lot_no", r.value("batch").toObject().value("lotNumber").toString()},
+            {"expiry", r.value("batch").toObject().value("expirationDate").toString()},
+            {"active", r.value("status").toString() == QLatin1String("inactive") ? 0 : 1}};
         takeColumns(row, r, cachedDefaults(), {{"doses_received", 'i'}});
         return row;
     }
 };
 } // namespace
 
-std::unique_ptr<RecordMapper> makeVaccineLotMapper() { return std::make_unique<VaccineLotMapper>(); }
+std::unique_ptr<RecordMapper> makeVaccineLotMapper()
+{
+    return std::make_unique<VaccineLotMapper>();
+}
 
 } // namespace Sync

@@ -34,15 +34,25 @@ int main(int argc, char **argv)
         args.remove(1);
     }
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Jiayi reference regional platform (FHIR R4 subset)"));
+    p.setApplicationDescription(
+        QStringLiteral("Jiayi reference regional platform (FHIR R4 subset)"));
     p.addHelpOption();
-    QCommandLineOption data(QStringLiteral("data"), QStringLiteral("data directory"), QStringLiteral("dir"), QStringLiteral("platform-data"));
-    QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("host:port (port 0: any free port)"), QStringLiteral("addr"), QStringLiteral("127.0.0.1:8443"));
-    QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain"), QStringLiteral("file"));
-    QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key"), QStringLiteral("file"));
-    QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("clinic name"), QStringLiteral("name"));
-    QCommandLineOption area(QStringLiteral("area"), QStringLiteral("area code (6, 9 or 12 digits); repeatable"), QStringLiteral("code"));
-    QCommandLineOption pageSize(QStringLiteral("max-count"), QStringLiteral("largest page"), QStringLiteral("n"), QStringLiteral("5000"));
+    QCommandLineOption data(QStringLiteral("data"), QStringLiteral("data directory"),
+                            QStringLiteral("dir"), QStringLiteral("platform-data"));
+    QCommandLineOption listen(QStringLiteral("listen"),
+                              QStringLiteral("host:port (port 0: any free port)"),
+                              QStringLiteral("addr"), QStringLiteral("127.0.0.1:8443"));
+    QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate chain"),
+                            QStringLiteral("file"));
+    QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key"),
+                           QStringLiteral("file"));
+    QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("clinic name"),
+                              QStringLiteral("name"));
+    QCommandLineOption area(QStringLiteral("area"),
+                            QStringLiteral("area code (6, 9 or 12 digits); repeatable"),
+                            QStringLiteral("code"));
+    QCommandLineOption pageSize(QStringLiteral("max-count"), QStringLiteral("largest page"),
+                                QStringLiteral("n"), QStringLiteral("5000"));
     p.addOptions({data, listen, cert, key, clinic, area, pageSize});
     p.process(args);
 
@@ -59,7 +69,8 @@ int main(int argc, char **argv)
             return 2;
         }
         for (const QString &a : areas)
-            if (!(a.size() == 6 || a.size() == 9 || a.size() == 12) || a.contains(QRegularExpression(QStringLiteral("\\D")))) {
+            if (!(a.size() == 6 || a.size() == 9 || a.size() == 12) ||
+                a.contains(QRegularExpression(QStringLiteral("\\D")))) {
                 std::fprintf(stderr, "invalid area code %s\n", qPrintable(a));
                 return 2;
             }

@@ -18,14 +18,20 @@ const char *FhirJson = "application/fhir+json; charset=utf-8";
 
 std::string httpDate()
 {
-    return QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toStdString();
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc(),
+                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toStdString();
 }
 
-// gzip (level 1: cheap on the server, still about 8x smaller for FHIR JSON) when the client accepts it.
-void sendBody(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body)
+// gzip (level 1: cheap on the server, still about 8x smaller for FHIR JSON) when the client accepts
+// it.
+void sendBody(const httplib::Request &req, httplib::Response &res, int status,
+              const QByteArray &body)
 {
     res.status = status;
-    if (body.size() > 1024 && req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos) {
+    if (body.size() > 1024 &&
+        req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos) {
         z_stream z{};
         if (deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK) {
             // Into a buffer that grows by chunks (FHIR JSON shrinks about 8x): no zero-filled
@@ -81,25 +87,35 @@ QJsonObject outcome(const QString &code, const QString &diagnostics, const QStri
 QString statusText(int s)
 {
     switch (s) {
-    case 200: return QStringLiteral("200 OK");
-    case 201: return QStringLiteral("201 Created");
-    default: return QString::number(s);
+    case 200:
+        return QStringLiteral("200 OK");
+    case 201:
+        return QStringLiteral("201 Created");
+    default:
+        return QString::number(s);
     }
 }
 
 QString issueCode(int status)
 {
     switch (status) {
-    case 412: return QStringLiteral("conflict");
-    case 403: return QStringLiteral("forbidden");
-    case 404: return QStringLiteral("not-found");
-    case 422: return QStringLiteral("invalid");
-    default: return status >= 500 ? QStringLiteral("exception") : QStringLiteral("invalid");
+    case 412:
+        return QStringLiteral("conflict");
+    case 403:
+        return QStringLiteral("forbidden");
+    case 404:
+        return QStringLiteral("not-found");
+    case 422:
+        return QStringLiteral("invalid");
+    default:
+        return status >= 500 ? QStringLiteral("exception") : QStringLiteral("invalid");
     }
 }
 } // namespace
 
-Server::Server(Store &store) : m_store(store) {}
+Server::Server(Store &store) : m_store(store)
+{
+}
 Server::~Server() = default;
 
 void Server::stop()
@@ -129,29 +145,36 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
     http.set_keep_alive_max_count(1000);
     http.set_default_headers({{"Cache-Control", "no-store"}});
 
-    auto auth = [this](const httplib::Request &req, httplib::Response &res) -> std::optional<Token> {
+    auto auth = [this](const httplib::Request &req,
+                       httplib::Response &res) -> std::optional<Token> {
         res.set_header("Date", httpDate());
         const std::string h = req.get_header_value("Authorization");
         if (h.rfind("Bearer ", 0) == 0)
             if (auto t = m_store.tokenFor(QString::fromStdString(h.substr(7))))
                 return t;
         res.set_header("WWW-Authenticate", "Bearer");
-        sendJson(res, 401, outcome(QStringLiteral("login"), QStringLiteral("a valid workstation token is required")));
+        sendJson(res, 401,
+                 outcome(QStringLiteral("login"),
+                         QStringLiteral("a valid workstation token is required")));
         return std::nullopt;
     };
 
     http.Get("/fhir/metadata", [](const httplib::Request &, httplib::Response &res) {
         res.set_header("Date", httpDate());
-        sendJson(res, 200, QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
-                                       {QStringLiteral("status"), QStringLiteral("active")},
-                                       {QStringLiteral("kind"), QStringLiteral("instance")},
-                                       {QStringLiteral("fhirVersion"), QStringLiteral("4.0.1")},
-                                       {QStringLiteral("format"), QJsonArray{QStringLiteral("json")}},
-                                       {QStringLiteral("software"), QJsonObject{{QStringLiteral("name"), QStringLiteral("jiayi-platform")}}}});
+        sendJson(
+            res, 200,
+            QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
+                        {QStringLiteral("status"), QStringLiteral("active")},
+                        {QStringLiteral("kind"), QStringLiteral("instance")},
+                        {QStringLiteral("fhirVersion"), QStringLiteral("4.0.1")},
+                        {QStringLiteral("format"), QJsonArray{QStringLiteral("json")}},
+                        {QStringLiteral("software"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("jiayi-platform")}}}});
     });
 
     // Changes feed: GET /fhir/_history?_since=CURSOR&_count=N (all types) or /fhir/Type?_since=...
-    auto feed = [this, auth, o](const httplib::Request &req, httplib::Response &res, const QString &type) {
+    auto feed = [this, auth, o](const httplib::Request &req, httplib::Response &res,
+                                const QString &type) {
         auto token = auth(req, res);
         if (!token)
             return;
@@ -186,7 +209,9 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
             body.append("\",\"url\":\"").append(type8).append('/').append(id8);
             body.append("\"},\"response\":{\"status\":\"").append(c.deleted ? "204" : "200");
             body.append("\",\"etag\":\"W/\\\"").append(c.version.toLatin1());
-            body.append("\\\"\",\"lastModified\":\"").append(c.lastModified.toLatin1()).append("\"}");
+            body.append("\\\"\",\"lastModified\":\"")
+                .append(c.lastModified.toLatin1())
+                .append("\"}");
             if (!c.deleted && !c.own)
                 body.append(",\"resource\":").append(c.json);
             body += '}';
@@ -194,16 +219,19 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
         body += "]}";
         sendBody(req, res, 200, body);
     };
-    http.Get("/fhir/_history", [feed](const httplib::Request &req, httplib::Response &res) { feed(req, res, {}); });
+    http.Get("/fhir/_history",
+             [feed](const httplib::Request &req, httplib::Response &res) { feed(req, res, {}); });
     http.Get(R"(/fhir/([A-Za-z]+))", [feed](const httplib::Request &req, httplib::Response &res) {
         feed(req, res, QString::fromStdString(req.matches[1]));
     });
 
-    http.Get(R"(/fhir/([A-Za-z]+)/([A-Za-z0-9\-\.]+))", [this, auth](const httplib::Request &req, httplib::Response &res) {
+    http.Get(R"(/fhir/([A-Za-z]+)/([A-Za-z0-9\-\.]+))", [this, auth](const httplib::Request &req,
+                                                                     httplib::Response &res) {
         auto token = auth(req, res);
         if (!token)
             return;
-        auto c = m_store.read(*token, QString::fromStdString(req.matches[1]), QString::fromStdString(req.matches[2]));
+        auto c = m_store.read(*token, QString::fromStdString(req.matches[1]),
+                              QString::fromStdString(req.matches[2]));
         if (!c) {
             sendJson(res, 404, outcome(QStringLiteral("not-found"), QStringLiteral("not found")));
             return;
@@ -224,43 +252,56 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &pe);
         const QJsonObject bundle = doc.object();
-        if (pe.error != QJsonParseError::NoError || bundle.value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle")
-            || bundle.value(QStringLiteral("type")).toString() != QLatin1String("transaction")) {
-            sendJson(res, 400, outcome(QStringLiteral("structure"), QStringLiteral("a transaction Bundle is expected")));
+        if (pe.error != QJsonParseError::NoError ||
+            bundle.value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle") ||
+            bundle.value(QStringLiteral("type")).toString() != QLatin1String("transaction")) {
+            sendJson(res, 400,
+                     outcome(QStringLiteral("structure"),
+                             QStringLiteral("a transaction Bundle is expected")));
             return;
         }
         std::vector<Store::Write> writes;
         const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
         // The text of each resource as sent: stored as it came (no re-serialisation).
-        std::vector<QByteArrayView> raw = entryResources(QByteArrayView(req.body.data(), qsizetype(req.body.size())));
+        std::vector<QByteArrayView> raw =
+            entryResources(QByteArrayView(req.body.data(), qsizetype(req.body.size())));
         if (raw.size() != size_t(entries.size()))
             raw.assign(size_t(entries.size()), QByteArrayView());
         for (int i = 0; i < entries.size(); ++i) {
             const QJsonObject e = entries.at(i).toObject();
             const QJsonObject rq = e.value(QStringLiteral("request")).toObject();
             const QString method = rq.value(QStringLiteral("method")).toString();
-            const QStringList url = rq.value(QStringLiteral("url")).toString().split(QLatin1Char('/'));
-            if ((method != QLatin1String("PUT") && method != QLatin1String("DELETE")) || url.size() != 2) {
-                sendJson(res, 400, outcome(QStringLiteral("not-supported"), QStringLiteral("only PUT/DELETE Type/id entries are supported"),
-                                           QStringLiteral("Bundle.entry[%1]").arg(i)));
+            const QStringList url =
+                rq.value(QStringLiteral("url")).toString().split(QLatin1Char('/'));
+            if ((method != QLatin1String("PUT") && method != QLatin1String("DELETE")) ||
+                url.size() != 2) {
+                sendJson(res, 400,
+                         outcome(QStringLiteral("not-supported"),
+                                 QStringLiteral("only PUT/DELETE Type/id entries are supported"),
+                                 QStringLiteral("Bundle.entry[%1]").arg(i)));
                 return;
             }
-            writes.push_back(Store::Write{method, url[0], url[1], rq.value(QStringLiteral("ifMatch")).toString(),
-                                          e.value(QStringLiteral("resource")).toObject(),
-                                          e.value(QStringLiteral("resource")).isObject() ? raw[size_t(i)].toByteArray() : QByteArray()});
+            writes.push_back(Store::Write{
+                method, url[0], url[1], rq.value(QStringLiteral("ifMatch")).toString(),
+                e.value(QStringLiteral("resource")).toObject(),
+                e.value(QStringLiteral("resource")).isObject() ? raw[size_t(i)].toByteArray()
+                                                               : QByteArray()});
         }
         int failed = -1;
         // `_since`: the client's cursor. When the platform can vouch that nothing the client may
         // see lies between it and this transaction, the answer carries the cursor after the
         // transaction (link "jiayi-cursor"), so the client's own writes never come back to it.
         bool hasSince = false;
-        const qint64 since = QString::fromStdString(req.get_param_value("_since")).toLongLong(&hasSince);
+        const qint64 since =
+            QString::fromStdString(req.get_param_value("_since")).toLongLong(&hasSince);
         qint64 jumpTo = -1;
         const auto results = m_store.transaction(*token, writes, &failed, clientOf(req),
                                                  hasSince ? since : -1, &jumpTo);
         if (failed >= 0) {
             const EntryResult &r = results[size_t(failed)];
-            sendJson(res, r.status, outcome(issueCode(r.status), r.message, QStringLiteral("Bundle.entry[%1]").arg(failed)));
+            sendJson(res, r.status,
+                     outcome(issueCode(r.status), r.message,
+                             QStringLiteral("Bundle.entry[%1]").arg(failed)));
             return;
         }
         // The transaction-response as text (one entry per request entry, in order).
@@ -268,15 +309,18 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
         out.reserve(int(results.size()) * 160 + 256);
         out += "{\"resourceType\":\"Bundle\",\"type\":\"transaction-response\"";
         if (jumpTo >= 0)
-            out += ",\"link\":[{\"relation\":\"jiayi-cursor\",\"url\":\"_history?_since=" + QByteArray::number(jumpTo) + "\"}]";
+            out += ",\"link\":[{\"relation\":\"jiayi-cursor\",\"url\":\"_history?_since=" +
+                   QByteArray::number(jumpTo) + "\"}]";
         out += ",\"entry\":[";
         for (size_t i = 0; i < results.size(); ++i) {
             const QByteArray v = results[i].version.toLatin1();
             if (i)
                 out += ',';
-            out += "{\"response\":{\"status\":\"" + statusText(results[i].status).toLatin1() + "\",\"location\":\""
-                + (writes[i].type + QLatin1Char('/') + writes[i].id).toUtf8() + "/_history/" + v + "\",\"etag\":\"W/\\\"" + v
-                + "\\\"\",\"lastModified\":\"" + results[i].lastModified.toLatin1() + "\"}}";
+            out += "{\"response\":{\"status\":\"" + statusText(results[i].status).toLatin1() +
+                   "\",\"location\":\"" +
+                   (writes[i].type + QLatin1Char('/') + writes[i].id).toUtf8() + "/_history/" + v +
+                   "\",\"etag\":\"W/\\\"" + v + "\\\"\",\"lastModified\":\"" +
+                   results[i].lastModified.toLatin1() + "\"}}";
         }
         out += "]}";
         sendBody(req, res, 200, out);

@@ -6,7 +6,9 @@
 
 #include <memory>
 
-namespace httplib { class Server; }
+namespace httplib {
+class Server;
+}
 
 namespace Platform {
 

@@ -17,13 +17,22 @@ namespace Platform {
 
 namespace {
 const QString AreaTagSystem = QStringLiteral("https://jiayi.example/fhir/CodeSystem/area");
-const QStringList Types = {QStringLiteral("Patient"), QStringLiteral("Group"), QStringLiteral("Condition"),
-                           QStringLiteral("EpisodeOfCare"), QStringLiteral("Encounter"),
-                           QStringLiteral("Observation"), QStringLiteral("MedicationStatement"),
-                           QStringLiteral("Immunization"), QStringLiteral("CareTeam"),
-                           QStringLiteral("Practitioner"), QStringLiteral("PlanDefinition"),
-                           QStringLiteral("Task"), QStringLiteral("Flag"), QStringLiteral("Medication"),
-                           QStringLiteral("DocumentReference"), QStringLiteral("QuestionnaireResponse")};
+const QStringList Types = {QStringLiteral("Patient"),
+                           QStringLiteral("Group"),
+                           QStringLiteral("Condition"),
+                           QStringLiteral("EpisodeOfCare"),
+                           QStringLiteral("Encounter"),
+                           QStringLiteral("Observation"),
+                           QStringLiteral("MedicationStatement"),
+                           QStringLiteral("Immunization"),
+                           QStringLiteral("CareTeam"),
+                           QStringLiteral("Practitioner"),
+                           QStringLiteral("PlanDefinition"),
+                           QStringLiteral("Task"),
+                           QStringLiteral("Flag"),
+                           QStringLiteral("Medication"),
+                           QStringLiteral("DocumentReference"),
+                           QStringLiteral("QuestionnaireResponse")};
 
 struct Stmt
 {
@@ -66,7 +75,8 @@ struct Stmt
     }
     QByteArray bytes(int i) const
     {
-        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, i)), sqlite3_column_bytes(s, i));
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, i)),
+                          sqlite3_column_bytes(s, i));
     }
     qint64 i64(int i) const { return sqlite3_column_int64(s, i); }
 };
@@ -78,7 +88,8 @@ void exec(sqlite3 *db, const char *sql)
 
 QString sha256(const QString &s)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QJsonObject withoutMeta(QJsonObject o)
@@ -125,7 +136,8 @@ struct Cursor
         if (*p == '"')
             return string();
         if (*p != '{' && *p != '[') {
-            while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' && *p != '\r' && *p != '\t')
+            while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' &&
+                   *p != '\r' && *p != '\t')
                 ++p;
             return true;
         }
@@ -146,7 +158,7 @@ struct Cursor
         return false;
     }
     // Calls f(key) at each member's value of the object at p; f returns false to stop.
-    template<typename F> bool members(F f)
+    template <typename F> bool members(F f)
     {
         ws();
         if (p >= end || *p != '{')
@@ -254,7 +266,8 @@ bool Token::allows(const QString &area) const
 
 QString areaOf(const QJsonObject &resource)
 {
-    for (const QJsonValue &t : resource.value(QStringLiteral("meta")).toObject().value(QStringLiteral("tag")).toArray())
+    for (const QJsonValue &t :
+         resource.value(QStringLiteral("meta")).toObject().value(QStringLiteral("tag")).toArray())
         if (t.toObject().value(QStringLiteral("system")).toString() == AreaTagSystem)
             return t.toObject().value(QStringLiteral("code")).toString();
     return {};
@@ -266,7 +279,8 @@ QString validate(const QString &type, const QString &id, const QJsonObject &r)
     if (!Types.contains(type))
         return QStringLiteral("unsupported resource type %1").arg(type);
     const auto idChar = [](QChar c) {
-        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.';
+        return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') ||
+               c == u'-' || c == u'.';
     };
     if (id.isEmpty() || id.size() > 64 || !std::all_of(id.begin(), id.end(), idChar))
         return QStringLiteral("invalid id");
@@ -275,10 +289,16 @@ QString validate(const QString &type, const QString &id, const QJsonObject &r)
     if (r.value(QStringLiteral("id")).toString() != id)
         return QStringLiteral("id does not match the URL");
     const QString area = areaOf(r);
-    if (area.size() != 12 || !std::all_of(area.begin(), area.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+    if (area.size() != 12 ||
+        !std::all_of(area.begin(), area.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
         return QStringLiteral("meta.tag area (12-digit village code) is required");
     if (type == QLatin1String("Patient")) {
-        const QString name = r.value(QStringLiteral("name")).toArray().at(0).toObject().value(QStringLiteral("text")).toString();
+        const QString name = r.value(QStringLiteral("name"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("text"))
+                                 .toString();
         if (name.trimmed().isEmpty())
             return QStringLiteral("Patient.name is required");
         static const QStringList genders = {QStringLiteral("male"), QStringLiteral("female"),
@@ -297,7 +317,8 @@ QString validate(const QString &type, const QString &id, const QJsonObject &r)
         if (r.value(QStringLiteral("status")).toString().isEmpty())
             return QStringLiteral("EpisodeOfCare.status is required");
     } else if (type == QLatin1String("Group")) {
-        if (r.value(QStringLiteral("type")).toString().isEmpty() || !r.value(QStringLiteral("actual")).isBool())
+        if (r.value(QStringLiteral("type")).toString().isEmpty() ||
+            !r.value(QStringLiteral("actual")).isBool())
             return QStringLiteral("Group.type and Group.actual are required");
     }
     return {};
@@ -340,9 +361,10 @@ bool Store::open(const QString &dir, QString *error)
                "INSERT OR IGNORE INTO counter VALUES('seq', 0);"
                "CREATE TABLE IF NOT EXISTS token(hash TEXT PRIMARY KEY, clinic TEXT NOT NULL,"
                " areas TEXT NOT NULL, created_at TEXT NOT NULL);");
-    const char *v2 = "CREATE TABLE %s(type TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,"
-                     " seq INTEGER NOT NULL, area TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
-                     " last_modified TEXT NOT NULL, writer TEXT, json TEXT NOT NULL)";
+    const char *v2 =
+        "CREATE TABLE %s(type TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,"
+        " seq INTEGER NOT NULL, area TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+        " last_modified TEXT NOT NULL, writer TEXT, json TEXT NOT NULL)";
     QByteArray existing;
     {
         Stmt t(m_db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'resource'");
@@ -356,16 +378,20 @@ bool Store::open(const QString &dir, QString *error)
                    "CREATE UNIQUE INDEX resource_seq ON resource(seq); COMMIT");
     } else if (existing.contains("WITHOUT ROWID")) {
         // Which workstation wrote the current version (schema 1 data dirs from before it existed).
-        sqlite3_exec(m_db, "ALTER TABLE resource ADD COLUMN writer TEXT", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db, "ALTER TABLE resource ADD COLUMN writer TEXT", nullptr, nullptr,
+                     nullptr);
         exec(m_db, "BEGIN IMMEDIATE");
         exec(m_db, QByteArray(v2).replace("%s", "resource_v2").constData());
-        const bool ok = sqlite3_exec(m_db,
-                                     "INSERT INTO resource_v2(type, id, version, seq, area, deleted, last_modified, writer, json)"
-                                     " SELECT type, id, version, seq, area, deleted, last_modified, writer, json FROM resource ORDER BY seq;"
-                                     "DROP TABLE resource; ALTER TABLE resource_v2 RENAME TO resource;"
-                                     "CREATE UNIQUE INDEX resource_key ON resource(type, id);"
-                                     "CREATE UNIQUE INDEX resource_seq ON resource(seq);",
-                                     nullptr, nullptr, nullptr) == SQLITE_OK;
+        const bool ok =
+            sqlite3_exec(m_db,
+                         "INSERT INTO resource_v2(type, id, version, seq, area, deleted, "
+                         "last_modified, writer, json)"
+                         " SELECT type, id, version, seq, area, deleted, last_modified, writer, "
+                         "json FROM resource ORDER BY seq;"
+                         "DROP TABLE resource; ALTER TABLE resource_v2 RENAME TO resource;"
+                         "CREATE UNIQUE INDEX resource_key ON resource(type, id);"
+                         "CREATE UNIQUE INDEX resource_seq ON resource(seq);",
+                         nullptr, nullptr, nullptr) == SQLITE_OK;
         if (!ok || sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
             *error = QString::fromUtf8(sqlite3_errmsg(m_db));
             exec(m_db, "ROLLBACK");
@@ -381,9 +407,14 @@ QString Store::addToken(const QString &clinic, const QStringList &areas)
     QByteArray raw(32, 0);
     for (char &c : raw)
         c = char(QRandomGenerator::system()->bounded(256));
-    const QString secret = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString secret = QString::fromLatin1(
+        raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     Stmt s(m_db, "INSERT INTO token(hash, clinic, areas, created_at) VALUES(?,?,?,?)");
-    s.bind(1, sha256(secret)).bind(2, clinic).bind(3, areas.join(QLatin1Char(','))).bind(4, nowIso()).run();
+    s.bind(1, sha256(secret))
+        .bind(2, clinic)
+        .bind(3, areas.join(QLatin1Char(',')))
+        .bind(4, nowIso())
+        .run();
     return secret;
 }
 
@@ -405,28 +436,38 @@ EntryResult Store::apply(const Token &token, const Write &w, const QString &clie
         if (const QString why = validate(w.type, w.id, w.resource); !why.isEmpty())
             return EntryResult{422, {}, {}, why};
         if (!token.allows(areaOf(w.resource)))
-            return EntryResult{403, {}, {}, QStringLiteral("area %1 is outside this workstation's areas").arg(areaOf(w.resource))};
+            return EntryResult{403,
+                               {},
+                               {},
+                               QStringLiteral("area %1 is outside this workstation's areas")
+                                   .arg(areaOf(w.resource))};
     }
-    Stmt cur(prepared("SELECT version, deleted, json, area, last_modified FROM resource WHERE type = ? AND id = ?"));
+    Stmt cur(prepared("SELECT version, deleted, json, area, last_modified FROM resource WHERE type "
+                      "= ? AND id = ?"));
     cur.bind(1, w.type).bind(2, w.id);
     const bool exists = cur.step();
     qint64 version = exists ? cur.i64(0) : 0;
     const bool wasDeleted = exists && cur.i64(1);
     if (exists && !token.allows(cur.text(3)))
-        return EntryResult{403, {}, {}, QStringLiteral("resource is outside this workstation's areas")};
+        return EntryResult{
+            403, {}, {}, QStringLiteral("resource is outside this workstation's areas")};
     if (exists) {
         // Replays (lost response, duplicate delivery) change nothing and succeed.
-        const bool same = del ? wasDeleted
-                              : !wasDeleted && withoutMeta(QJsonDocument::fromJson(cur.bytes(2)).object())
-                                                   == withoutMeta(w.resource);
+        const bool same =
+            del ? wasDeleted
+                : !wasDeleted && withoutMeta(QJsonDocument::fromJson(cur.bytes(2)).object()) ==
+                                     withoutMeta(w.resource);
         if (same)
             return EntryResult{200, QString::number(version), cur.text(4), {}};
     }
     if (del && !exists)
         return EntryResult{404, {}, {}, QStringLiteral("not found")};
-    const QString expected = QString(w.ifMatch).remove(QStringLiteral("W/")).remove(QLatin1Char('"'));
+    const QString expected =
+        QString(w.ifMatch).remove(QStringLiteral("W/")).remove(QLatin1Char('"'));
     if (exists && expected != QString::number(version))
-        return EntryResult{412, QString::number(version), {},
+        return EntryResult{412,
+                           QString::number(version),
+                           {},
                            QStringLiteral("version conflict: current is %1").arg(version)};
     if (!exists && !expected.isEmpty())
         return EntryResult{412, {}, {}, QStringLiteral("resource does not exist")};
@@ -436,15 +477,17 @@ EntryResult Store::apply(const Token &token, const Write &w, const QString &clie
     const QString now = nowIso();
     QByteArray json;
     const QJsonObject meta = w.resource.value(QStringLiteral("meta")).toObject();
-    if (!del && !meta.contains(QStringLiteral("versionId")) && !meta.contains(QStringLiteral("lastUpdated"))) {
+    if (!del && !meta.contains(QStringLiteral("versionId")) &&
+        !meta.contains(QStringLiteral("lastUpdated"))) {
         // The resource as sent, with versionId and lastUpdated written into its meta as text
         // (validate() made sure it has a meta with the area tag).
         json = w.raw.isEmpty() ? QJsonDocument(w.resource).toJson(QJsonDocument::Compact) : w.raw;
         const qsizetype at = topLevelValue(json, "meta");
         if (at < 0 || json.at(at) != '{')
             return EntryResult{500, {}, {}, QStringLiteral("meta")};
-        const QByteArray add = "\"lastUpdated\":\"" + now.toLatin1() + "\",\"versionId\":\"" + QByteArray::number(version)
-            + (json.at(at + 1) == '}' ? "\"" : "\",");
+        const QByteArray add = "\"lastUpdated\":\"" + now.toLatin1() + "\",\"versionId\":\"" +
+                               QByteArray::number(version) +
+                               (json.at(at + 1) == '}' ? "\"" : "\",");
         json.insert(at + 1, add);
     } else {
         QJsonObject stored = del ? QJsonDocument::fromJson(cur.bytes(2)).object() : w.resource;
@@ -456,12 +499,20 @@ EntryResult Store::apply(const Token &token, const Write &w, const QString &clie
     }
     const QString area = del ? cur.text(3) : areaOf(w.resource);
     cur.reset(); // done with the current row before writing it
-    Stmt up(prepared("INSERT INTO resource(type, id, version, seq, area, deleted, last_modified, json, writer)"
-                     " VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(type, id) DO UPDATE SET version=excluded.version,"
-                     " seq=excluded.seq, area=excluded.area, deleted=excluded.deleted,"
-                     " last_modified=excluded.last_modified, json=excluded.json, writer=excluded.writer"));
-    up.bind(1, w.type).bind(2, w.id).bind(3, version).bind(4, seq).bind(5, area)
-        .bind(6, qint64(del ? 1 : 0)).bind(7, now).bind(8, json).bind(9, client);
+    Stmt up(prepared(
+        "INSERT INTO resource(type, id, version, seq, area, deleted, last_modified, json, writer)"
+        " VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(type, id) DO UPDATE SET version=excluded.version,"
+        " seq=excluded.seq, area=excluded.area, deleted=excluded.deleted,"
+        " last_modified=excluded.last_modified, json=excluded.json, writer=excluded.writer"));
+    up.bind(1, w.type)
+        .bind(2, w.id)
+        .bind(3, version)
+        .bind(4, seq)
+        .bind(5, area)
+        .bind(6, qint64(del ? 1 : 0))
+        .bind(7, now)
+        .bind(8, json)
+        .bind(9, client);
     if (up.run() != SQLITE_DONE)
         return EntryResult{500, {}, {}, QString::fromUtf8(sqlite3_errmsg(m_db))};
     return EntryResult{exists ? 200 : 201, QString::number(version), now, {}};
@@ -514,7 +565,8 @@ std::vector<EntryResult> Store::transaction(const Token &token, const std::vecto
     }
     // The writes of this transaction hold the sequences (before, m_seq]; they are the client's.
     qint64 jump = -1;
-    if (jumpTo && since >= 0 && since <= before && nothingVisibleBetween(token, since, before + 1, 10000))
+    if (jumpTo && since >= 0 && since <= before &&
+        nothingVisibleBetween(token, since, before + 1, 10000))
         jump = m_seq;
     if (!ok || sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         exec(m_db, "ROLLBACK");
@@ -534,7 +586,8 @@ std::vector<Change> Store::changes(const Token &token, qint64 since, int count, 
     std::vector<Change> out;
     out.reserve(size_t(qMax(0, count)));
     *last = since;
-    Stmt s(prepared("SELECT seq, type, id, version, deleted, last_modified, area, writer = ?2, json FROM resource"
+    Stmt s(prepared("SELECT seq, type, id, version, deleted, last_modified, area, writer = ?2, "
+                    "json FROM resource"
                     " WHERE seq > ?1 ORDER BY seq"));
     s.bind(1, since).bind(2, client.isEmpty() ? QStringLiteral("-") : client);
     while (int(out.size()) < count && s.step()) {
@@ -551,11 +604,13 @@ std::vector<Change> Store::changes(const Token &token, qint64 since, int count, 
 std::optional<Change> Store::read(const Token &token, const QString &type, const QString &id)
 {
     std::lock_guard lock(m_mutex);
-    Stmt s(m_db, "SELECT seq, version, deleted, last_modified, json, area FROM resource WHERE type = ? AND id = ?");
+    Stmt s(m_db, "SELECT seq, version, deleted, last_modified, json, area FROM resource WHERE type "
+                 "= ? AND id = ?");
     s.bind(1, type).bind(2, id);
     if (!s.step() || !token.allows(s.text(5)))
         return std::nullopt;
-    return Change{s.i64(0), type, id, QString::number(s.i64(1)), s.text(3), s.i64(2) != 0, s.bytes(4)};
+    return Change{s.i64(0),  type,          id,        QString::number(s.i64(1)),
+                  s.text(3), s.i64(2) != 0, s.bytes(4)};
 }
 
 qint64 Store::remainingAfter(qint64 seq)
@@ -569,7 +624,8 @@ qint64 Store::remainingAfter(qint64 seq)
 qint64 Store::count(bool includeDeleted)
 {
     std::lock_guard lock(m_mutex);
-    Stmt s(m_db, includeDeleted ? "SELECT count(*) FROM resource" : "SELECT count(*) FROM resource WHERE deleted = 0");
+    Stmt s(m_db, includeDeleted ? "SELECT count(*) FROM resource"
+                                : "SELECT count(*) FROM resource WHERE deleted = 0");
     return s.step() ? s.i64(0) : -1;
 }
 

@@ -25,10 +25,10 @@ struct Token
 
 struct EntryResult
 {
-    int status = 200;        // HTTP status of the entry
-    QString version;         // new or current version
+    int status = 200; // HTTP status of the entry
+    QString version;  // new or current version
     QString lastModified;
-    QString message;         // diagnostics when status >= 400
+    QString message; // diagnostics when status >= 400
 };
 
 struct Change
@@ -51,7 +51,12 @@ public:
     // A transaction: all entries or none. On failure `failedIndex` names the entry.
     // `raw`: the resource's text as it came in the request (stored as is, with versionId and
     // lastUpdated written into its meta), or empty (then `resource` is serialised).
-    struct Write { QString method, type, id, ifMatch; QJsonObject resource; QByteArray raw; };
+    struct Write
+    {
+        QString method, type, id, ifMatch;
+        QJsonObject resource;
+        QByteArray raw;
+    };
     // `client`: the X-Jiayi-Client id of the workstation writing (kept with each version).
     // `since`: the cursor the client holds (-1: unknown). When nothing this token may see lies
     // between it and the transaction's own writes, `*jumpTo` is the cursor after them (the client
@@ -77,7 +82,8 @@ private:
     qint64 m_seq = 0; // the last sequence handed out in the open transaction
 };
 
-QString validate(const QString &type, const QString &id, const QJsonObject &resource); // "" if valid
+QString validate(const QString &type, const QString &id,
+                 const QJsonObject &resource); // "" if valid
 QString areaOf(const QJsonObject &resource);
 // The text of each Bundle.entry[i].resource in a JSON body (an empty view where an entry has none);
 // empty when the body is not an object with an entry array.

@@ -56,13 +56,27 @@ void TestCli::idCheck_data()
     QTest::addColumn<QString>("normalized");
     QTest::addColumn<QString>("birth");
     QTest::addColumn<QString>("sex");
-    QTest::newRow("standard example") << "11010519491231002X" << true << "11010519491231002X" << "1949-12-31" << "F";
-    QTest::newRow("second example") << "440524188001010014" << true << "440524188001010014" << "1880-01-01" << "M";
-    QTest::newRow("lower-case x") << "11010519491231002x" << true << "11010519491231002X" << "1949-12-31" << "F";
-    QTest::newRow("15-digit upgraded") << "110105491231002" << true << "11010519491231002X" << "1949-12-31" << "F";
-    QTest::newRow("wrong checksum") << "110105194912310021" << false << "" << "" << "";
-    QTest::newRow("impossible date") << "110105199902300011" << false << "" << "" << "";
-    QTest::newRow("letters") << "11010519491231002A" << false << "" << "" << "";
+    QTest::newRow("standard example") << "11010519491231002X" << true << "11010519491231002X"
+                                      << "1949-12-31"
+                                      << "F";
+    QTest::newRow("second example") << "440524188001010014" << true << "440524188001010014"
+                                    << "1880-01-01"
+                                    << "M";
+    QTest::newRow("lower-case x") << "11010519491231002x" << true << "11010519491231002X"
+                                  << "1949-12-31"
+                                  << "F";
+    QTest::newRow("15-digit upgraded") << "110105491231002" << true << "11010519491231002X"
+                                       << "1949-12-31"
+                                       << "F";
+    QTest::newRow("wrong checksum") << "110105194912310021" << false << ""
+                                    << ""
+                                    << "";
+    QTest::newRow("impossible date") << "110105199902300011" << false << ""
+                                     << ""
+                                     << "";
+    QTest::newRow("letters") << "11010519491231002A" << false << ""
+                             << ""
+                             << "";
 }
 
 void TestCli::idCheck()
@@ -103,8 +117,9 @@ void TestCli::initDemoFindCheck()
     const QString db = m_dir.filePath(QStringLiteral("demo.db"));
     QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).code, 0);
     QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--db"), db}).code, 1); // exists already
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--residents"),
-                          QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), db,
+                          QStringLiteral("--residents"), QStringLiteral("1500"),
+                          QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
     QCOMPARE(demo.code, 0);
     const QJsonObject summary = QJsonDocument::fromJson(demo.out).object();
     QCOMPARE(summary.value(QStringLiteral("residents")).toInt(), 1500);
@@ -113,26 +128,31 @@ void TestCli::initDemoFindCheck()
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), db}).code, 1);
 
     // find by the last 6 digits of someone's identity number and by their whole number.
-    const Run all = cli({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("--json"),
-                         QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("zh")});
+    const Run all =
+        cli({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+             QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("zh")});
     QCOMPARE(all.code, 0);
     const QJsonArray some = QJsonDocument::fromJson(all.out).array();
     QCOMPARE(some.size(), 1);
     const QString id = some.first().toObject().value(QStringLiteral("id_number")).toString();
     QCOMPARE(id.size(), 18);
-    const Run byId = cli({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("--json"), id});
+    const Run byId =
+        cli({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("--json"), id});
     const QJsonArray found = QJsonDocument::fromJson(byId.out).array();
     QVERIFY(!found.isEmpty());
     QCOMPARE(found.first().toObject().value(QStringLiteral("id_number")).toString(), id);
-    const Run tail = cli({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("--json"), id.right(6)});
+    const Run tail = cli({QStringLiteral("find"), QStringLiteral("--db"), db,
+                          QStringLiteral("--json"), id.right(6)});
     bool seen = false;
     for (const auto &v : QJsonDocument::fromJson(tail.out).array())
         seen = seen || v.toObject().value(QStringLiteral("id_number")).toString() == id;
     QVERIFY(seen);
 
-    const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    const Run check =
+        cli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     QCOMPARE(check.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(check.out).object().value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(QJsonDocument::fromJson(check.out).object().value(QStringLiteral("ok")).toBool(),
+             true);
 }
 
 void TestCli::migrateRefusesNewerFile()
@@ -150,14 +170,16 @@ void TestCli::migrateRefusesNewerFile()
 
 void TestCli::badArgumentsFailWithMessage()
 {
-    const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.db")),
-                       QStringLiteral("--residents"), QStringLiteral("abc"), QStringLiteral("--json")});
+    const Run r =
+        cli({QStringLiteral("demo"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.db")),
+             QStringLiteral("--residents"), QStringLiteral("abc"), QStringLiteral("--json")});
     QCOMPARE(r.code, 2);
     const QJsonObject e = QJsonDocument::fromJson(r.err).object();
     QCOMPARE(e.value(QStringLiteral("field")).toString(), QStringLiteral("residents"));
     QVERIFY(!e.value(QStringLiteral("error")).toString().isEmpty());
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.db")))); // nothing created
-    const Run missing = cli({QStringLiteral("find"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")), QStringLiteral("zs")});
+    const Run missing = cli({QStringLiteral("find"), QStringLiteral("--db"),
+                             m_dir.filePath(QStringLiteral("none.db")), QStringLiteral("zs")});
     QCOMPARE(missing.code, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.db"))));
 }
@@ -167,7 +189,8 @@ void TestCli::englishMessages()
     const Run r = cli({QStringLiteral("id-check"), QStringLiteral("--lang"), QStringLiteral("en"),
                        QStringLiteral("--json"), QStringLiteral("110105194912310021")});
     QCOMPARE(r.code, 1);
-    const QString reason = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("reason")).toString();
+    const QString reason =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("reason")).toString();
     QVERIFY2(reason.contains(QStringLiteral("check"), Qt::CaseInsensitive), qPrintable(reason));
 }
 

@@ -46,7 +46,9 @@ QStringList TstCliEncrypt::secretsOf(const QString &db, const QStringList &unloc
 {
     QProcess p;
     p.start(QStringLiteral(JIAYI_BIN_DIR "/jiayi-cli"),
-            QStringList{QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("王")} + unlock);
+            QStringList{QStringLiteral("find"), QStringLiteral("--db"), db,
+                        QStringLiteral("--json"), QStringLiteral("王")} +
+                unlock);
     p.waitForFinished(60000);
     QStringList secrets;
     for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput()).array())
@@ -71,24 +73,38 @@ void TstCliEncrypt::initEncryptedNeedsUnlock()
     const QString db = m_dir.filePath(QStringLiteral("e.db"));
     const QString pw = file(QStringLiteral("admin.pw"), "Secret-pass-1\n");
     QByteArray out;
-    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--encrypt"), QStringLiteral("--admin"),
-                  QStringLiteral("admin"), QStringLiteral("--password-file"), pw, QStringLiteral("--json")}, &out), 0);
-    m_recoveryKey = QJsonDocument::fromJson(out).object().value(QLatin1String("recovery_key")).toString();
+    QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--encrypt"),
+                  QStringLiteral("--admin"), QStringLiteral("admin"),
+                  QStringLiteral("--password-file"), pw, QStringLiteral("--json")},
+                 &out),
+             0);
+    m_recoveryKey =
+        QJsonDocument::fromJson(out).object().value(QLatin1String("recovery_key")).toString();
     QCOMPARE(m_recoveryKey.size(), 47);
     QVERIFY(QFile::exists(db + QStringLiteral(".jykey")));
-    const QStringList unlock{QStringLiteral("--unlock-user"), QStringLiteral("admin"), QStringLiteral("--unlock-password-file"), pw};
-    QCOMPARE(run(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--residents"), QStringLiteral("300")}
-                 + unlock, &out), 0);
+    const QStringList unlock{QStringLiteral("--unlock-user"), QStringLiteral("admin"),
+                             QStringLiteral("--unlock-password-file"), pw};
+    QCOMPARE(run(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), db,
+                             QStringLiteral("--residents"), QStringLiteral("300")} +
+                     unlock,
+                 &out),
+             0);
     // Without unlocking: refused with the way to do it; a wrong password: refused.
-    QCOMPARE(run({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("王")}, &out), 1);
+    QCOMPARE(run({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("王")}, &out),
+             1);
     QVERIFY2(out.contains("--unlock-user"), out.constData());
-    QCOMPARE(run({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("王"), QStringLiteral("--unlock-user"),
-                  QStringLiteral("admin"), QStringLiteral("--unlock-password-file"), file(QStringLiteral("bad.pw"), "Wrong-pass-9\n")}, &out), 1);
+    QCOMPARE(run({QStringLiteral("find"), QStringLiteral("--db"), db, QStringLiteral("王"),
+                  QStringLiteral("--unlock-user"), QStringLiteral("admin"),
+                  QStringLiteral("--unlock-password-file"),
+                  file(QStringLiteral("bad.pw"), "Wrong-pass-9\n")},
+                 &out),
+             1);
     const QStringList secrets = secretsOf(db, unlock);
     QVERIFY(secrets.size() >= 10);
     QCOMPARE(leaks(db, secrets), QStringList());
     QCOMPARE(leaks(db + QStringLiteral("-wal"), secrets), QStringList());
-    QCOMPARE(run(QStringList{QStringLiteral("check"), QStringLiteral("--db"), db} + unlock, &out), 0);
+    QCOMPARE(run(QStringList{QStringLiteral("check"), QStringLiteral("--db"), db} + unlock, &out),
+             0);
 }
 
 void TstCliEncrypt::recoveryKeyOpensAndResetsThePassword()
@@ -97,16 +113,28 @@ void TstCliEncrypt::recoveryKeyOpensAndResetsThePassword()
     QVERIFY(!m_recoveryKey.isEmpty());
     const QString key = file(QStringLiteral("recovery.txt"), m_recoveryKey.toUtf8() + '\n');
     QByteArray out;
-    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--unlock-recovery-key-file"),
-                  file(QStringLiteral("badkey.txt"), "AAAAA-BBBBB\n")}, &out), 1);
-    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--unlock-recovery-key-file"), key}, &out), 0);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), db,
+                  QStringLiteral("--unlock-recovery-key-file"),
+                  file(QStringLiteral("badkey.txt"), "AAAAA-BBBBB\n")},
+                 &out),
+             1);
+    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), db,
+                  QStringLiteral("--unlock-recovery-key-file"), key},
+                 &out),
+             0);
     // The administrator forgot the password: the recovery key resets it.
     const QString fresh = file(QStringLiteral("fresh.pw"), "Fresh-pass-2\n");
-    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--db"), db, QStringLiteral("--username"),
-                  QStringLiteral("admin"), QStringLiteral("--password-file"), fresh, QStringLiteral("--unlock-recovery-key-file"), key},
-                 &out), 0);
-    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--unlock-user"), QStringLiteral("admin"),
-                  QStringLiteral("--unlock-password-file"), fresh}, &out), 0);
+    QCOMPARE(run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--db"), db,
+                  QStringLiteral("--username"), QStringLiteral("admin"),
+                  QStringLiteral("--password-file"), fresh,
+                  QStringLiteral("--unlock-recovery-key-file"), key},
+                 &out),
+             0);
+    QCOMPARE(
+        run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--unlock-user"),
+             QStringLiteral("admin"), QStringLiteral("--unlock-password-file"), fresh},
+            &out),
+        0);
 }
 
 void TstCliEncrypt::plainDatabaseIsConvertedAndBackedUp()
@@ -114,30 +142,47 @@ void TstCliEncrypt::plainDatabaseIsConvertedAndBackedUp()
     const QString db = m_dir.filePath(QStringLiteral("p.db"));
     const QString pw = file(QStringLiteral("demo.pw"), "demo1234\n");
     QByteArray out;
-    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--residents"), QStringLiteral("300")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--residents"),
+                  QStringLiteral("300")},
+                 &out),
+             0);
     const QStringList secrets = secretsOf(db, {});
     QVERIFY(secrets.size() >= 10);
     QCOMPARE(leaks(db, secrets).size(), secrets.size()); // control: plain bytes are readable
     // Only an administrator converts.
-    QCOMPARE(run({QStringLiteral("encrypt"), QStringLiteral("--db"), db, QStringLiteral("--login"), QStringLiteral("yisheng"),
-                  QStringLiteral("--login-password-file"), pw}, &out), 1);
-    QCOMPARE(run({QStringLiteral("encrypt"), QStringLiteral("--db"), db, QStringLiteral("--login"), QStringLiteral("admin"),
-                  QStringLiteral("--login-password-file"), pw, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("encrypt"), QStringLiteral("--db"), db, QStringLiteral("--login"),
+                  QStringLiteral("yisheng"), QStringLiteral("--login-password-file"), pw},
+                 &out),
+             1);
+    QCOMPARE(run({QStringLiteral("encrypt"), QStringLiteral("--db"), db, QStringLiteral("--login"),
+                  QStringLiteral("admin"), QStringLiteral("--login-password-file"), pw,
+                  QStringLiteral("--json")},
+                 &out),
+             0);
     const QJsonObject result = QJsonDocument::fromJson(out).object();
     const QString kept = result.value(QLatin1String("kept_plain")).toString();
     QVERIFY2(QFile::exists(kept), out.constData());
     QCOMPARE(leaks(db, secrets), QStringList());
-    QCOMPARE(run({QStringLiteral("encrypt"), QStringLiteral("status"), QStringLiteral("--db"), db, QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(run({QStringLiteral("encrypt"), QStringLiteral("status"), QStringLiteral("--db"), db,
+                  QStringLiteral("--json")},
+                 &out),
+             0);
     QVERIFY(QJsonDocument::fromJson(out).object().value(QLatin1String("encrypted")).toBool());
-    const QStringList unlock{QStringLiteral("--unlock-user"), QStringLiteral("admin"), QStringLiteral("--unlock-password-file"), pw};
+    const QStringList unlock{QStringLiteral("--unlock-user"), QStringLiteral("admin"),
+                             QStringLiteral("--unlock-password-file"), pw};
     QCOMPARE(secretsOf(db, unlock), secrets);
     // An online backup of the encrypted database, verified; no name in it.
     const QString backup = m_dir.filePath(QStringLiteral("p.jybak"));
     const QString bpw = file(QStringLiteral("backup.pw"), "backup-pass-1\n");
-    QCOMPARE(run(QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), backup,
-                             QStringLiteral("--password-file"), bpw} + unlock, &out), 0);
+    QCOMPARE(
+        run(QStringList{QStringLiteral("backup"), QStringLiteral("--db"), db,
+                        QStringLiteral("--to"), backup, QStringLiteral("--password-file"), bpw} +
+                unlock,
+            &out),
+        0);
     QCOMPARE(leaks(backup, secrets), QStringList());
-    QCOMPARE(run({QStringLiteral("verify"), backup, QStringLiteral("--password-file"), bpw}, &out), 0);
+    QCOMPARE(run({QStringLiteral("verify"), backup, QStringLiteral("--password-file"), bpw}, &out),
+             0);
     QCOMPARE(leaks(db, secrets), QStringList());
     QCOMPARE(leaks(db + QStringLiteral("-wal"), secrets), QStringList());
 }
@@ -145,7 +190,8 @@ void TstCliEncrypt::plainDatabaseIsConvertedAndBackedUp()
 void TstCliEncrypt::flippedByteIsReportedByCheck()
 {
     const QString db = m_dir.filePath(QStringLiteral("e.db"));
-    const QStringList unlock{QStringLiteral("--unlock-user"), QStringLiteral("admin"), QStringLiteral("--unlock-password-file"),
+    const QStringList unlock{QStringLiteral("--unlock-user"), QStringLiteral("admin"),
+                             QStringLiteral("--unlock-password-file"),
                              m_dir.filePath(QStringLiteral("fresh.pw"))};
     {
         QFile f(db);
@@ -158,7 +204,8 @@ void TstCliEncrypt::flippedByteIsReportedByCheck()
         f.putChar(char(c ^ 0x10));
     }
     QByteArray out;
-    QCOMPARE(run(QStringList{QStringLiteral("check"), QStringLiteral("--db"), db} + unlock, &out), 1);
+    QCOMPARE(run(QStringList{QStringLiteral("check"), QStringLiteral("--db"), db} + unlock, &out),
+             1);
     QVERIFY2(out.contains("page 10"), out.constData());
 }
 

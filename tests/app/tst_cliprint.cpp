@@ -76,16 +76,19 @@ void TestCliPrint::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("print.db"));
     QByteArray out;
-    QCOMPARE(CliTest::run({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--residents"),
-                           QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")},
+    QCOMPARE(CliTest::run({QStringLiteral("demo"), QStringLiteral("--db"), m_db,
+                           QStringLiteral("--residents"), QStringLiteral("400"),
+                           QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")},
                           &out),
              0);
     QVERIFY(Models::openDatabase(QStringLiteral("t"), m_db).ok());
     // A resident with at least two health checks.
-    m_resident = scalar(QStringLiteral("SELECT resident_id FROM health_check GROUP BY resident_id HAVING count(*) >= 2"
-                                       " ORDER BY resident_id LIMIT 1"));
+    m_resident = scalar(QStringLiteral(
+        "SELECT resident_id FROM health_check GROUP BY resident_id HAVING count(*) >= 2"
+        " ORDER BY resident_id LIMIT 1"));
     QVERIFY(!m_resident.isEmpty());
-    m_idNumber = scalar(QStringLiteral("SELECT id_number FROM resident WHERE id = '%1'").arg(m_resident));
+    m_idNumber =
+        scalar(QStringLiteral("SELECT id_number FROM resident WHERE id = '%1'").arg(m_resident));
     m_name = scalar(QStringLiteral("SELECT name FROM resident WHERE id = '%1'").arg(m_resident));
     QVERIFY(!m_idNumber.isEmpty() && !m_name.isEmpty());
 }
@@ -95,13 +98,16 @@ void TestCliPrint::cleanupTestCase()
     Models::closeDatabase(QStringLiteral("t"));
 }
 
-void TestCliPrint::checkPdf(const QString &pdf, int pages, const QString &name, const QString &title)
+void TestCliPrint::checkPdf(const QString &pdf, int pages, const QString &name,
+                            const QString &title)
 {
     const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))),
+             qPrintable(info));
     QVERIFY2(info.contains(QStringLiteral("A4")), qPrintable(info));
-    const QString text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                            QStringLiteral("-")});
+    const QString text =
+        tool(QStringLiteral("pdftotext"),
+             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     QVERIFY2(pdfTextContains(text, name), qPrintable(text.left(300)));
     QVERIFY2(pdfTextContains(text, title), qPrintable(text.left(300)));
     QVERIFY(tool(QStringLiteral("pdffonts"), {pdf}).contains(QStringLiteral("CJK")));
@@ -112,46 +118,58 @@ void TestCliPrint::latestCheckOfResident()
     const QString pdf = m_dir.filePath(QStringLiteral("latest.pdf"));
     QByteArray out;
     // By ID number; the offscreen platform is chosen by the CLI itself.
-    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"), m_db,
-                           QStringLiteral("--resident"), m_idNumber, QStringLiteral("--out"), pdf, QStringLiteral("--json")},
+    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"),
+                           m_db, QStringLiteral("--resident"), m_idNumber, QStringLiteral("--out"),
+                           pdf, QStringLiteral("--json")},
                           &out),
              0);
-    const QJsonObject o = QJsonDocument::fromJson(out.mid(out.indexOf('{'), out.lastIndexOf('}') - out.indexOf('{') + 1)).object();
+    const QJsonObject o =
+        QJsonDocument::fromJson(
+            out.mid(out.indexOf('{'), out.lastIndexOf('}') - out.indexOf('{') + 1))
+            .object();
     QCOMPARE(o.value(QStringLiteral("resident_id")).toString(), m_resident);
     QCOMPARE(o.value(QStringLiteral("check_id")).toString(),
-             scalar(QStringLiteral("SELECT id FROM health_check WHERE resident_id = '%1' ORDER BY check_date DESC LIMIT 1")
+             scalar(QStringLiteral("SELECT id FROM health_check WHERE resident_id = '%1' ORDER BY "
+                                   "check_date DESC LIMIT 1")
                         .arg(m_resident)));
     checkPdf(pdf, 4, m_name, QStringLiteral("健康体检表"));
-    const QString latestDate = scalar(
-        QStringLiteral("SELECT max(check_date) FROM health_check WHERE resident_id = '%1'").arg(m_resident));
-    QVERIFY(pdfTextContains(tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                                QStringLiteral("-")}),
-                            printedDate(latestDate)));
+    const QString latestDate =
+        scalar(QStringLiteral("SELECT max(check_date) FROM health_check WHERE resident_id = '%1'")
+                   .arg(m_resident));
+    QVERIFY(pdfTextContains(
+        tool(QStringLiteral("pdftotext"),
+             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}),
+        printedDate(latestDate)));
 }
 
 void TestCliPrint::givenCheck()
 {
     const QString oldest = scalar(
-        QStringLiteral("SELECT id FROM health_check WHERE resident_id = '%1' ORDER BY check_date LIMIT 1").arg(m_resident));
-    const QString date = scalar(QStringLiteral("SELECT check_date FROM health_check WHERE id = '%1'").arg(oldest));
+        QStringLiteral(
+            "SELECT id FROM health_check WHERE resident_id = '%1' ORDER BY check_date LIMIT 1")
+            .arg(m_resident));
+    const QString date =
+        scalar(QStringLiteral("SELECT check_date FROM health_check WHERE id = '%1'").arg(oldest));
     const QString pdf = m_dir.filePath(QStringLiteral("given.pdf"));
     QByteArray out;
-    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"), m_db,
-                           QStringLiteral("--check"), oldest, QStringLiteral("--out"), pdf},
+    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"),
+                           m_db, QStringLiteral("--check"), oldest, QStringLiteral("--out"), pdf},
                           &out),
              0);
     QVERIFY2(QString::fromUtf8(out).contains(m_name), out.constData());
     checkPdf(pdf, 4, m_name, QStringLiteral("健康体检表"));
-    QVERIFY(pdfTextContains(tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                                QStringLiteral("-")}),
-                            printedDate(date)));
+    QVERIFY(pdfTextContains(
+        tool(QStringLiteral("pdftotext"),
+             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")}),
+        printedDate(date)));
 }
 
 void TestCliPrint::recordCoverAndBasicInfo()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("record.pdf"));
-    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("record"), QStringLiteral("--db"), m_db,
-                           QStringLiteral("--resident"), m_resident, QStringLiteral("--out"), pdf}),
+    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("record"),
+                           QStringLiteral("--db"), m_db, QStringLiteral("--resident"), m_resident,
+                           QStringLiteral("--out"), pdf}),
              0);
     checkPdf(pdf, 2, m_name, QStringLiteral("个人基本信息表"));
 }
@@ -160,28 +178,32 @@ void TestCliPrint::errors()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("none.pdf"));
     QByteArray out;
-    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"), m_db,
-                           QStringLiteral("--resident"), QStringLiteral("nobody"), QStringLiteral("--out"), pdf},
+    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"),
+                           m_db, QStringLiteral("--resident"), QStringLiteral("nobody"),
+                           QStringLiteral("--out"), pdf},
                           &out),
              1);
     QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("找不到居民")), out.constData());
     // A resident without any health check.
-    const QString none = scalar(QStringLiteral("SELECT id FROM resident r WHERE NOT EXISTS (SELECT 1 FROM health_check h"
-                                               " WHERE h.resident_id = r.id) ORDER BY rid LIMIT 1"));
-    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"), m_db,
-                           QStringLiteral("--resident"), none, QStringLiteral("--out"), pdf},
+    const QString none = scalar(
+        QStringLiteral("SELECT id FROM resident r WHERE NOT EXISTS (SELECT 1 FROM health_check h"
+                       " WHERE h.resident_id = r.id) ORDER BY rid LIMIT 1"));
+    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"),
+                           m_db, QStringLiteral("--resident"), none, QStringLiteral("--out"), pdf},
                           &out),
              1);
-    QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("还没有健康体检记录")), out.constData());
-    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"), m_db,
-                           QStringLiteral("--check"), QStringLiteral("no-such-check"), QStringLiteral("--out"), pdf}),
+    QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("还没有健康体检记录")),
+             out.constData());
+    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"),
+                           m_db, QStringLiteral("--check"), QStringLiteral("no-such-check"),
+                           QStringLiteral("--out"), pdf}),
              1);
     // Missing --out, missing what to print.
-    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"), m_db,
-                           QStringLiteral("--resident"), m_resident}),
+    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"),
+                           m_db, QStringLiteral("--resident"), m_resident}),
              2);
-    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"), m_db,
-                           QStringLiteral("--out"), pdf}),
+    QCOMPARE(CliTest::run({QStringLiteral("print"), QStringLiteral("check"), QStringLiteral("--db"),
+                           m_db, QStringLiteral("--out"), pdf}),
              2);
     QVERIFY(!QFile::exists(pdf));
 }

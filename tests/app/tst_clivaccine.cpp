@@ -17,10 +17,12 @@ private slots:
     void coverage();
 
 private:
-    int run(const QStringList &args, const QByteArray &in, QByteArray *out, QByteArray *err = nullptr);
+    int run(const QStringList &args, const QByteArray &in, QByteArray *out,
+            QByteArray *err = nullptr);
 };
 
-int TestCliVaccine::run(const QStringList &args, const QByteArray &in, QByteArray *out, QByteArray *err)
+int TestCliVaccine::run(const QStringList &args, const QByteArray &in, QByteArray *out,
+                        QByteArray *err)
 {
     QProcess p;
     p.start(QStringLiteral(JIAYI_BIN_DIR "/jiayi-cli"), args);
@@ -38,7 +40,8 @@ int TestCliVaccine::run(const QStringList &args, const QByteArray &in, QByteArra
 void TestCliVaccine::plan()
 {
     QByteArray out;
-    const QByteArray in = R"({"birth_date": "2024-01-31", "sex": "M", "on": "2024-03-15", "health_states": [],
+    const QByteArray in =
+        R"({"birth_date": "2024-01-31", "sex": "M", "on": "2024-03-15", "health_states": [],
         "doses": [{"vaccine": "HepB", "date": "2024-01-31"}, {"vaccine": "0101", "date": "2024-01-31"}]})";
     QCOMPARE(run({QStringLiteral("vaccine"), QStringLiteral("plan")}, in, &out), 0);
     const QJsonObject o = QJsonDocument::fromJson(out).object();
@@ -47,14 +50,16 @@ void TestCliVaccine::plan()
     QVERIFY(doses.size() >= 28);
     for (const QJsonValue &v : doses) {
         const QJsonObject d = v.toObject();
-        for (const char *key : {"series", "dose", "vaccine", "status", "earliest", "recommended", "rule"})
+        for (const char *key :
+             {"series", "dose", "vaccine", "status", "earliest", "recommended", "rule"})
             QVERIFY2(d.contains(QLatin1String(key)), key);
     }
     const QJsonObject hepb2 = doses.at(1).toObject();
     QCOMPARE(hepb2.value(QStringLiteral("series")).toString(), QStringLiteral("HepB"));
     QCOMPARE(hepb2.value(QStringLiteral("status")).toString(), QStringLiteral("due"));
     QCOMPARE(hepb2.value(QStringLiteral("earliest")).toString(), QStringLiteral("2024-02-29"));
-    QCOMPARE(doses.at(3).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("given")); // BCG
+    QCOMPARE(doses.at(3).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("given")); // BCG
 }
 
 void TestCliVaccine::check()
@@ -78,7 +83,8 @@ void TestCliVaccine::badInput()
     QByteArray out, err;
     QCOMPARE(run({QStringLiteral("vaccine"), QStringLiteral("plan")}, "not json", &out, &err), 2);
     QVERIFY(QJsonDocument::fromJson(err).object().contains(QStringLiteral("error")));
-    const QByteArray in = R"({"birth_date": "2024-01-31", "doses": [{"vaccine": "XYZ", "date": "2024-02-01"}]})";
+    const QByteArray in =
+        R"({"birth_date": "2024-01-31", "doses": [{"vaccine": "XYZ", "date": "2024-02-01"}]})";
     QCOMPARE(run({QStringLiteral("vaccine"), QStringLiteral("plan")}, in, &out, &err), 2);
     QCOMPARE(QJsonDocument::fromJson(err).object().value(QStringLiteral("field")).toString(),
              QStringLiteral("doses[0].vaccine"));
@@ -90,9 +96,13 @@ void TestCliVaccine::coverage()
     const QString db = dir.filePath(QStringLiteral("c.db"));
     QByteArray out;
     QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--residents"),
-                  QStringLiteral("1500")}, {}, &out), 0);
+                  QStringLiteral("1500")},
+                 {}, &out),
+             0);
     QCOMPARE(run({QStringLiteral("vaccine"), QStringLiteral("coverage"), QStringLiteral("--db"), db,
-                  QStringLiteral("--json")}, {}, &out), 0);
+                  QStringLiteral("--json")},
+                 {}, &out),
+             0);
     const QJsonObject o = QJsonDocument::fromJson(out).object();
     QVERIFY(o.value(QStringLiteral("children")).toInt() > 0);
     QVERIFY(o.value(QStringLiteral("certificate_rate")).toDouble() > 80);

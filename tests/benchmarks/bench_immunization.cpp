@@ -39,19 +39,23 @@ double cpuMs(int n = 1)
     return 1000.0 * double(std::clock() - g_cpu) / CLOCKS_PER_SEC / n;
 }
 
-void line(const char *what, double value, const char *unit, double baseline, double target, double cpu)
+void line(const char *what, double value, const char *unit, double baseline, double target,
+          double cpu)
 {
-    std::printf("%-44s %9.3f %s (cpu %8.3f)  raw SQLite %8.3f %s  ratio %5.1fx  target %g %s  %s\n", what,
-                value, unit, cpu, baseline, unit, baseline > 0 ? value / baseline : 0.0, target, unit,
-                qMin(value, cpu) <= target ? "OK" : "OVER");
+    std::printf("%-44s %9.3f %s (cpu %8.3f)  raw SQLite %8.3f %s  ratio %5.1fx  target %g %s  %s\n",
+                what, value, unit, cpu, baseline, unit, baseline > 0 ? value / baseline : 0.0,
+                target, unit, qMin(value, cpu) <= target ? "OK" : "OVER");
 }
 
 // Raw reads of the same rows, without planning.
 qint64 rawChildDoses(sqlite3 *h, const QByteArray &residentId, int n)
 {
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(h, "SELECT vaccine, given_on FROM immunization_dose WHERE resident_id = ? AND deleted = 0"
-                          " ORDER BY given_on", -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        h,
+        "SELECT vaccine, given_on FROM immunization_dose WHERE resident_id = ? AND deleted = 0"
+        " ORDER BY given_on",
+        -1, &st, nullptr);
     QElapsedTimer t;
     t.start();
     int rows = 0;
@@ -69,9 +73,12 @@ qint64 rawChildDoses(sqlite3 *h, const QByteArray &residentId, int n)
 qint64 rawVillage(sqlite3 *h, const QByteArray &village, const QByteArray &from)
 {
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(h, "SELECT r.id, d.vaccine, d.given_on FROM resident r LEFT JOIN immunization_dose d"
-                          " ON d.resident_id = r.id AND d.deleted = 0 WHERE r.deleted = 0 AND r.village_code = ?"
-                          " AND r.birth_date > ?", -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        h,
+        "SELECT r.id, d.vaccine, d.given_on FROM resident r LEFT JOIN immunization_dose d"
+        " ON d.resident_id = r.id AND d.deleted = 0 WHERE r.deleted = 0 AND r.village_code = ?"
+        " AND r.birth_date > ?",
+        -1, &st, nullptr);
     QElapsedTimer t;
     t.start();
     sqlite3_bind_text(st, 1, village.constData(), int(village.size()), SQLITE_STATIC);
@@ -86,9 +93,12 @@ qint64 rawVillage(sqlite3 *h, const QByteArray &village, const QByteArray &from)
 qint64 rawCoverage(sqlite3 *h, const QByteArray &from, const QByteArray &to)
 {
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(h, "SELECT d.vaccine, count(*) FROM immunization_dose d JOIN resident r ON r.id = d.resident_id"
-                          " WHERE d.deleted = 0 AND r.deleted = 0 AND d.given_on BETWEEN ? AND ? GROUP BY d.vaccine",
-                       -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        h,
+        "SELECT d.vaccine, count(*) FROM immunization_dose d JOIN resident r ON r.id = "
+        "d.resident_id"
+        " WHERE d.deleted = 0 AND r.deleted = 0 AND d.given_on BETWEEN ? AND ? GROUP BY d.vaccine",
+        -1, &st, nullptr);
     QElapsedTimer t;
     t.start();
     sqlite3_bind_text(st, 1, from.constData(), int(from.size()), SQLITE_STATIC);
@@ -131,7 +141,8 @@ int main(int argc, char **argv)
         t.start();
         auto r = DemoGenerator::generate(conn, scope, o);
         if (!r) {
-            std::fprintf(stderr, "demo: %s %s\n", qPrintable(r.error().message), qPrintable(r.error().detail));
+            std::fprintf(stderr, "demo: %s %s\n", qPrintable(r.error().message),
+                         qPrintable(r.error().detail));
             return 1;
         }
         std::printf("demo township: %d residents generated in %.1f s (all extensions)\n", residents,
@@ -142,9 +153,11 @@ int main(int argc, char **argv)
     QByteArray child, village;
     {
         sqlite3_stmt *st = nullptr;
-        sqlite3_prepare_v2(h, "SELECT r.id FROM resident r WHERE r.deleted = 0 AND r.birth_date BETWEEN ? AND ?"
-                              " AND EXISTS(SELECT 1 FROM immunization_dose d WHERE d.resident_id = r.id) LIMIT 1",
-                           -1, &st, nullptr);
+        sqlite3_prepare_v2(
+            h,
+            "SELECT r.id FROM resident r WHERE r.deleted = 0 AND r.birth_date BETWEEN ? AND ?"
+            " AND EXISTS(SELECT 1 FROM immunization_dose d WHERE d.resident_id = r.id) LIMIT 1",
+            -1, &st, nullptr);
         const QByteArray a = today.addYears(-4).toString(Qt::ISODate).toUtf8();
         const QByteArray b = today.addYears(-3).toString(Qt::ISODate).toUtf8();
         sqlite3_bind_text(st, 1, a.constData(), -1, SQLITE_TRANSIENT);
@@ -152,8 +165,11 @@ int main(int argc, char **argv)
         if (sqlite3_step(st) == SQLITE_ROW)
             child = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
         sqlite3_finalize(st);
-        sqlite3_prepare_v2(h, "SELECT village_code, count(*) c FROM resident WHERE deleted = 0 GROUP BY 1"
-                              " ORDER BY c DESC LIMIT 1", -1, &st, nullptr);
+        sqlite3_prepare_v2(
+            h,
+            "SELECT village_code, count(*) c FROM resident WHERE deleted = 0 GROUP BY 1"
+            " ORDER BY c DESC LIMIT 1",
+            -1, &st, nullptr);
         if (sqlite3_step(st) == SQLITE_ROW)
             village = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
         sqlite3_finalize(st);
@@ -204,8 +220,10 @@ int main(int argc, char **argv)
     const qint64 rawOne = rawChildDoses(h, child, n);
     std::printf("child with %d doses\n", int(c->doses.size()));
     line("plan one child (load + plan)", ms(oneChild), "ms", ms(rawOne), 1.0, oneChildCpu);
-    line("plan one child (engine only, with texts)", ms(engineOnly), "ms", ms(rawOne), 1.0, engineCpu);
-    line("plan one child (engine only, no texts)", ms(engineBulk), "ms", ms(rawOne), 1.0, engineBulkCpu);
+    line("plan one child (engine only, with texts)", ms(engineOnly), "ms", ms(rawOne), 1.0,
+         engineCpu);
+    line("plan one child (engine only, no texts)", ms(engineBulk), "ms", ms(rawOne), 1.0,
+         engineBulkCpu);
 
     // 2. Village session list.
     t.restart();
@@ -215,8 +233,10 @@ int main(int argc, char **argv)
     const double sessionCpu = cpuMs();
     if (!session)
         return 1;
-    const qint64 rawSession = rawVillage(h, village, today.addYears(-7).toString(Qt::ISODate).toUtf8());
-    std::printf("village %s: %d children due or overdue today\n", village.constData(), int(session->size()));
+    const qint64 rawSession =
+        rawVillage(h, village, today.addYears(-7).toString(Qt::ISODate).toUtf8());
+    std::printf("village %s: %d children due or overdue today\n", village.constData(),
+                int(session->size()));
     line("due list for a village session", ms(sessionNs), "ms", ms(rawSession), 200.0, sessionCpu);
 
     // 3. Township coverage for the current year.
@@ -226,8 +246,8 @@ int main(int argc, char **argv)
     t.restart();
     startCpu();
     auto kids = repo.children(scope, {}, q.from.addYears(-7).addDays(1), q.to, false);
-    std::printf("  of which reading %d children with their doses: %.1f ms (cpu %.1f)\n", int(kids->size()),
-                ms(t.nsecsElapsed()), cpuMs());
+    std::printf("  of which reading %d children with their doses: %.1f ms (cpu %.1f)\n",
+                int(kids->size()), ms(t.nsecsElapsed()), cpuMs());
     t.restart();
     startCpu();
     auto cov = ImmunizationCoverage(conn).compute(scope, q);
@@ -235,9 +255,10 @@ int main(int argc, char **argv)
     const double covCpu = cpuMs();
     if (!cov)
         return 1;
-    const qint64 rawCov = rawCoverage(h, q.from.toString(Qt::ISODate).toUtf8(), q.to.toString(Qt::ISODate).toUtf8());
-    std::printf("township: %d children 0-6, certificate rate %.1f%%, %d behind schedule\n", cov->childrenDue,
-                cov->certificateRate(), cov->childrenBehind);
+    const qint64 rawCov =
+        rawCoverage(h, q.from.toString(Qt::ISODate).toUtf8(), q.to.toString(Qt::ISODate).toUtf8());
+    std::printf("township: %d children 0-6, certificate rate %.1f%%, %d behind schedule\n",
+                cov->childrenDue, cov->certificateRate(), cov->childrenBehind);
     line("coverage for the township", ms(covNs), "ms", ms(rawCov), 1000.0, covCpu);
     sqlite3_close(h);
     closeDatabase(conn);

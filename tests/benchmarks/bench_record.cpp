@@ -56,24 +56,36 @@ int main(int argc, char *argv[])
     if (!openDatabase(conn, path))
         return 1;
     AreaRepository areas(conn);
-    (void)areas.add({QStringLiteral("430121"), QStringLiteral("示范县"), QStringLiteral("county"), {}});
-    (void)areas.add({QStringLiteral("430121101"), QStringLiteral("东山镇"), QStringLiteral("township"), QStringLiteral("430121")});
+    (void)areas.add(
+        {QStringLiteral("430121"), QStringLiteral("示范县"), QStringLiteral("county"), {}});
+    (void)areas.add({QStringLiteral("430121101"), QStringLiteral("东山镇"),
+                     QStringLiteral("township"), QStringLiteral("430121")});
     QStringList villages;
     for (int v = 0; v < 40; ++v) {
         villages << QStringLiteral("430121101%1").arg(201 + v);
-        (void)areas.add({villages.last(), QStringLiteral("村%1").arg(v), QStringLiteral("village"), QStringLiteral("430121101")});
+        (void)areas.add({villages.last(), QStringLiteral("村%1").arg(v), QStringLiteral("village"),
+                         QStringLiteral("430121101")});
     }
 
-    // (2) residents, bulk, with ~1% planted duplicates (same name + birth date, no identity number).
+    // (2) residents, bulk, with ~1% planted duplicates (same name + birth date, no identity
+    // number).
     {
         sqlite3 *h = nullptr;
         sqlite3_open(QFile::encodeName(path).constData(), &h);
         sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr);
         sqlite3_stmt *st = nullptr;
-        sqlite3_prepare_v2(h, "INSERT INTO resident(id, record_no, name, sex, birth_date, phone, village_code, sort_key,"
-                              " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,'now','now','bench')", -1, &st, nullptr);
-        const QStringList surnames = QStringLiteral("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗").split(QLatin1Char(' '));
-        const QStringList given = QStringLiteral("伟 芳 娜 秀英 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀兰 霞 平 刚 桂英 华 建国 志强 海燕").split(QLatin1Char(' '));
+        sqlite3_prepare_v2(
+            h,
+            "INSERT INTO resident(id, record_no, name, sex, birth_date, phone, village_code, "
+            "sort_key,"
+            " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,'now','now','bench')",
+            -1, &st, nullptr);
+        const QStringList surnames =
+            QStringLiteral("王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗")
+                .split(QLatin1Char(' '));
+        const QStringList given = QStringLiteral("伟 芳 娜 秀英 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 "
+                                                 "涛 明 超 秀兰 霞 平 刚 桂英 华 建国 志强 海燕")
+                                      .split(QLatin1Char(' '));
         std::mt19937_64 rng(42);
         auto uni = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
         QString lastName, lastBirth;
@@ -86,13 +98,22 @@ int main(int argc, char *argv[])
             }
             lastName = name;
             lastBirth = birth;
-            const QByteArray fields[] = {QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')).toUtf8(),
-                                         (villages.at(i % 40) + QStringLiteral("%1").arg(i / 40 + 1, 5, 10, QLatin1Char('0'))).toUtf8(),
-                                         name.toUtf8(), QByteArray(uni(0, 1) ? "M" : "F"), birth.toUtf8(),
-                                         QStringLiteral("1%1").arg(uni(300000000, 999999999) + 3000000000LL).toUtf8(),
-                                         villages.at(i % 40).toUtf8(), Pinyin::sortKey(name).toUtf8()};
+            const QByteArray fields[] = {
+                QStringLiteral("00000000-0000-4000-8000-%1")
+                    .arg(i, 12, 10, QLatin1Char('0'))
+                    .toUtf8(),
+                (villages.at(i % 40) +
+                 QStringLiteral("%1").arg(i / 40 + 1, 5, 10, QLatin1Char('0')))
+                    .toUtf8(),
+                name.toUtf8(),
+                QByteArray(uni(0, 1) ? "M" : "F"),
+                birth.toUtf8(),
+                QStringLiteral("1%1").arg(uni(300000000, 999999999) + 3000000000LL).toUtf8(),
+                villages.at(i % 40).toUtf8(),
+                Pinyin::sortKey(name).toUtf8()};
             for (int c = 0; c < 8; ++c)
-                sqlite3_bind_text(st, c + 1, fields[c].constData(), int(fields[c].size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(st, c + 1, fields[c].constData(), int(fields[c].size()),
+                                  SQLITE_TRANSIENT);
             sqlite3_step(st);
             sqlite3_reset(st);
         }
@@ -100,8 +121,9 @@ int main(int argc, char *argv[])
         sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_close(h);
     }
-    const double rawScan = rawRead(path, "SELECT id, name, sex, birth_date, id_number, phone, household_id, sort_key,"
-                                         " village_code, record_no FROM resident WHERE deleted = 0");
+    const double rawScan =
+        rawRead(path, "SELECT id, name, sex, birth_date, id_number, phone, household_id, sort_key,"
+                      " village_code, record_no FROM resident WHERE deleted = 0");
     QElapsedTimer t;
     t.start();
     auto pairs = DuplicateFinder::scan(conn, Scope::administrator());
@@ -125,9 +147,12 @@ int main(int argc, char *argv[])
         HealthCheck h;
         h.residentId = created->id;
         h.checkDate = today.addYears(-y).addDays(-30);
-        h.form = QJsonObject{{QStringLiteral("sbp_left"), 130 + y}, {QStringLiteral("dbp_left"), 80},
-                             {QStringLiteral("height"), 168}, {QStringLiteral("weight"), 70},
-                             {QStringLiteral("fbg"), 6.1}, {QStringLiteral("evaluation"), QStringLiteral("1")}};
+        h.form = QJsonObject{{QStringLiteral("sbp_left"), 130 + y},
+                             {QStringLiteral("dbp_left"), 80},
+                             {QStringLiteral("height"), 168},
+                             {QStringLiteral("weight"), 70},
+                             {QStringLiteral("fbg"), 6.1},
+                             {QStringLiteral("evaluation"), QStringLiteral("1")}};
         (void)repo.addHealthCheck(Scope::administrator(), h, true);
     }
     for (int m = 0; m < 120; ++m) {
@@ -139,11 +164,13 @@ int main(int argc, char *argv[])
         e.plan = QStringLiteral("继续服药");
         (void)repo.addEncounter(Scope::administrator(), e);
     }
-    const double rawEntries = rawRead(path, "SELECT * FROM encounter WHERE resident_id = ?1 UNION ALL"
-                                            " SELECT id, resident_id, check_date, doctor, sbp, dbp, fbg, bmi, evaluation, form_json,"
-                                            " form_version, supersedes, created_at, server_version, base_json, dirty,"
-                                            " updated_at, updated_by, deleted, NULL FROM health_check WHERE resident_id = ?1",
-                                      created->id.toUtf8());
+    const double rawEntries = rawRead(
+        path,
+        "SELECT * FROM encounter WHERE resident_id = ?1 UNION ALL"
+        " SELECT id, resident_id, check_date, doctor, sbp, dbp, fbg, bmi, evaluation, form_json,"
+        " form_version, supersedes, created_at, server_version, base_json, dirty,"
+        " updated_at, updated_by, deleted, NULL FROM health_check WHERE resident_id = ?1",
+        created->id.toUtf8());
     Gui::Context ctx{conn, Scope::administrator(), path};
     double best = 1e9, total = 0;
     const int runs = 5;
@@ -159,16 +186,21 @@ int main(int argc, char *argv[])
         best = qMin(best, ms);
         total += ms;
         if (i == 0 && view.model()->rowCount() != 131) {
-            std::fprintf(stderr, "timeline has %d entries, expected 131\n", view.model()->rowCount());
+            std::fprintf(stderr, "timeline has %d entries, expected 131\n",
+                         view.model()->rowCount());
             return 1;
         }
     }
     std::printf("residents                          %d\n", residents);
-    std::printf("duplicate scan                     %.0f ms  (%lld pairs; target < 10000 ms)\n", scanMs, (long long)pairs->size());
-    std::printf("raw sqlite read of the same rows   %.0f ms  (ratio %.1f)\n", rawScan, scanMs / rawScan);
-    std::printf("resident screen, 10 years (131 entries): best %.1f ms, mean %.1f ms to painted (target < 100 ms)\n",
+    std::printf("duplicate scan                     %.0f ms  (%lld pairs; target < 10000 ms)\n",
+                scanMs, (long long)pairs->size());
+    std::printf("raw sqlite read of the same rows   %.0f ms  (ratio %.1f)\n", rawScan,
+                scanMs / rawScan);
+    std::printf("resident screen, 10 years (131 entries): best %.1f ms, mean %.1f ms to painted "
+                "(target < 100 ms)\n",
                 best, total / runs);
-    std::printf("raw sqlite read of the entries     %.2f ms  (ratio %.0f)\n", rawEntries, best / rawEntries);
+    std::printf("raw sqlite read of the entries     %.2f ms  (ratio %.0f)\n", rawEntries,
+                best / rawEntries);
     closeDatabase(conn);
     return 0;
 }

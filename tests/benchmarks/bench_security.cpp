@@ -74,7 +74,8 @@ double searchAsYouType(const QString &conn, const QStringList &typed, int *keys)
     *keys = 0;
     for (const QString &word : typed)
         for (int n = 1; n <= word.size(); ++n) {
-            ResidentCursor cursor(conn, SearchPlan::forQuery(word.left(n)), {}, Scope::administrator());
+            ResidentCursor cursor(conn, SearchPlan::forQuery(word.left(n)), {},
+                                  Scope::administrator());
             (void)loadResidentRows(conn, cursor.next(50));
             ++*keys;
         }
@@ -95,7 +96,8 @@ double openResidents(const QString &conn, const QStringList &ids)
 }
 
 // `count` follow-ups through the repository (each its own transaction with outbox and audit).
-double insertFollowups(const QString &conn, const QStringList &registrations, int count, int *failed)
+double insertFollowups(const QString &conn, const QStringList &registrations, int count,
+                       int *failed)
 {
     ChronicRepository repo(conn);
     QElapsedTimer t;
@@ -156,10 +158,12 @@ int main(int argc, char *argv[])
         p.suite = suite;
         UserRepository users(QStringLiteral("bench"), p);
         User u;
-        u.username = suite == Crypto::Suite::International ? QStringLiteral("bench1") : QStringLiteral("bench2");
+        u.username = suite == Crypto::Suite::International ? QStringLiteral("bench1")
+                                                           : QStringLiteral("bench2");
         u.role = QStringLiteral("family_doctor");
         (void)users.create(Scope::administrator(), u, QStringLiteral("bench-pass-1"));
-        (void)users.login(u.username, QStringLiteral("bench-pass-1")); // first login also makes the signing key
+        (void)users.login(u.username,
+                          QStringLiteral("bench-pass-1")); // first login also makes the signing key
         double total = 0, worst = 0;
         for (int i = 0; i < logins; ++i) {
             t.restart();
@@ -172,9 +176,10 @@ int main(int argc, char *argv[])
         t.restart();
         (void)Crypto::pbkdf2(suite, "bench-pass-1", "0123456789abcdef", p.iterations(suite), 32);
         const double raw = ms(t);
-        std::printf("login (%s, PBKDF2 %d iterations): mean %.0f ms, worst %.0f ms; bare KDF %.0f ms; ratio %.2fx  [target 200-1000 ms]\n",
-                    suite == Crypto::Suite::International ? "HMAC-SHA256" : "HMAC-SM3", p.iterations(suite),
-                    total / logins, worst, raw, (total / logins) / raw);
+        std::printf("login (%s, PBKDF2 %d iterations): mean %.0f ms, worst %.0f ms; bare KDF %.0f "
+                    "ms; ratio %.2fx  [target 200-1000 ms]\n",
+                    suite == Crypto::Suite::International ? "HMAC-SHA256" : "HMAC-SM3",
+                    p.iterations(suite), total / logins, worst, raw, (total / logins) / raw);
     }
 
     // 2. Encrypted backup against a plain VACUUM INTO of the same file.
@@ -183,7 +188,8 @@ int main(int argc, char *argv[])
         sqlite3 *h = nullptr;
         sqlite3_open(db.toUtf8().constData(), &h);
         t.restart();
-        sqlite3_exec(h, ("VACUUM INTO '" + plain.toUtf8() + "'").constData(), nullptr, nullptr, nullptr);
+        sqlite3_exec(h, ("VACUUM INTO '" + plain.toUtf8() + "'").constData(), nullptr, nullptr,
+                     nullptr);
         const double raw = ms(t);
         sqlite3_close(h);
         std::printf("\nbaseline VACUUM INTO: %.0f ms (%.1f MB)\n", raw, QFile(plain).size() / 1e6);
@@ -200,20 +206,24 @@ int main(int argc, char *argv[])
             const double ver = ms(t);
             if (!b || !v)
                 return 1;
-            std::printf("backup %s: %.0f ms (ratio %.2fx to VACUUM INTO, incl. one KDF); verify %.0f ms\n",
-                        qPrintable(Crypto::cipherName(suite)), enc, enc / raw, ver);
+            std::printf(
+                "backup %s: %.0f ms (ratio %.2fx to VACUUM INTO, incl. one KDF); verify %.0f ms\n",
+                qPrintable(Crypto::cipherName(suite)), enc, enc / raw, ver);
         }
     }
 
     // 3. De-identified export against a raw SELECT of the same columns.
-    const double raw = rawSqlite(db, "SELECT id, household_id, sex, birth_date, village_code FROM resident WHERE deleted = 0");
+    const double raw = rawSqlite(
+        db,
+        "SELECT id, household_id, sex, birth_date, village_code FROM resident WHERE deleted = 0");
     t.restart();
     auto e = DeidentifiedExport::exportResidents(Scope::administrator(), QStringLiteral("bench"),
                                                  dir.filePath(QStringLiteral("e.csv")));
     const double exp = ms(t);
     if (!e)
         return 1;
-    std::printf("\nde-identified export: %lld rows in %.0f ms; raw SELECT %.1f ms\n", e->rows, exp, raw);
+    std::printf("\nde-identified export: %lld rows in %.0f ms; raw SELECT %.1f ms\n", e->rows, exp,
+                raw);
     closeDatabase(QStringLiteral("bench"));
 
     // 4. Encryption at rest: copies of the same file, plain and encrypted (both suites).
@@ -224,31 +234,37 @@ int main(int argc, char *argv[])
     for (const QString &copy : {plainDb, aesDb, sm4Db})
         QFile::copy(db, copy);
     t.restart();
-    auto aes = EncryptedDb::encryptExisting(aesDb, Crypto::Suite::International, QStringLiteral("bench1"),
-                                            QStringLiteral("bench-pass-1"));
+    auto aes =
+        EncryptedDb::encryptExisting(aesDb, Crypto::Suite::International, QStringLiteral("bench1"),
+                                     QStringLiteral("bench-pass-1"));
     const double convertMs = ms(t);
-    auto sm4 = EncryptedDb::encryptExisting(sm4Db, Crypto::Suite::Commercial, QStringLiteral("bench2"),
-                                            QStringLiteral("bench-pass-1"));
+    auto sm4 = EncryptedDb::encryptExisting(
+        sm4Db, Crypto::Suite::Commercial, QStringLiteral("bench2"), QStringLiteral("bench-pass-1"));
     if (!aes || !sm4) {
-        std::fprintf(stderr, "encryption failed: %s\n", qPrintable((!aes ? aes.error() : sm4.error()).message));
+        std::fprintf(stderr, "encryption failed: %s\n",
+                     qPrintable((!aes ? aes.error() : sm4.error()).message));
         return 1;
     }
     QFile::remove(aes->keptPlain);
     QFile::remove(sm4->keptPlain);
-    std::printf("  convert (jiayi-cli encrypt) %.1f MB: %.0f ms incl. two KDFs\n", QFile(aesDb).size() / 1e6, convertMs);
+    std::printf("  convert (jiayi-cli encrypt) %.1f MB: %.0f ms incl. two KDFs\n",
+                QFile(aesDb).size() / 1e6, convertMs);
 
     // Login to an encrypted database: unlock (KDF) + open + login (no second KDF).
-    for (const auto &[path, user] : {std::pair{aesDb, QStringLiteral("bench1")}, std::pair{sm4Db, QStringLiteral("bench2")}}) {
+    for (const auto &[path, user] :
+         {std::pair{aesDb, QStringLiteral("bench1")}, std::pair{sm4Db, QStringLiteral("bench2")}}) {
         double total = 0, worst = 0;
         for (int i = 0; i < logins; ++i) {
             EncryptedDb::lock(path);
             t.restart();
             auto u = EncryptedDb::unlock(path, user, QStringLiteral("bench-pass-1"));
             const double unlockMs = ms(t);
-            auto opened = u ? openDatabase(QStringLiteral("login"), path) : Result<SchemaInfo>(u.error());
+            auto opened =
+                u ? openDatabase(QStringLiteral("login"), path) : Result<SchemaInfo>(u.error());
             SecurityPolicy p = policy;
             p.suite = path == aesDb ? Crypto::Suite::International : Crypto::Suite::Commercial;
-            auto s = opened ? UserRepository(QStringLiteral("login"), p).login(user, QStringLiteral("bench-pass-1"))
+            auto s = opened ? UserRepository(QStringLiteral("login"), p)
+                                  .login(user, QStringLiteral("bench-pass-1"))
                             : Result<Scope>(opened.error());
             const double m = ms(t);
             if (i == 0)
@@ -261,17 +277,21 @@ int main(int argc, char *argv[])
             total += m;
             worst = qMax(worst, m);
         }
-        std::printf("  login to the encrypted database (%s): mean %.0f ms, worst %.0f ms  [target 200-1000 ms]\n",
+        std::printf("  login to the encrypted database (%s): mean %.0f ms, worst %.0f ms  [target "
+                    "200-1000 ms]\n",
                     path == aesDb ? "AES-256-GCM" : "SM4-CTR+HMAC-SM3", total / logins, worst);
     }
 
-    const QStringList typed{QStringLiteral("王建国"), QStringLiteral("zhangwei"), QStringLiteral("lxm"),
-                            QStringLiteral("430121"), QStringLiteral("1380"), QStringLiteral("陈")};
-    const QStringList opened = column(plainDb, small ? "SELECT resident_id FROM chronic_registration LIMIT 50"
-                                                     : "SELECT resident_id FROM chronic_registration LIMIT 300");
-    const QStringList registrations =
-        column(plainDb, "SELECT id FROM chronic_registration WHERE closed_on IS NULL AND programme = 'hypertension'"
-                        " AND registered_on < date('now', '-420 days')");
+    const QStringList typed{QStringLiteral("王建国"), QStringLiteral("zhangwei"),
+                            QStringLiteral("lxm"),    QStringLiteral("430121"),
+                            QStringLiteral("1380"),   QStringLiteral("陈")};
+    const QStringList opened =
+        column(plainDb, small ? "SELECT resident_id FROM chronic_registration LIMIT 50"
+                              : "SELECT resident_id FROM chronic_registration LIMIT 300");
+    const QStringList registrations = column(
+        plainDb,
+        "SELECT id FROM chronic_registration WHERE closed_on IS NULL AND programme = 'hypertension'"
+        " AND registered_on < date('now', '-420 days')");
     const int followups = small ? 500 : 10000;
     struct Figures
     {
@@ -286,14 +306,16 @@ int main(int argc, char *argv[])
         for (int k = 0; k < 3; ++k) {
             if (!openDatabase(QStringLiteral("atrest"), paths[k]))
                 return 1;
-            f[k].search = qMin(f[k].search, searchAsYouType(QStringLiteral("atrest"), typed, &f[k].keys));
+            f[k].search =
+                qMin(f[k].search, searchAsYouType(QStringLiteral("atrest"), typed, &f[k].keys));
             f[k].open = qMin(f[k].open, openResidents(QStringLiteral("atrest"), opened));
             closeDatabase(QStringLiteral("atrest"));
         }
     for (int k = 0; k < 3; ++k) {
         if (!openDatabase(QStringLiteral("atrest"), paths[k]))
             return 1;
-        f[k].insert = insertFollowups(QStringLiteral("atrest"), registrations, followups, &f[k].failed);
+        f[k].insert =
+            insertFollowups(QStringLiteral("atrest"), registrations, followups, &f[k].failed);
         closeDatabase(QStringLiteral("atrest"));
     }
     for (int round = 0; round < 3; ++round)
@@ -303,17 +325,21 @@ int main(int argc, char *argv[])
             f[k].indicators = qMin(f[k].indicators, indicators(QStringLiteral("atrest")));
             closeDatabase(QStringLiteral("atrest"));
         }
-    std::printf("  %-36s %12s %12s %7s %14s %7s\n", "", "plain", "AES-256-GCM", "ratio", "SM4+HMAC-SM3", "ratio");
+    std::printf("  %-36s %12s %12s %7s %14s %7s\n", "", "plain", "AES-256-GCM", "ratio",
+                "SM4+HMAC-SM3", "ratio");
     auto row = [&](const char *name, double a, double b, double c, const char *unit) {
-        std::printf("  %-36s %9.2f %s %9.2f %s %6.2fx %11.2f %s %6.2fx\n", name, a, unit, b, unit, b / a, c, unit, c / a);
+        std::printf("  %-36s %9.2f %s %9.2f %s %6.2fx %11.2f %s %6.2fx\n", name, a, unit, b, unit,
+                    b / a, c, unit, c / a);
     };
-    row("search-as-you-type, per keystroke", f[0].search / f[0].keys, f[1].search / f[1].keys, f[2].search / f[2].keys, "ms");
-    row(qPrintable(QStringLiteral("open a resident (record + timeline), %1").arg(opened.size())), f[0].open / opened.size(),
-        f[1].open / opened.size(), f[2].open / opened.size(), "ms");
-    row(qPrintable(QStringLiteral("insert %1 follow-ups, total").arg(followups)), f[0].insert / 1000, f[1].insert / 1000,
-        f[2].insert / 1000, "s ");
+    row("search-as-you-type, per keystroke", f[0].search / f[0].keys, f[1].search / f[1].keys,
+        f[2].search / f[2].keys, "ms");
+    row(qPrintable(QStringLiteral("open a resident (record + timeline), %1").arg(opened.size())),
+        f[0].open / opened.size(), f[1].open / opened.size(), f[2].open / opened.size(), "ms");
+    row(qPrintable(QStringLiteral("insert %1 follow-ups, total").arg(followups)),
+        f[0].insert / 1000, f[1].insert / 1000, f[2].insert / 1000, "s ");
     row("yearly chronic indicators", f[0].indicators, f[1].indicators, f[2].indicators, "ms");
-    std::printf("  (target: ratio under 1.3x; %d keystrokes; follow-ups refused by validation: %d / %d / %d)\n", f[0].keys,
-                f[0].failed, f[1].failed, f[2].failed);
+    std::printf("  (target: ratio under 1.3x; %d keystrokes; follow-ups refused by validation: %d "
+                "/ %d / %d)\n",
+                f[0].keys, f[0].failed, f[1].failed, f[2].failed);
     return 0;
 }

@@ -52,16 +52,19 @@ int main(int argc, char *argv[])
     const QString bin = QStringLiteral(JIAYI_BIN_DIR);
     QTemporaryDir tmp;
     QString db = arg(args, QStringLiteral("--db"), tmp.filePath(QStringLiteral("startup.db")));
-    const int residents = arg(args, QStringLiteral("--residents"), QStringLiteral("200000")).toInt();
+    const int residents =
+        arg(args, QStringLiteral("--residents"), QStringLiteral("200000")).toInt();
     const int runs = arg(args, QStringLiteral("--runs"), QStringLiteral("7")).toInt();
 
     if (!QFileInfo::exists(db)) {
         QProcess demo;
         demo.start(bin + QStringLiteral("/jiayi-cli"),
-                   {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--residents"),
-                    QString::number(residents), QStringLiteral("--json")});
+                   {QStringLiteral("demo"), QStringLiteral("--db"), db,
+                    QStringLiteral("--residents"), QString::number(residents),
+                    QStringLiteral("--json")});
         if (!demo.waitForFinished(600000) || demo.exitCode() != 0) {
-            std::fprintf(stderr, "demo generation failed: %s\n", demo.readAllStandardError().constData());
+            std::fprintf(stderr, "demo generation failed: %s\n",
+                         demo.readAllStandardError().constData());
             return 1;
         }
     }
@@ -82,9 +85,10 @@ int main(int argc, char *argv[])
         QProcess p;
         QElapsedTimer t;
         t.start();
-        p.start(bin + QStringLiteral("/jiayi"), {QStringLiteral("--db"), db, QStringLiteral("--report-ready"),
-                                                QStringLiteral("--user"), QStringLiteral("admin"),
-                                                QStringLiteral("--password-file"), passwordFile});
+        p.start(bin + QStringLiteral("/jiayi"),
+                {QStringLiteral("--db"), db, QStringLiteral("--report-ready"),
+                 QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("--password-file"), passwordFile});
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
             std::fprintf(stderr, "jiayi failed: %s\n", p.readAllStandardError().constData());
             return 1;
@@ -119,18 +123,27 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "the residents list was empty\n");
         return 1;
     }
-    std::printf("start-up of jiayi on %s (%d residents listed), %d runs\n", qPrintable(QFileInfo(db).fileName()), rows, runs);
-    std::printf("  process start to list painted (self-reported): p50 %.0f ms, max %.0f ms (target < 1500 ms)\n",
+    std::printf("start-up of jiayi on %s (%d residents listed), %d runs\n",
+                qPrintable(QFileInfo(db).fileName()), rows, runs);
+    std::printf("  process start to list painted (self-reported): p50 %.0f ms, max %.0f ms (target "
+                "< 1500 ms)\n",
                 median(ready), maxOf(ready));
-    std::printf("  of which checking the password (PBKDF2, by design 0.2-1 s): p50 %.0f ms; without it: p50 %.0f ms\n",
+    std::printf("  of which checking the password (PBKDF2, by design 0.2-1 s): p50 %.0f ms; "
+                "without it: p50 %.0f ms\n",
                 median(login), median(ready) - median(login));
-    std::printf("  wall time incl. exit:                          p50 %.0f ms, max %.0f ms\n", median(wall), maxOf(wall));
-    std::printf("  baseline: jiayi-cli --version process          p50 %.0f ms\n", median(baseProcess));
-    std::printf("  baseline: raw sqlite3 open + count(*)          p50 %.1f ms\n", median(baseSqlite));
-    std::printf("  ratio list-painted / bare Qt process: %.1fx\n", median(ready) / std::max(1.0, median(baseProcess)));
-    std::printf("  resident memory with the list open: %.0f MB; after scrolling it end to end: %.0f MB (target < 200 MB)\n",
+    std::printf("  wall time incl. exit:                          p50 %.0f ms, max %.0f ms\n",
+                median(wall), maxOf(wall));
+    std::printf("  baseline: jiayi-cli --version process          p50 %.0f ms\n",
+                median(baseProcess));
+    std::printf("  baseline: raw sqlite3 open + count(*)          p50 %.1f ms\n",
+                median(baseSqlite));
+    std::printf("  ratio list-painted / bare Qt process: %.1fx\n",
+                median(ready) / std::max(1.0, median(baseProcess)));
+    std::printf("  resident memory with the list open: %.0f MB; after scrolling it end to end: "
+                "%.0f MB (target < 200 MB)\n",
                 median(rssReady), median(rssScrolled));
-    std::printf("    of which the program's own memory %.0f MB; mapped files (libraries, fonts, database pages"
+    std::printf("    of which the program's own memory %.0f MB; mapped files (libraries, fonts, "
+                "database pages"
                 " read through mmap, shared with the page cache) %.0f MB\n",
                 median(rssAnon), median(rssFile));
     return 0;

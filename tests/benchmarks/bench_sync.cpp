@@ -17,19 +17,19 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QThread>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <spawn.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -47,9 +47,11 @@ QByteArray runCli(const QString &program, const QStringList &args)
 }
 
 // Runs a program to its end; returns its stdout; *peakKb: its own peak RSS (wait4).
-QByteArray runMeasured(const QString &program, const QStringList &args, long *peakKb, double *seconds, double *cpu)
+QByteArray runMeasured(const QString &program, const QStringList &args, long *peakKb,
+                       double *seconds, double *cpu)
 {
-    const QString out = QDir::temp().filePath(QStringLiteral("bench_sync_%1.out").arg(QCoreApplication::applicationPid()));
+    const QString out = QDir::temp().filePath(
+        QStringLiteral("bench_sync_%1.out").arg(QCoreApplication::applicationPid()));
     std::vector<QByteArray> store{program.toLocal8Bit()};
     for (const QString &a : args)
         store.push_back(a.toLocal8Bit());
@@ -60,7 +62,8 @@ QByteArray runMeasured(const QString &program, const QStringList &args, long *pe
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     const QByteArray outPath = out.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&fa, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&fa, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
     QElapsedTimer t;
     t.start();
     pid_t pid = 0;
@@ -101,7 +104,8 @@ double cpuOf(qint64 pid)
         return 0;
     const QByteArray s = f.readAll();
     const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) /
+           double(sysconf(_SC_CLK_TCK));
 }
 
 double selfCpu()
@@ -129,15 +133,17 @@ bool makeCertificates(const QString &dir)
         p.start(QStringLiteral("openssl"), args);
         return p.waitForFinished(60000) && p.exitCode() == 0;
     };
-    return run({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Jiayi Bench CA",
-                "-keyout", dir + "/ca.key", "-out", dir + "/ca.pem"})
-        && run({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", dir + "/server.key",
-                "-out", dir + "/server.csr"})
-        && run({"x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.pem", "-CAkey", dir + "/ca.key",
-                "-CAcreateserial", "-days", "2", "-extfile", dir + "/ext.cnf", "-out", dir + "/server.pem"});
+    return run({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                "/CN=Jiayi Bench CA", "-keyout", dir + "/ca.key", "-out", dir + "/ca.pem"}) &&
+           run({"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout",
+                dir + "/server.key", "-out", dir + "/server.csr"}) &&
+           run({"x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.pem", "-CAkey",
+                dir + "/ca.key", "-CAcreateserial", "-days", "2", "-extfile", dir + "/ext.cnf",
+                "-out", dir + "/server.pem"});
 }
 
-Sync::SyncSummary syncOnce(const QString &conn, const QString &url, const QString &token, const QString &ca)
+Sync::SyncSummary syncOnce(const QString &conn, const QString &url, const QString &token,
+                           const QString &ca)
 {
     Sync::SyncConfig c;
     c.server = url;
@@ -152,10 +158,14 @@ void edit(const QString &conn, const char *order, const char *change, int n)
 {
     QSqlQuery q(QSqlDatabase::database(conn));
     q.exec("BEGIN");
-    q.exec(QStringLiteral("CREATE TEMP TABLE pick AS SELECT id FROM resident WHERE deleted = 0 ORDER BY id %1 LIMIT %2")
-               .arg(QLatin1String(order)).arg(n));
-    q.exec(QStringLiteral("UPDATE resident SET %1, dirty = 1 WHERE id IN (SELECT id FROM pick)").arg(QLatin1String(change)));
-    q.exec("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT 'resident', id, 'update', '2024-01-01' FROM pick");
+    q.exec(QStringLiteral("CREATE TEMP TABLE pick AS SELECT id FROM resident WHERE deleted = 0 "
+                          "ORDER BY id %1 LIMIT %2")
+               .arg(QLatin1String(order))
+               .arg(n));
+    q.exec(QStringLiteral("UPDATE resident SET %1, dirty = 1 WHERE id IN (SELECT id FROM pick)")
+               .arg(QLatin1String(change)));
+    q.exec("INSERT INTO outbox(entity, entity_id, op, created_at) SELECT 'resident', id, 'update', "
+           "'2024-01-01' FROM pick");
     q.exec("DROP TABLE pick");
     q.exec("COMMIT");
 }
@@ -166,7 +176,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int residents = args.contains(QStringLiteral("--small")) ? 1000 : 20000;
-    if (const int i = int(args.indexOf(QStringLiteral("--residents"))); i > 0 && i + 1 < args.size())
+    if (const int i = int(args.indexOf(QStringLiteral("--residents")));
+        i > 0 && i + 1 < args.size())
         residents = args.at(i + 1).toInt();
     const int changes = qMin(1000, residents / 4);
     QTemporaryDir dir;
@@ -175,8 +186,10 @@ int main(int argc, char **argv)
         return 1;
     }
     const QString ca = dir.filePath("ca.pem");
-    const QString cli = QStringLiteral(JIAYI_CLI_BIN), platform = QStringLiteral(JIAYI_PLATFORM_BIN);
-    const QString a = dir.filePath("a.db"), b = dir.filePath("b.db"), pdata = dir.filePath("platform");
+    const QString cli = QStringLiteral(JIAYI_CLI_BIN),
+                  platform = QStringLiteral(JIAYI_PLATFORM_BIN);
+    const QString a = dir.filePath("a.db"), b = dir.filePath("b.db"),
+                  pdata = dir.filePath("platform");
 
     runCli(cli, {"demo", "--db", a, "--residents", QString::number(residents), "--seed", "7"});
     Models::openDatabase("a", a);
@@ -184,14 +197,16 @@ int main(int argc, char **argv)
     cq.exec("SELECT code FROM area WHERE level = 'county' LIMIT 1");
     cq.next();
     const QString county = cq.value(0).toString();
-    const QString tok = QString::fromUtf8(runCli(platform, {"token", "add", "--data", pdata, "--clinic", "bench", "--area", county}));
+    const QString tok = QString::fromUtf8(
+        runCli(platform, {"token", "add", "--data", pdata, "--clinic", "bench", "--area", county}));
 
     QProcess server;
-    server.start(platform, {"--data", pdata, "--listen", "127.0.0.1:0", "--tls-cert", dir.filePath("server.pem"),
-                            "--tls-key", dir.filePath("server.key")});
+    server.start(platform, {"--data", pdata, "--listen", "127.0.0.1:0", "--tls-cert",
+                            dir.filePath("server.pem"), "--tls-key", dir.filePath("server.key")});
     server.waitForReadyRead(5000);
     const QByteArray line = server.readAllStandardOutput();
-    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(line.trimmed().split(':').last().toInt());
+    const QString url =
+        QStringLiteral("https://127.0.0.1:%1").arg(line.trimmed().split(':').last().toInt());
 
     QElapsedTimer t;
     t.start();
@@ -205,8 +220,9 @@ int main(int argc, char **argv)
     long peakKb = 0;
     double initialS = 0, clientCpu = 0;
     const double serverCpu0 = cpuOf(server.processId());
-    const QByteArray downOut = runMeasured(cli, {"sync", "--db", b, "--server", url, "--token", tok, "--ca", ca, "--json"},
-                                           &peakKb, &initialS, &clientCpu);
+    const QByteArray downOut =
+        runMeasured(cli, {"sync", "--db", b, "--server", url, "--token", tok, "--ca", ca, "--json"},
+                    &peakKb, &initialS, &clientCpu);
     const double serverCpu = cpuOf(server.processId()) - serverCpu0;
     const double load = loadAverage();
     const QJsonObject down = QJsonDocument::fromJson(downOut).object();
@@ -221,7 +237,8 @@ int main(int argc, char **argv)
     QStringList villages;
     {
         QSqlQuery vq(QSqlDatabase::database("a"));
-        vq.exec("SELECT village_code, count(*) FROM resident WHERE deleted = 0 GROUP BY village_code ORDER BY village_code");
+        vq.exec("SELECT village_code, count(*) FROM resident WHERE deleted = 0 GROUP BY "
+                "village_code ORDER BY village_code");
         double estimate = 0;
         while (vq.next()) {
             const double more = vq.value(1).toDouble() * perResident;
@@ -240,8 +257,12 @@ int main(int argc, char **argv)
     long peak150Kb = 0;
     double s150 = 0, cpu150 = 0;
     const double srv150 = cpuOf(server.processId());
-    const QJsonObject down150 = QJsonDocument::fromJson(
-        runMeasured(cli, {"sync", "--db", c, "--server", url, "--token", tok150, "--ca", ca, "--json"}, &peak150Kb, &s150, &cpu150)).object();
+    const QJsonObject down150 =
+        QJsonDocument::fromJson(runMeasured(cli,
+                                            {"sync", "--db", c, "--server", url, "--token", tok150,
+                                             "--ca", ca, "--json"},
+                                            &peak150Kb, &s150, &cpu150))
+            .object();
     const double srv150Cpu = cpuOf(server.processId()) - srv150;
     const double load150 = loadAverage();
     const int received150 = down150.value(QStringLiteral("received")).toInt();
@@ -272,7 +293,8 @@ int main(int argc, char **argv)
     // baseline: raw sqlite insert of the same number of rows, same shape, one transaction
     sqlite3 *h = nullptr;
     sqlite3_open(dir.filePath("raw.db").toUtf8().constData(), &h);
-    sqlite3_exec(h, "PRAGMA journal_mode=WAL; CREATE TABLE t(id TEXT PRIMARY KEY, json TEXT)", nullptr, nullptr, nullptr);
+    sqlite3_exec(h, "PRAGMA journal_mode=WAL; CREATE TABLE t(id TEXT PRIMARY KEY, json TEXT)",
+                 nullptr, nullptr, nullptr);
     t.restart();
     sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
@@ -294,28 +316,41 @@ int main(int argc, char **argv)
 
     const double perSecond = received / qMax(initialS, 1e-6);
     std::printf("bench_sync: %d residents, %d resources, HTTPS on loopback\n", residents, received);
-    std::printf("  first upload from A (push %d records)      %.2f s  (%.0f records/s; CPU client %.2f s, platform %.2f s)\n",
+    std::printf("  first upload from A (push %d records)      %.2f s  (%.0f records/s; CPU client "
+                "%.2f s, platform %.2f s)\n",
                 up.sent, uploadS, up.sent / qMax(uploadS, 1e-6), uploadCpu, uploadSrv);
-    std::printf("  initial sync into empty workstation B       %.2f s  (%.0f resources/s; at that rate 150,000 take %.1f s; target < 15 s)\n",
+    std::printf("  initial sync into empty workstation B       %.2f s  (%.0f resources/s; at that "
+                "rate 150,000 take %.1f s; target < 15 s)\n",
                 initialS, perSecond, 150000 / qMax(perSecond, 1e-6));
-    std::printf("    CPU: client %.2f s (%.0f resources per CPU second), platform %.2f s; machine load average %.1f on %ld cores\n",
-                clientCpu, received / qMax(clientCpu, 1e-6), serverCpu, load, sysconf(_SC_NPROCESSORS_ONLN));
-    std::printf("  raw SQLite insert baseline, same row count  %.3f s  ratio %.1fx\n", rawS, initialS / qMax(rawS, 1e-6));
-    std::printf("  peak RSS of the client (jiayi-cli sync)     %.0f MB  (target < 250 MB)\n", peakKb / 1024.0);
-    std::printf("  initial sync of %d resources (%lld villages; %s)  %.2f s  (%.0f resources/s; target < 15 s)\n",
+    std::printf("    CPU: client %.2f s (%.0f resources per CPU second), platform %.2f s; machine "
+                "load average %.1f on %ld cores\n",
+                clientCpu, received / qMax(clientCpu, 1e-6), serverCpu, load,
+                sysconf(_SC_NPROCESSORS_ONLN));
+    std::printf("  raw SQLite insert baseline, same row count  %.3f s  ratio %.1fx\n", rawS,
+                initialS / qMax(rawS, 1e-6));
+    std::printf("  peak RSS of the client (jiayi-cli sync)     %.0f MB  (target < 250 MB)\n",
+                peakKb / 1024.0);
+    std::printf("  initial sync of %d resources (%lld villages; %s)  %.2f s  (%.0f resources/s; "
+                "target < 15 s)\n",
                 received150, static_cast<long long>(villages.size()),
-                args.contains(QStringLiteral("--small")) ? "smoke: about half the township" : "the issue's ~150,000",
+                args.contains(QStringLiteral("--small")) ? "smoke: about half the township"
+                                                         : "the issue's ~150,000",
                 s150, received150 / qMax(s150, 1e-6));
-    std::printf("    CPU: client %.2f s, platform %.2f s; peak RSS %.0f MB; machine load average %.1f\n",
-                cpu150, srv150Cpu, peak150Kb / 1024.0, load150);
-    std::printf("  A drains the echo of its upload             %.2f s  (bodies elided by the platform; received %d; CPU client %.2f s, platform %.2f s)\n",
+    std::printf(
+        "    CPU: client %.2f s, platform %.2f s; peak RSS %.0f MB; machine load average %.1f\n",
+        cpu150, srv150Cpu, peak150Kb / 1024.0, load150);
+    std::printf("  A drains the echo of its upload             %.2f s  (bodies elided by the "
+                "platform; received %d; CPU client %.2f s, platform %.2f s)\n",
                 drainS, drain.received, drainCpu, drainSrv);
-    std::printf("  incremental %d each way (A, B, A)         %.2f s  (A %.2f s sent %d; B %.2f s received %d sent %d; A received %d; target < 2 s)\n",
+    std::printf("  incremental %d each way (A, B, A)         %.2f s  (A %.2f s sent %d; B %.2f s "
+                "received %d sent %d; A received %d; target < 2 s)\n",
                 changes, incS, inc1S, inc1.sent, inc2S, inc2.received, inc2.sent, inc3.received);
     std::printf("    CPU: clients %.2f s, platform %.2f s\n", incCpu, incSrv);
-    const bool ok = up.ok && down.value(QStringLiteral("ok")).toBool() && drain.ok && inc1.ok && inc2.ok && inc3.ok
-        && received > 0 && down150.value(QStringLiteral("ok")).toBool() && received150 > 0 && inc1.sent == changes && inc2.sent == changes && inc2.received >= changes
-        && inc3.received >= changes;
+    const bool ok = up.ok && down.value(QStringLiteral("ok")).toBool() && drain.ok && inc1.ok &&
+                    inc2.ok && inc3.ok && received > 0 &&
+                    down150.value(QStringLiteral("ok")).toBool() && received150 > 0 &&
+                    inc1.sent == changes && inc2.sent == changes && inc2.received >= changes &&
+                    inc3.received >= changes;
     if (!ok)
         std::printf("  FAILED: %s\n", downOut.constData());
     return ok ? 0 : 1;

@@ -33,9 +33,11 @@ QString BackupPage::folderKey()
     return QStringLiteral("backup/folder");
 }
 
-BackupPage::BackupPage(const Context &context, QWidget *parent) : QWidget(parent), m_context(context)
+BackupPage::BackupPage(const Context &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
 {
-    const QString defaultFolder = QFileInfo(context.databasePath).absolutePath() + QStringLiteral("/backups");
+    const QString defaultFolder =
+        QFileInfo(context.databasePath).absolutePath() + QStringLiteral("/backups");
     m_folder = new QLineEdit(QSettings().value(folderKey(), defaultFolder).toString(), this);
     m_folder->setObjectName(QStringLiteral("backupFolder"));
     auto *browse = new QPushButton(tr("选择(&B)…"), this);
@@ -51,7 +53,8 @@ BackupPage::BackupPage(const Context &context, QWidget *parent) : QWidget(parent
     m_suite = new QComboBox(this);
     m_suite->addItem(tr("国际算法（AES-256-GCM、SHA-256）"), QStringLiteral("international"));
     m_suite->addItem(tr("商用密码（SM4、SM3、SM2）"), QStringLiteral("commercial"));
-    m_suite->setCurrentIndex(Models::SecurityPolicy::defaults().suite == Models::Crypto::Suite::Commercial ? 1 : 0);
+    m_suite->setCurrentIndex(
+        Models::SecurityPolicy::defaults().suite == Models::Crypto::Suite::Commercial ? 1 : 0);
     auto *now = new QPushButton(tr("立即备份(&K)"), this);
     now->setObjectName(QStringLiteral("backupNow"));
 
@@ -78,7 +81,8 @@ BackupPage::BackupPage(const Context &context, QWidget *parent) : QWidget(parent
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("备份文件"), tr("时间"), tr("大小"), tr("方式"), tr("校验"), tr("算法")});
+    m_list->setHeaderLabels(
+        {tr("备份文件"), tr("时间"), tr("大小"), tr("方式"), tr("校验"), tr("算法")});
     m_list->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_list->setColumnWidth(TimeColumn, 140);
     m_list->setColumnWidth(SizeColumn, 90);
@@ -90,10 +94,11 @@ BackupPage::BackupPage(const Context &context, QWidget *parent) : QWidget(parent
     listButtons->addWidget(verify);
     listButtons->addWidget(refresh);
     listButtons->addStretch();
-    auto *restoreNote = new QLabel(tr("恢复会替换当前数据库：请先退出家医，再由管理员运行 "
-                                      "jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件"
-                                      "（先校验备份，原数据库文件会保留）。"),
-                                   this);
+    auto *restoreNote =
+        new QLabel(tr("恢复会替换当前数据库：请先退出家医，再由管理员运行 "
+                      "jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件"
+                      "（先校验备份，原数据库文件会保留）。"),
+                   this);
     restoreNote->setWordWrap(true);
     restoreNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status = new QLabel(this);
@@ -114,7 +119,8 @@ BackupPage::BackupPage(const Context &context, QWidget *parent) : QWidget(parent
     layout->addWidget(restoreNote);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("备份文件夹"), m_folder->text());
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("备份文件夹"), m_folder->text());
         if (!dir.isEmpty()) {
             m_folder->setText(dir);
             refreshList();
@@ -123,7 +129,8 @@ BackupPage::BackupPage(const Context &context, QWidget *parent) : QWidget(parent
     connect(m_folder, &QLineEdit::editingFinished, this, &BackupPage::refreshList);
     connect(generate, &QPushButton::clicked, this, [this] {
         m_recovery->setText(Models::BackupService::generateRecoveryKey());
-        m_status->setText(tr("请抄下恢复密钥并妥善保管（不会另行保存）：%1").arg(m_recovery->text()));
+        m_status->setText(
+            tr("请抄下恢复密钥并妥善保管（不会另行保存）：%1").arg(m_recovery->text()));
     });
     connect(now, &QPushButton::clicked, this, &BackupPage::backupNow);
     connect(verify, &QPushButton::clicked, this, [this] { verifySelected(); });
@@ -245,13 +252,17 @@ void BackupPage::updateScheduleState()
     if (!s->enabled())
         parts << tr("未设置自动备份。");
     else
-        parts << tr("下次备份：%1").arg(qMax(s->nextDue(*last, QDateTime::currentDateTime()), QDateTime::currentDateTime())
-                                             .toString(fmt));
-    parts << (last->isValid() ? tr("上次自动备份：%1").arg(last->toString(fmt)) : tr("还没有自动备份"));
+        parts << tr("下次备份：%1")
+                     .arg(qMax(s->nextDue(*last, QDateTime::currentDateTime()),
+                               QDateTime::currentDateTime())
+                              .toString(fmt));
+    parts << (last->isValid() ? tr("上次自动备份：%1").arg(last->toString(fmt))
+                              : tr("还没有自动备份"));
     if (error && !error->isEmpty())
         parts << tr("上次尝试失败：%1").arg(*error);
     m_scheduleState->setText(parts.join(QStringLiteral("　")));
-    m_runNow->setEnabled(s->enabled() && !(BackupRunner::instance() && BackupRunner::instance()->isRunning()));
+    m_runNow->setEnabled(s->enabled() &&
+                         !(BackupRunner::instance() && BackupRunner::instance()->isRunning()));
 }
 
 bool BackupPage::passwordsMatch()
@@ -291,9 +302,10 @@ bool BackupPage::saveSchedule()
     m_confirm->clear();
     m_hasKey = m_hasKey || newKey;
     QSettings().setValue(folderKey(), s.folder);
-    m_status->setText(!s.enabled() ? tr("已关闭自动备份")
-                      : newKey     ? tr("计划已保存，已用新的备份密码生成备份密钥（以前的备份仍用原密码恢复）")
-                                   : tr("计划已保存"));
+    m_status->setText(
+        !s.enabled() ? tr("已关闭自动备份")
+        : newKey     ? tr("计划已保存，已用新的备份密码生成备份密钥（以前的备份仍用原密码恢复）")
+                     : tr("计划已保存"));
     updateScheduleState();
     if (s.enabled() && BackupRunner::instance())
         BackupRunner::instance()->check(); // due at once when never taken
@@ -308,7 +320,8 @@ bool BackupPage::runScheduleNow()
         return false;
     }
     if (!runner->check(true)) {
-        m_status->setText(runner->isRunning() ? tr("自动备份正在进行") : tr("请先保存自动备份计划"));
+        m_status->setText(runner->isRunning() ? tr("自动备份正在进行")
+                                              : tr("请先保存自动备份计划"));
         return false;
     }
     return true;
@@ -324,8 +337,10 @@ bool BackupPage::backupNow()
         return false;
     }
     QSettings().setValue(folderKey(), folder);
-    const QString file = folder + QLatin1Char('/') + QFileInfo(m_context.databasePath).completeBaseName()
-                         + QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) + QStringLiteral(".jybak");
+    const QString file = folder + QLatin1Char('/') +
+                         QFileInfo(m_context.databasePath).completeBaseName() +
+                         QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss")) +
+                         QStringLiteral(".jybak");
     Models::BackupOptions o;
     o.password = m_password->text();
     o.recoveryKey = m_recovery->text();
@@ -350,7 +365,8 @@ bool BackupPage::backupNow()
         m_status->setText(r.error().message);
         return false;
     }
-    (void)Models::BackupScheduler(m_context.connection).recordRun(m_context.scope, *r, QStringLiteral("manual"));
+    (void)Models::BackupScheduler(m_context.connection)
+        .recordRun(m_context.scope, *r, QStringLiteral("manual"));
     m_status->setText(r->verified ? tr("已备份到 %1（已校验）").arg(file)
                                   : tr("已备份到 %1，但校验失败：%2").arg(file, r->verifyNote));
     refreshList();
@@ -359,24 +375,27 @@ bool BackupPage::backupNow()
 
 void BackupPage::refreshList()
 {
-    const QString current = m_list->currentItem() ? m_list->currentItem()->data(FileColumn, Qt::UserRole).toString()
-                                                  : QString();
+    const QString current = m_list->currentItem()
+                                ? m_list->currentItem()->data(FileColumn, Qt::UserRole).toString()
+                                : QString();
     m_list->clear();
     auto runs = Models::BackupScheduler(m_context.connection).runs(m_context.scope);
     const QString fmt = QStringLiteral("yyyy-MM-dd HH:mm");
     for (const auto &b : Models::BackupService::list(m_folder->text().trimmed())) {
         const QString path = QFileInfo(b.path).absoluteFilePath();
         const Models::BackupRun run = runs ? runs->value(path) : Models::BackupRun();
-        const bool automatic = run.kind == QLatin1String("scheduled")
-                               || (run.kind.isEmpty() && QFileInfo(path).fileName().contains(QLatin1String("-auto-")));
+        const bool automatic =
+            run.kind == QLatin1String("scheduled") ||
+            (run.kind.isEmpty() && QFileInfo(path).fileName().contains(QLatin1String("-auto-")));
         QString state = tr("未校验");
         if (run.verifyState == 1)
             state = tr("✔ 已校验 %1").arg(run.verifiedAt.toLocalTime().toString(fmt));
         else if (run.verifyState == 0)
             state = tr("✘ 校验失败");
-        auto *item = new QTreeWidgetItem(m_list, {QFileInfo(b.path).fileName(), b.createdAt.toLocalTime().toString(fmt),
-                                                  QLocale().formattedDataSize(b.fileSize),
-                                                  automatic ? tr("自动") : tr("手动"), state, b.cipher});
+        auto *item = new QTreeWidgetItem(
+            m_list, {QFileInfo(b.path).fileName(), b.createdAt.toLocalTime().toString(fmt),
+                     QLocale().formattedDataSize(b.fileSize), automatic ? tr("自动") : tr("手动"),
+                     state, b.cipher});
         item->setData(FileColumn, Qt::UserRole, b.path);
         item->setToolTip(FileColumn, b.path);
         item->setToolTip(VerifiedColumn, run.verifyNote);
@@ -400,7 +419,8 @@ void BackupPage::verifySelected(const QString &given)
     QString password = given;
     if (password.isEmpty()) {
         bool ok = false;
-        password = QInputDialog::getText(this, tr("校验备份"), tr("备份密码或恢复密钥："), QLineEdit::Password, {}, &ok);
+        password = QInputDialog::getText(this, tr("校验备份"), tr("备份密码或恢复密钥："),
+                                         QLineEdit::Password, {}, &ok);
         if (!ok)
             return;
     }

@@ -37,7 +37,8 @@ BackupRunner *BackupRunner::instance()
 
 bool BackupRunner::check(bool force)
 {
-    if (m_thread || m_context.databasePath.isEmpty() || m_context.databasePath == QLatin1String(":memory:"))
+    if (m_thread || m_context.databasePath.isEmpty() ||
+        m_context.databasePath == QLatin1String(":memory:"))
         return false;
     Models::BackupScheduler scheduler(m_context.connection);
     auto schedule = scheduler.load(m_scope);
@@ -50,8 +51,8 @@ bool BackupRunner::check(bool force)
             return false;
         auto attempt = scheduler.lastAttempt(m_scope);
         auto error = scheduler.lastError(m_scope);
-        if (attempt && error && !error->isEmpty() && attempt->isValid()
-            && attempt->secsTo(now) < RetryMinutes * 60)
+        if (attempt && error && !error->isEmpty() && attempt->isValid() &&
+            attempt->secsTo(now) < RetryMinutes * 60)
             return false;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -67,12 +68,19 @@ bool BackupRunner::check(bool force)
                 const int percent = total > 0 ? int(done * 100 / total) : -1;
                 if (percent != last && self) {
                     last = percent;
-                    QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection, Q_ARG(int, percent));
+                    QMetaObject::invokeMethod(self, "progress", Qt::QueuedConnection,
+                                              Q_ARG(int, percent));
                 }
                 return !cancel->load();
             });
         if (self)
-            QMetaObject::invokeMethod(self, [self, r] { if (self) self->done(r); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, r] {
+                    if (self)
+                        self->done(r);
+                },
+                Qt::QueuedConnection);
     });
     m_thread->start(QThread::LowPriority);
     emit started();

@@ -24,7 +24,8 @@ class BackupRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit BackupRunner(const Context &context, QObject *parent = nullptr, int firstCheckMs = 15000);
+    explicit BackupRunner(const Context &context, QObject *parent = nullptr,
+                          int firstCheckMs = 15000);
     ~BackupRunner() override;
 
     // The runner of the open main window (the backup screen talks to it); null when none.
@@ -35,7 +36,8 @@ public:
     static constexpr int RetryMinutes = 30;
 
 public slots:
-    // Starts a backup when one is due (force: now, whatever the schedule says). False when none started.
+    // Starts a backup when one is due (force: now, whatever the schedule says). False when none
+    // started.
     bool check(bool force = false);
     void cancel();
 

@@ -43,27 +43,34 @@ public:
 };
 } // namespace
 
-ChronicPage::ChronicPage(const Context &context, QWidget *parent) : QWidget(parent), m_context(context)
+ChronicPage::ChronicPage(const Context &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
 {
-    // A province's choice of rule set and the 65+ target switch (settings; defaults as the standard).
+    // A province's choice of rule set and the 65+ target switch (settings; defaults as the
+    // standard).
     const QSettings settings;
-    const QString ruleSet = settings.value(QStringLiteral("chronic/ruleSet"), QStringLiteral("nbphs2017")).toString();
+    const QString ruleSet =
+        settings.value(QStringLiteral("chronic/ruleSet"), QStringLiteral("nbphs2017")).toString();
     if (ruleSet != Models::ChronicRuleSet::active().name())
         if (auto r = Models::ChronicRuleSet::setActiveName(ruleSet); !r)
             qWarning("chronic rule set %s: %s", qPrintable(ruleSet), qPrintable(r.error().message));
     if (settings.contains(QStringLiteral("chronic/elderlyTarget")))
-        Models::ChronicRuleSet::setActiveOption(QStringLiteral("elderly_target"),
-                                                settings.value(QStringLiteral("chronic/elderlyTarget")).toBool());
+        Models::ChronicRuleSet::setActiveOption(
+            QStringLiteral("elderly_target"),
+            settings.value(QStringLiteral("chronic/elderlyTarget")).toBool());
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("worklistKind"));
-    for (auto k : {Models::WorklistKind::Overdue, Models::WorklistKind::DueWeek, Models::WorklistKind::DueMonth,
-                   Models::WorklistKind::NotSeenQuarter, Models::WorklistKind::Lost, Models::WorklistKind::AllOpen})
+    for (auto k : {Models::WorklistKind::Overdue, Models::WorklistKind::DueWeek,
+                   Models::WorklistKind::DueMonth, Models::WorklistKind::NotSeenQuarter,
+                   Models::WorklistKind::Lost, Models::WorklistKind::AllOpen})
         m_kind->addItem(Models::worklistKindLabel(k), int(k));
     m_programme = new QComboBox(this);
     m_programme->addItem(tr("高血压和糖尿病"), QString());
-    m_programme->addItem(Models::programmeLabel(QStringLiteral("hypertension")), QStringLiteral("hypertension"));
-    m_programme->addItem(Models::programmeLabel(QStringLiteral("diabetes")), QStringLiteral("diabetes"));
+    m_programme->addItem(Models::programmeLabel(QStringLiteral("hypertension")),
+                         QStringLiteral("hypertension"));
+    m_programme->addItem(Models::programmeLabel(QStringLiteral("diabetes")),
+                         QStringLiteral("diabetes"));
     m_village = new QComboBox(this);
     m_village->setMinimumWidth(140);
     m_village->addItem(tr("全部村（居委会）"), QString());
@@ -90,7 +97,8 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent) : QWidget(pare
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("worklistStatus"));
 
-    auto button = [this](const QString &text, const QKeySequence &key, void (ChronicPage::*slot)()) {
+    auto button = [this](const QString &text, const QKeySequence &key,
+                         void (ChronicPage::*slot)()) {
         auto *b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, slot);
         if (!key.isEmpty()) {
@@ -108,11 +116,15 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent) : QWidget(pare
     top->addStretch();
     auto *actions = new QHBoxLayout;
     actions->addWidget(button(tr("随访 (Enter)"), {}, &ChronicPage::followUpCurrent));
-    actions->addWidget(button(tr("趋势图 (Ctrl+T)"), QKeySequence(QStringLiteral("Ctrl+T")), &ChronicPage::showTrends));
-    actions->addWidget(button(tr("登记 (Ctrl+N)"), QKeySequence::New, &ChronicPage::registerResident));
+    actions->addWidget(button(tr("趋势图 (Ctrl+T)"), QKeySequence(QStringLiteral("Ctrl+T")),
+                              &ChronicPage::showTrends));
+    actions->addWidget(
+        button(tr("登记 (Ctrl+N)"), QKeySequence::New, &ChronicPage::registerResident));
     actions->addWidget(button(tr("结案"), {}, &ChronicPage::closeCurrent));
-    actions->addWidget(button(tr("指标 (Ctrl+I)"), QKeySequence(QStringLiteral("Ctrl+I")), &ChronicPage::showIndicators));
-    actions->addWidget(button(tr("打印清单 (Ctrl+P)"), QKeySequence::Print, &ChronicPage::printList));
+    actions->addWidget(button(tr("指标 (Ctrl+I)"), QKeySequence(QStringLiteral("Ctrl+I")),
+                              &ChronicPage::showIndicators));
+    actions->addWidget(
+        button(tr("打印清单 (Ctrl+P)"), QKeySequence::Print, &ChronicPage::printList));
     actions->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -168,7 +180,9 @@ void ChronicPage::reload()
 QString ChronicPage::currentRegistration() const
 {
     const QModelIndex i = m_table->currentIndex();
-    return i.isValid() ? m_model->data(i, Models::ChronicWorklistModel::RegistrationIdRole).toString() : QString();
+    return i.isValid()
+               ? m_model->data(i, Models::ChronicWorklistModel::RegistrationIdRole).toString()
+               : QString();
 }
 
 void ChronicPage::followUpCurrent()
@@ -213,7 +227,8 @@ void ChronicPage::showTrends()
     QDialog d(this);
     d.setWindowTitle(tr("趋势图"));
     auto *layout = new QVBoxLayout(&d);
-    layout->addWidget(new TrendChart(m_context, m_model->data(i, Models::ChronicWorklistModel::ResidentIdRole).toString(), &d));
+    layout->addWidget(new TrendChart(
+        m_context, m_model->data(i, Models::ChronicWorklistModel::ResidentIdRole).toString(), &d));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, &d);
     connect(close, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     layout->addWidget(close);
@@ -230,22 +245,30 @@ void ChronicPage::printListTo(QPrinter *printer)
 {
     if (!m_loaded)
         reload();
-    QString html = QStringLiteral("<h3>%1 — %2</h3><p>%3</p><table border=1 cellspacing=0 cellpadding=3 width=100%><tr>")
-                       .arg(tr("慢病随访清单"), m_kind->currentText().toHtmlEscaped(),
-                            tr("%1　%2　打印日期 %3").arg(m_village->currentText(), m_doctor->currentText(),
-                                                         QDate::currentDate().toString(Qt::ISODate)).toHtmlEscaped());
-    const int columns[] = {Models::ChronicWorklistModel::Name, Models::ChronicWorklistModel::Age,
-                           Models::ChronicWorklistModel::Village, Models::ChronicWorklistModel::Programme,
-                           Models::ChronicWorklistModel::LastVisit, Models::ChronicWorklistModel::NextDue,
-                           Models::ChronicWorklistModel::Overdue, Models::ChronicWorklistModel::Phone};
+    QString html =
+        QStringLiteral(
+            "<h3>%1 — %2</h3><p>%3</p><table border=1 cellspacing=0 cellpadding=3 width=100%><tr>")
+            .arg(tr("慢病随访清单"), m_kind->currentText().toHtmlEscaped(),
+                 tr("%1　%2　打印日期 %3")
+                     .arg(m_village->currentText(), m_doctor->currentText(),
+                          QDate::currentDate().toString(Qt::ISODate))
+                     .toHtmlEscaped());
+    const int columns[] = {
+        Models::ChronicWorklistModel::Name,      Models::ChronicWorklistModel::Age,
+        Models::ChronicWorklistModel::Village,   Models::ChronicWorklistModel::Programme,
+        Models::ChronicWorklistModel::LastVisit, Models::ChronicWorklistModel::NextDue,
+        Models::ChronicWorklistModel::Overdue,   Models::ChronicWorklistModel::Phone};
     for (int c : columns)
-        html += QStringLiteral("<th>%1</th>").arg(m_model->headerData(c, Qt::Horizontal).toString());
+        html +=
+            QStringLiteral("<th>%1</th>").arg(m_model->headerData(c, Qt::Horizontal).toString());
     html += tr("<th>地址</th><th>本次血压/血糖</th></tr>");
     for (int r = 0; r < m_model->rowCount(); ++r) {
         html += QStringLiteral("<tr>");
         for (int c : columns)
-            html += QStringLiteral("<td>%1</td>").arg(m_model->data(m_model->index(r, c)).toString().toHtmlEscaped());
-        html += QStringLiteral("<td>%1</td><td>&nbsp;</td></tr>").arg(m_model->rows().at(r).address.toHtmlEscaped());
+            html += QStringLiteral("<td>%1</td>")
+                        .arg(m_model->data(m_model->index(r, c)).toString().toHtmlEscaped());
+        html += QStringLiteral("<td>%1</td><td>&nbsp;</td></tr>")
+                    .arg(m_model->rows().at(r).address.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     QTextDocument doc;

@@ -11,10 +11,12 @@
 
 namespace Gui {
 
-CloseRegistrationDialog::CloseRegistrationDialog(const Context &context, const QString &registrationId, QWidget *parent)
+CloseRegistrationDialog::CloseRegistrationDialog(const Context &context,
+                                                 const QString &registrationId, QWidget *parent)
     : QDialog(parent), m_context(context), m_id(registrationId)
 {
-    auto reg = Models::ChronicRepository(m_context.connection).registration(m_context.scope, registrationId);
+    auto reg = Models::ChronicRepository(m_context.connection)
+                   .registration(m_context.scope, registrationId);
     setWindowTitle(tr("结案 — %1").arg(reg ? reg->residentName : QString()));
     auto *form = new QFormLayout(this);
     m_date = new QDateEdit(QDate::currentDate(), this);
@@ -42,7 +44,8 @@ CloseRegistrationDialog::CloseRegistrationDialog(const Context &context, const Q
 void CloseRegistrationDialog::save()
 {
     auto r = Models::ChronicRepository(m_context.connection)
-                 .close(m_context.scope, m_id, m_date->date(), m_reason->currentData().toString(), m_note->text());
+                 .close(m_context.scope, m_id, m_date->date(), m_reason->currentData().toString(),
+                        m_note->text());
     if (!r) {
         m_error->setText(r.error().message);
         return;

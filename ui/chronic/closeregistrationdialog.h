@@ -16,7 +16,8 @@ class CloseRegistrationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CloseRegistrationDialog(const Context &context, const QString &registrationId, QWidget *parent = nullptr);
+    CloseRegistrationDialog(const Context &context, const QString &registrationId,
+                            QWidget *parent = nullptr);
 
 private:
     void save();

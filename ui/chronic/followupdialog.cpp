@@ -45,8 +45,7 @@ std::optional<double> doubleOf(const QLineEdit *e)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-template<typename T>
-void setText(QLineEdit *e, const std::optional<T> &v)
+template <typename T> void setText(QLineEdit *e, const std::optional<T> &v)
 {
     if (v)
         e->setText(QString::number(*v));
@@ -74,11 +73,14 @@ QStringList formSymptoms(bool diabetes)
     QStringList out;
     QFile f(QStringLiteral(":/codes/chronic_symptom.json"));
     if (f.open(QIODevice::ReadOnly))
-        for (const auto &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("codes")).toArray()) {
+        for (const auto &v : QJsonDocument::fromJson(f.readAll())
+                                 .object()
+                                 .value(QStringLiteral("codes"))
+                                 .toArray()) {
             const QJsonObject o = v.toObject();
             const QString p = o.value(QStringLiteral("programme")).toString();
-            if (p == QLatin1String("both") || p == QLatin1String("emergency")
-                || p == (diabetes ? QLatin1String("diabetes") : QLatin1String("hypertension")))
+            if (p == QLatin1String("both") || p == QLatin1String("emergency") ||
+                p == (diabetes ? QLatin1String("diabetes") : QLatin1String("hypertension")))
                 out << o.value(QStringLiteral("code")).toString();
         }
     out.removeAll(QStringLiteral("headache")); // the form has 头痛头晕; "headache" is for the CLI
@@ -87,13 +89,15 @@ QStringList formSymptoms(bool diabetes)
 
 } // namespace
 
-FollowupDialog::FollowupDialog(const Context &context, const QString &registrationId, QWidget *parent)
+FollowupDialog::FollowupDialog(const Context &context, const QString &registrationId,
+                               QWidget *parent)
     : QDialog(parent), m_context(context), m_repo(new Models::ChronicRepository(context.connection))
 {
     if (auto reg = m_repo->registration(m_context.scope, registrationId))
         m_reg = *reg;
     m_diabetes = m_reg.programme == QLatin1String("diabetes");
-    setWindowTitle(tr("%1随访 — %2").arg(Models::programmeLabel(m_reg.programme), m_reg.residentName));
+    setWindowTitle(
+        tr("%1随访 — %2").arg(Models::programmeLabel(m_reg.programme), m_reg.residentName));
 
     auto *layout = new QHBoxLayout(this);
     auto *scroll = new QScrollArea(this);
@@ -212,10 +216,12 @@ QWidget *FollowupDialog::buildForm()
     sf->addRow(tr("BMI（目前/目标）"), pair(m_bmi, m_bmiTarget));
     m_footPulse = new QComboBox(signs);
     m_footPulse->setObjectName(QStringLiteral("foot_pulse"));
-    for (const auto &[code, label] : {std::pair{"", tr("—")}, std::pair{"normal", tr("触及正常")},
-                                      std::pair{"weak-both", tr("减弱（双侧）")}, std::pair{"weak-left", tr("减弱（左侧）")},
-                                      std::pair{"weak-right", tr("减弱（右侧）")}, std::pair{"absent-both", tr("消失（双侧）")},
-                                      std::pair{"absent-left", tr("消失（左侧）")}, std::pair{"absent-right", tr("消失（右侧）")}})
+    for (const auto &[code, label] :
+         {std::pair{"", tr("—")}, std::pair{"normal", tr("触及正常")},
+          std::pair{"weak-both", tr("减弱（双侧）")}, std::pair{"weak-left", tr("减弱（左侧）")},
+          std::pair{"weak-right", tr("减弱（右侧）")}, std::pair{"absent-both", tr("消失（双侧）")},
+          std::pair{"absent-left", tr("消失（左侧）")},
+          std::pair{"absent-right", tr("消失（右侧）")}})
         m_footPulse->addItem(label, QString::fromLatin1(code));
     if (m_diabetes)
         sf->addRow(tr("足背动脉搏动"), m_footPulse);
@@ -237,8 +243,9 @@ QWidget *FollowupDialog::buildForm()
     m_exMinutes = number(QStringLiteral("exercise_minutes"), false, 48);
     m_exTimesTarget = number(QStringLiteral("exercise_times_target"), false, 48);
     m_exMinutesTarget = number(QStringLiteral("exercise_minutes_target"), false, 48);
-    lf->addRow(tr("运动 次/周, 分/次"), pair(pair(m_exTimes, m_exMinutes, QStringLiteral(",")),
-                                              pair(m_exTimesTarget, m_exMinutesTarget, QStringLiteral(","))));
+    lf->addRow(tr("运动 次/周, 分/次"),
+               pair(pair(m_exTimes, m_exMinutes, QStringLiteral(",")),
+                    pair(m_exTimesTarget, m_exMinutesTarget, QStringLiteral(","))));
     const QStringList saltLabels{tr("轻"), tr("中"), tr("重")};
     m_salt = new QComboBox(life);
     m_saltTarget = new QComboBox(life);
@@ -285,7 +292,8 @@ QWidget *FollowupDialog::buildForm()
     m_adverseNote->setObjectName(QStringLiteral("adverse_note"));
     m_fields.insert(QStringLiteral("adverse_note"), m_adverseNote);
     af->addRow(m_adverse, m_adverseNote);
-    m_hypoglycemia = choices(lab, QStringLiteral("hypoglycemia"), {tr("无"), tr("偶尔"), tr("频繁")});
+    m_hypoglycemia =
+        choices(lab, QStringLiteral("hypoglycemia"), {tr("无"), tr("偶尔"), tr("频繁")});
     if (m_diabetes)
         af->addRow(tr("低血糖反应"), m_hypoglycemia);
     else
@@ -330,15 +338,17 @@ QWidget *FollowupDialog::buildPanel()
     auto *panel = new QWidget(this);
     panel->setFixedWidth(300);
     auto *v = new QVBoxLayout(panel);
-    auto *who = new QLabel(tr("<b>%1</b>　%2<br>诊断 %3（%4）").arg(m_reg.residentName.toHtmlEscaped(),
-                                                                 Models::programmeLabel(m_reg.programme), m_reg.icd10,
-                                                                 m_reg.diagnosedOn.toString(Qt::ISODate)),
+    auto *who = new QLabel(tr("<b>%1</b>　%2<br>诊断 %3（%4）")
+                               .arg(m_reg.residentName.toHtmlEscaped(),
+                                    Models::programmeLabel(m_reg.programme), m_reg.icd10,
+                                    m_reg.diagnosedOn.toString(Qt::ISODate)),
                            panel);
     v->addWidget(who);
     m_emergency = new QLabel(panel);
     m_emergency->setObjectName(QStringLiteral("emergencyBanner"));
     m_emergency->setWordWrap(true);
-    m_emergency->setStyleSheet(QStringLiteral("background:#c62828;color:white;font-weight:bold;padding:8px;"));
+    m_emergency->setStyleSheet(
+        QStringLiteral("background:#c62828;color:white;font-weight:bold;padding:8px;"));
     m_emergency->hide();
     v->addWidget(m_emergency);
     v->addWidget(new QLabel(tr("此次随访分类"), panel));
@@ -451,7 +461,8 @@ Models::ChronicFollowup FollowupDialog::followup() const
     f.complication = m_complication->isChecked();
     for (int i = 0; i < 3; ++i)
         if (!m_medName[i]->text().trimmed().isEmpty())
-            f.medications.append({m_medName[i]->text().trimmed(), m_medTimes[i]->value(), m_medDose[i]->text().trimmed()});
+            f.medications.append({m_medName[i]->text().trimmed(), m_medTimes[i]->value(),
+                                  m_medDose[i]->text().trimmed()});
     f.insulin = m_insulin->text().trimmed();
     f.referralReason = m_referralReason->text().trimmed();
     f.referralTo = m_referralTo->text().trimmed();
@@ -476,8 +487,9 @@ void FollowupDialog::updateDecision()
     const auto bmi = f.bmi();
     m_bmi->setText(bmi ? QString::number(*bmi, 'f', 1) : QStringLiteral("—"));
     const QList<Models::Error> errors = Models::ChronicRepository::validate(f);
-    static const QStringList measured{QStringLiteral("sbp"), QStringLiteral("dbp"), QStringLiteral("fbg"),
-                                      QStringLiteral("heart_rate"), QStringLiteral("visit_date")};
+    static const QStringList measured{QStringLiteral("sbp"), QStringLiteral("dbp"),
+                                      QStringLiteral("fbg"), QStringLiteral("heart_rate"),
+                                      QStringLiteral("visit_date")};
     // An implausible value is not classified: the doctor sees what to correct instead.
     const auto bad = std::find_if(errors.begin(), errors.end(), [](const Models::Error &e) {
         return measured.contains(e.field);
@@ -499,15 +511,21 @@ void FollowupDialog::updateDecision()
         return;
     }
     m_class->setText(Models::classLabel(d->cls));
-    m_class->setStyleSheet(d->cls == Models::FollowupClass::Controlled ? QStringLiteral("color:#2e7d32;")
-                                                                       : QStringLiteral("color:#c62828;"));
-    QString text = d->explanation().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    m_explanation->setText(QStringLiteral("%1<br><small>%2 · %3</small>").arg(text, tr("目标 %1").arg(d->target).toHtmlEscaped(), d->ruleSet));
+    m_class->setStyleSheet(d->cls == Models::FollowupClass::Controlled
+                               ? QStringLiteral("color:#2e7d32;")
+                               : QStringLiteral("color:#c62828;"));
+    QString text =
+        d->explanation().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    m_explanation->setText(
+        QStringLiteral("%1<br><small>%2 · %3</small>")
+            .arg(text, tr("目标 %1").arg(d->target).toHtmlEscaped(), d->ruleSet));
     m_emergency->setVisible(d->emergency || d->referral);
     m_emergency->setText(d->emergency ? tr("⚠ 危急情况：请紧急处置并转诊，2周内随访转诊结果")
                                       : tr("建议转诊：请填写转诊原因和机构"));
-    m_emergency->setStyleSheet(d->emergency ? QStringLiteral("background:#c62828;color:white;font-weight:bold;padding:8px;")
-                                            : QStringLiteral("background:#ef6c00;color:white;font-weight:bold;padding:8px;"));
+    m_emergency->setStyleSheet(
+        d->emergency
+            ? QStringLiteral("background:#c62828;color:white;font-weight:bold;padding:8px;")
+            : QStringLiteral("background:#ef6c00;color:white;font-weight:bold;padding:8px;"));
     if (!m_nextEdited) {
         m_settingNext = true;
         m_nextDate->setDate(d->nextVisit);

@@ -28,7 +28,8 @@ class FollowupDialog : public QDialog
 {
     Q_OBJECT
 public:
-    FollowupDialog(const Context &context, const QString &registrationId, QWidget *parent = nullptr);
+    FollowupDialog(const Context &context, const QString &registrationId,
+                   QWidget *parent = nullptr);
     ~FollowupDialog() override;
 
     Models::ChronicFollowup followup() const; // what the form holds now
@@ -61,15 +62,19 @@ private:
     QListWidget *m_symptoms = nullptr;
     QLineEdit *m_symptomsOther = nullptr;
     QLineEdit *m_sbp = nullptr, *m_dbp = nullptr, *m_heartRate = nullptr;
-    QLineEdit *m_weight = nullptr, *m_weightTarget = nullptr, *m_height = nullptr, *m_bmiTarget = nullptr;
+    QLineEdit *m_weight = nullptr, *m_weightTarget = nullptr, *m_height = nullptr,
+              *m_bmiTarget = nullptr;
     QLabel *m_bmi = nullptr;
     QLineEdit *m_otherSigns = nullptr;
     QComboBox *m_footPulse = nullptr;
-    QLineEdit *m_cig = nullptr, *m_cigTarget = nullptr, *m_alcohol = nullptr, *m_alcoholTarget = nullptr;
-    QLineEdit *m_exTimes = nullptr, *m_exMinutes = nullptr, *m_exTimesTarget = nullptr, *m_exMinutesTarget = nullptr;
+    QLineEdit *m_cig = nullptr, *m_cigTarget = nullptr, *m_alcohol = nullptr,
+              *m_alcoholTarget = nullptr;
+    QLineEdit *m_exTimes = nullptr, *m_exMinutes = nullptr, *m_exTimesTarget = nullptr,
+              *m_exMinutesTarget = nullptr;
     QComboBox *m_salt = nullptr, *m_saltTarget = nullptr;
     QLineEdit *m_staple = nullptr, *m_stapleTarget = nullptr;
-    QComboBox *m_psychology = nullptr, *m_compliance = nullptr, *m_adherence = nullptr, *m_hypoglycemia = nullptr;
+    QComboBox *m_psychology = nullptr, *m_compliance = nullptr, *m_adherence = nullptr,
+              *m_hypoglycemia = nullptr;
     QLineEdit *m_fbg = nullptr, *m_hba1c = nullptr;
     QDateEdit *m_hba1cDate = nullptr;
     QLineEdit *m_auxExam = nullptr;

@@ -41,7 +41,8 @@ IndicatorsDialog::IndicatorsDialog(const Context &context, QWidget *parent)
     top->addStretch();
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("indicatorTable"));
-    m_table->setHorizontalHeaderLabels({tr("指标"), tr("分子"), tr("分母"), tr("比率"), tr("定义")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("指标"), tr("分子"), tr("分母"), tr("比率"), tr("定义")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -53,14 +54,14 @@ IndicatorsDialog::IndicatorsDialog(const Context &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
-    layout->addWidget(new QLabel(tr("规则集：%1").arg(Models::ChronicRuleSet::active().title()), this));
+    layout->addWidget(
+        new QLabel(tr("规则集：%1").arg(Models::ChronicRuleSet::active().title()), this));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(num, &QPushButton::clicked, this, [this] { showList(m_table->currentRow(), true); });
     connect(den, &QPushButton::clicked, this, [this] { showList(m_table->currentRow(), false); });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
-        showList(row, column != 2);
-    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int column) { showList(row, column != 2); });
     connect(m_year, &QSpinBox::valueChanged, this, &IndicatorsDialog::compute);
     connect(m_village, &QComboBox::currentIndexChanged, this, &IndicatorsDialog::compute);
     connect(m_doctor, &QComboBox::currentIndexChanged, this, &IndicatorsDialog::compute);
@@ -74,7 +75,8 @@ void IndicatorsDialog::compute()
     f.year = m_year->value();
     f.villageCode = m_village->currentData().toString();
     f.doctorId = m_doctor->currentData().toString();
-    auto list = Models::chronicIndicators(m_context.connection, m_context.scope, f, Models::ChronicRuleSet::active());
+    auto list = Models::chronicIndicators(m_context.connection, m_context.scope, f,
+                                          Models::ChronicRuleSet::active());
     m_indicators = list ? *list : QVector<Models::Indicator>();
     m_table->setRowCount(int(m_indicators.size()));
     for (int i = 0; i < m_indicators.size(); ++i) {
@@ -82,7 +84,8 @@ void IndicatorsDialog::compute()
         const auto rate = ind.rate();
         const QStringList cells{ind.label, QString::number(ind.numerator),
                                 ind.denominator ? QString::number(ind.denominator) : tr("未设定"),
-                                rate ? QString::number(*rate, 'f', 1) + QLatin1Char('%') : QStringLiteral("—"),
+                                rate ? QString::number(*rate, 'f', 1) + QLatin1Char('%')
+                                     : QStringLiteral("—"),
                                 ind.definition};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells.at(c)));

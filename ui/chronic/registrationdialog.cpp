@@ -16,7 +16,8 @@
 
 namespace Gui {
 
-RegistrationDialog::RegistrationDialog(const Context &context, const QString &residentId, QWidget *parent)
+RegistrationDialog::RegistrationDialog(const Context &context, const QString &residentId,
+                                       QWidget *parent)
     : QDialog(parent), m_context(context)
 {
     setWindowTitle(tr("慢病登记"));
@@ -31,8 +32,10 @@ RegistrationDialog::RegistrationDialog(const Context &context, const QString &re
     form->addRow(QString(), m_matches);
     m_programme = new QComboBox(this);
     m_programme->setObjectName(QStringLiteral("programme"));
-    m_programme->addItem(Models::programmeLabel(QStringLiteral("hypertension")), QStringLiteral("hypertension"));
-    m_programme->addItem(Models::programmeLabel(QStringLiteral("diabetes")), QStringLiteral("diabetes"));
+    m_programme->addItem(Models::programmeLabel(QStringLiteral("hypertension")),
+                         QStringLiteral("hypertension"));
+    m_programme->addItem(Models::programmeLabel(QStringLiteral("diabetes")),
+                         QStringLiteral("diabetes"));
     form->addRow(tr("疾病(&P)"), m_programme);
     m_icd = new QComboBox(this);
     m_icd->setObjectName(QStringLiteral("icd10"));
@@ -68,8 +71,12 @@ RegistrationDialog::RegistrationDialog(const Context &context, const QString &re
     connect(m_programme, &QComboBox::currentIndexChanged, this, &RegistrationDialog::fillCodes);
     fillCodes();
     if (!residentId.isEmpty()) {
-        if (auto r = Models::ResidentRepository(m_context.connection).findById(m_context.scope, residentId)) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1  %2  %3").arg(r->name, r->birthDate.toString(Qt::ISODate), r->recordNo), m_matches);
+        if (auto r = Models::ResidentRepository(m_context.connection)
+                         .findById(m_context.scope, residentId)) {
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1  %2  %3")
+                    .arg(r->name, r->birthDate.toString(Qt::ISODate), r->recordNo),
+                m_matches);
             item->setData(Qt::UserRole, r->id);
             m_matches->setCurrentRow(0);
             m_search->setText(r->name);
@@ -86,8 +93,11 @@ void RegistrationDialog::search(const QString &text)
     if (text.trimmed().isEmpty() || !plan.hint.isEmpty())
         return;
     Models::ResidentCursor cursor(m_context.connection, plan, QString(), m_context.scope);
-    for (const Models::Resident &r : Models::loadResidentRows(m_context.connection, cursor.next(20))) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2  %3").arg(r.name, r.birthDate.toString(Qt::ISODate), r.recordNo), m_matches);
+    for (const Models::Resident &r :
+         Models::loadResidentRows(m_context.connection, cursor.next(20))) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  %2  %3").arg(r.name, r.birthDate.toString(Qt::ISODate), r.recordNo),
+            m_matches);
         item->setData(Qt::UserRole, r.id);
     }
     if (m_matches->count() > 0)
@@ -96,8 +106,9 @@ void RegistrationDialog::search(const QString &text)
 
 void RegistrationDialog::fillCodes()
 {
-    const QString family = m_programme->currentData().toString() == QLatin1String("diabetes") ? QStringLiteral("E11")
-                                                                                             : QStringLiteral("I10");
+    const QString family = m_programme->currentData().toString() == QLatin1String("diabetes")
+                               ? QStringLiteral("E11")
+                               : QStringLiteral("I10");
     m_icd->clear();
     for (const Models::Code &c : Models::CodeTable::get(QStringLiteral("chronic_icd10")).codes())
         if (c.code.startsWith(family))

@@ -19,7 +19,8 @@ class RegistrationDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RegistrationDialog(const Context &context, const QString &residentId = {}, QWidget *parent = nullptr);
+    RegistrationDialog(const Context &context, const QString &residentId = {},
+                       QWidget *parent = nullptr);
     const Models::ChronicRegistration &saved() const { return m_saved; }
 
 private:

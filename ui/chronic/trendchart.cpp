@@ -62,7 +62,8 @@ void addAxes(QChart *c, const QDate &from, const QDate &to, qreal lo, qreal hi, 
     }
 }
 
-QLineSeries *limitLine(const QString &name, qreal value, const QDate &from, const QDate &to, const QColor &color)
+QLineSeries *limitLine(const QString &name, qreal value, const QDate &from, const QDate &to,
+                       const QColor &color)
 {
     auto *s = new QLineSeries;
     s->setName(name);
@@ -130,9 +131,12 @@ void TrendChart::load(const QDate &from, const QDate &to)
                 all += *list;
         }
     }
-    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.visitDate < b.visitDate; });
+    std::sort(all.begin(), all.end(),
+              [](const auto &a, const auto &b) { return a.visitDate < b.visitDate; });
     m_points = int(all.size());
-    m_summary->setText(tr("%1：%2 至 %3，共 %4 次随访").arg(m_title, from.toString(Qt::ISODate), to.toString(Qt::ISODate)).arg(all.size()));
+    m_summary->setText(tr("%1：%2 至 %3，共 %4 次随访")
+                           .arg(m_title, from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                           .arg(all.size()));
     // setChart() releases the previous chart without deleting it.
     const auto replace = [](QChartView *view, QChart *chart) {
         QChart *old = view->chart();
@@ -144,7 +148,8 @@ void TrendChart::load(const QDate &from, const QDate &to)
     replace(m_weight, weightChart(all, from, to));
 }
 
-QChart *TrendChart::bpChart(const QVector<Models::ChronicFollowup> &f, const QDate &from, const QDate &to)
+QChart *TrendChart::bpChart(const QVector<Models::ChronicFollowup> &f, const QDate &from,
+                            const QDate &to)
 {
     auto *c = newChart(tr("血压 (mmHg)"));
     auto *sbp = new QLineSeries;
@@ -172,7 +177,8 @@ QChart *TrendChart::bpChart(const QVector<Models::ChronicFollowup> &f, const QDa
         sbp->append(ms(v.visitDate), *v.sbp);
         dbp->append(ms(v.visitDate), *v.dbp);
         if (v.programme == QLatin1String("hypertension"))
-            (v.cls == Models::FollowupClass::Controlled ? good : bad)->append(ms(v.visitDate), *v.sbp);
+            (v.cls == Models::FollowupClass::Controlled ? good : bad)
+                ->append(ms(v.visitDate), *v.sbp);
         hi = qMax(hi, (*v.sbp / 20 + 1) * 20);
     }
     c->addSeries(limitLine(tr("140"), 140, from, to, QColor(0xc6, 0x28, 0x28)));
@@ -185,7 +191,8 @@ QChart *TrendChart::bpChart(const QVector<Models::ChronicFollowup> &f, const QDa
     return c;
 }
 
-QChart *TrendChart::fbgChart(const QVector<Models::ChronicFollowup> &f, const QDate &from, const QDate &to)
+QChart *TrendChart::fbgChart(const QVector<Models::ChronicFollowup> &f, const QDate &from,
+                             const QDate &to)
 {
     auto *c = newChart(tr("空腹血糖 (mmol/L)"));
     auto *s = new QLineSeries;
@@ -204,7 +211,8 @@ QChart *TrendChart::fbgChart(const QVector<Models::ChronicFollowup> &f, const QD
         if (v.fbg) {
             s->append(ms(v.visitDate), *v.fbg);
             if (v.programme == QLatin1String("diabetes"))
-                (v.cls == Models::FollowupClass::Controlled ? good : bad)->append(ms(v.visitDate), *v.fbg);
+                (v.cls == Models::FollowupClass::Controlled ? good : bad)
+                    ->append(ms(v.visitDate), *v.fbg);
             hi = qMax(hi, *v.fbg + 1);
         }
     c->addSeries(limitLine(tr("7.0"), 7.0, from, to, QColor(0xc6, 0x28, 0x28)));
@@ -215,7 +223,8 @@ QChart *TrendChart::fbgChart(const QVector<Models::ChronicFollowup> &f, const QD
     return c;
 }
 
-QChart *TrendChart::weightChart(const QVector<Models::ChronicFollowup> &f, const QDate &from, const QDate &to)
+QChart *TrendChart::weightChart(const QVector<Models::ChronicFollowup> &f, const QDate &from,
+                                const QDate &to)
 {
     auto *c = newChart(tr("体重 (kg) 与 BMI"));
     auto *w = new QLineSeries;

@@ -33,7 +33,8 @@ private:
     void periodChanged();
     QChart *bpChart(const QVector<Models::ChronicFollowup> &f, const QDate &from, const QDate &to);
     QChart *fbgChart(const QVector<Models::ChronicFollowup> &f, const QDate &from, const QDate &to);
-    QChart *weightChart(const QVector<Models::ChronicFollowup> &f, const QDate &from, const QDate &to);
+    QChart *weightChart(const QVector<Models::ChronicFollowup> &f, const QDate &from,
+                        const QDate &to);
 
     const Context &m_context;
     QString m_residentId;

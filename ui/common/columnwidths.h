@@ -10,7 +10,8 @@ namespace Gui {
 // longer than the Chinese ones the default widths were chosen for).
 inline int headerFit(const QTableView *view, int column, int width)
 {
-    const QString header = view->model() ? view->model()->headerData(column, Qt::Horizontal).toString() : QString();
+    const QString header =
+        view->model() ? view->model()->headerData(column, Qt::Horizontal).toString() : QString();
     return qMax(width, view->fontMetrics().horizontalAdvance(header) + 24);
 }
 

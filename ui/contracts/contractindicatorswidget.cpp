@@ -66,14 +66,17 @@ void ContractIndicatorsWidget::compute()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto v = Models::ContractIndicators(m_context.connection)
-                 .compute(m_context.scope, {m_from->date(), m_to->date(), m_village->currentData().toString(),
-                                            m_team->currentData().toString()});
+                 .compute(m_context.scope,
+                          {m_from->date(), m_to->date(), m_village->currentData().toString(),
+                           m_team->currentData().toString()});
     QApplication::restoreOverrideCursor();
     if (!v) {
-        m_view->setHtml(QStringLiteral("<p style='color:#b00020'>%1</p>").arg(v.error().message.toHtmlEscaped()));
+        m_view->setHtml(QStringLiteral("<p style='color:#b00020'>%1</p>")
+                            .arg(v.error().message.toHtmlEscaped()));
         return;
     }
-    m_html = ContractDocuments::indicatorsHtml(*v, m_village->currentText() + QStringLiteral("　") + m_team->currentText());
+    m_html = ContractDocuments::indicatorsHtml(*v, m_village->currentText() + QStringLiteral("　") +
+                                                       m_team->currentText());
     m_view->setHtml(m_html);
 }
 

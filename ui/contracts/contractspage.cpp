@@ -29,10 +29,12 @@ ContractsPage::ContractsPage(const Context &context, QWidget *parent) : QWidget(
     auto *teams = new TeamAdminWidget(context, this);
     m_tabs->addTab(teams, tr("团队"));
     m_tabs->addTab(new PackageAdminWidget(context, this), tr("服务包"));
-    connect(m_residents, &ResidentContractsWidget::contractsChanged, this, &ContractsPage::refreshLists);
+    connect(m_residents, &ResidentContractsWidget::contractsChanged, this,
+            &ContractsPage::refreshLists);
     // Work lists are computed when first shown (they scan the whole township).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
-        if (auto *list = qobject_cast<WorkListWidget *>(m_tabs->widget(i)); list && list->property("loaded").isNull()) {
+        if (auto *list = qobject_cast<WorkListWidget *>(m_tabs->widget(i));
+            list && list->property("loaded").isNull()) {
             list->setProperty("loaded", true);
             list->refresh();
         }

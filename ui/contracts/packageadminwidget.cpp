@@ -32,7 +32,8 @@ qint64 fen(const QDoubleSpinBox *s)
 }
 } // namespace
 
-PackageAdminWidget::PackageAdminWidget(const Context &context, QWidget *parent) : QWidget(parent), m_context(context)
+PackageAdminWidget::PackageAdminWidget(const Context &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("packageList"));
@@ -75,7 +76,8 @@ PackageAdminWidget::PackageAdminWidget(const Context &context, QWidget *parent) 
     layout->addWidget(m_list, 1);
     layout->addLayout(right, 2);
     auto updateFee = [this] {
-        m_fee->setText(tr("%1 元").arg(m_insurance->value() + m_publicHealth->value() + m_resident->value(), 0, 'f', 2));
+        m_fee->setText(tr("%1 元").arg(
+            m_insurance->value() + m_publicHealth->value() + m_resident->value(), 0, 'f', 2));
     };
     for (QDoubleSpinBox *s : {m_insurance, m_publicHealth, m_resident})
         connect(s, &QDoubleSpinBox::valueChanged, this, updateFee);
@@ -149,10 +151,12 @@ void PackageAdminWidget::saveNewVersion()
     p.eligible = m_eligible->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &e : p.eligible)
         e = e.trimmed();
-    for (const QString &line : m_services->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &line :
+         m_services->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList f = line.split(QLatin1Char('|'));
         p.services.append(Models::PackageService{f.value(0).trimmed(), f.value(1).trimmed(),
-                                                 f.value(2).trimmed().toInt(), f.value(3).trimmed()});
+                                                 f.value(2).trimmed().toInt(),
+                                                 f.value(3).trimmed()});
     }
     auto r = Models::PackageRepository(m_context.connection).saveNewVersion(m_context.scope, p);
     if (!r) {

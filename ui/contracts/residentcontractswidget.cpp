@@ -51,7 +51,8 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     m_residentModel = new Models::ResidentListModel(context.connection, context.scope, this);
     m_residents = table(this, QStringLiteral("contractResidentTable"));
     m_residents->setModel(m_residentModel);
-    for (int c = Models::ResidentListModel::BirthDate; c < Models::ResidentListModel::ColumnCount; ++c)
+    for (int c = Models::ResidentListModel::BirthDate; c < Models::ResidentListModel::ColumnCount;
+         ++c)
         if (c != Models::ResidentListModel::Village && c != Models::ResidentListModel::BirthDate)
             m_residents->hideColumn(c);
     m_contractModel = new Models::ContractHistoryModel(this);
@@ -111,12 +112,18 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
         QHeaderView *h = m_contracts->horizontalHeader();
         m_contracts->setTextElideMode(Qt::ElideRight);
         m_contracts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        m_contracts->setColumnWidth(M::Number, contentFit(m_contracts, M::Number, QStringLiteral("QY202601010000000")));
-        m_contracts->setColumnWidth(M::Team, contentFit(m_contracts, M::Team, QStringLiteral("某某镇第1团队")));
-        m_contracts->setColumnWidth(M::Doctor, contentFit(m_contracts, M::Doctor, QStringLiteral("欧阳明")));
-        m_contracts->setColumnWidth(M::Start, contentFit(m_contracts, M::Start, QStringLiteral("2026-01-01")));
-        m_contracts->setColumnWidth(M::End, contentFit(m_contracts, M::End, QStringLiteral("2026-01-01")));
-        m_contracts->setColumnWidth(M::Status, contentFit(m_contracts, M::Status, QStringLiteral("已过期（已续约）")));
+        m_contracts->setColumnWidth(
+            M::Number, contentFit(m_contracts, M::Number, QStringLiteral("QY202601010000000")));
+        m_contracts->setColumnWidth(
+            M::Team, contentFit(m_contracts, M::Team, QStringLiteral("某某镇第1团队")));
+        m_contracts->setColumnWidth(M::Doctor,
+                                    contentFit(m_contracts, M::Doctor, QStringLiteral("欧阳明")));
+        m_contracts->setColumnWidth(
+            M::Start, contentFit(m_contracts, M::Start, QStringLiteral("2026-01-01")));
+        m_contracts->setColumnWidth(M::End,
+                                    contentFit(m_contracts, M::End, QStringLiteral("2026-01-01")));
+        m_contracts->setColumnWidth(
+            M::Status, contentFit(m_contracts, M::Status, QStringLiteral("已过期（已续约）")));
         h->setSectionResizeMode(M::Packages, QHeaderView::Stretch);
         h->setSectionResizeMode(M::Tags, QHeaderView::Stretch);
         h->setMinimumSectionSize(40);
@@ -127,7 +134,8 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     layout->addWidget(split);
     setFocusProxy(m_search);
 
-    connect(m_search, &QLineEdit::textChanged, m_residentModel, &Models::ResidentListModel::setQuery);
+    connect(m_search, &QLineEdit::textChanged, m_residentModel,
+            &Models::ResidentListModel::setQuery);
     connect(m_residents->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResidentContractsWidget::refreshDetails);
     connect(m_residentModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -179,8 +187,11 @@ void ResidentContractsWidget::refreshDetails()
     QHash<QString, QString> packageNames;
     if (!id.isEmpty()) {
         if (auto r = Models::ResidentRepository(m_context.connection).findById(m_context.scope, id))
-            m_header->setText(tr("<b>%1</b>　%2　档案号 %3").arg(r->name.toHtmlEscaped(), r->birthDate.toString(Qt::ISODate), r->recordNo));
-        if (auto c = Models::ContractRepository(m_context.connection).forResident(m_context.scope, id))
+            m_header->setText(
+                tr("<b>%1</b>　%2　档案号 %3")
+                    .arg(r->name.toHtmlEscaped(), r->birthDate.toString(Qt::ISODate), r->recordNo));
+        if (auto c =
+                Models::ContractRepository(m_context.connection).forResident(m_context.scope, id))
             contracts = *c;
         if (auto t = Models::ContractTasks::forResident(m_context.connection, m_context.scope, id))
             tasks = *t;
@@ -194,9 +205,10 @@ void ResidentContractsWidget::refreshDetails()
     // Tasks of the newest contract only: what is done and what is still due this term.
     if (!contracts.isEmpty()) {
         const QString newest = m_contractModel->contract(0)->id;
-        tasks.erase(std::remove_if(tasks.begin(), tasks.end(),
-                                   [&](const Models::ContractTask &t) { return t.contractId != newest; }),
-                    tasks.end());
+        tasks.erase(
+            std::remove_if(tasks.begin(), tasks.end(),
+                           [&](const Models::ContractTask &t) { return t.contractId != newest; }),
+            tasks.end());
         m_contracts->setCurrentIndex(m_contractModel->index(0, 0));
     }
     m_taskModel->setTasks(tasks, today);
@@ -210,7 +222,8 @@ void ResidentContractsWidget::updateButtons()
     m_sign->setEnabled(resident);
     m_household->setEnabled(resident);
     m_renew->setEnabled(c && c->renewedById.isEmpty() && !c->terminatedOn.isValid());
-    m_terminate->setEnabled(c && !c->terminatedOn.isValid() && c->coverEnd() >= QDate::currentDate());
+    m_terminate->setEnabled(c && !c->terminatedOn.isValid() &&
+                            c->coverEnd() >= QDate::currentDate());
     m_print->setEnabled(c);
     m_pdf->setEnabled(c);
     m_paper->setEnabled(c && !c->paperSigned);
@@ -251,10 +264,12 @@ void ResidentContractsWidget::renew()
     const QString id = currentContractId();
     if (id.isEmpty())
         return;
-    auto r = Models::ContractRepository(m_context.connection).renew(m_context.scope, id, QDate::currentDate());
+    auto r = Models::ContractRepository(m_context.connection)
+                 .renew(m_context.scope, id, QDate::currentDate());
     if (!r)
         return showMessage(r.error().message, true);
-    showMessage(tr("已续约：%1 至 %2").arg(r->startDate.toString(Qt::ISODate), r->endDate.toString(Qt::ISODate)));
+    showMessage(tr("已续约：%1 至 %2")
+                    .arg(r->startDate.toString(Qt::ISODate), r->endDate.toString(Qt::ISODate)));
     refreshDetails();
     emit contractsChanged();
 }
@@ -294,9 +309,11 @@ void ResidentContractsWidget::recordPaper()
     const QString id = currentContractId();
     if (id.isEmpty())
         return;
-    const QString scan = QFileDialog::getOpenFileName(this, tr("选择签字协议的扫描件（可不选）"), QString(),
-                                                      tr("图片或 PDF (*.png *.jpg *.jpeg *.pdf)"));
-    auto r = Models::ContractRepository(m_context.connection).recordPaperSigned(m_context.scope, id, scan);
+    const QString scan =
+        QFileDialog::getOpenFileName(this, tr("选择签字协议的扫描件（可不选）"), QString(),
+                                     tr("图片或 PDF (*.png *.jpg *.jpeg *.pdf)"));
+    auto r = Models::ContractRepository(m_context.connection)
+                 .recordPaperSigned(m_context.scope, id, scan);
     if (!r)
         return showMessage(r.error().message, true);
     showMessage(tr("已登记纸质协议签字"));

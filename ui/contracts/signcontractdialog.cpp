@@ -40,18 +40,20 @@ QStringList checked(const QListWidget *list)
 }
 } // namespace
 
-SignContractDialog::SignContractDialog(const Context &context, const QString &residentId, bool household,
-                                       QWidget *parent)
+SignContractDialog::SignContractDialog(const Context &context, const QString &residentId,
+                                       bool household, QWidget *parent)
     : QDialog(parent), m_context(context), m_residentId(residentId)
 {
     const Models::ContractRules &rules = Models::ContractRules::get();
     const QDate today = QDate::currentDate();
-    auto resident = Models::ResidentRepository(context.connection).findById(context.scope, residentId);
+    auto resident =
+        Models::ResidentRepository(context.connection).findById(context.scope, residentId);
     const QString name = resident ? resident->name : QString();
     m_villageCode = resident ? resident->villageCode : QString();
     if (household && resident)
         m_householdId = resident->householdId;
-    setWindowTitle(m_householdId.isEmpty() ? tr("签约：%1").arg(name) : tr("整户签约：%1 家").arg(name));
+    setWindowTitle(m_householdId.isEmpty() ? tr("签约：%1").arg(name)
+                                           : tr("整户签约：%1 家").arg(name));
 
     m_team = new QComboBox(this);
     m_doctor = new QComboBox(this);
@@ -79,13 +81,15 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
 
     if (auto packages = Models::PackageRepository(context.connection).active(context.scope))
         for (const Models::Package &p : *packages) {
-            auto *item = new QListWidgetItem(tr("%1（%2 元/年）").arg(p.name).arg(double(p.feeFen) / 100.0, 0, 'f', 2),
-                                             m_packages);
+            auto *item = new QListWidgetItem(
+                tr("%1（%2 元/年）").arg(p.name).arg(double(p.feeFen) / 100.0, 0, 'f', 2),
+                m_packages);
             item->setData(Qt::UserRole, p.id);
             item->setCheckState(p.kind == QLatin1String("basic") ? Qt::Checked : Qt::Unchecked);
         }
     QStringList suggested;
-    if (auto s = Models::KeyPopulation(context.connection).suggest(context.scope, residentId, today))
+    if (auto s =
+            Models::KeyPopulation(context.connection).suggest(context.scope, residentId, today))
         suggested = *s;
     for (const Models::KeyPopulationRule &k : rules.keyPopulations) {
         const bool on = suggested.contains(k.code);
@@ -101,14 +105,17 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
     if (!m_householdId.isEmpty()) {
         m_members = checkList(this, QStringLiteral("members"));
         m_representative = new QComboBox(this);
-        if (auto members = Models::ResidentRepository(context.connection).members(context.scope, m_householdId))
+        if (auto members = Models::ResidentRepository(context.connection)
+                               .members(context.scope, m_householdId))
             for (const Models::Resident &m : *members) {
                 // Members already covered today are shown but not ticked (signing them would fail).
                 bool covered = false;
-                if (auto cs = Models::ContractRepository(context.connection).forResident(context.scope, m.id))
+                if (auto cs = Models::ContractRepository(context.connection)
+                                  .forResident(context.scope, m.id))
                     for (const Models::Contract &c : *cs)
                         covered = covered || c.covers(today);
-                auto *item = new QListWidgetItem(covered ? tr("%1（已签约）").arg(m.name) : m.name, m_members);
+                auto *item = new QListWidgetItem(covered ? tr("%1（已签约）").arg(m.name) : m.name,
+                                                 m_members);
                 item->setData(Qt::UserRole, m.id);
                 item->setCheckState(covered ? Qt::Unchecked : Qt::Checked);
                 m_representative->addItem(m.name, m.id);
@@ -117,7 +124,8 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
         form->addRow(tr("签约成员(&M)"), m_members);
         form->addRow(tr("家庭代表(&R)"), m_representative);
         m_tags->hide();
-        form->addRow(tr("人群标签"), new QLabel(tr("按每位成员的年龄、慢病登记和人群登记自动确定"), this));
+        form->addRow(tr("人群标签"),
+                     new QLabel(tr("按每位成员的年龄、慢病登记和人群登记自动确定"), this));
         m_fields.insert(QStringLiteral("members"), m_members);
     } else {
         form->addRow(tr("人群标签(&G)"), m_tags);
@@ -127,10 +135,10 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
     form->addRow(tr("签约期限"), m_term);
     form->addRow(tr("签约方式(&C)"), m_channel);
     form->addRow(QString(), m_paper);
-    m_fields = {{QStringLiteral("team"), m_team},        {QStringLiteral("doctor"), m_doctor},
-                {QStringLiteral("packages"), m_packages}, {QStringLiteral("tags"), m_tags},
+    m_fields = {{QStringLiteral("team"), m_team},          {QStringLiteral("doctor"), m_doctor},
+                {QStringLiteral("packages"), m_packages},  {QStringLiteral("tags"), m_tags},
                 {QStringLiteral("signed_on"), m_signedOn}, {QStringLiteral("start_date"), m_start},
-                {QStringLiteral("term"), m_term},         {QStringLiteral("channel"), m_channel}};
+                {QStringLiteral("term"), m_term},          {QStringLiteral("channel"), m_channel}};
     if (m_members)
         m_fields.insert(QStringLiteral("members"), m_members);
 
@@ -144,7 +152,8 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
     layout->addWidget(buttons);
 
     connect(m_team, &QComboBox::currentIndexChanged, this, &SignContractDialog::loadDoctors);
-    connect(m_signedOn, &QDateEdit::dateChanged, this, [this](const QDate &d) { m_start->setDate(d); });
+    connect(m_signedOn, &QDateEdit::dateChanged, this,
+            [this](const QDate &d) { m_start->setDate(d); });
     loadTeams();
     m_team->setFocus();
 }
@@ -166,13 +175,15 @@ void SignContractDialog::loadTeams()
 void SignContractDialog::loadDoctors()
 {
     m_doctor->clear();
-    auto team = Models::TeamRepository(m_context.connection).findById(m_context.scope, m_team->currentData().toString());
+    auto team = Models::TeamRepository(m_context.connection)
+                    .findById(m_context.scope, m_team->currentData().toString());
     if (!team)
         return;
     const Models::ContractRules &rules = Models::ContractRules::get();
     for (const Models::StaffMember &m : team->members)
         if (m.active && rules.doctorRoles.contains(m.role))
-            m_doctor->addItem(QStringLiteral("%1（%2）").arg(m.name, Models::ContractRules::label(rules.roles, m.role)),
+            m_doctor->addItem(QStringLiteral("%1（%2）")
+                                  .arg(m.name, Models::ContractRules::label(rules.roles, m.role)),
                               m.id);
 }
 
@@ -217,8 +228,8 @@ void SignContractDialog::save()
         const QStringList members = checked(m_members);
         if (members.isEmpty())
             return showError(QStringLiteral("members"), tr("请至少选择一位家庭成员"));
-        auto all = repo.signHousehold(m_context.scope, m_householdId, m_representative->currentData().toString(), r,
-                                      members);
+        auto all = repo.signHousehold(m_context.scope, m_householdId,
+                                      m_representative->currentData().toString(), r, members);
         if (!all)
             return showError(all.error().field, all.error().message);
         m_signed = *all;

@@ -18,7 +18,8 @@
 
 namespace Gui {
 
-TeamAdminWidget::TeamAdminWidget(const Context &context, QWidget *parent) : QWidget(parent), m_context(context)
+TeamAdminWidget::TeamAdminWidget(const Context &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
 {
     m_teams = new QListWidget(this);
     m_teams->setObjectName(QStringLiteral("teamList"));
@@ -94,23 +95,27 @@ void TeamAdminWidget::reload()
 void TeamAdminWidget::showTeam()
 {
     m_members->clear();
-    m_teamId = m_teams->currentItem() ? m_teams->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_teamId =
+        m_teams->currentItem() ? m_teams->currentItem()->data(Qt::UserRole).toString() : QString();
     Models::Team t;
     if (!m_teamId.isEmpty())
-        if (auto found = Models::TeamRepository(m_context.connection).findById(m_context.scope, m_teamId))
+        if (auto found =
+                Models::TeamRepository(m_context.connection).findById(m_context.scope, m_teamId))
             t = *found;
     m_name->setText(t.name);
     m_institution->setText(t.institution);
     for (int i = 0; i < m_villages->count(); ++i)
-        m_villages->item(i)->setCheckState(t.villages.contains(m_villages->item(i)->data(Qt::UserRole).toString())
-                                               ? Qt::Checked
-                                               : Qt::Unchecked);
+        m_villages->item(i)->setCheckState(
+            t.villages.contains(m_villages->item(i)->data(Qt::UserRole).toString())
+                ? Qt::Checked
+                : Qt::Unchecked);
     const auto &rules = Models::ContractRules::get();
     for (const Models::StaffMember &m : t.members) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1（%2）%3 %4%5")
-                                             .arg(m.name, Models::ContractRules::label(rules.roles, m.role), m.staffNo,
-                                                  m.phone, m.active ? QString() : tr(" [已停用]")),
-                                         m_members);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1（%2）%3 %4%5")
+                .arg(m.name, Models::ContractRules::label(rules.roles, m.role), m.staffNo, m.phone,
+                     m.active ? QString() : tr(" [已停用]")),
+            m_members);
         item->setData(Qt::UserRole, m.id);
     }
 }
@@ -168,10 +173,15 @@ void TeamAdminWidget::addMember()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        auto r = Models::TeamRepository(m_context.connection)
-                     .saveMember(m_context.scope, Models::StaffMember{{}, m_teamId, name->text(),
-                                                                      role->currentData().toString(), staffNo->text(),
-                                                                      phone->text(), true});
+        auto r =
+            Models::TeamRepository(m_context.connection)
+                .saveMember(m_context.scope, Models::StaffMember{{},
+                                                                 m_teamId,
+                                                                 name->text(),
+                                                                 role->currentData().toString(),
+                                                                 staffNo->text(),
+                                                                 phone->text(),
+                                                                 true});
         if (!r) {
             error->setText(r.error().message);
             return;
@@ -188,8 +198,9 @@ void TeamAdminWidget::retireMember()
 {
     if (!m_members->currentItem())
         return;
-    auto r = Models::TeamRepository(m_context.connection)
-                 .retireMember(m_context.scope, m_members->currentItem()->data(Qt::UserRole).toString());
+    auto r =
+        Models::TeamRepository(m_context.connection)
+            .retireMember(m_context.scope, m_members->currentItem()->data(Qt::UserRole).toString());
     if (!r)
         return showMessage(r.error().message, true);
     showTeam();

@@ -14,7 +14,8 @@
 
 namespace Gui {
 
-TerminateContractDialog::TerminateContractDialog(const Context &context, const QString &contractId, QWidget *parent)
+TerminateContractDialog::TerminateContractDialog(const Context &context, const QString &contractId,
+                                                 QWidget *parent)
     : QDialog(parent), m_context(context), m_contractId(contractId)
 {
     setWindowTitle(tr("解约"));
@@ -47,8 +48,8 @@ TerminateContractDialog::TerminateContractDialog(const Context &context, const Q
 void TerminateContractDialog::save()
 {
     auto r = Models::ContractRepository(m_context.connection)
-                 .terminate(m_context.scope, m_contractId, m_date->date(), m_reason->currentData().toString(),
-                            m_note->text());
+                 .terminate(m_context.scope, m_contractId, m_date->date(),
+                            m_reason->currentData().toString(), m_note->text());
     if (!r) {
         m_error->setText(r.error().message);
         m_error->show();

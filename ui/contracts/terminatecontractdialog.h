@@ -16,7 +16,8 @@ class TerminateContractDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TerminateContractDialog(const Context &context, const QString &contractId, QWidget *parent = nullptr);
+    TerminateContractDialog(const Context &context, const QString &contractId,
+                            QWidget *parent = nullptr);
 
 public slots:
     void save();

@@ -16,7 +16,8 @@
 
 namespace Gui {
 
-WorkListWidget::WorkListWidget(const Context &context, Models::WorkListModel::Kind kind, QWidget *parent)
+WorkListWidget::WorkListWidget(const Context &context, Models::WorkListModel::Kind kind,
+                               QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     m_model = new Models::WorkListModel(kind, this);
@@ -90,7 +91,8 @@ QString WorkListWidget::subtitle() const
     QString s = m_village->currentText() + QStringLiteral("　") + m_team->currentText();
     if (m_month)
         s += QStringLiteral("　") + m_month->date().toString(QStringLiteral("yyyy-MM"));
-    return s + QStringLiteral("　") + tr("打印日期 %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    return s + QStringLiteral("　") +
+           tr("打印日期 %1").arg(QDate::currentDate().toString(Qt::ISODate));
 }
 
 void WorkListWidget::refresh()
@@ -104,7 +106,8 @@ void WorkListWidget::refresh()
     switch (m_model->kind()) {
     case Models::WorkListModel::Expiring: {
         const QDate first(m_month->date().year(), m_month->date().month(), 1);
-        rows = lists.expiring(m_context.scope, first, first.addMonths(1).addDays(-1), village, team);
+        rows =
+            lists.expiring(m_context.scope, first, first.addMonths(1).addDays(-1), village, team);
         break;
     }
     case Models::WorkListModel::UnsignedKey:
@@ -131,8 +134,8 @@ void WorkListWidget::print()
 
 void WorkListWidget::savePdf()
 {
-    ContractDocuments::savePdf(ContractDocuments::tableHtml(title(), subtitle(), m_model), title() + QStringLiteral(".pdf"),
-                               this);
+    ContractDocuments::savePdf(ContractDocuments::tableHtml(title(), subtitle(), m_model),
+                               title() + QStringLiteral(".pdf"), this);
 }
 
 } // namespace Gui

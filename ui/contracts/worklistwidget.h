@@ -18,7 +18,8 @@ class WorkListWidget : public QWidget
 {
     Q_OBJECT
 public:
-    WorkListWidget(const Context &context, Models::WorkListModel::Kind kind, QWidget *parent = nullptr);
+    WorkListWidget(const Context &context, Models::WorkListModel::Kind kind,
+                   QWidget *parent = nullptr);
     Models::WorkListModel *model() const { return m_model; }
     QString title() const;
 

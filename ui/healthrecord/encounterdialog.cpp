@@ -51,7 +51,8 @@ EncounterDialog::EncounterDialog(const Context &context, const QString &resident
     m_prescriptions->setPlaceholderText(tr("每行一种药：药名 规格 用法 用量 天数"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("diagnosisSearch"));
-    m_search->setPlaceholderText(tr("诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），回车添加"));
+    m_search->setPlaceholderText(
+        tr("诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），回车添加"));
     m_matches = new QListWidget(this);
     m_matches->setMaximumHeight(90);
     m_diagnoses = new QListWidget(this);
@@ -93,7 +94,9 @@ EncounterDialog::EncounterDialog(const Context &context, const QString &resident
     connect(m_search, &QLineEdit::textChanged, this, &EncounterDialog::searchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_matches->count() > 0)
-            addDiagnosis((m_matches->currentItem() ? m_matches->currentItem() : m_matches->item(0))->data(Qt::UserRole).toString());
+            addDiagnosis((m_matches->currentItem() ? m_matches->currentItem() : m_matches->item(0))
+                             ->data(Qt::UserRole)
+                             .toString());
     });
     connect(m_matches, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *i) { addDiagnosis(i->data(Qt::UserRole).toString()); });
@@ -162,7 +165,8 @@ Models::Encounter EncounterDialog::collect() const
     e.objective = m_objective->toPlainText().trimmed();
     e.assessment = m_assessment->toPlainText().trimmed();
     for (int i = 0; i < m_diagnoses->count(); ++i)
-        if (const auto *c = Models::Icd10::get().find(m_diagnoses->item(i)->data(Qt::UserRole).toString()))
+        if (const auto *c =
+                Models::Icd10::get().find(m_diagnoses->item(i)->data(Qt::UserRole).toString()))
             e.diagnoses << Models::Icd10::get().diagnosis(*c);
     e.plan = m_plan->toPlainText().trimmed();
     e.prescriptions = m_prescriptions->toPlainText().trimmed();
@@ -180,7 +184,8 @@ QString EncounterDialog::bannerText() const
 
 void EncounterDialog::save()
 {
-    auto r = Models::HealthRecordRepository(m_context.connection).addEncounter(m_context.scope, collect());
+    auto r = Models::HealthRecordRepository(m_context.connection)
+                 .addEncounter(m_context.scope, collect());
     if (!r) {
         m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
         m_banner->setText(r.error().message);

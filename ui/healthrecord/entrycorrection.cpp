@@ -21,7 +21,8 @@ bool EntryCorrection::canCorrect(const QString &kind)
     return kind == QLatin1String("encounter") || kind == QLatin1String("health_check");
 }
 
-QString EntryCorrection::run(const Context &c, const QString &kind, const QString &entryId, QWidget *parent)
+QString EntryCorrection::run(const Context &c, const QString &kind, const QString &entryId,
+                             QWidget *parent)
 {
     Models::HealthRecordRepository repo(c.connection);
     if (kind == QLatin1String("encounter")) {
@@ -46,7 +47,8 @@ QString EntryCorrection::run(const Context &c, const QString &kind, const QStrin
         d.setCorrecting(*old);
         return d.exec() == QDialog::Accepted ? d.savedId() : QString();
     }
-    QMessageBox::information(parent, Text::tr("更正"), Text::tr("只有接诊记录和健康体检可以在这里更正。"));
+    QMessageBox::information(parent, Text::tr("更正"),
+                             Text::tr("只有接诊记录和健康体检可以在这里更正。"));
     return {};
 }
 

@@ -15,7 +15,8 @@ class EntryCorrection
 public:
     static bool canCorrect(const QString &kind);
     // Returns the new version's id when a correction was saved, else an empty string.
-    static QString run(const Context &context, const QString &kind, const QString &entryId, QWidget *parent);
+    static QString run(const Context &context, const QString &kind, const QString &entryId,
+                       QWidget *parent);
 };
 
 } // namespace Gui

@@ -16,10 +16,13 @@
 
 namespace Gui {
 
-HealthFormDialog::HealthFormDialog(const Context &context, const QString &residentId, Kind kind, QWidget *parent)
+HealthFormDialog::HealthFormDialog(const Context &context, const QString &residentId, Kind kind,
+                                   QWidget *parent)
     : QDialog(parent), m_context(context), m_residentId(residentId), m_kind(kind)
 {
-    m_form = new SchemaForm(kind == HealthCheck ? QStringLiteral("health_check_form") : QStringLiteral("basic_info_form"), this);
+    m_form = new SchemaForm(kind == HealthCheck ? QStringLiteral("health_check_form")
+                                                : QStringLiteral("basic_info_form"),
+                            this);
     setWindowTitle(m_form->schema().title());
     resize(1100, 680);
     m_banner = new QLabel(this);
@@ -28,8 +31,10 @@ HealthFormDialog::HealthFormDialog(const Context &context, const QString &reside
     m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
     m_banner->hide();
     auto *head = new QFormLayout;
-    auto resident = Models::ResidentRepository(m_context.connection).findById(m_context.scope, residentId);
-    const QString who = resident ? QStringLiteral("%1　%2").arg(resident->name, resident->recordNo) : QString();
+    auto resident =
+        Models::ResidentRepository(m_context.connection).findById(m_context.scope, residentId);
+    const QString who =
+        resident ? QStringLiteral("%1　%2").arg(resident->name, resident->recordNo) : QString();
     head->addRow(tr("居民"), new QLabel(who, this));
     if (kind == HealthCheck) {
         m_date = new QDateEdit(QDate::currentDate(), this);
@@ -56,7 +61,8 @@ HealthFormDialog::HealthFormDialog(const Context &context, const QString &reside
         row->addWidget(new QLabel(tr("联系人电话"), this));
         row->addWidget(m_contactPhone, 1);
         head->addRow(tr("工作单位"), row);
-        if (auto b = Models::HealthRecordRepository(m_context.connection).basicInfo(m_context.scope, residentId)) {
+        if (auto b = Models::HealthRecordRepository(m_context.connection)
+                         .basicInfo(m_context.scope, residentId)) {
             m_workUnit->setText(b->workUnit);
             m_contactName->setText(b->contactName);
             m_contactPhone->setText(b->contactPhone);
@@ -75,7 +81,8 @@ HealthFormDialog::HealthFormDialog(const Context &context, const QString &reside
     connect(buttons, &QDialogButtonBox::accepted, this, &HealthFormDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     confirm = [this](const QString &message) {
-        return QMessageBox::question(this, tr("请确认"), message + tr("\n\n确认无误并保存？")) == QMessageBox::Yes;
+        return QMessageBox::question(this, tr("请确认"), message + tr("\n\n确认无误并保存？")) ==
+               QMessageBox::Yes;
     };
 }
 
@@ -104,8 +111,8 @@ void HealthFormDialog::save()
 {
     Models::HealthRecordRepository repo(m_context.connection);
     if (m_kind == BasicInfo) {
-        Models::BasicInfo b{m_residentId, m_workUnit->text(), m_contactName->text(), m_contactPhone->text(),
-                            m_form->values()};
+        Models::BasicInfo b{m_residentId, m_workUnit->text(), m_contactName->text(),
+                            m_contactPhone->text(), m_form->values()};
         if (auto r = repo.saveBasicInfo(m_context.scope, b); !r) {
             m_banner->setText(r.error().message);
             m_banner->show();

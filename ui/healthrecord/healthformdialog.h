@@ -22,7 +22,8 @@ class HealthFormDialog : public QDialog
     Q_OBJECT
 public:
     enum Kind { HealthCheck, BasicInfo };
-    HealthFormDialog(const Context &context, const QString &residentId, Kind kind, QWidget *parent = nullptr);
+    HealthFormDialog(const Context &context, const QString &residentId, Kind kind,
+                     QWidget *parent = nullptr);
 
     SchemaForm *form() const { return m_form; }
     // Opens the form on an existing health check to correct it (HealthCheck kind): filled in

@@ -37,19 +37,26 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
 
-    auto button = [this](const QString &text, const QKeySequence &key, void (ResidentView::*slot)()) {
+    auto button = [this](const QString &text, const QKeySequence &key,
+                         void (ResidentView::*slot)()) {
         auto *b = new QPushButton(text, this);
         b->setShortcut(key);
         connect(b, &QPushButton::clicked, this, slot);
         return b;
     };
     auto *bar = new QHBoxLayout;
-    bar->addWidget(button(tr("新建接诊 (Ctrl+J)"), QKeySequence(QStringLiteral("Ctrl+J")), &ResidentView::newEncounter));
-    bar->addWidget(button(tr("健康体检 (Ctrl+T)"), QKeySequence(QStringLiteral("Ctrl+T")), &ResidentView::newHealthCheck));
-    bar->addWidget(button(tr("个人基本信息表 (Ctrl+B)"), QKeySequence(QStringLiteral("Ctrl+B")), &ResidentView::editBasicInfo));
-    bar->addWidget(button(tr("编辑居民信息 (Ctrl+E)"), QKeySequence(QStringLiteral("Ctrl+E")), &ResidentView::editResident));
-    bar->addWidget(button(tr("打印/PDF (Ctrl+P)"), QKeySequence::Print, &ResidentView::printRecord));
-    bar->addWidget(m_correct = button(tr("更正 (F2)"), QKeySequence(Qt::Key_F2), &ResidentView::correctEntry));
+    bar->addWidget(button(tr("新建接诊 (Ctrl+J)"), QKeySequence(QStringLiteral("Ctrl+J")),
+                          &ResidentView::newEncounter));
+    bar->addWidget(button(tr("健康体检 (Ctrl+T)"), QKeySequence(QStringLiteral("Ctrl+T")),
+                          &ResidentView::newHealthCheck));
+    bar->addWidget(button(tr("个人基本信息表 (Ctrl+B)"), QKeySequence(QStringLiteral("Ctrl+B")),
+                          &ResidentView::editBasicInfo));
+    bar->addWidget(button(tr("编辑居民信息 (Ctrl+E)"), QKeySequence(QStringLiteral("Ctrl+E")),
+                          &ResidentView::editResident));
+    bar->addWidget(
+        button(tr("打印/PDF (Ctrl+P)"), QKeySequence::Print, &ResidentView::printRecord));
+    bar->addWidget(
+        m_correct = button(tr("更正 (F2)"), QKeySequence(Qt::Key_F2), &ResidentView::correctEntry));
     bar->addStretch();
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
@@ -95,7 +102,8 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
             m_table->setCurrentIndex(m_model->index(0, 0));
         showCurrent();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ResidentView::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ResidentView::showCurrent);
     connect(m_table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
     reload();
     m_table->setFocus();
@@ -103,7 +111,8 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
 
 void ResidentView::reload()
 {
-    auto r = Models::ResidentRepository(m_context.connection).findById(m_context.scope, m_residentId);
+    auto r =
+        Models::ResidentRepository(m_context.connection).findById(m_context.scope, m_residentId);
     if (!r) {
         m_header->setText(r.error().message.toHtmlEscaped());
         return;
@@ -119,22 +128,27 @@ void ResidentView::reload()
     if (auto b = Models::Timeline::badges(m_context.connection, m_context.scope, m_resident))
         for (const Models::Badge &badge : *b) {
             m_badges << badge.text;
-            const QString color = badge.kind == QLatin1String("programme") ? QStringLiteral("#c0392b")
-                                  : badge.kind == QLatin1String("age")     ? QStringLiteral("#1f5fa8")
-                                                                           : QStringLiteral("#2e7d32");
-            badgeHtml += QStringLiteral(" <span style='background:%1;color:white'>&nbsp;%2&nbsp;</span>")
-                             .arg(color, badge.text.toHtmlEscaped());
+            const QString color = badge.kind == QLatin1String("programme")
+                                      ? QStringLiteral("#c0392b")
+                                  : badge.kind == QLatin1String("age") ? QStringLiteral("#1f5fa8")
+                                                                       : QStringLiteral("#2e7d32");
+            badgeHtml +=
+                QStringLiteral(" <span style='background:%1;color:white'>&nbsp;%2&nbsp;</span>")
+                    .arg(color, badge.text.toHtmlEscaped());
         }
     const int age = m_resident.ageOn(QDate::currentDate());
-    m_header->setText(QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span>　%2　%3　%4%5<br>"
-                                     "%6：%7　　%8：%9　　%10：%11　　%12：%13")
-                          .arg(m_resident.name.toHtmlEscaped(),
-                               Models::CodeTable::get(QStringLiteral("sex")).label(QString(m_resident.sex)),
-                               tr("%1岁").arg(age), m_resident.birthDate.toString(Qt::ISODate), badgeHtml, tr("身份证号"),
-                               m_resident.idNumber.isEmpty() ? tr("（无）") : m_resident.idNumber, tr("电话"),
-                               m_resident.phone.isEmpty() ? tr("（无）") : m_resident.phone.toHtmlEscaped())
-                          .arg(tr("村（居委会）"), village.toHtmlEscaped(), tr("档案编号"), m_resident.recordNo));
-    const QString current = m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
+    m_header->setText(
+        QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span>　%2　%3　%4%5<br>"
+                       "%6：%7　　%8：%9　　%10：%11　　%12：%13")
+            .arg(m_resident.name.toHtmlEscaped(),
+                 Models::CodeTable::get(QStringLiteral("sex")).label(QString(m_resident.sex)),
+                 tr("%1岁").arg(age), m_resident.birthDate.toString(Qt::ISODate), badgeHtml,
+                 tr("身份证号"), m_resident.idNumber.isEmpty() ? tr("（无）") : m_resident.idNumber,
+                 tr("电话"),
+                 m_resident.phone.isEmpty() ? tr("（无）") : m_resident.phone.toHtmlEscaped())
+            .arg(tr("村（居委会）"), village.toHtmlEscaped(), tr("档案编号"), m_resident.recordNo));
+    const QString current =
+        m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
     (void)m_model->load(m_residentId);
     int row = 0;
     for (int i = 0; i < m_model->rowCount(); ++i)
@@ -153,17 +167,22 @@ QString ResidentView::headerText() const
 void ResidentView::showCurrent()
 {
     const QModelIndex i = m_table->currentIndex();
-    m_correct->setEnabled(EntryCorrection::canCorrect(i.data(Models::TimelineModel::KindRole).toString()));
+    m_correct->setEnabled(
+        EntryCorrection::canCorrect(i.data(Models::TimelineModel::KindRole).toString()));
     m_signature->setEntry(i.data(Models::TimelineModel::KindRole).toString(),
                           i.data(Models::TimelineModel::EntryIdRole).toString());
     if (!i.isValid()) {
         m_detail->setHtml(tr("<p>还没有记录。</p>"));
         return;
     }
-    m_detail->setHtml(QStringLiteral("<h3>%1　%2</h3>%3")
-                          .arg(m_model->index(i.row(), Models::TimelineModel::Date).data().toString(),
-                               m_model->index(i.row(), Models::TimelineModel::Title).data().toString().toHtmlEscaped(),
-                               i.data(Models::TimelineModel::DetailRole).toString()));
+    m_detail->setHtml(
+        QStringLiteral("<h3>%1　%2</h3>%3")
+            .arg(m_model->index(i.row(), Models::TimelineModel::Date).data().toString(),
+                 m_model->index(i.row(), Models::TimelineModel::Title)
+                     .data()
+                     .toString()
+                     .toHtmlEscaped(),
+                 i.data(Models::TimelineModel::DetailRole).toString()));
 }
 
 void ResidentView::editResident()
@@ -209,8 +228,9 @@ void ResidentView::correctEntry()
     const QModelIndex i = m_table->currentIndex();
     if (!i.isValid())
         return;
-    const QString newId = EntryCorrection::run(m_context, i.data(Models::TimelineModel::KindRole).toString(),
-                                               i.data(Models::TimelineModel::EntryIdRole).toString(), this);
+    const QString newId =
+        EntryCorrection::run(m_context, i.data(Models::TimelineModel::KindRole).toString(),
+                             i.data(Models::TimelineModel::EntryIdRole).toString(), this);
     if (newId.isEmpty())
         return;
     m_changed = true;
@@ -233,8 +253,10 @@ void ResidentView::printRecord()
     // The health examination form: the check selected in the timeline, else the latest one.
     const QString check = CheckPrinter::checkFor(
         m_context, m_residentId,
-        m_table->currentIndex().data(Models::TimelineModel::KindRole).toString() == QLatin1String("health_check")
-            ? m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString() : QString());
+        m_table->currentIndex().data(Models::TimelineModel::KindRole).toString() ==
+                QLatin1String("health_check")
+            ? m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString()
+            : QString());
     menu.addSeparator();
     QAction *checkPreview = menu.addAction(tr("健康体检表：打印预览…"));
     QAction *checkPdf = menu.addAction(tr("健康体检表：保存为 PDF…"));
@@ -244,16 +266,16 @@ void ResidentView::printRecord()
     if (chosen == checkPreview) {
         CheckPrinter::preview(m_context, check, this);
     } else if (chosen == checkPdf) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("保存为 PDF"), m_resident.name + tr("-健康体检表.pdf"),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("保存为 PDF"), m_resident.name + tr("-健康体检表.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             (void)CheckPrinter::savePdf(m_context, check, path);
     }
     if (chosen == preview) {
         RecordPrinter::preview(m_context, m_residentId, this);
     } else if (chosen == pdf) {
-        const QString path = QFileDialog::getSaveFileName(this, tr("保存为 PDF"),
-                                                          m_resident.name + tr("-健康档案.pdf"), tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("保存为 PDF"), m_resident.name + tr("-健康档案.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             (void)RecordPrinter::savePdf(m_context, m_residentId, path);
     }

@@ -44,7 +44,8 @@ SchemaForm::SchemaForm(const QString &schemaName, QWidget *parent)
             msg->setStyleSheet(QStringLiteral("color:#555"));
             m_messages.insert(f.key, msg);
             v->addWidget(msg);
-            const QString label = f.unit.isEmpty() ? f.label : QStringLiteral("%1（%2）").arg(f.label, f.unit);
+            const QString label =
+                f.unit.isEmpty() ? f.label : QStringLiteral("%1（%2）").arg(f.label, f.unit);
             form->addRow(label, box);
         }
         auto *scroll = new QScrollArea;
@@ -141,7 +142,8 @@ QJsonObject SchemaForm::values() const
                 for (int r = 0; r < t->rowCount(); ++r) {
                     QJsonObject row;
                     for (int c = 0; c < f.columns.size(); ++c) {
-                        const QString text = t->item(r, c) ? t->item(r, c)->text().trimmed() : QString();
+                        const QString text =
+                            t->item(r, c) ? t->item(r, c)->text().trimmed() : QString();
                         if (text.isEmpty())
                             continue;
                         const Models::FormField &col = f.columns.at(c);
@@ -187,8 +189,9 @@ void SchemaForm::setValues(const QJsonObject &values)
             for (const QJsonValue &v : it.value().toArray())
                 codes << v.toVariant().toString();
             for (int i = 0; i < l->count(); ++i)
-                l->item(i)->setCheckState(codes.contains(l->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                   : Qt::Unchecked);
+                l->item(i)->setCheckState(codes.contains(l->item(i)->data(Qt::UserRole).toString())
+                                              ? Qt::Checked
+                                              : Qt::Unchecked);
         } else if (auto *t = qobject_cast<QTableWidget *>(w)) {
             const QJsonArray rows = it.value().toArray();
             t->setRowCount(qMax(3, int(rows.size()) + 1));
@@ -196,10 +199,12 @@ void SchemaForm::setValues(const QJsonObject &values)
                 for (int c = 0; c < f->columns.size(); ++c) {
                     const Models::FormField &col = f->columns.at(c);
                     const QString v = rows.at(r).toObject().value(col.key).toVariant().toString();
-                    t->setItem(r, c, new QTableWidgetItem(col.options.isEmpty() ? v : col.optionLabel(v)));
+                    t->setItem(
+                        r, c, new QTableWidgetItem(col.options.isEmpty() ? v : col.optionLabel(v)));
                 }
         } else if (auto *e = qobject_cast<QLineEdit *>(w)) {
-            e->setText(it.value().isDouble() ? QString::number(it.value().toDouble()) : it.value().toString());
+            e->setText(it.value().isDouble() ? QString::number(it.value().toDouble())
+                                             : it.value().toString());
         }
     }
     recheck();
@@ -231,13 +236,16 @@ void SchemaForm::showChecks(const QList<Models::FieldCheck> &checks)
         if (!l)
             continue;
         static const char *colors[] = {"#b00020", "#b26a00", "#b00020", "#c0392b", "#1f5fa8"};
-        const QString prefix = c.severity == Models::FieldCheck::Refuse    ? tr("不能保存：")
-                               : c.severity == Models::FieldCheck::Confirm ? tr("请确认：")
+        const QString prefix = c.severity == Models::FieldCheck::Refuse      ? tr("不能保存：")
+                               : c.severity == Models::FieldCheck::Confirm   ? tr("请确认：")
                                : c.severity == Models::FieldCheck::Emergency ? tr("⚠ ")
-                                                                            : QString();
+                                                                             : QString();
         l->setText(prefix + c.message);
-        l->setStyleSheet(QStringLiteral("color:%1; font-weight:%2").arg(QLatin1String(colors[c.severity]),
-            c.severity == Models::FieldCheck::Emergency ? QStringLiteral("bold") : QStringLiteral("normal")));
+        l->setStyleSheet(
+            QStringLiteral("color:%1; font-weight:%2")
+                .arg(QLatin1String(colors[c.severity]), c.severity == Models::FieldCheck::Emergency
+                                                            ? QStringLiteral("bold")
+                                                            : QStringLiteral("normal")));
         l->setVisible(true);
         if (c.severity == Models::FieldCheck::Refuse)
             if (auto *e = qobject_cast<QLineEdit *>(m_widgets.value(c.field)))

@@ -4,17 +4,18 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Gui {
 
-SignaturePanel::SignaturePanel(const Context &context, QWidget *parent) : QWidget(parent), m_context(context)
+SignaturePanel::SignaturePanel(const Context &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("signaturePanel"));
     m_state = new QLabel(this);
@@ -41,7 +42,8 @@ SignaturePanel::SignaturePanel(const Context &context, QWidget *parent) : QWidge
 
 QString SignaturePanel::signableEntity(const QString &timelineKind)
 {
-    if (timelineKind == QLatin1String("encounter") || timelineKind == QLatin1String("chronic_followup"))
+    if (timelineKind == QLatin1String("encounter") ||
+        timelineKind == QLatin1String("chronic_followup"))
         return timelineKind;
     if (timelineKind == QLatin1String("vaccination"))
         return QStringLiteral("immunization_dose");
@@ -72,12 +74,17 @@ void SignaturePanel::refresh()
         text = tr("未签名");
         // A correction is a new version: say that the version it replaces was signed.
         auto content = signer.canonicalContent(m_entity, m_id);
-        const QString previous = content ? QJsonDocument::fromJson(*content).object().value(QLatin1String("supersedes")).toString()
+        const QString previous = content ? QJsonDocument::fromJson(*content)
+                                               .object()
+                                               .value(QLatin1String("supersedes"))
+                                               .toString()
                                          : QString();
         if (!previous.isEmpty())
             if (auto p = signer.verify(m_context.scope, m_entity, previous); p && p->isSigned)
-                text = tr("本条是更正后的新版本，尚未签名（更正前的版本由 %1 于 %2 签名），需要重新签名")
-                           .arg(p->signerName.toHtmlEscaped(), p->signedAt.toLocalTime().toString(fmt));
+                text = tr("本条是更正后的新版本，尚未签名（更正前的版本由 %1 于 %2 "
+                          "签名），需要重新签名")
+                           .arg(p->signerName.toHtmlEscaped(),
+                                p->signedAt.toLocalTime().toString(fmt));
         text = QStringLiteral("<span style='color:#8a6d00'>%1</span>").arg(text);
     } else {
         const QString who = tr("%1（%2）于 %3 签名（%4）")
@@ -87,7 +94,8 @@ void SignaturePanel::refresh()
             text = QStringLiteral("<span style='color:#2e7d32'>✔ %1</span>")
                        .arg(tr("已由 %1，签名后未被修改").arg(who));
         else if (!s->signatureValid)
-            text = QStringLiteral("<span style='color:#c0392b'>✘ %1</span>").arg(tr("签名无效：签名数据被篡改（%1）").arg(who));
+            text = QStringLiteral("<span style='color:#c0392b'>✘ %1</span>")
+                       .arg(tr("签名无效：签名数据被篡改（%1）").arg(who));
         else
             text = QStringLiteral("<span style='color:#c0392b'>✘ %1</span>")
                        .arg(tr("签名后记录已被修改，需要重新签名（原签名：%1）").arg(who));
@@ -106,18 +114,21 @@ bool SignaturePanel::sign(const QString &given)
     QString password = given;
     if (password.isEmpty()) {
         bool ok = false;
-        password = QInputDialog::getText(this, tr("电子签名"),
-                                         tr("签名表示您确认本条记录。请输入您（%1）的登录密码：").arg(m_context.scope.userId),
-                                         QLineEdit::Password, {}, &ok);
+        password = QInputDialog::getText(
+            this, tr("电子签名"),
+            tr("签名表示您确认本条记录。请输入您（%1）的登录密码：").arg(m_context.scope.userId),
+            QLineEdit::Password, {}, &ok);
         if (!ok || password.isEmpty())
             return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor); // the key is opened with the password's KDF
-    auto r = Models::RecordSigner(m_context.connection).sign(m_context.scope, m_entity, m_id, password);
+    auto r =
+        Models::RecordSigner(m_context.connection).sign(m_context.scope, m_entity, m_id, password);
     QApplication::restoreOverrideCursor();
     refresh();
     if (!r) {
-        m_state->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(r.error().message.toHtmlEscaped()));
+        m_state->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>")
+                             .arg(r.error().message.toHtmlEscaped()));
         return false;
     }
     emit signedEntry(m_entity, m_id);

@@ -12,7 +12,7 @@ class QTableView;
 namespace Models {
 class CoverageModel;
 class BehindModel;
-}
+} // namespace Models
 
 namespace Gui {
 

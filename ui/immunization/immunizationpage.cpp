@@ -3,10 +3,10 @@
 
 #include "arearepository.h"
 #include "coveragedialog.h"
-#include "lotsdialog.h"
 #include "immunizationmodels.h"
 #include "immunizationprint.h"
 #include "immunizationrepository.h"
+#include "lotsdialog.h"
 #include "recorddosedialog.h"
 #include "residentsearch.h"
 
@@ -39,7 +39,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::ForegroundRole) {
-            const QString status = QIdentityProxyModel::data(index, Models::ImmunizationCardModel::StatusRole).toString();
+            const QString status =
+                QIdentityProxyModel::data(index, Models::ImmunizationCardModel::StatusRole)
+                    .toString();
             if (status == QLatin1String("overdue"))
                 return QBrush(QColor(0xb0, 0x20, 0x20));
             if (status == QLatin1String("due"))
@@ -192,7 +194,10 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     connect(m_certButton, &QPushButton::clicked, this, &ImmunizationPage::issueCertificate);
     auto *findKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+F")), this);
     findKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(findKey, &QShortcut::activated, m_find, [this] { m_find->setFocus(); m_find->selectAll(); });
+    connect(findKey, &QShortcut::activated, m_find, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
     auto *historyKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+H")), this);
     historyKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(historyKey, &QShortcut::activated, this, &ImmunizationPage::recordHistorical);
@@ -238,7 +243,8 @@ void ImmunizationPage::refresh()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto list = Models::ImmunizationRepository(m_context.connection).sessionList(m_context.scope, village, m_date->date());
+    auto list = Models::ImmunizationRepository(m_context.connection)
+                    .sessionList(m_context.scope, village, m_date->date());
     QApplication::restoreOverrideCursor();
     if (!list) {
         m_banner->setText(list.error().message);
@@ -249,10 +255,11 @@ void ImmunizationPage::refresh()
     for (const Models::SessionEntry &e : *list)
         overdue += e.overdue > 0 ? 1 : 0;
     m_sessionModel->setEntries(*list, m_date->date());
-    m_sessionStatus->setText(tr("%1 %2：应种或逾期儿童 %3 名（其中有逾期剂次 %4 名）")
-                                 .arg(m_village->currentText(), m_date->date().toString(Qt::ISODate))
-                                 .arg(list->size())
-                                 .arg(overdue));
+    m_sessionStatus->setText(
+        tr("%1 %2：应种或逾期儿童 %3 名（其中有逾期剂次 %4 名）")
+            .arg(m_village->currentText(), m_date->date().toString(Qt::ISODate))
+            .arg(list->size())
+            .arg(overdue));
     const int row = m_sessionModel->rowOf(m_childId);
     if (row >= 0)
         m_session->setCurrentIndex(m_session->model()->index(row, 0));
@@ -272,7 +279,8 @@ void ImmunizationPage::showChild(const QString &residentId)
         m_cardModel->setChild({}, {}, m_date->date());
         return;
     }
-    auto child = Models::ImmunizationRepository(m_context.connection).child(m_context.scope, residentId);
+    auto child =
+        Models::ImmunizationRepository(m_context.connection).child(m_context.scope, residentId);
     if (!child) {
         m_banner->setText(child.error().message);
         m_banner->show();
@@ -288,21 +296,26 @@ void ImmunizationPage::showChild(const QString &residentId)
             const Models::Series *x = s.findSeries(st.code);
             states << tr("拒种：%1").arg(x ? x->nameZh : st.code);
         } else {
-            states << (s.healthStates.contains(st.code) ? s.healthStates.value(st.code).nameZh : st.code);
+            states << (s.healthStates.contains(st.code) ? s.healthStates.value(st.code).nameZh
+                                                        : st.code);
         }
     }
-    m_header->setText(tr("<b>%1</b>　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9")
-                          .arg(child->name.toHtmlEscaped(),
-                               child->sex == QLatin1Char('M') ? tr("男") : tr("女"),
-                               child->birth.toString(Qt::ISODate),
-                               Models::SessionListModel::ageText(child->birth, m_date->date()),
-                               child->certificateIssued.isValid()
-                                   ? tr("%1（%2 建）").arg(child->certificateNo, child->certificateIssued.toString(Qt::ISODate))
-                                   : tr("未建证"),
-                               s.titleZh)
-                          .arg(plan.openCount() - plan.overdueCount())
-                          .arg(plan.overdueCount())
-                          .arg(states.isEmpty() ? QString() : QStringLiteral("　<span style='color:#b02020'>%1</span>").arg(states.join(QStringLiteral("；")).toHtmlEscaped())));
+    m_header->setText(
+        tr("<b>%1</b>　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9")
+            .arg(
+                child->name.toHtmlEscaped(), child->sex == QLatin1Char('M') ? tr("男") : tr("女"),
+                child->birth.toString(Qt::ISODate),
+                Models::SessionListModel::ageText(child->birth, m_date->date()),
+                child->certificateIssued.isValid()
+                    ? tr("%1（%2 建）")
+                          .arg(child->certificateNo, child->certificateIssued.toString(Qt::ISODate))
+                    : tr("未建证"),
+                s.titleZh)
+            .arg(plan.openCount() - plan.overdueCount())
+            .arg(plan.overdueCount())
+            .arg(states.isEmpty() ? QString()
+                                  : QStringLiteral("　<span style='color:#b02020'>%1</span>")
+                                        .arg(states.join(QStringLiteral("；")).toHtmlEscaped())));
     m_certButton->setEnabled(!child->certificateIssued.isValid());
 }
 
@@ -310,8 +323,9 @@ void ImmunizationPage::record(int mode)
 {
     if (m_childId.isEmpty())
         return;
-    RecordDoseDialog dialog(m_context, m_cardModel->child(), mode == RecordDoseDialog::Here ? m_cardModel->openDoses()
-                                                                                           : QVector<Models::PlannedDose>(),
+    RecordDoseDialog dialog(m_context, m_cardModel->child(),
+                            mode == RecordDoseDialog::Here ? m_cardModel->openDoses()
+                                                           : QVector<Models::PlannedDose>(),
                             RecordDoseDialog::Mode(mode), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -361,7 +375,8 @@ void ImmunizationPage::addStateMenu()
 {
     if (m_childId.isEmpty())
         return;
-    const Models::Schedule &s = Models::ScheduleSet::instance().forBirth(m_cardModel->child().birth);
+    const Models::Schedule &s =
+        Models::ScheduleSet::instance().forBirth(m_cardModel->child().birth);
     QMenu menu(this);
     QMenu *health = menu.addMenu(tr("登记健康状况/禁忌"));
     for (const Models::HealthState &h : s.healthStates)
@@ -369,7 +384,8 @@ void ImmunizationPage::addStateMenu()
             health->addAction(h.nameZh)->setData(QStringList{QStringLiteral("health"), h.code});
     QMenu *allergy = menu.addMenu(tr("登记严重过敏（该疫苗禁忌）"));
     for (const Models::VaccineProduct &p : s.products)
-        allergy->addAction(p.nameZh)->setData(QStringList{QStringLiteral("health"), QStringLiteral("allergy:") + p.abbr});
+        allergy->addAction(p.nameZh)->setData(
+            QStringList{QStringLiteral("health"), QStringLiteral("allergy:") + p.abbr});
     QMenu *refusal = menu.addMenu(tr("登记家长拒种"));
     for (const Models::Series &x : s.series)
         refusal->addAction(x.nameZh)->setData(QStringList{QStringLiteral("refusal"), x.id});
@@ -394,11 +410,13 @@ void ImmunizationPage::addStateMenu()
 void ImmunizationPage::issueCertificate()
 {
     bool ok = false;
-    const QString number = QInputDialog::getText(this, tr("建证"), tr("预防接种证编号："), QLineEdit::Normal, {}, &ok);
+    const QString number =
+        QInputDialog::getText(this, tr("建证"), tr("预防接种证编号："), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto r = Models::ImmunizationRepository(m_context.connection)
-                 .issueCertificate(m_context.scope, m_childId, number.trimmed(), QDate::currentDate());
+    auto r =
+        Models::ImmunizationRepository(m_context.connection)
+            .issueCertificate(m_context.scope, m_childId, number.trimmed(), QDate::currentDate());
     if (!r) {
         m_banner->setText(r.error().message);
         m_banner->show();
@@ -415,13 +433,17 @@ QString ImmunizationPage::askPdfPath(const QString &suggested)
 
 bool ImmunizationPage::printSessionList(const QString &path)
 {
-    const QString file = path.isEmpty()
-        ? askPdfPath(tr("接种通知单-%1-%2.pdf").arg(m_village->currentText(), m_date->date().toString(Qt::ISODate)))
-        : path;
+    const QString file =
+        path.isEmpty()
+            ? askPdfPath(tr("接种通知单-%1-%2.pdf")
+                             .arg(m_village->currentText(), m_date->date().toString(Qt::ISODate)))
+            : path;
     if (file.isEmpty())
         return false;
     const bool ok = ImmunizationPrint::toPdf(
-        ImmunizationPrint::sessionListHtml(m_village->currentText(), m_date->date(), m_sessionModel->entries()), file);
+        ImmunizationPrint::sessionListHtml(m_village->currentText(), m_date->date(),
+                                           m_sessionModel->entries()),
+        file);
     if (!ok) {
         m_banner->setText(tr("无法写入文件：%1").arg(file));
         m_banner->show();
@@ -431,13 +453,17 @@ bool ImmunizationPage::printSessionList(const QString &path)
 
 bool ImmunizationPage::printParentNotices(const QString &path)
 {
-    const QString file = path.isEmpty()
-        ? askPdfPath(tr("家长通知-%1-%2.pdf").arg(m_village->currentText(), m_date->date().toString(Qt::ISODate)))
-        : path;
+    const QString file =
+        path.isEmpty()
+            ? askPdfPath(tr("家长通知-%1-%2.pdf")
+                             .arg(m_village->currentText(), m_date->date().toString(Qt::ISODate)))
+            : path;
     if (file.isEmpty())
         return false;
     const bool ok = ImmunizationPrint::toPdf(
-        ImmunizationPrint::parentNoticesHtml(m_village->currentText(), m_date->date(), m_sessionModel->entries()), file);
+        ImmunizationPrint::parentNoticesHtml(m_village->currentText(), m_date->date(),
+                                             m_sessionModel->entries()),
+        file);
     if (!ok) {
         m_banner->setText(tr("无法写入文件：%1").arg(file));
         m_banner->show();

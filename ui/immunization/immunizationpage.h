@@ -15,7 +15,7 @@ class QTableView;
 namespace Models {
 class SessionListModel;
 class ImmunizationCardModel;
-}
+} // namespace Models
 
 namespace Gui {
 
@@ -40,8 +40,8 @@ public:
 public slots:
     void refresh();
     void showChild(const QString &residentId);
-    void recordDose();          // from the plan, given here (Enter / Ctrl+Enter)
-    void recordHistorical();    // given elsewhere (Ctrl+H)
+    void recordDose();       // from the plan, given here (Enter / Ctrl+Enter)
+    void recordHistorical(); // given elsewhere (Ctrl+H)
     bool printSessionList(const QString &path = {});
     bool printParentNotices(const QString &path = {});
 

@@ -16,7 +16,8 @@
 
 namespace Gui {
 
-LotsDialog::LotsDialog(const Context &context, QWidget *parent) : QDialog(parent), m_context(context)
+LotsDialog::LotsDialog(const Context &context, QWidget *parent)
+    : QDialog(parent), m_context(context)
 {
     setWindowTitle(tr("疫苗库存（批号）"));
     m_model = new Models::LotListModel(this);
@@ -61,7 +62,8 @@ LotsDialog::LotsDialog(const Context &context, QWidget *parent) : QDialog(parent
 
 void LotsDialog::reload()
 {
-    auto lots = Models::ImmunizationRepository(m_context.connection).lots(m_context.scope, {}, QDate::currentDate());
+    auto lots = Models::ImmunizationRepository(m_context.connection)
+                    .lots(m_context.scope, {}, QDate::currentDate());
     m_model->setLots(lots ? *lots : QVector<Models::VaccineLot>());
 }
 
@@ -72,7 +74,8 @@ bool LotsDialog::addLot()
     l.lotNo = m_lotNo->text();
     l.manufacturer = m_manufacturer->text().trimmed();
     l.expiry = m_expiry->date();
-    auto r = Models::ImmunizationRepository(m_context.connection).addLot(m_context.scope, l, QDate::currentDate());
+    auto r = Models::ImmunizationRepository(m_context.connection)
+                 .addLot(m_context.scope, l, QDate::currentDate());
     if (!r) {
         m_message->setText(r.error().message);
         if (r.error().field == QLatin1String("expiry"))

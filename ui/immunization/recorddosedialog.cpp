@@ -14,21 +14,24 @@
 namespace Gui {
 
 RecordDoseDialog::RecordDoseDialog(const Context &context, const Models::ChildImmunization &child,
-                                   const QVector<Models::PlannedDose> &open, Mode mode, QWidget *parent)
+                                   const QVector<Models::PlannedDose> &open, Mode mode,
+                                   QWidget *parent)
     : QDialog(parent), m_context(context), m_child(child), m_mode(mode)
 {
-    setWindowTitle(mode == Here ? tr("记录接种 — %1").arg(child.name) : tr("补录外单位/历史接种 — %1").arg(child.name));
+    setWindowTitle(mode == Here ? tr("记录接种 — %1").arg(child.name)
+                                : tr("补录外单位/历史接种 — %1").arg(child.name));
     setObjectName(QStringLiteral("recordDoseDialog"));
     const Models::Schedule &schedule = Models::ScheduleSet::instance().forBirth(child.birth);
 
     m_dose = new QComboBox(this);
     m_dose->setObjectName(QStringLiteral("dose"));
     for (const Models::PlannedDose &d : open)
-        m_dose->addItem(tr("%1 第%2剂（%3）%4")
-                            .arg(d.seriesName)
-                            .arg(d.dose)
-                            .arg(d.vaccine, d.status == Models::DoseStatus::Overdue ? tr("— 逾期") : QString()),
-                        d.vaccine);
+        m_dose->addItem(
+            tr("%1 第%2剂（%3）%4")
+                .arg(d.seriesName)
+                .arg(d.dose)
+                .arg(d.vaccine, d.status == Models::DoseStatus::Overdue ? tr("— 逾期") : QString()),
+            d.vaccine);
     if (!open.isEmpty())
         m_dose->insertSeparator(m_dose->count());
     // Any other vaccine: programme ones first; one not due needs an override reason.
@@ -120,7 +123,8 @@ void RecordDoseDialog::loadLots()
                     .lots(m_context.scope, currentVaccine(), m_date->date());
     if (lots)
         for (const Models::VaccineLot &l : *lots)
-            m_lot->addItem(tr("%1  %2  有效期至%3").arg(l.lotNo, l.manufacturer, l.expiry.toString(Qt::ISODate)),
+            m_lot->addItem(tr("%1  %2  有效期至%3")
+                               .arg(l.lotNo, l.manufacturer, l.expiry.toString(Qt::ISODate)),
                            l.id);
 }
 
@@ -132,10 +136,12 @@ void RecordDoseDialog::runCheck()
     QStringList lines;
     if (m_lot->count() == 0)
         lines << tr("库存中没有该疫苗的有效批号，请先入库");
-    auto check = Models::ImmunizationRepository(m_context.connection)
-                     .checkDose(m_context.scope, m_child.residentId, currentVaccine(), m_date->date());
+    auto check =
+        Models::ImmunizationRepository(m_context.connection)
+            .checkDose(m_context.scope, m_child.residentId, currentVaccine(), m_date->date());
     if (check && !check->allowed)
-        lines << tr("不符合免疫程序：%1。如确需接种，请填写原因。").arg(check->reasons.join(QStringLiteral("；")));
+        lines << tr("不符合免疫程序：%1。如确需接种，请填写原因。")
+                     .arg(check->reasons.join(QStringLiteral("；")));
     else if (check && !check->notes.isEmpty())
         m_message->setToolTip(check->notes.join(QLatin1Char('\n')));
     m_message->setText(lines.join(QLatin1Char('\n')));
@@ -156,7 +162,8 @@ void RecordDoseDialog::accept()
     d.route = m_route->text().trimmed();
     d.vaccinator = m_vaccinator->text().trimmed();
     d.overrideReason = m_override->text().trimmed();
-    auto r = Models::ImmunizationRepository(m_context.connection).recordDose(m_context.scope, d, QDate::currentDate());
+    auto r = Models::ImmunizationRepository(m_context.connection)
+                 .recordDose(m_context.scope, d, QDate::currentDate());
     if (!r) {
         m_message->setText(r.error().message);
         m_message->setStyleSheet(QStringLiteral("color: #b02020;"));

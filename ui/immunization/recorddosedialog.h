@@ -22,7 +22,8 @@ class RecordDoseDialog : public QDialog
 public:
     enum Mode { Here, Elsewhere };
     RecordDoseDialog(const Context &context, const Models::ChildImmunization &child,
-                     const QVector<Models::PlannedDose> &open, Mode mode, QWidget *parent = nullptr);
+                     const QVector<Models::PlannedDose> &open, Mode mode,
+                     QWidget *parent = nullptr);
 
     QComboBox *doseBox() const { return m_dose; }
     QComboBox *lotBox() const { return m_lot; }

@@ -28,28 +28,37 @@ QString esc(const QString &s)
 // One item: "label value unit", the value underlined like the blank on paper.
 QString item(const Models::FormField &f, const QJsonObject &form)
 {
-    QString value = form.contains(f.key) ? Models::FormSchema::valueText(f, form.value(f.key)) : QString();
+    QString value =
+        form.contains(f.key) ? Models::FormSchema::valueText(f, form.value(f.key)) : QString();
     if (value.isEmpty())
         value = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;");
     else
         value = esc(value);
-    return QStringLiteral("%1：<u>%2</u>%3").arg(esc(f.label), value, f.unit.isEmpty() ? QString() : QLatin1Char(' ') + esc(f.unit));
+    return QStringLiteral("%1：<u>%2</u>%3")
+        .arg(esc(f.label), value, f.unit.isEmpty() ? QString() : QLatin1Char(' ') + esc(f.unit));
 }
 
 // A table item (admissions, medications, vaccinations): a small grid with the columns as headers
 // and at least two rows, blank ones as on paper.
 QString grid(const Models::FormField &f, const QJsonObject &form)
 {
-    QString h = QStringLiteral("<table class='g' width='100%'><tr><td class='gh' width='14%'>%1</td>").arg(esc(f.label));
+    QString h =
+        QStringLiteral("<table class='g' width='100%'><tr><td class='gh' width='14%'>%1</td>")
+            .arg(esc(f.label));
     for (const Models::FormField &c : f.columns)
-        h += QStringLiteral("<td class='gh'>%1</td>").arg(esc(c.label + (c.unit.isEmpty() ? QString() : QStringLiteral("（%1）").arg(c.unit))));
+        h += QStringLiteral("<td class='gh'>%1</td>")
+                 .arg(esc(c.label +
+                          (c.unit.isEmpty() ? QString() : QStringLiteral("（%1）").arg(c.unit))));
     h += QStringLiteral("</tr>");
     const QJsonArray rows = form.value(f.key).toArray();
     for (int i = 0; i < qMax(2, int(rows.size())); ++i) {
         const QJsonObject row = rows.at(i).toObject();
         h += QStringLiteral("<tr><td class='gh'>%1</td>").arg(i + 1);
         for (const Models::FormField &c : f.columns)
-            h += QStringLiteral("<td>%1</td>").arg(row.contains(c.key) ? esc(Models::FormSchema::valueText(c, row.value(c.key))) : QString());
+            h += QStringLiteral("<td>%1</td>")
+                     .arg(row.contains(c.key)
+                              ? esc(Models::FormSchema::valueText(c, row.value(c.key)))
+                              : QString());
         h += QStringLiteral("</tr>");
     }
     return h + QStringLiteral("</table>");
@@ -81,21 +90,25 @@ Models::Result<QString> CheckPrinter::html(const Context &c, const QString &chec
         return r.error();
     const Models::FormSchema &schema = Models::FormSchema::get(QStringLiteral("health_check_form"));
     const QJsonObject &form = check->form;
-    QString h = QStringLiteral(
-        "<html><head><style>body{font-family:'Noto Sans CJK SC';font-size:9pt}"
-        "h2{font-size:16pt;text-align:center;margin:0}"
-        "table.f{border-collapse:collapse} table.f td{border:1px solid #000;padding:3px;vertical-align:top}"
-        "td.s{width:11%;text-align:center;vertical-align:middle;font-weight:bold}"
-        "table.g{border-collapse:collapse} table.g td{border:1px solid #555;padding:2px;font-size:8pt}"
-        "td.gh{background:#eee}</style></head><body>");
+    QString h =
+        QStringLiteral("<html><head><style>body{font-family:'Noto Sans CJK SC';font-size:9pt}"
+                       "h2{font-size:16pt;text-align:center;margin:0}"
+                       "table.f{border-collapse:collapse} table.f td{border:1px solid "
+                       "#000;padding:3px;vertical-align:top}"
+                       "td.s{width:11%;text-align:center;vertical-align:middle;font-weight:bold}"
+                       "table.g{border-collapse:collapse} table.g td{border:1px solid "
+                       "#555;padding:2px;font-size:8pt}"
+                       "td.gh{background:#eee}</style></head><body>");
     h += QStringLiteral("<h2>%1</h2>").arg(Text::tr("健康体检表"));
-    h += QStringLiteral("<table width='100%'><tr><td>%1：<u>%2</u></td><td align='right'>%3：<u>%4</u></td></tr></table>")
+    h += QStringLiteral("<table width='100%'><tr><td>%1：<u>%2</u></td><td "
+                        "align='right'>%3：<u>%4</u></td></tr></table>")
              .arg(Text::tr("姓名"), esc(r->name), Text::tr("编号"), esc(r->recordNo));
     h += QStringLiteral("<table class='f' width='100%'>");
-    h += QStringLiteral("<tr><td class='s' width='12%'>%1</td><td width='40%'>%2</td><td class='s' width='12%'>%3</td>"
+    h += QStringLiteral("<tr><td class='s' width='12%'>%1</td><td width='40%'>%2</td><td class='s' "
+                        "width='12%'>%3</td>"
                         "<td width='36%'>%4</td></tr>")
-             .arg(Text::tr("体检日期"), check->checkDate.toString(QStringLiteral("yyyy年M月d日")), Text::tr("责任医生"),
-                  esc(check->doctor));
+             .arg(Text::tr("体检日期"), check->checkDate.toString(QStringLiteral("yyyy年M月d日")),
+                  Text::tr("责任医生"), esc(check->doctor));
     for (const Models::FormSection &s : schema.sections()) {
         // Two items a row like the paper form; tables and long lists take a whole row.
         QStringList rows;
@@ -103,8 +116,12 @@ Models::Result<QString> CheckPrinter::html(const Context &c, const QString &chec
         auto flush = [&] {
             if (pending.isEmpty())
                 return;
-            rows << QStringLiteral("<td colspan='%1'>%2</td>").arg(pending.size() == 1 ? 3 : 1).arg(pending.at(0))
-                        + (pending.size() > 1 ? QStringLiteral("<td colspan='2'>%1</td>").arg(pending.at(1)) : QString());
+            rows << QStringLiteral("<td colspan='%1'>%2</td>")
+                            .arg(pending.size() == 1 ? 3 : 1)
+                            .arg(pending.at(0)) +
+                        (pending.size() > 1
+                             ? QStringLiteral("<td colspan='2'>%1</td>").arg(pending.at(1))
+                             : QString());
             pending.clear();
         };
         for (const Models::FormField &f : s.fields) {
@@ -119,7 +136,8 @@ Models::Result<QString> CheckPrinter::html(const Context &c, const QString &chec
                     QStringList opts;
                     for (const Models::FormOption &o : f.options)
                         opts << o.code + QLatin1Char(' ') + o.label;
-                    line += QStringLiteral("<br><span style='font-size:7pt;color:#444'>%1</span>").arg(esc(opts.join(QStringLiteral("　"))));
+                    line += QStringLiteral("<br><span style='font-size:7pt;color:#444'>%1</span>")
+                                .arg(esc(opts.join(QStringLiteral("　"))));
                 }
                 rows << QStringLiteral("<td colspan='3'>%1</td>").arg(line);
             } else {
@@ -131,18 +149,25 @@ Models::Result<QString> CheckPrinter::html(const Context &c, const QString &chec
         flush();
         for (int i = 0; i < rows.size(); ++i)
             h += QStringLiteral("<tr>%1%2</tr>")
-                     .arg(i == 0 ? QStringLiteral("<td class='s' rowspan='%1'>%2</td>").arg(rows.size()).arg(esc(s.title)) : QString(),
+                     .arg(i == 0 ? QStringLiteral("<td class='s' rowspan='%1'>%2</td>")
+                                       .arg(rows.size())
+                                       .arg(esc(s.title))
+                                 : QString(),
                           rows.at(i));
     }
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p style='font-size:8pt'>%1 %2　%3</p>")
              .arg(Text::tr("表单版本"), schema.version(),
-                  check->supersedes.isEmpty() ? QString() : Text::tr("本表为更正后的版本（%1）").arg(check->updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                  check->supersedes.isEmpty() ? QString()
+                                              : Text::tr("本表为更正后的版本（%1）")
+                                                    .arg(check->updatedAt.toLocalTime().toString(
+                                                        QStringLiteral("yyyy-MM-dd HH:mm"))));
     h += QStringLiteral("</body></html>");
     return h;
 }
 
-Models::Result<void> CheckPrinter::savePdf(const Context &c, const QString &checkId, const QString &path)
+Models::Result<void> CheckPrinter::savePdf(const Context &c, const QString &checkId,
+                                           const QString &path)
 {
     auto h = html(c, checkId);
     if (!h)
@@ -166,7 +191,8 @@ void CheckPrinter::preview(const Context &c, const QString &checkId, QWidget *pa
     dialog.setWindowTitle(Text::tr("打印预览：健康体检表"));
     dialog.resize(1000, 700);
     const QString text = *h;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [text](QPrinter *p) { render(text, *p); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [text](QPrinter *p) { render(text, *p); });
     dialog.exec();
 }
 

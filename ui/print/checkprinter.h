@@ -18,10 +18,12 @@ class CheckPrinter
 {
 public:
     static Models::Result<QString> html(const Context &context, const QString &checkId);
-    static Models::Result<void> savePdf(const Context &context, const QString &checkId, const QString &path);
+    static Models::Result<void> savePdf(const Context &context, const QString &checkId,
+                                        const QString &path);
     static void preview(const Context &context, const QString &checkId, QWidget *parent);
     // The check to print for a resident: `selected` when it is one of theirs, else the latest.
-    static QString checkFor(const Context &context, const QString &residentId, const QString &selected = {});
+    static QString checkFor(const Context &context, const QString &residentId,
+                            const QString &selected = {});
 };
 
 } // namespace Gui

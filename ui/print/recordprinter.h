@@ -16,7 +16,8 @@ class RecordPrinter
 {
 public:
     static Models::Result<QString> html(const Context &context, const QString &residentId);
-    static Models::Result<void> savePdf(const Context &context, const QString &residentId, const QString &path);
+    static Models::Result<void> savePdf(const Context &context, const QString &residentId,
+                                        const QString &path);
     static void preview(const Context &context, const QString &residentId, QWidget *parent);
 };
 

@@ -11,7 +11,8 @@
 
 namespace Gui {
 
-DuplicatesDialog::DuplicatesDialog(const Context &context, QWidget *parent) : QDialog(parent), m_context(context)
+DuplicatesDialog::DuplicatesDialog(const Context &context, QWidget *parent)
+    : QDialog(parent), m_context(context)
 {
     setWindowTitle(tr("重复档案"));
     resize(1100, 620);
@@ -33,14 +34,20 @@ DuplicatesDialog::DuplicatesDialog(const Context &context, QWidget *parent) : QD
         return b;
     };
     auto *bar = new QHBoxLayout;
-    bar->addWidget(button(tr("合并，保留左侧 (Ctrl+L)"), QStringLiteral("Ctrl+L"), [this] { mergeKeeping(true); }));
-    bar->addWidget(button(tr("合并，保留右侧 (Ctrl+R)"), QStringLiteral("Ctrl+R"), [this] { mergeKeeping(false); }));
-    bar->addWidget(button(tr("不是同一人 (Ctrl+D)"), QStringLiteral("Ctrl+D"), [this] { dismiss(); }));
-    bar->addWidget(button(tr("撤销上次合并 (Ctrl+Z)"), QStringLiteral("Ctrl+Z"), [this] { undoLast(); }));
+    bar->addWidget(button(tr("合并，保留左侧 (Ctrl+L)"), QStringLiteral("Ctrl+L"),
+                          [this] { mergeKeeping(true); }));
+    bar->addWidget(button(tr("合并，保留右侧 (Ctrl+R)"), QStringLiteral("Ctrl+R"),
+                          [this] { mergeKeeping(false); }));
+    bar->addWidget(
+        button(tr("不是同一人 (Ctrl+D)"), QStringLiteral("Ctrl+D"), [this] { dismiss(); }));
+    bar->addWidget(
+        button(tr("撤销上次合并 (Ctrl+Z)"), QStringLiteral("Ctrl+Z"), [this] { undoLast(); }));
     bar->addWidget(button(tr("重新查找 (F5)"), QStringLiteral("F5"), [this] { rescan(); }));
     bar->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("合并时，两份档案的全部记录（接诊、体检、随访、接种、签约……）都归到保留的档案下；被并入的档案作废但不删除，可以撤销。"), this));
+    layout->addWidget(new QLabel(tr("合并时，两份档案的全部记录（接诊、体检、随访、接种、签约……）都"
+                                    "归到保留的档案下；被并入的档案作废但不删除，可以撤销。"),
+                                 this));
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
@@ -54,19 +61,21 @@ void DuplicatesDialog::rescan()
     QApplication::restoreOverrideCursor();
     m_pairs = pairs ? *pairs : QVector<Models::DuplicatePair>();
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("分数"), tr("左：姓名"), tr("出生日期"), tr("档案编号"), tr("右：姓名"),
-                                        tr("出生日期"), tr("档案编号"), tr("理由")});
+    m_model->setHorizontalHeaderLabels({tr("分数"), tr("左：姓名"), tr("出生日期"), tr("档案编号"),
+                                        tr("右：姓名"), tr("出生日期"), tr("档案编号"),
+                                        tr("理由")});
     for (const Models::DuplicatePair &p : m_pairs) {
         QList<QStandardItem *> row;
-        for (const QString &s : {QString::number(p.score), p.aName, p.aBirth, p.aRecordNo, p.bName, p.bBirth,
-                                 p.bRecordNo, p.reasons.join(QStringLiteral("；"))})
+        for (const QString &s : {QString::number(p.score), p.aName, p.aBirth, p.aRecordNo, p.bName,
+                                 p.bBirth, p.bRecordNo, p.reasons.join(QStringLiteral("；"))})
             row << new QStandardItem(s);
         m_model->appendRow(row);
     }
     m_table->resizeColumnsToContents();
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
-    m_status->setText(pairs ? tr("找到 %n 对可能重复的档案", nullptr, int(m_pairs.size())) : pairs.error().message);
+    m_status->setText(pairs ? tr("找到 %n 对可能重复的档案", nullptr, int(m_pairs.size()))
+                            : pairs.error().message);
 }
 
 const Models::DuplicatePair *DuplicatesDialog::current() const
@@ -80,8 +89,8 @@ void DuplicatesDialog::mergeKeeping(bool keepFirst)
     const Models::DuplicatePair *p = current();
     if (!p)
         return;
-    auto m = Models::ResidentMerge::merge(m_context.connection, m_context.scope, keepFirst ? p->aId : p->bId,
-                                          keepFirst ? p->bId : p->aId);
+    auto m = Models::ResidentMerge::merge(m_context.connection, m_context.scope,
+                                          keepFirst ? p->aId : p->bId, keepFirst ? p->bId : p->aId);
     if (!m) {
         m_status->setText(m.error().message);
         return;
@@ -94,7 +103,9 @@ void DuplicatesDialog::mergeKeeping(bool keepFirst)
 void DuplicatesDialog::dismiss()
 {
     if (const Models::DuplicatePair *p = current()) {
-        if (auto r = Models::DuplicateFinder::dismiss(m_context.connection, m_context.scope, p->aId, p->bId); !r)
+        if (auto r = Models::DuplicateFinder::dismiss(m_context.connection, m_context.scope, p->aId,
+                                                      p->bId);
+            !r)
             m_status->setText(r.error().message);
         else
             rescan();
@@ -108,7 +119,8 @@ void DuplicatesDialog::undoLast()
         m_status->setText(tr("没有可撤销的合并"));
         return;
     }
-    if (auto r = Models::ResidentMerge::undo(m_context.connection, m_context.scope, h->first().id); !r) {
+    if (auto r = Models::ResidentMerge::undo(m_context.connection, m_context.scope, h->first().id);
+        !r) {
         m_status->setText(r.error().message);
         return;
     }

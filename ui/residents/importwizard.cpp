@@ -34,7 +34,8 @@ QWizardPage *makePage(const QString &title, const QString &subtitle)
 }
 } // namespace
 
-ImportWizard::ImportWizard(const Context &context, QWidget *parent) : QWizard(parent), m_context(context)
+ImportWizard::ImportWizard(const Context &context, QWidget *parent)
+    : QWizard(parent), m_context(context)
 {
     setWindowTitle(tr("导入居民名单"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -42,7 +43,9 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent) : QWizard(pa
     resize(1000, 640);
 
     // 1. File
-    auto *file = makePage(tr("选择文件"), tr("CSV（UTF-8 或 GB18030，自动识别）或 Excel .xlsx（第一个工作表，第一行为表头）"));
+    auto *file = makePage(
+        tr("选择文件"),
+        tr("CSV（UTF-8 或 GB18030，自动识别）或 Excel .xlsx（第一个工作表，第一行为表头）"));
     m_path = new QLineEdit(file);
     m_path->setObjectName(QStringLiteral("importPath"));
     auto *browse = new QPushButton(tr("浏览…"), file);
@@ -64,7 +67,9 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent) : QWizard(pa
     setPage(FilePage, file);
 
     // 2. Mapping + preview
-    auto *mapping = makePage(tr("列对照"), tr("每一列对应居民信息的哪一项；已按表头自动识别，可修改。下方预览前 %1 行。").arg(PreviewRows));
+    auto *mapping = makePage(
+        tr("列对照"), tr("每一列对应居民信息的哪一项；已按表头自动识别，可修改。下方预览前 %1 行。")
+                          .arg(PreviewRows));
     m_mappingBox = new QWidget;
     auto *scroll = new QScrollArea(mapping);
     scroll->setWidget(m_mappingBox);
@@ -90,7 +95,8 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent) : QWizard(pa
     setPage(MappingPage, mapping);
 
     // 3. Dry run
-    auto *dry = makePage(tr("试运行"), tr("检查每一行，不写入数据库。有错误的行不会导入；可以先改正文件再回来。"));
+    auto *dry = makePage(
+        tr("试运行"), tr("检查每一行，不写入数据库。有错误的行不会导入；可以先改正文件再回来。"));
     m_dryText = new QPlainTextEdit(dry);
     m_dryText->setObjectName(QStringLiteral("dryRunReport"));
     m_dryText->setReadOnly(true);
@@ -109,7 +115,8 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent) : QWizard(pa
     setPage(DryRunPage, dry);
 
     // 4. Import
-    auto *imp = makePage(tr("导入"), tr("正确的行按批写入（每批两万行，一个事务）；取消时已完成的批次保留，进行中的这一批撤销。"));
+    auto *imp = makePage(tr("导入"), tr("正确的行按批写入（每批两万行，一个事务）；取消时已完成的批"
+                                        "次保留，进行中的这一批撤销。"));
     m_progress = new QProgressBar(imp);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_cancel = new QPushButton(tr("取消导入"), imp);
@@ -147,7 +154,8 @@ bool ImportWizard::loadFile()
         return true;
     auto t = Models::TabularFile::read(path);
     if (!t) {
-        m_fileInfo->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(t.error().message.toHtmlEscaped()));
+        m_fileInfo->setText(QStringLiteral("<span style='color:#b00020'>%1</span>")
+                                .arg(t.error().message.toHtmlEscaped()));
         return false;
     }
     m_table = *t;
@@ -170,7 +178,8 @@ void ImportWizard::buildMapping()
     const Models::ImportMapping detected = Models::ImportMapping::detect(m_table.header);
     for (int c = 0; c < m_table.header.size(); ++c) {
         auto *combo = new QComboBox(m_mappingBox);
-        combo->addItem(Models::ImportMapping::fieldLabel(Models::ImportField::Ignore), int(Models::ImportField::Ignore));
+        combo->addItem(Models::ImportMapping::fieldLabel(Models::ImportField::Ignore),
+                       int(Models::ImportField::Ignore));
         for (Models::ImportField f : Models::ImportMapping::allFields())
             combo->addItem(Models::ImportMapping::fieldLabel(f), int(f));
         combo->setCurrentIndex(combo->findData(int(detected.columns.value(c))));
@@ -184,7 +193,8 @@ void ImportWizard::buildMapping()
         for (const QString &cell : m_table.rows.at(r))
             items << new QStandardItem(cell);
         m_previewModel->appendRow(items);
-        m_previewModel->setVerticalHeaderItem(r, new QStandardItem(QString::number(m_table.lines.value(r))));
+        m_previewModel->setVerticalHeaderItem(
+            r, new QStandardItem(QString::number(m_table.lines.value(r))));
     }
 }
 
@@ -246,15 +256,17 @@ void ImportWizard::runDryRun()
         QApplication::processEvents();
         return !m_cancelRequested;
     };
-    auto r = Models::ResidentImport(m_context.connection).run(m_context.scope, m_table, mapping(), o);
+    auto r =
+        Models::ResidentImport(m_context.connection).run(m_context.scope, m_table, mapping(), o);
     m_dryStop->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(true);
     button(QWizard::NextButton)->setEnabled(true);
     if (r && r->cancelled) {
         m_report = *r;
-        m_dryText->setPlainText(tr("检查已停止：已检查 %1 行，共 %2 行。要导入，请点“上一步”再点“下一步”重新检查。")
-                                    .arg(checked)
-                                    .arg(m_table.rows.size()));
+        m_dryText->setPlainText(
+            tr("检查已停止：已检查 %1 行，共 %2 行。要导入，请点“上一步”再点“下一步”重新检查。")
+                .arg(checked)
+                .arg(m_table.rows.size()));
         return;
     }
     if (!r) {
@@ -282,7 +294,8 @@ void ImportWizard::runImport()
         QApplication::processEvents();
         return !m_cancelRequested;
     };
-    auto r = Models::ResidentImport(m_context.connection).run(m_context.scope, m_table, mapping(), o);
+    auto r =
+        Models::ResidentImport(m_context.connection).run(m_context.scope, m_table, mapping(), o);
     m_cancel->setEnabled(false);
     m_save->setEnabled(true);
     if (!r) {
@@ -297,9 +310,9 @@ void ImportWizard::runImport()
 
 void ImportWizard::saveReport()
 {
-    const QString p = QFileDialog::getSaveFileName(this, tr("保存导入报告"),
-                                                   QFileInfo(m_loadedPath).completeBaseName() + tr("-导入报告.txt"),
-                                                   tr("文本 (*.txt);;JSON (*.json)"));
+    const QString p = QFileDialog::getSaveFileName(
+        this, tr("保存导入报告"), QFileInfo(m_loadedPath).completeBaseName() + tr("-导入报告.txt"),
+        tr("文本 (*.txt);;JSON (*.json)"));
     if (p.isEmpty())
         return;
     if (auto r = m_report.save(p); !r)

@@ -25,7 +25,7 @@ public:
     enum PageId { FilePage, MappingPage, DryRunPage, ImportPage };
     ImportWizard(const Context &context, QWidget *parent = nullptr);
 
-    void setFile(const QString &path);               // tests and drag-and-drop
+    void setFile(const QString &path); // tests and drag-and-drop
     const Models::ImportReport &report() const { return m_report; }
     Models::ImportMapping mapping() const;
     QComboBox *mappingCombo(int column) const { return m_combos.value(column); }

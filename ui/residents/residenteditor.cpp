@@ -37,7 +37,8 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #a4000f; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #a4000f; padding: 6px; }"));
     m_banner->hide();
 
     m_name = new QLineEdit(this);
@@ -110,7 +111,8 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
     });
 
     if (!m_isNew) {
-        auto r = Models::ResidentRepository(m_context.connection).findById(m_context.scope, residentId);
+        auto r =
+            Models::ResidentRepository(m_context.connection).findById(m_context.scope, residentId);
         if (r) {
             m_original = *r;
             load(*r);
@@ -216,11 +218,11 @@ void ResidentEditor::loadHouseholds()
     m_household->clear();
     m_household->addItem(tr("新建家庭（本人为户主）"), NewHousehold);
     const QString village = m_village->currentData().toString();
-    if (auto list = Models::ResidentRepository(m_context.connection).households(m_context.scope, village))
+    if (auto list =
+            Models::ResidentRepository(m_context.connection).households(m_context.scope, village))
         for (const Models::Household &h : *list)
-            m_household->addItem(tr("户主 %1 · %2 · %n人", nullptr, h.memberCount)
-                                     .arg(h.headName, h.address),
-                                 h.id);
+            m_household->addItem(
+                tr("户主 %1 · %2 · %n人", nullptr, h.memberCount).arg(h.headName, h.address), h.id);
     const int i = m_household->findData(keep);
     m_household->setCurrentIndex(i >= 0 ? i : 0);
     m_relation->setEnabled(m_household->currentData().toString() != NewHousehold);
@@ -275,12 +277,16 @@ void ResidentEditor::save()
     }
     // Likely duplicates are shown before a new resident is saved; saving again goes ahead.
     if (m_isNew && !property("duplicatesShown").toBool()) {
-        if (auto candidates = Models::DuplicateFinder::candidatesFor(m_context.connection, m_context.scope, check);
+        if (auto candidates = Models::DuplicateFinder::candidatesFor(m_context.connection,
+                                                                     m_context.scope, check);
             candidates && !candidates->isEmpty()) {
             QStringList lines;
             for (const Models::DuplicatePair &p : *candidates)
-                lines << tr("%1（%2，档案号 %3）：%4").arg(p.bName, p.bBirth, p.bRecordNo, p.reasons.join(tr("；")));
-            m_banner->setText(tr("可能与已有居民重复：\n%1\n请先查看该居民；确是另一人时再按“保存”。").arg(lines.join(QLatin1Char('\n'))));
+                lines << tr("%1（%2，档案号 %3）：%4")
+                             .arg(p.bName, p.bBirth, p.bRecordNo, p.reasons.join(tr("；")));
+            m_banner->setText(
+                tr("可能与已有居民重复：\n%1\n请先查看该居民；确是另一人时再按“保存”。")
+                    .arg(lines.join(QLatin1Char('\n'))));
             m_banner->show();
             setProperty("duplicatesShown", true);
             return;

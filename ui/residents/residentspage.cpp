@@ -1,13 +1,13 @@
 #include "residentspage.h"
 
 #include "arearepository.h"
+#include "auditrepository.h"
 #include "codetable.h"
 #include "duplicatesdialog.h"
 #include "importwizard.h"
-#include "auditrepository.h"
 #include "residenteditor.h"
-#include "residentview.h"
 #include "residentlistmodel.h"
+#include "residentview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,8 +32,8 @@ public:
     {
         if (event->type() == QEvent::KeyPress) {
             const int key = static_cast<QKeyEvent *>(event)->key();
-            if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter)
-                && m_table->model()->rowCount() > 0) {
+            if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) &&
+                m_table->model()->rowCount() > 0) {
                 m_table->setFocus();
                 if (!m_table->currentIndex().isValid())
                     m_table->setCurrentIndex(m_table->model()->index(0, 0));
@@ -54,8 +54,8 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(
-        tr("查找：姓名、拼音或首字母（如 zs）、身份证号或后4-6位、电话或后4位、档案编号  (Ctrl+F)"));
+    m_search->setPlaceholderText(tr(
+        "查找：姓名、拼音或首字母（如 zs）、身份证号或后4-6位、电话或后4位、档案编号  (Ctrl+F)"));
     m_village = new QComboBox(this);
     m_village->setObjectName(QStringLiteral("villageFilter"));
     m_village->setMinimumWidth(160);
@@ -82,7 +82,8 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     const int widths[] = {80, 40, 40, 90, 160, 100, 80, 150, 150};
     const QFontMetrics fm = m_table->fontMetrics();
     for (int c = 0; c < Models::ResidentListModel::ColumnCount; ++c) {
-        int w = qMax(widths[c], fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
+        int w = qMax(widths[c],
+                     fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 24);
         if (c == Models::ResidentListModel::Sex)
             for (const Models::Code &code : Models::CodeTable::get(QStringLiteral("sex")).codes())
                 w = qMax(w, fm.horizontalAdvance(code.label()) + 16);
@@ -105,10 +106,10 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
 
     loadVillages();
     connect(m_search, &QLineEdit::textChanged, m_model, &Models::ResidentListModel::setQuery);
-    connect(m_village, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setVillageFilter(m_village->currentData().toString());
-    });
-    connect(m_model, &Models::ResidentListModel::resultsChanged, this, &ResidentsPage::updateStatus);
+    connect(m_village, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setVillageFilter(m_village->currentData().toString()); });
+    connect(m_model, &Models::ResidentListModel::resultsChanged, this,
+            &ResidentsPage::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));

@@ -30,7 +30,7 @@ public:
 
 public slots:
     void newResident();
-    void editCurrent();   // opens the resident screen (the editor is reached from there)
+    void editCurrent(); // opens the resident screen (the editor is reached from there)
     void importList();
     void openResident(const QString &residentId);
 

@@ -99,7 +99,8 @@ AuditPage::AuditPage(const Context &context, QWidget *parent) : QWidget(parent),
     connect(m_action, &QComboBox::activated, this, &AuditPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPage::showDetail);
     refresh();
 }
 
@@ -109,13 +110,15 @@ namespace {
 QString recordId(const Context &context, const QString &text)
 {
     if (text.size() == 18 || text.size() == 15)
-        if (auto r = Models::ResidentRepository(context.connection).findByIdNumber(context.scope, text.toUpper()))
+        if (auto r = Models::ResidentRepository(context.connection)
+                         .findByIdNumber(context.scope, text.toUpper()))
             return r->id;
     return text;
 }
 
-Models::AuditFilter filterFrom(const Context &context, const QLineEdit *user, const QComboBox *action,
-                               const QLineEdit *id, const QDateEdit *from, const QDateEdit *to)
+Models::AuditFilter filterFrom(const Context &context, const QLineEdit *user,
+                               const QComboBox *action, const QLineEdit *id, const QDateEdit *from,
+                               const QDateEdit *to)
 {
     Models::AuditFilter f;
     f.userId = user->text().trimmed();
@@ -143,14 +146,16 @@ void AuditPage::refresh()
 
 void AuditPage::exportCsv(const QString &given)
 {
-    const QString path = given.isEmpty()
-                             ? QFileDialog::getSaveFileName(this, tr("导出审计日志"), QStringLiteral("audit.csv"),
-                                                            tr("CSV 文件 (*.csv)"))
-                             : given;
+    const QString path = given.isEmpty() ? QFileDialog::getSaveFileName(this, tr("导出审计日志"),
+                                                                        QStringLiteral("audit.csv"),
+                                                                        tr("CSV 文件 (*.csv)"))
+                                         : given;
     if (path.isEmpty())
         return;
-    auto n = Models::AuditRepository(m_context.connection)
-                 .exportCsv(m_context.scope, filterFrom(m_context, m_user, m_action, m_entityId, m_from, m_to), path);
+    auto n =
+        Models::AuditRepository(m_context.connection)
+            .exportCsv(m_context.scope,
+                       filterFrom(m_context, m_user, m_action, m_entityId, m_from, m_to), path);
     m_status->setText(n ? tr("已导出 %1 条到 %2").arg(*n).arg(path) : n.error().message);
 }
 
@@ -162,7 +167,8 @@ void AuditPage::verifyChain()
         return;
     }
     m_status->setText(v->message);
-    m_status->setStyleSheet(v->ok ? QString() : QStringLiteral("color: #b00020; font-weight: bold"));
+    m_status->setStyleSheet(v->ok ? QString()
+                                  : QStringLiteral("color: #b00020; font-weight: bold"));
 }
 
 void AuditPage::showDetail()
@@ -174,10 +180,13 @@ void AuditPage::showDetail()
     }
     const auto &e = m_model->entry(i.row());
     auto pretty = [](const QString &json) {
-        return json.isEmpty() ? tr("（无）")
-                              : QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
+        return json.isEmpty()
+                   ? tr("（无）")
+                   : QString::fromUtf8(
+                         QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
     };
-    m_detail->setPlainText(tr("修改前：\n%1\n修改后：\n%2\n哈希：%3").arg(pretty(e.beforeJson), pretty(e.afterJson), e.hash));
+    m_detail->setPlainText(tr("修改前：\n%1\n修改后：\n%2\n哈希：%3")
+                               .arg(pretty(e.beforeJson), pretty(e.afterJson), e.hash));
 }
 
 } // namespace Gui

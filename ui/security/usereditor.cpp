@@ -24,11 +24,13 @@ UserEditor::UserEditor(const Context &context, const Models::User &user, QWidget
     m_role = new QComboBox(this);
     for (const auto &r : Models::RoleTable::instance().roles())
         m_role->addItem(Models::RoleTable::instance().displayName(r.id), r.id);
-    m_role->setCurrentIndex(qMax(0, m_role->findData(user.role.isEmpty() ? QStringLiteral("family_doctor") : user.role)));
+    m_role->setCurrentIndex(qMax(
+        0, m_role->findData(user.role.isEmpty() ? QStringLiteral("family_doctor") : user.role)));
     m_villages = new QListWidget(this);
     if (auto villages = Models::AreaRepository(context.connection).villages(context.scope))
         for (const auto &v : *villages) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(v.name, v.code), m_villages);
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1  %2").arg(v.name, v.code), m_villages);
             item->setData(Qt::UserRole, v.code);
             item->setCheckState(user.villages.contains(v.code) ? Qt::Checked : Qt::Unchecked);
         }
@@ -48,7 +50,8 @@ UserEditor::UserEditor(const Context &context, const Models::User &user, QWidget
     add(tr("姓名(&N)"), m_name);
     add(tr("角色(&R)"), m_role);
     add(tr("负责的村(&V)"), m_villages);
-    form->addRow(QString(), new QLabel(tr("乡村医生只能看到勾选的村；其他角色不勾选表示全部村"), this));
+    form->addRow(QString(),
+                 new QLabel(tr("乡村医生只能看到勾选的村；其他角色不勾选表示全部村"), this));
     add(tr("团队(&T)"), m_team);
     if (isNew()) {
         m_password = new QLineEdit(this);

@@ -20,7 +20,8 @@ UsersPage::UsersPage(const Context &context, QWidget *parent) : QWidget(parent),
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("userList"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("用户名"), tr("姓名"), tr("角色"), tr("负责的村"), tr("团队"), tr("状态"), tr("上次登录")});
+    m_list->setHeaderLabels({tr("用户名"), tr("姓名"), tr("角色"), tr("负责的村"), tr("团队"),
+                             tr("状态"), tr("上次登录")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *add = new QPushButton(tr("新建用户(&N)…"), this);
     auto *edit = new QPushButton(tr("修改(&E)…"), this);
@@ -57,13 +58,15 @@ void UsersPage::refresh()
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &u : *users) {
-        const QString state = u.disabled ? tr("已停用")
+        const QString state = u.disabled                                         ? tr("已停用")
                               : (u.lockedUntil.isValid() && u.lockedUntil > now) ? tr("已锁定")
                                                                                  : tr("正常");
-        new QTreeWidgetItem(m_list, {u.username, u.displayName, Models::RoleTable::instance().displayName(u.role),
-                                     u.villages.join(QLatin1Char(',')), u.team, state,
-                                     u.lastLoginAt.isValid() ? u.lastLoginAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                             : QString()});
+        new QTreeWidgetItem(
+            m_list, {u.username, u.displayName, Models::RoleTable::instance().displayName(u.role),
+                     u.villages.join(QLatin1Char(',')), u.team, state,
+                     u.lastLoginAt.isValid()
+                         ? u.lastLoginAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString()});
     }
     m_status->setText(tr("共 %1 个用户").arg(users->size()));
 }
@@ -75,7 +78,8 @@ QString UsersPage::currentUsername() const
 
 void UsersPage::editCurrent()
 {
-    auto u = Models::UserRepository(m_context.connection).findByUsername(m_context.scope, currentUsername());
+    auto u = Models::UserRepository(m_context.connection)
+                 .findByUsername(m_context.scope, currentUsername());
     if (!u)
         return;
     UserEditor editor(m_context, *u, this);
@@ -89,11 +93,13 @@ void UsersPage::resetPassword()
     if (name.isEmpty())
         return;
     bool ok = false;
-    const QString pw = QInputDialog::getText(this, tr("重置密码"), tr("%1 的新密码：").arg(name), QLineEdit::Password, {}, &ok);
+    const QString pw = QInputDialog::getText(this, tr("重置密码"), tr("%1 的新密码：").arg(name),
+                                             QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
     auto r = Models::UserRepository(m_context.connection).setPassword(m_context.scope, name, pw);
-    m_status->setText(r ? tr("已重置 %1 的密码（其签名密钥将在下次登录时重新生成）").arg(name) : r.error().message);
+    m_status->setText(r ? tr("已重置 %1 的密码（其签名密钥将在下次登录时重新生成）").arg(name)
+                        : r.error().message);
     refresh();
 }
 

@@ -22,7 +22,7 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
     : QDialog(parent), m_conn(std::move(connection)), m_mode(mode)
 {
     setObjectName(QStringLiteral("loginDialog"));
-    setWindowTitle(mode == Unlock ? tr("家医 — 屏幕已锁定")
+    setWindowTitle(mode == Unlock     ? tr("家医 — 屏幕已锁定")
                    : mode == FirstRun ? tr("家医 — 首次使用：创建管理员")
                                       : tr("家医 — 登录"));
     auto *title = new QLabel(this);
@@ -30,7 +30,7 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     title->setFont(f);
-    title->setText(mode == Unlock ? tr("屏幕已锁定，请输入密码解锁")
+    title->setText(mode == Unlock     ? tr("屏幕已锁定，请输入密码解锁")
                    : mode == FirstRun ? tr("首次使用：请创建系统管理员账户")
                                       : tr("家庭医生工作站"));
 
@@ -67,12 +67,17 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
         l->setBuddy(m_confirm);
         form->addRow(l, m_confirm);
         const auto &p = Models::SecurityPolicy::defaults();
-        form->addRow(QString(), new QLabel(tr("密码至少 %1 位，需同时包含字母和数字，不能包含用户名")
-                                               .arg(p.minPasswordLength), this));
+        form->addRow(
+            QString(),
+            new QLabel(
+                tr("密码至少 %1 位，需同时包含字母和数字，不能包含用户名").arg(p.minPasswordLength),
+                this));
     }
 
     auto *buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(mode == Unlock ? tr("解锁") : mode == FirstRun ? tr("创建并登录") : tr("登录"),
+    m_ok = buttons->addButton(mode == Unlock     ? tr("解锁")
+                              : mode == FirstRun ? tr("创建并登录")
+                                                 : tr("登录"),
                               QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("ok"));
     m_ok->setDefault(true);
@@ -99,7 +104,8 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(420);
-    (mode == Login || mode == FirstRun ? static_cast<QWidget *>(m_username) : m_password)->setFocus();
+    (mode == Login || mode == FirstRun ? static_cast<QWidget *>(m_username) : m_password)
+        ->setFocus();
 }
 
 void LoginDialog::reject()
@@ -153,9 +159,9 @@ bool LoginDialog::openEncrypted(const QString &username, const QString &password
 void LoginDialog::useRecoveryKey()
 {
     bool ok = false;
-    const QString key = QInputDialog::getText(this, tr("恢复密钥"),
-                                              tr("输入建库时打印的恢复密钥（40 个字符，可含减号）："),
-                                              QLineEdit::Normal, QString(), &ok);
+    const QString key = QInputDialog::getText(
+        this, tr("恢复密钥"), tr("输入建库时打印的恢复密钥（40 个字符，可含减号）："),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok || key.trimmed().isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -174,7 +180,8 @@ void LoginDialog::useRecoveryKey()
         accept();
         return;
     }
-    m_message->setText(tr("数据库已用恢复密钥解锁，请登录。忘记密码时，可用 jiayi-cli user passwd 加 --unlock-recovery-key-file 重置。"));
+    m_message->setText(tr("数据库已用恢复密钥解锁，请登录。忘记密码时，可用 jiayi-cli user passwd "
+                          "加 --unlock-recovery-key-file 重置。"));
     m_username->setFocus();
 }
 
@@ -198,7 +205,8 @@ void LoginDialog::submit()
             m_confirm->setFocus();
             return;
         }
-        auto made = users.createFirstAdministrator(m_username->text().trimmed(), m_displayName->text().trimmed(),
+        auto made = users.createFirstAdministrator(m_username->text().trimmed(),
+                                                   m_displayName->text().trimmed(),
                                                    m_password->text(), workstation);
         r = made ? users.login(made->username, m_password->text(), workstation)
                  : Models::Result<Models::Scope>(made.error());
@@ -213,7 +221,9 @@ void LoginDialog::submit()
         m_confirm->clear();
     if (!r) {
         m_message->setText(r.error().message);
-        (r.error().field == QLatin1String("username") && !m_username->isReadOnly() ? m_username : m_password)->setFocus();
+        (r.error().field == QLatin1String("username") && !m_username->isReadOnly() ? m_username
+                                                                                   : m_password)
+            ->setFocus();
         return;
     }
     m_scope = *r;

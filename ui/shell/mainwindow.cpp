@@ -13,10 +13,10 @@
 #include "syncstatuswidget.h"
 
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QShortcut>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -40,14 +40,10 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     m_residents = new ResidentsPage(m_context, this);
     addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+1"));
     addPage(tr("家庭医生签约"), new ContractsPage(m_context, this), QStringLiteral("Ctrl+2"));
-    addPage(tr("慢病随访"),
-            new ChronicPage(m_context, this),
-            QStringLiteral("Ctrl+3"));
+    addPage(tr("慢病随访"), new ChronicPage(m_context, this), QStringLiteral("Ctrl+3"));
     addPage(tr("预防接种"), new ImmunizationPage(m_context, this), QStringLiteral("Ctrl+4"));
     addPage(tr("报表"), new ReportsPage(m_context, this), QStringLiteral("Ctrl+5"));
-    addPage(tr("数据同步"),
-            m_sync = new SyncPage(m_context, this),
-            QStringLiteral("Ctrl+6"));
+    addPage(tr("数据同步"), m_sync = new SyncPage(m_context, this), QStringLiteral("Ctrl+6"));
     addPage(tr("设置"), new SettingsPage(m_context, this), QStringLiteral("Ctrl+7"));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -66,14 +62,18 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_dbLabel = new QLabel(tr("数据库：%1").arg(QFileInfo(m_context.databasePath).fileName()), this);
+    m_dbLabel =
+        new QLabel(tr("数据库：%1").arg(QFileInfo(m_context.databasePath).fileName()), this);
     m_dbLabel->setToolTip(m_context.databasePath);
     statusBar()->addPermanentWidget(m_dbLabel);
     m_syncStatus = new SyncStatusWidget(m_context, this);
     statusBar()->addWidget(m_syncStatus);
-    connect(m_sync, &SyncPage::syncStarted, m_syncStatus, [this] { m_syncStatus->setSyncing(true); });
-    connect(m_sync, &SyncPage::syncFinished, m_syncStatus, [this] { m_syncStatus->setSyncing(false); });
-    connect(m_syncStatus, &SyncStatusWidget::onlineChanged, m_sync, &SyncPage::setOnline); // automatic sync
+    connect(m_sync, &SyncPage::syncStarted, m_syncStatus,
+            [this] { m_syncStatus->setSyncing(true); });
+    connect(m_sync, &SyncPage::syncFinished, m_syncStatus,
+            [this] { m_syncStatus->setSyncing(false); });
+    connect(m_syncStatus, &SyncStatusWidget::onlineChanged, m_sync,
+            &SyncPage::setOnline); // automatic sync
     connect(m_sync, &SyncPage::changed, m_syncStatus, [this] {
         m_syncStatus->refresh();
         m_syncStatus->probe();

@@ -5,7 +5,8 @@
 
 namespace Gui {
 
-PlaceholderPage::PlaceholderPage(const QString &title, const QString &plannedFeatures, QWidget *parent)
+PlaceholderPage::PlaceholderPage(const QString &title, const QString &plannedFeatures,
+                                 QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);

@@ -9,7 +9,8 @@ class PlaceholderPage : public QWidget
 {
     Q_OBJECT
 public:
-    PlaceholderPage(const QString &title, const QString &plannedFeatures, QWidget *parent = nullptr);
+    PlaceholderPage(const QString &title, const QString &plannedFeatures,
+                    QWidget *parent = nullptr);
 };
 
 } // namespace Gui

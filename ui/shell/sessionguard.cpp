@@ -54,7 +54,8 @@ void SessionGuard::setIdleInterval(int milliseconds)
 bool SessionGuard::loginInteractively()
 {
     auto has = Models::UserRepository(m_base.connection).hasUsers();
-    LoginDialog dialog(m_base.connection, has && !*has ? LoginDialog::FirstRun : LoginDialog::Login);
+    LoginDialog dialog(m_base.connection,
+                       has && !*has ? LoginDialog::FirstRun : LoginDialog::Login);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     begin(dialog.scope());
@@ -68,9 +69,10 @@ void SessionGuard::begin(const Models::Scope &scope)
     m_scope = scope;
     m_window = new MainWindow(ctx);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
-    auto *who = new QLabel(tr("用户：%1（%2）")
-                               .arg(scope.userId, Models::RoleTable::instance().displayName(scope.role)),
-                           m_window);
+    auto *who =
+        new QLabel(tr("用户：%1（%2）")
+                       .arg(scope.userId, Models::RoleTable::instance().displayName(scope.role)),
+                   m_window);
     who->setObjectName(QStringLiteral("sessionUser"));
     m_window->statusBar()->addPermanentWidget(who);
     auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), m_window);
@@ -131,7 +133,8 @@ void SessionGuard::lock()
 void SessionGuard::endSession()
 {
     m_idle.stop();
-    // Close whatever the previous user had open: dialogs first (their event loops end), then the window.
+    // Close whatever the previous user had open: dialogs first (their event loops end), then the
+    // window.
     for (const auto &w : std::as_const(m_hidden))
         if (auto *d = qobject_cast<QDialog *>(w.data()); d && d != m_lock)
             d->reject();

@@ -63,7 +63,8 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
         form->addRow(idleLabel, idle);
     }
     form->addRow(tr("数据库文件"), db);
-    form->addRow(tr("数据库结构版本"), new QLabel(QString::number(Models::latestSchemaVersion()), this));
+    form->addRow(tr("数据库结构版本"),
+                 new QLabel(QString::number(Models::latestSchemaVersion()), this));
     form->addRow(tr("日志文件"), log);
     form->addRow(tr("程序版本"), new QLabel(QStringLiteral(JIAYI_VERSION), this));
     auto *general = new QWidget(this);

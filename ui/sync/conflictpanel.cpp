@@ -24,14 +24,16 @@ QString display(const QJsonValue &v)
 }
 } // namespace
 
-ConflictPanel::ConflictPanel(const Context &context, QWidget *parent) : QWidget(parent), m_context(context)
+ConflictPanel::ConflictPanel(const Context &context, QWidget *parent)
+    : QWidget(parent), m_context(context)
 {
     m_records = new QListWidget(this);
     m_records->setObjectName(QStringLiteral("conflictRecords"));
     m_records->setMaximumWidth(260);
     m_fields = new QTableWidget(0, 5, this);
     m_fields->setObjectName(QStringLiteral("conflictFields"));
-    m_fields->setHorizontalHeaderLabels({tr("字段"), tr("原值（上次同步）"), tr("本机"), tr("平台"), tr("采用的值（可修改）")});
+    m_fields->setHorizontalHeaderLabels(
+        {tr("字段"), tr("原值（上次同步）"), tr("本机"), tr("平台"), tr("采用的值（可修改）")});
     m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_fields->verticalHeader()->hide();
     m_fields->setToolTip(tr("双击（或按回车）原值、本机或平台的值即采用它；也可直接修改最后一列"));
@@ -97,7 +99,8 @@ void ConflictPanel::showRecord(int row)
     m_fields->setRowCount(int(c.fields.size()));
     for (int i = 0; i < c.fields.size(); ++i) {
         const auto &f = c.fields.at(i);
-        const QStringList texts{Sync::fieldLabel(c.entity, f.field), display(f.base), display(f.mine), display(f.theirs), display(f.mine)};
+        const QStringList texts{Sync::fieldLabel(c.entity, f.field), display(f.base),
+                                display(f.mine), display(f.theirs), display(f.mine)};
         for (int col = 0; col < texts.size(); ++col) {
             auto *item = new QTableWidgetItem(texts.at(col));
             if (col != Result)
@@ -132,7 +135,8 @@ void ConflictPanel::save()
         else
             values.insert(f.field, text);
     }
-    auto r = Sync::SyncState(m_context.connection).resolve(m_context.scope, c.entity, c.entityId, values);
+    auto r = Sync::SyncState(m_context.connection)
+                 .resolve(m_context.scope, c.entity, c.entityId, values);
     if (!r) {
         m_message->setText(r.error().message);
         return;

@@ -14,9 +14,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTimer>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Gui {
@@ -92,7 +92,8 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     m_rejected->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rejected->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resend = new QPushButton(tr("修改后重新发送(&R)"), this);
-    m_resend->setToolTip(tr("在居民档案中改正后，选中此处的记录重新发送；改正保存后也会自动随下次同步发送"));
+    m_resend->setToolTip(
+        tr("在居民档案中改正后，选中此处的记录重新发送；改正保存后也会自动随下次同步发送"));
     auto *rejectedBox = new QWidget(this);
     auto *rl = new QVBoxLayout(rejectedBox);
     rl->setContentsMargins(0, 0, 0, 0);
@@ -110,7 +111,8 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("选择 CA 证书"), QString(), tr("证书 (*.pem *.crt);;所有文件 (*)"));
+        const QString f = QFileDialog::getOpenFileName(this, tr("选择 CA 证书"), QString(),
+                                                       tr("证书 (*.pem *.crt);;所有文件 (*)"));
         if (!f.isEmpty())
             m_ca->setText(f);
     });
@@ -131,7 +133,8 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
         if (row < 0)
             return;
         const QStringList key = m_rejected->item(row, 0)->data(Qt::UserRole).toStringList();
-        if (Sync::SyncState(m_context.connection).resend(m_context.scope, key.value(0), key.value(1)))
+        if (Sync::SyncState(m_context.connection)
+                .resend(m_context.scope, key.value(0), key.value(1)))
             reloadRejected();
         emit changed();
     });
@@ -172,8 +175,9 @@ bool SyncPage::maybeAutoSync()
     Sync::SyncState state(m_context.connection);
     auto c = state.config(m_context.scope);
     auto s = state.status(m_context.scope);
-    if (!c || !s || !m_context.scope.can(QStringLiteral("sync.write"))
-        || !Sync::autoSyncDue(*c, *s, m_online, m_runner->isRunning(), QDateTime::currentDateTimeUtc()))
+    if (!c || !s || !m_context.scope.can(QStringLiteral("sync.write")) ||
+        !Sync::autoSyncDue(*c, *s, m_online, m_runner->isRunning(),
+                           QDateTime::currentDateTimeUtc()))
         return false;
     startSync();
     return m_runner->isRunning();
@@ -219,7 +223,12 @@ void SyncPage::finished(const Sync::SyncSummary &s)
     QStringList lines;
     lines << (s.ok ? tr("同步完成") : tr("同步未完成：%1").arg(s.error));
     lines << tr("上传 %1 条，下载 %2 条，自动合并 %3 条，新冲突 %4 处，被拒 %5 条，暂缓 %6 条")
-                 .arg(s.sent).arg(s.received).arg(s.merged).arg(s.newConflicts).arg(s.rejected).arg(s.deferred);
+                 .arg(s.sent)
+                 .arg(s.received)
+                 .arg(s.merged)
+                 .arg(s.newConflicts)
+                 .arg(s.rejected)
+                 .arg(s.deferred);
     lines << (s.unsent > 0 ? tr("仍有 %1 条修改未上传").arg(s.unsent) : tr("本机修改已全部上传"));
     for (const QString &w : s.warnings)
         lines << tr("注意：%1").arg(w);
@@ -245,7 +254,11 @@ void SyncPage::reloadRejected()
         item->setData(Qt::UserRole, QStringList{x.entity, x.entityId});
         m_rejected->setItem(i, 0, item);
         m_rejected->setItem(i, 1, new QTableWidgetItem(x.reason));
-        m_rejected->setItem(i, 2, new QTableWidgetItem(QDateTime::fromString(x.at, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_rejected->setItem(
+            i, 2,
+            new QTableWidgetItem(QDateTime::fromString(x.at, Qt::ISODateWithMs)
+                                     .toLocalTime()
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
     m_tabs->setTabText(1, tr("被拒记录（%1）").arg(r->size()));
 }

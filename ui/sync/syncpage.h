@@ -13,7 +13,10 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
-namespace Sync { class SyncRunner; struct SyncSummary; }
+namespace Sync {
+class SyncRunner;
+struct SyncSummary;
+} // namespace Sync
 
 namespace Gui {
 

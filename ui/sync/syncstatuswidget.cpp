@@ -11,7 +11,8 @@
 namespace Gui {
 
 SyncStatusWidget::SyncStatusWidget(const Context &context, QWidget *parent)
-    : QLabel(parent), m_context(context), m_nam(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
+    : QLabel(parent), m_context(context), m_nam(new QNetworkAccessManager(this)),
+      m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -71,8 +72,10 @@ void SyncStatusWidget::refresh()
         parts << tr("被拒 %1 条").arg(s->rejected);
     if (m_syncing)
         parts << tr("正在同步…");
-    parts << (s->lastSync.isValid() ? tr("上次完整同步 %1").arg(s->lastSync.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")))
-                                    : tr("从未完整同步"));
+    parts << (s->lastSync.isValid()
+                  ? tr("上次完整同步 %1")
+                        .arg(s->lastSync.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")))
+                  : tr("从未完整同步"));
     if (qAbs(s->clockSkewSeconds) > 300)
         parts << tr("本机时钟偏差 %1 分钟").arg(s->clockSkewSeconds / 60);
     setText(parts.join(QStringLiteral("  |  ")));

@@ -15,12 +15,12 @@ using namespace Models;
 namespace {
 const QString kVillage = QStringLiteral("430121101201");
 
-template<typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
     return r ? QByteArray()
-             : (r.error().code + QStringLiteral(" [") + r.error().field + QStringLiteral("] ")
-                + r.error().message + QStringLiteral(" / ") + r.error().detail).toUtf8();
+             : (r.error().code + QStringLiteral(" [") + r.error().field + QStringLiteral("] ") +
+                r.error().message + QStringLiteral(" / ") + r.error().detail)
+                   .toUtf8();
 }
 
 qint64 count(const QString &conn, const QString &sql)
@@ -112,8 +112,13 @@ void TestChronicRepository::registerAndClose()
     auto r = repo.registerResident(m_scope, g);
     QVERIFY2(r.ok(), why(r));
     QCOMPARE(r->icdVersion, QStringLiteral("ICD-10-CN-2.0"));
-    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM outbox WHERE entity='chronic_registration'")), 1);
-    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity='chronic_registration'")), 1);
+    QCOMPARE(count(m_conn, QStringLiteral(
+                               "SELECT count(*) FROM outbox WHERE entity='chronic_registration'")),
+             1);
+    QCOMPARE(
+        count(m_conn,
+              QStringLiteral("SELECT count(*) FROM audit_log WHERE entity='chronic_registration'")),
+        1);
     // Twice into the same programme is refused; into diabetes too is fine.
     auto again = repo.registerResident(m_scope, g);
     QVERIFY(!again.ok());
@@ -125,11 +130,13 @@ void TestChronicRepository::registerAndClose()
     // Close: died needs a cause.
     auto bad = repo.close(m_scope, r->id, QDate(2023, 1, 1), QStringLiteral("died"), QString());
     QCOMPARE(bad.error().field, QStringLiteral("close_note"));
-    auto closed = repo.close(m_scope, r->id, QDate(2023, 1, 1), QStringLiteral("moved"), QStringLiteral("随子女迁居"));
+    auto closed = repo.close(m_scope, r->id, QDate(2023, 1, 1), QStringLiteral("moved"),
+                             QStringLiteral("随子女迁居"));
     QVERIFY2(closed.ok(), why(closed));
     QVERIFY(!repo.registration(m_scope, r->id)->isOpen());
-    QCOMPARE(repo.close(m_scope, r->id, QDate(2023, 1, 2), QStringLiteral("moved"), {}).error().field,
-             QStringLiteral("closed_on"));
+    QCOMPARE(
+        repo.close(m_scope, r->id, QDate(2023, 1, 2), QStringLiteral("moved"), {}).error().field,
+        QStringLiteral("closed_on"));
     // A follow-up after the close date is refused.
     auto late = repo.record(m_scope, bp(r->id, QDate(2023, 2, 1), 130, 80));
     QCOMPARE(late.error().field, QStringLiteral("visit_date"));
@@ -141,10 +148,14 @@ void TestChronicRepository::registrationRefusesBadInput_data()
     QTest::addColumn<QString>("icd");
     QTest::addColumn<QDate>("diagnosed");
     QTest::addColumn<QString>("field");
-    QTest::newRow("programme") << "asthma" << "I10" << QDate(2020, 1, 1) << "programme";
-    QTest::newRow("icd unknown") << "hypertension" << "I11" << QDate(2020, 1, 1) << "icd10";
-    QTest::newRow("icd of the other programme") << "hypertension" << "E11" << QDate(2020, 1, 1) << "icd10";
-    QTest::newRow("future diagnosis") << "diabetes" << "E11" << QDate::currentDate().addDays(1) << "diagnosed_on";
+    QTest::newRow("programme") << "asthma"
+                               << "I10" << QDate(2020, 1, 1) << "programme";
+    QTest::newRow("icd unknown") << "hypertension"
+                                 << "I11" << QDate(2020, 1, 1) << "icd10";
+    QTest::newRow("icd of the other programme") << "hypertension"
+                                                << "E11" << QDate(2020, 1, 1) << "icd10";
+    QTest::newRow("future diagnosis") << "diabetes"
+                                      << "E11" << QDate::currentDate().addDays(1) << "diagnosed_on";
 }
 
 void TestChronicRepository::registrationRefusesBadInput()
@@ -196,8 +207,12 @@ void TestChronicRepository::followupIsClassifiedAndStoredWithOutboxAndAudit()
     QCOMPARE(*saved->bmi(), 24.2);
     QCOMPARE(saved->doctorId, QStringLiteral("doctor-1"));
     QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM outbox")), outbox + 1);
-    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity='chronic_followup'")), 1);
-    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_schedule WHERE next_due='2024-03-15' AND last_class=2")), 1);
+    QCOMPARE(count(m_conn, QStringLiteral(
+                               "SELECT count(*) FROM audit_log WHERE entity='chronic_followup'")),
+             1);
+    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_schedule WHERE "
+                                          "next_due='2024-03-15' AND last_class=2")),
+             1);
     auto list = repo.followups(m_scope, g->id);
     QCOMPARE(list->size(), 1);
     const ChronicFollowup back = list->first();
@@ -270,7 +285,8 @@ void TestChronicRepository::validationRefusesAtTheField()
     ChronicFollowup edge = bp(g->id, QDate::currentDate(), 300, 200);
     edge.heartRate = 250;
     edge.fbg = 40.0;
-    QVERIFY2(ChronicRepository::validate(edge).isEmpty(), "300/200, 250, 40.0 are within the hard limits");
+    QVERIFY2(ChronicRepository::validate(edge).isEmpty(),
+             "300/200, 250, 40.0 are within the hard limits");
 }
 
 void TestChronicRepository::identicalBpIsAWarningNotARefusal()
@@ -285,8 +301,12 @@ void TestChronicRepository::identicalBpIsAWarningNotARefusal()
     }
     auto fourth = repo.record(m_scope, bp(g->id, d, 130, 80));
     QVERIFY(fourth.ok());
-    QVERIFY2(fourth->qualityWarning.contains(QStringLiteral("130/80")), qPrintable(fourth->qualityWarning));
-    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_followup WHERE quality_warning <> ''")), 1);
+    QVERIFY2(fourth->qualityWarning.contains(QStringLiteral("130/80")),
+             qPrintable(fourth->qualityWarning));
+    QCOMPARE(
+        count(m_conn,
+              QStringLiteral("SELECT count(*) FROM chronic_followup WHERE quality_warning <> ''")),
+        1);
 }
 
 void TestChronicRepository::correctionSupersedes()
@@ -301,8 +321,11 @@ void TestChronicRepository::correctionSupersedes()
     auto list = repo.followups(m_scope, g->id);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().id, fixed->id);
-    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_followup")), 2); // nothing lost
-    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_schedule WHERE last_class = 1")), 1);
+    QCOMPARE(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_followup")),
+             2); // nothing lost
+    QCOMPARE(
+        count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_schedule WHERE last_class = 1")),
+        1);
 }
 
 void TestChronicRepository::worklistsFollowTheSchedule()
@@ -383,7 +406,8 @@ void TestChronicRepository::indicatorsWithLists()
     QCOMPARE(control.id, QStringLiteral("bp_control_rate"));
     QCOMPARE(control.numerator, 1);
     QCOMPARE(control.denominatorList.size(), 2);
-    QVERIFY(repo.setTargetPopulation(m_scope, QStringLiteral("hypertension"), 2023, QString(), 4).ok());
+    QVERIFY(
+        repo.setTargetPopulation(m_scope, QStringLiteral("hypertension"), 2023, QString(), 4).ok());
     list = chronicIndicators(m_conn, m_scope, f, repo.rules());
     QCOMPARE(*list->at(0).rate(), 50.0);
     // A year with no follow-ups: managed but none standard or controlled.
@@ -409,7 +433,8 @@ void TestChronicRepository::scopeIsEnforced()
     Scope readOnly;
     readOnly.allPermissions = false;
     readOnly.permissions = {QStringLiteral("chronic.read")};
-    QCOMPARE(repo.record(readOnly, bp(g->id, QDate(2024, 1, 1), 130, 80)).error().code, QStringLiteral("scope.forbidden"));
+    QCOMPARE(repo.record(readOnly, bp(g->id, QDate(2024, 1, 1), 130, 80)).error().code,
+             QStringLiteral("scope.forbidden"));
     QCOMPARE(chronicWorklist(m_conn, readOnly, f, repo.rules())->size(), 1);
 }
 
@@ -422,18 +447,28 @@ void TestChronicRepository::demoHasRealisticPrevalence()
     o.seed = 11;
     auto sum = DemoGenerator::generate(m_conn, m_scope, o);
     QVERIFY2(sum.ok(), why(sum));
-    const QString adults = QStringLiteral("(SELECT count(*) FROM resident WHERE birth_date <= '%1')")
-                               .arg(o.today.addYears(-35).toString(Qt::ISODate));
-    const double ht = double(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_registration WHERE programme='hypertension'")))
-                      / count(m_conn, QStringLiteral("SELECT ") + adults);
-    const double dm = double(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_registration WHERE programme='diabetes'")))
-                      / count(m_conn, QStringLiteral("SELECT ") + adults);
+    const QString adults =
+        QStringLiteral("(SELECT count(*) FROM resident WHERE birth_date <= '%1')")
+            .arg(o.today.addYears(-35).toString(Qt::ISODate));
+    const double ht =
+        double(count(
+            m_conn,
+            QStringLiteral(
+                "SELECT count(*) FROM chronic_registration WHERE programme='hypertension'"))) /
+        count(m_conn, QStringLiteral("SELECT ") + adults);
+    const double dm =
+        double(count(m_conn,
+                     QStringLiteral(
+                         "SELECT count(*) FROM chronic_registration WHERE programme='diabetes'"))) /
+        count(m_conn, QStringLiteral("SELECT ") + adults);
     qInfo() << "demo prevalence among 35+: hypertension" << ht << "diabetes" << dm;
     QVERIFY2(ht > 0.15 && ht < 0.21, qPrintable(QString::number(ht)));
     QVERIFY2(dm > 0.05 && dm < 0.09, qPrintable(QString::number(dm)));
     // Controlled, uncontrolled and missed (overdue) visits are all there.
-    QVERIFY(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_followup WHERE class = 1")) > 100);
-    QVERIFY(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_followup WHERE class = 2")) > 100);
+    QVERIFY(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_followup WHERE class = 1")) >
+            100);
+    QVERIFY(count(m_conn, QStringLiteral("SELECT count(*) FROM chronic_followup WHERE class = 2")) >
+            100);
     ChronicRepository repo(m_conn);
     WorklistFilter f;
     f.today = o.today;

@@ -68,21 +68,38 @@ void TestChronicRules::hypertension_data()
     QTest::addColumn<QString>("next");
 
     // Visit on 2024-03-01: routine = +3 months, short = +14 days.
-    QTest::newRow("139/89 controlled") << 60 << 139 << 89 << "" << "controlled" << false << false << "2024-06-01";
-    QTest::newRow("140/89 uncontrolled") << 60 << 140 << 89 << "" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("139/90 uncontrolled") << 60 << 139 << 90 << "" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("140/90 uncontrolled") << 60 << 140 << 90 << "" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("179/109 no emergency") << 60 << 179 << 109 << "" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("180/100 emergency") << 60 << 180 << 100 << "" << "uncontrolled" << true << true << "2024-03-15";
-    QTest::newRow("170/110 emergency") << 60 << 170 << 110 << "" << "uncontrolled" << true << true << "2024-03-15";
-    QTest::newRow("180/110 emergency") << 60 << 180 << 110 << "" << "uncontrolled" << true << true << "2024-03-15";
-    QTest::newRow("first uncontrolled") << 60 << 150 << 95 << "controlled" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("second consecutive uncontrolled") << 60 << 150 << 95 << "uncontrolled" << "uncontrolled" << false << true << "2024-03-15";
-    QTest::newRow("controlled after uncontrolled") << 60 << 130 << 80 << "uncontrolled" << "controlled" << false << false << "2024-06-01";
-    QTest::newRow("65: 149/89 controlled") << 65 << 149 << 89 << "" << "controlled" << false << false << "2024-06-01";
-    QTest::newRow("65: 150/89 uncontrolled") << 65 << 150 << 89 << "" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("65: 140/90 uncontrolled") << 65 << 140 << 90 << "" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("64: 145/85 uncontrolled") << 64 << 145 << 85 << "" << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("139/89 controlled") << 60 << 139 << 89 << ""
+                                       << "controlled" << false << false << "2024-06-01";
+    QTest::newRow("140/89 uncontrolled") << 60 << 140 << 89 << ""
+                                         << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("139/90 uncontrolled") << 60 << 139 << 90 << ""
+                                         << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("140/90 uncontrolled") << 60 << 140 << 90 << ""
+                                         << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("179/109 no emergency") << 60 << 179 << 109 << ""
+                                          << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("180/100 emergency") << 60 << 180 << 100 << ""
+                                       << "uncontrolled" << true << true << "2024-03-15";
+    QTest::newRow("170/110 emergency") << 60 << 170 << 110 << ""
+                                       << "uncontrolled" << true << true << "2024-03-15";
+    QTest::newRow("180/110 emergency") << 60 << 180 << 110 << ""
+                                       << "uncontrolled" << true << true << "2024-03-15";
+    QTest::newRow("first uncontrolled") << 60 << 150 << 95 << "controlled"
+                                        << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("second consecutive uncontrolled")
+        << 60 << 150 << 95 << "uncontrolled"
+        << "uncontrolled" << false << true << "2024-03-15";
+    QTest::newRow("controlled after uncontrolled")
+        << 60 << 130 << 80 << "uncontrolled"
+        << "controlled" << false << false << "2024-06-01";
+    QTest::newRow("65: 149/89 controlled") << 65 << 149 << 89 << ""
+                                           << "controlled" << false << false << "2024-06-01";
+    QTest::newRow("65: 150/89 uncontrolled") << 65 << 150 << 89 << ""
+                                             << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("65: 140/90 uncontrolled") << 65 << 140 << 90 << ""
+                                             << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("64: 145/85 uncontrolled") << 64 << 145 << 85 << ""
+                                             << "uncontrolled" << false << false << "2024-03-15";
 }
 
 void TestChronicRules::hypertension()
@@ -116,14 +133,24 @@ void TestChronicRules::diabetes_data()
     QTest::addColumn<bool>("referral");
     QTest::addColumn<QString>("next");
 
-    QTest::newRow("6.9 controlled") << 6.9 << "" << "controlled" << false << false << "2024-06-01";
-    QTest::newRow("7.0 uncontrolled") << 7.0 << "" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("4.0 controlled, no emergency") << 4.0 << "" << "controlled" << false << false << "2024-06-01";
-    QTest::newRow("3.9 emergency") << 3.9 << "" << "controlled" << true << true << "2024-03-15";
-    QTest::newRow("16.6 no emergency") << 16.6 << "" << "uncontrolled" << false << false << "2024-03-15";
-    QTest::newRow("16.7 emergency") << 16.7 << "" << "uncontrolled" << true << true << "2024-03-15";
-    QTest::newRow("second consecutive uncontrolled") << 8.2 << "uncontrolled" << "uncontrolled" << false << true << "2024-03-15";
-    QTest::newRow("first uncontrolled after controlled") << 8.2 << "controlled" << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("6.9 controlled") << 6.9 << ""
+                                    << "controlled" << false << false << "2024-06-01";
+    QTest::newRow("7.0 uncontrolled") << 7.0 << ""
+                                      << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("4.0 controlled, no emergency") << 4.0 << ""
+                                                  << "controlled" << false << false << "2024-06-01";
+    QTest::newRow("3.9 emergency") << 3.9 << ""
+                                   << "controlled" << true << true << "2024-03-15";
+    QTest::newRow("16.6 no emergency") << 16.6 << ""
+                                       << "uncontrolled" << false << false << "2024-03-15";
+    QTest::newRow("16.7 emergency") << 16.7 << ""
+                                    << "uncontrolled" << true << true << "2024-03-15";
+    QTest::newRow("second consecutive uncontrolled")
+        << 8.2 << "uncontrolled"
+        << "uncontrolled" << false << true << "2024-03-15";
+    QTest::newRow("first uncontrolled after controlled")
+        << 8.2 << "controlled"
+        << "uncontrolled" << false << false << "2024-03-15";
 }
 
 void TestChronicRules::diabetes()
@@ -262,14 +289,17 @@ void TestChronicRules::explanationNamesTheValues()
     QStringList texts;
     for (const auto &r : d->rules)
         texts << r.text;
-    QVERIFY2(texts.contains(QStringLiteral("emergency.sbp: sbp 182 >= 180")), qPrintable(texts.join(u'|')));
-    QVERIFY(texts.contains(QStringLiteral("bp.above_target: bp 182/95 not below 140/90 (target standard)")));
+    QVERIFY2(texts.contains(QStringLiteral("emergency.sbp: sbp 182 >= 180")),
+             qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(
+        QStringLiteral("bp.above_target: bp 182/95 not below 140/90 (target standard)")));
     QVERIFY(d->explanation().contains(QStringLiteral("182")));
 }
 
 void TestChronicRules::jsonContract()
 {
-    const QByteArray in = R"({"programme": "hypertension", "date": "2024-03-01", "age": 60, "sbp": 150,
+    const QByteArray in =
+        R"({"programme": "hypertension", "date": "2024-03-01", "age": 60, "sbp": 150,
         "dbp": 95, "fbg": 7.2, "heart_rate": 80, "symptoms": ["headache"], "adverse_reaction": false,
         "complication": false, "previous_class": "uncontrolled"})";
     auto input = ClassifyInput::fromJson(QJsonDocument::fromJson(in).object());
@@ -280,8 +310,10 @@ void TestChronicRules::jsonContract()
     QCOMPARE(out.value(QStringLiteral("referral")).toBool(), true);
     QCOMPARE(out.value(QStringLiteral("next_visit")).toString(), QStringLiteral("2024-03-15"));
     QVERIFY(out.value(QStringLiteral("rules")).toArray().size() >= 2);
-    auto nullPrev = ClassifyInput::fromJson(QJsonDocument::fromJson(
-        R"({"programme": "diabetes", "date": "2024-03-01", "fbg": 6.1, "previous_class": null})").object());
+    auto nullPrev = ClassifyInput::fromJson(
+        QJsonDocument::fromJson(
+            R"({"programme": "diabetes", "date": "2024-03-01", "fbg": 6.1, "previous_class": null})")
+            .object());
     QVERIFY(nullPrev.ok());
     QVERIFY(!nullPrev->previousClass);
 }
@@ -290,11 +322,20 @@ void TestChronicRules::jsonRefusesBadInput_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
-    QTest::newRow("programme") << QByteArray(R"({"programme": "asthma", "date": "2024-03-01"})") << "programme";
-    QTest::newRow("date") << QByteArray(R"({"programme": "diabetes", "date": "2024-13-01"})") << "date";
-    QTest::newRow("sbp") << QByteArray(R"({"programme": "hypertension", "date": "2024-03-01", "sbp": "high"})") << "sbp";
-    QTest::newRow("symptom") << QByteArray(R"({"programme": "hypertension", "date": "2024-03-01", "symptoms": ["x"]})") << "symptoms";
-    QTest::newRow("previous") << QByteArray(R"({"programme": "hypertension", "date": "2024-03-01", "previous_class": "bad"})") << "previous_class";
+    QTest::newRow("programme") << QByteArray(R"({"programme": "asthma", "date": "2024-03-01"})")
+                               << "programme";
+    QTest::newRow("date") << QByteArray(R"({"programme": "diabetes", "date": "2024-13-01"})")
+                          << "date";
+    QTest::newRow("sbp")
+        << QByteArray(R"({"programme": "hypertension", "date": "2024-03-01", "sbp": "high"})")
+        << "sbp";
+    QTest::newRow("symptom")
+        << QByteArray(R"({"programme": "hypertension", "date": "2024-03-01", "symptoms": ["x"]})")
+        << "symptoms";
+    QTest::newRow("previous")
+        << QByteArray(
+               R"({"programme": "hypertension", "date": "2024-03-01", "previous_class": "bad"})")
+        << "previous_class";
 }
 
 void TestChronicRules::jsonRefusesBadInput()

@@ -20,27 +20,27 @@ inline const QString Township = QStringLiteral("430121101");
 inline const QString VillageA = QStringLiteral("430121101201");
 inline const QString VillageB = QStringLiteral("430121101202");
 
-template<typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
     return r ? QByteArray()
-             : (r.error().code + QStringLiteral(" [") + r.error().field + QStringLiteral("] ")
-                + r.error().message + QStringLiteral(" / ") + r.error().detail)
+             : (r.error().code + QStringLiteral(" [") + r.error().field + QStringLiteral("] ") +
+                r.error().message + QStringLiteral(" / ") + r.error().detail)
                    .toUtf8();
 }
 
 inline bool addAreas(const QString &conn)
 {
     Models::AreaRepository areas(conn);
-    return areas.add({County, QStringLiteral("示范县"), QStringLiteral("county"), {}})
-           && areas.add({Township, QStringLiteral("城关镇"), QStringLiteral("township"), County})
-           && areas.add({VillageA, QStringLiteral("东村"), QStringLiteral("village"), Township})
-           && areas.add({VillageB, QStringLiteral("西村"), QStringLiteral("village"), Township});
+    return areas.add({County, QStringLiteral("示范县"), QStringLiteral("county"), {}}) &&
+           areas.add({Township, QStringLiteral("城关镇"), QStringLiteral("township"), County}) &&
+           areas.add({VillageA, QStringLiteral("东村"), QStringLiteral("village"), Township}) &&
+           areas.add({VillageB, QStringLiteral("西村"), QStringLiteral("village"), Township});
 }
 
 // A resident with no identity number (the birth date is given), optionally in a household.
-inline QString resident(const QString &conn, const QString &name, const QDate &birth, QChar sex = QLatin1Char('M'),
-                        const QString &village = VillageA, const QString &householdId = {}, bool newHousehold = false)
+inline QString resident(const QString &conn, const QString &name, const QDate &birth,
+                        QChar sex = QLatin1Char('M'), const QString &village = VillageA,
+                        const QString &householdId = {}, bool newHousehold = false)
 {
     Models::Resident r;
     r.name = name;
@@ -51,7 +51,8 @@ inline QString resident(const QString &conn, const QString &name, const QDate &b
     r.address = QStringLiteral("");
     r.householdId = householdId;
     r.relation = householdId.isEmpty() ? QStringLiteral("") : QStringLiteral("10");
-    auto c = Models::ResidentRepository(conn).create(Models::Scope::administrator(), r, newHousehold);
+    auto c =
+        Models::ResidentRepository(conn).create(Models::Scope::administrator(), r, newHousehold);
     if (!c)
         qWarning() << why(c);
     return c ? c->id : QString();
@@ -59,22 +60,26 @@ inline QString resident(const QString &conn, const QString &name, const QDate &b
 
 inline QString householdOf(const QString &conn, const QString &residentId)
 {
-    return Models::ResidentRepository(conn).findById(Models::Scope::administrator(), residentId)->householdId;
+    return Models::ResidentRepository(conn)
+        .findById(Models::Scope::administrator(), residentId)
+        ->householdId;
 }
 
 inline void chronic(const QString &conn, const QString &residentId, const QString &programme,
                     const QDate &registered, const QDate &closed = {})
 {
     QSqlQuery q(Models::db(conn));
-    q.prepare(QStringLiteral("INSERT INTO chronic_registration(id, resident_id, programme, icd10, icd_version,"
-                             " diagnosed_on, registered_on, closed_on, created_at, updated_at, updated_by)"
-                             " VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(residentId),
-                              QVariant(programme), QVariant(programme == QLatin1String("diabetes") ? "E11.9" : "I10"),
-                              QVariant("ICD-10"), QVariant(registered.toString(Qt::ISODate)),
-                              QVariant(registered.toString(Qt::ISODate)),
-                              closed.isValid() ? QVariant(closed.toString(Qt::ISODate)) : QVariant(),
-                              QVariant("2025-01-01T00:00:00Z"), QVariant("2025-01-01T00:00:00Z"), QVariant("t")})
+    q.prepare(QStringLiteral(
+        "INSERT INTO chronic_registration(id, resident_id, programme, icd10, icd_version,"
+        " diagnosed_on, registered_on, closed_on, created_at, updated_at, updated_by)"
+        " VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(residentId),
+          QVariant(programme), QVariant(programme == QLatin1String("diabetes") ? "E11.9" : "I10"),
+          QVariant("ICD-10"), QVariant(registered.toString(Qt::ISODate)),
+          QVariant(registered.toString(Qt::ISODate)),
+          closed.isValid() ? QVariant(closed.toString(Qt::ISODate)) : QVariant(),
+          QVariant("2025-01-01T00:00:00Z"), QVariant("2025-01-01T00:00:00Z"), QVariant("t")})
         q.addBindValue(v);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
 }
@@ -99,11 +104,20 @@ inline TeamIds team(const QString &conn, const QString &name, const QStringList 
     if (!saved)
         qWarning() << why(saved);
     TeamIds ids{saved->id, {}, {}};
-    auto d = teams.saveMember(s, Models::StaffMember{{}, ids.team, name + QStringLiteral("医生"),
-                                                     QStringLiteral("family_doctor"), QStringLiteral("D001"),
-                                                     QStringLiteral("13800000001"), true});
-    auto n = teams.saveMember(s, Models::StaffMember{{}, ids.team, name + QStringLiteral("护士"),
-                                                     QStringLiteral("nurse"), QStringLiteral("N001"), {}, true});
+    auto d = teams.saveMember(s, Models::StaffMember{{},
+                                                     ids.team,
+                                                     name + QStringLiteral("医生"),
+                                                     QStringLiteral("family_doctor"),
+                                                     QStringLiteral("D001"),
+                                                     QStringLiteral("13800000001"),
+                                                     true});
+    auto n = teams.saveMember(s, Models::StaffMember{{},
+                                                     ids.team,
+                                                     name + QStringLiteral("护士"),
+                                                     QStringLiteral("nurse"),
+                                                     QStringLiteral("N001"),
+                                                     {},
+                                                     true});
     ids.doctor = d ? d->id : QString();
     ids.nurse = n ? n->id : QString();
     return ids;

@@ -88,15 +88,16 @@ void TestContracts::rulesArePinned()
     QStringList kp;
     for (const auto &k : r.keyPopulations)
         kp << k.code;
-    QCOMPARE(kp, (QStringList{"elderly", "child", "pregnant", "hypertension", "diabetes", "smd", "tb",
-                              "disabled", "poverty", "fp_special"}));
+    QCOMPARE(kp, (QStringList{"elderly", "child", "pregnant", "hypertension", "diabetes", "smd",
+                              "tb", "disabled", "poverty", "fp_special"}));
     QCOMPARE(r.keyPopulation(QStringLiteral("elderly"))->minAge, 65);
     QCOMPARE(r.keyPopulation(QStringLiteral("child"))->maxAge, 6);
     QStringList reasons;
     for (const auto &c : r.terminateReasons)
         reasons << c.code + QLatin1Char('=') + c.zh;
-    QCOMPARE(reasons, (QStringList{"moved=迁出本辖区", "no_contact=连续一年无法联系", "refused=连续一年拒绝服务",
-                                   "voluntary=主动解约", "other=其他"}));
+    QCOMPARE(reasons,
+             (QStringList{"moved=迁出本辖区", "no_contact=连续一年无法联系",
+                          "refused=连续一年拒绝服务", "voluntary=主动解约", "other=其他"}));
     QCOMPARE(r.packages.size(), 4);
     for (const Package &p : r.packages)
         QCOMPARE(p.insuranceFen + p.publicHealthFen + p.residentFen, p.feeFen);
@@ -106,7 +107,8 @@ void TestContracts::rulesArePinned()
 
 void TestContracts::rulesRejectBadData()
 {
-    QFile rf(QStringLiteral(":/rules/contract_rules.json")), pf(QStringLiteral(":/rules/contract_packages.json"));
+    QFile rf(QStringLiteral(":/rules/contract_rules.json")),
+        pf(QStringLiteral(":/rules/contract_packages.json"));
     QVERIFY(rf.open(QIODevice::ReadOnly) && pf.open(QIODevice::ReadOnly));
     const QByteArray rules = rf.readAll(), packages = pf.readAll();
     QVERIFY(ContractRules::parse(rules, packages).ok());
@@ -144,7 +146,8 @@ void TestContracts::packagesImportedOnceAndVersioned()
     QVERIFY(!repo.findById(m_admin, oldBasic)->active);
     QCOMPARE(packageId(m_conn, QStringLiteral("basic")), v2->id);
     // The old contract keeps the version it was signed with.
-    QCOMPARE(ContractRepository(m_conn).findById(m_admin, c->id)->packageIds, QStringList{oldBasic});
+    QCOMPARE(ContractRepository(m_conn).findById(m_admin, c->id)->packageIds,
+             QStringList{oldBasic});
     // A payer split that does not add up is refused at the field.
     edited.residentFen += 1;
     auto bad = repo.saveNewVersion(m_admin, edited);
@@ -161,7 +164,8 @@ void TestContracts::signCreatesContractAndTasks()
 {
     const QString id = resident(m_conn, QStringLiteral("李老汉"), QDate(1955, 5, 20));
     chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1));
-    const SignRequest req = request(id, QDate(2025, 3, 1), {QStringLiteral("basic"), QStringLiteral("chronic")});
+    const SignRequest req =
+        request(id, QDate(2025, 3, 1), {QStringLiteral("basic"), QStringLiteral("chronic")});
     const qint64 outboxBefore = scalar(m_conn, QStringLiteral("SELECT count(*) FROM outbox"));
     auto c = ContractRepository(m_conn).sign(m_admin, req);
     QVERIFY2(c.ok(), why(c));
@@ -176,16 +180,25 @@ void TestContracts::signCreatesContractAndTasks()
     QMap<QString, QList<QDate>> byKind;
     for (const ContractTask &t : *tasks)
         byKind[t.kind] << t.dueOn;
-    QCOMPARE(byKind.keys(), (QStringList{"annual_check", "health_education", "hypertension_followup"}));
-    QCOMPARE(byKind.value(QStringLiteral("annual_check")).size(), 1); // one, though two packages promise it
+    QCOMPARE(byKind.keys(),
+             (QStringList{"annual_check", "health_education", "hypertension_followup"}));
+    QCOMPARE(byKind.value(QStringLiteral("annual_check")).size(),
+             1); // one, though two packages promise it
     QCOMPARE(byKind.value(QStringLiteral("hypertension_followup")),
-             (QList<QDate>{QDate(2025, 5, 30), QDate(2025, 8, 30), QDate(2025, 11, 29), QDate(2026, 2, 28)}));
+             (QList<QDate>{QDate(2025, 5, 30), QDate(2025, 8, 30), QDate(2025, 11, 29),
+                           QDate(2026, 2, 28)}));
     // contract + 6 tasks, each with an outbox entry; items ride with the contract.
     QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM outbox")) - outboxBefore, 7);
-    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_item WHERE contract_id = ?"), {c->id}), 2);
-    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'contract' AND entity_id = ?"),
+    QCOMPARE(scalar(m_conn,
+                    QStringLiteral("SELECT count(*) FROM contract_item WHERE contract_id = ?"),
                     {c->id}),
-             1);
+             2);
+    QCOMPARE(
+        scalar(m_conn,
+               QStringLiteral(
+                   "SELECT count(*) FROM audit_log WHERE entity = 'contract' AND entity_id = ?"),
+               {c->id}),
+        1);
 }
 
 void TestContracts::statusOnDate_data()
@@ -221,17 +234,21 @@ void TestContracts::terminatedStatusFromItsDate()
     auto c = repo.sign(m_admin, request(id, QDate(2025, 1, 1)));
     auto t = repo.terminate(m_admin, c->id, QDate(2025, 6, 1), QStringLiteral("moved"));
     QVERIFY2(t.ok(), why(t));
-    QCOMPARE(statusCode(ContractRepository::status(*t, QDate(2025, 5, 31))), QStringLiteral("valid"));
-    QCOMPARE(statusCode(ContractRepository::status(*t, QDate(2025, 6, 1))), QStringLiteral("terminated"));
+    QCOMPARE(statusCode(ContractRepository::status(*t, QDate(2025, 5, 31))),
+             QStringLiteral("valid"));
+    QCOMPARE(statusCode(ContractRepository::status(*t, QDate(2025, 6, 1))),
+             QStringLiteral("terminated"));
     QCOMPARE(t->coverEnd(), QDate(2025, 5, 31));
     QCOMPARE(repo.findById(m_admin, c->id)->terminateReason, QStringLiteral("moved"));
     // An expired-then-renewed contract is simply expired: its successor carries on.
     const QString id2 = resident(m_conn, QStringLiteral("赵六"), QDate(1980, 1, 1));
     auto old = repo.sign(m_admin, request(id2, QDate(2025, 1, 1)));
     QVERIFY(repo.renew(m_admin, old->id, QDate(2025, 12, 20)).ok());
-    QCOMPARE(statusCode(ContractRepository::status(*repo.findById(m_admin, old->id), QDate(2026, 1, 15))),
+    QCOMPARE(statusCode(
+                 ContractRepository::status(*repo.findById(m_admin, old->id), QDate(2026, 1, 15))),
              QStringLiteral("expired"));
-    QCOMPARE(statusCode(ContractRepository::status(*repo.findById(m_admin, old->id), QDate(2025, 12, 25))),
+    QCOMPARE(statusCode(
+                 ContractRepository::status(*repo.findById(m_admin, old->id), QDate(2025, 12, 25))),
              QStringLiteral("valid"));
 }
 
@@ -263,10 +280,12 @@ void TestContracts::overlapRefusedByDatabaseItself()
     QVERIFY(c.ok());
     // A row written past the repository (an import, a sync bug) is refused by the trigger.
     QSqlQuery q(db(m_conn));
-    const QString sql = QStringLiteral(
-        "INSERT INTO contract(id, contract_no, resident_id, team_id, doctor_id, signed_on, start_date, end_date,"
-        " cover_end, term_years, channel, created_at, updated_at, updated_by) VALUES('x', 'QYX', ?, ?, ?,"
-        " '2025-06-01', '%1', '%2', '%2', 1, 'doctor', 'n', 'n', 't')");
+    const QString sql =
+        QStringLiteral("INSERT INTO contract(id, contract_no, resident_id, team_id, doctor_id, "
+                       "signed_on, start_date, end_date,"
+                       " cover_end, term_years, channel, created_at, updated_at, updated_by) "
+                       "VALUES('x', 'QYX', ?, ?, ?,"
+                       " '2025-06-01', '%1', '%2', '%2', 1, 'doctor', 'n', 'n', 't')");
     q.prepare(sql.arg(QStringLiteral("2025-06-01"), QStringLiteral("2026-05-31")));
     q.addBindValue(id);
     q.addBindValue(m_team.team);
@@ -280,7 +299,8 @@ void TestContracts::overlapRefusedByDatabaseItself()
     q.addBindValue(m_team.doctor);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     QSqlQuery u(db(m_conn));
-    QVERIFY(!u.exec(QStringLiteral("UPDATE contract SET start_date = '2025-12-01' WHERE id = 'x'")));
+    QVERIFY(
+        !u.exec(QStringLiteral("UPDATE contract SET start_date = '2025-12-01' WHERE id = 'x'")));
     QVERIFY(u.lastError().text().contains(QStringLiteral("contract.overlap")));
     // The last covered day cannot disagree with the dates.
     QVERIFY(!u.exec(QStringLiteral("UPDATE contract SET cover_end = '2026-06-30' WHERE id = 'x'")));
@@ -308,7 +328,8 @@ void TestContracts::renewLinksToPrevious()
     const QString id = resident(m_conn, QStringLiteral("吴十"), QDate(1958, 6, 1));
     chronic(m_conn, id, QStringLiteral("diabetes"), QDate(2021, 1, 1));
     ContractRepository repo(m_conn);
-    auto c = repo.sign(m_admin, request(id, QDate(2025, 2, 1), {QStringLiteral("basic"), QStringLiteral("chronic")}));
+    auto c = repo.sign(m_admin, request(id, QDate(2025, 2, 1),
+                                        {QStringLiteral("basic"), QStringLiteral("chronic")}));
     QVERIFY2(c.ok(), why(c));
     QCOMPARE(c->tags, (QStringList{"elderly", "diabetes"}));
     auto n = repo.renew(m_admin, c->id, QDate(2026, 1, 10));
@@ -322,7 +343,9 @@ void TestContracts::renewLinksToPrevious()
     auto twice = repo.renew(m_admin, c->id, QDate(2026, 1, 11));
     QVERIFY(!twice.ok());
     QCOMPARE(twice.error().code, QStringLiteral("contract.renewed"));
-    QVERIFY(scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE contract_id = ?"), {n->id}) > 0);
+    QVERIFY(scalar(m_conn,
+                   QStringLiteral("SELECT count(*) FROM contract_task WHERE contract_id = ?"),
+                   {n->id}) > 0);
 }
 
 void TestContracts::renewAfterLapseStartsOnSignDay()
@@ -341,41 +364,57 @@ void TestContracts::terminateValidatesAndCancelsTasks()
     const QString id = resident(m_conn, QStringLiteral("冯二"), QDate(1950, 1, 1));
     chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1));
     ContractRepository repo(m_conn);
-    auto c = repo.sign(m_admin, request(id, QDate(2025, 1, 1), {QStringLiteral("basic"), QStringLiteral("chronic")}));
+    auto c = repo.sign(m_admin, request(id, QDate(2025, 1, 1),
+                                        {QStringLiteral("basic"), QStringLiteral("chronic")}));
     QVERIFY(c.ok());
-    QCOMPARE(repo.terminate(m_admin, c->id, QDate(2025, 6, 1), QStringLiteral("bored")).error().field,
-             QStringLiteral("reason"));
-    QCOMPARE(repo.terminate(m_admin, c->id, QDate(2025, 6, 1), QStringLiteral("other")).error().field,
-             QStringLiteral("note"));
-    QCOMPARE(repo.terminate(m_admin, c->id, QDate(2026, 6, 1), QStringLiteral("moved")).error().field,
-             QStringLiteral("terminated_on"));
+    QCOMPARE(
+        repo.terminate(m_admin, c->id, QDate(2025, 6, 1), QStringLiteral("bored")).error().field,
+        QStringLiteral("reason"));
+    QCOMPARE(
+        repo.terminate(m_admin, c->id, QDate(2025, 6, 1), QStringLiteral("other")).error().field,
+        QStringLiteral("note"));
+    QCOMPARE(
+        repo.terminate(m_admin, c->id, QDate(2026, 6, 1), QStringLiteral("moved")).error().field,
+        QStringLiteral("terminated_on"));
     QVERIFY(ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("hypertension_followup"),
                                     QDate(2025, 3, 20), QStringLiteral("fu-1"))
                 .value());
     auto t = repo.terminate(m_admin, c->id, QDate(2025, 6, 1), QStringLiteral("no_contact"));
     QVERIFY2(t.ok(), why(t));
     // Tasks due from the termination date on are cancelled; done and earlier ones stay.
-    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE contract_id = ? AND status = 'done'"),
-                    {c->id}),
-             1);
-    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE contract_id = ? AND status = 'open'"),
-                    {c->id}),
-             0); // the first follow-up was due 2025-04-01 (done); the rest fall after 2025-06-01
-    QVERIFY(scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE contract_id = ? AND status = 'cancelled'"),
-                   {c->id})
-            > 0);
-    QCOMPARE(repo.terminate(m_admin, c->id, QDate(2025, 7, 1), QStringLiteral("moved")).error().code,
-             QStringLiteral("contract.terminated"));
+    QCOMPARE(
+        scalar(m_conn,
+               QStringLiteral(
+                   "SELECT count(*) FROM contract_task WHERE contract_id = ? AND status = 'done'"),
+               {c->id}),
+        1);
+    QCOMPARE(
+        scalar(m_conn,
+               QStringLiteral(
+                   "SELECT count(*) FROM contract_task WHERE contract_id = ? AND status = 'open'"),
+               {c->id}),
+        0); // the first follow-up was due 2025-04-01 (done); the rest fall after 2025-06-01
+    QVERIFY(scalar(m_conn,
+                   QStringLiteral("SELECT count(*) FROM contract_task WHERE contract_id = ? AND "
+                                  "status = 'cancelled'"),
+                   {c->id}) > 0);
+    QCOMPARE(
+        repo.terminate(m_admin, c->id, QDate(2025, 7, 1), QStringLiteral("moved")).error().code,
+        QStringLiteral("contract.terminated"));
 }
 
 void TestContracts::householdSigning()
 {
-    const QString head = resident(m_conn, QStringLiteral("陈大"), QDate(1955, 1, 1), QLatin1Char('M'), VillageA, {}, true);
+    const QString head = resident(m_conn, QStringLiteral("陈大"), QDate(1955, 1, 1),
+                                  QLatin1Char('M'), VillageA, {}, true);
     const QString hh = householdOf(m_conn, head);
-    const QString wife = resident(m_conn, QStringLiteral("林二"), QDate(1985, 1, 1), QLatin1Char('F'), VillageA, hh);
-    const QString kid = resident(m_conn, QStringLiteral("陈小"), QDate(2022, 1, 1), QLatin1Char('M'), VillageA, hh);
+    const QString wife =
+        resident(m_conn, QStringLiteral("林二"), QDate(1985, 1, 1), QLatin1Char('F'), VillageA, hh);
+    const QString kid =
+        resident(m_conn, QStringLiteral("陈小"), QDate(2022, 1, 1), QLatin1Char('M'), VillageA, hh);
     chronic(m_conn, head, QStringLiteral("hypertension"), QDate(2019, 1, 1));
-    SignRequest base = request({}, QDate(2025, 5, 1), {QStringLiteral("basic"), QStringLiteral("chronic")});
+    SignRequest base =
+        request({}, QDate(2025, 5, 1), {QStringLiteral("basic"), QStringLiteral("chronic")});
     auto all = ContractRepository(m_conn).signHousehold(m_admin, hh, head, base);
     QVERIFY2(all.ok(), why(all));
     QCOMPARE(all->size(), 3);
@@ -391,7 +430,9 @@ void TestContracts::householdSigning()
         QCOMPARE(c.householdId, hh);
         QCOMPARE(c.representativeId, head);
     }
-    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE resident_id = ? AND kind = 'child_check'"),
+    QCOMPARE(scalar(m_conn,
+                    QStringLiteral("SELECT count(*) FROM contract_task WHERE resident_id = ? AND "
+                                   "kind = 'child_check'"),
                     {kid}),
              2);
     // Signing the household again fails as a whole and names the member.
@@ -434,9 +475,10 @@ void TestContracts::suggestions_data()
     QTest::newRow("hypertension open") << QDate(1980, 1, 1) << "htn" << QStringList{"hypertension"};
     QTest::newRow("hypertension closed") << QDate(1980, 1, 1) << "htn-closed" << QStringList{};
     QTest::newRow("diabetes registered later") << QDate(1980, 1, 1) << "dm-later" << QStringList{};
-    QTest::newRow("70, diabetes, disabled") << QDate(1955, 1, 1) << "dm,disabled"
-                                            << QStringList{"elderly", "diabetes", "disabled"};
-    QTest::newRow("pregnant flag cleared") << QDate(1995, 1, 1) << "pregnant-cleared" << QStringList{};
+    QTest::newRow("70, diabetes, disabled")
+        << QDate(1955, 1, 1) << "dm,disabled" << QStringList{"elderly", "diabetes", "disabled"};
+    QTest::newRow("pregnant flag cleared")
+        << QDate(1995, 1, 1) << "pregnant-cleared" << QStringList{};
     QTest::newRow("tb, poverty, fp") << QDate(1970, 1, 1) << "tb,poverty,fp_special"
                                      << QStringList{"tb", "poverty", "fp_special"};
     Q_UNUSED(day);
@@ -454,7 +496,8 @@ void TestContracts::suggestions()
         if (s == QLatin1String("htn"))
             chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1));
         else if (s == QLatin1String("htn-closed"))
-            chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1), QDate(2024, 1, 1));
+            chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1),
+                    QDate(2024, 1, 1));
         else if (s == QLatin1String("dm"))
             chronic(m_conn, id, QStringLiteral("diabetes"), QDate(2020, 1, 1));
         else if (s == QLatin1String("dm-later"))
@@ -477,20 +520,34 @@ void TestContracts::markDoneHook()
     const QString id = resident(m_conn, QStringLiteral("卫四"), QDate(1950, 1, 1));
     chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1));
     auto c = ContractRepository(m_conn).sign(
-        m_admin, request(id, QDate(2025, 1, 1), {QStringLiteral("basic"), QStringLiteral("chronic")}));
+        m_admin,
+        request(id, QDate(2025, 1, 1), {QStringLiteral("basic"), QStringLiteral("chronic")}));
     QVERIFY(c.ok());
     const QString kind = QStringLiteral("hypertension_followup");
     // No contract on that day: nothing to mark.
-    QCOMPARE(ContractTasks::markDone(m_conn, m_admin, id, kind, QDate(2024, 12, 1), QStringLiteral("a")).value(), false);
-    QCOMPARE(ContractTasks::markDone(m_conn, m_admin, id, kind, QDate(2025, 2, 1), QStringLiteral("a")).value(), true);
+    QCOMPARE(
+        ContractTasks::markDone(m_conn, m_admin, id, kind, QDate(2024, 12, 1), QStringLiteral("a"))
+            .value(),
+        false);
+    QCOMPARE(
+        ContractTasks::markDone(m_conn, m_admin, id, kind, QDate(2025, 2, 1), QStringLiteral("a"))
+            .value(),
+        true);
     // The same follow-up saved twice marks one task.
-    QCOMPARE(ContractTasks::markDone(m_conn, m_admin, id, kind, QDate(2025, 2, 1), QStringLiteral("a")).value(), true);
-    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE status = 'done'")), 1);
-    QCOMPARE(ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("annual_check"), QDate(2025, 5, 1),
-                                     QStringLiteral("chk")).value(),
+    QCOMPARE(
+        ContractTasks::markDone(m_conn, m_admin, id, kind, QDate(2025, 2, 1), QStringLiteral("a"))
+            .value(),
+        true);
+    QCOMPARE(
+        scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE status = 'done'")),
+        1);
+    QCOMPARE(ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("annual_check"),
+                                     QDate(2025, 5, 1), QStringLiteral("chk"))
+                 .value(),
              true);
-    QCOMPARE(ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("annual_check"), QDate(2025, 6, 1),
-                                     QStringLiteral("chk2")).value(),
+    QCOMPARE(ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("annual_check"),
+                                     QDate(2025, 6, 1), QStringLiteral("chk2"))
+                 .value(),
              false); // only one a year
     auto tasks = ContractTasks::forResident(m_conn, m_admin, id);
     QVERIFY(tasks.ok());
@@ -503,9 +560,13 @@ void TestContracts::markDoneHook()
     // Works inside a caller's transaction, and rolls back with it.
     {
         Transaction tx(m_conn);
-        QVERIFY(ContractTasks::markDone(m_conn, m_admin, id, kind, QDate(2025, 5, 1), QStringLiteral("b")).value());
+        QVERIFY(ContractTasks::markDone(m_conn, m_admin, id, kind, QDate(2025, 5, 1),
+                                        QStringLiteral("b"))
+                    .value());
     }
-    QCOMPARE(scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE source_id = 'b'")), 0);
+    QCOMPARE(
+        scalar(m_conn, QStringLiteral("SELECT count(*) FROM contract_task WHERE source_id = 'b'")),
+        0);
 }
 
 void TestContracts::restrictedScopeRefused()
@@ -528,9 +589,12 @@ void TestContracts::residentHeaderBadges()
 {
     const QString id = resident(m_conn, QStringLiteral("李老汉"), QDate(1955, 5, 20));
     chronic(m_conn, id, QStringLiteral("hypertension"), QDate(2020, 1, 1));
-    QVERIFY(ContractRepository(m_conn).sign(m_admin, request(id, QDate(2025, 3, 1),
-                                                             {QStringLiteral("basic"), QStringLiteral("chronic")})).ok());
-    auto marked = ContractTasks::markDone(m_conn, m_admin, id, QStringLiteral("hypertension_followup"), QDate(2025, 5, 20), {});
+    QVERIFY(ContractRepository(m_conn)
+                .sign(m_admin, request(id, QDate(2025, 3, 1),
+                                       {QStringLiteral("basic"), QStringLiteral("chronic")}))
+                .ok());
+    auto marked = ContractTasks::markDone(
+        m_conn, m_admin, id, QStringLiteral("hypertension_followup"), QDate(2025, 5, 20), {});
     QVERIFY2(marked.ok(), why(marked));
     QVERIFY(*marked);
     Resident r;
@@ -546,12 +610,14 @@ void TestContracts::residentHeaderBadges()
     };
     QCOMPARE(texts(QDate(2025, 2, 1)), QStringList());
     // 2025-09-10: the 2025-08-30 follow-up is overdue, nothing else is due within 30 days.
-    QCOMPARE(texts(QDate(2025, 9, 10)), (QStringList{QStringLiteral("已签约（至 2026-02-28）"),
-                                                     QStringLiteral("签约服务：已完成 1 · 逾期 1")}));
+    QCOMPARE(texts(QDate(2025, 9, 10)),
+             (QStringList{QStringLiteral("已签约（至 2026-02-28）"),
+                          QStringLiteral("签约服务：已完成 1 · 逾期 1")}));
     const QStringList late = texts(QDate(2026, 2, 10));
     QCOMPARE(late.first(), QStringLiteral("签约即将到期（2026-02-28）"));
     QVERIFY2(late.last().contains(QStringLiteral("30天内到期")), qPrintable(late.last()));
-    QCOMPARE(texts(QDate(2026, 3, 15)), QStringList{QStringLiteral("签约待续约（2026-02-28 到期）")});
+    QCOMPARE(texts(QDate(2026, 3, 15)),
+             QStringList{QStringLiteral("签约待续约（2026-02-28 到期）")});
     QCOMPARE(texts(QDate(2026, 9, 1)), QStringList());
 }
 

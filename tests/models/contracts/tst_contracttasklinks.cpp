@@ -44,7 +44,8 @@ void TestContractTaskLinks::followUpAndCheckMarkTasks()
     r.residentId = id;
     r.teamId = t.team;
     r.doctorId = t.doctor;
-    r.packageIds << packageId(conn, QStringLiteral("basic")) << packageId(conn, QStringLiteral("chronic"));
+    r.packageIds << packageId(conn, QStringLiteral("basic"))
+                 << packageId(conn, QStringLiteral("chronic"));
     r.suggestTags = true;
     r.signedOn = QDate(2025, 1, 1);
     QVERIFY(ContractRepository(conn).sign(admin, r).ok());
@@ -64,7 +65,8 @@ void TestContractTaskLinks::followUpAndCheckMarkTasks()
     f.sbp = 132;
     f.dbp = 82;
     f.heartRate = 70;
-    // A nurse-like scope that may record follow-ups but not edit contracts still completes the task.
+    // A nurse-like scope that may record follow-ups but not edit contracts still completes the
+    // task.
     Scope nurse = admin;
     nurse.allPermissions = false;
     nurse.permissions = {QStringLiteral("resident.read"), QStringLiteral("chronic.read"),

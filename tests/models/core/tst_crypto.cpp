@@ -138,7 +138,9 @@ void TstCrypto::sm2Signature()
     QVERIFY(!Crypto::sm2Verify(kp.publicDer, msg, sig2));
     QVERIFY(!Crypto::sm2Verify(Crypto::generateSm2KeyPair().publicDer, msg, sig));
     // An RSA key is not an SM2 key.
-    QVERIFY(Crypto::sm2Sign(Crypto::generateWrapKeyPair(Crypto::Suite::International).privateDer, msg).isEmpty());
+    QVERIFY(
+        Crypto::sm2Sign(Crypto::generateWrapKeyPair(Crypto::Suite::International).privateDer, msg)
+            .isEmpty());
 }
 
 // The distinguishing identifier and the SM3 digest match what `openssl dgst -sm3` does with the
@@ -167,20 +169,23 @@ void TstCrypto::sm2InteroperatesWithOpenSslCli()
         return p.exitCode() == 0 && p.exitStatus() == QProcess::NormalExit;
     };
     const QString id = QStringLiteral("distid:1234567812345678");
-    QVERIFY(run({QStringLiteral("dgst"), QStringLiteral("-sm3"), QStringLiteral("-keyform"), QStringLiteral("DER"),
-                 QStringLiteral("-verify"), QStringLiteral("pub.der"), QStringLiteral("-sigopt"), id,
-                 QStringLiteral("-signature"), QStringLiteral("ours.sig"), QStringLiteral("msg")}));
-    QVERIFY(run({QStringLiteral("dgst"), QStringLiteral("-sm3"), QStringLiteral("-keyform"), QStringLiteral("DER"),
-                 QStringLiteral("-sign"), QStringLiteral("key.der"), QStringLiteral("-sigopt"), id,
-                 QStringLiteral("-out"), QStringLiteral("theirs.sig"), QStringLiteral("msg")}));
+    QVERIFY(run({QStringLiteral("dgst"), QStringLiteral("-sm3"), QStringLiteral("-keyform"),
+                 QStringLiteral("DER"), QStringLiteral("-verify"), QStringLiteral("pub.der"),
+                 QStringLiteral("-sigopt"), id, QStringLiteral("-signature"),
+                 QStringLiteral("ours.sig"), QStringLiteral("msg")}));
+    QVERIFY(run({QStringLiteral("dgst"), QStringLiteral("-sm3"), QStringLiteral("-keyform"),
+                 QStringLiteral("DER"), QStringLiteral("-sign"), QStringLiteral("key.der"),
+                 QStringLiteral("-sigopt"), id, QStringLiteral("-out"),
+                 QStringLiteral("theirs.sig"), QStringLiteral("msg")}));
     QFile theirs(dir.filePath(QStringLiteral("theirs.sig")));
     QVERIFY(theirs.open(QIODevice::ReadOnly));
     QVERIFY(Crypto::sm2Verify(kp.publicDer, msg, theirs.readAll()));
     // With another identifier the signature does not verify: the ID is really part of it.
-    QVERIFY(!run({QStringLiteral("dgst"), QStringLiteral("-sm3"), QStringLiteral("-keyform"), QStringLiteral("DER"),
-                  QStringLiteral("-verify"), QStringLiteral("pub.der"), QStringLiteral("-sigopt"),
-                  QStringLiteral("distid:1234567812345679"), QStringLiteral("-signature"), QStringLiteral("ours.sig"),
-                  QStringLiteral("msg")}));
+    QVERIFY(
+        !run({QStringLiteral("dgst"), QStringLiteral("-sm3"), QStringLiteral("-keyform"),
+              QStringLiteral("DER"), QStringLiteral("-verify"), QStringLiteral("pub.der"),
+              QStringLiteral("-sigopt"), QStringLiteral("distid:1234567812345679"),
+              QStringLiteral("-signature"), QStringLiteral("ours.sig"), QStringLiteral("msg")}));
 }
 
 QTEST_GUILESS_MAIN(TstCrypto)

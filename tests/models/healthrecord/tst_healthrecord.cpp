@@ -23,7 +23,8 @@ const QString kVillageB = QStringLiteral("430121101202");
 
 QString idFor(const QDate &birth, int seq)
 {
-    const QString body = kCounty + birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    const QString body = kCounty + birth.toString(QStringLiteral("yyyyMMdd")) +
+                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     return body + IdNumber::checkCharacter(body);
 }
 
@@ -38,10 +39,12 @@ qint64 scalar(const QString &conn, const QString &sql, const QVariantList &binds
     return q.value(0).toLongLong();
 }
 
-template<typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
-    return r ? QByteArray() : (r.error().code + QStringLiteral(" [") + r.error().field + QStringLiteral("] ") + r.error().message).toUtf8();
+    return r ? QByteArray()
+             : (r.error().code + QStringLiteral(" [") + r.error().field + QStringLiteral("] ") +
+                r.error().message)
+                   .toUtf8();
 }
 } // namespace
 
@@ -74,8 +77,8 @@ private slots:
 
 private:
     QString conn() const { return QString::fromLatin1(QTest::currentTestFunction()); }
-    Resident make(const QString &name, const QDate &birth, int seq, const QString &village = kVillageA,
-                  const QString &phone = {}, bool withId = true)
+    Resident make(const QString &name, const QDate &birth, int seq,
+                  const QString &village = kVillageA, const QString &phone = {}, bool withId = true)
     {
         Resident r;
         r.name = name;
@@ -119,24 +122,29 @@ void TstHealthRecord::rulesAndFormsLoad()
     QStringList sections;
     for (const FormSection &s : hc.sections())
         sections << s.title;
-    QCOMPARE(sections, (QStringList{QStringLiteral("症状"), QStringLiteral("一般状况"), QStringLiteral("生活方式"),
-                                    QStringLiteral("脏器功能"), QStringLiteral("查体"), QStringLiteral("辅助检查"),
-                                    QStringLiteral("现存主要健康问题"), QStringLiteral("住院治疗情况"),
-                                    QStringLiteral("主要用药情况"), QStringLiteral("非免疫规划预防接种史"),
-                                    QStringLiteral("健康评价"), QStringLiteral("健康指导")}));
+    QCOMPARE(
+        sections,
+        (QStringList{QStringLiteral("症状"), QStringLiteral("一般状况"), QStringLiteral("生活方式"),
+                     QStringLiteral("脏器功能"), QStringLiteral("查体"), QStringLiteral("辅助检查"),
+                     QStringLiteral("现存主要健康问题"), QStringLiteral("住院治疗情况"),
+                     QStringLiteral("主要用药情况"), QStringLiteral("非免疫规划预防接种史"),
+                     QStringLiteral("健康评价"), QStringLiteral("健康指导")}));
     QCOMPARE(hc.field(QStringLiteral("symptoms"))->options.size(), 25);
     // Every numeric field of the form has its range in the rules, and the reverse.
     for (const FormSection &s : hc.sections())
         for (const FormField &f : s.fields)
             if (f.type == QLatin1String("int") || f.type == QLatin1String("decimal"))
-                QVERIFY2(r.knows(f.key) || f.key == QLatin1String("occupation_years"), qPrintable(f.key));
+                QVERIFY2(r.knows(f.key) || f.key == QLatin1String("occupation_years"),
+                         qPrintable(f.key));
     const FormSchema &bi = FormSchema::get(QStringLiteral("basic_info_form"));
     QCOMPARE(bi.field(QStringLiteral("education"))->options.size(), 10);
     QCOMPARE(bi.field(QStringLiteral("occupation"))->options.size(), 9);
     QCOMPARE(bi.field(QStringLiteral("payment"))->options.size(), 8);
-    QCOMPARE(bi.field(QStringLiteral("abo"))->optionLabel(QStringLiteral("4")), QStringLiteral("AB型"));
+    QCOMPARE(bi.field(QStringLiteral("abo"))->optionLabel(QStringLiteral("4")),
+             QStringLiteral("AB型"));
     QVERIFY(Icd10::get().codes().size() >= 300);
-    QCOMPARE(Icd10::get().find(QStringLiteral("I10.x00x032"))->name, QStringLiteral("高血压病3级（极高危）"));
+    QCOMPARE(Icd10::get().find(QStringLiteral("I10.x00x032"))->name,
+             QStringLiteral("高血压病3级（极高危）"));
 }
 
 void TstHealthRecord::ranges_data()
@@ -147,19 +155,25 @@ void TstHealthRecord::ranges_data()
     QTest::addColumn<int>("age");
     QTest::addColumn<int>("severity"); // -1 = nothing
     QTest::addColumn<QString>("contains");
-    QTest::newRow("sbp below hard") << "sbp_left" << 49.0 << "M" << 50 << int(FieldCheck::Refuse) << "50";
-    QTest::newRow("sbp at hard min") << "sbp_left" << 50.0 << "M" << 50 << int(FieldCheck::Confirm) << "";
+    QTest::newRow("sbp below hard")
+        << "sbp_left" << 49.0 << "M" << 50 << int(FieldCheck::Refuse) << "50";
+    QTest::newRow("sbp at hard min")
+        << "sbp_left" << 50.0 << "M" << 50 << int(FieldCheck::Confirm) << "";
     QTest::newRow("sbp normal") << "sbp_left" << 120.0 << "M" << 50 << -1 << "";
     QTest::newRow("sbp 139") << "sbp_left" << 139.0 << "M" << 50 << -1 << "";
-    QTest::newRow("sbp 140") << "sbp_left" << 140.0 << "M" << 50 << int(FieldCheck::Abnormal) << "140";
+    QTest::newRow("sbp 140") << "sbp_left" << 140.0 << "M" << 50 << int(FieldCheck::Abnormal)
+                             << "140";
     QTest::newRow("sbp 145 at 70") << "sbp_left" << 145.0 << "M" << 70 << -1 << "";
-    QTest::newRow("sbp 150 at 70") << "sbp_left" << 150.0 << "M" << 70 << int(FieldCheck::Abnormal) << "150";
-    QTest::newRow("sbp 180") << "sbp_left" << 180.0 << "F" << 50 << int(FieldCheck::Emergency) << "180";
+    QTest::newRow("sbp 150 at 70")
+        << "sbp_left" << 150.0 << "M" << 70 << int(FieldCheck::Abnormal) << "150";
+    QTest::newRow("sbp 180") << "sbp_left" << 180.0 << "F" << 50 << int(FieldCheck::Emergency)
+                             << "180";
     QTest::newRow("sbp 300") << "sbp_left" << 300.0 << "F" << 50 << int(FieldCheck::Confirm) << "";
     QTest::newRow("sbp 301") << "sbp_left" << 301.0 << "F" << 50 << int(FieldCheck::Refuse) << "";
     QTest::newRow("dbp 89") << "dbp_left" << 89.0 << "F" << 50 << -1 << "";
     QTest::newRow("dbp 90") << "dbp_left" << 90.0 << "F" << 50 << int(FieldCheck::Abnormal) << "90";
-    QTest::newRow("dbp 110") << "dbp_left" << 110.0 << "F" << 50 << int(FieldCheck::Emergency) << "110";
+    QTest::newRow("dbp 110") << "dbp_left" << 110.0 << "F" << 50 << int(FieldCheck::Emergency)
+                             << "110";
     QTest::newRow("dbp 29") << "dbp_left" << 29.0 << "F" << 50 << int(FieldCheck::Refuse) << "";
     QTest::newRow("fbg 6.9") << "fbg" << 6.9 << "F" << 50 << -1 << "";
     QTest::newRow("fbg 7.0") << "fbg" << 7.0 << "F" << 50 << int(FieldCheck::Abnormal) << "7.0";
@@ -167,20 +181,31 @@ void TstHealthRecord::ranges_data()
     QTest::newRow("fbg 3.9") << "fbg" << 3.9 << "F" << 50 << int(FieldCheck::Emergency) << "3.9";
     QTest::newRow("fbg 0.4") << "fbg" << 0.4 << "F" << 50 << int(FieldCheck::Refuse) << "";
     QTest::newRow("fbg 41") << "fbg" << 41.0 << "F" << 50 << int(FieldCheck::Refuse) << "";
-    QTest::newRow("waist 89 man") << "waist" << 89.0 << "M" << 50 << int(FieldCheck::Info) << "前期";
-    QTest::newRow("waist 90 man") << "waist" << 90.0 << "M" << 50 << int(FieldCheck::Abnormal) << "中心型肥胖";
-    QTest::newRow("waist 85 woman") << "waist" << 85.0 << "F" << 50 << int(FieldCheck::Abnormal) << "中心型肥胖";
-    QTest::newRow("waist 84 woman") << "waist" << 84.0 << "F" << 50 << int(FieldCheck::Info) << "前期";
+    QTest::newRow("waist 89 man") << "waist" << 89.0 << "M" << 50 << int(FieldCheck::Info)
+                                  << "前期";
+    QTest::newRow("waist 90 man") << "waist" << 90.0 << "M" << 50 << int(FieldCheck::Abnormal)
+                                  << "中心型肥胖";
+    QTest::newRow("waist 85 woman")
+        << "waist" << 85.0 << "F" << 50 << int(FieldCheck::Abnormal) << "中心型肥胖";
+    QTest::newRow("waist 84 woman")
+        << "waist" << 84.0 << "F" << 50 << int(FieldCheck::Info) << "前期";
     QTest::newRow("waist 79 woman") << "waist" << 79.0 << "F" << 50 << -1 << "";
-    QTest::newRow("height 99 adult") << "height" << 99.0 << "F" << 50 << int(FieldCheck::Confirm) << "";
+    QTest::newRow("height 99 adult")
+        << "height" << 99.0 << "F" << 50 << int(FieldCheck::Confirm) << "";
     QTest::newRow("height 99 child") << "height" << 99.0 << "F" << 5 << -1 << "";
     QTest::newRow("height 39") << "height" << 39.0 << "F" << 5 << int(FieldCheck::Refuse) << "";
-    QTest::newRow("temperature 43.1") << "temperature" << 43.1 << "F" << 50 << int(FieldCheck::Refuse) << "";
-    QTest::newRow("temperature 39.1") << "temperature" << 39.1 << "F" << 50 << int(FieldCheck::Abnormal) << "39";
-    QTest::newRow("vision 5.4") << "vision_left" << 5.4 << "F" << 50 << int(FieldCheck::Refuse) << "";
-    QTest::newRow("cigarettes 101") << "cigarettes_per_day" << 101.0 << "M" << 50 << int(FieldCheck::Refuse) << "";
-    QTest::newRow("alcohol 40") << "alcohol_liang_per_day" << 40.0 << "M" << 50 << int(FieldCheck::Confirm) << "";
-    QTest::newRow("exercise 22/wk") << "exercise_per_week" << 22.0 << "M" << 50 << int(FieldCheck::Refuse) << "";
+    QTest::newRow("temperature 43.1")
+        << "temperature" << 43.1 << "F" << 50 << int(FieldCheck::Refuse) << "";
+    QTest::newRow("temperature 39.1")
+        << "temperature" << 39.1 << "F" << 50 << int(FieldCheck::Abnormal) << "39";
+    QTest::newRow("vision 5.4") << "vision_left" << 5.4 << "F" << 50 << int(FieldCheck::Refuse)
+                                << "";
+    QTest::newRow("cigarettes 101")
+        << "cigarettes_per_day" << 101.0 << "M" << 50 << int(FieldCheck::Refuse) << "";
+    QTest::newRow("alcohol 40") << "alcohol_liang_per_day" << 40.0 << "M" << 50
+                                << int(FieldCheck::Confirm) << "";
+    QTest::newRow("exercise 22/wk")
+        << "exercise_per_week" << 22.0 << "M" << 50 << int(FieldCheck::Refuse) << "";
     QTest::newRow("hba1c 7.0") << "hba1c" << 7.0 << "M" << 50 << int(FieldCheck::Abnormal) << "7%";
     QTest::newRow("bmi 28") << "bmi" << 28.0 << "M" << 50 << int(FieldCheck::Abnormal) << "肥胖";
     QTest::newRow("bmi 24") << "bmi" << 24.0 << "M" << 50 << int(FieldCheck::Info) << "超重";
@@ -210,7 +235,8 @@ void TstHealthRecord::ranges()
 void TstHealthRecord::crossFieldRules()
 {
     const auto checks = ClinicalRanges::get().checkForm(
-        QJsonObject{{QStringLiteral("sbp_left"), 90}, {QStringLiteral("dbp_left"), 95}}, QLatin1Char('M'), 50);
+        QJsonObject{{QStringLiteral("sbp_left"), 90}, {QStringLiteral("dbp_left"), 95}},
+        QLatin1Char('M'), 50);
     bool refused = false;
     for (const FieldCheck &c : checks)
         refused |= c.field == QLatin1String("sbp_left") && c.severity == FieldCheck::Refuse;
@@ -233,15 +259,51 @@ void TstHealthRecord::encounterValidation_data()
     QTest::addColumn<QString>("referralTo");
     QTest::addColumn<QString>("field"); // empty = valid
     const QDate today = QDate::currentDate();
-    QTest::newRow("valid") << today << "clinic" << "咳嗽3天" << "J06.9" << "" << "";
-    QTest::newRow("diagnosis only") << today << "phone" << "" << "I10" << "" << "";
-    QTest::newRow("future") << today.addDays(1) << "clinic" << "咳嗽" << "" << "" << "visit_date";
-    QTest::newRow("before birth") << QDate(1949, 1, 1) << "clinic" << "咳嗽" << "" << "" << "visit_date";
-    QTest::newRow("no date") << QDate() << "clinic" << "咳嗽" << "" << "" << "visit_date";
-    QTest::newRow("bad type") << today << "video" << "咳嗽" << "" << "" << "visit_type";
-    QTest::newRow("empty") << today << "clinic" << "" << "" << "" << "subjective";
-    QTest::newRow("bad code") << today << "clinic" << "咳嗽" << "XYZ" << "" << "diagnoses";
-    QTest::newRow("referral no reason") << today << "clinic" << "胸痛" << "" << "县医院" << "referral_reason";
+    QTest::newRow("valid") << today << "clinic"
+                           << "咳嗽3天"
+                           << "J06.9"
+                           << ""
+                           << "";
+    QTest::newRow("diagnosis only") << today << "phone"
+                                    << ""
+                                    << "I10"
+                                    << ""
+                                    << "";
+    QTest::newRow("future") << today.addDays(1) << "clinic"
+                            << "咳嗽"
+                            << ""
+                            << ""
+                            << "visit_date";
+    QTest::newRow("before birth") << QDate(1949, 1, 1) << "clinic"
+                                  << "咳嗽"
+                                  << ""
+                                  << ""
+                                  << "visit_date";
+    QTest::newRow("no date") << QDate() << "clinic"
+                             << "咳嗽"
+                             << ""
+                             << ""
+                             << "visit_date";
+    QTest::newRow("bad type") << today << "video"
+                              << "咳嗽"
+                              << ""
+                              << ""
+                              << "visit_type";
+    QTest::newRow("empty") << today << "clinic"
+                           << ""
+                           << ""
+                           << ""
+                           << "subjective";
+    QTest::newRow("bad code") << today << "clinic"
+                              << "咳嗽"
+                              << "XYZ"
+                              << ""
+                              << "diagnoses";
+    QTest::newRow("referral no reason") << today << "clinic"
+                                        << "胸痛"
+                                        << ""
+                                        << "县医院"
+                                        << "referral_reason";
 }
 
 void TstHealthRecord::encounterValidation()
@@ -284,16 +346,26 @@ void TstHealthRecord::healthCheckStored()
     HealthCheck h;
     h.residentId = r.id;
     h.checkDate = QDate::currentDate();
-    h.form = QJsonObject{{QStringLiteral("sbp_left"), 152}, {QStringLiteral("dbp_left"), 88},
-                         {QStringLiteral("height"), 170}, {QStringLiteral("weight"), 65},
-                         {QStringLiteral("fbg"), 7.4}, {QStringLiteral("evaluation"), QStringLiteral("2")},
-                         {QStringLiteral("symptoms"), QJsonArray{QStringLiteral("2"), QStringLiteral("3")}}};
+    h.form = QJsonObject{
+        {QStringLiteral("sbp_left"), 152},
+        {QStringLiteral("dbp_left"), 88},
+        {QStringLiteral("height"), 170},
+        {QStringLiteral("weight"), 65},
+        {QStringLiteral("fbg"), 7.4},
+        {QStringLiteral("evaluation"), QStringLiteral("2")},
+        {QStringLiteral("symptoms"), QJsonArray{QStringLiteral("2"), QStringLiteral("3")}}};
     auto saved = repo.addHealthCheck(Scope::administrator(), h);
     QVERIFY2(saved, why(saved));
     QCOMPARE(saved->form.value(QStringLiteral("bmi")).toDouble(), 22.5);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT sbp FROM health_check WHERE id = ?"), {saved->id}), 152);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'health_check'")), 1);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'health_check'")), 1);
+    QCOMPARE(
+        scalar(conn(), QStringLiteral("SELECT sbp FROM health_check WHERE id = ?"), {saved->id}),
+        152);
+    QCOMPARE(
+        scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'health_check'")),
+        1);
+    QCOMPARE(scalar(conn(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'health_check'")),
+             1);
     // Impossible values are refused at their field; bad codes too.
     h.form.insert(QStringLiteral("sbp_left"), 400);
     auto refused = repo.addHealthCheck(Scope::administrator(), h, true);
@@ -301,10 +373,12 @@ void TstHealthRecord::healthCheckStored()
     QCOMPARE(refused.error().field, QStringLiteral("sbp_left"));
     h.form.insert(QStringLiteral("sbp_left"), 130);
     h.form.insert(QStringLiteral("smoking"), QStringLiteral("9"));
-    QCOMPARE(repo.addHealthCheck(Scope::administrator(), h, true).error().field, QStringLiteral("smoking"));
+    QCOMPARE(repo.addHealthCheck(Scope::administrator(), h, true).error().field,
+             QStringLiteral("smoking"));
     h.form.remove(QStringLiteral("smoking"));
     h.checkDate = QDate::currentDate().addDays(1);
-    QCOMPARE(repo.addHealthCheck(Scope::administrator(), h, true).error().field, QStringLiteral("check_date"));
+    QCOMPARE(repo.addHealthCheck(Scope::administrator(), h, true).error().field,
+             QStringLiteral("check_date"));
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM health_check")), 1);
 }
 
@@ -342,7 +416,8 @@ void TstHealthRecord::correctionsAreNewVersions()
     QVERIFY2(second, why(second));
     QVERIFY(second->id != first->id);
     QCOMPARE(second->supersedes, first->id);
-    QCOMPARE(repo.encounter(Scope::administrator(), first->id)->subjective, QStringLiteral("头晕两天"));
+    QCOMPARE(repo.encounter(Scope::administrator(), first->id)->subjective,
+             QStringLiteral("头晕两天"));
     QCOMPARE(repo.encounters(Scope::administrator(), r.id)->size(), 1);
     QCOMPARE(repo.encounters(Scope::administrator(), r.id)->first().id, second->id);
     auto versions = repo.encounterVersions(Scope::administrator(), second->id);
@@ -350,11 +425,20 @@ void TstHealthRecord::correctionsAreNewVersions()
     QCOMPARE(versions->size(), 2);
     QCOMPARE(versions->at(1).subjective, QStringLiteral("头晕两天"));
     // Outbox entry for the new version, a "correct" audit entry naming the old one with both texts.
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'encounter' AND entity_id = ?"), {second->id}), 1);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'correct' AND entity = 'encounter'"
-                                           " AND entity_id = ? AND before_json LIKE '%头晕两天%' AND after_json LIKE '%头晕三天%'"),
-                    {first->id}),
+    QCOMPARE(scalar(conn(),
+                    QStringLiteral(
+                        "SELECT count(*) FROM outbox WHERE entity = 'encounter' AND entity_id = ?"),
+                    {second->id}),
              1);
+    QCOMPARE(
+        scalar(
+            conn(),
+            QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE action = 'correct' AND entity = 'encounter'"
+                " AND entity_id = ? AND before_json LIKE '%头晕两天%' AND after_json LIKE "
+                "'%头晕三天%'"),
+            {first->id}),
+        1);
     // An old version cannot be corrected again (someone corrected it already), nor moved to
     // another resident; a refused correction writes nothing.
     const qint64 rows = scalar(conn(), QStringLiteral("SELECT count(*) FROM encounter"));
@@ -365,7 +449,8 @@ void TstHealthRecord::correctionsAreNewVersions()
     Encounter moved = fix;
     moved.supersedes = second->id;
     moved.residentId = other.id;
-    QCOMPARE(repo.addEncounter(Scope::administrator(), moved).error().code, QStringLiteral("correction.resident"));
+    QCOMPARE(repo.addEncounter(Scope::administrator(), moved).error().code,
+             QStringLiteral("correction.resident"));
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM encounter")), rows);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log")), audits);
 
@@ -373,27 +458,35 @@ void TstHealthRecord::correctionsAreNewVersions()
     HealthCheck h;
     h.residentId = r.id;
     h.checkDate = QDate::currentDate().addDays(-1);
-    h.form = QJsonObject{{QStringLiteral("sbp_left"), 152}, {QStringLiteral("dbp_left"), 88},
-                         {QStringLiteral("height"), 170}, {QStringLiteral("weight"), 65}};
+    h.form = QJsonObject{{QStringLiteral("sbp_left"), 152},
+                         {QStringLiteral("dbp_left"), 88},
+                         {QStringLiteral("height"), 170},
+                         {QStringLiteral("weight"), 65}};
     auto c1 = repo.addHealthCheck(Scope::administrator(), h);
     QVERIFY2(c1, why(c1));
     HealthCheck hfix = *c1;
     hfix.supersedes = c1->id;
     hfix.form.insert(QStringLiteral("sbp_left"), 400);
-    QCOMPARE(repo.correctHealthCheck(Scope::administrator(), hfix, true).error().field, QStringLiteral("sbp_left"));
+    QCOMPARE(repo.correctHealthCheck(Scope::administrator(), hfix, true).error().field,
+             QStringLiteral("sbp_left"));
     hfix.form.insert(QStringLiteral("sbp_left"), 132);
     hfix.form.insert(QStringLiteral("weight"), 72.25);
     auto c2 = repo.correctHealthCheck(Scope::administrator(), hfix, true);
     QVERIFY2(c2, why(c2));
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT sbp FROM health_check WHERE id = ?"), {c2->id}), 132);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT sbp FROM health_check WHERE id = ?"), {c1->id}), 152);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT sbp FROM health_check WHERE id = ?"), {c2->id}),
+             132);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT sbp FROM health_check WHERE id = ?"), {c1->id}),
+             152);
     QCOMPARE(c2->form.value(QStringLiteral("bmi")).toDouble(), 25.0); // recomputed
     QCOMPARE(repo.healthChecks(Scope::administrator(), r.id)->size(), 1);
     QCOMPARE(repo.healthCheckVersions(Scope::administrator(), c2->id)->size(), 2);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'correct' AND entity = 'health_check'")), 1);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                           "'correct' AND entity = 'health_check'")),
+             1);
 
     // The timeline shows the current versions, marked as corrected, with the earlier text readable.
-    auto entries = Timeline::load(conn(), Scope::administrator(), r.id, {QStringLiteral("encounter"), QStringLiteral("health_check")});
+    auto entries = Timeline::load(conn(), Scope::administrator(), r.id,
+                                  {QStringLiteral("encounter"), QStringLiteral("health_check")});
     QVERIFY(entries);
     QCOMPARE(entries->size(), 2);
     for (const TimelineEntry &t : *entries) {
@@ -402,7 +495,8 @@ void TstHealthRecord::correctionsAreNewVersions()
         if (t.kind == QLatin1String("encounter")) {
             QVERIFY(t.detail.contains(QStringLiteral("头晕三天")));
             QVERIFY(t.detail.contains(QStringLiteral("头晕两天")));
-            QVERIFY(t.detail.indexOf(QStringLiteral("头晕三天")) < t.detail.indexOf(QStringLiteral("头晕两天")));
+            QVERIFY(t.detail.indexOf(QStringLiteral("头晕三天")) <
+                    t.detail.indexOf(QStringLiteral("头晕两天")));
         }
     }
 }
@@ -411,22 +505,27 @@ void TstHealthRecord::basicInfoRoundTrip()
 {
     const Resident r = make(QStringLiteral("王大"), QDate(1970, 1, 1), 13);
     HealthRecordRepository repo(conn());
-    BasicInfo b{r.id, QStringLiteral("东山砖厂"), QStringLiteral("王二"), QStringLiteral("13900001111"),
-                QJsonObject{{QStringLiteral("abo"), QStringLiteral("3")},
-                            {QStringLiteral("payment"), QJsonArray{QStringLiteral("3")}},
-                            {QStringLiteral("diseases"), QJsonArray{QJsonObject{{QStringLiteral("disease"), QStringLiteral("2")},
-                                                                               {QStringLiteral("diagnosed"), QStringLiteral("2015-06")}}}}}};
+    BasicInfo b{
+        r.id, QStringLiteral("东山砖厂"), QStringLiteral("王二"), QStringLiteral("13900001111"),
+        QJsonObject{
+            {QStringLiteral("abo"), QStringLiteral("3")},
+            {QStringLiteral("payment"), QJsonArray{QStringLiteral("3")}},
+            {QStringLiteral("diseases"),
+             QJsonArray{QJsonObject{{QStringLiteral("disease"), QStringLiteral("2")},
+                                    {QStringLiteral("diagnosed"), QStringLiteral("2015-06")}}}}}};
     QVERIFY(repo.saveBasicInfo(Scope::administrator(), b));
     auto back = repo.basicInfo(Scope::administrator(), r.id);
     QVERIFY(back);
     QCOMPARE(back->workUnit, QStringLiteral("东山砖厂"));
     QCOMPARE(back->form, b.form);
     b.contactPhone = QStringLiteral("123");
-    QCOMPARE(repo.saveBasicInfo(Scope::administrator(), b).error().field, QStringLiteral("contact_phone"));
+    QCOMPARE(repo.saveBasicInfo(Scope::administrator(), b).error().field,
+             QStringLiteral("contact_phone"));
     b.contactPhone.clear();
     b.form.insert(QStringLiteral("abo"), QStringLiteral("7"));
     QCOMPARE(repo.saveBasicInfo(Scope::administrator(), b).error().field, QStringLiteral("abo"));
-    const QStringList lines = FormSchema::get(QStringLiteral("basic_info_form")).describe(back->form);
+    const QStringList lines =
+        FormSchema::get(QStringLiteral("basic_info_form")).describe(back->form);
     QVERIFY(lines.join(QString()).contains(QStringLiteral("O型")));
     QVERIFY(lines.join(QString()).contains(QStringLiteral("高血压")));
 }
@@ -448,16 +547,20 @@ void TstHealthRecord::timelineAndBadges()
     h.form = QJsonObject{{QStringLiteral("sbp_left"), 150}, {QStringLiteral("dbp_left"), 80}};
     QVERIFY(repo.addHealthCheck(Scope::administrator(), h));
     QSqlQuery q(db(conn()));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO chronic_registration(id, resident_id, programme, icd10, icd_version,"
-                                  " diagnosed_on, registered_on, created_at, updated_at, updated_by) VALUES('c1', '%1',"
-                                  " 'hypertension', 'I10', 'x', '2020-01-01', '2020-02-01', 'now', 'now', 'admin')").arg(r.id)));
+    QVERIFY(q.exec(
+        QStringLiteral(
+            "INSERT INTO chronic_registration(id, resident_id, programme, icd10, icd_version,"
+            " diagnosed_on, registered_on, created_at, updated_at, updated_by) VALUES('c1', '%1',"
+            " 'hypertension', 'I10', 'x', '2020-01-01', '2020-02-01', 'now', 'now', 'admin')")
+            .arg(r.id)));
     auto t = Timeline::load(conn(), Scope::administrator(), r.id);
     QVERIFY2(t, why(t));
     QStringList kinds;
     for (const TimelineEntry &x : *t)
         kinds << x.kind;
-    QCOMPARE(kinds, (QStringList{QStringLiteral("record"), QStringLiteral("health_check"), QStringLiteral("encounter"),
-                                 QStringLiteral("chronic_registration")}));
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("record"), QStringLiteral("health_check"),
+                          QStringLiteral("encounter"), QStringLiteral("chronic_registration")}));
     QVERIFY(t->at(2).summary.contains(QStringLiteral("I10.x00")));
     auto only = Timeline::load(conn(), Scope::administrator(), r.id, {QStringLiteral("encounter")});
     QCOMPARE(only->size(), 1);
@@ -465,7 +568,10 @@ void TstHealthRecord::timelineAndBadges()
     e.supersedes = saved->id;
     e.subjective = QStringLiteral("头晕、头痛");
     QVERIFY(repo.correctEncounter(Scope::administrator(), e));
-    QCOMPARE(Timeline::load(conn(), Scope::administrator(), r.id, {QStringLiteral("encounter")})->first().detail.contains(QStringLiteral("头痛")), true);
+    QCOMPARE(Timeline::load(conn(), Scope::administrator(), r.id, {QStringLiteral("encounter")})
+                 ->first()
+                 .detail.contains(QStringLiteral("头痛")),
+             true);
     QCOMPARE(repo.encounters(Scope::administrator(), r.id)->size(), 1);
     auto badges = Timeline::badges(conn(), Scope::administrator(), r);
     QStringList texts;
@@ -486,7 +592,8 @@ void TstHealthRecord::villageScope()
     worker.villages = {kVillageA};
     QCOMPARE(Timeline::load(conn(), worker, r.id).error().code, QStringLiteral("scope.denied"));
     HealthCheck h{{}, r.id, QDate::currentDate(), {}, {}, {}, {}, {}};
-    QCOMPARE(HealthRecordRepository(conn()).addHealthCheck(worker, h).error().code, QStringLiteral("scope.denied"));
+    QCOMPARE(HealthRecordRepository(conn()).addHealthCheck(worker, h).error().code,
+             QStringLiteral("scope.denied"));
     Scope reader;
     reader.allPermissions = false;
     reader.permissions = {QStringLiteral("record.read")};
@@ -505,12 +612,22 @@ void TstHealthRecord::duplicateScores_data()
     const QDate b(1960, 3, 1);
     const QString id = idFor(b, 11);
     QTest::newRow("same id") << "张三" << b << "" << id << "M" << 100 << 100;
-    QTest::newRow("name+birth") << "张三" << b << "" << "" << "M" << 85 << 95;
+    QTest::newRow("name+birth") << "张三" << b << ""
+                                << ""
+                                << "M" << 85 << 95;
     QTest::newRow("name+birth, other id") << "张三" << b << "" << idFor(b, 13) << "M" << 45 << 55;
-    QTest::newRow("name+phone") << "张三" << QDate(1961, 1, 1) << "13800138000" << "" << "M" << 75 << 80;
-    QTest::newRow("pinyin+birth") << "章三" << b << "" << "" << "M" << 65 << 70;
-    QTest::newRow("other sex") << "张三" << b << "" << "" << "F" << 60 << 75;
-    QTest::newRow("different") << "李四" << QDate(1970, 1, 1) << "" << "" << "M" << 0 << 0;
+    QTest::newRow("name+phone") << "张三" << QDate(1961, 1, 1) << "13800138000"
+                                << ""
+                                << "M" << 75 << 80;
+    QTest::newRow("pinyin+birth") << "章三" << b << ""
+                                  << ""
+                                  << "M" << 65 << 70;
+    QTest::newRow("other sex") << "张三" << b << ""
+                               << ""
+                               << "F" << 60 << 75;
+    QTest::newRow("different") << "李四" << QDate(1970, 1, 1) << ""
+                               << ""
+                               << "M" << 0 << 0;
 }
 
 void TstHealthRecord::duplicateScores()
@@ -567,17 +684,24 @@ void TstHealthRecord::mergeAndUndo()
     e.visitDate = QDate::currentDate();
     e.subjective = QStringLiteral("复诊");
     QVERIFY(repo.addEncounter(Scope::administrator(), e));
-    HealthCheck h{{}, dup.id, QDate::currentDate(), {}, QJsonObject{{QStringLiteral("pulse"), 70}}, {}, {}, {}};
+    HealthCheck h{
+        {}, dup.id, QDate::currentDate(), {}, QJsonObject{{QStringLiteral("pulse"), 70}}, {},
+        {}, {}};
     QVERIFY(repo.addHealthCheck(Scope::administrator(), h));
-    QVERIFY(repo.saveBasicInfo(Scope::administrator(), BasicInfo{dup.id, {}, {}, {}, QJsonObject{{QStringLiteral("abo"), QStringLiteral("1")}}}));
+    QVERIFY(repo.saveBasicInfo(
+        Scope::administrator(),
+        BasicInfo{dup.id, {}, {}, {}, QJsonObject{{QStringLiteral("abo"), QStringLiteral("1")}}}));
     const qint64 auditBefore = scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log"));
     auto m = ResidentMerge::merge(conn(), Scope::administrator(), keep.id, dup.id);
     QVERIFY2(m, why(m));
     QCOMPARE(m->movedRows, 3);
     QCOMPARE(repo.encounters(Scope::administrator(), keep.id)->size(), 1);
     QCOMPARE(repo.healthChecks(Scope::administrator(), keep.id)->size(), 1);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT deleted FROM resident WHERE id = ?"), {dup.id}), 1);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE rid = ?"), {dup.rid}), 0);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT deleted FROM resident WHERE id = ?"), {dup.id}),
+             1);
+    QCOMPARE(
+        scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE rid = ?"), {dup.rid}),
+        0);
     QVERIFY(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log")) > auditBefore);
     QCOMPARE(ResidentMerge::history(conn(), Scope::administrator())->size(), 1);
     auto t = Timeline::load(conn(), Scope::administrator(), keep.id, {QStringLiteral("record")});
@@ -587,9 +711,14 @@ void TstHealthRecord::mergeAndUndo()
     QCOMPARE(repo.encounters(Scope::administrator(), keep.id)->size(), 0);
     QCOMPARE(repo.encounters(Scope::administrator(), dup.id)->size(), 1);
     QCOMPARE(repo.healthChecks(Scope::administrator(), dup.id)->size(), 1);
-    QCOMPARE(repo.basicInfo(Scope::administrator(), dup.id)->form.value(QStringLiteral("abo")).toString(), QStringLiteral("1"));
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT deleted FROM resident WHERE id = ?"), {dup.id}), 0);
-    QVERIFY(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE rid = ?"), {dup.rid}) > 0);
+    QCOMPARE(repo.basicInfo(Scope::administrator(), dup.id)
+                 ->form.value(QStringLiteral("abo"))
+                 .toString(),
+             QStringLiteral("1"));
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT deleted FROM resident WHERE id = ?"), {dup.id}),
+             0);
+    QVERIFY(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE rid = ?"),
+                   {dup.rid}) > 0);
     QVERIFY(!ResidentMerge::undo(conn(), Scope::administrator(), m->id));
     QVERIFY(!ResidentMerge::merge(conn(), Scope::administrator(), keep.id, keep.id));
 }

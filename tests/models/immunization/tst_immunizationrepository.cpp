@@ -2,8 +2,8 @@
 // the session list and coverage; one transaction with outbox and audit per action.
 #include "arearepository.h"
 #include "database.h"
-#include "demogenerator.h"
 #include "dbaccess.h"
+#include "demogenerator.h"
 #include "immunizationcoverage.h"
 #include "immunizationrepository.h"
 #include "residentrepository.h"
@@ -19,11 +19,12 @@ const QString kTownship = QStringLiteral("430121101");
 const QString kVillageA = QStringLiteral("430121101201");
 const QString kVillageB = QStringLiteral("430121101202");
 
-template<typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
-    return r ? QByteArray() : (r.error().code + QStringLiteral(" [") + r.error().field + QStringLiteral("] ")
-                               + r.error().message + QStringLiteral(" / ") + r.error().detail).toUtf8();
+    return r ? QByteArray()
+             : (r.error().code + QStringLiteral(" [") + r.error().field + QStringLiteral("] ") +
+                r.error().message + QStringLiteral(" / ") + r.error().detail)
+                   .toUtf8();
 }
 } // namespace
 
@@ -70,7 +71,8 @@ void TstImmunizationRepository::cleanup()
     closeDatabase(conn());
 }
 
-QString TstImmunizationRepository::child(const QString &name, const QDate &birth, const QString &village)
+QString TstImmunizationRepository::child(const QString &name, const QDate &birth,
+                                         const QString &village)
 {
     Resident r;
     r.name = name;
@@ -140,8 +142,9 @@ void TstImmunizationRepository::recordDoseWritesRowOutboxAndAudit()
     QCOMPARE(none.error().field, QStringLiteral("lot"));
     // A lot of another vaccine: refused.
     d.lotId = lotId;
-    QCOMPARE(ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
-             QStringLiteral("lot"));
+    QCOMPARE(
+        ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
+        QStringLiteral("lot"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM immunization_dose")), 1);
 }
 
@@ -159,7 +162,8 @@ void TstImmunizationRepository::expiredLotIsRefused()
     QVERIFY(!lastDay.isEmpty());
     // The stock list offers only lots usable on the day.
     QCOMPARE(repo.lots(Scope::administrator(), QStringLiteral("BCG"), m_today)->size(), 1);
-    QCOMPARE(repo.lots(Scope::administrator(), QStringLiteral("BCG"), m_today.addDays(1))->size(), 0);
+    QCOMPARE(repo.lots(Scope::administrator(), QStringLiteral("BCG"), m_today.addDays(1))->size(),
+             0);
     // Used the day after it expired: refused.
     const QString id = child(QStringLiteral("李小明"), m_today.addDays(-5));
     VaccineDose d;
@@ -172,8 +176,15 @@ void TstImmunizationRepository::expiredLotIsRefused()
     QCOMPARE(r.error().code, QStringLiteral("dose.expired"));
     QCOMPARE(r.error().field, QStringLiteral("lot"));
     // A duplicate lot number is refused.
-    QCOMPARE(repo.addLot(Scope::administrator(), VaccineLot{{}, QStringLiteral("BCG"), {}, {}, QStringLiteral("BCG-L1"), m_today, 0, true}, m_today)
-                 .error().field, QStringLiteral("lot_no"));
+    QCOMPARE(
+        repo.addLot(
+                Scope::administrator(),
+                VaccineLot{
+                    {}, QStringLiteral("BCG"), {}, {}, QStringLiteral("BCG-L1"), m_today, 0, true},
+                m_today)
+            .error()
+            .field,
+        QStringLiteral("lot_no"));
 }
 
 void TstImmunizationRepository::ruleBreakNeedsAnAuditedOverride()
@@ -195,9 +206,13 @@ void TstImmunizationRepository::ruleBreakNeedsAnAuditedOverride()
     d.overrideReason = QStringLiteral("麻疹暴发应急接种");
     auto r = repo.recordDose(Scope::administrator(), d, m_today);
     QVERIFY2(r, why(r));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'immunization.override'")), 1);
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM audit_log WHERE action = 'immunization.override'")),
+             1);
     QSqlQuery q(db(conn()));
-    QVERIFY(q.exec(QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'immunization.override'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT after_json FROM audit_log WHERE action = 'immunization.override'")) &&
+            q.next());
     QVERIFY(q.value(0).toString().contains(QStringLiteral("rule_breaks")));
     QVERIFY(q.value(0).toString().contains(QStringLiteral("麻疹暴发应急接种")));
     // The outbreak dose does not count: MMR 1 is still planned at 8 months.
@@ -245,8 +260,9 @@ void TstImmunizationRepository::historicalDoseFromElsewhere()
             ++given;
     QCOMPARE(given, 3); // BCG, polio 1, DTP 1
     d.vaccine = QStringLiteral("NOPE");
-    QCOMPARE(ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
-             QStringLiteral("vaccine"));
+    QCOMPARE(
+        ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
+        QStringLiteral("vaccine"));
 }
 
 void TstImmunizationRepository::badDatesAreRefused()
@@ -257,14 +273,17 @@ void TstImmunizationRepository::badDatesAreRefused()
     d.vaccine = QStringLiteral("HepB");
     d.source = QStringLiteral("elsewhere");
     d.givenOn = m_today.addDays(1);
-    QCOMPARE(ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
-             QStringLiteral("given_on"));
+    QCOMPARE(
+        ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
+        QStringLiteral("given_on"));
     d.givenOn = m_today.addMonths(-3);
-    QCOMPARE(ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
-             QStringLiteral("given_on"));
+    QCOMPARE(
+        ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
+        QStringLiteral("given_on"));
     d.givenOn = {};
-    QCOMPARE(ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
-             QStringLiteral("given_on"));
+    QCOMPARE(
+        ImmunizationRepository(conn()).recordDose(Scope::administrator(), d, m_today).error().field,
+        QStringLiteral("given_on"));
 }
 
 void TstImmunizationRepository::healthStatesChangeThePlan()
@@ -303,7 +322,8 @@ void TstImmunizationRepository::sessionListAndChildLeavingIt()
     QVERIFY2(list, why(list));
     QCOMPARE(list->size(), 2);
     // Give child a every open dose: a leaves the list, b stays.
-    for (const PlannedDose &p : list->first().residentId == a ? list->first().open : list->last().open) {
+    for (const PlannedDose &p :
+         list->first().residentId == a ? list->first().open : list->last().open) {
         VaccineDose d;
         d.residentId = a;
         d.vaccine = p.vaccine;
@@ -315,7 +335,8 @@ void TstImmunizationRepository::sessionListAndChildLeavingIt()
     list = repo.sessionList(Scope::administrator(), kVillageA, m_today);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->first().residentId, b);
-    QCOMPARE(repo.sessionList(Scope::administrator(), {}, m_today).error().field, QStringLiteral("village"));
+    QCOMPARE(repo.sessionList(Scope::administrator(), {}, m_today).error().field,
+             QStringLiteral("village"));
 }
 
 void TstImmunizationRepository::coverage()
@@ -326,13 +347,18 @@ void TstImmunizationRepository::coverage()
     const QString a = child(QStringLiteral("甲宝"), birth);
     const QString b = child(QStringLiteral("乙宝"), birth);
     ImmunizationRepository repo(conn());
-    QVERIFY(repo.issueCertificate(Scope::administrator(), a, QStringLiteral("NO1"), birth.addDays(3)));
-    QCOMPARE(repo.issueCertificate(Scope::administrator(), a, QStringLiteral("NO2"), birth.addDays(3)).error().code,
-             QStringLiteral("certificate.exists"));
-    for (const auto &[v, at] : QList<QPair<QString, QDate>>{{QStringLiteral("HepB"), birth},
-                                                           {QStringLiteral("BCG"), birth},
-                                                           {QStringLiteral("HepB"), birth.addMonths(1)},
-                                                           {QStringLiteral("HepB"), birth.addMonths(13)}}) {
+    QVERIFY(
+        repo.issueCertificate(Scope::administrator(), a, QStringLiteral("NO1"), birth.addDays(3)));
+    QCOMPARE(
+        repo.issueCertificate(Scope::administrator(), a, QStringLiteral("NO2"), birth.addDays(3))
+            .error()
+            .code,
+        QStringLiteral("certificate.exists"));
+    for (const auto &[v, at] :
+         QList<QPair<QString, QDate>>{{QStringLiteral("HepB"), birth},
+                                      {QStringLiteral("BCG"), birth},
+                                      {QStringLiteral("HepB"), birth.addMonths(1)},
+                                      {QStringLiteral("HepB"), birth.addMonths(13)}}) {
         VaccineDose d;
         d.residentId = a;
         d.vaccine = v;
@@ -360,10 +386,11 @@ void TstImmunizationRepository::coverage()
     QCOMPARE(find(QStringLiteral("HepB"), 1).timely, 1);
     QCOMPARE(find(QStringLiteral("HepB"), 3).due, 2);
     QCOMPARE(find(QStringLiteral("HepB"), 3).given, 1);
-    QCOMPARE(find(QStringLiteral("HepB"), 3).timely, 0); // at 13 months: after the 12-month completion age
+    QCOMPARE(find(QStringLiteral("HepB"), 3).timely,
+             0); // at 13 months: after the 12-month completion age
     QCOMPARE(find(QStringLiteral("MMR"), 1).due, 2);
     QCOMPARE(find(QStringLiteral("MMR"), 1).given, 0);
-    QCOMPARE(find(QStringLiteral("MMR"), 2).due, 0); // scheduled at 18 months: after the period
+    QCOMPARE(find(QStringLiteral("MMR"), 2).due, 0);  // scheduled at 18 months: after the period
     QCOMPARE(find(QStringLiteral("JE-I"), 1).due, 0); // the other route is not counted
     const QJsonObject json = r->toJson();
     QCOMPARE(json.value(QStringLiteral("certificate_rate")).toDouble(), 50.0);
@@ -378,7 +405,8 @@ void TstImmunizationRepository::scopeAndPermissions()
     villageA.villages = {kVillageA};
     ImmunizationRepository repo(conn());
     QCOMPARE(repo.child(villageA, inB).error().code, QStringLiteral("scope.denied"));
-    QCOMPARE(repo.sessionList(villageA, kVillageB, m_today).error().code, QStringLiteral("scope.denied"));
+    QCOMPARE(repo.sessionList(villageA, kVillageB, m_today).error().code,
+             QStringLiteral("scope.denied"));
     auto kids = repo.children(villageA, {}, m_today.addYears(-1), m_today);
     QVERIFY(kids);
     QCOMPARE(kids->size(), 0);
@@ -392,7 +420,8 @@ void TstImmunizationRepository::scopeAndPermissions()
     d.givenOn = m_today;
     d.source = QStringLiteral("elsewhere");
     QCOMPARE(repo.recordDose(reader, d, m_today).error().code, QStringLiteral("scope.forbidden"));
-    QCOMPARE(repo.addLot(reader, VaccineLot{}, m_today).error().code, QStringLiteral("scope.forbidden"));
+    QCOMPARE(repo.addLot(reader, VaccineLot{}, m_today).error().code,
+             QStringLiteral("scope.forbidden"));
 }
 
 void TstImmunizationRepository::correctionSupersedes()
@@ -413,7 +442,8 @@ void TstImmunizationRepository::correctionSupersedes()
     auto c = repo.child(Scope::administrator(), id);
     QCOMPARE(c->doses.size(), 1);
     QCOMPARE(c->doses.first().givenOn, m_today.addMonths(-2));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM immunization_dose")), 2); // nothing is lost
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM immunization_dose")),
+             2); // nothing is lost
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM immunization_dose WHERE deleted = 1")), 1);
 }
 
@@ -427,7 +457,8 @@ void TstImmunizationRepository::demoHistoriesAreRealistic()
     QVERIFY(openDatabase(conn(), QStringLiteral(":memory:")));
     auto made = DemoGenerator::generate(conn(), Scope::administrator(), o);
     QVERIFY2(made, why(made));
-    auto kids = ImmunizationRepository(conn()).children(Scope::administrator(), {}, o.today.addYears(-7).addDays(1), o.today);
+    auto kids = ImmunizationRepository(conn()).children(Scope::administrator(), {},
+                                                        o.today.addYears(-7).addDays(1), o.today);
     QVERIFY2(kids, why(kids));
     QVERIFY(kids->size() > 100);
     int withDoses = 0, complete = 0, behind = 0, refusals = 0, elsewhere = 0, early = 0;
@@ -455,8 +486,9 @@ void TstImmunizationRepository::demoHistoriesAreRealistic()
     }
     const double n = kids->size();
     QVERIFY2(withDoses / n > 0.95, qPrintable(QString::number(withDoses / n)));
-    QVERIFY2(complete / n > 0.6, qPrintable(QString::number(complete / n)));    // mostly on time
-    QVERIFY2(behind / n > 0.03 && behind / n < 0.35, qPrintable(QString::number(behind / n))); // some late or missed
+    QVERIFY2(complete / n > 0.6, qPrintable(QString::number(complete / n))); // mostly on time
+    QVERIFY2(behind / n > 0.03 && behind / n < 0.35,
+             qPrintable(QString::number(behind / n))); // some late or missed
     QVERIFY(refusals > 0);
     QVERIFY(elsewhere > 0);
     QCOMPARE(early, 0);

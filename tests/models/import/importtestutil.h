@@ -18,8 +18,8 @@ inline const QDate kToday(2024, 6, 1);
 
 inline QString idFor(const QDate &birth, int seq)
 {
-    const QString body = kCounty + birth.toString(QStringLiteral("yyyyMMdd"))
-                         + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    const QString body = kCounty + birth.toString(QStringLiteral("yyyyMMdd")) +
+                         QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     return body + Models::IdNumber::checkCharacter(body);
 }
 
@@ -35,9 +35,9 @@ inline qint64 scalar(const QString &conn, const QString &sql)
 inline bool addAreas(const QString &conn)
 {
     Models::AreaRepository areas(conn);
-    return areas.add({kCounty, QStringLiteral("示范县"), QStringLiteral("county"), {}})
-           && areas.add({kTownship, QStringLiteral("东山镇"), QStringLiteral("township"), kCounty})
-           && areas.add({kVillageA, QStringLiteral("石桥村"), QStringLiteral("village"), kTownship})
-           && areas.add({kVillageB, QStringLiteral("柳树村"), QStringLiteral("village"), kTownship});
+    return areas.add({kCounty, QStringLiteral("示范县"), QStringLiteral("county"), {}}) &&
+           areas.add({kTownship, QStringLiteral("东山镇"), QStringLiteral("township"), kCounty}) &&
+           areas.add({kVillageA, QStringLiteral("石桥村"), QStringLiteral("village"), kTownship}) &&
+           areas.add({kVillageB, QStringLiteral("柳树村"), QStringLiteral("village"), kTownship});
 }
 } // namespace ImportTest

@@ -21,11 +21,12 @@ using namespace Models;
 namespace {
 using namespace ImportTest;
 
-template<typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
-    return r ? QByteArray() : (r.error().code + QStringLiteral(": ") + r.error().message + QStringLiteral(" / ")
-                               + r.error().detail).toUtf8();
+    return r ? QByteArray()
+             : (r.error().code + QStringLiteral(": ") + r.error().message + QStringLiteral(" / ") +
+                r.error().detail)
+                   .toUtf8();
 }
 
 // The mixed file: line numbers in comments are the file's lines (header = line 1).
@@ -35,15 +36,22 @@ QString mixedCsv()
     badId[17] = badId[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
     const QStringList lines{
         QStringLiteral("序号,姓名,性别,出生日期,身份证号,联系电话,现住址,村,联系人,联系人电话"),
-        QStringLiteral("1,张三,男,1960-03-01,%1,13800138000,石桥村1组3号,石桥村,张大,13900139000").arg(idFor(QDate(1960, 3, 1), 11)), // 2 good
-        QStringLiteral("2,李四,女,1970/5/6,%1,,石桥村2组,石桥村,,").arg(badId),                    // 3 bad checksum
-        QStringLiteral("3,王五,男,2023-02-30,,,柳树村,柳树村,,"),                                     // 4 impossible date
-        QStringLiteral("4,,女,1980-01-01,,,,石桥村,,"),                                               // 5 missing name
-        QStringLiteral("5,\"赵六\",女,19850704,,0731-84001234,\"柳树村3组, 东头\",430121101202,,"),  // 6 good (code, quoted comma)
-        QStringLiteral("6,钱七,男,1990-01-01,,,,不存在村,,"),                                         // 7 unknown village
-        QStringLiteral("7,孙八,女,1955年3月8日,%1,,,柳树,,").arg(idFor(QDate(1955, 3, 8), 12)),       // 8 good (village without 村)
-        QStringLiteral("8,周九,男,1966-06-06,,12345,,石桥村,,"),                                      // 9 bad phone
-        QStringLiteral("9,张三,男,1960-03-01,%1,,,石桥村,,").arg(idFor(QDate(1960, 3, 1), 11)),      // 10 same as line 2
+        QStringLiteral("1,张三,男,1960-03-01,%1,13800138000,石桥村1组3号,石桥村,张大,13900139000")
+            .arg(idFor(QDate(1960, 3, 1), 11)),                                 // 2 good
+        QStringLiteral("2,李四,女,1970/5/6,%1,,石桥村2组,石桥村,,").arg(badId), // 3 bad checksum
+        QStringLiteral("3,王五,男,2023-02-30,,,柳树村,柳树村,,"),               // 4 impossible date
+        QStringLiteral("4,,女,1980-01-01,,,,石桥村,,"),                         // 5 missing name
+        QStringLiteral(
+            "5,\"赵六\",女,19850704,,0731-84001234,\"柳树村3组, 东头\",430121101202,,"), // 6 good
+                                                                                         // (code,
+                                                                                         // quoted
+                                                                                         // comma)
+        QStringLiteral("6,钱七,男,1990-01-01,,,,不存在村,,"), // 7 unknown village
+        QStringLiteral("7,孙八,女,1955年3月8日,%1,,,柳树,,")
+            .arg(idFor(QDate(1955, 3, 8), 12)),                  // 8 good (village without 村)
+        QStringLiteral("8,周九,男,1966-06-06,,12345,,石桥村,,"), // 9 bad phone
+        QStringLiteral("9,张三,男,1960-03-01,%1,,,石桥村,,")
+            .arg(idFor(QDate(1960, 3, 1), 11)), // 10 same as line 2
     };
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
@@ -81,8 +89,12 @@ private:
         o.today = kToday;
         o.dryRun = dryRun;
         o.batchSize = 3;
-        auto r = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
-        if (!r) qWarning() << r.error().message; else if (qEnvironmentVariableIsSet("SHOW")) qWarning().noquote() << r->toText();
+        auto r = ResidentImport(conn()).run(Scope::administrator(), *t,
+                                            ImportMapping::detect(t->header), o);
+        if (!r)
+            qWarning() << r.error().message;
+        else if (qEnvironmentVariableIsSet("SHOW"))
+            qWarning().noquote() << r->toText();
         return r ? *r : ImportReport{};
     }
 };
@@ -100,31 +112,36 @@ void TstResidentImport::cleanup()
 
 void TstResidentImport::detectsMapping()
 {
-    const QStringList header{QStringLiteral("序号"), QStringLiteral("居民姓名"), QStringLiteral("性别"),
-                             QStringLiteral("出生年月"), QStringLiteral("身份证号码"), QStringLiteral("联系人电话"),
-                             QStringLiteral("本人电话"), QStringLiteral("家庭住址"), QStringLiteral("所属村"),
-                             QStringLiteral("备注")};
+    const QStringList header{QStringLiteral("序号"),       QStringLiteral("居民姓名"),
+                             QStringLiteral("性别"),       QStringLiteral("出生年月"),
+                             QStringLiteral("身份证号码"), QStringLiteral("联系人电话"),
+                             QStringLiteral("本人电话"),   QStringLiteral("家庭住址"),
+                             QStringLiteral("所属村"),     QStringLiteral("备注")};
     const ImportMapping m = ImportMapping::detect(header);
-    const QVector<ImportField> expected{ImportField::Ignore, ImportField::Name, ImportField::Sex,
-                                        ImportField::BirthDate, ImportField::IdNumber,
-                                        ImportField::ContactPhone, ImportField::Phone, ImportField::Address,
-                                        ImportField::Village, ImportField::Ignore};
+    const QVector<ImportField> expected{ImportField::Ignore,   ImportField::Name,
+                                        ImportField::Sex,      ImportField::BirthDate,
+                                        ImportField::IdNumber, ImportField::ContactPhone,
+                                        ImportField::Phone,    ImportField::Address,
+                                        ImportField::Village,  ImportField::Ignore};
     QCOMPARE(m.columns, expected);
 }
 
 void TstResidentImport::mappingFromJson()
 {
     const QStringList header{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
-    auto m = ImportMapping::fromJson(QJsonObject{{QStringLiteral("A"), QStringLiteral("name")},
-                                                 {QStringLiteral("3"), QStringLiteral("birth_date")},
-                                                 {QStringLiteral("village"), kVillageA}},
-                                     header, ImportMapping::detect(header));
+    auto m =
+        ImportMapping::fromJson(QJsonObject{{QStringLiteral("A"), QStringLiteral("name")},
+                                            {QStringLiteral("3"), QStringLiteral("birth_date")},
+                                            {QStringLiteral("village"), kVillageA}},
+                                header, ImportMapping::detect(header));
     QVERIFY2(m, why(m));
     QCOMPARE(m->columns.at(0), ImportField::Name);
     QCOMPARE(m->columns.at(2), ImportField::BirthDate);
     QCOMPARE(m->defaultVillage, kVillageA);
-    QVERIFY(!ImportMapping::fromJson(QJsonObject{{QStringLiteral("A"), QStringLiteral("shoe_size")}}, header, {}));
-    QVERIFY(!ImportMapping::fromJson(QJsonObject{{QStringLiteral("Z"), QStringLiteral("name")}}, header, {}));
+    QVERIFY(!ImportMapping::fromJson(
+        QJsonObject{{QStringLiteral("A"), QStringLiteral("shoe_size")}}, header, {}));
+    QVERIFY(!ImportMapping::fromJson(QJsonObject{{QStringLiteral("Z"), QStringLiteral("name")}},
+                                     header, {}));
 }
 
 void TstResidentImport::parsesDates_data()
@@ -167,11 +184,13 @@ void TstResidentImport::mixedRows()
         bytes = e.encode(mixedCsv());
         QVERIFY(bytes != mixedCsv().toUtf8());
     } else {
-        bytes = (encoding == QLatin1String("UTF-8-BOM") ? QByteArray("\xEF\xBB\xBF") : QByteArray())
-                + mixedCsv().toUtf8();
+        bytes =
+            (encoding == QLatin1String("UTF-8-BOM") ? QByteArray("\xEF\xBB\xBF") : QByteArray()) +
+            mixedCsv().toUtf8();
     }
     const ImportReport rep = importText(bytes);
-    QCOMPARE(rep.encoding, encoding == QLatin1String("GB18030") ? QStringLiteral("GB18030") : QStringLiteral("UTF-8"));
+    QCOMPARE(rep.encoding, encoding == QLatin1String("GB18030") ? QStringLiteral("GB18030")
+                                                                : QStringLiteral("UTF-8"));
     QCOMPARE(rep.total, 9);
     QCOMPARE(rep.imported, 3);
     QCOMPARE(rep.importedLines, (QVector<int>{2, 6, 8}));
@@ -190,15 +209,19 @@ void TstResidentImport::mixedRows()
     QVERIFY(rep.toText().contains(QStringLiteral("第 3 行 李四")));
 
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 3);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='resident'")), 3);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='resident'")),
+             3);
     // The status bar's count of unsent records (0010) follows the import.
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT records FROM outbox_pending_count")), 3);
     // One audit entry for the batch names every resident created and carries a digest of their
     // content that the stored rows reproduce (docs/health-record.md).
     // (batches of 3 rows here: lines 2-4, 5-7 and 8-10 each created one resident)
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action='import_batch'")), 3);
+    QCOMPARE(scalar(conn(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action='import_batch'")),
+             3);
     QSqlQuery a(db(conn()));
-    QVERIFY(a.exec(QStringLiteral("SELECT after_json FROM audit_log WHERE action='import_batch' ORDER BY seq")));
+    QVERIFY(a.exec(QStringLiteral(
+        "SELECT after_json FROM audit_log WHERE action='import_batch' ORDER BY seq")));
     QStringList batchLines;
     int named = 0;
     while (a.next()) {
@@ -209,9 +232,11 @@ void TstResidentImport::mixedRows()
         QVector<QStringList> extra;
         for (const QJsonValue &v : after.value(QStringLiteral("ids")).toArray()) {
             QSqlQuery r(db(conn()));
-            r.prepare(QStringLiteral("SELECT id, record_no, name, sex, birth_date, ifnull(id_number, ''), phone, address,"
-                                     " village_code, residence_type, ethnicity, work_unit, contact_name, contact_phone"
-                                     " FROM resident WHERE id = ?"));
+            r.prepare(QStringLiteral(
+                "SELECT id, record_no, name, sex, birth_date, ifnull(id_number, ''), phone, "
+                "address,"
+                " village_code, residence_type, ethnicity, work_unit, contact_name, contact_phone"
+                " FROM resident WHERE id = ?"));
             r.addBindValue(v.toString());
             QVERIFY(r.exec() && r.next());
             Resident x;
@@ -227,32 +252,58 @@ void TstResidentImport::mixedRows()
             x.residenceType = r.value(9).toInt();
             x.ethnicity = r.value(10).toString();
             stored << x;
-            extra << QStringList{r.value(11).toString(), r.value(12).toString(), r.value(13).toString()};
+            extra << QStringList{r.value(11).toString(), r.value(12).toString(),
+                                 r.value(13).toString()};
         }
         QCOMPARE(stored.size(), after.value(QStringLiteral("count")).toInt());
-        QCOMPARE(ResidentImport::batchDigest(stored, extra), after.value(QStringLiteral("digest")).toString());
+        QCOMPARE(ResidentImport::batchDigest(stored, extra),
+                 after.value(QStringLiteral("digest")).toString());
         stored[0].phone = QStringLiteral("13000000000");
-        QVERIFY(ResidentImport::batchDigest(stored, extra) != after.value(QStringLiteral("digest")).toString());
+        QVERIFY(ResidentImport::batchDigest(stored, extra) !=
+                after.value(QStringLiteral("digest")).toString());
     }
     QCOMPARE(named, 3);
-    QCOMPARE(batchLines, (QStringList{QStringLiteral("2-4"), QStringLiteral("5-7"), QStringLiteral("8-10")}));
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE term = 'Nzhangsan'")), 0);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE term = 'Pzhangsan'")), 1);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='张三' AND contact_name='张大'"
-                                           " AND contact_phone='13900139000' AND sex='M'")), 1);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='孙八' AND village_code='430121101202'"
-                                           " AND sex='F' AND birth_date='1955-03-08'")), 1);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE address='柳树村3组, 东头'")), 1);
+    QCOMPARE(batchLines,
+             (QStringList{QStringLiteral("2-4"), QStringLiteral("5-7"), QStringLiteral("8-10")}));
+    QCOMPARE(
+        scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE term = 'Nzhangsan'")),
+        0);
+    QCOMPARE(
+        scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE term = 'Pzhangsan'")),
+        1);
+    QCOMPARE(
+        scalar(conn(), QStringLiteral(
+                           "SELECT count(*) FROM resident WHERE name='张三' AND contact_name='张大'"
+                           " AND contact_phone='13900139000' AND sex='M'")),
+        1);
+    QCOMPARE(
+        scalar(conn(),
+               QStringLiteral(
+                   "SELECT count(*) FROM resident WHERE name='孙八' AND village_code='430121101202'"
+                   " AND sex='F' AND birth_date='1955-03-08'")),
+        1);
+    QCOMPARE(scalar(conn(), QStringLiteral(
+                                "SELECT count(*) FROM resident WHERE address='柳树村3组, 东头'")),
+             1);
     // Record numbers continue the village's serial; the audit chain stays whole.
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(DISTINCT record_no) FROM resident")), 3);
     QSqlQuery q(db(conn()));
-    QVERIFY(q.exec(QStringLiteral("SELECT at, user_id, workstation, action, entity, entity_id, before_json,"
-                                  " after_json, prev_hash, hash FROM audit_log ORDER BY seq")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT at, user_id, workstation, action, entity, entity_id, before_json,"
+                       " after_json, prev_hash, hash FROM audit_log ORDER BY seq")));
     QString prev(64, QLatin1Char('0'));
     while (q.next()) {
-        AuditEntry e{0, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+        AuditEntry e{0,
+                     q.value(0).toString(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     q.value(4).toString(),
+                     q.value(5).toString(),
+                     q.value(6).toString(),
+                     q.value(7).toString(),
+                     q.value(8).toString(),
+                     q.value(9).toString()};
         QCOMPARE(e.prevHash, prev);
         QCOMPARE(ChangeLog::hashOf(e), e.hash);
         prev = e.hash;
@@ -332,10 +383,18 @@ void TstResidentImport::xlsxFromLibxlsxwriter()
     QCOMPARE(rep->failed, 1);
     QCOMPARE(rep->errors.first().line, 5);
     QCOMPARE(rep->errors.first().field, QStringLiteral("birth_date"));
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='陈一' AND birth_date='1972-08-15'"
-                                           " AND phone='13712345678'")), 1);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE name='林二' AND birth_date='1980-02-29'"
-                                           " AND sex='F'")), 1);
+    QCOMPARE(
+        scalar(conn(),
+               QStringLiteral(
+                   "SELECT count(*) FROM resident WHERE name='陈一' AND birth_date='1972-08-15'"
+                   " AND phone='13712345678'")),
+        1);
+    QCOMPARE(
+        scalar(conn(),
+               QStringLiteral(
+                   "SELECT count(*) FROM resident WHERE name='林二' AND birth_date='1980-02-29'"
+                   " AND sex='F'")),
+        1);
     auto again = ResidentImport(conn()).runFile(Scope::administrator(), path, {}, o);
     QCOMPARE(again->imported, 0);
     QCOMPARE(again->existing, 2);
@@ -344,11 +403,14 @@ void TstResidentImport::xlsxFromLibxlsxwriter()
 void TstResidentImport::failedBatchLeavesDatabaseAsBefore()
 {
     QSqlQuery q(db(conn()));
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON resident WHEN NEW.name = '坏人'"
-                                  " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QVERIFY(q.exec(
+        QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON resident WHEN NEW.name = '坏人'"
+                       " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
     QString csv = QStringLiteral("姓名,性别,出生日期,村\n");
     for (int i = 0; i < 7; ++i)
-        csv += QStringLiteral("%1,男,1950-01-0%2,石桥村\n").arg(i == 4 ? QStringLiteral("坏人") : QStringLiteral("好人%1").arg(QChar(u'甲' + i)))
+        csv += QStringLiteral("%1,男,1950-01-0%2,石桥村\n")
+                   .arg(i == 4 ? QStringLiteral("坏人")
+                               : QStringLiteral("好人%1").arg(QChar(u'甲' + i)))
                    .arg(i + 1);
     const ImportReport rep = importText(csv.toUtf8()); // batches of 3: rows 1-3 ok, 4-6 fail
     QVERIFY(!rep.stopReason.isEmpty());
@@ -393,13 +455,13 @@ void TstResidentImport::csvQuotesAndEncodings()
     auto t = TabularFile::readCsv("a,b\r\n\"x, \"\"y\"\"\",\"line1\nline2\"\r\n\r\nlast,row\n");
     QVERIFY(t);
     QCOMPARE(t->rows.size(), 2);
-    QCOMPARE(t->rows.at(0), (QStringList{QStringLiteral("x, \"y\""), QStringLiteral("line1\nline2")}));
+    QCOMPARE(t->rows.at(0),
+             (QStringList{QStringLiteral("x, \"y\""), QStringLiteral("line1\nline2")}));
     QCOMPARE(t->lines, (QVector<int>{2, 5}));
     auto tabs = TabularFile::readCsv("姓名\t性别\n张三\t男\n");
     QCOMPARE(tabs->rows.at(0).size(), 2);
     QVERIFY(!TabularFile::readCsv(""));
 }
-
 
 // A text over 1M characters is parsed in two halves on two threads, split at a record end found
 // with the parser's own quoting rules. The middle of this file lies inside one long quoted field
@@ -415,13 +477,20 @@ void TstResidentImport::largeCsvReadInTwoHalves()
         QString content, note = QStringLiteral("备注") + QString::number(i);
         QString text;
         switch (i % 5) {
-        case 0: content = QStringLiteral("a,b \"q\" ") + QString::number(i);
-            text = QStringLiteral("\"a,b \"\"q\"\" %1\"").arg(i); break;
-        case 1: content = QStringLiteral("第一行\n第二行 ") + QString::number(i);
-            text = QStringLiteral("\"第一行\n第二行 %1\"").arg(i); break;
-        case 2: content = QStringLiteral("x\"y") + QString::number(i);
-            text = content; break;
-        default: content = QStringLiteral("张三") + QString::number(i);
+        case 0:
+            content = QStringLiteral("a,b \"q\" ") + QString::number(i);
+            text = QStringLiteral("\"a,b \"\"q\"\" %1\"").arg(i);
+            break;
+        case 1:
+            content = QStringLiteral("第一行\n第二行 ") + QString::number(i);
+            text = QStringLiteral("\"第一行\n第二行 %1\"").arg(i);
+            break;
+        case 2:
+            content = QStringLiteral("x\"y") + QString::number(i);
+            text = content;
+            break;
+        default:
+            content = QStringLiteral("张三") + QString::number(i);
             text = content;
         }
         expected << QStringList{QString::number(i), content, note};
@@ -450,11 +519,13 @@ void TstResidentImport::largeCsvReadInTwoHalves()
         add(i);
     const qsizetype mid = csv.size() / 2, bigAt = csv.indexOf(QStringLiteral("big,"));
     QVERIFY2(csv.size() > (1 << 20), "the file must be large enough to be split");
-    QVERIFY2(bigAt < mid && mid < bigAt + bigQuoted.size(), "the middle must lie inside the long quoted field");
+    QVERIFY2(bigAt < mid && mid < bigAt + bigQuoted.size(),
+             "the middle must lie inside the long quoted field");
 
     auto t = TabularFile::readCsv(csv.toUtf8());
     QVERIFY(t);
-    QCOMPARE(t->header, (QStringList{QStringLiteral("编号"), QStringLiteral("内容"), QStringLiteral("备注")}));
+    QCOMPARE(t->header,
+             (QStringList{QStringLiteral("编号"), QStringLiteral("内容"), QStringLiteral("备注")}));
     QCOMPARE(t->rows.size(), expected.size());
     for (int r = 0; r < expected.size(); ++r) {
         QCOMPARE(t->rows.at(r), expected.at(r));
@@ -462,22 +533,26 @@ void TstResidentImport::largeCsvReadInTwoHalves()
     }
 }
 
-// A transaction of 5100 rows is prepared in chunks (500, 500, 1000, 2000, 1100) (docs/health-record.md): a row that
-// repeats one from an earlier chunk of the same batch is still recognised, line numbers and the
-// batch's audit entry span the chunks, and every table counts the same residents.
+// A transaction of 5100 rows is prepared in chunks (500, 500, 1000, 2000, 1100)
+// (docs/health-record.md): a row that repeats one from an earlier chunk of the same batch is still
+// recognised, line numbers and the batch's audit entry span the chunks, and every table counts the
+// same residents.
 void TstResidentImport::largeBatchesArePreparedInChunks()
 {
     QString csv = QStringLiteral("姓名,性别,出生日期,身份证号,联系电话,村\n");
     const int rows = 5200;
     for (int i = 0; i < rows; ++i) {
         const int line = i + 2;
-        const int person = line == 5050 ? 2600 - 2 : i; // line 5050: the identity number of line 2600
+        const int person =
+            line == 5050 ? 2600 - 2 : i; // line 5050: the identity number of line 2600
         const QDate birth = QDate(1940, 1, 1).addDays(person / 400);
         const QString id = idFor(birth, person % 400 * 2 + 1);
-        const QString birthText = line == 3001 ? QStringLiteral("1950-02-30") : birth.toString(Qt::ISODate);
+        const QString birthText =
+            line == 3001 ? QStringLiteral("1950-02-30") : birth.toString(Qt::ISODate);
         static const QString given = QStringLiteral("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚");
         static const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周徐孙马");
-        const QString name = QString(surnames.at(i / 400 % 13)) + given.at(i % 20) + given.at(i / 20 % 20);
+        const QString name =
+            QString(surnames.at(i / 400 % 13)) + given.at(i % 20) + given.at(i / 20 % 20);
         csv += QStringLiteral("%1,男,%2,%3,139%4,%5\n")
                    .arg(name, birthText, id)
                    .arg(i, 8, 10, QLatin1Char('0'))
@@ -488,7 +563,8 @@ void TstResidentImport::largeBatchesArePreparedInChunks()
     ImportOptions o;
     o.today = kToday;
     o.batchSize = 5100;
-    auto rep = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+    auto rep =
+        ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
     QVERIFY2(rep, why(rep).constData());
     QCOMPARE(rep->imported, rows - 2);
     QCOMPARE(rep->failed, 1);
@@ -496,16 +572,31 @@ void TstResidentImport::largeBatchesArePreparedInChunks()
     QCOMPARE(rep->existing, 1);
     QCOMPARE(rep->skipped.first().line, 5050);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), rows - 2);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(DISTINCT record_no) FROM resident")), rows - 2);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='resident'")), rows - 2);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(DISTINCT record_no) FROM resident")),
+             rows - 2);
+    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity='resident'")),
+             rows - 2);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT records FROM outbox_pending_count")), rows - 2);
     // every resident has its name, identity number and record number terms
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(DISTINCT rid) FROM search_term WHERE substr(term, 1, 1) = 'D'")), rows - 2);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(DISTINCT rid) FROM search_term WHERE substr(term, 1, 1) = 'R'")), rows - 2);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident r WHERE NOT EXISTS (SELECT 1 FROM search_term s"
-                                           " WHERE s.term = 'N' || r.name AND s.rid = r.rid)")), 0);
+    QCOMPARE(
+        scalar(conn(),
+               QStringLiteral(
+                   "SELECT count(DISTINCT rid) FROM search_term WHERE substr(term, 1, 1) = 'D'")),
+        rows - 2);
+    QCOMPARE(
+        scalar(conn(),
+               QStringLiteral(
+                   "SELECT count(DISTINCT rid) FROM search_term WHERE substr(term, 1, 1) = 'R'")),
+        rows - 2);
+    QCOMPARE(
+        scalar(conn(),
+               QStringLiteral(
+                   "SELECT count(*) FROM resident r WHERE NOT EXISTS (SELECT 1 FROM search_term s"
+                   " WHERE s.term = 'N' || r.name AND s.rid = r.rid)")),
+        0);
     QSqlQuery a(db(conn()));
-    QVERIFY(a.exec(QStringLiteral("SELECT after_json FROM audit_log WHERE action='import_batch' ORDER BY seq")));
+    QVERIFY(a.exec(QStringLiteral(
+        "SELECT after_json FROM audit_log WHERE action='import_batch' ORDER BY seq")));
     QStringList lines;
     int named = 0;
     while (a.next()) {
@@ -516,7 +607,8 @@ void TstResidentImport::largeBatchesArePreparedInChunks()
     QCOMPARE(lines, (QStringList{QStringLiteral("2-5101"), QStringLiteral("5102-5201")}));
     QCOMPARE(named, rows - 2);
     // and a second run creates nothing
-    auto again = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+    auto again =
+        ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
     QVERIFY(again);
     QCOMPARE(again->imported, 0);
     QCOMPARE(again->existing, rows - 1);

@@ -10,8 +10,8 @@
 #include "searchtermwriter.h"
 #include "tabularfile.h"
 
-#include <QSet>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +34,8 @@ QByteArray residentsCsv(int rows)
     for (int i = 0; i < rows; ++i) {
         const QDate birth = QDate(1940, 1, 1).addDays(i); // one a day: no two rows alike
         csv += QStringLiteral("%1,男,%2,%3,139%4,%5\n")
-                   .arg(QString(surnames.at(i % 15)) + given.at(i % 20) + (i % 3 ? QString(given.at(i / 20 % 20)) : QString()),
+                   .arg(QString(surnames.at(i % 15)) + given.at(i % 20) +
+                            (i % 3 ? QString(given.at(i / 20 % 20)) : QString()),
                         birth.toString(Qt::ISODate), idFor(birth, i % 7 * 2 + 1))
                    .arg(i, 8, 10, QLatin1Char('0'))
                    .arg(i % 2 ? QStringLiteral("石桥村") : QStringLiteral("柳树村"));
@@ -85,21 +86,31 @@ void TstResidentImportBulk::csvSplitting_data()
     QTest::addColumn<QList<int>>("lines");
     using L = QList<QStringList>;
     QTest::newRow("plain") << QByteArray("a,b\n1,2\n") << L{{"1", "2"}} << QList<int>{2};
-    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << L{{"1", "2"}, {"3", "4"}} << QList<int>{2, 3};
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << L{{"1", "2"}, {"3", "4"}}
+                          << QList<int>{2, 3};
     QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << L{{"1", "2"}} << QList<int>{2};
     QTest::newRow("trailing separator") << QByteArray("a,b\n1,\n") << L{{"1", ""}} << QList<int>{2};
-    QTest::newRow("trailing separator at end") << QByteArray("a,b\n1,") << L{{"1", ""}} << QList<int>{2};
-    QTest::newRow("short row padded") << QByteArray("a,b,c\n1\n") << L{{"1", "", ""}} << QList<int>{2};
-    QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n1,2\n,\n \n") << L{{"1", "2"}} << QList<int>{3};
+    QTest::newRow("trailing separator at end")
+        << QByteArray("a,b\n1,") << L{{"1", ""}} << QList<int>{2};
+    QTest::newRow("short row padded")
+        << QByteArray("a,b,c\n1\n") << L{{"1", "", ""}} << QList<int>{2};
+    QTest::newRow("blank lines skipped")
+        << QByteArray("a,b\n\n1,2\n,\n \n") << L{{"1", "2"}} << QList<int>{3};
     QTest::newRow("quoted separator and quote")
-        << QByteArray("a,b\n\"x,1\",\"he said \"\"hi\"\"\"\n") << L{{"x,1", "he said \"hi\""}} << QList<int>{2};
+        << QByteArray("a,b\n\"x,1\",\"he said \"\"hi\"\"\"\n") << L{{"x,1", "he said \"hi\""}}
+        << QList<int>{2};
     QTest::newRow("quoted line break keeps line numbers")
-        << QByteArray("a,b\n\"multi\nline\",z\n3,4\n") << L{{"multi\nline", "z"}, {"3", "4"}} << QList<int>{2, 4};
-    QTest::newRow("quote inside an unquoted field") << QByteArray("a,b\nx\"y,2\n") << L{{"x\"y", "2"}} << QList<int>{2};
-    QTest::newRow("text after a closing quote") << QByteArray("a,b\n\"ab\"cd,2\n") << L{{"abcd", "2"}} << QList<int>{2};
-    QTest::newRow("lone carriage return dropped") << QByteArray("a,b\n1\r2,3\n") << L{{"12", "3"}} << QList<int>{2};
+        << QByteArray("a,b\n\"multi\nline\",z\n3,4\n") << L{{"multi\nline", "z"}, {"3", "4"}}
+        << QList<int>{2, 4};
+    QTest::newRow("quote inside an unquoted field")
+        << QByteArray("a,b\nx\"y,2\n") << L{{"x\"y", "2"}} << QList<int>{2};
+    QTest::newRow("text after a closing quote")
+        << QByteArray("a,b\n\"ab\"cd,2\n") << L{{"abcd", "2"}} << QList<int>{2};
+    QTest::newRow("lone carriage return dropped")
+        << QByteArray("a,b\n1\r2,3\n") << L{{"12", "3"}} << QList<int>{2};
     QTest::newRow("tabs") << QByteArray("a\tb\n1\t2\n") << L{{"1", "2"}} << QList<int>{2};
-    QTest::newRow("chinese") << QStringLiteral("姓名,村\n张三,石桥村\n").toUtf8() << L{{QStringLiteral("张三"), QStringLiteral("石桥村")}}
+    QTest::newRow("chinese") << QStringLiteral("姓名,村\n张三,石桥村\n").toUtf8()
+                             << L{{QStringLiteral("张三"), QStringLiteral("石桥村")}}
                              << QList<int>{2};
 }
 
@@ -136,8 +147,12 @@ void TstResidentImportBulk::termWriterMergesAndInserts()
         const QString name = rid % 2 ? QStringLiteral("曾秀英") : QStringLiteral("单于伟");
         const QString id = idFor(QDate(1960, 1, rid), 11);
         const QString recordNo = kVillageA + QStringLiteral("%1").arg(rid, 5, 10, QLatin1Char('0'));
-        SearchTermWriter::append(rows, rid, name, id, QStringLiteral("13900000%1").arg(rid, 3, 10, QLatin1Char('0')), recordNo);
-        for (const QString &t : searchTermsFor(name, id, QStringLiteral("13900000%1").arg(rid, 3, 10, QLatin1Char('0')), recordNo))
+        SearchTermWriter::append(rows, rid, name, id,
+                                 QStringLiteral("13900000%1").arg(rid, 3, 10, QLatin1Char('0')),
+                                 recordNo);
+        for (const QString &t : searchTermsFor(
+                 name, id, QStringLiteral("13900000%1").arg(rid, 3, 10, QLatin1Char('0')),
+                 recordNo))
             expected.insert(t + QLatin1Char('|') + QString::number(rid));
     }
     QVERIFY(rows.size() > 64);
@@ -163,7 +178,8 @@ void TstResidentImportBulk::bulkRowsKeepConstraintsAndTerms()
     QCOMPARE(scalar(conn(), QStringLiteral("PRAGMA foreign_keys")), 1);
     ImportOptions o;
     o.today = kToday;
-    auto rep = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+    auto rep =
+        ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
     QVERIFY(rep);
     QCOMPARE(rep->imported, n);
     QCOMPARE(rep->committedThroughLine, n + 1);
@@ -173,14 +189,18 @@ void TstResidentImportBulk::bulkRowsKeepConstraintsAndTerms()
     QSqlQuery fk(db(conn()));
     QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!fk.next());
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident WHERE NOT (length(name) BETWEEN 1 AND 50"
-                                           " AND sex IN ('M', 'F') AND residence_type IN (1, 2))")), 0);
+    QCOMPARE(
+        scalar(conn(), QStringLiteral(
+                           "SELECT count(*) FROM resident WHERE NOT (length(name) BETWEEN 1 AND 50"
+                           " AND sex IN ('M', 'F') AND residence_type IN (1, 2))")),
+        0);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE op <> 'create'")), 0);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox")), n);
     // rids follow the file: the row of line L has rid L - 1, and its record number is its
     // village's next serial in file order
     QSqlQuery r(db(conn()));
-    QVERIFY(r.exec(QStringLiteral("SELECT rid, name, id_number, phone, record_no FROM resident ORDER BY rid")));
+    QVERIFY(r.exec(QStringLiteral(
+        "SELECT rid, name, id_number, phone, record_no FROM resident ORDER BY rid")));
     int expectedRid = 1;
     QHash<QString, QString> lastRecordNo;
     while (r.next()) {
@@ -191,7 +211,8 @@ void TstResidentImportBulk::bulkRowsKeepConstraintsAndTerms()
         lastRecordNo.insert(recordNo.left(12), recordNo);
         // exactly the terms the form would write for this resident
         QSet<QString> expected;
-        for (const QString &term : searchTermsFor(r.value(1).toString(), r.value(2).toString(), r.value(3).toString(), recordNo))
+        for (const QString &term : searchTermsFor(r.value(1).toString(), r.value(2).toString(),
+                                                  r.value(3).toString(), recordNo))
             expected.insert(term);
         QSqlQuery s(db(conn()));
         s.prepare(QStringLiteral("SELECT term FROM search_term WHERE rid = ?"));
@@ -211,19 +232,21 @@ void TstResidentImportBulk::validatorCoversTheChecksTheBulkPathSkips()
     // resident's CHECKs (0001): length(name) BETWEEN 1 AND 50, sex IN ('M','F'),
     // residence_type IN (1, 2). The import refuses such rows before any statement runs.
     const QString id = idFor(QDate(1960, 3, 1), 11);
-    const QByteArray csv = (QStringLiteral("姓名,性别,出生日期,身份证号,村,常住类型\n")
-                            + QString(51, QChar(0x738B)) + QStringLiteral(",男,1960-03-01,,石桥村,户籍\n")
-                            + QStringLiteral(",男,1960-03-01,,石桥村,户籍\n")
-                            + QStringLiteral("张三,未知,1960-03-01,,石桥村,户籍\n")
-                            + QStringLiteral("张三,,1960-03-01,,石桥村,户籍\n")
-                            + QStringLiteral("李四,男,1960-03-01,,石桥村,暂住\n")
-                            + QStringLiteral("王五,男,1960-03-01,%1,石桥村,户籍\n").arg(id))
-                               .toUtf8();
+    const QByteArray csv =
+        (QStringLiteral("姓名,性别,出生日期,身份证号,村,常住类型\n") + QString(51, QChar(0x738B)) +
+         QStringLiteral(",男,1960-03-01,,石桥村,户籍\n") +
+         QStringLiteral(",男,1960-03-01,,石桥村,户籍\n") +
+         QStringLiteral("张三,未知,1960-03-01,,石桥村,户籍\n") +
+         QStringLiteral("张三,,1960-03-01,,石桥村,户籍\n") +
+         QStringLiteral("李四,男,1960-03-01,,石桥村,暂住\n") +
+         QStringLiteral("王五,男,1960-03-01,%1,石桥村,户籍\n").arg(id))
+            .toUtf8();
     auto t = TabularFile::readCsv(csv);
     QVERIFY(t);
     ImportOptions o;
     o.today = kToday;
-    auto rep = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+    auto rep =
+        ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
     QVERIFY(rep);
     QCOMPARE(rep->imported, 1);
     QCOMPARE(rep->failed, 5);
@@ -243,7 +266,8 @@ void TstResidentImportBulk::cancelInsideABatchRollsBackThatBatchOnly()
         seen << done;
         return done < 1500 || done == total;
     };
-    auto rep = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+    auto rep =
+        ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
     QVERIFY(rep);
     QVERIFY(rep->cancelled);
     // progress came from inside the batches, not only at their starts
@@ -259,12 +283,15 @@ void TstResidentImportBulk::cancelInsideABatchRollsBackThatBatchOnly()
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT records FROM outbox_pending_count")), 1000);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(DISTINCT rid) FROM search_term")), 1000);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT max(rid) FROM search_term")), 1000);
-    QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import_batch'")), 1);
+    QCOMPARE(scalar(conn(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import_batch'")),
+             1);
     QCOMPARE(scalar(conn(), QStringLiteral("PRAGMA foreign_keys")), 1);
     QCOMPARE(scalar(conn(), QStringLiteral("PRAGMA ignore_check_constraints")), 0);
     // the same file again finishes the job
     o.progress = {};
-    auto again = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+    auto again =
+        ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
     QVERIFY(again);
     QCOMPARE(again->imported, n - 1000);
     QCOMPARE(again->existing, 1000);
@@ -287,12 +314,14 @@ void TstResidentImportBulk::walIsCopiedIntoTheFileAfterTheImport()
     QVERIFY(t);
     ImportOptions o;
     o.today = kToday;
-    auto rep = ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
+    auto rep =
+        ResidentImport(conn()).run(Scope::administrator(), *t, ImportMapping::detect(t->header), o);
     QVERIFY(rep);
     QCOMPARE(rep->imported, 3000);
     BackgroundCheckpoint::wait();
     const qint64 after = QFileInfo(path).size();
-    QVERIFY2(after > before + 3000 * 300, qPrintable(QStringLiteral("file %1 -> %2 bytes").arg(before).arg(after)));
+    QVERIFY2(after > before + 3000 * 300,
+             qPrintable(QStringLiteral("file %1 -> %2 bytes").arg(before).arg(after)));
     QSqlQuery q(db(conn()));
     QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
     QCOMPARE(q.value(1).toInt(), q.value(2).toInt()); // every frame of the WAL is in the file

@@ -47,16 +47,19 @@ void TstAuditChain::init()
     QVERIFY(openDatabase(m_conn, m_path).ok());
     QVERIFY(addAreas(m_conn));
     ResidentRepository residents(m_conn);
-    const QStringList names = QStringLiteral("赵一,钱二,孙三,李四,周五,吴六,郑七,王八,冯九").split(QLatin1Char(','));
+    const QStringList names =
+        QStringLiteral("赵一,钱二,孙三,李四,周五,吴六,郑七,王八,冯九").split(QLatin1Char(','));
     for (int i = 1; i <= 9; ++i) {
         auto r = residents.create(Scope::administrator(), person(names.at(i - 1), i, VillageA));
         QVERIFY2(r, why(r));
     }
     // 9 creates + 2 reads: entries 1..11
-    QVERIFY(AuditRepository::recordRead(m_conn, Scope::administrator(), QStringLiteral("resident"), QStringLiteral("x1")));
+    QVERIFY(AuditRepository::recordRead(m_conn, Scope::administrator(), QStringLiteral("resident"),
+                                        QStringLiteral("x1")));
     Scope nurse = Scope::administrator();
     nurse.userId = QStringLiteral("nurse1");
-    QVERIFY(AuditRepository::recordRead(m_conn, nurse, QStringLiteral("resident"), QStringLiteral("x2")));
+    QVERIFY(AuditRepository::recordRead(m_conn, nurse, QStringLiteral("resident"),
+                                        QStringLiteral("x2")));
 }
 
 void TstAuditChain::cleanup()
@@ -70,7 +73,8 @@ void TstAuditChain::tamper(const char *sql)
     sqlite3 *h = nullptr;
     QCOMPARE(sqlite3_open(m_path.toUtf8().constData(), &h), SQLITE_OK);
     char *err = nullptr;
-    const QByteArray script = QByteArray("DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; ") + sql;
+    const QByteArray script =
+        QByteArray("DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; ") + sql;
     const int rc = sqlite3_exec(h, script.constData(), nullptr, nullptr, &err);
     QVERIFY2(rc == SQLITE_OK, err);
     sqlite3_close(h);
@@ -98,17 +102,31 @@ void TstAuditChain::tamperingIsFoundAtTheRightEntry_data()
     QTest::addColumn<QByteArray>("sql");
     QTest::addColumn<qint64>("badSeq");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("edit user") << QByteArray("UPDATE audit_log SET user_id = 'someone' WHERE seq = 5") << qint64(5) << "edited";
-    QTest::newRow("edit after_json") << QByteArray("UPDATE audit_log SET after_json = '{}' WHERE seq = 2") << qint64(2) << "edited";
-    QTest::newRow("edit time") << QByteArray("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 11") << qint64(11) << "edited";
-    QTest::newRow("edit first") << QByteArray("UPDATE audit_log SET action = 'read' WHERE seq = 1") << qint64(1) << "edited";
-    QTest::newRow("delete middle") << QByteArray("DELETE FROM audit_log WHERE seq = 7") << qint64(7) << "missing";
-    QTest::newRow("delete first") << QByteArray("DELETE FROM audit_log WHERE seq = 1") << qint64(1) << "missing";
-    QTest::newRow("delete tail") << QByteArray("DELETE FROM audit_log WHERE seq >= 10") << qint64(10) << "truncated";
+    QTest::newRow("edit user") << QByteArray(
+                                      "UPDATE audit_log SET user_id = 'someone' WHERE seq = 5")
+                               << qint64(5) << "edited";
+    QTest::newRow("edit after_json")
+        << QByteArray("UPDATE audit_log SET after_json = '{}' WHERE seq = 2") << qint64(2)
+        << "edited";
+    QTest::newRow("edit time")
+        << QByteArray("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 11")
+        << qint64(11) << "edited";
+    QTest::newRow("edit first") << QByteArray("UPDATE audit_log SET action = 'read' WHERE seq = 1")
+                                << qint64(1) << "edited";
+    QTest::newRow("delete middle")
+        << QByteArray("DELETE FROM audit_log WHERE seq = 7") << qint64(7) << "missing";
+    QTest::newRow("delete first") << QByteArray("DELETE FROM audit_log WHERE seq = 1") << qint64(1)
+                                  << "missing";
+    QTest::newRow("delete tail") << QByteArray("DELETE FROM audit_log WHERE seq >= 10")
+                                 << qint64(10) << "truncated";
     // Rewriting an entry and its own hash still breaks the link to the next one.
-    QTest::newRow("edit with rehash") << QByteArray("UPDATE audit_log SET hash = '" + QByteArray(64, 'a') + "' WHERE seq = 4") << qint64(4) << "edited";
+    QTest::newRow("edit with rehash")
+        << QByteArray("UPDATE audit_log SET hash = '" + QByteArray(64, 'a') + "' WHERE seq = 4")
+        << qint64(4) << "edited";
     QTest::newRow("renumber after delete")
-        << QByteArray("DELETE FROM audit_log WHERE seq = 6; UPDATE audit_log SET seq = seq - 1 WHERE seq > 6") << qint64(6) << "chain";
+        << QByteArray("DELETE FROM audit_log WHERE seq = 6; UPDATE audit_log SET seq = seq - 1 "
+                      "WHERE seq > 6")
+        << qint64(6) << "chain";
 }
 
 void TstAuditChain::tamperingIsFoundAtTheRightEntry()
@@ -133,10 +151,17 @@ void TstAuditChain::sm3EntriesContinueTheChain_data()
     QTest::addColumn<qint64>("badSeq");
     QTest::addColumn<QString>("problem");
     QTest::newRow("intact") << QByteArray() << qint64(0) << QString();
-    QTest::newRow("edit an SM3 entry") << QByteArray("UPDATE audit_log SET entity_id = 'forged' WHERE seq = 13") << qint64(13) << "edited";
-    QTest::newRow("strip the SM3 tag") << QByteArray("UPDATE audit_log SET hash = substr(hash, 5) WHERE seq = 13") << qint64(13) << "edited";
-    QTest::newRow("edit the last SHA-256 entry") << QByteArray("UPDATE audit_log SET user_id = 'x' WHERE seq = 11") << qint64(11) << "edited";
-    QTest::newRow("delete an SM3 entry") << QByteArray("DELETE FROM audit_log WHERE seq = 13") << qint64(13) << "missing";
+    QTest::newRow("edit an SM3 entry")
+        << QByteArray("UPDATE audit_log SET entity_id = 'forged' WHERE seq = 13") << qint64(13)
+        << "edited";
+    QTest::newRow("strip the SM3 tag")
+        << QByteArray("UPDATE audit_log SET hash = substr(hash, 5) WHERE seq = 13") << qint64(13)
+        << "edited";
+    QTest::newRow("edit the last SHA-256 entry")
+        << QByteArray("UPDATE audit_log SET user_id = 'x' WHERE seq = 11") << qint64(11)
+        << "edited";
+    QTest::newRow("delete an SM3 entry")
+        << QByteArray("DELETE FROM audit_log WHERE seq = 13") << qint64(13) << "missing";
 }
 
 void TstAuditChain::sm3EntriesContinueTheChain()
@@ -146,10 +171,13 @@ void TstAuditChain::sm3EntriesContinueTheChain()
     QFETCH(QString, problem);
     ChangeLog::setSm3Chain(true);
     for (int i = 0; i < 3; ++i) // entries 12..14
-        QVERIFY(AuditRepository::recordRead(m_conn, Scope::administrator(), QStringLiteral("resident"), QStringLiteral("y%1").arg(i)));
+        QVERIFY(AuditRepository::recordRead(m_conn, Scope::administrator(),
+                                            QStringLiteral("resident"),
+                                            QStringLiteral("y%1").arg(i)));
     ChangeLog::setSm3Chain(false);
     QSqlQuery q(db(m_conn));
-    QVERIFY(q.exec(QStringLiteral("SELECT hash FROM audit_log WHERE seq IN (11, 12) ORDER BY seq")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT hash FROM audit_log WHERE seq IN (11, 12) ORDER BY seq")));
     QVERIFY(q.next() && q.value(0).toString().size() == 64);
     QVERIFY(q.next() && q.value(0).toString().startsWith(QLatin1String("sm3:")));
     QCOMPARE(q.value(0).toString().size(), 4 + 64);
@@ -204,13 +232,15 @@ void TstAuditChain::cliVerifyReportsTheEntry()
         QSKIP("jiayi-cli not built");
     closeDatabase(m_conn);
     QProcess p;
-    p.start(cli, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_path, QStringLiteral("--json")});
+    p.start(cli, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_path,
+                  QStringLiteral("--json")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(openDatabase(m_conn, m_path).ok());
     tamper("UPDATE audit_log SET entity_id = 'forged' WHERE seq = 8");
     closeDatabase(m_conn);
-    p.start(cli, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_path, QStringLiteral("--json")});
+    p.start(cli, {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_path,
+                  QStringLiteral("--json")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY2(p.readAllStandardOutput().contains("\"bad_seq\": 8"), "bad_seq 8 expected");

@@ -35,7 +35,8 @@ private slots:
 
 private:
     QList<QStringList> rows(const QString &path) const;
-    QString exportTo(const QString &name, const DeidentifyOptions &o = {}, const Scope &s = Scope::administrator());
+    QString exportTo(const QString &name, const DeidentifyOptions &o = {},
+                     const Scope &s = Scope::administrator());
     QTemporaryDir m_dir;
     QString m_conn = QStringLiteral("deid");
 };
@@ -66,7 +67,8 @@ QList<QStringList> TstDeidentifiedExport::rows(const QString &path) const
     return out;
 }
 
-QString TstDeidentifiedExport::exportTo(const QString &name, const DeidentifyOptions &o, const Scope &s)
+QString TstDeidentifiedExport::exportTo(const QString &name, const DeidentifyOptions &o,
+                                        const Scope &s)
 {
     const QString path = m_dir.filePath(name);
     auto r = DeidentifiedExport::exportResidents(s, m_conn, path, o);
@@ -91,8 +93,9 @@ void TstDeidentifiedExport::noDirectIdentifierSurvives()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     QSqlQuery q(db(m_conn));
-    QVERIFY(q.exec(QStringLiteral("SELECT id, name, id_number, phone, address, record_no, household_id,"
-                                  " contact_name, contact_phone, work_unit, birth_date FROM resident")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT id, name, id_number, phone, address, record_no, household_id,"
+                       " contact_name, contact_phone, work_unit, birth_date FROM resident")));
     int checked = 0;
     while (q.next()) {
         for (int c = 0; c < 11; ++c) {
@@ -101,7 +104,8 @@ void TstDeidentifiedExport::noDirectIdentifierSurvives()
                 continue;
             if (v.isEmpty())
                 continue;
-            QVERIFY2(!bytes.contains(v.toUtf8()), qPrintable(QStringLiteral("column %1 leaked: %2").arg(c).arg(v)));
+            QVERIFY2(!bytes.contains(v.toUtf8()),
+                     qPrintable(QStringLiteral("column %1 leaked: %2").arg(c).arg(v)));
         }
         ++checked;
     }
@@ -126,10 +130,11 @@ void TstDeidentifiedExport::pseudonymsStableWithinDifferAcross()
     }
     QCOMPARE(residents1.size(), 400); // one pseudonym per resident
     QSqlQuery q(db(m_conn));
-    q.exec(QStringLiteral("SELECT count(DISTINCT household_id) FROM resident WHERE household_id IS NOT NULL"));
+    q.exec(QStringLiteral(
+        "SELECT count(DISTINCT household_id) FROM resident WHERE household_id IS NOT NULL"));
     q.next();
     QCOMPARE(households1.size(), q.value(0).toInt()); // members of a household share its pseudonym
-    QVERIFY(!residents1.intersects(residents2)); // a new key per export
+    QVERIFY(!residents1.intersects(residents2));      // a new key per export
     // Same rows in the same order, so the pairing is by position: linkable only through the key.
     QCOMPARE(first.size(), second.size());
 }
@@ -184,7 +189,8 @@ void TstDeidentifiedExport::scopeIsRespected()
     Scope ph = doctor;
     ph.permissions << QStringLiteral("report.write");
     QSqlQuery q(db(m_conn));
-    q.exec(QStringLiteral("SELECT village_code, count(*) FROM resident GROUP BY village_code ORDER BY village_code LIMIT 1"));
+    q.exec(QStringLiteral("SELECT village_code, count(*) FROM resident GROUP BY village_code ORDER "
+                          "BY village_code LIMIT 1"));
     q.next();
     ph.allVillages = false;
     ph.villages = {q.value(0).toString()};

@@ -45,7 +45,8 @@ void TstRecordSigner::init()
     QVERIFY(openDatabase(m_conn, QStringLiteral(":memory:")).ok());
     QVERIFY(addAreas(m_conn));
     UserRepository users(m_conn, fastPolicy(m_suite));
-    QVERIFY(users.createFirstAdministrator(QStringLiteral("admin"), {}, QStringLiteral("first-pass-1")));
+    QVERIFY(users.createFirstAdministrator(QStringLiteral("admin"), {},
+                                           QStringLiteral("first-pass-1")));
     User u;
     u.username = QStringLiteral("wangys");
     u.displayName = QStringLiteral("王医生");
@@ -54,7 +55,8 @@ void TstRecordSigner::init()
     auto s = users.login(QStringLiteral("wangys"), QStringLiteral("doctor-pass-1"));
     QVERIFY2(s, why(s));
     m_doctor = *s;
-    auto r = ResidentRepository(m_conn).create(m_doctor, person(QStringLiteral("张签名"), 3, VillageA));
+    auto r =
+        ResidentRepository(m_conn).create(m_doctor, person(QStringLiteral("张签名"), 3, VillageA));
     QVERIFY2(r, why(r));
     m_residentId = r->id;
 }
@@ -66,14 +68,18 @@ void TstRecordSigner::cleanup()
 
 void TstRecordSigner::keyMadeAtFirstLogin()
 {
-    auto u = UserRepository(m_conn, fastPolicy(m_suite)).findByUsername(m_doctor, QStringLiteral("wangys"));
+    auto u = UserRepository(m_conn, fastPolicy(m_suite))
+                 .findByUsername(m_doctor, QStringLiteral("wangys"));
     QVERIFY(u->hasSigningKey);
     QSqlQuery q(db(m_conn));
-    q.exec(QStringLiteral("SELECT sign_private_key, sign_algorithm FROM app_user WHERE username = 'wangys'"));
+    q.exec(QStringLiteral(
+        "SELECT sign_private_key, sign_algorithm FROM app_user WHERE username = 'wangys'"));
     q.next();
     QCOMPARE(q.value(1).toString(), RecordSigner::algorithmFor(m_suite));
     QVERIFY(q.value(0).toString().contains(QLatin1String("sealed"))); // never stored in clear
-    QVERIFY(!UserRepository(m_conn, fastPolicy(m_suite)).findByUsername(Scope::administrator(), QStringLiteral("admin"))->hasSigningKey);
+    QVERIFY(!UserRepository(m_conn, fastPolicy(m_suite))
+                 .findByUsername(Scope::administrator(), QStringLiteral("admin"))
+                 ->hasSigningKey);
 }
 
 void TstRecordSigner::signedRecordVerifies()
@@ -81,7 +87,8 @@ void TstRecordSigner::signedRecordVerifies()
     RecordSigner signer = this->signer();
     auto before = signer.verify(m_doctor, QStringLiteral("resident"), m_residentId);
     QVERIFY(before && !before->isSigned);
-    auto s = signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1"));
+    auto s = signer.sign(m_doctor, QStringLiteral("resident"), m_residentId,
+                         QStringLiteral("doctor-pass-1"));
     QVERIFY2(s, why(s));
     QVERIFY(s->ok());
     QCOMPARE(s->signerId, QStringLiteral("wangys"));
@@ -100,10 +107,14 @@ void TstRecordSigner::changedRecordFailsVerification_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<bool>("signatureValid");
     QTest::addColumn<bool>("unchanged");
-    QTest::newRow("one byte of the phone") << "UPDATE resident SET phone = substr(phone, 1, 10) || '9'" << true << false;
+    QTest::newRow("one byte of the phone")
+        << "UPDATE resident SET phone = substr(phone, 1, 10) || '9'" << true << false;
     QTest::newRow("the name") << "UPDATE resident SET name = '张签明'" << true << false;
-    QTest::newRow("the stored digest") << "UPDATE record_signature SET content_hash = '00' || substr(content_hash, 3)" << false << false;
-    QTest::newRow("the signature") << "UPDATE record_signature SET signature = '00' || substr(signature, 3)" << false << true;
+    QTest::newRow("the stored digest")
+        << "UPDATE record_signature SET content_hash = '00' || substr(content_hash, 3)" << false
+        << false;
+    QTest::newRow("the signature")
+        << "UPDATE record_signature SET signature = '00' || substr(signature, 3)" << false << true;
 }
 
 void TstRecordSigner::changedRecordFailsVerification()
@@ -112,7 +123,8 @@ void TstRecordSigner::changedRecordFailsVerification()
     QFETCH(bool, signatureValid);
     QFETCH(bool, unchanged);
     RecordSigner signer = this->signer();
-    QVERIFY(signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1")));
+    QVERIFY(signer.sign(m_doctor, QStringLiteral("resident"), m_residentId,
+                        QStringLiteral("doctor-pass-1")));
     QSqlQuery q(db(m_conn));
     QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     auto v = signer.verify(m_doctor, QStringLiteral("resident"), m_residentId);
@@ -122,7 +134,10 @@ void TstRecordSigner::changedRecordFailsVerification()
     QCOMPARE(v->unchanged, unchanged);
     // A new signature on the edited record verifies again (the old row is kept).
     if (signatureValid) {
-        QVERIFY(signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1"))->ok());
+        QVERIFY(signer
+                    .sign(m_doctor, QStringLiteral("resident"), m_residentId,
+                          QStringLiteral("doctor-pass-1"))
+                    ->ok());
         q.exec(QStringLiteral("SELECT count(*) FROM record_signature"));
         q.next();
         QCOMPARE(q.value(0).toInt(), 2);
@@ -132,25 +147,35 @@ void TstRecordSigner::changedRecordFailsVerification()
 void TstRecordSigner::wrongPasswordDoesNotSign()
 {
     RecordSigner signer = this->signer();
-    auto s = signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-2"));
+    auto s = signer.sign(m_doctor, QStringLiteral("resident"), m_residentId,
+                         QStringLiteral("doctor-pass-2"));
     QVERIFY(!s);
     QCOMPARE(s.error().code, QStringLiteral("sign.password"));
     Scope ph = m_doctor;
     ph.permissions = {QStringLiteral("record.read")};
-    QCOMPARE(signer.sign(ph, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1")).error().code,
-             QStringLiteral("scope.forbidden"));
+    QCOMPARE(
+        signer.sign(ph, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1"))
+            .error()
+            .code,
+        QStringLiteral("scope.forbidden"));
 }
 
 void TstRecordSigner::keyFollowsPasswordChange()
 {
     UserRepository users(m_conn, fastPolicy(m_suite));
-    QVERIFY(users.changePassword(QStringLiteral("wangys"), QStringLiteral("doctor-pass-1"), QStringLiteral("doctor-pass-2")));
+    QVERIFY(users.changePassword(QStringLiteral("wangys"), QStringLiteral("doctor-pass-1"),
+                                 QStringLiteral("doctor-pass-2")));
     RecordSigner signer = this->signer();
-    QVERIFY(!signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1")));
-    QVERIFY(signer.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-2"))->ok());
+    QVERIFY(!signer.sign(m_doctor, QStringLiteral("resident"), m_residentId,
+                         QStringLiteral("doctor-pass-1")));
+    QVERIFY(signer
+                .sign(m_doctor, QStringLiteral("resident"), m_residentId,
+                      QStringLiteral("doctor-pass-2"))
+                ->ok());
     // An administrator's reset drops the key (it was sealed by a password nobody knows now);
     // old signatures stay checkable and a new key is made at the next login.
-    QVERIFY(users.setPassword(Scope::administrator(), QStringLiteral("wangys"), QStringLiteral("doctor-pass-3")));
+    QVERIFY(users.setPassword(Scope::administrator(), QStringLiteral("wangys"),
+                              QStringLiteral("doctor-pass-3")));
     QVERIFY(signer.verify(m_doctor, QStringLiteral("resident"), m_residentId)->ok());
     QVERIFY(!users.findByUsername(Scope::administrator(), QStringLiteral("wangys"))->hasSigningKey);
     QVERIFY(users.login(QStringLiteral("wangys"), QStringLiteral("doctor-pass-3")));
@@ -160,11 +185,18 @@ void TstRecordSigner::keyFollowsPasswordChange()
 void TstRecordSigner::onlyRealRecordsCanBeSigned()
 {
     RecordSigner signer = this->signer();
-    for (const QString &entity : {QStringLiteral("no_such_table"), QStringLiteral("resident; DROP TABLE x"),
-                                  QStringLiteral("app_user"), QStringLiteral("audit_log")})
-        QCOMPARE(signer.sign(m_doctor, entity, m_residentId, QStringLiteral("doctor-pass-1")).error().code,
+    for (const QString &entity :
+         {QStringLiteral("no_such_table"), QStringLiteral("resident; DROP TABLE x"),
+          QStringLiteral("app_user"), QStringLiteral("audit_log")})
+        QCOMPARE(signer.sign(m_doctor, entity, m_residentId, QStringLiteral("doctor-pass-1"))
+                     .error()
+                     .code,
                  QStringLiteral("sign.entity"));
-    QCOMPARE(signer.sign(m_doctor, QStringLiteral("resident"), QStringLiteral("nope"), QStringLiteral("doctor-pass-1")).error().code,
+    QCOMPARE(signer
+                 .sign(m_doctor, QStringLiteral("resident"), QStringLiteral("nope"),
+                       QStringLiteral("doctor-pass-1"))
+                 .error()
+                 .code,
              QStringLiteral("sign.notfound"));
 }
 
@@ -172,10 +204,15 @@ void TstRecordSigner::onlyRealRecordsCanBeSigned()
 // algorithm; signatures made with the old key still verify.
 void TstRecordSigner::keyOfTheOtherSuiteIsReplacedAtLogin()
 {
-    QVERIFY(signer().sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1"))->ok());
-    const Crypto::Suite other = m_suite == Crypto::Suite::International ? Crypto::Suite::Commercial
-                                                                        : Crypto::Suite::International;
-    QVERIFY(UserRepository(m_conn, fastPolicy(other)).login(QStringLiteral("wangys"), QStringLiteral("doctor-pass-1")));
+    QVERIFY(signer()
+                .sign(m_doctor, QStringLiteral("resident"), m_residentId,
+                      QStringLiteral("doctor-pass-1"))
+                ->ok());
+    const Crypto::Suite other = m_suite == Crypto::Suite::International
+                                    ? Crypto::Suite::Commercial
+                                    : Crypto::Suite::International;
+    QVERIFY(UserRepository(m_conn, fastPolicy(other))
+                .login(QStringLiteral("wangys"), QStringLiteral("doctor-pass-1")));
     QSqlQuery q(db(m_conn));
     q.exec(QStringLiteral("SELECT sign_algorithm FROM app_user WHERE username = 'wangys'"));
     q.next();
@@ -184,7 +221,8 @@ void TstRecordSigner::keyOfTheOtherSuiteIsReplacedAtLogin()
     auto v = otherSigner.verify(m_doctor, QStringLiteral("resident"), m_residentId);
     QVERIFY(v->ok());
     QCOMPARE(v->algorithm, RecordSigner::algorithmFor(m_suite));
-    auto s = otherSigner.sign(m_doctor, QStringLiteral("resident"), m_residentId, QStringLiteral("doctor-pass-1"));
+    auto s = otherSigner.sign(m_doctor, QStringLiteral("resident"), m_residentId,
+                              QStringLiteral("doctor-pass-1"));
     QVERIFY2(s, why(s));
     QVERIFY(s->ok());
     QCOMPARE(s->algorithm, RecordSigner::algorithmFor(other));

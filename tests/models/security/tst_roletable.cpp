@@ -82,7 +82,9 @@ void TstRoleTable::initTestCase()
 void TstRoleTable::cleanupTestCase()
 {
     closeDatabase(m_conn);
-    QDir(QDir::tempPath() + QStringLiteral("/jiayi-roles-%1").arg(QCoreApplication::applicationPid())).removeRecursively();
+    QDir(QDir::tempPath() +
+         QStringLiteral("/jiayi-roles-%1").arg(QCoreApplication::applicationPid()))
+        .removeRecursively();
 }
 
 void TstRoleTable::bundledTableIsValid()
@@ -107,21 +109,22 @@ void TstRoleTable::bundledTableIsValid()
     }
     // Public-health staff edit nothing clinical.
     for (const QString &p : t.find(QStringLiteral("public_health"))->permissions)
-        QVERIFY2(!p.endsWith(QLatin1String(".write")) || p == QLatin1String("report.write"), qPrintable(p));
+        QVERIFY2(!p.endsWith(QLatin1String(".write")) || p == QLatin1String("report.write"),
+                 qPrintable(p));
 }
 
 void TstRoleTable::brokenTablesAreRefused_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("not json") << QByteArray("{");
-    QTest::newRow("unknown permission")
-        << QByteArray(R"({"areas":["resident"],"roles":[{"id":"administrator","name":"a","permissions":["*"]},)"
-                      R"({"id":"x","name":"x","permissions":["resident.delete"]}]})");
-    QTest::newRow("no administrator")
-        << QByteArray(R"({"areas":["resident"],"roles":[{"id":"x","name":"x","permissions":["resident.read"]}]})");
-    QTest::newRow("repeated id")
-        << QByteArray(R"({"areas":["resident"],"roles":[{"id":"administrator","name":"a","permissions":["*"]},)"
-                      R"({"id":"administrator","name":"b","permissions":[]}]})");
+    QTest::newRow("unknown permission") << QByteArray(
+        R"({"areas":["resident"],"roles":[{"id":"administrator","name":"a","permissions":["*"]},)"
+        R"({"id":"x","name":"x","permissions":["resident.delete"]}]})");
+    QTest::newRow("no administrator") << QByteArray(
+        R"({"areas":["resident"],"roles":[{"id":"x","name":"x","permissions":["resident.read"]}]})");
+    QTest::newRow("repeated id") << QByteArray(
+        R"({"areas":["resident"],"roles":[{"id":"administrator","name":"a","permissions":["*"]},)"
+        R"({"id":"administrator","name":"b","permissions":[]}]})");
 }
 
 void TstRoleTable::brokenTablesAreRefused()
@@ -153,8 +156,8 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
     // Written out by hand from the issue (not read from roles.json), so a change to the table
     // that widens a role fails here.
     const QStringList roles{QStringLiteral("family_doctor"), QStringLiteral("nurse"),
-                            QStringLiteral("village_health_worker"), QStringLiteral("public_health"),
-                            QStringLiteral("administrator")};
+                            QStringLiteral("village_health_worker"),
+                            QStringLiteral("public_health"), QStringLiteral("administrator")};
     struct Row
     {
         const char *name;
@@ -165,19 +168,27 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
     const QList<Row> rows{
         {"resident.create in own village",
          [self](const QString &c, const Scope &s) {
-             return ResidentRepository(c).create(s, person(QStringLiteral("新居民"), ++self->m_seq, VillageA)).ok();
+             return ResidentRepository(c)
+                 .create(s, person(QStringLiteral("新居民"), ++self->m_seq, VillageA))
+                 .ok();
          },
          {true, true, true, false, true}},
         {"resident.create in another village",
          [self](const QString &c, const Scope &s) {
-             return ResidentRepository(c).create(s, person(QStringLiteral("外村人"), ++self->m_seq, VillageB)).ok();
+             return ResidentRepository(c)
+                 .create(s, person(QStringLiteral("外村人"), ++self->m_seq, VillageB))
+                 .ok();
          },
          {true, true, false, false, true}},
         {"resident.findById own village",
-         [self](const QString &c, const Scope &s) { return ResidentRepository(c).findById(s, self->m_residentA).ok(); },
+         [self](const QString &c, const Scope &s) {
+             return ResidentRepository(c).findById(s, self->m_residentA).ok();
+         },
          {true, true, true, true, true}},
         {"resident.findById another village",
-         [self](const QString &c, const Scope &s) { return ResidentRepository(c).findById(s, self->m_residentB).ok(); },
+         [self](const QString &c, const Scope &s) {
+             return ResidentRepository(c).findById(s, self->m_residentB).ok();
+         },
          {true, true, false, true, true}},
         {"resident.update",
          [self](const QString &c, const Scope &s) {
@@ -194,19 +205,25 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
          [](const QString &c, const Scope &s) { return ResidentRepository(c).count(s).ok(); },
          {true, true, true, true, true}},
         {"user.list",
-         [](const QString &c, const Scope &s) { return UserRepository(c, fastPolicy()).list(s).ok(); },
+         [](const QString &c, const Scope &s) {
+             return UserRepository(c, fastPolicy()).list(s).ok();
+         },
          {false, false, false, false, true}},
         {"user.create",
          [self](const QString &c, const Scope &s) {
              User u;
              u.username = QStringLiteral("made%1").arg(++self->m_seq);
              u.role = QStringLiteral("nurse");
-             return UserRepository(c, fastPolicy()).create(s, u, QStringLiteral("another-pass-3")).ok();
+             return UserRepository(c, fastPolicy())
+                 .create(s, u, QStringLiteral("another-pass-3"))
+                 .ok();
          },
          {false, false, false, false, true}},
         {"user.setPassword of another user",
          [](const QString &c, const Scope &s) {
-             return UserRepository(c, fastPolicy()).setPassword(s, QStringLiteral("nurse"), QStringLiteral("secret-pass-2")).ok();
+             return UserRepository(c, fastPolicy())
+                 .setPassword(s, QStringLiteral("nurse"), QStringLiteral("secret-pass-2"))
+                 .ok();
          },
          {false, false, false, false, true}},
         {"backup (BackupService::backup)",
@@ -215,7 +232,9 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
              BackupOptions o;
              o.password = QStringLiteral("backup-pass-1");
              o.iterations = 1000;
-             const QString dir = QDir::tempPath() + QStringLiteral("/jiayi-roles-%1").arg(QCoreApplication::applicationPid());
+             const QString dir =
+                 QDir::tempPath() +
+                 QStringLiteral("/jiayi-roles-%1").arg(QCoreApplication::applicationPid());
              QDir().mkpath(dir);
              // An in-memory database has no file: back up a scratch file made for this purpose.
              const QString db = dir + QStringLiteral("/src.db");
@@ -224,7 +243,8 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
                  f.open(QIODevice::WriteOnly);
              }
              const bool ok = BackupService::backup(s, db, dir + QStringLiteral("/b.jybak"), o).ok();
-             const bool verified = BackupService::verify(s, dir + QStringLiteral("/b.jybak"), o.password).ok();
+             const bool verified =
+                 BackupService::verify(s, dir + QStringLiteral("/b.jybak"), o.password).ok();
              return ok && verified;
          },
          {false, false, false, false, true}},
@@ -233,7 +253,9 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
              BackupSchedule schedule;
              schedule.mode = BackupSchedule::Mode::Daily;
              schedule.folder = QDir::tempPath() + QStringLiteral("/jiayi-roles-schedule");
-             return BackupScheduler(c).save(s, schedule, QStringLiteral("backup-pass-1"), {}, 1000).ok();
+             return BackupScheduler(c)
+                 .save(s, schedule, QStringLiteral("backup-pass-1"), {}, 1000)
+                 .ok();
          },
          {false, false, false, false, true}},
         {"backup schedule read (BackupScheduler::load)",
@@ -241,8 +263,9 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
          {false, false, false, false, true}},
         {"sign a record (RecordSigner::sign, past the permission check)",
          [self](const QString &c, const Scope &s) {
-             auto r = RecordSigner(c, fastPolicy()).sign(s, QStringLiteral("resident"), self->m_residentA,
-                                                          QStringLiteral("not-the-password-1"));
+             auto r = RecordSigner(c, fastPolicy())
+                          .sign(s, QStringLiteral("resident"), self->m_residentA,
+                                QStringLiteral("not-the-password-1"));
              return r.ok() || r.error().code != QLatin1String("scope.forbidden");
          },
          {true, true, true, false, true}},
@@ -255,7 +278,8 @@ void TstRoleTable::everyRoleAgainstEveryOperation_data()
     };
     for (const Row &row : rows)
         for (int i = 0; i < roles.size(); ++i)
-            QTest::addRow("%s / %s", row.name, qPrintable(roles.at(i))) << roles.at(i) << row.op << row.allowed[i];
+            QTest::addRow("%s / %s", row.name, qPrintable(roles.at(i)))
+                << roles.at(i) << row.op << row.allowed[i];
 }
 
 void TstRoleTable::everyRoleAgainstEveryOperation()
@@ -273,7 +297,8 @@ void TstRoleTable::villageWorkerNeedsVillages()
     User u;
     u.username = QStringLiteral("novillage");
     u.role = QStringLiteral("village_health_worker");
-    auto r = users.create(m_scopes.value(QStringLiteral("administrator")), u, QStringLiteral("secret-pass-2"));
+    auto r = users.create(m_scopes.value(QStringLiteral("administrator")), u,
+                          QStringLiteral("secret-pass-2"));
     QVERIFY(!r);
     QCOMPARE(r.error().field, QStringLiteral("villages"));
 }

@@ -83,7 +83,8 @@ void TstUserRepository::firstRunCreatesTheAdministratorOnce()
 {
     UserRepository users(m_conn, fastPolicy());
     QCOMPARE(*users.hasUsers(), true);
-    auto again = users.createFirstAdministrator(QStringLiteral("other"), {}, QStringLiteral("first-pass-1"));
+    auto again =
+        users.createFirstAdministrator(QStringLiteral("other"), {}, QStringLiteral("first-pass-1"));
     QVERIFY(!again);
     auto s = users.login(QStringLiteral("admin"), QStringLiteral("first-pass-1"));
     QVERIFY2(s, why(s));
@@ -96,7 +97,8 @@ void TstUserRepository::correctAndWrongPassword()
 {
     UserRepository users(m_conn, fastPolicy());
     QVERIFY(users.login(QStringLiteral("admin"), QStringLiteral("first-pass-1")));
-    QVERIFY(users.login(QStringLiteral("ADMIN"), QStringLiteral("first-pass-1"))); // names ignore case
+    QVERIFY(
+        users.login(QStringLiteral("ADMIN"), QStringLiteral("first-pass-1"))); // names ignore case
     auto wrong = users.login(QStringLiteral("admin"), QStringLiteral("first-pass-2"));
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().code, QStringLiteral("login.failed"));
@@ -140,20 +142,25 @@ void TstUserRepository::lockoutAndUnlockAfterTheLockTime()
 void TstUserRepository::passwordChange()
 {
     UserRepository users(m_conn, fastPolicy());
-    auto wrongOld = users.changePassword(QStringLiteral("admin"), QStringLiteral("nope"), QStringLiteral("second-pass-2"));
+    auto wrongOld = users.changePassword(QStringLiteral("admin"), QStringLiteral("nope"),
+                                         QStringLiteral("second-pass-2"));
     QVERIFY(!wrongOld);
-    auto weak = users.changePassword(QStringLiteral("admin"), QStringLiteral("first-pass-1"), QStringLiteral("short1"));
+    auto weak = users.changePassword(QStringLiteral("admin"), QStringLiteral("first-pass-1"),
+                                     QStringLiteral("short1"));
     QCOMPARE(weak.error().code, QStringLiteral("password.short"));
-    auto same = users.changePassword(QStringLiteral("admin"), QStringLiteral("first-pass-1"), QStringLiteral("first-pass-1"));
+    auto same = users.changePassword(QStringLiteral("admin"), QStringLiteral("first-pass-1"),
+                                     QStringLiteral("first-pass-1"));
     QCOMPARE(same.error().code, QStringLiteral("password.same"));
-    QVERIFY(users.changePassword(QStringLiteral("admin"), QStringLiteral("first-pass-1"), QStringLiteral("second-pass-2")));
+    QVERIFY(users.changePassword(QStringLiteral("admin"), QStringLiteral("first-pass-1"),
+                                 QStringLiteral("second-pass-2")));
     QVERIFY(!users.login(QStringLiteral("admin"), QStringLiteral("first-pass-1")));
     QVERIFY(users.login(QStringLiteral("admin"), QStringLiteral("second-pass-2")));
     QVERIFY(actions().contains(QStringLiteral("password.change")));
     // The audit never carries a password or its hash.
     QSqlQuery q(db(m_conn));
-    q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE coalesce(before_json,'') || coalesce(after_json,'')"
-                          " GLOB '*pbkdf2*' OR coalesce(after_json,'') GLOB '*pass*'"));
+    q.exec(QStringLiteral(
+        "SELECT count(*) FROM audit_log WHERE coalesce(before_json,'') || coalesce(after_json,'')"
+        " GLOB '*pbkdf2*' OR coalesce(after_json,'') GLOB '*pass*'"));
     q.next();
     QCOMPARE(q.value(0).toInt(), 0);
 }
@@ -166,7 +173,8 @@ void TstUserRepository::passwordRules_data()
     QTest::newRow("short") << QStringLiteral("ab1") << QStringLiteral("password.short");
     QTest::newRow("no digit") << QStringLiteral("abcdefghij") << QStringLiteral("password.digit");
     QTest::newRow("no letter") << QStringLiteral("1234567890") << QStringLiteral("password.letter");
-    QTest::newRow("has user name") << QStringLiteral("xwangwu123") << QStringLiteral("password.username");
+    QTest::newRow("has user name")
+        << QStringLiteral("xwangwu123") << QStringLiteral("password.username");
     QTest::newRow("chinese letters count") << QStringLiteral("家庭医生12345") << QString();
 }
 
@@ -210,8 +218,10 @@ void TstUserRepository::disabledUserCannotLogIn()
 
 void TstUserRepository::hashesAreSaltedAndUpgraded()
 {
-    const QString a = PasswordHash::make(QStringLiteral("same-pass-1"), Crypto::Suite::International, 1000);
-    const QString b = PasswordHash::make(QStringLiteral("same-pass-1"), Crypto::Suite::International, 1000);
+    const QString a =
+        PasswordHash::make(QStringLiteral("same-pass-1"), Crypto::Suite::International, 1000);
+    const QString b =
+        PasswordHash::make(QStringLiteral("same-pass-1"), Crypto::Suite::International, 1000);
     QVERIFY(a != b); // per-user salt
     QVERIFY(a.startsWith(QLatin1String("pbkdf2-sha256$1000$")));
     QVERIFY(PasswordHash::verify(QStringLiteral("same-pass-1"), a));
@@ -220,7 +230,8 @@ void TstUserRepository::hashesAreSaltedAndUpgraded()
     // A login under a stronger policy rehashes the stored password.
     SecurityPolicy stronger = fastPolicy();
     stronger.sha256Iterations = 2000;
-    QVERIFY(UserRepository(m_conn, stronger).login(QStringLiteral("admin"), QStringLiteral("first-pass-1")));
+    QVERIFY(UserRepository(m_conn, stronger)
+                .login(QStringLiteral("admin"), QStringLiteral("first-pass-1")));
     QSqlQuery q(db(m_conn));
     q.exec(QStringLiteral("SELECT password_hash FROM app_user WHERE username = 'admin'"));
     q.next();

@@ -59,7 +59,8 @@ void TstBackupSchedule::init()
     m_folder = m_dir.filePath(QStringLiteral("backups%1").arg(n));
     QVERIFY(openDatabase(m_conn, m_db).ok());
     QVERIFY(addAreas(m_conn));
-    QVERIFY(ResidentRepository(m_conn).create(Scope::administrator(), person(m_residentName, 7, VillageA)));
+    QVERIFY(ResidentRepository(m_conn).create(Scope::administrator(),
+                                              person(m_residentName, 7, VillageA)));
 }
 
 void TstBackupSchedule::cleanup()
@@ -90,15 +91,25 @@ void TstBackupSchedule::due_data()
     const QDate d(2026, 3, 10);
     auto at = [](const QDate &day, int h, int m = 0) { return QDateTime(day, QTime(h, m)); };
     QTest::newRow("off") << M::Off << 0 << at(d, 1) << at(d, 23) << false << QDateTime();
-    QTest::newRow("daily, never ran: now") << M::Daily << 0 << QDateTime() << at(d, 9) << true << at(d, 9);
-    QTest::newRow("daily, ran this morning, before 12:30") << M::Daily << 0 << at(d, 8) << at(d, 12, 29) << false << at(d, 12, 30);
-    QTest::newRow("daily, at 12:30 exactly") << M::Daily << 0 << at(d, 8) << at(d, 12, 30) << true << at(d, 12, 30);
-    QTest::newRow("daily, ran at 12:30, same evening") << M::Daily << 0 << at(d, 12, 30) << at(d, 22) << false << at(d.addDays(1), 12, 30);
-    QTest::newRow("daily, ran after 12:30, next day before") << M::Daily << 0 << at(d, 13) << at(d.addDays(1), 12) << false << at(d.addDays(1), 12, 30);
-    QTest::newRow("daily, PC off three days: due at start") << M::Daily << 0 << at(d, 12, 31) << at(d.addDays(3), 8) << true << at(d.addDays(1), 12, 30);
-    QTest::newRow("6 hours, not yet") << M::EveryHours << 6 << at(d, 8) << at(d, 13, 59) << false << at(d, 14);
-    QTest::newRow("6 hours, due") << M::EveryHours << 6 << at(d, 8) << at(d, 14) << true << at(d, 14);
-    QTest::newRow("24 hours, weekend missed") << M::EveryHours << 24 << at(d, 18) << at(d.addDays(3), 8) << true << at(d.addDays(1), 18);
+    QTest::newRow("daily, never ran: now")
+        << M::Daily << 0 << QDateTime() << at(d, 9) << true << at(d, 9);
+    QTest::newRow("daily, ran this morning, before 12:30")
+        << M::Daily << 0 << at(d, 8) << at(d, 12, 29) << false << at(d, 12, 30);
+    QTest::newRow("daily, at 12:30 exactly")
+        << M::Daily << 0 << at(d, 8) << at(d, 12, 30) << true << at(d, 12, 30);
+    QTest::newRow("daily, ran at 12:30, same evening")
+        << M::Daily << 0 << at(d, 12, 30) << at(d, 22) << false << at(d.addDays(1), 12, 30);
+    QTest::newRow("daily, ran after 12:30, next day before")
+        << M::Daily << 0 << at(d, 13) << at(d.addDays(1), 12) << false << at(d.addDays(1), 12, 30);
+    QTest::newRow("daily, PC off three days: due at start")
+        << M::Daily << 0 << at(d, 12, 31) << at(d.addDays(3), 8) << true
+        << at(d.addDays(1), 12, 30);
+    QTest::newRow("6 hours, not yet")
+        << M::EveryHours << 6 << at(d, 8) << at(d, 13, 59) << false << at(d, 14);
+    QTest::newRow("6 hours, due") << M::EveryHours << 6 << at(d, 8) << at(d, 14) << true
+                                  << at(d, 14);
+    QTest::newRow("24 hours, weekend missed")
+        << M::EveryHours << 24 << at(d, 18) << at(d.addDays(3), 8) << true << at(d.addDays(1), 18);
 }
 
 void TstBackupSchedule::due()
@@ -127,14 +138,14 @@ void TstBackupSchedule::pruneKeepsTheNewestOfThisDatabaseOnly()
     };
     for (int day = 1; day <= 5; ++day)
         QVERIFY(touch(base + QStringLiteral("-auto-2026030%1-123000-000.jybak").arg(day)));
-    QVERIFY(touch(base + QStringLiteral("-20260301-090000.jybak")));            // a manual backup
-    QVERIFY(touch(QStringLiteral("other-auto-20260301-123000-000.jybak")));     // another database's
+    QVERIFY(touch(base + QStringLiteral("-20260301-090000.jybak")));        // a manual backup
+    QVERIFY(touch(QStringLiteral("other-auto-20260301-123000-000.jybak"))); // another database's
     QCOMPARE(BackupScheduler::scheduledFiles(m_folder, m_db).size(), 5);
     const QStringList removed = BackupScheduler::prune(m_folder, m_db, 2);
     QCOMPARE(removed.size(), 3);
     for (const QString &r : removed)
-        QVERIFY(r.contains(QLatin1String("-auto-2026030")) && !r.contains(QLatin1String("20260305"))
-                && !r.contains(QLatin1String("20260304")));
+        QVERIFY(r.contains(QLatin1String("-auto-2026030")) &&
+                !r.contains(QLatin1String("20260305")) && !r.contains(QLatin1String("20260304")));
     const QStringList left = QDir(m_folder).entryList(QDir::Files);
     QCOMPARE(left.size(), 4);
     QVERIFY(left.contains(base + QStringLiteral("-auto-20260305-123000-000.jybak")));
@@ -156,7 +167,8 @@ void TstBackupSchedule::scheduledRuns()
     const Scope admin = Scope::administrator();
     BackupScheduler scheduler(m_conn);
     const QString recovery = BackupService::generateRecoveryKey();
-    auto saved = scheduler.save(admin, schedule(suite), QStringLiteral("backup-pass-1"), recovery, 1000);
+    auto saved =
+        scheduler.save(admin, schedule(suite), QStringLiteral("backup-pass-1"), recovery, 1000);
     QVERIFY2(saved, why(saved));
 
     // Five days of a daily schedule, keep 3: one backup a day, the oldest two pruned.
@@ -178,7 +190,8 @@ void TstBackupSchedule::scheduledRuns()
         QCOMPARE(again->nextDue, next);
         now = QDateTime(now.date().addDays(1), QTime(12, 45));
     }
-    QCOMPARE(BackupScheduler::scheduledFiles(m_folder, m_db), (QStringList{taken[4], taken[3], taken[2]}));
+    QCOMPARE(BackupScheduler::scheduledFiles(m_folder, m_db),
+             (QStringList{taken[4], taken[3], taken[2]}));
     QVERIFY(!QFile::exists(taken[0]) && !QFile::exists(taken[1]));
 
     // The log: five runs, verified; the list's verification state comes from it.
@@ -213,9 +226,12 @@ void TstBackupSchedule::scheduledRuns()
     auto r = BackupService::restore(admin, taken[4], restored, QStringLiteral("backup-pass-1"));
     QVERIFY2(r, why(r));
     sqlite3 *h = nullptr;
-    QCOMPARE(sqlite3_open_v2(restored.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_open_v2(restored.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr),
+             SQLITE_OK);
     sqlite3_stmt *st = nullptr;
-    QCOMPARE(sqlite3_prepare_v2(h, "SELECT count(*) FROM resident WHERE name = ?", -1, &st, nullptr), SQLITE_OK);
+    QCOMPARE(
+        sqlite3_prepare_v2(h, "SELECT count(*) FROM resident WHERE name = ?", -1, &st, nullptr),
+        SQLITE_OK);
     const QByteArray name = m_residentName.toUtf8();
     sqlite3_bind_text(st, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
     QCOMPARE(sqlite3_step(st), SQLITE_ROW);
@@ -253,15 +269,21 @@ void TstBackupSchedule::scheduleNeedsPasswordFolderAndPermission()
     QCOMPARE(noKey.error().field, QStringLiteral("password"));
     BackupSchedule noFolder = schedule();
     noFolder.folder = QStringLiteral("  ");
-    QCOMPARE(scheduler.save(admin, noFolder, QStringLiteral("backup-pass-1"), {}, 1000).error().field, QStringLiteral("folder"));
-    QCOMPARE(scheduler.save(admin, schedule(), QStringLiteral("short"), {}, 1000).error().field, QStringLiteral("password"));
+    QCOMPARE(
+        scheduler.save(admin, noFolder, QStringLiteral("backup-pass-1"), {}, 1000).error().field,
+        QStringLiteral("folder"));
+    QCOMPARE(scheduler.save(admin, schedule(), QStringLiteral("short"), {}, 1000).error().field,
+             QStringLiteral("password"));
     BackupSchedule badKeep = schedule();
     badKeep.keep = 0;
-    QCOMPARE(scheduler.save(admin, badKeep, QStringLiteral("backup-pass-1"), {}, 1000).error().field, QStringLiteral("keep"));
+    QCOMPARE(
+        scheduler.save(admin, badKeep, QStringLiteral("backup-pass-1"), {}, 1000).error().field,
+        QStringLiteral("keep"));
     // Off needs nothing; running it says so.
     BackupSchedule off;
     QVERIFY(scheduler.save(admin, off));
-    QCOMPARE(scheduler.runIfDue(admin, m_db, QDateTime::currentDateTime()).error().code, QStringLiteral("schedule.off"));
+    QCOMPARE(scheduler.runIfDue(admin, m_db, QDateTime::currentDateTime()).error().code,
+             QStringLiteral("schedule.off"));
     // Saving again without a password keeps the key made before.
     QVERIFY(scheduler.save(admin, schedule(), QStringLiteral("backup-pass-1"), {}, 1000));
     const QByteArray key = scheduler.load(admin)->keyPair;
@@ -275,23 +297,29 @@ void TstBackupSchedule::scheduleNeedsPasswordFolderAndPermission()
     Scope nurse = admin;
     nurse.allPermissions = false;
     nurse.permissions = {QStringLiteral("resident.read"), QStringLiteral("backup.read")};
-    QCOMPARE(scheduler.save(nurse, schedule(), QStringLiteral("backup-pass-1")).error().code, QStringLiteral("scope.forbidden"));
-    QCOMPARE(scheduler.runIfDue(nurse, m_db, QDateTime::currentDateTime()).error().code, QStringLiteral("scope.forbidden"));
+    QCOMPARE(scheduler.save(nurse, schedule(), QStringLiteral("backup-pass-1")).error().code,
+             QStringLiteral("scope.forbidden"));
+    QCOMPARE(scheduler.runIfDue(nurse, m_db, QDateTime::currentDateTime()).error().code,
+             QStringLiteral("scope.forbidden"));
 }
 
 void TstBackupSchedule::passwordIsNotStored()
 {
     BackupScheduler scheduler(m_conn);
-    QVERIFY(scheduler.save(Scope::administrator(), schedule(), QStringLiteral("backup-pass-1"), {}, 1000));
+    QVERIFY(scheduler.save(Scope::administrator(), schedule(), QStringLiteral("backup-pass-1"), {},
+                           1000));
     QSqlQuery q(db(m_conn));
     q.exec(QStringLiteral("SELECT group_concat(value, '|') FROM backup_setting"));
     q.next();
     QVERIFY(!q.value(0).toString().contains(QLatin1String("backup-pass-1")));
-    q.exec(QStringLiteral("SELECT group_concat(coalesce(before_json, '') || coalesce(after_json, ''), '|') FROM audit_log"));
+    q.exec(QStringLiteral("SELECT group_concat(coalesce(before_json, '') || coalesce(after_json, "
+                          "''), '|') FROM audit_log"));
     q.next();
     QVERIFY(!q.value(0).toString().contains(QLatin1String("backup-pass-1")));
-    QVERIFY(BackupService::keyPairOpens(scheduler.load(Scope::administrator())->keyPair, QStringLiteral("backup-pass-1")));
-    QVERIFY(!BackupService::keyPairOpens(scheduler.load(Scope::administrator())->keyPair, QStringLiteral("backup-pass-2")));
+    QVERIFY(BackupService::keyPairOpens(scheduler.load(Scope::administrator())->keyPair,
+                                        QStringLiteral("backup-pass-1")));
+    QVERIFY(!BackupService::keyPairOpens(scheduler.load(Scope::administrator())->keyPair,
+                                         QStringLiteral("backup-pass-2")));
 }
 
 QTEST_GUILESS_MAIN(TstBackupSchedule)

@@ -71,12 +71,14 @@ void TstBackupService::init()
     auto r = residents.create(Scope::administrator(), person(m_knownName, 7, VillageA));
     QVERIFY2(r, why(r));
     m_knownId = r->idNumber;
-    QVERIFY(residents.create(Scope::administrator(), person(QStringLiteral("司马光"), 8, VillageB)));
+    QVERIFY(
+        residents.create(Scope::administrator(), person(QStringLiteral("司马光"), 8, VillageB)));
     // Enough rows that a snapshot takes a moment.
     QSqlQuery q(db(m_conn));
     QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(x TEXT)")));
-    QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i < 30000)"
-                                  " INSERT INTO filler SELECT hex(randomblob(40)) FROM c")));
+    QVERIFY(q.exec(QStringLiteral(
+        "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM c WHERE i < 30000)"
+        " INSERT INTO filler SELECT hex(randomblob(40)) FROM c")));
 }
 
 void TstBackupService::cleanup()
@@ -133,7 +135,8 @@ void TstBackupService::roundTrip()
     // Change the database, then restore: the change is gone and the old file is kept.
     QVERIFY(q.exec(QStringLiteral("DELETE FROM filler")));
     closeDatabase(m_conn);
-    auto kept = BackupService::restore(Scope::administrator(), file, m_db, QStringLiteral("backup-pass-1"));
+    auto kept =
+        BackupService::restore(Scope::administrator(), file, m_db, QStringLiteral("backup-pass-1"));
     QVERIFY2(kept, why(kept));
     QVERIFY(QFile::exists(*kept));
     QCOMPARE(count(*kept, "SELECT count(*) FROM filler"), 0);
@@ -154,7 +157,8 @@ void TstBackupService::onlineBackupWhileWritesContinue()
         sqlite3_busy_timeout(h, 5000);
         sqlite3_exec(h, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
         while (!stop) {
-            const QByteArray sql = "INSERT INTO filler VALUES('w" + QByteArray::number(written.load()) + "')";
+            const QByteArray sql =
+                "INSERT INTO filler VALUES('w" + QByteArray::number(written.load()) + "')";
             if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
                 ++written;
             else
@@ -166,11 +170,11 @@ void TstBackupService::onlineBackupWhileWritesContinue()
     const int before = written;
     const QString file = m_dir.filePath(QStringLiteral("online.jybak"));
     int snapshots = 0;
-    auto b = BackupService::backup(Scope::administrator(), m_db, file, options(),
-                                   [&](qint64, qint64) {
-                                       ++snapshots;
-                                       return true;
-                                   });
+    auto b =
+        BackupService::backup(Scope::administrator(), m_db, file, options(), [&](qint64, qint64) {
+            ++snapshots;
+            return true;
+        });
     const int after = written;
     QTest::qWait(50);
     stop = true;
@@ -182,9 +186,11 @@ void TstBackupService::onlineBackupWhileWritesContinue()
 
     // The restored copy is one consistent state between the two counts.
     const QString restored = m_dir.filePath(QStringLiteral("restored.db"));
-    QVERIFY(BackupService::restore(Scope::administrator(), file, restored, QStringLiteral("backup-pass-1")));
+    QVERIFY(BackupService::restore(Scope::administrator(), file, restored,
+                                   QStringLiteral("backup-pass-1")));
     const qint64 rows = count(restored, "SELECT count(*) FROM filler WHERE x GLOB 'w*'");
-    QVERIFY2(rows >= before && rows <= after, qPrintable(QStringLiteral("%1 <= %2 <= %3").arg(before).arg(rows).arg(after)));
+    QVERIFY2(rows >= before && rows <= after,
+             qPrintable(QStringLiteral("%1 <= %2 <= %3").arg(before).arg(rows).arg(after)));
     QCOMPARE(count(restored, "SELECT count(*) FROM resident"), 2);
     // The live database has everything the writer wrote.
     QCOMPARE(count(m_db, "SELECT count(*) FROM filler WHERE x GLOB 'w*'"), qint64(written.load()));
@@ -215,7 +221,9 @@ void TstBackupService::corruptedBackupIsRefused()
     if (where == 3) {
         bytes.chop(100);
     } else {
-        const qsizetype at = where == 0 ? bytes.indexOf("created_at") + 16 : where == 1 ? bytes.size() / 2 : bytes.size() - 3;
+        const qsizetype at = where == 0   ? bytes.indexOf("created_at") + 16
+                             : where == 1 ? bytes.size() / 2
+                                          : bytes.size() - 3;
         bytes[at] = char(bytes[at] ^ 0x01);
     }
     f.resize(0);
@@ -224,11 +232,21 @@ void TstBackupService::corruptedBackupIsRefused()
     auto v = BackupService::verify(Scope::administrator(), file, QStringLiteral("backup-pass-1"));
     QVERIFY(!v);
     closeDatabase(m_conn);
-    const QByteArray before = [&] { QFile d(m_db); d.open(QIODevice::ReadOnly); return d.readAll(); }();
-    auto r = BackupService::restore(Scope::administrator(), file, m_db, QStringLiteral("backup-pass-1"));
+    const QByteArray before = [&] {
+        QFile d(m_db);
+        d.open(QIODevice::ReadOnly);
+        return d.readAll();
+    }();
+    auto r =
+        BackupService::restore(Scope::administrator(), file, m_db, QStringLiteral("backup-pass-1"));
     QVERIFY(!r);
-    QVERIFY(r.error().code == QLatin1String("backup.corrupt") || r.error().code == QLatin1String("backup.password"));
-    const QByteArray after = [&] { QFile d(m_db); d.open(QIODevice::ReadOnly); return d.readAll(); }();
+    QVERIFY(r.error().code == QLatin1String("backup.corrupt") ||
+            r.error().code == QLatin1String("backup.password"));
+    const QByteArray after = [&] {
+        QFile d(m_db);
+        d.open(QIODevice::ReadOnly);
+        return d.readAll();
+    }();
     QVERIFY(before == after); // the database was left alone
     QVERIFY(!QFile::exists(m_db + QStringLiteral(".restore-tmp")));
     QVERIFY(openDatabase(m_conn, m_db).ok());
@@ -259,7 +277,8 @@ void TstBackupService::recoveryKeyOpensTheBackup()
     QCOMPARE(b->keySlots, (QStringList{QStringLiteral("password"), QStringLiteral("recovery")}));
     QVERIFY(BackupService::verify(Scope::administrator(), file, key.toLower()));
     QVERIFY(BackupService::verify(Scope::administrator(), file, QStringLiteral("backup-pass-1")));
-    QVERIFY(!BackupService::verify(Scope::administrator(), file, BackupService::generateRecoveryKey()));
+    QVERIFY(
+        !BackupService::verify(Scope::administrator(), file, BackupService::generateRecoveryKey()));
     const auto listed = BackupService::list(m_dir.path());
     QVERIFY(!listed.isEmpty());
 }

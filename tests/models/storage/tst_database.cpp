@@ -6,10 +6,10 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QSet>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,7 +163,8 @@ void TstDatabase::freshDatabaseIsLatest()
     QFETCH(bool, inMemory);
     // The newest version is the highest script number (a branch may hold a later number before
     // the numbers between it are merged), and no number is used twice.
-    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")});
+    const QStringList files =
+        QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")});
     QVERIFY(files.size() >= 2);
     QSet<int> numbers;
     for (const QString &f : files)

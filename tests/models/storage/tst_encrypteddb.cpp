@@ -99,8 +99,8 @@ void TstEncryptedDb::makeEncrypted(const QString &path, Crypto::Suite suite)
     auto opened = openDatabase(m_conn, path);
     QVERIFY2(opened, why(opened));
     UserRepository users(m_conn, fastPolicy(suite));
-    auto admin = users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"), AdminPassword,
-                                                QStringLiteral("ws"));
+    auto admin = users.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"),
+                                                AdminPassword, QStringLiteral("ws"));
     QVERIFY2(admin, why(admin));
     QVERIFY(addAreas(m_conn));
     addKnownResidents();
@@ -110,10 +110,11 @@ void TstEncryptedDb::addKnownResidents()
 {
     ResidentRepository residents(m_conn);
     m_secrets.clear();
-    const QStringList names{QStringLiteral("欧阳加密"), QStringLiteral("司马保密"), QStringLiteral("诸葛隐私"),
-                            QStringLiteral("上官密文")};
+    const QStringList names{QStringLiteral("欧阳加密"), QStringLiteral("司马保密"),
+                            QStringLiteral("诸葛隐私"), QStringLiteral("上官密文")};
     for (int i = 0; i < names.size(); ++i) {
-        auto r = residents.create(Scope::administrator(), person(names.at(i), 40 + i, i % 2 ? VillageB : VillageA));
+        auto r = residents.create(Scope::administrator(),
+                                  person(names.at(i), 40 + i, i % 2 ? VillageB : VillageA));
         QVERIFY2(r, why(r));
         m_secrets << r->name << r->idNumber << r->phone;
     }
@@ -165,8 +166,10 @@ void TstEncryptedDb::nothingReadableInFileWalOrBackup()
     // Without the key the bytes are not a database: SQLite itself cannot read the schema.
     EncryptedDb::lock(path);
     sqlite3 *h = nullptr;
-    QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
-    QVERIFY(sqlite3_exec(h, "SELECT count(*) FROM resident", nullptr, nullptr, nullptr) != SQLITE_OK);
+    QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr),
+             SQLITE_OK);
+    QVERIFY(sqlite3_exec(h, "SELECT count(*) FROM resident", nullptr, nullptr, nullptr) !=
+            SQLITE_OK);
     sqlite3_close(h);
 }
 
@@ -190,7 +193,8 @@ void TstEncryptedDb::wrongPasswordCannotOpen()
     auto right = EncryptedDb::unlock(path, QStringLiteral("admin"), AdminPassword);
     QVERIFY2(right, why(right));
     QVERIFY(openDatabase(m_conn, path).ok());
-    auto scope = UserRepository(m_conn, fastPolicy()).login(QStringLiteral("admin"), AdminPassword, QStringLiteral("ws"));
+    auto scope = UserRepository(m_conn, fastPolicy())
+                     .login(QStringLiteral("admin"), AdminPassword, QStringLiteral("ws"));
     QVERIFY2(scope, why(scope));
     QCOMPARE(*ResidentRepository(m_conn).count(*scope), qint64(4));
 }
@@ -203,7 +207,8 @@ void TstEncryptedDb::lockoutCountsFailedUnlocks()
     EncryptedDb::lock(path);
     const int max = SecurityPolicy::defaults().maxFailures;
     for (int i = 0; i < max; ++i)
-        QVERIFY(!EncryptedDb::unlock(path, QStringLiteral("admin"), QStringLiteral("wrong-pass-9")));
+        QVERIFY(
+            !EncryptedDb::unlock(path, QStringLiteral("admin"), QStringLiteral("wrong-pass-9")));
     // Locked: even the right password is refused until the lock time has passed.
     auto r = EncryptedDb::unlock(path, QStringLiteral("admin"), AdminPassword);
     QVERIFY(!r);
@@ -225,7 +230,8 @@ void TstEncryptedDb::recoveryKeyOpens()
     QVERIFY(!EncryptedDb::unlockWithRecovery(path, BackupService::generateRecoveryKey()));
     QVERIFY(!openDatabase(m_conn, path));
     // Case and spacing do not matter.
-    auto r = EncryptedDb::unlockWithRecovery(path, QStringLiteral("  ") + created->recoveryKey.toLower());
+    auto r = EncryptedDb::unlockWithRecovery(path,
+                                             QStringLiteral("  ") + created->recoveryKey.toLower());
     QVERIFY2(r, why(r));
     QVERIFY(EncryptedDb::unlockedByRecovery(path));
     QVERIFY(openDatabase(m_conn, path).ok());
@@ -244,7 +250,8 @@ void TstEncryptedDb::corruptedPageIsDetected()
     makeEncrypted(path, suite);
     QVERIFY(checkDatabase(m_conn)->isEmpty());
     closeDatabase(m_conn); // checkpointed: every page is in the file
-    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) ||
+            QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     const qint64 pages = QFileInfo(path).size() / 4096;
     QVERIFY(pages > 5);
     {
@@ -260,7 +267,8 @@ void TstEncryptedDb::corruptedPageIsDetected()
     auto check = checkDatabase(m_conn);
     QVERIFY(!check);
     QCOMPARE(check.error().code, QStringLiteral("db.tampered"));
-    QVERIFY2(check.error().message.contains(QStringLiteral("page 4")), qPrintable(check.error().message));
+    QVERIFY2(check.error().message.contains(QStringLiteral("page 4")),
+             qPrintable(check.error().message));
     QVERIFY(PageVfs::authFailures() > 0);
     closeDatabase(m_conn);
 
@@ -299,10 +307,12 @@ void TstEncryptedDb::storageApiWorksUnchanged()
     QVERIFY(residents.update(admin, changed));
     QCOMPARE(residents.findById(admin, r->id)->phone, QStringLiteral("13912345678"));
     QCOMPARE(residents.findByIdNumber(admin, r->idNumber)->name, QStringLiteral("王建国"));
-    for (const QString &query : {QStringLiteral("王建"), QStringLiteral("wjg"), r->idNumber.right(6)}) {
+    for (const QString &query :
+         {QStringLiteral("王建"), QStringLiteral("wjg"), r->idNumber.right(6)}) {
         ResidentCursor cursor(m_conn, SearchPlan::forQuery(query), {}, admin);
         const QVector<Resident> rows = loadResidentRows(m_conn, cursor.next(20));
-        QVERIFY2(!rows.isEmpty() && rows.first().name == QStringLiteral("王建国"), qPrintable(query));
+        QVERIFY2(!rows.isEmpty() && rows.first().name == QStringLiteral("王建国"),
+                 qPrintable(query));
     }
     // Chronic care: registration, follow-ups, worklist and indicators.
     ChronicRepository chronic(m_conn);
@@ -355,8 +365,8 @@ void TstEncryptedDb::keySlotsFollowUsers()
     QVERIFY(users.create(*adminScope, nurse, QStringLiteral("nurse-pass-1")));
     QVERIFY(EncryptedDb::slotUsers(path).contains(QStringLiteral("hushi")));
     // The nurse changes her password: the slot follows, the old password no longer unlocks.
-    QVERIFY(users.changePassword(QStringLiteral("hushi"), QStringLiteral("nurse-pass-1"), QStringLiteral("nurse-pass-2"),
-                                 QStringLiteral("ws")));
+    QVERIFY(users.changePassword(QStringLiteral("hushi"), QStringLiteral("nurse-pass-1"),
+                                 QStringLiteral("nurse-pass-2"), QStringLiteral("ws")));
     closeDatabase(m_conn);
     EncryptedDb::lock(path);
     QVERIFY(!EncryptedDb::unlock(path, QStringLiteral("hushi"), QStringLiteral("nurse-pass-1")));
@@ -364,13 +374,16 @@ void TstEncryptedDb::keySlotsFollowUsers()
     QVERIFY2(u, why(u));
     QVERIFY(openDatabase(m_conn, path).ok());
     // One KDF for unlock + login: the login takes the unlock's word for the same password.
-    auto nurseScope = UserRepository(m_conn, fastPolicy()).login(QStringLiteral("hushi"), QStringLiteral("nurse-pass-2"),
-                                                                 QStringLiteral("ws"));
+    auto nurseScope =
+        UserRepository(m_conn, fastPolicy())
+            .login(QStringLiteral("hushi"), QStringLiteral("nurse-pass-2"), QStringLiteral("ws"));
     QVERIFY2(nurseScope, why(nurseScope));
     // The administrator resets it; then disables the account, which removes the slot.
-    QVERIFY(UserRepository(m_conn, fastPolicy()).setPassword(*adminScope, QStringLiteral("hushi"), QStringLiteral("reset-pass-3")));
+    QVERIFY(UserRepository(m_conn, fastPolicy())
+                .setPassword(*adminScope, QStringLiteral("hushi"), QStringLiteral("reset-pass-3")));
     QVERIFY(EncryptedDb::slotUsers(path).contains(QStringLiteral("hushi")));
-    auto loaded = UserRepository(m_conn, fastPolicy()).findByUsername(*adminScope, QStringLiteral("hushi"));
+    auto loaded =
+        UserRepository(m_conn, fastPolicy()).findByUsername(*adminScope, QStringLiteral("hushi"));
     QVERIFY(loaded);
     User off = *loaded;
     off.disabled = true;
@@ -403,7 +416,8 @@ void TstEncryptedDb::backupRestoresAnEncryptedDatabase()
 void TstEncryptedDb::preMigrationCopyIsEncrypted()
 {
     const QString path = newPath();
-    QVERIFY(EncryptedDb::create(path, Crypto::Suite::International, QStringLiteral("admin"), AdminPassword));
+    QVERIFY(EncryptedDb::create(path, Crypto::Suite::International, QStringLiteral("admin"),
+                                AdminPassword));
     OpenOptions old;
     old.migrate = false;
     QVERIFY(openDatabase(m_conn, path, old).ok());
@@ -411,7 +425,8 @@ void TstEncryptedDb::preMigrationCopyIsEncrypted()
     QVERIFY(addAreas(m_conn));
     {
         QSqlQuery q(db(m_conn));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO area VALUES('430121101299','欧阳秘密村','village','430121101')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO area VALUES('430121101299','欧阳秘密村','village','430121101')")));
     }
     closeDatabase(m_conn);
     auto opened = openDatabase(m_conn, path); // migrates, copying first
@@ -430,7 +445,8 @@ void TstEncryptedDb::preMigrationCopyIsEncrypted()
     QVERIFY(openDatabase(QStringLiteral("copy"), copy, asIs).ok());
     {
         QSqlQuery q(db(QStringLiteral("copy")));
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM area WHERE code='430121101299'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM area WHERE code='430121101299'")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("欧阳秘密村"));
     }
     closeDatabase(QStringLiteral("copy"));
@@ -443,7 +459,8 @@ void TstEncryptedDb::plainDatabaseIsConverted()
     QVERIFY(addAreas(m_conn));
     addKnownResidents();
     closeDatabase(m_conn);
-    auto c = EncryptedDb::encryptExisting(path, Crypto::Suite::International, QStringLiteral("admin"), AdminPassword);
+    auto c = EncryptedDb::encryptExisting(path, Crypto::Suite::International,
+                                          QStringLiteral("admin"), AdminPassword);
     QVERIFY2(c, why(c));
     QVERIFY(QFileInfo::exists(c->keptPlain));
     QCOMPARE(leaks(readAll(c->keptPlain), m_secrets).size(), m_secrets.size()); // the kept original
@@ -478,22 +495,31 @@ void TstEncryptedDb::rollbackJournalAndVacuumAreEncrypted()
     closeDatabase(m_conn);
     // A rollback journal kept on disk (PERSIST) holds the pages as they were before the change.
     sqlite3 *h = nullptr;
-    QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr),
+             SQLITE_OK);
     QCOMPARE(sqlite3_exec(h, "PRAGMA journal_mode=PERSIST", nullptr, nullptr, nullptr), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(h, "UPDATE resident SET address = address || '路'", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(
+        sqlite3_exec(h, "UPDATE resident SET address = address || '路'", nullptr, nullptr, nullptr),
+        SQLITE_OK);
     const QByteArray journal = readAll(path + QStringLiteral("-journal"));
     QVERIFY(journal.size() > 4096);
     QCOMPARE(leaks(journal, m_secrets), QStringList());
     // A rolled-back change reads its pages back from the journal.
-    QCOMPARE(sqlite3_exec(h, "BEGIN; UPDATE resident SET name = 'X'; ROLLBACK;", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(h, "BEGIN; UPDATE resident SET name = 'X'; ROLLBACK;", nullptr, nullptr,
+                          nullptr),
+             SQLITE_OK);
     // VACUUM rebuilds the file through a temporary database.
-    QCOMPARE(sqlite3_exec(h, "PRAGMA temp_store=FILE; VACUUM; PRAGMA journal_mode=WAL;", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(h, "PRAGMA temp_store=FILE; VACUUM; PRAGMA journal_mode=WAL;", nullptr,
+                          nullptr, nullptr),
+             SQLITE_OK);
     sqlite3_close(h);
     QCOMPARE(leaks(readAll(path), m_secrets), QStringList());
     QVERIFY(openDatabase(m_conn, path).ok());
     QVERIFY(checkDatabase(m_conn)->isEmpty());
     QSqlQuery q(db(m_conn));
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM resident WHERE name = '欧阳加密' AND address LIKE '%路'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT count(*) FROM resident WHERE name = '欧阳加密' AND address LIKE '%路'")) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 1);
 }
 

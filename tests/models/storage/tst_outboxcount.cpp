@@ -28,11 +28,14 @@ void run(const QString &sql)
     QSqlQuery q(QSqlDatabase::database(QStringLiteral("count")));
     QVERIFY2(q.exec(sql), qPrintable(sql));
 }
-qint64 kept() { return scalar(QStringLiteral("SELECT records FROM outbox_pending_count")); }
+qint64 kept()
+{
+    return scalar(QStringLiteral("SELECT records FROM outbox_pending_count"));
+}
 qint64 scanned()
 {
-    return scalar(QStringLiteral(
-        "SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox WHERE acked_at IS NULL)"));
+    return scalar(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM "
+                                 "outbox WHERE acked_at IS NULL)"));
 }
 } // namespace
 
@@ -40,7 +43,8 @@ void TestOutboxCount::countFollowsInsertsAcksAndDeletes()
 {
     QVERIFY(Models::openDatabase(QStringLiteral("count"), QStringLiteral(":memory:")).ok());
     QCOMPARE(kept(), 0);
-    const QString ins = QStringLiteral("INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('resident', '%1', '%2', 'now')");
+    const QString ins = QStringLiteral("INSERT INTO outbox(entity, entity_id, op, created_at) "
+                                       "VALUES('resident', '%1', '%2', 'now')");
     run(ins.arg(QStringLiteral("a"), QStringLiteral("create")));
     run(ins.arg(QStringLiteral("a"), QStringLiteral("update"))); // same record: still one
     run(ins.arg(QStringLiteral("b"), QStringLiteral("create")));

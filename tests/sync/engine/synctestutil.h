@@ -41,12 +41,13 @@ inline bool makeCertificates(const QString &dir)
     f.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
     f.close();
     const QString o = QStringLiteral("openssl");
-    return run(o, {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Jiayi Test CA",
-                   "-keyout", dir + "/ca.key", "-out", dir + "/ca.pem"})
-        && run(o, {"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", dir + "/server.key",
-                   "-out", dir + "/server.csr"})
-        && run(o, {"x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.pem", "-CAkey", dir + "/ca.key",
-                   "-CAcreateserial", "-days", "2", "-extfile", ext, "-out", dir + "/server.pem"});
+    return run(o, {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                   "/CN=Jiayi Test CA", "-keyout", dir + "/ca.key", "-out", dir + "/ca.pem"}) &&
+           run(o, {"req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout",
+                   dir + "/server.key", "-out", dir + "/server.csr"}) &&
+           run(o, {"x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.pem", "-CAkey",
+                   dir + "/ca.key", "-CAcreateserial", "-days", "2", "-extfile", ext, "-out",
+                   dir + "/server.pem"});
 }
 
 struct Platform
@@ -55,7 +56,8 @@ struct Platform
     QString dataDir, url, token, cert, key;
     int port = 0;
 
-    bool start(const QString &data, const QString &certFile = {}, const QString &keyFile = {}, int fixedPort = 0)
+    bool start(const QString &data, const QString &certFile = {}, const QString &keyFile = {},
+               int fixedPort = 0)
     {
         dataDir = data;
         cert = certFile;
@@ -81,7 +83,8 @@ struct Platform
     QString addToken(const QString &clinic, const QString &area)
     {
         QByteArray out;
-        run(QStringLiteral(JIAYI_PLATFORM_BIN), {"token", "add", "--data", dataDir, "--clinic", clinic, "--area", area}, &out);
+        run(QStringLiteral(JIAYI_PLATFORM_BIN),
+            {"token", "add", "--data", dataDir, "--clinic", clinic, "--area", area}, &out);
         return QString::fromUtf8(out);
     }
     qint64 count()
@@ -107,7 +110,8 @@ struct Platform
 // server.key), data under dir/platform. Returns the CA file for the clients, or "" on failure.
 inline QString startTlsPlatform(Platform &p, const QString &dir)
 {
-    if (!makeCertificates(dir) || !p.start(dir + "/platform", dir + "/server.pem", dir + "/server.key"))
+    if (!makeCertificates(dir) ||
+        !p.start(dir + "/platform", dir + "/server.pem", dir + "/server.key"))
         return {};
     return dir + "/ca.pem";
 }
@@ -122,10 +126,11 @@ inline bool openWorkstation(const QString &conn, const QString &path)
     if (!Models::openDatabase(conn, path))
         return false;
     QSqlQuery q(QSqlDatabase::database(conn));
-    return q.exec(QStringLiteral("INSERT OR IGNORE INTO area VALUES('430121','长沙县','county',NULL),"
-                                 "('430121101','星沙街道','township','430121'),"
-                                 "('430121101001','幸福村','village','430121101'),"
-                                 "('430121101002','和平村','village','430121101')"));
+    return q.exec(
+        QStringLiteral("INSERT OR IGNORE INTO area VALUES('430121','长沙县','county',NULL),"
+                       "('430121101','星沙街道','township','430121'),"
+                       "('430121101001','幸福村','village','430121101'),"
+                       "('430121101002','和平村','village','430121101')"));
 }
 
 inline Models::Resident resident(const QString &name, int n, const QString &village = Village1)
@@ -141,8 +146,8 @@ inline Models::Resident resident(const QString &name, int n, const QString &vill
     return r;
 }
 
-inline Sync::SyncSummary sync(const QString &conn, const Platform &p, const QString &token, const QString &ca,
-                              int batch = 50)
+inline Sync::SyncSummary sync(const QString &conn, const Platform &p, const QString &token,
+                              const QString &ca, int batch = 50)
 {
     Sync::SyncConfig c;
     c.server = p.url;
@@ -174,10 +179,12 @@ inline QStringList dump(const QString &conn, const QString &table, const QString
     return out;
 }
 
-inline const QString ResidentColumns = QStringLiteral(
-    "id, record_no, name, sex, birth_date, id_number, phone, address, village_code, residence_type, ethnicity,"
-    " household_id, relation, work_unit, contact_name, contact_phone, deleted");
-inline const QString HouseholdColumns = QStringLiteral("id, village_code, address, head_id, deleted");
+inline const QString ResidentColumns =
+    QStringLiteral("id, record_no, name, sex, birth_date, id_number, phone, address, village_code, "
+                   "residence_type, ethnicity,"
+                   " household_id, relation, work_unit, contact_name, contact_phone, deleted");
+inline const QString HouseholdColumns =
+    QStringLiteral("id, village_code, address, head_id, deleted");
 
 inline qint64 scalar(const QString &conn, const QString &sql)
 {

@@ -25,8 +25,7 @@ using namespace Models;
 
 namespace {
 // The message of a failed result (QVERIFY2 evaluates its message even on success).
-template<typename R>
-QByteArray why(const R &r)
+template <typename R> QByteArray why(const R &r)
 {
     return r ? QByteArray() : r.error().message.toUtf8();
 }
@@ -56,15 +55,21 @@ class TestSyncClinical : public QObject
         for (const auto &m : Sync::mappers()) {
             const QStringList a = dump(first, m->table(), columnsOf(*m));
             const QStringList b = dump(second, m->table(), columnsOf(*m));
-            QVERIFY2(a.size() == b.size(), qPrintable(QStringLiteral("%1: %2 != %3").arg(m->table()).arg(a.size()).arg(b.size())));
+            QVERIFY2(
+                a.size() == b.size(),
+                qPrintable(
+                    QStringLiteral("%1: %2 != %3").arg(m->table()).arg(a.size()).arg(b.size())));
             const QStringList cols = m->storedColumns() << QStringLiteral("deleted");
             for (int i = 0; i < a.size(); ++i)
                 for (int c = 0; c < cols.size(); ++c)
-                    QVERIFY2(a[i].split('|').value(c) == b[i].split('|').value(c),
-                             qPrintable(QStringLiteral("%1.%2 of %3: %4 != %5").arg(m->table(), cols[c], a[i].section('|', 0, 0),
-                                                                           a[i].split('|').value(c), b[i].split('|').value(c))));
+                    QVERIFY2(
+                        a[i].split('|').value(c) == b[i].split('|').value(c),
+                        qPrintable(QStringLiteral("%1.%2 of %3: %4 != %5")
+                                       .arg(m->table(), cols[c], a[i].section('|', 0, 0),
+                                            a[i].split('|').value(c), b[i].split('|').value(c))));
         }
-        QCOMPARE(dump(first, "contract_item", "contract_id, package_id"), dump(second, "contract_item", "contract_id, package_id"));
+        QCOMPARE(dump(first, "contract_item", "contract_id, package_id"),
+                 dump(second, "contract_item", "contract_id, package_id"));
         QCOMPARE(dump(first, "contract_team_village", "team_id, village_code"),
                  dump(second, "contract_team_village", "team_id, village_code"));
         for (const char *c : {first, second}) {
@@ -78,7 +83,8 @@ class TestSyncClinical : public QObject
     static void ok(const Sync::SyncSummary &s)
     {
         QVERIFY2(s.ok, qPrintable(s.error));
-        QVERIFY2(s.rejected == 0, qPrintable(QString::fromUtf8(QJsonDocument(s.rejectedList).toJson())));
+        QVERIFY2(s.rejected == 0,
+                 qPrintable(QString::fromUtf8(QJsonDocument(s.rejectedList).toJson())));
         QCOMPARE(s.newConflicts, 0);
         QCOMPARE(s.parked, 0);
     }
@@ -198,7 +204,8 @@ private slots:
         req.suggestTags = true;
         // packages exist once the contract screen (or this) imported the rules
         QVERIFY(PackageRepository("a").importRules(m_admin));
-        pk.exec("SELECT id FROM contract_package WHERE code IN ('basic', 'chronic') AND active = 1");
+        pk.exec(
+            "SELECT id FROM contract_package WHERE code IN ('basic', 'chronic') AND active = 1");
         while (pk.next())
             req.packageIds << pk.value(0).toString();
         QCOMPARE(req.packageIds.size(), 2);
@@ -206,7 +213,8 @@ private slots:
         QVERIFY2(contract, why(contract).constData());
         m_contract = contract->id;
         QVERIFY(scalar("a", "SELECT count(*) FROM contract_task") > 0);
-        auto flag = KeyPopulation("a").setFlag(m_admin, m_adult, "disabled", m_today.addYears(-1), "肢体二级");
+        auto flag = KeyPopulation("a").setFlag(m_admin, m_adult, "disabled", m_today.addYears(-1),
+                                               "肢体二级");
         QVERIFY2(flag, why(flag).constData());
 
         // health check, encounter with two diagnoses, basic information
@@ -214,8 +222,8 @@ private slots:
         HealthCheck h;
         h.residentId = m_adult;
         h.checkDate = m_today.addDays(-5);
-        h.form = QJsonObject{{"sbp_left", 148}, {"dbp_left", 90}, {"height", 168}, {"weight", 72}, {"fbg", 6.8},
-                             {"evaluation", "2"}};
+        h.form = QJsonObject{{"sbp_left", 148}, {"dbp_left", 90}, {"height", 168},
+                             {"weight", 72},    {"fbg", 6.8},     {"evaluation", "2"}};
         auto check = records.addHealthCheck(m_admin, h, true);
         QVERIFY2(check, why(check).constData());
         Encounter e;
@@ -246,11 +254,15 @@ private slots:
         QVERIFY(sb.received > 0);
         allAgree();
         // B holds them as A does: every kind arrived
-        for (const char *table : {"chronic_followup", "immunization_dose", "vaccine_lot", "immunization_state",
-                                  "immunization_certificate", "contract", "contract_task", "contract_team",
-                                  "contract_staff", "contract_package", "resident_flag", "health_check", "encounter",
-                                  "basic_info"})
-            QVERIFY2(scalar("b", QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) > 0, table);
+        for (const char *table :
+             {"chronic_followup", "immunization_dose", "vaccine_lot", "immunization_state",
+              "immunization_certificate", "contract", "contract_task", "contract_team",
+              "contract_staff", "contract_package", "resident_flag", "health_check", "encounter",
+              "basic_info"})
+            QVERIFY2(
+                scalar("b", QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) >
+                    0,
+                table);
         // and reads them through its repositories
         auto fb = ChronicRepository("b", ChronicRuleSet::active()).followups(m_admin, reg->id);
         QVERIFY2(fb, why(fb).constData());
@@ -275,7 +287,8 @@ private slots:
         // A corrects its follow-up and its dose: new versions supersede the old rows
         ChronicRepository chronic("a", ChronicRuleSet::active());
         QSqlQuery q(QSqlDatabase::database("a"));
-        q.exec(QStringLiteral("SELECT registration_id FROM chronic_followup WHERE id = '%1'").arg(m_followup));
+        q.exec(QStringLiteral("SELECT registration_id FROM chronic_followup WHERE id = '%1'")
+                   .arg(m_followup));
         QVERIFY(q.next());
         const QString reg = q.value(0).toString();
         auto list = chronic.followups(m_admin, reg);
@@ -316,14 +329,32 @@ private slots:
         // the old versions are kept (tombstoned where the repository retires them), the new ones
         // name what they supersede, on both workstations
         for (const char *conn : {"a", "b"}) {
-            QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM chronic_followup WHERE supersedes = '%1'").arg(m_followup)), 1);
-            QCOMPARE(scalar(conn, QStringLiteral("SELECT deleted FROM chronic_followup WHERE id = '%1'").arg(m_followup)), 1);
-            QCOMPARE(scalar(conn, QStringLiteral("SELECT sbp FROM chronic_followup WHERE supersedes = '%1'").arg(m_followup)), 142);
-            QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM immunization_dose WHERE supersedes = '%1' AND deleted = 0").arg(m_dose)), 1);
-            QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM encounter WHERE supersedes = '%1'").arg(m_encounter)), 1);
+            QCOMPARE(
+                scalar(conn, QStringLiteral(
+                                 "SELECT count(*) FROM chronic_followup WHERE supersedes = '%1'")
+                                 .arg(m_followup)),
+                1);
+            QCOMPARE(
+                scalar(conn, QStringLiteral("SELECT deleted FROM chronic_followup WHERE id = '%1'")
+                                 .arg(m_followup)),
+                1);
+            QCOMPARE(scalar(conn, QStringLiteral(
+                                      "SELECT sbp FROM chronic_followup WHERE supersedes = '%1'")
+                                      .arg(m_followup)),
+                     142);
+            QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM immunization_dose WHERE "
+                                                 "supersedes = '%1' AND deleted = 0")
+                                      .arg(m_dose)),
+                     1);
+            QCOMPARE(scalar(conn,
+                            QStringLiteral("SELECT count(*) FROM encounter WHERE supersedes = '%1'")
+                                .arg(m_encounter)),
+                     1);
         }
         // the platform holds the old follow-up's resources as deleted, the new one's live
-        QCOMPARE(scalar("a", QStringLiteral("SELECT count(*) FROM chronic_followup WHERE deleted = 0")), 1);
+        QCOMPARE(
+            scalar("a", QStringLiteral("SELECT count(*) FROM chronic_followup WHERE deleted = 0")),
+            1);
     }
 
     // A demo township (every kind, generated as the demo does) uploaded by one workstation and
@@ -344,8 +375,12 @@ private slots:
         const auto down = sync("d", m_platform, token, m_ca, 200);
         ok(down);
         allAgree("c", "d");
-        for (const char *table : {"chronic_followup", "immunization_dose", "contract", "contract_task", "health_check", "encounter"})
-            QVERIFY2(scalar("d", QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) > 0, table);
+        for (const char *table : {"chronic_followup", "immunization_dose", "contract",
+                                  "contract_task", "health_check", "encounter"})
+            QVERIFY2(
+                scalar("d", QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) >
+                    0,
+                table);
         Models::closeDatabase("c");
         Models::closeDatabase("d");
     }
@@ -354,14 +389,19 @@ private slots:
     void platformContentValidates()
     {
         const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        const QString tool = QDir::cleanPath(QStringLiteral(JIAYI_TEST_DATA "/../../tools/fhir-validate"));
+        const QString tool =
+            QDir::cleanPath(QStringLiteral(JIAYI_TEST_DATA "/../../tools/fhir-validate"));
         QString validator = tool + QStringLiteral("/validate.js");
         if (!QFile::exists(tool + QStringLiteral("/node_modules/@medplum/core/package.json")))
-            validator = QDir::currentPath() + QStringLiteral("/fhir-validate/validate.js"); // tst_fhirvalidation's copy
-        if (node.isEmpty() || !QFile::exists(QFileInfo(validator).path() + QStringLiteral("/node_modules")))
-            QSKIP("node or the validator packages are absent (scripts/install-deps.sh installs them)");
+            validator = QDir::currentPath() +
+                        QStringLiteral("/fhir-validate/validate.js"); // tst_fhirvalidation's copy
+        if (node.isEmpty() ||
+            !QFile::exists(QFileInfo(validator).path() + QStringLiteral("/node_modules")))
+            QSKIP("node or the validator packages are absent (scripts/install-deps.sh installs "
+                  "them)");
         m_platform.stop(); // read its store at rest
-        QSqlDatabase p = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("platform"));
+        QSqlDatabase p =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("platform"));
         p.setDatabaseName(m_dir.filePath("platform/platform.sqlite"));
         QVERIFY(p.open());
         QStringList lines;
@@ -371,7 +411,8 @@ private slots:
             QVERIFY(q.exec("SELECT type, json FROM resource WHERE deleted = 0"));
             while (q.next()) {
                 types.insert(q.value(0).toString());
-                lines << QString::fromUtf8(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).toJson(QJsonDocument::Compact));
+                lines << QString::fromUtf8(QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                               .toJson(QJsonDocument::Compact));
             }
         }
         p.close();

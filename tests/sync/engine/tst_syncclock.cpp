@@ -25,10 +25,12 @@ class TestSyncClock : public QObject
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1")); // timers keep running
+        env.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"),
+                   QStringLiteral("1")); // timers keep running
         p.setProcessEnvironment(env);
-        p.start(m_faketime, {"-f", offset, QStringLiteral(JIAYI_CLI_BIN), "sync", "--db", db, "--server", m_platform.url,
-                             "--token", m_token, "--ca", m_ca, "--json"});
+        p.start(m_faketime,
+                {"-f", offset, QStringLiteral(JIAYI_CLI_BIN), "sync", "--db", db, "--server",
+                 m_platform.url, "--token", m_token, "--ca", m_ca, "--json"});
         if (!p.waitForFinished(120000))
             return {};
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -43,7 +45,8 @@ class TestSyncClock : public QObject
         QProcess p;
         p.start(m_faketime, {"-f", offset, "date", "+%s"});
         p.waitForFinished(10000);
-        return p.readAllStandardOutput().trimmed().toLongLong() - QDateTime::currentSecsSinceEpoch();
+        return p.readAllStandardOutput().trimmed().toLongLong() -
+               QDateTime::currentSecsSinceEpoch();
     }
 
 private slots:
@@ -51,22 +54,27 @@ private slots:
     {
         m_faketime = QStandardPaths::findExecutable(QStringLiteral("faketime"));
         if (m_faketime.isEmpty())
-            QSKIP("faketime is not installed (Debian package faketime; scripts/install-deps.sh installs it)");
+            QSKIP("faketime is not installed (Debian package faketime; scripts/install-deps.sh "
+                  "installs it)");
         QVERIFY(m_dir.isValid());
-        // Certificates valid from 10 days ago: a client whose clock is 3 days behind still accepts them.
+        // Certificates valid from 10 days ago: a client whose clock is 3 days behind still accepts
+        // them.
         QVERIFY(run(m_faketime, {"-f", "-10d", "openssl", "version"}));
         const QString d = m_dir.path();
         QFile ext(d + "/ext.cnf");
         QVERIFY(ext.open(QIODevice::WriteOnly));
         ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
         ext.close();
-        QVERIFY(run(m_faketime, {"-f", "-10d", "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
-                                 "-subj", "/CN=Jiayi Clock CA", "-keyout", d + "/ca.key", "-out", d + "/ca.pem"}));
-        QVERIFY(run(m_faketime, {"-f", "-10d", "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
-                                 "-keyout", d + "/server.key", "-out", d + "/server.csr"}));
-        QVERIFY(run(m_faketime, {"-f", "-10d", "openssl", "x509", "-req", "-in", d + "/server.csr", "-CA", d + "/ca.pem",
-                                 "-CAkey", d + "/ca.key", "-CAcreateserial", "-days", "30", "-extfile", d + "/ext.cnf",
-                                 "-out", d + "/server.pem"}));
+        QVERIFY(run(m_faketime, {"-f", "-10d", "openssl", "req", "-x509", "-newkey", "rsa:2048",
+                                 "-nodes", "-days", "30", "-subj", "/CN=Jiayi Clock CA", "-keyout",
+                                 d + "/ca.key", "-out", d + "/ca.pem"}));
+        QVERIFY(run(m_faketime,
+                    {"-f", "-10d", "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj",
+                     "/CN=127.0.0.1", "-keyout", d + "/server.key", "-out", d + "/server.csr"}));
+        QVERIFY(run(m_faketime,
+                    {"-f", "-10d", "openssl", "x509", "-req", "-in", d + "/server.csr", "-CA",
+                     d + "/ca.pem", "-CAkey", d + "/ca.key", "-CAcreateserial", "-days", "30",
+                     "-extfile", d + "/ext.cnf", "-out", d + "/server.pem"}));
         m_ca = d + "/ca.pem";
         QVERIFY(m_platform.start(m_dir.filePath("platform"), d + "/server.pem", d + "/server.key"));
         m_token = m_platform.addToken("幸福村卫生室", Township);
@@ -87,13 +95,16 @@ private slots:
         QVERIFY(qAbs(fakedClockOffset("-3d") + 3 * 86400) < 120);
         Models::ResidentRepository repo("slow");
         for (int i = 0; i < 12; ++i)
-            QVERIFY(repo.create(m_admin, resident(QStringLiteral("慢钟%1").arg(QChar(0x4e00 + i)), i), false).ok());
+            QVERIFY(repo.create(m_admin,
+                                resident(QStringLiteral("慢钟%1").arg(QChar(0x4e00 + i)), i), false)
+                        .ok());
         const QJsonObject s = fakedSync(m_dir.filePath("slow.db"), "-3d");
         QVERIFY2(s.value("ok").toBool(), qPrintable(QJsonDocument(s).toJson()));
         QCOMPARE(s.value("sent").toInt(), 12);
         QCOMPARE(s.value("unsent").toInt(), 0);
         const qint64 skew = qint64(s.value("clock_skew_seconds").toDouble());
-        QVERIFY2(qAbs(skew - 3 * 86400) < 120, qPrintable(QString::number(skew))); // the platform is 3 days ahead
+        QVERIFY2(qAbs(skew - 3 * 86400) < 120,
+                 qPrintable(QString::number(skew))); // the platform is 3 days ahead
         QVERIFY(QJsonDocument(s.value("warnings").toArray()).toJson().contains("时钟"));
         QCOMPARE(m_platform.count(), 12);
         // The status bar's source says so too.
@@ -111,7 +122,8 @@ private slots:
         auto r = *other.findById(m_admin, id);
         r.phone = QStringLiteral("13912345678");
         QVERIFY(other.update(m_admin, r).ok());
-        QVERIFY(other.create(m_admin, resident(QStringLiteral("真钟"), 40, Village2), false).ok()); // another village: its own record numbers
+        QVERIFY(other.create(m_admin, resident(QStringLiteral("真钟"), 40, Village2), false)
+                    .ok()); // another village: its own record numbers
         QVERIFY(sync("true", m_platform, m_token, m_ca).ok);
 
         // The same slow workstation now runs two hours ahead: every change still arrives once.
@@ -130,10 +142,14 @@ private slots:
 
         // All agree, nothing lost, nothing twice.
         QVERIFY(sync("true", m_platform, m_token, m_ca).ok);
-        QCOMPARE(dump("slow", "resident", ResidentColumns), dump("true", "resident", ResidentColumns));
+        QCOMPARE(dump("slow", "resident", ResidentColumns),
+                 dump("true", "resident", ResidentColumns));
         QCOMPARE(scalar("slow", "SELECT count(*) FROM resident"), 13);
         QCOMPARE(m_platform.count(), 13);
-        QCOMPARE(scalar("slow", "SELECT count(*) FROM outbox WHERE acked_at IS NULL AND entity = 'resident'"), 0);
+        QCOMPARE(
+            scalar("slow",
+                   "SELECT count(*) FROM outbox WHERE acked_at IS NULL AND entity = 'resident'"),
+            0);
     }
 };
 

@@ -46,7 +46,7 @@ public:
     enum Mode { Pass, LoseResponse, CutMidBody, Fail500OnId, Fail429Once, Duplicate };
     Mode mode = Pass;
     QByteArray failId;
-    int faultsLeft = 0;   // how many requests the fault applies to
+    int faultsLeft = 0; // how many requests the fault applies to
     int targetPort = 0;
     std::function<void()> beforePost; // run (once) before forwarding POST number `hookAt`
     int hookAt = 0;
@@ -114,20 +114,23 @@ public:
             beforePost();
         const bool apply = post && faultsLeft > 0;
         if (apply && mode == Fail500OnId && plainBody(request).contains(failId)) {
-            c->write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            c->write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: "
+                     "close\r\n\r\n");
             c->disconnectFromHost();
             return;
         }
         if (apply && mode == Fail429Once) {
             --faultsLeft;
-            c->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            c->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 0\r\nContent-Length: "
+                     "0\r\nConnection: close\r\n\r\n");
             c->disconnectFromHost();
             return;
         }
         QByteArray response = forward(request);
         if (apply && mode == Duplicate) {
             --faultsLeft;
-            response = forward(request); // the same batch delivered twice; the client sees the second answer
+            response = forward(
+                request); // the same batch delivered twice; the client sees the second answer
         }
         if (apply && mode == LoseResponse) {
             --faultsLeft;
@@ -159,7 +162,8 @@ class TestSyncFaults : public QObject
 
     qint64 logicalRecords(const QString &conn)
     {
-        return scalar(conn, "SELECT (SELECT count(*) FROM resident WHERE deleted = 0) + (SELECT count(*) FROM household WHERE deleted = 0)");
+        return scalar(conn, "SELECT (SELECT count(*) FROM resident WHERE deleted = 0) + (SELECT "
+                            "count(*) FROM household WHERE deleted = 0)");
     }
     void editSome(const QString &conn, int n, std::mt19937_64 &rng)
     {
@@ -178,11 +182,14 @@ class TestSyncFaults : public QObject
         const auto s = sync(fresh, m_platform, m_token, QString());
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(dump(fresh, "resident", ResidentColumns), dump(conn, "resident", ResidentColumns));
-        QCOMPARE(dump(fresh, "household", HouseholdColumns), dump(conn, "household", HouseholdColumns));
+        QCOMPARE(dump(fresh, "household", HouseholdColumns),
+                 dump(conn, "household", HouseholdColumns));
         // and the versions the workstation holds are the platform's (an answer it did not get
         // whole must not be taken as a success with the old versions)
-        QCOMPARE(dump(fresh, "resident", "id, server_version"), dump(conn, "resident", "id, server_version"));
-        QCOMPARE(dump(fresh, "household", "id, server_version"), dump(conn, "household", "id, server_version"));
+        QCOMPARE(dump(fresh, "resident", "id, server_version"),
+                 dump(conn, "resident", "id, server_version"));
+        QCOMPARE(dump(fresh, "household", "id, server_version"),
+                 dump(conn, "household", "id, server_version"));
         Models::closeDatabase(fresh);
     }
     int m_fresh = 0;
@@ -192,11 +199,13 @@ class TestSyncFaults : public QObject
     {
         qint64 v = -1;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("platform-peek"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("platform-peek"));
             db.setDatabaseName(m_platform.dataDir + QStringLiteral("/platform.sqlite"));
             if (db.open()) {
                 QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT value FROM counter WHERE name = 'seq'")) && q.next())
+                if (q.exec(QStringLiteral("SELECT value FROM counter WHERE name = 'seq'")) &&
+                    q.next())
                     v = q.value(0).toLongLong();
             }
         }
@@ -221,7 +230,9 @@ private slots:
         Models::ResidentRepository repo("w");
         const QString d = QStringLiteral("甲乙丙丁戊己庚辛壬癸");
         for (int i = 0; i < 60; ++i) {
-            auto r = repo.create(m_admin, resident(QStringLiteral("孙") + d.at(i / 10) + d.at(i % 10), i), i % 4 == 0);
+            auto r = repo.create(m_admin,
+                                 resident(QStringLiteral("孙") + d.at(i / 10) + d.at(i % 10), i),
+                                 i % 4 == 0);
             QVERIFY(r.ok());
             m_ids << r->id;
         }
@@ -268,7 +279,7 @@ private slots:
         m_proxy.failId = m_ids[7].toLatin1();
         m_proxy.faultsLeft = 1;
         const auto s = viaProxy("w");
-        QCOMPARE(s.unsent, 1);       // only the record at fault waits
+        QCOMPARE(s.unsent, 1); // only the record at fault waits
         QCOMPARE(s.deferred, 1);
         QVERIFY(s.sent >= 1);
         m_proxy.faultsLeft = 0;
@@ -332,7 +343,8 @@ private slots:
         editSome("w", 3, rng);
         auto s = viaProxy("w");
         QVERIFY2(s.ok, qPrintable(s.error));
-        QCOMPARE(scalar("w", "SELECT value FROM sync_state WHERE key = 'cursor'"), platformSequence()); // jumped
+        QCOMPARE(scalar("w", "SELECT value FROM sync_state WHERE key = 'cursor'"),
+                 platformSequence()); // jumped
 
         // b changes a resident while w sends two Bundles (one record each): b's write lands
         // between them, so only the first Bundle may move w's cursor.
@@ -350,8 +362,9 @@ private slots:
         m_proxy.hookAt = 2;
         m_proxy.beforePost = [&] {
             QProcess cli;
-            cli.start(QStringLiteral(JIAYI_CLI_BIN), {"sync", "--db", m_dir.filePath("b.db"), "--server", m_platform.url,
-                                                       "--token", m_token, "--json"});
+            cli.start(QStringLiteral(JIAYI_CLI_BIN),
+                      {"sync", "--db", m_dir.filePath("b.db"), "--server", m_platform.url,
+                       "--token", m_token, "--json"});
             QVERIFY(cli.waitForFinished(60000));
             QCOMPARE(cli.exitCode(), 0);
             interleavedAt = platformSequence();
@@ -366,7 +379,8 @@ private slots:
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(s.received, 1); // b's change (w's second Bundle comes back elided and is held)
         QCOMPARE(rw.findById(m_admin, m_ids[1])->phone, QStringLiteral("13700000001"));
-        QCOMPARE(scalar("w", "SELECT value FROM sync_state WHERE key = 'cursor'"), platformSequence());
+        QCOMPARE(scalar("w", "SELECT value FROM sync_state WHERE key = 'cursor'"),
+                 platformSequence());
         QVERIFY(sync("b", m_platform, m_token, QString()).ok);
         QCOMPARE(dump("b", "resident", ResidentColumns), dump("w", "resident", ResidentColumns));
         Models::closeDatabase("b");
@@ -385,8 +399,9 @@ private slots:
         QVERIFY(lock.open(QIODevice::WriteOnly)); // empty, as kill -9 leaves it
         lock.close();
         QProcess cli;
-        cli.start(QStringLiteral(JIAYI_CLI_BIN), {"sync", "--db", m_dir.filePath("w.db"), "--server", m_platform.url,
-                                                   "--token", m_token, "--json"});
+        cli.start(QStringLiteral(JIAYI_CLI_BIN),
+                  {"sync", "--db", m_dir.filePath("w.db"), "--server", m_platform.url, "--token",
+                   m_token, "--json"});
         QVERIFY(cli.waitForFinished(60000));
         const QByteArray out = cli.readAllStandardOutput();
         QVERIFY2(cli.exitCode() == 0, out.constData());
@@ -400,8 +415,9 @@ private slots:
         QVERIFY(rmlock.open(QIODevice::WriteOnly));
         rmlock.close();
         editSome("w", 1, rng);
-        cli.start(QStringLiteral(JIAYI_CLI_BIN), {"sync", "--db", m_dir.filePath("w.db"), "--server", m_platform.url,
-                                                   "--token", m_token, "--json"});
+        cli.start(QStringLiteral(JIAYI_CLI_BIN),
+                  {"sync", "--db", m_dir.filePath("w.db"), "--server", m_platform.url, "--token",
+                   m_token, "--json"});
         QVERIFY(cli.waitForFinished(60000));
         const QByteArray again = cli.readAllStandardOutput();
         QVERIFY2(cli.exitCode() == 0, again.constData());
@@ -424,8 +440,9 @@ private slots:
             editSome("w", 8, rng);
             const QString db = seed % 2 ? m_dir.filePath("p.db") : m_dir.filePath("w.db");
             QProcess cli;
-            cli.start(QStringLiteral(JIAYI_CLI_BIN), {"sync", "--db", db, "--server", m_platform.url, "--token", m_token,
-                                                       "--batch", "3", "--page", "7", "--json"});
+            cli.start(QStringLiteral(JIAYI_CLI_BIN),
+                      {"sync", "--db", db, "--server", m_platform.url, "--token", m_token,
+                       "--batch", "3", "--page", "7", "--json"});
             QVERIFY(cli.waitForStarted());
             QTest::qWait(int(rng() % 700));
             if (cli.state() == QProcess::Running) {
@@ -438,7 +455,9 @@ private slots:
         QVERIFY(killed > 10);
         for (const QString &db : {m_dir.filePath("w.db"), m_dir.filePath("p.db")}) {
             QProcess cli;
-            cli.start(QStringLiteral(JIAYI_CLI_BIN), {"sync", "--db", db, "--server", m_platform.url, "--token", m_token, "--json"});
+            cli.start(
+                QStringLiteral(JIAYI_CLI_BIN),
+                {"sync", "--db", db, "--server", m_platform.url, "--token", m_token, "--json"});
             QVERIFY(cli.waitForFinished(60000));
             const QByteArray out = cli.readAllStandardOutput();
             if (cli.exitCode() != 0 || !out.contains("\"unsent\": 0"))
@@ -447,14 +466,16 @@ private slots:
         }
         QVERIFY(openWorkstation("p", m_dir.filePath("p.db")));
         QVERIFY(sync("p", m_platform, m_token, QString()).ok);
-        qInfo() << "conflicts" << scalar("w", "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")
-                << "rejected" << scalar("w", "SELECT count(*) FROM sync_rejected")
-                << "parked" << scalar("w", "SELECT count(*) FROM sync_parked")
-                << "dirty" << scalar("w", "SELECT count(*) FROM resident WHERE dirty = 1");
+        qInfo() << "conflicts"
+                << scalar("w", "SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL")
+                << "rejected" << scalar("w", "SELECT count(*) FROM sync_rejected") << "parked"
+                << scalar("w", "SELECT count(*) FROM sync_parked") << "dirty"
+                << scalar("w", "SELECT count(*) FROM resident WHERE dirty = 1");
         QCOMPARE(scalar("w", "SELECT count(*) FROM outbox WHERE acked_at IS NULL"), 0);
         QCOMPARE(m_platform.count(), logicalRecords("w"));
         QCOMPARE(dump("p", "resident", ResidentColumns), dump("w", "resident", ResidentColumns));
-        QCOMPARE(dump("p", "household", HouseholdColumns), dump("w", "household", HouseholdColumns));
+        QCOMPARE(dump("p", "household", HouseholdColumns),
+                 dump("w", "household", HouseholdColumns));
         QCOMPARE(scalar("p", "PRAGMA integrity_check"), 0); // "ok" -> 0 as a number
         Models::closeDatabase("p");
         platformHasEverything("w");

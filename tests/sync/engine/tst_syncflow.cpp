@@ -21,7 +21,8 @@ class TestSyncFlow : public QObject
     void allAgree()
     {
         QCOMPARE(dump("a", "resident", ResidentColumns), dump("b", "resident", ResidentColumns));
-        QCOMPARE(dump("a", "household", HouseholdColumns), dump("b", "household", HouseholdColumns));
+        QCOMPARE(dump("a", "household", HouseholdColumns),
+                 dump("b", "household", HouseholdColumns));
         QCOMPARE(scalar("a", "SELECT count(*) FROM outbox WHERE acked_at IS NULL"), 0);
         QCOMPARE(scalar("b", "SELECT count(*) FROM outbox WHERE acked_at IS NULL"), 0);
     }
@@ -59,7 +60,8 @@ private slots:
 
     void certificateIsVerified()
     {
-        auto s = sync("a", m_platform, m_tokenA, QString()); // no CA: the test certificate is not trusted
+        auto s = sync("a", m_platform, m_tokenA,
+                      QString()); // no CA: the test certificate is not trusted
         QVERIFY(!s.ok);
         QVERIFY(!s.error.isEmpty());
         s = sync("a", m_platform, QStringLiteral("wrong"), m_ca);
@@ -85,7 +87,8 @@ private slots:
         allAgree();
         QCOMPARE(m_platform.count(), 40);
         // B can search what it received (the search index is kept)
-        QCOMPARE(scalar("b", "SELECT count(*) FROM search_term"), scalar("a", "SELECT count(*) FROM search_term"));
+        QCOMPARE(scalar("b", "SELECT count(*) FROM search_term"),
+                 scalar("a", "SELECT count(*) FROM search_term"));
         // a second sync moves nothing
         const auto again = syncA();
         QCOMPARE(again.sent, 0);
@@ -138,11 +141,13 @@ private slots:
         QCOMPARE(f.field, QStringLiteral("phone"));
         QCOMPARE(f.mine.toString(), QStringLiteral("13500000002"));
         QCOMPARE(f.theirs.toString(), QStringLiteral("13600000002"));
-        QCOMPARE(f.base.toString(), get("a", m_ids[3]).phone.isEmpty() ? QString() : f.base.toString());
+        QCOMPARE(f.base.toString(),
+                 get("a", m_ids[3]).phone.isEmpty() ? QString() : f.base.toString());
         // the record with an open conflict is not pushed
         QCOMPARE(syncB().sent, 0);
         // a person decides: edits the value
-        QVERIFY(state.resolve(m_admin, "resident", m_ids[2], {{"phone", QJsonValue("13400000002")}}).ok());
+        QVERIFY(state.resolve(m_admin, "resident", m_ids[2], {{"phone", QJsonValue("13400000002")}})
+                    .ok());
         QCOMPARE(state.status(m_admin)->conflicts, 0);
         const auto b2 = syncB();
         QVERIFY(b2.ok);
@@ -167,7 +172,9 @@ private slots:
         auto conflicts = Sync::SyncState("b").conflicts(m_admin);
         QCOMPARE(conflicts->at(0).fields.at(0).field, QStringLiteral("name"));
         QCOMPARE(get("b", m_ids[4]).name, nameOf(4));
-        QVERIFY(Sync::SyncState("b").resolve(m_admin, "resident", m_ids[4], {{"name", QJsonValue("改名")}}).ok());
+        QVERIFY(Sync::SyncState("b")
+                    .resolve(m_admin, "resident", m_ids[4], {{"name", QJsonValue("改名")}})
+                    .ok());
         QVERIFY(syncB().ok);
         QVERIFY(syncA().ok);
         allAgree();
@@ -180,7 +187,10 @@ private slots:
         QVERIFY(Models::ResidentRepository("a").remove(m_admin, m_ids[5]).ok());
         QVERIFY(syncA().ok);
         QVERIFY(syncB().ok);
-        QCOMPARE(scalar("b", QStringLiteral("SELECT deleted FROM resident WHERE id = '%1'").arg(m_ids[5])), 1);
+        QCOMPARE(
+            scalar("b",
+                   QStringLiteral("SELECT deleted FROM resident WHERE id = '%1'").arg(m_ids[5])),
+            1);
         allAgree();
     }
 
@@ -192,7 +202,9 @@ private slots:
         QVERIFY(good.ok() && bad.ok());
         // a record the platform refuses (as if an older version had stored a bad date)
         QSqlQuery q(QSqlDatabase::database("a"));
-        QVERIFY(q.exec(QStringLiteral("UPDATE resident SET birth_date = '1990-02-30' WHERE id = '%1'").arg(bad->id)));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE resident SET birth_date = '1990-02-30' WHERE id = '%1'")
+                       .arg(bad->id)));
         const auto a = syncA();
         QVERIFY(a.ok);
         QCOMPARE(a.sent, 1);
@@ -248,7 +260,8 @@ private slots:
         QSqlQuery q(QSqlDatabase::database("b"));
         const QString backup = m_dir.filePath("b-backup.db");
         QVERIFY(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
-        auto created = Models::ResidentRepository("b").create(m_admin, resident("备份后", 77, Village2));
+        auto created =
+            Models::ResidentRepository("b").create(m_admin, resident("备份后", 77, Village2));
         QVERIFY(created.ok());
         auto changed = get("b", m_ids[3]);
         changed.address = QStringLiteral("备份后改的地址");

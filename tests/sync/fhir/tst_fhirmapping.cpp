@@ -5,8 +5,8 @@
 #include "clinicalmappers.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace Sync;
@@ -19,7 +19,9 @@ class TestFhirMapping : public QObject
     {
         MapContext c;
         c.residentVillage = [](const QString &) { return QStringLiteral("110101001001"); };
-        c.recordArea = [](const QString &, const QString &) { return QStringLiteral("110101001002"); };
+        c.recordArea = [](const QString &, const QString &) {
+            return QStringLiteral("110101001002");
+        };
         c.homeArea = QStringLiteral("110101001000");
         return c;
     }
@@ -37,9 +39,19 @@ class TestFhirMapping : public QObject
                 QCOMPARE(r.value("resourceType").toString(), p.type);
                 QCOMPARE(r.value("id").toString(), p.resourceId(row.value("id").toString()));
                 const auto ref = resolveResource(p.type, r.value("id").toString());
-                QVERIFY2(ref && ref->mapper == &m && ref->part.key() == p.key(), qPrintable(p.key()));
+                QVERIFY2(ref && ref->mapper == &m && ref->part.key() == p.key(),
+                         qPrintable(p.key()));
                 QCOMPARE(ref->recordId, row.value("id").toString());
-                QCOMPARE(r.value("meta").toObject().value("tag").toArray().at(0).toObject().value("code").toString().size(), 12);
+                QCOMPARE(r.value("meta")
+                             .toObject()
+                             .value("tag")
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value("code")
+                             .toString()
+                             .size(),
+                         12);
             }();
             // serialise and parse, as on the wire
             resources << QJsonDocument::fromJson(QJsonDocument(r).toJson()).object();
@@ -60,9 +72,12 @@ class TestFhirMapping : public QObject
         const QJsonObject back = roundTrip(*m, row);
         for (const QString &c : m->columns())
             QVERIFY2(back.value(c) == row.value(c),
-                     qPrintable(QStringLiteral("%1.%2: %3 != %4").arg(entity, c,
-                         QString::fromUtf8(QJsonDocument(QJsonArray{row.value(c)}).toJson(QJsonDocument::Compact)),
-                         QString::fromUtf8(QJsonDocument(QJsonArray{back.value(c)}).toJson(QJsonDocument::Compact)))));
+                     qPrintable(QStringLiteral("%1.%2: %3 != %4")
+                                    .arg(entity, c,
+                                         QString::fromUtf8(QJsonDocument(QJsonArray{row.value(c)})
+                                                               .toJson(QJsonDocument::Compact)),
+                                         QString::fromUtf8(QJsonDocument(QJsonArray{back.value(c)})
+                                                               .toJson(QJsonDocument::Compact)))));
         QCOMPARE(back, row);
         if (expectedResources >= 0)
             QCOMPARE(int(resourcesOf(*m, row).size()), expectedResources);
@@ -73,7 +88,8 @@ private slots:
     {
         QVERIFY(mapperForType(QStringLiteral("Patient")));
         QVERIFY(mapperForType(QStringLiteral("Group")));
-        QCOMPARE(mapperForType(QStringLiteral("Condition")), mapperForType(QStringLiteral("EpisodeOfCare")));
+        QCOMPARE(mapperForType(QStringLiteral("Condition")),
+                 mapperForType(QStringLiteral("EpisodeOfCare")));
         int last = -1;
         for (const auto &m : mappers()) {
             QVERIFY(m->rank() >= last); // dependency order: households, residents, registrations
@@ -90,24 +106,43 @@ private slots:
     void residentFull()
     {
         check(QStringLiteral("resident"),
-              QJsonObject{{"id", "7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11"}, {"record_no", "11010100100100042"},
-                          {"name", "张三丰"}, {"sex", "F"}, {"birth_date", "1950-02-28"},
-                          {"id_number", "11010119500228002X"}, {"phone", "13800138000"},
-                          {"address", "幸福村3组12号"}, {"village_code", "110101001001"},
-                          {"residence_type", 2}, {"ethnicity", "03"},
-                          {"household_id", "9a1e3c1e-2b9a-4e55-9a10-3f1f6f0b2c22"}, {"relation", "02"},
-                          {"work_unit", "县第一中学"}, {"contact_name", "李四"}, {"contact_phone", "13900139000"}});
+              QJsonObject{{"id", "7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11"},
+                          {"record_no", "11010100100100042"},
+                          {"name", "张三丰"},
+                          {"sex", "F"},
+                          {"birth_date", "1950-02-28"},
+                          {"id_number", "11010119500228002X"},
+                          {"phone", "13800138000"},
+                          {"address", "幸福村3组12号"},
+                          {"village_code", "110101001001"},
+                          {"residence_type", 2},
+                          {"ethnicity", "03"},
+                          {"household_id", "9a1e3c1e-2b9a-4e55-9a10-3f1f6f0b2c22"},
+                          {"relation", "02"},
+                          {"work_unit", "县第一中学"},
+                          {"contact_name", "李四"},
+                          {"contact_phone", "13900139000"}});
     }
 
     void residentSparse()
     {
         check(QStringLiteral("resident"),
-              QJsonObject{{"id", "00000000-2b9a-4e55-9a10-3f1f6f0b2c11"}, {"record_no", "11010100100100043"},
-                          {"name", "王"}, {"sex", "M"}, {"birth_date", "2024-01-01"},
-                          {"id_number", QJsonValue::Null}, {"phone", ""}, {"address", ""},
-                          {"village_code", "110101001001"}, {"residence_type", 1}, {"ethnicity", "01"},
-                          {"household_id", QJsonValue::Null}, {"relation", ""}, {"work_unit", ""},
-                          {"contact_name", ""}, {"contact_phone", "13900139000"}});
+              QJsonObject{{"id", "00000000-2b9a-4e55-9a10-3f1f6f0b2c11"},
+                          {"record_no", "11010100100100043"},
+                          {"name", "王"},
+                          {"sex", "M"},
+                          {"birth_date", "2024-01-01"},
+                          {"id_number", QJsonValue::Null},
+                          {"phone", ""},
+                          {"address", ""},
+                          {"village_code", "110101001001"},
+                          {"residence_type", 1},
+                          {"ethnicity", "01"},
+                          {"household_id", QJsonValue::Null},
+                          {"relation", ""},
+                          {"work_unit", ""},
+                          {"contact_name", ""},
+                          {"contact_phone", "13900139000"}});
     }
 
     void patientIdentifiers()
@@ -115,28 +150,45 @@ private slots:
         const RecordMapper *m = mapperForEntity(QStringLiteral("resident"));
         const QJsonObject p = m->toFhir(QStringLiteral("Patient"),
                                         QJsonObject{{"id", "7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11"},
-                                                    {"record_no", "11010100100100042"}, {"name", "张三"},
-                                                    {"sex", "M"}, {"birth_date", "1950-02-28"},
+                                                    {"record_no", "11010100100100042"},
+                                                    {"name", "张三"},
+                                                    {"sex", "M"},
+                                                    {"birth_date", "1950-02-28"},
                                                     {"id_number", "110101195002280011"},
                                                     {"village_code", "110101001001"}},
                                         ctx());
-        QCOMPARE(identifierValue(p, sidSystem("resident")), QStringLiteral("7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11"));
-        QCOMPARE(identifierValue(p, sidSystem("national-id")), QStringLiteral("110101195002280011"));
-        QCOMPARE(identifierValue(p, sidSystem("health-record-no")), QStringLiteral("11010100100100042"));
+        QCOMPARE(identifierValue(p, sidSystem("resident")),
+                 QStringLiteral("7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11"));
+        QCOMPARE(identifierValue(p, sidSystem("national-id")),
+                 QStringLiteral("110101195002280011"));
+        QCOMPARE(identifierValue(p, sidSystem("health-record-no")),
+                 QStringLiteral("11010100100100042"));
         for (const QJsonValue &v : p.value("identifier").toArray())
-            QVERIFY(!v.toObject().value("value").toString().startsWith("urn:")); // never the fullUrl
-        QCOMPARE(p.value("meta").toObject().value("tag").toArray().at(0).toObject().value("code").toString(),
+            QVERIFY(
+                !v.toObject().value("value").toString().startsWith("urn:")); // never the fullUrl
+        QCOMPARE(p.value("meta")
+                     .toObject()
+                     .value("tag")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("code")
+                     .toString(),
                  QStringLiteral("110101001001"));
     }
 
     void household()
     {
         check(QStringLiteral("household"),
-              QJsonObject{{"id", "9a1e3c1e-2b9a-4e55-9a10-3f1f6f0b2c22"}, {"village_code", "110101001001"},
-                          {"address", "幸福村3组12号"}, {"head_id", "7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11"}});
+              QJsonObject{{"id", "9a1e3c1e-2b9a-4e55-9a10-3f1f6f0b2c22"},
+                          {"village_code", "110101001001"},
+                          {"address", "幸福村3组12号"},
+                          {"head_id", "7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11"}});
         check(QStringLiteral("household"),
-              QJsonObject{{"id", "9a1e3c1e-2b9a-4e55-9a10-3f1f6f0b2c23"}, {"village_code", "110101001001"},
-                          {"address", ""}, {"head_id", QJsonValue::Null}});
+              QJsonObject{{"id", "9a1e3c1e-2b9a-4e55-9a10-3f1f6f0b2c23"},
+                          {"village_code", "110101001001"},
+                          {"address", ""},
+                          {"head_id", QJsonValue::Null}});
     }
 
     void everyKind_data()
@@ -145,7 +197,8 @@ private slots:
         QTest::addColumn<QJsonObject>("row");
         QTest::addColumn<int>("resources");
         for (const FhirSamples::Sample &s : FhirSamples::all())
-            QTest::newRow(qPrintable(s.entity + QLatin1Char('/') + s.name)) << s.entity << s.row << s.resources;
+            QTest::newRow(qPrintable(s.entity + QLatin1Char('/') + s.name))
+                << s.entity << s.row << s.resources;
     }
 
     // Lossless round trip of every kind (full and sparse), resource ids and the number of
@@ -164,8 +217,9 @@ private slots:
             int n = 0;
             for (const FhirSamples::Sample &s : FhirSamples::all())
                 n += s.entity == m->entity();
-            QVERIFY2(n >= 2 || m->entity() == QLatin1String("resident") || m->entity() == QLatin1String("household")
-                         || m->entity() == QLatin1String("chronic_registration"),
+            QVERIFY2(n >= 2 || m->entity() == QLatin1String("resident") ||
+                         m->entity() == QLatin1String("household") ||
+                         m->entity() == QLatin1String("chronic_registration"),
                      qPrintable(m->entity())); // full and sparse (the first three are tested below)
         }
     }
@@ -186,7 +240,8 @@ private slots:
         QVERIFY(bp);
         QCOMPARE(bp->mapper->entity(), QStringLiteral("chronic_followup"));
         QCOMPARE(bp->recordId, QStringLiteral("0f1e2d3c-1111-4222-8333-444455556666"));
-        const auto med = resolveResource("MedicationStatement", "0f1e2d3c-1111-4222-8333-444455556666-med12");
+        const auto med =
+            resolveResource("MedicationStatement", "0f1e2d3c-1111-4222-8333-444455556666-med12");
         QVERIFY(med);
         QCOMPARE(med->part.index, 12);
         QCOMPARE(med->part.key(), QStringLiteral("MedicationStatement-med12"));
@@ -204,17 +259,33 @@ private slots:
 
     void chronic()
     {
+        check(QStringLiteral("chronic_registration"), QJsonObject{{"id", "c1"},
+                                                                  {"resident_id", "r1"},
+                                                                  {"programme", "diabetes"},
+                                                                  {"icd10", "E11.900"},
+                                                                  {"icd_version", "国家临床版2.0"},
+                                                                  {"diagnosed_on", "2019-05-02"},
+                                                                  {"diagnosis_source", "县医院"},
+                                                                  {"risk_level", "high"},
+                                                                  {"registered_on", "2019-06-01"},
+                                                                  {"doctor_id", "u7"},
+                                                                  {"closed_on", "2023-01-09"},
+                                                                  {"close_reason", "moved"},
+                                                                  {"close_note", "迁往外省"}});
         check(QStringLiteral("chronic_registration"),
-              QJsonObject{{"id", "c1"}, {"resident_id", "r1"}, {"programme", "diabetes"}, {"icd10", "E11.900"},
-                          {"icd_version", "国家临床版2.0"}, {"diagnosed_on", "2019-05-02"},
-                          {"diagnosis_source", "县医院"}, {"risk_level", "high"}, {"registered_on", "2019-06-01"},
-                          {"doctor_id", "u7"}, {"closed_on", "2023-01-09"}, {"close_reason", "moved"},
-                          {"close_note", "迁往外省"}});
-        check(QStringLiteral("chronic_registration"),
-              QJsonObject{{"id", "c2"}, {"resident_id", "r1"}, {"programme", "hypertension"}, {"icd10", "I10"},
-                          {"icd_version", ""}, {"diagnosed_on", "2019-05-02"}, {"diagnosis_source", ""},
-                          {"risk_level", ""}, {"registered_on", "2019-06-01"}, {"doctor_id", ""},
-                          {"closed_on", QJsonValue::Null}, {"close_reason", QJsonValue::Null}, {"close_note", ""}});
+              QJsonObject{{"id", "c2"},
+                          {"resident_id", "r1"},
+                          {"programme", "hypertension"},
+                          {"icd10", "I10"},
+                          {"icd_version", ""},
+                          {"diagnosed_on", "2019-05-02"},
+                          {"diagnosis_source", ""},
+                          {"risk_level", ""},
+                          {"registered_on", "2019-06-01"},
+                          {"doctor_id", ""},
+                          {"closed_on", QJsonValue::Null},
+                          {"close_reason", QJsonValue::Null},
+                          {"close_note", ""}});
     }
 };
 

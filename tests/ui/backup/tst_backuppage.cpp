@@ -3,9 +3,9 @@
 // screen keeps working; the list shows each backup's time, size, kind and verification state;
 // keep K prunes; the status bar shows progress and the outcome; a runner made at start takes a
 // due backup at once.
+#include "backuppage.h"
 #include "backuprunner.h"
 #include "backupschedule.h"
-#include "backuppage.h"
 #include "backupstatuswidget.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -53,7 +53,8 @@ void TestBackupPage::initTestCase()
     Models::DemoOptions o;
     o.residents = 300;
     QVERIFY(Models::DemoGenerator::generate(m_ctx.connection, m_ctx.scope, o).ok());
-    m_ctx.scope = *Models::UserRepository(m_ctx.connection).login(QStringLiteral("admin"), Models::demoPassword());
+    m_ctx.scope = *Models::UserRepository(m_ctx.connection)
+                       .login(QStringLiteral("admin"), Models::demoPassword());
 }
 
 void TestBackupPage::cleanupTestCase()
@@ -89,7 +90,8 @@ void TestBackupPage::scheduleByKeyboardRunsInTheBackground()
     QCOMPARE(page->keepBox()->value(), 2);
     // Every field of the schedule has a label with a mnemonic (Alt+letter reaches it).
     for (QLabel *l : page->findChildren<QLabel *>())
-        if (l->buddy() == page->modeBox() || l->buddy() == page->keepBox() || l->buddy() == page->hoursBox())
+        if (l->buddy() == page->modeBox() || l->buddy() == page->keepBox() ||
+            l->buddy() == page->hoursBox())
             QVERIFY(l->text().contains(QLatin1Char('&')));
 
     QSignalSpy started(runner, &BackupRunner::started);
@@ -145,7 +147,8 @@ void TestBackupPage::scheduleByKeyboardRunsInTheBackground()
     // 校验所选 with the backup password records the check.
     page->list()->setCurrentItem(page->list()->topLevelItem(0));
     page->verifySelected(QStringLiteral("backup-pass-1"));
-    QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("完好")), qPrintable(page->statusLabel()->text()));
+    QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("完好")),
+             qPrintable(page->statusLabel()->text()));
 }
 
 void TestBackupPage::dueBackupRunsAtStart()

@@ -75,11 +75,15 @@ void TestChronicPage::recordFollowupFromTheWorklist()
     auto *page = w.findChild<ChronicPage *>();
     QVERIFY(page);
     QTRY_VERIFY(page->isVisible());
-    page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(int(Models::WorklistKind::Overdue)));
+    page->kindFilter()->setCurrentIndex(
+        page->kindFilter()->findData(int(Models::WorklistKind::Overdue)));
     const int before = page->model()->rowCount();
     QVERIFY(before > 0);
     page->table()->setCurrentIndex(page->model()->index(0, 0));
-    const QString reg = page->model()->data(page->model()->index(0, 0), Models::ChronicWorklistModel::RegistrationIdRole).toString();
+    const QString reg =
+        page->model()
+            ->data(page->model()->index(0, 0), Models::ChronicWorklistModel::RegistrationIdRole)
+            .toString();
     const QString programme = page->model()->rows().first().programme;
     QString classText;
     QDate nextDate;
@@ -88,10 +92,13 @@ void TestChronicPage::recordFollowupFromTheWorklist()
         auto *dialog = qobject_cast<FollowupDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         dialogSeen = true;
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sbp")), QStringLiteral("152"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("dbp")), QStringLiteral("96"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sbp")),
+                         QStringLiteral("152"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("dbp")),
+                         QStringLiteral("96"));
         if (programme == QLatin1String("diabetes"))
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("fbg")), QStringLiteral("8.4"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("fbg")),
+                             QStringLiteral("8.4"));
         classText = dialog->classLabel()->text();
         nextDate = dialog->nextDateEdit()->date();
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
@@ -108,7 +115,8 @@ void TestChronicPage::recordFollowupFromTheWorklist()
     QCOMPARE(saved->last().visitDate, QDate::currentDate());
     QCOMPARE(saved->last().cls, Models::FollowupClass::Uncontrolled);
     // ... and on the list of those due this month (unless the month ends within two weeks).
-    page->kindFilter()->setCurrentIndex(page->kindFilter()->findData(int(Models::WorklistKind::DueMonth)));
+    page->kindFilter()->setCurrentIndex(
+        page->kindFilter()->findData(int(Models::WorklistKind::DueMonth)));
     const QDate today = QDate::currentDate();
     if (today.addDays(14).month() == today.month())
         QVERIFY(page->model()->rowOfRegistration(reg) >= 0);
@@ -119,7 +127,8 @@ void TestChronicPage::emergencyIsFlaggedLoudly()
     Models::WorklistFilter f;
     f.kind = Models::WorklistKind::AllOpen;
     f.programme = QStringLiteral("hypertension");
-    auto rows = Models::chronicWorklist(m_ctx.connection, m_ctx.scope, f, Models::ChronicRuleSet::active());
+    auto rows =
+        Models::chronicWorklist(m_ctx.connection, m_ctx.scope, f, Models::ChronicRuleSet::active());
     QVERIFY(!rows->isEmpty());
     FollowupDialog dialog(m_ctx, rows->first().registrationId);
     dialog.show();
@@ -134,23 +143,32 @@ void TestChronicPage::emergencyIsFlaggedLoudly()
     QTest::keyClicks(sbp, QStringLiteral("185"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("危急")));
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("ruleExplanation"))->text().contains(QStringLiteral("185")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("ruleExplanation"))
+                ->text()
+                .contains(QStringLiteral("185")));
     QCOMPARE(dialog.nextDateEdit()->date(), QDate::currentDate().addDays(14));
     // Out of range is refused at the field, with nothing stored.
     sbp->clear();
     QTest::keyClicks(sbp, QStringLiteral("320"));
-    const int before = int(Models::ChronicRepository(m_ctx.connection).followups(m_ctx.scope, rows->first().registrationId)->size());
+    const int before = int(Models::ChronicRepository(m_ctx.connection)
+                               .followups(m_ctx.scope, rows->first().registrationId)
+                               ->size());
     dialog.save();
     QVERIFY(dialog.isVisible());
     QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("errorBanner"))->text().isEmpty());
     QVERIFY(sbp->hasFocus() || !sbp->styleSheet().isEmpty());
-    QCOMPARE(int(Models::ChronicRepository(m_ctx.connection).followups(m_ctx.scope, rows->first().registrationId)->size()), before);
+    QCOMPARE(int(Models::ChronicRepository(m_ctx.connection)
+                     .followups(m_ctx.scope, rows->first().registrationId)
+                     ->size()),
+             before);
 }
 
 void TestChronicPage::registerAResident()
 {
     // Someone young enough not to be in the demo's programmes: register them by hand.
-    auto all = Models::chronicWorklist(m_ctx.connection, m_ctx.scope, {Models::WorklistKind::AllOpen}, Models::ChronicRuleSet::active());
+    auto all =
+        Models::chronicWorklist(m_ctx.connection, m_ctx.scope, {Models::WorklistKind::AllOpen},
+                                Models::ChronicRuleSet::active());
     RegistrationDialog dialog(m_ctx);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -171,7 +189,9 @@ void TestChronicPage::registerAResident()
     }
     QVERIFY(!dialog.saved().id.isEmpty());
     QCOMPARE(dialog.saved().programme, QStringLiteral("diabetes"));
-    auto after = Models::chronicWorklist(m_ctx.connection, m_ctx.scope, {Models::WorklistKind::AllOpen}, Models::ChronicRuleSet::active());
+    auto after =
+        Models::chronicWorklist(m_ctx.connection, m_ctx.scope, {Models::WorklistKind::AllOpen},
+                                Models::ChronicRuleSet::active());
     QCOMPARE(after->size(), all->size() + 1);
 }
 
@@ -180,7 +200,8 @@ void TestChronicPage::trendChartsLoadAndPrint()
     Models::WorklistFilter f;
     f.kind = Models::WorklistKind::AllOpen;
     f.programme = QStringLiteral("diabetes");
-    auto rows = Models::chronicWorklist(m_ctx.connection, m_ctx.scope, f, Models::ChronicRuleSet::active());
+    auto rows =
+        Models::chronicWorklist(m_ctx.connection, m_ctx.scope, f, Models::ChronicRuleSet::active());
     QString resident;
     for (const auto &r : *rows)
         if (r.lastVisit.isValid() && r.lastVisit.daysTo(QDate::currentDate()) < 200) {

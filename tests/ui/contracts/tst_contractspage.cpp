@@ -17,13 +17,13 @@
 #include "teamrepository.h"
 
 #include <QApplication>
-#include <QRawFont>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QRawFont>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -111,7 +111,8 @@ void TestContractsPage::cleanupTestCase()
 void TestContractsPage::signResidentFromThePage()
 {
     // An elderly or child resident with no contract today (the demo leaves about 30 % unsigned).
-    auto unsignedKey = Models::ContractWorkLists(m_ctx.connection).unsignedKey(m_ctx.scope, QDate::currentDate());
+    auto unsignedKey =
+        Models::ContractWorkLists(m_ctx.connection).unsignedKey(m_ctx.scope, QDate::currentDate());
     QVERIFY(unsignedKey.ok() && !unsignedKey->isEmpty());
     const Models::WorkRow who = unsignedKey->first();
 
@@ -145,14 +146,16 @@ void TestContractsPage::signResidentFromThePage()
     QVERIFY(dialogSeen);
     QCOMPARE(tagsTicked, who.tags.join(QLatin1Char(',')) + QLatin1Char(','));
     QTRY_COMPARE(rc->contractTable()->model()->rowCount(), before + 1);
-    auto contracts = Models::ContractRepository(m_ctx.connection).forResident(m_ctx.scope, who.residentId);
+    auto contracts =
+        Models::ContractRepository(m_ctx.connection).forResident(m_ctx.scope, who.residentId);
     QVERIFY(contracts.ok());
     const Models::Contract &c = contracts->last();
     QVERIFY(c.covers(QDate::currentDate()));
     QCOMPARE(c.tags, who.tags);
     m_signedContract = c.id;
     m_signedResident = who.residentId;
-    QVERIFY(rc->findChild<QLabel *>(QStringLiteral("contractMessage"))->text().contains(c.contractNo));
+    QVERIFY(
+        rc->findChild<QLabel *>(QStringLiteral("contractMessage"))->text().contains(c.contractNo));
 
     // Signing the same resident again: the dialog stays open with the reason.
     QString error;
@@ -165,7 +168,8 @@ void TestContractsPage::signResidentFromThePage()
         d->reject();
     });
     QTest::mouseClick(rc->findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
-    QVERIFY2(error.contains(QStringLiteral("同一时间只能与一个家庭医生团队签约")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("同一时间只能与一个家庭医生团队签约")),
+             qPrintable(error));
 }
 
 void TestContractsPage::agreementPdfHasNameTeamAndPackages()
@@ -228,7 +232,8 @@ void TestContractsPage::contractTableFitsAt1366()
         QVERIFY2(table->columnWidth(c) >= 40, qPrintable(QString::number(c)));
         total += table->columnWidth(c);
     }
-    QVERIFY2(total <= table->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(total).arg(table->viewport()->width())));
+    QVERIFY2(total <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(total).arg(table->viewport()->width())));
     QVERIFY(!table->horizontalScrollBar()->isVisible());
     const QModelIndex packages = table->model()->index(0, Models::ContractHistoryModel::Packages);
     QCOMPARE(packages.data(Qt::ToolTipRole), packages.data(Qt::DisplayRole));

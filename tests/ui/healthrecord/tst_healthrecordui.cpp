@@ -1,9 +1,9 @@
 // GUI: the resident screen (Enter from the residents table), its timeline and badges, the
 // health-check form's checks at the field, the import wizard, duplicates, and the PDF.
+#include "checkprinter.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "duplicatesdialog.h"
-#include "checkprinter.h"
 #include "encounterdialog.h"
 #include "healthformdialog.h"
 #include "healthrecordrepository.h"
@@ -17,17 +17,17 @@
 #include "timelinemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QInputMethodEvent>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QInputMethodEvent>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -132,7 +132,8 @@ void TestHealthRecordUi::enterOpensResidentScreen()
 void TestHealthRecordUi::residentScreenShowsTimelineAndBadges()
 {
     // An elderly resident from the demo has health checks and maybe encounters.
-    const auto rows = Models::loadResidentRows(m_ctx.connection, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20});
+    const auto rows = Models::loadResidentRows(
+        m_ctx.connection, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20});
     QString id;
     for (const Models::Resident &r : rows)
         if (r.ageOn(QDate::currentDate()) >= 65)
@@ -140,14 +141,16 @@ void TestHealthRecordUi::residentScreenShowsTimelineAndBadges()
     if (id.isEmpty())
         QSKIP("no elderly resident among the first rows");
     ResidentView view(m_ctx, id);
-    new QAbstractItemModelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+    new QAbstractItemModelTester(view.model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
     view.show();
     QVERIFY(view.badges().contains(QStringLiteral("65岁以上")));
     const int all = view.model()->rowCount();
     QVERIFY(all >= 1);
     // newest first
     for (int i = 1; i < all; ++i)
-        QVERIFY(view.model()->index(i - 1, 0).data().toString() >= view.model()->index(i, 0).data().toString());
+        QVERIFY(view.model()->index(i - 1, 0).data().toString() >=
+                view.model()->index(i, 0).data().toString());
     view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("record")));
     QCOMPARE(view.model()->rowCount(), 1);
     QVERIFY(view.detail()->toPlainText().contains(QStringLiteral("档案编号")));
@@ -161,7 +164,8 @@ void TestHealthRecordUi::healthCheckRefusedAtTheField()
     auto *dbp = qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("dbp_left")));
     QVERIFY(sbp && dbp);
     QTest::keyClicks(sbp, QStringLiteral("400"));
-    QVERIFY(d.form()->fieldMessage(QStringLiteral("sbp_left")).contains(QStringLiteral("不能保存")));
+    QVERIFY(
+        d.form()->fieldMessage(QStringLiteral("sbp_left")).contains(QStringLiteral("不能保存")));
     sbp->clear();
     QTest::keyClicks(sbp, QStringLiteral("185"));
     QVERIFY(d.form()->fieldMessage(QStringLiteral("sbp_left")).contains(QStringLiteral("180")));
@@ -171,19 +175,25 @@ void TestHealthRecordUi::healthCheckRefusedAtTheField()
     auto *w = qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("weight")));
     QTest::keyClicks(h, QStringLiteral("160"));
     QTest::keyClicks(w, QStringLiteral("72"));
-    QCOMPARE(qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("bmi")))->text(), QStringLiteral("28.1"));
+    QCOMPARE(qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("bmi")))->text(),
+             QStringLiteral("28.1"));
     // Implausible pulse: the doctor is asked; saying no stores nothing, yes stores.
     auto *pulse = qobject_cast<QLineEdit *>(d.form()->fieldWidget(QStringLiteral("pulse")));
     QTest::keyClicks(pulse, QStringLiteral("36"));
     int asked = 0;
     d.confirm = [&](const QString &) { return ++asked > 1; };
-    const int before = int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size());
+    const int before =
+        int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size());
     d.save();
     QCOMPARE(asked, 1);
-    QCOMPARE(int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size()), before);
+    QCOMPARE(
+        int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size()),
+        before);
     d.save();
     QCOMPARE(d.result(), int(QDialog::Accepted));
-    QCOMPARE(int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size()), before + 1);
+    QCOMPARE(
+        int(Models::HealthRecordRepository(m_ctx.connection).healthChecks(m_ctx.scope, id)->size()),
+        before + 1);
 }
 
 void TestHealthRecordUi::encounterWithCodedDiagnosis()
@@ -214,7 +224,8 @@ void TestHealthRecordUi::correctEntryFromTimeline()
     QApplication::setActiveWindow(&view);
     QVERIFY(QTest::qWaitForWindowActive(&view));
     view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("encounter")));
-    QCOMPARE(view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString(), first->id);
+    QCOMPARE(view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString(),
+             first->id);
     // F2 opens the same form, filled in; the doctor changes the complaint and saves.
     bool sawForm = false;
     QTimer poll;
@@ -253,10 +264,17 @@ void TestHealthRecordUi::correctEntryFromTimeline()
     QCOMPARE(repo.encounter(m_ctx.scope, newId)->supersedes, first->id);
     QCOMPARE(repo.encounter(m_ctx.scope, newId)->subjective, QStringLiteral("咳嗽五天，夜间加重"));
     QCOMPARE(view.model()->rowCount(), 1);
-    QVERIFY(view.model()->index(cur.row(), Models::TimelineModel::Title).data().toString().contains(QStringLiteral("已更正")));
+    QVERIFY(view.model()
+                ->index(cur.row(), Models::TimelineModel::Title)
+                .data()
+                .toString()
+                .contains(QStringLiteral("已更正")));
     const QString detail = view.detail()->toPlainText();
-    QVERIFY2(detail.contains(QStringLiteral("咳嗽五天")) && detail.contains(QStringLiteral("咳嗽三天")), qPrintable(detail));
-    // A health check: F2 opens the 健康体检表 filled in; the corrected value is stored as a new version.
+    QVERIFY2(detail.contains(QStringLiteral("咳嗽五天")) &&
+                 detail.contains(QStringLiteral("咳嗽三天")),
+             qPrintable(detail));
+    // A health check: F2 opens the 健康体检表 filled in; the corrected value is stored as a new
+    // version.
     Models::HealthCheck h;
     h.residentId = id;
     h.checkDate = QDate::currentDate().addDays(-1);
@@ -265,7 +283,8 @@ void TestHealthRecordUi::correctEntryFromTimeline()
     QVERIFY(check);
     view.reload();
     view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("health_check")));
-    QCOMPARE(view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString(), check->id);
+    QCOMPARE(view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString(),
+             check->id);
     bool sawCheck = false;
     QTimer poll2;
     poll2.setInterval(20);
@@ -294,10 +313,15 @@ void TestHealthRecordUi::correctEntryFromTimeline()
     view.timeline()->setFocus();
     QTest::keyClick(view.timeline(), Qt::Key_F2);
     QTRY_VERIFY(sawCheck);
-    const QString newCheck = view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
+    const QString newCheck =
+        view.timeline()->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
     QVERIFY(newCheck != check->id);
     QCOMPARE(repo.healthCheck(m_ctx.scope, newCheck)->supersedes, check->id);
-    QCOMPARE(repo.healthCheck(m_ctx.scope, newCheck)->form.value(QStringLiteral("sbp_left")).toVariant().toInt(), 135);
+    QCOMPARE(repo.healthCheck(m_ctx.scope, newCheck)
+                 ->form.value(QStringLiteral("sbp_left"))
+                 .toVariant()
+                 .toInt(),
+             135);
     QVERIFY(view.detail()->toPlainText().contains(QStringLiteral("已更正")));
 
     // Entries of other kinds cannot be corrected here: the button is disabled for them.
@@ -315,7 +339,9 @@ void TestHealthRecordUi::importWizardDryRunThenImport()
     const QString csv = m_dir.filePath(QStringLiteral("list.csv"));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("姓名,性别,出生日期,联系电话\n新居民甲,男,1980-01-01,13811112222\n,女,1980-01-01,\n新居民乙,女,1990-13-01,\n").toUtf8());
+    f.write(QStringLiteral("姓名,性别,出生日期,联系电话\n新居民甲,男,1980-01-01,13811112222\n,女,"
+                           "1980-01-01,\n新居民乙,女,1990-13-01,\n")
+                .toUtf8());
     f.close();
     ImportWizard w(m_ctx);
     w.setFile(csv);
@@ -333,7 +359,9 @@ void TestHealthRecordUi::importWizardDryRunThenImport()
     QCOMPARE(w.currentId(), int(ImportWizard::ImportPage));
     QVERIFY(!w.report().dryRun);
     QCOMPARE(w.report().imported, 1);
-    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("importReport"))->toPlainText().contains(QStringLiteral("第 3 行")));
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("importReport"))
+                ->toPlainText()
+                .contains(QStringLiteral("第 3 行")));
     const QString reportPath = m_dir.filePath(QStringLiteral("report.txt"));
     QVERIFY(w.report().save(reportPath));
     QVERIFY(QFile(reportPath).size() > 0);
@@ -370,7 +398,9 @@ void TestHealthRecordUi::importWizardProgressAndCancelInsideABatch()
     QVERIFY(w.report().cancelled);
     QCOMPARE(w.report().imported, 0);
     QCOMPARE(w.report().committedThroughLine, 0);
-    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("importReport"))->toPlainText().contains(QStringLiteral("没有任何行写入数据库")));
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("importReport"))
+                ->toPlainText()
+                .contains(QStringLiteral("没有任何行写入数据库")));
     const auto after = Models::ResidentRepository(m_ctx.connection).count(m_ctx.scope);
     QVERIFY(after);
     QCOMPARE(*after, *before);
@@ -403,7 +433,9 @@ void TestHealthRecordUi::importWizardDryRunShowsProgressAndStops()
     QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
     QVERIFY(values.contains(500));
     QVERIFY(w.report().cancelled);
-    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("dryRunReport"))->toPlainText().contains(QStringLiteral("检查已停止")));
+    QVERIFY(w.findChild<QPlainTextEdit *>(QStringLiteral("dryRunReport"))
+                ->toPlainText()
+                .contains(QStringLiteral("检查已停止")));
     w.next(); // refused: nothing was imported
     QCOMPARE(w.currentId(), int(ImportWizard::DryRunPage));
     disconnect(c);
@@ -418,7 +450,8 @@ void TestHealthRecordUi::importWizardDryRunShowsProgressAndStops()
 void TestHealthRecordUi::duplicatesScreenMergesAndUndoes()
 {
     // Make a duplicate of an existing resident (same name and birth date, no identity number).
-    auto original = Models::ResidentRepository(m_ctx.connection).findById(m_ctx.scope, someResident(2));
+    auto original =
+        Models::ResidentRepository(m_ctx.connection).findById(m_ctx.scope, someResident(2));
     QVERIFY(original);
     Models::Resident copy = *original;
     copy.id.clear();
@@ -442,8 +475,12 @@ void TestHealthRecordUi::pdfHasCoverAndForm()
     const QString id = someResident(3);
     auto r = Models::ResidentRepository(m_ctx.connection).findById(m_ctx.scope, id);
     QVERIFY(Models::HealthRecordRepository(m_ctx.connection)
-                .saveBasicInfo(m_ctx.scope, Models::BasicInfo{id, QStringLiteral("示范砖厂"), {}, {},
-                                                               QJsonObject{{QStringLiteral("abo"), QStringLiteral("2")}}}));
+                .saveBasicInfo(m_ctx.scope, Models::BasicInfo{id,
+                                                              QStringLiteral("示范砖厂"),
+                                                              {},
+                                                              {},
+                                                              QJsonObject{{QStringLiteral("abo"),
+                                                                           QStringLiteral("2")}}}));
     const QString pdf = m_dir.filePath(QStringLiteral("record.pdf"));
     QVERIFY(RecordPrinter::savePdf(m_ctx, id, pdf));
     QVERIFY(QFile(pdf).size() > 1000);
@@ -451,10 +488,12 @@ void TestHealthRecordUi::pdfHasCoverAndForm()
     info.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(info.waitForFinished());
     const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
-    QVERIFY2(infoText.contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))), qPrintable(infoText));
+    QVERIFY2(infoText.contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))),
+             qPrintable(infoText));
     QVERIFY2(infoText.contains(QStringLiteral("A4")), qPrintable(infoText));
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished());
     const QString out = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(pdfTextContains(out, r->name), qPrintable(out.left(400)));
@@ -478,41 +517,56 @@ void TestHealthRecordUi::healthCheckFormPdf()
     h.residentId = id;
     h.checkDate = QDate::currentDate().addDays(-1);
     h.doctor = QStringLiteral("王医生");
-    h.form = QJsonObject{{QStringLiteral("sbp_left"), 146}, {QStringLiteral("dbp_left"), 92},
-                         {QStringLiteral("height"), 160}, {QStringLiteral("weight"), 64},
-                         {QStringLiteral("fbg"), 7.8}, {QStringLiteral("evaluation"), QStringLiteral("2")},
-                         {QStringLiteral("abnormal_1"), QStringLiteral("血压偏高")},
-                         {QStringLiteral("medications"), QJsonArray{QJsonObject{{QStringLiteral("drug"), QStringLiteral("硝苯地平缓释片")}}}}};
-    auto saved = Models::HealthRecordRepository(m_ctx.connection).addHealthCheck(m_ctx.scope, h, true);
+    h.form = QJsonObject{
+        {QStringLiteral("sbp_left"), 146},
+        {QStringLiteral("dbp_left"), 92},
+        {QStringLiteral("height"), 160},
+        {QStringLiteral("weight"), 64},
+        {QStringLiteral("fbg"), 7.8},
+        {QStringLiteral("evaluation"), QStringLiteral("2")},
+        {QStringLiteral("abnormal_1"), QStringLiteral("血压偏高")},
+        {QStringLiteral("medications"),
+         QJsonArray{QJsonObject{{QStringLiteral("drug"), QStringLiteral("硝苯地平缓释片")}}}}};
+    auto saved =
+        Models::HealthRecordRepository(m_ctx.connection).addHealthCheck(m_ctx.scope, h, true);
     QVERIFY(saved);
-    QCOMPARE(CheckPrinter::checkFor(m_ctx, id, saved->id), saved->id); // the check selected in the timeline
-    QVERIFY(!CheckPrinter::checkFor(m_ctx, id).isEmpty());                // else the latest one
+    QCOMPARE(CheckPrinter::checkFor(m_ctx, id, saved->id),
+             saved->id);                                   // the check selected in the timeline
+    QVERIFY(!CheckPrinter::checkFor(m_ctx, id).isEmpty()); // else the latest one
     const QString pdf = m_dir.filePath(QStringLiteral("check.pdf"));
     QVERIFY(CheckPrinter::savePdf(m_ctx, saved->id, pdf));
-    if (qEnvironmentVariableIsSet("KEEP_PDF")) QFile::copy(pdf, qEnvironmentVariable("KEEP_PDF"));
+    if (qEnvironmentVariableIsSet("KEEP_PDF"))
+        QFile::copy(pdf, qEnvironmentVariable("KEEP_PDF"));
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(info.waitForFinished());
     const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
     // Every section of the paper form, blank items included: more than one A4 page. (Long section
     // names wrap in their column, so the text layer is checked for their first words.)
-    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(infoText);
-    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 2 && pages.captured(1).toInt() <= 6, qPrintable(infoText));
+    const QRegularExpressionMatch pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(infoText);
+    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 2 && pages.captured(1).toInt() <= 6,
+             qPrintable(infoText));
     QVERIFY2(infoText.contains(QStringLiteral("A4")), qPrintable(infoText));
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     QVERIFY(text.waitForFinished());
     const QString out = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(pdfTextContains(out, r->name), qPrintable(out.left(400)));
     QVERIFY(out.contains(r->recordNo));
-    for (const QString &expected : {QStringLiteral("健康体检表"), QStringLiteral("症状"), QStringLiteral("一般状况"),
-                                    QStringLiteral("生活方式"), QStringLiteral("脏器功能"), QStringLiteral("查体"),
-                                    QStringLiteral("辅助检查"), QStringLiteral("现存主要"), QStringLiteral("住院治疗"),
-                                    QStringLiteral("主要用药"), QStringLiteral("非免疫规"),
-                                    QStringLiteral("健康评价"), QStringLiteral("健康指导"), QStringLiteral("王医生"),
-                                    QStringLiteral("血压偏高"), QStringLiteral("硝苯地平缓释片")})
-        QVERIFY2(pdfTextContains(QString(out).remove(QRegularExpression(QStringLiteral("\\s"))), expected), qPrintable(expected));
-    for (const QString &value : {QStringLiteral("146"), QStringLiteral("92"), QStringLiteral("7.8"), QStringLiteral("25")})
+    for (const QString &expected :
+         {QStringLiteral("健康体检表"), QStringLiteral("症状"), QStringLiteral("一般状况"),
+          QStringLiteral("生活方式"), QStringLiteral("脏器功能"), QStringLiteral("查体"),
+          QStringLiteral("辅助检查"), QStringLiteral("现存主要"), QStringLiteral("住院治疗"),
+          QStringLiteral("主要用药"), QStringLiteral("非免疫规"), QStringLiteral("健康评价"),
+          QStringLiteral("健康指导"), QStringLiteral("王医生"), QStringLiteral("血压偏高"),
+          QStringLiteral("硝苯地平缓释片")})
+        QVERIFY2(pdfTextContains(QString(out).remove(QRegularExpression(QStringLiteral("\\s"))),
+                                 expected),
+                 qPrintable(expected));
+    for (const QString &value :
+         {QStringLiteral("146"), QStringLiteral("92"), QStringLiteral("7.8"), QStringLiteral("25")})
         QVERIFY2(out.contains(value), qPrintable(value));
     QProcess fonts;
     fonts.start(QStringLiteral("pdffonts"), {pdf});
@@ -520,7 +574,8 @@ void TestHealthRecordUi::healthCheckFormPdf()
     const QString fontList = QString::fromUtf8(fonts.readAllStandardOutput());
     QVERIFY(fontList.contains(QStringLiteral("CJK")));
     // Every CJK font is embedded (the "emb" column of pdffonts).
-    static const QRegularExpression flags(QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
+    static const QRegularExpression flags(
+        QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"));
     for (const QString &line : fontList.split(QLatin1Char('\n')))
         if (line.contains(QStringLiteral("CJK")))
             QVERIFY2(flags.match(line).captured(1) == QLatin1String("yes"), qPrintable(line));

@@ -59,16 +59,19 @@ void TestSignaturePanel::initTestCase()
     QVERIFY(Models::openDatabase(m_ctx.connection, m_ctx.databasePath).ok());
     QVERIFY(addAreas(m_ctx.connection));
     Models::UserRepository users(m_ctx.connection, fastPolicy());
-    QVERIFY(users.createFirstAdministrator(QStringLiteral("admin"), {}, QStringLiteral("first-pass-1")));
+    QVERIFY(users.createFirstAdministrator(QStringLiteral("admin"), {},
+                                           QStringLiteral("first-pass-1")));
     Models::User u;
     u.username = QStringLiteral("wangys");
     u.displayName = QStringLiteral("王医生");
     u.role = QStringLiteral("family_doctor");
     QVERIFY(users.create(Models::Scope::administrator(), u, QStringLiteral("doctor-pass-1")));
-    auto s = users.login(QStringLiteral("wangys"), QStringLiteral("doctor-pass-1")); // makes the signing key
+    auto s = users.login(QStringLiteral("wangys"),
+                         QStringLiteral("doctor-pass-1")); // makes the signing key
     QVERIFY2(s, why(s));
     m_ctx.scope = *s;
-    auto r = Models::ResidentRepository(m_ctx.connection).create(m_ctx.scope, person(QStringLiteral("张签名"), 3, VillageA));
+    auto r = Models::ResidentRepository(m_ctx.connection)
+                 .create(m_ctx.scope, person(QStringLiteral("张签名"), 3, VillageA));
     QVERIFY2(r, why(r));
     m_residentId = r->id;
     Models::Encounter e;
@@ -123,8 +126,9 @@ void TestSignaturePanel::answerPasswordPrompt(const QString &password)
 bool TestSignaturePanel::tamper(const QString &sql)
 {
     sqlite3 *h = nullptr;
-    bool ok = sqlite3_open_v2(m_ctx.databasePath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
-              && sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool ok = sqlite3_open_v2(m_ctx.databasePath.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE,
+                              nullptr) == SQLITE_OK &&
+              sqlite3_exec(h, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(h);
     return ok;
 }
@@ -136,7 +140,8 @@ void TestSignaturePanel::signWithPasswordThenDetectChange()
     QVERIFY(selectEntry(view, m_encounter.id));
     SignaturePanel *panel = view.signaturePanel();
     QVERIFY(panel->isVisible());
-    QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("未签名")), qPrintable(panel->stateLabel()->text()));
+    QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("未签名")),
+             qPrintable(panel->stateLabel()->text()));
     QVERIFY(!panel->signButton()->isHidden());
 
     // A wrong password signs nothing.
@@ -148,28 +153,32 @@ void TestSignaturePanel::signWithPasswordThenDetectChange()
     answerPasswordPrompt(QStringLiteral("doctor-pass-1"));
     QVERIFY(panel->sign());
     const QString state = panel->stateLabel()->text();
-    QVERIFY2(state.contains(QStringLiteral("王医生")) && state.contains(QStringLiteral("wangys"))
-                 && state.contains(QStringLiteral("签名后未被修改"))
-                 && state.contains(QDate::currentDate().toString(Qt::ISODate)),
+    QVERIFY2(state.contains(QStringLiteral("王医生")) && state.contains(QStringLiteral("wangys")) &&
+                 state.contains(QStringLiteral("签名后未被修改")) &&
+                 state.contains(QDate::currentDate().toString(Qt::ISODate)),
              qPrintable(state));
     QVERIFY(panel->signButton()->isHidden()); // nothing more to sign
 
     // A byte of the stored record changes behind the program's back.
-    QVERIFY(tamper(QStringLiteral("UPDATE encounter SET plan = '复查血糖' WHERE id = '%1'").arg(m_encounter.id)));
+    QVERIFY(tamper(QStringLiteral("UPDATE encounter SET plan = '复查血糖' WHERE id = '%1'")
+                       .arg(m_encounter.id)));
     view.reload();
     QVERIFY(selectEntry(view, m_encounter.id));
-    QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("签名后记录已被修改，需要重新签名")),
-             qPrintable(panel->stateLabel()->text()));
+    QVERIFY2(
+        panel->stateLabel()->text().contains(QStringLiteral("签名后记录已被修改，需要重新签名")),
+        qPrintable(panel->stateLabel()->text()));
     QVERIFY(!panel->signButton()->isHidden());
     QVERIFY(panel->signButton()->text().contains(QStringLiteral("重新签名")));
     // Put it back: the signature is valid again.
-    QVERIFY(tamper(QStringLiteral("UPDATE encounter SET plan = '复查血压' WHERE id = '%1'").arg(m_encounter.id)));
+    QVERIFY(tamper(QStringLiteral("UPDATE encounter SET plan = '复查血压' WHERE id = '%1'")
+                       .arg(m_encounter.id)));
     panel->refresh();
     QVERIFY(panel->stateLabel()->text().contains(QStringLiteral("签名后未被修改")));
 
     // Entries of kinds that are not signed show no panel.
     QCOMPARE(SignaturePanel::signableEntity(QStringLiteral("health_check")), QString());
-    QCOMPARE(SignaturePanel::signableEntity(QStringLiteral("vaccination")), QStringLiteral("immunization_dose"));
+    QCOMPARE(SignaturePanel::signableEntity(QStringLiteral("vaccination")),
+             QStringLiteral("immunization_dose"));
 }
 
 void TestSignaturePanel::correctionAsksForANewSignature()
@@ -178,15 +187,16 @@ void TestSignaturePanel::correctionAsksForANewSignature()
     corrected.plan = QStringLiteral("复查血压，两周后随访");
     corrected.id.clear();
     corrected.supersedes = m_encounter.id;
-    auto c = Models::HealthRecordRepository(m_ctx.connection).correctEncounter(m_ctx.scope, corrected);
+    auto c =
+        Models::HealthRecordRepository(m_ctx.connection).correctEncounter(m_ctx.scope, corrected);
     QVERIFY2(c, why(c));
     m_correctedId = c->id;
     ResidentView view(m_ctx, m_residentId);
     view.show();
     QVERIFY(selectEntry(view, c->id));
     SignaturePanel *panel = view.signaturePanel();
-    QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("需要重新签名"))
-                 && panel->stateLabel()->text().contains(QStringLiteral("更正")),
+    QVERIFY2(panel->stateLabel()->text().contains(QStringLiteral("需要重新签名")) &&
+                 panel->stateLabel()->text().contains(QStringLiteral("更正")),
              qPrintable(panel->stateLabel()->text()));
     // By keyboard: Ctrl+G opens the prompt.
     QApplication::setActiveWindow(&view);

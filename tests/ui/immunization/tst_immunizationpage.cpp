@@ -3,10 +3,10 @@
 #include "coveragedialog.h"
 #include "coveragemodel.h"
 #include "database.h"
-#include "lotsdialog.h"
 #include "demogenerator.h"
 #include "immunizationmodels.h"
 #include "immunizationpage.h"
+#include "lotsdialog.h"
 #include "mainwindow.h"
 #include "recorddosedialog.h"
 
@@ -70,7 +70,8 @@ void TestImmunizationPage::mainWindowHasThePage()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.showPage(MainWindow::Immunization);
-    QTRY_VERIFY(w.findChild<ImmunizationPage *>() && w.findChild<ImmunizationPage *>()->isVisible());
+    QTRY_VERIFY(w.findChild<ImmunizationPage *>() &&
+                w.findChild<ImmunizationPage *>()->isVisible());
     auto *page = w.findChild<ImmunizationPage *>();
     QTRY_VERIFY(page->villageBox()->count() > 0);
 }
@@ -116,7 +117,8 @@ void TestImmunizationPage::recordFromSessionListUpdatesCardAndList()
             seen = true;
             // The first open dose, a lot from stock and today are preselected: Enter records.
             if (dialog->lotBox()->count() == 0)
-                problem = QStringLiteral("no lot for ") + dialog->doseBox()->currentData().toString();
+                problem =
+                    QStringLiteral("no lot for ") + dialog->doseBox()->currentData().toString();
             if (dialog->dateEdit()->date() != QDate::currentDate())
                 problem = QStringLiteral("date not today");
             QTest::keyClick(dialog->doseBox(), Qt::Key_Return);
@@ -153,7 +155,8 @@ void TestImmunizationPage::ruleBreakNeedsReason()
     QVERIFY(!id.isEmpty());
     // Pick a dose the child cannot have today: BCG at 4 years or more, or MMR under 8 months.
     const QDate birth = page.cardModel()->child().birth;
-    const QString vaccine = birth.addYears(4) <= QDate::currentDate() ? QStringLiteral("BCG") : QStringLiteral("HepA-I");
+    const QString vaccine = birth.addYears(4) <= QDate::currentDate() ? QStringLiteral("BCG")
+                                                                      : QStringLiteral("HepA-I");
     QString problem;
     bool refusedFirst = false;
     bool accepted = false;
@@ -166,7 +169,8 @@ void TestImmunizationPage::ruleBreakNeedsReason()
         const int index = dialog->doseBox()->findData(vaccine);
         dialog->doseBox()->setCurrentIndex(index);
         QTest::keyClick(dialog->doseBox(), Qt::Key_Return);
-        refusedFirst = dialog->isVisible() && dialog->messageLabel()->text().contains(QStringLiteral("不符合"));
+        refusedFirst = dialog->isVisible() &&
+                       dialog->messageLabel()->text().contains(QStringLiteral("不符合"));
         if (!refusedFirst) {
             problem = QStringLiteral("not refused: ") + dialog->messageLabel()->text();
             dialog->reject();

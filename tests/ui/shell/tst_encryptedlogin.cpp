@@ -37,8 +37,9 @@ void TestEncryptedLogin::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("e.db"));
     QVERIFY(Models::EncryptedDb::create(m_path, Models::Crypto::Suite::International));
     QVERIFY(Models::openDatabase(m_conn, m_path).ok());
-    QVERIFY(Models::UserRepository(m_conn).createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"),
-                                                                    QStringLiteral("Secret-pass-1"), QStringLiteral("ws")));
+    QVERIFY(Models::UserRepository(m_conn).createFirstAdministrator(
+        QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("Secret-pass-1"),
+        QStringLiteral("ws")));
     Models::closeDatabase(m_conn);
     Models::EncryptedDb::lock(m_path);
 }

@@ -10,8 +10,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QInputMethodEvent>
 #include <QDateEdit>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -105,7 +105,10 @@ void TestMainWindow::typingFiltersTheTable()
     search->setFocus();
     QTest::keyClicks(search, id.right(6));
     QTRY_VERIFY(table->model()->rowCount() >= 1 && table->model()->rowCount() < 800);
-    QCOMPARE(table->model()->data(table->model()->index(0, Models::ResidentListModel::IdNumber)).toString(), id);
+    QCOMPARE(table->model()
+                 ->data(table->model()->index(0, Models::ResidentListModel::IdNumber))
+                 .toString(),
+             id);
     QCOMPARE(table->model()->data(table->model()->index(0, 0)).toString(), name);
 
     // Clearing the box shows everyone again; typing the name finds the same person.
@@ -142,7 +145,8 @@ void TestMainWindow::editorRefusesWrongIdNumber()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     typeChinese(editor.fieldWidget(QStringLiteral("name")), QStringLiteral("测试人"));
     // The standard's example with its last digit changed: the checksum is wrong.
-    QTest::keyClicks(editor.fieldWidget(QStringLiteral("id_number")), QStringLiteral("110105194912310021"));
+    QTest::keyClicks(editor.fieldWidget(QStringLiteral("id_number")),
+                     QStringLiteral("110105194912310021"));
     editor.save();
     QVERIFY(editor.isVisible());
     QVERIFY(editor.fieldError(QStringLiteral("id_number")).contains(QStringLiteral("校验")));
@@ -167,7 +171,8 @@ void TestMainWindow::editorDerivesBirthDateAndSexAndSaves()
     QCOMPARE(sex->currentData().toString(), QStringLiteral("M"));
     QTest::keyClicks(editor.fieldWidget(QStringLiteral("phone")), QStringLiteral("13800138000"));
     editor.save();
-    QVERIFY2(editor.result() == QDialog::Accepted, qPrintable(editor.fieldError(QStringLiteral("phone"))));
+    QVERIFY2(editor.result() == QDialog::Accepted,
+             qPrintable(editor.fieldError(QStringLiteral("phone"))));
     QCOMPARE(residentCount(), before + 1);
     QCOMPARE(editor.savedResident().recordNo.size(), 17);
     QVERIFY(!editor.savedResident().householdId.isEmpty()); // new household, head of it
@@ -180,7 +185,8 @@ void TestMainWindow::editorRefusesMismatchedSex()
     auto *sex = qobject_cast<QComboBox *>(editor.fieldWidget(QStringLiteral("sex")));
     sex->setCurrentIndex(sex->findData(QStringLiteral("M")));
     typeChinese(editor.fieldWidget(QStringLiteral("name")), QStringLiteral("李四"));
-    QTest::keyClicks(editor.fieldWidget(QStringLiteral("id_number")), QStringLiteral("11010519491231002X"));
+    QTest::keyClicks(editor.fieldWidget(QStringLiteral("id_number")),
+                     QStringLiteral("11010519491231002X"));
     editor.save();
     QVERIFY(editor.isVisible());
     QVERIFY(!editor.fieldError(QStringLiteral("sex")).isEmpty());

@@ -22,9 +22,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Gui;
 
@@ -91,7 +91,8 @@ void TestSession::loginDialogRefusesWrongPassword()
 void TestSession::lockOnCtrlLAndUnlockWithPassword()
 {
     SessionGuard session(m_ctx);
-    auto scope = Models::UserRepository(m_ctx.connection).login(QStringLiteral("yisheng"), Models::demoPassword());
+    auto scope = Models::UserRepository(m_ctx.connection)
+                     .login(QStringLiteral("yisheng"), Models::demoPassword());
     QVERIFY(scope);
     session.begin(*scope);
     QVERIFY(QTest::qWaitForWindowExposed(session.window()));
@@ -122,7 +123,8 @@ void TestSession::idleTimeLocksTheScreen()
     QCOMPARE(SessionGuard::idleMinutes(), Models::SecurityPolicy::defaults().idleLockMinutes);
     QSettings().remove(SessionGuard::idleMinutesKey());
     SessionGuard session(m_ctx);
-    auto scope = Models::UserRepository(m_ctx.connection).login(QStringLiteral("yisheng"), Models::demoPassword());
+    auto scope = Models::UserRepository(m_ctx.connection)
+                     .login(QStringLiteral("yisheng"), Models::demoPassword());
     session.begin(*scope);
     session.setIdleInterval(200);
     QTRY_VERIFY_WITH_TIMEOUT(session.isLocked(), 3000);
@@ -132,7 +134,8 @@ void TestSession::idleTimeLocksTheScreen()
 void TestSession::switchUserClearsTheScreen()
 {
     SessionGuard session(m_ctx);
-    auto scope = Models::UserRepository(m_ctx.connection).login(QStringLiteral("yisheng"), Models::demoPassword());
+    auto scope = Models::UserRepository(m_ctx.connection)
+                     .login(QStringLiteral("yisheng"), Models::demoPassword());
     session.begin(*scope);
     QPointer<MainWindow> first = session.window();
     session.lock();
@@ -142,7 +145,8 @@ void TestSession::switchUserClearsTheScreen()
     QTRY_VERIFY(first.isNull()); // the previous user's window is destroyed
     LoginDialog *next = nullptr;
     for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *d = qobject_cast<LoginDialog *>(w); d && d->isVisible() && d->mode() == LoginDialog::Login)
+        if (auto *d = qobject_cast<LoginDialog *>(w);
+            d && d->isVisible() && d->mode() == LoginDialog::Login)
             next = d;
     QVERIFY(next);
     QVERIFY(next->usernameEdit()->text().isEmpty());
@@ -163,12 +167,14 @@ void TestSession::auditTabOnlyForAdministrators()
         return out;
     };
     Context doctor = m_ctx;
-    doctor.scope = *Models::UserRepository(m_ctx.connection).login(QStringLiteral("yisheng"), Models::demoPassword());
+    doctor.scope = *Models::UserRepository(m_ctx.connection)
+                        .login(QStringLiteral("yisheng"), Models::demoPassword());
     MainWindow dw(doctor);
     QVERIFY(!tabTitles(dw).contains(QStringLiteral("审计日志")));
 
     Context admin = m_ctx;
-    admin.scope = *Models::UserRepository(m_ctx.connection).login(QStringLiteral("admin"), Models::demoPassword());
+    admin.scope = *Models::UserRepository(m_ctx.connection)
+                       .login(QStringLiteral("admin"), Models::demoPassword());
     MainWindow aw(admin);
     QVERIFY(tabTitles(aw).contains(QStringLiteral("审计日志")));
     QVERIFY(!dw.findChild<UsersPage *>());
@@ -192,9 +198,12 @@ void TestSession::auditTabOnlyForAdministrators()
     // "Who opened this resident's record?": the ID number on the card finds the record's
     // entries; the object column says 居民, the action 新建 / 查看.
     auto created = Models::ResidentRepository(m_ctx.connection)
-                       .create(admin.scope, SecurityTest::person(QStringLiteral("审计查"), 901, SecurityTest::VillageA));
+                       .create(admin.scope, SecurityTest::person(QStringLiteral("审计查"), 901,
+                                                                 SecurityTest::VillageA));
     QVERIFY(created);
-    { ResidentView opened(doctor, created->id); }
+    {
+        ResidentView opened(doctor, created->id);
+    }
     page->userFilter()->clear();
     auto *record = page->findChild<QLineEdit *>(QStringLiteral("auditEntityId"));
     QVERIFY(record);
@@ -204,7 +213,8 @@ void TestSession::auditTabOnlyForAdministrators()
     QStringList actions;
     for (int r = 0; r < page->model()->rowCount(); ++r) {
         QCOMPARE(page->model()->entry(r).entityId, created->id);
-        QCOMPARE(page->model()->index(r, Models::AuditListModel::Entity).data().toString(), QStringLiteral("居民"));
+        QCOMPARE(page->model()->index(r, Models::AuditListModel::Entity).data().toString(),
+                 QStringLiteral("居民"));
         actions << page->model()->index(r, Models::AuditListModel::Action).data().toString();
     }
     QVERIFY(actions.contains(QStringLiteral("新建")) && actions.contains(QStringLiteral("查看")));
@@ -213,12 +223,14 @@ void TestSession::auditTabOnlyForAdministrators()
 void TestSession::backupTabTakesAndVerifiesABackup()
 {
     Context doctor = m_ctx;
-    doctor.scope = *Models::UserRepository(m_ctx.connection).login(QStringLiteral("yisheng"), Models::demoPassword());
+    doctor.scope = *Models::UserRepository(m_ctx.connection)
+                        .login(QStringLiteral("yisheng"), Models::demoPassword());
     MainWindow dw(doctor);
     QVERIFY(!dw.findChild<BackupPage *>());
 
     Context admin = m_ctx;
-    admin.scope = *Models::UserRepository(m_ctx.connection).login(QStringLiteral("admin"), Models::demoPassword());
+    admin.scope = *Models::UserRepository(m_ctx.connection)
+                       .login(QStringLiteral("admin"), Models::demoPassword());
     MainWindow aw(admin);
     auto *page = aw.findChild<BackupPage *>();
     QVERIFY(page);
@@ -234,7 +246,8 @@ void TestSession::backupTabTakesAndVerifiesABackup()
     QCOMPARE(page->list()->topLevelItemCount(), 1);
     page->list()->setCurrentItem(page->list()->topLevelItem(0));
     page->verifySelected(QStringLiteral("backup-pass-1"));
-    QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("完好")), qPrintable(page->statusLabel()->text()));
+    QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("完好")),
+             qPrintable(page->statusLabel()->text()));
     page->verifySelected(QStringLiteral("backup-pass-9"));
     QVERIFY(!page->statusLabel()->text().contains(QStringLiteral("完好")));
 }

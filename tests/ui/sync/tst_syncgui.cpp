@@ -74,7 +74,8 @@ private slots:
         QVERIFY(openWorkstation("b", m_dir.filePath("b.db")));
         Models::ResidentRepository repo("a");
         for (int i = 0; i < 5; ++i) {
-            auto r = repo.create(m_admin, resident(QStringLiteral("界面%1").arg(QChar(0x4e00 + i)), i), i == 0);
+            auto r = repo.create(
+                m_admin, resident(QStringLiteral("界面%1").arg(QChar(0x4e00 + i)), i), i == 0);
             QVERIFY(r.ok());
             if (i == 2)
                 m_id = r->id;
@@ -87,7 +88,8 @@ private slots:
         m_page = std::make_unique<SyncPage>(m_ctx);
         m_page->resize(1280, 700);
         m_page->show();
-        connect(m_status.get(), &SyncStatusWidget::onlineChanged, m_page.get(), &SyncPage::setOnline);
+        connect(m_status.get(), &SyncStatusWidget::onlineChanged, m_page.get(),
+                &SyncPage::setOnline);
     }
 
     void cleanupTestCase()
@@ -147,11 +149,14 @@ private slots:
 
         // B syncs: the same field changed on both sides -> the conflict queue, B's value stays.
         pressSync();
-        QVERIFY(m_page->findChild<QLabel *>("syncSummary")->text().contains(QStringLiteral("新冲突 1 处")));
+        QVERIFY(m_page->findChild<QLabel *>("syncSummary")
+                    ->text()
+                    .contains(QStringLiteral("新冲突 1 处")));
         QCOMPARE(address("b"), QStringLiteral("乙改的地址"));
         const QString after = statusText();
         QVERIFY2(after.contains(QStringLiteral("冲突 1 处")), qPrintable(after));
-        QVERIFY2(after.contains(QStringLiteral("未上传 1 条")), qPrintable(after)); // held back until decided
+        QVERIFY2(after.contains(QStringLiteral("未上传 1 条")),
+                 qPrintable(after));                                 // held back until decided
         QCOMPARE(Sync::SyncState("b").value("last_sync"), lastSync); // not "complete" while unsent
         if (const QString dir = qEnvironmentVariable("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty()) {
             m_page->resize(1366, 700);
@@ -179,7 +184,8 @@ private slots:
         fields->setCurrentCell(0, 2); // ... or 本机
         QTest::keyClick(fields, Qt::Key_Return);
         QCOMPARE(fields->item(0, 4)->text(), QStringLiteral("乙改的地址"));
-        QTest::mouseClick(m_page->findChild<QPushButton *>("takeAllTheirs"), Qt::LeftButton); // all from the platform
+        QTest::mouseClick(m_page->findChild<QPushButton *>("takeAllTheirs"),
+                          Qt::LeftButton); // all from the platform
         QCOMPARE(fields->item(0, 4)->text(), QStringLiteral("甲改的地址"));
         // ... and the person edits it (Chinese arrives through the input method).
         fields->setCurrentCell(0, 4);
@@ -198,7 +204,8 @@ private slots:
         QCOMPARE(address("b"), QStringLiteral("两边商定的地址"));
         const QString s = statusText();
         QVERIFY2(!s.contains(QStringLiteral("冲突")), qPrintable(s));
-        QVERIFY2(s.contains(QStringLiteral("未上传 1 条")), qPrintable(s)); // the decision goes up next
+        QVERIFY2(s.contains(QStringLiteral("未上传 1 条")),
+                 qPrintable(s)); // the decision goes up next
     }
 
     void allAgreeAfterSyncing()
@@ -207,11 +214,13 @@ private slots:
         QVERIFY(sync("a", m_platform, m_tokenA, m_ca).ok);
         QCOMPARE(address("a"), QStringLiteral("两边商定的地址"));
         QCOMPARE(dump("a", "resident", ResidentColumns), dump("b", "resident", ResidentColumns));
-        QCOMPARE(m_platform.count(), scalar("a", "SELECT count(*) FROM resident") + scalar("a", "SELECT count(*) FROM household"));
+        QCOMPARE(m_platform.count(), scalar("a", "SELECT count(*) FROM resident") +
+                                         scalar("a", "SELECT count(*) FROM household"));
         const QString s = statusText();
         QVERIFY2(s.contains(QStringLiteral("无未上传修改")), qPrintable(s));
         QVERIFY(!s.contains(QStringLiteral("冲突")));
-        const QDateTime last = QDateTime::fromString(Sync::SyncState("b").value("last_sync"), Qt::ISODateWithMs);
+        const QDateTime last =
+            QDateTime::fromString(Sync::SyncState("b").value("last_sync"), Qt::ISODateWithMs);
         QVERIFY(last.secsTo(QDateTime::currentDateTimeUtc()) < 120);
     }
 
@@ -233,7 +242,8 @@ private slots:
         QVERIFY(!Sync::autoSyncDue(off, st, true, false, now.addSecs(16 * 60)));
 
         // The page: the last attempt was 20 minutes ago and the platform answers -> it syncs once.
-        QVERIFY(state.setValue("last_attempt", now.addSecs(-20 * 60).toString(Qt::ISODateWithMs)).ok());
+        QVERIFY(
+            state.setValue("last_attempt", now.addSecs(-20 * 60).toString(Qt::ISODateWithMs)).ok());
         setAddress("b", QStringLiteral("自动同步的地址"));
         QSignalSpy done(m_page.get(), &SyncPage::syncFinished);
         m_page->setOnline(true);
