@@ -160,6 +160,13 @@ void ResidentView::reload()
     showCurrent();
 }
 
+bool ResidentView::open(const Context &context, const QString &residentId, QWidget *parent)
+{
+    ResidentView view(context, residentId, parent);
+    view.exec();
+    return view.changed();
+}
+
 QString ResidentView::headerText() const
 {
     return m_header->text();

@@ -7,7 +7,6 @@
 #include "importwizard.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
-#include "residentview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -176,9 +175,9 @@ void ResidentsPage::editCurrent()
 
 void ResidentsPage::openResident(const QString &residentId)
 {
-    ResidentView view(m_context, residentId, this);
-    view.exec();
-    if (view.changed()) {
+    if (!m_openRecord)
+        return;
+    if (m_openRecord(residentId, this)) {
         m_model->refresh();
         const int row = m_model->rowOfResident(residentId);
         if (row >= 0)

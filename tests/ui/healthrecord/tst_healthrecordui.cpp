@@ -113,6 +113,9 @@ void TestHealthRecordUi::cleanupTestCase()
 void TestHealthRecordUi::enterOpensResidentScreen()
 {
     ResidentsPage page(m_ctx);
+    page.setRecordOpener([this](const QString &residentId, QWidget *parent) {
+        return ResidentView::open(m_ctx, residentId, parent);
+    });
     page.resize(1280, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
