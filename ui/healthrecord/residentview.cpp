@@ -7,6 +7,7 @@
 #include "entrycorrection.h"
 #include "healthformdialog.h"
 #include "printpreview.h"
+#include "readonlytable.h"
 #include "recordprinter.h"
 #include "residenteditor.h"
 #include "residentrepository.h"
@@ -71,11 +72,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("timeline"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_table);
     m_table->setColumnWidth(0, 90);
     m_table->setColumnWidth(1, 80);
     m_table->setColumnWidth(2, 150);

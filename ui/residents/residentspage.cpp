@@ -5,6 +5,7 @@
 #include "codetable.h"
 #include "duplicatesdialog.h"
 #include "importwizard.h"
+#include "readonlytable.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
 
@@ -68,15 +69,8 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("residentTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
+    setUpReadOnlyTable(m_table);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     // Widths fit the header and, for sex, its longest label, in whichever language is shown.
     const int widths[] = {80, 40, 40, 90, 160, 100, 80, 150, 150};
     const QFontMetrics fm = m_table->fontMetrics();
