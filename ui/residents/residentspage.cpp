@@ -171,8 +171,13 @@ void ResidentsPage::openResident(const QString &residentId)
 {
     if (!m_openRecord)
         return;
+    const int before = m_table->currentIndex().row();
     if (m_openRecord(residentId, this)) {
         m_model->refresh();
+        // The model reads rows a page at a time and a refresh drops them: read the page the
+        // resident was on, else rowOfResident finds nothing and the list jumps to the top.
+        if (before >= 0)
+            (void)m_model->index(before, 0).data(Models::ResidentListModel::ResidentIdRole);
         const int row = m_model->rowOfResident(residentId);
         if (row >= 0)
             m_table->setCurrentIndex(m_model->index(row, 0));
