@@ -1,5 +1,6 @@
 #include "paperform.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -9,12 +10,15 @@ namespace Gui {
 void paint(const PaperForm &form, QPagedPaintDevice &device)
 {
     QTextDocument doc;
+    if (form.fillPaintRect) {
+        // Lay the text out in the device's resolution on its paint rect. A page size in device
+        // pixels with the layout left at screen resolution shrank the whole form into the
+        // top-left corner (a 1200 dpi page with text sized for 96 dpi).
+        doc.documentLayout()->setPaintDevice(&device);
+        doc.setPageSize(QSizeF(device.width(), device.height()));
+    }
     doc.setDefaultFont(form.font);
     doc.setHtml(form.html);
-    if (form.fillPaintRect) {
-        const QPageLayout layout = device.pageLayout();
-        doc.setPageSize(layout.paintRectPixels(device.logicalDpiX()).size());
-    }
     doc.print(&device); // lays the pages out itself, in the device's resolution
 }
 
