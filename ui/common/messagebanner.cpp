@@ -23,6 +23,8 @@ MessageBanner::MessageBanner(Level level, QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
     setContentsMargins(10, 4, 8, 4);
+    // As tall as its text: a form's spare height must not turn into a large empty box.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setLevel(level);
 }
 

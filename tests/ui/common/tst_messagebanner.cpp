@@ -31,6 +31,12 @@ void TestMessageBanner::emptyTakesNoRoom()
     banner->setText(QStringLiteral("身份证号校验位错误"));
     QVERIFY(banner->sizeHint().height() > banner->fontMetrics().height());
     QTRY_VERIFY(banner->height() > 0);
+    // A tall window's spare height does not turn into a large tinted box.
+    w.resize(400, 600);
+    QTRY_COMPARE(w.height(), 600);
+    QTRY_VERIFY(banner->height() > 0);
+    QVERIFY2(banner->height() <= banner->heightForWidth(banner->width()) + 2,
+             qPrintable(QString::number(banner->height())));
     banner->clear();
     QCOMPARE(banner->sizeHint(), QSize(0, 0));
     QCOMPARE(banner->level(), MessageBanner::Error); // the default: most banners report errors
