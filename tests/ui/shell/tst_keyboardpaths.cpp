@@ -105,7 +105,7 @@ private slots:
             table->model()->index(321, Models::ResidentListModel::IdNumber).data().toString();
         const QString name = table->model()->index(321, 0).data().toString();
         QVERIFY(!id.isEmpty());
-        QTRY_COMPARE(focused()->objectName(), QStringLiteral("search"));
+        QTRY_VERIFY(focused() && focused()->objectName() == QLatin1String("search"));
         QString header;
         whenModal<ResidentView>(this, [&](ResidentView *v) {
             header = v->headerText();

@@ -62,10 +62,12 @@ class TestRoles : public QObject
     {
         Models::ResidentRepository repo(m_admin.connection);
         auto list = repo.households(m_admin.scope, v);
-        for (const auto &h : *list)
-            for (const auto &m : *repo.members(m_admin.scope, h.id))
+        for (const auto &h : *list) {
+            const auto members = repo.members(m_admin.scope, h.id);
+            for (const auto &m : *members)
                 if (!m.idNumber.isEmpty())
                     return m;
+        }
         return {};
     }
 
