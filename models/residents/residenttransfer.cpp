@@ -70,12 +70,16 @@ Result<ResidentTransfer> ResidentTransferRepository::request(const Scope &scope,
                                "VALUES(?,?,?,?,?,?,?)"));
     for (const QVariant &v :
          {QVariant(t.id), QVariant(t.residentId), QVariant(t.fromVillage), QVariant(toVillage),
-          QVariant(reason), QVariant(scope.userId), QVariant(now)})
+          QVariant(reason.isNull() ? QStringLiteral("") : reason), QVariant(scope.userId),
+          QVariant(now)})
         ins.addBindValue(v);
-    if (!ins.exec())
-        return makeError(QStringLiteral("transfer.open"),
-                         Text::tr("该居民已有一份待处理的迁入申请"), QStringLiteral("id_number"),
-                         ins.lastError().text());
+    if (!ins.exec()) {
+        if (ins.lastError().text().contains(QLatin1String("UNIQUE")))
+            return makeError(QStringLiteral("transfer.open"),
+                             Text::tr("该居民已有一份待处理的迁入申请"),
+                             QStringLiteral("id_number"));
+        return dbError(ins);
+    }
     if (auto e = ChangeLog::audit(m_conn, scope, QStringLiteral("resident.transfer.request"),
                                   QStringLiteral("resident"), t.residentId, {},
                                   QJsonObject{{QStringLiteral("transfer"), t.id},
