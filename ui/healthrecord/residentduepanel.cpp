@@ -13,6 +13,7 @@
 #include <QGridLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QSet>
 
 namespace Gui {
 
@@ -147,12 +148,19 @@ QStringList ResidentDuePanel::contractTasks(const Models::Resident &r, const QDa
 {
     QStringList overdue;
     auto tasks = Models::ContractTasks::forResident(m_context.connection, m_context.scope, r.id);
-    if (!tasks)
+    auto contracts =
+        Models::ContractRepository(m_context.connection).forResident(m_context.scope, r.id);
+    if (!tasks || !contracts)
         return overdue;
+    QSet<QString> current; // tasks of an ended contract are not owed any more (as the header)
+    for (const Models::Contract &c : std::as_const(*contracts))
+        if (c.covers(today))
+            current.insert(c.id);
     const Models::ContractTask *first = nullptr;
     int late = 0;
     for (const Models::ContractTask &t : std::as_const(*tasks)) {
-        if (t.status != QLatin1String("open") || !t.dueOn.isValid())
+        if (t.status != QLatin1String("open") || !t.dueOn.isValid() ||
+            !current.contains(t.contractId))
             continue;
         if (t.dueOn < today)
             ++late;
