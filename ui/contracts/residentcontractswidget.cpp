@@ -74,6 +74,11 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_sign, m_household, m_renew, m_terminate, m_print, m_pdf, m_paper})
         buttons->addWidget(b);
+    // Roles that may only read contracts (village health workers, public health) see no
+    // buttons that would change one.
+    const bool write = context.scope.can(QStringLiteral("contract.write"));
+    for (QPushButton *b : {m_sign, m_household, m_renew, m_terminate, m_paper})
+        b->setVisible(write);
     buttons->addStretch(1);
 
     auto *left = new QWidget(this);

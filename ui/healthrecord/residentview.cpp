@@ -9,6 +9,7 @@
 #include "printpreview.h"
 #include "readonlytable.h"
 #include "recordprinter.h"
+#include "residentduepanel.h"
 #include "residenteditor.h"
 #include "residentrepository.h"
 #include "signaturepanel.h"
@@ -38,6 +39,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_header->setObjectName(QStringLiteral("residentHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
+    m_due = new ResidentDuePanel(m_context, this);
 
     auto button = [this](const QString &text, const QKeySequence &key,
                          void (ResidentView::*slot)()) {
@@ -91,6 +93,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_due);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
@@ -145,6 +148,7 @@ void ResidentView::reload()
                  tr("电话"),
                  m_resident.phone.isEmpty() ? tr("（无）") : m_resident.phone.toHtmlEscaped())
             .arg(tr("村（居委会）"), village.toHtmlEscaped(), tr("档案编号"), m_resident.recordNo));
+    m_due->setResident(m_resident);
     const QString current =
         m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
     (void)m_model->load(m_residentId);

@@ -17,6 +17,7 @@ class TimelineModel;
 
 namespace Gui {
 
+class ResidentDuePanel;
 class SignaturePanel;
 
 // One screen for one resident: the header (name, computed age, sex, ID, phone, village,
@@ -37,6 +38,7 @@ public:
     QComboBox *kindFilter() const { return m_kind; }
     QTextBrowser *detail() const { return m_detail; }
     SignaturePanel *signaturePanel() const { return m_signature; }
+    ResidentDuePanel *duePanel() const { return m_due; }
     Models::TimelineModel *model() const { return m_model; }
     bool changed() const { return m_changed; }
 
@@ -62,6 +64,7 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     SignaturePanel *m_signature = nullptr;
+    ResidentDuePanel *m_due = nullptr;
     Models::TimelineModel *m_model = nullptr;
     bool m_changed = false;
     QPushButton *m_correct = nullptr;

@@ -1,6 +1,7 @@
 #include "residenteditor.h"
 
 #include "duplicates.h"
+#include "residenttransfer.h"
 
 #include "arearepository.h"
 #include "codetable.h"
@@ -93,8 +94,15 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ResidentEditor::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_transfer = new QPushButton(tr("申请档案迁入(&Q)"), this);
+    m_transfer->setObjectName(QStringLiteral("requestTransfer"));
+    m_transfer->setToolTip(tr("请该村的医生或管理员同意把此档案迁到所选的村"));
+    m_transfer->hide();
+    connect(m_transfer, &QPushButton::clicked, this, &ResidentEditor::requestTransfer);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_transfer, 0, Qt::AlignLeft);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
@@ -210,6 +218,18 @@ void ResidentEditor::idNumberEdited()
         m_sex->setCurrentIndex(m_sex->findData(QString(info.sex)));
 }
 
+void ResidentEditor::requestTransfer()
+{
+    auto r = Models::ResidentTransferRepository(m_context.connection)
+                 .request(m_context.scope, m_idNumber->text(), m_village->currentData().toString());
+    m_banner->setText(r ? tr("已提交档案迁入申请。该村的医生或管理员同意后，档案会迁到%1。")
+                              .arg(m_village->currentText())
+                        : r.error().message);
+    m_banner->show();
+    if (r)
+        m_transfer->hide();
+}
+
 void ResidentEditor::loadHouseholds()
 {
     const QString keep = m_household->currentData().toString();
@@ -295,6 +315,7 @@ void ResidentEditor::save()
                          : repo.update(m_context.scope, r, newHousehold);
     if (!saved) {
         showErrors({saved.error()});
+        m_transfer->setVisible(saved.error().code == QLatin1String("id.elsewhere"));
         if (saved.error().field.isEmpty())
             m_banner->setText(saved.error().message + tr("。您填写的内容仍在屏幕上。"));
         return;

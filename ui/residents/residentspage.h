@@ -55,6 +55,8 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_duplicatesButton = nullptr;
+    QPushButton *m_transfersButton = nullptr; // shown while requests wait for this user
+    void updateTransfers();
     Models::ResidentListModel *m_model = nullptr;
     RecordOpener m_openRecord;
 };

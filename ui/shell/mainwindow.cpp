@@ -48,7 +48,8 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     addPage(tr("预防接种"), new ImmunizationPage(m_context, this), QStringLiteral("Ctrl+4"));
     addPage(tr("报表"), new ReportsPage(m_context, this), QStringLiteral("Ctrl+5"));
     addPage(tr("数据同步"), m_sync = new SyncPage(m_context, this), QStringLiteral("Ctrl+6"));
-    addPage(tr("设置"), new SettingsPage(m_context, this), QStringLiteral("Ctrl+7"));
+    auto *settings = new SettingsPage(m_context, this);
+    addPage(tr("设置"), settings, QStringLiteral("Ctrl+7"));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
@@ -79,6 +80,12 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     connect(m_syncStatus, &SyncStatusWidget::onlineChanged, m_sync,
             &SyncPage::setOnline); // automatic sync
     connect(m_sync, &SyncPage::changed, m_syncStatus, [this] {
+        m_syncStatus->refresh();
+        m_syncStatus->probe();
+    });
+    connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+    connect(settings, &SettingsPage::platformChanged, this, [this] {
+        m_sync->reloadStatus();
         m_syncStatus->refresh();
         m_syncStatus->probe();
     });
