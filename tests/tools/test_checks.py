@@ -34,7 +34,7 @@ SOUND = {
     "models/residents/resident.cpp": '#include "resident.h"\n#include <QSqlQuery>\n',
     "ui/common/context.h": '#pragma once\n#include "resident.h"\n#include <QWidget>\n',
     "ui/residents/residenteditor.h": '#pragma once\n#include "context.h"\n',
-    # the temporary exception of check_includes.py: residents -> healthrecord
+    # a temporary exception (--exception): residents -> healthrecord
     "ui/residents/residentspage.cpp": '#include "residenteditor.h"\n#include "residentview.h"\n',
     "ui/healthrecord/residentview.h": '#pragma once\n#include "residenteditor.h"\n',
     "app/main.cpp": '#include "residentview.h"\n#include "result.h"\n',
@@ -59,7 +59,14 @@ class CheckIncludes(unittest.TestCase):
         with tempfile.TemporaryDirectory() as root:
             make_tree(root, files, table)
             run = subprocess.run(
-                [sys.executable, os.path.join(TOOLS, "check_includes.py"), "--root", root],
+                [
+                    sys.executable,
+                    os.path.join(TOOLS, "check_includes.py"),
+                    "--root",
+                    root,
+                    "--exception",
+                    "ui/residents/residentspage.cpp:residentview.h",
+                ],
                 capture_output=True,
                 text=True,
             )
