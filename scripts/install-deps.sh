@@ -11,6 +11,7 @@ PACKAGES=(
     libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev
     fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils
     faketime zlib1g-dev
+    python3 clang-format-14   # tests/tools: check_includes, check_translations, check_format
 )
 
 missing=()

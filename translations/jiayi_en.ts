@@ -7685,4 +7685,11 @@ Please check that resident first; if this really is a different person, press �
         <translation>Database operation failed</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>家医</source>
+        <translation>Jiayi</translation>
+    </message>
+</context>
 </TS>

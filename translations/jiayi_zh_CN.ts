@@ -7685,4 +7685,11 @@
         <translation>数据库操作失败</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>家医</source>
+        <translation>家医</translation>
+    </message>
+</context>
 </TS>

@@ -45,7 +45,7 @@ struct Medication
     QString dose; // per time, e.g. "5mg"
 };
 
-// One follow-up visit: the fields of the national record forms (DOMAIN.md 1.3, 1.4).
+// One follow-up visit: the fields of the national record forms (docs/domain/chronic.md 5).
 struct ChronicFollowup
 {
     QString id;

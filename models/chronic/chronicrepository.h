@@ -25,7 +25,8 @@ public:
     Result<QVector<ChronicRegistration>> registrationsOf(const Scope &scope,
                                                          const QString &residentId) const;
 
-    // Field-level checks of DOMAIN.md 5 (hard limits refuse); empty when the follow-up is sound.
+    // Field-level checks of docs/domain/health-record.md 4 (hard limits refuse); empty when the
+    // follow-up is sound.
     static QList<Error> validate(const ChronicFollowup &f);
     // The rules' decision for a draft, with the resident's age, comorbidity and previous class
     // filled in from the database (what the form shows live).

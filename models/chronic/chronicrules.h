@@ -12,7 +12,7 @@
 
 namespace Models {
 
-// Hypertension and type 2 diabetes follow-up classification (DOMAIN.md 1.3, 1.4). Every
+// Hypertension and type 2 diabetes follow-up classification (docs/domain/chronic.md 2-4). Every
 // threshold, target, interval and indicator definition comes from a versioned rule set under
 // resources/rules/chronic_<name>.json; this code only interprets it.
 
@@ -92,7 +92,7 @@ public:
     // `explain` false leaves FiredRule::text and explanation as the bare rule id (bulk use).
     Result<Decision> classify(const ClassifyInput &in, bool explain = true) const;
 
-    // Indicator definitions (DOMAIN.md 1.5).
+    // Indicator definitions (docs/domain/chronic.md 6).
     int standardMinFollowups() const { return m_minFollowups; }
     QList<int> standardModes() const { return m_standardModes; }
     int controlSbpBelow() const { return m_ctrlSbp; }
@@ -140,7 +140,7 @@ private:
     int m_identicalRepeats = 4;
 };
 
-// Plausible ranges of DOMAIN.md 5 (resources/rules/chronic_ranges.json).
+// Plausible ranges of docs/domain/health-record.md 4 (resources/rules/chronic_ranges.json).
 struct ValueRange
 {
     double min = 0, max = 0;

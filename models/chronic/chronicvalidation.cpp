@@ -1,4 +1,4 @@
-// Field-level checks of a follow-up against the plausible ranges of DOMAIN.md 5
+// Field-level checks of a follow-up against the plausible ranges of docs/domain/health-record.md 4
 // (resources/rules/chronic_ranges.json): a value outside is refused at its field.
 #include "chronicrepository.h"
 

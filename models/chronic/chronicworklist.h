@@ -15,7 +15,7 @@ namespace Models {
 
 class ChronicRuleSet;
 
-// Who needs a follow-up (DOMAIN.md 1.3, 1.4), read from chronic_schedule with raw sqlite3.
+// Who needs a follow-up (docs/domain/chronic.md 4), read from chronic_schedule with raw sqlite3.
 enum class WorklistKind { DueWeek, DueMonth, Overdue, NotSeenQuarter, Lost, AllOpen };
 
 QString
@@ -61,7 +61,7 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &connectionName, cons
 // Doctors who hold registrations (for the filter).
 Result<QStringList> chronicDoctors(const QString &connectionName, const Scope &scope);
 
-// Yearly indicators (DOMAIN.md 1.5), with the numerator and denominator lists.
+// Yearly indicators (docs/domain/chronic.md 6), with the numerator and denominator lists.
 struct IndicatorMember
 {
     QString registrationId;

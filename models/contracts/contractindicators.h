@@ -26,8 +26,9 @@ struct CategoryCount
     qint64 signedCount = 0;
 };
 
-// Contract indicators with their denominators spelled out (DOMAIN.md 1.5 warns that public
-// implementations differ: one divides signed key-population members by all signed residents).
+// Contract indicators with their denominators spelled out (docs/domain/contracts.md 6 warns that
+// public implementations differ: one divides signed key-population members by all signed
+// residents).
 //  - population: living residents (not deleted) of the selected villages; with a team, the
 //    villages the team serves.
 //  - signed: population members with a contract (of the team, when given) covering at least one

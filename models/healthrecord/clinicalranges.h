@@ -7,7 +7,7 @@
 
 namespace Models {
 
-// The outcome of checking one value of a clinical form against DOMAIN.md 5
+// The outcome of checking one value of a clinical form against docs/domain/health-record.md 4
 // (resources/rules/clinical_ranges.json).
 struct FieldCheck
 {

@@ -12,7 +12,7 @@ struct Diagnosis
 {
     QString code;    // ICD-10, e.g. "I10.x00"
     QString name;    // Chinese name from the code table
-    QString version; // code-system version (DOMAIN.md 4.3)
+    QString version; // code-system version (docs/domain/icd10.md)
 };
 
 // 接诊记录 (SOAP). Append-only: a correction is a new row with `supersedes` set.

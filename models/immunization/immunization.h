@@ -1,6 +1,7 @@
 #pragma once
 
-// Immunization records (DOMAIN.md 3): doses, stock lots, health states, certificates.
+// Immunization records (docs/domain/immunization.md): doses, stock lots, health states,
+// certificates.
 
 #include "vaccineplanner.h"
 
@@ -16,7 +17,7 @@ struct VaccineDose
     QString id;
     QString residentId;
     QString vaccine;     // product abbreviation of the schedule data
-    QString vaccineCode; // DOMAIN.md 3.6
+    QString vaccineCode; // docs/domain/immunization.md 6
     QDate givenOn;
     QString source = QStringLiteral("here"); // "here" or "elsewhere" (historical, another clinic)
     QString lotId;                           // from the clinic's stock when given here

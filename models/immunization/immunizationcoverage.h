@@ -1,7 +1,7 @@
 #pragma once
 
-// Immunization indicators (DOMAIN.md 1.5): 建证率, per-vaccine per-dose coverage and timely rates
-// for a period and village, and the children behind schedule.
+// Immunization indicators (docs/domain/immunization.md 7): 建证率, per-vaccine per-dose coverage
+// and timely rates for a period and village, and the children behind schedule.
 
 #include "result.h"
 #include "scope.h"
@@ -24,7 +24,7 @@ struct CoverageQuery
 // Dose k of a series: due = children whose scheduled date (birth + the dose's age) falls in
 // the period and for whom the dose applies (not another route, not contraindicated, not made
 // unnecessary by the catch-up rules); given = those of them given the dose by the period end;
-// timely = given by the recommended completion age (DOMAIN.md 3.1).
+// timely = given by the recommended completion age (docs/domain/immunization.md 1).
 struct DoseCoverage
 {
     QString series;

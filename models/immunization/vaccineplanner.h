@@ -1,8 +1,8 @@
 #pragma once
 
-// The immunization engine (DOMAIN.md 3): from a child's birth date, health states and doses,
-// the status and dates of every programme dose on a day, and whether a proposed dose may be
-// given. Pure: no database, no clock. All numbers come from the schedule data.
+// The immunization engine (docs/domain/immunization.md): from a child's birth date, health states
+// and doses, the status and dates of every programme dose on a day, and whether a proposed dose may
+// be given. Pure: no database, no clock. All numbers come from the schedule data.
 
 #include "vaccineschedule.h"
 

@@ -1,9 +1,10 @@
 #pragma once
 
-// The national immunization schedule as data (resources/rules/nip_*.json, DOMAIN.md 3): products
-// mapped to antigens, series of doses by antigen, regimens by age or health state, alternatives
-// (JE, HepA), substitutions and catch-up limits. Loaded and validated once; the planner
-// (vaccineplanner.h) interprets it. Nothing here knows a vaccine by name.
+// The national immunization schedule as data (resources/rules/nip_*.json,
+// docs/domain/immunization.md): products mapped to antigens, series of doses by antigen, regimens
+// by age or health state, alternatives (JE, HepA), substitutions and catch-up limits. Loaded and
+// validated once; the planner (vaccineplanner.h) interprets it. Nothing here knows a vaccine by
+// name.
 
 #include "result.h"
 
@@ -39,7 +40,7 @@ struct VaccineProduct
     QString route; // IM, SC, ID, PO
     QString site;
     QString dose;
-    QStringList codes; // DOMAIN.md 3.6 vaccine codes
+    QStringList codes; // docs/domain/immunization.md 6 vaccine codes
     Duration maxAge;   // not given from this age
     bool programme = false;
     bool injectableLive() const { return live && route != QLatin1String("PO"); }
@@ -122,7 +123,8 @@ public:
     QList<Series> series;
     QMap<QString, HealthState> healthStates;
 
-    // A product by abbreviation (case-insensitive) or by DOMAIN.md 3.6 code; null when unknown.
+    // A product by abbreviation (case-insensitive) or by docs/domain/immunization.md 6 code; null
+    // when unknown.
     const VaccineProduct *product(const QString &nameOrCode) const;
     const Series *findSeries(const QString &id) const;
     int seriesIndex(const QString &id) const;

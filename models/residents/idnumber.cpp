@@ -6,7 +6,7 @@ namespace Models {
 
 namespace {
 
-// ISO 7064 MOD 11-2 as used by GB 11643-1999 (DOMAIN.md 4.1): weight of position i is
+// ISO 7064 MOD 11-2 as used by GB 11643-1999 (docs/domain/identity.md 1): weight of position i is
 // 2^(17-i) mod 11, and the remainder r of the weighted sum selects the check character.
 constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char kCheckChars[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};

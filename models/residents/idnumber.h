@@ -7,7 +7,7 @@
 
 namespace Models {
 
-// Resident identity number (GB 11643-1999), DOMAIN.md 4.1.
+// Resident identity number (GB 11643-1999), docs/domain/identity.md 1.
 struct IdNumberInfo
 {
     bool valid = false;

@@ -6,7 +6,8 @@ namespace Sync {
 
 namespace {
 const QString VaccineSystem = codeSystem(QStringLiteral("vaccine")); // product abbreviation
-const QString VaccineCodeSystem = codeSystem(QStringLiteral("vaccine-code")); // DOMAIN.md 3.6
+// The vaccine codes of docs/domain/immunization.md 6.
+const QString VaccineCodeSystem = codeSystem(QStringLiteral("vaccine-code"));
 const QString CvxSystem = QStringLiteral("http://hl7.org/fhir/sid/cvx");
 
 class DoseMapper : public RecordMapper

@@ -21,7 +21,7 @@ class ChronicRepository;
 
 namespace Gui {
 
-// The follow-up form of the national record (DOMAIN.md 1.3, 1.4) for one registration. The
+// The follow-up form of the national record (docs/domain/chronic.md 5) for one registration. The
 // rules' classification, the reasons, the emergency flag and the proposed next date update live
 // while the doctor types; the doctor may change the date before saving.
 class FollowupDialog : public QDialog

@@ -11,8 +11,8 @@ class QTableWidget;
 
 namespace Gui {
 
-// Yearly chronic-care indicators (DOMAIN.md 1.5) for a village or doctor, with the numerator and
-// denominator lists one click away.
+// Yearly chronic-care indicators (docs/domain/chronic.md 6) for a village or doctor, with the
+// numerator and denominator lists one click away.
 class IndicatorsDialog : public QDialog
 {
     Q_OBJECT

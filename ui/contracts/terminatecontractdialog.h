@@ -11,7 +11,7 @@ class QLineEdit;
 
 namespace Gui {
 
-// 解约: a reason from DOMAIN.md 2 (rules data), the date and a note.
+// 解约: a reason from docs/domain/contracts.md 5 (rules data), the date and a note.
 class TerminateContractDialog : public QDialog
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-// The follow-up classification rules: every boundary of DOMAIN.md 1.3/1.4, both rule sets.
+// The follow-up classification rules: every boundary of docs/domain/chronic.md 2-4, both rule sets.
 #include "chronicrules.h"
 #include "codetable.h"
 

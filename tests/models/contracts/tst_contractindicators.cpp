@@ -1,5 +1,6 @@
 // Contract indicators against values computed by hand on a small township, with the
-// denominators DOMAIN.md 1.5 asks to make explicit; and the work lists on the same data.
+// denominators docs/domain/contracts.md 6 asks to make explicit; and the work lists on the same
+// data.
 #include "contractfixture.h"
 #include "contractindicators.h"
 #include "contracttasks.h"

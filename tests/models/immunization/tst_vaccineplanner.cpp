@@ -1,6 +1,6 @@
-// The immunization engine against hand-worked children (DOMAIN.md 3). Each row gives a child's
-// birth date, the planning date, health states and history, and the expected status and dates
-// of EVERY dose of every series, written compactly:
+// The immunization engine against hand-worked children (docs/domain/immunization.md). Each row
+// gives a child's birth date, the planning date, health states and history, and the expected status
+// and dates of EVERY dose of every series, written compactly:
 //   "HepB g2024-01-01 d2024-02-01 u2024-07-01 | BCG n | ..."
 //   g<date>  given on that date          d<date>  due, earliest (= recommended) date
 //   o<date>  overdue, earliest date      u<date>  upcoming, earliest date
@@ -462,7 +462,7 @@ void TestVaccinePlanner::scheduleDataLoads()
         const VaccineProduct *p = s.product(QLatin1String(abbr));
         QVERIFY2(p && p->programme, abbr);
     }
-    // DOMAIN.md 3.6 codes resolve to products
+    // docs/domain/immunization.md 6 codes resolve to products
     QCOMPARE(s.product(QStringLiteral("0202"))->abbr, QStringLiteral("HepB"));
     QCOMPARE(s.product(QStringLiteral("0306"))->abbr, QStringLiteral("IPV"));
     QCOMPARE(s.product(QStringLiteral("1602"))->abbr, QStringLiteral("MenAC-conj"));
@@ -497,7 +497,8 @@ void TestVaccinePlanner::scheduleSelectedByBirthDate()
     QCOMPARE(b.products.value(QStringLiteral("DTaP")).maxAge.years, 7);
 }
 
-// Every 'unconfirmed' rule of DOMAIN.md 3 is a data choice; these pin the choices made.
+// Every 'unconfirmed' rule of docs/domain/immunization.md is a data choice; these pin the choices
+// made.
 void TestVaccinePlanner::pinnedDataChoices()
 {
     const Schedule &s = *ScheduleSet::instance().byVersion(QStringLiteral("nip-2021"));

@@ -6,7 +6,7 @@ using Models::IdNumber;
 using Models::IdNumberInfo;
 
 // Expected check characters below were computed independently of the code under test (by hand
-// from DOMAIN.md 4.1), so a wrong weight table cannot make the test agree with itself.
+// from docs/domain/identity.md 1), so a wrong weight table cannot make the test agree with itself.
 class TstIdNumber : public QObject
 {
     Q_OBJECT
