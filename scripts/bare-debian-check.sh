@@ -108,6 +108,7 @@ echo 'Binary::apt::APT::Keep-Downloaded-Packages "true";' >"$ROOT/etc/apt/apt.co
 echo force-unsafe-io >"$ROOT/etc/dpkg/dpkg.cfg.d/99unsafe-io"
 # This machine's way to the network (a proxy, a TLS-inspecting proxy's CA) is not part of what
 # is checked: pass it on. Nothing else of the host enters the root.
+mkdir -p "$ROOT/usr/local/share/ca-certificates"
 cp /usr/local/share/ca-certificates/*.crt "$ROOT/usr/local/share/ca-certificates/" 2>/dev/null || true
 NET_ENV=()
 for v in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY NODE_EXTRA_CA_CERTS; do
@@ -116,23 +117,30 @@ done
 in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "${NET_ENV[@]}" "$@"; }
 
-# Names what a failed configure lacked: the CMake messages, and for a missing CMake package the
-# Debian package that ships its config file (looked up on this machine when it has it).
+# Names what a failed configure lacked: the CMake messages, and for each missing CMake package the
+# Debian package that ships its config file (looked up on this machine, which has it installed).
 explain() {
-    local log=$1 cfg
+    local flat missing name pkg
     echo "bare-debian-check: FAILED on a bare Debian 12 root. What was missing:" >&2
-    grep -E "Could not find|could not be found|Failed to find|not found|No package '" "$log" |
-        sed 's/^/  /' | sort -u >&2 || true
-    for cfg in $(grep -oE "Qt6[A-Za-z]+Config\.cmake|[A-Za-z0-9_-]+Config\.cmake" "$log" | sort -u); do
-        local pkg
-        pkg=$(dpkg -S "/$(basename "$cfg" Config.cmake)/$cfg" 2>/dev/null | cut -d: -f1 | head -1)
-        [ -n "$pkg" ] && echo "  missing package: $pkg (ships $cfg); add it to scripts/install-deps.sh" >&2
+    # CMake wraps its messages: read the log as one line.
+    flat=$(tr '\n' ' ' <"$1" | tr -s ' ')
+    missing=$( (grep -oE 'dependency [A-Za-z0-9_]+ could not be found' <<<"$flat" | awk '{print $2}'
+        grep -oE 'provided by "[A-Za-z0-9_]+"' <<<"$flat" | cut -d'"' -f2
+        grep -oE "No package '[^']+' found" <<<"$flat" | cut -d"'" -f2 | sed 's/$/.pc/') |
+        sort -u || true)
+    if [ -z "$missing" ]; then
+        grep -E "CMake Error|Failed to find|not found" "$1" | sed 's/^/  /' | sort -u >&2 || true
+        return
+    fi
+    for name in $missing; do
+        case "$name" in
+        *.pc) pkg=$(dpkg -S "pkgconfig/$name" 2>/dev/null | cut -d: -f1 | head -1 || true) ;;
+        *) pkg=$(dpkg -S "cmake/$name/${name}Config.cmake" 2>/dev/null | cut -d: -f1 | head -1 || true) ;;
+        esac
+        echo "  missing: $name, in Debian package ${pkg:-<unknown here: apt-file search $name>}; add it to scripts/install-deps.sh" >&2
     done
-    for dep in $(grep -oE "dependency (Qt6[A-Za-z]+) could not be found" "$log" | awk '{print $2}' | sort -u); do
-        local pkg
-        pkg=$(dpkg -S "cmake/$dep/${dep}Config.cmake" 2>/dev/null | cut -d: -f1 | head -1)
-        echo "  missing package: ${pkg:-<the package with ${dep}Config.cmake>} (CMake dependency $dep); add it to scripts/install-deps.sh" >&2
-    done
+    grep -oE 'Failed to find required Qt component "[A-Za-z0-9]+"' <<<"$flat" | sort -u |
+        sed 's/^/  (/; s/$/)/' >&2 || true
 }
 
 if [ "$MODE" = package ]; then
