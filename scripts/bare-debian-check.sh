@@ -114,6 +114,12 @@ NET_ENV=()
 for v in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY NODE_EXTRA_CA_CERTS; do
     [ -n "${!v:-}" ] && NET_ENV+=("$v=${!v}")
 done
+# Concurrent runs share apt's cache folders: one apt at a time (apt does not wait for its locks).
+apt_lock() {
+    exec 9>"$CACHE/apt.lock"
+    flock 9
+}
+apt_unlock() { flock -u 9; }
 in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "${NET_ENV[@]}" "$@"; }
 
@@ -147,12 +153,14 @@ if [ "$MODE" = package ]; then
     # 3a. The built package into the bare root, as county IT installs it.
     cp "$DEB" "$ROOT/tmp/"
     name=$(basename "$DEB")
+    apt_lock
     in_root apt-get update -qq
     in_root apt-get install -y -qq --no-install-recommends "/tmp/$name" >"$WORK/apt.log" 2>&1 || {
         tail -30 "$WORK/apt.log" >&2
         echo "bare-debian-check: apt-get install ./$name failed on a bare Debian 12 root" >&2
         exit 1
     }
+    apt_unlock
     in_root /bin/bash -s <"$SRC/scripts/bare-package-smoke.sh"
     echo "bare-debian-check: package OK (installed, ran, removed; data kept)"
     exit 0
@@ -169,11 +177,13 @@ if [ "$MODE" = full ]; then
     echo "bare-debian-check: scripts/test.sh passed on a bare Debian 12 root"
     exit 0
 fi
+apt_lock
 if ! in_root /bin/bash -c 'cd /root/jiayi && scripts/install-deps.sh' >"$WORK/install.log" 2>&1; then
     tail -30 "$WORK/install.log" >&2
     echo "bare-debian-check: FAILED: scripts/install-deps.sh did not finish on a bare Debian 12 root" >&2
     exit 1
 fi
+apt_unlock
 if ! in_root /bin/bash -c 'cd /root/jiayi && cmake -S . -B build -G Ninja' >"$WORK/configure.log" 2>&1; then
     tail -40 "$WORK/configure.log" >&2
     explain "$WORK/configure.log"
