@@ -9,6 +9,7 @@
 #include "sessionguard.h"
 #include "settingspage.h"
 #include "userrepository.h"
+#include "versioninfo.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -80,22 +81,18 @@ void reportReady(Gui::MainWindow &window)
     QCoreApplication::quit();
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The options, shared by the answer without a display (--help, --version) and the real start.
+void addOptions(QCommandLineParser &parser)
 {
-    g_sinceStart.start();
-    QApplication app(argc, argv);
-    app.setApplicationName(QStringLiteral("jiayi"));
-    app.setOrganizationName(QStringLiteral("jiayi"));
-    app.setApplicationVersion(QStringLiteral(JIAYI_VERSION));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Jiayi family-doctor workstation"));
     parser.addHelpOption();
-    parser.addVersionOption();
     parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("Database file"), QStringLiteral("path")});
+        {{QStringLiteral("v"), QStringLiteral("version")},
+         QStringLiteral("Print the program, schema, Qt, SQLite and OpenSSL versions")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database file (default: setting database/path, else "
+                                     "jiayi.db in the application-data folder)"),
+                      QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language: zh or en"),
                       QStringLiteral("lang")});
     parser.addOption({QStringLiteral("report-ready"),
@@ -108,6 +105,65 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("password-file"),
                       QStringLiteral("File whose first line is the password of --user"),
                       QStringLiteral("file")});
+}
+
+void setNames(QCoreApplication &app)
+{
+    app.setApplicationName(QStringLiteral("jiayi"));
+    app.setOrganizationName(QStringLiteral("jiayi"));
+    app.setApplicationVersion(QStringLiteral(JIAYI_VERSION));
+}
+
+// --help and --version answer on a machine without a display (a server, a package check).
+bool answersWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *o : {"-h", "--help", "-v", "--version", "-?", "--help-all"})
+            if (qstrcmp(argv[i], o) == 0)
+                return true;
+    return false;
+}
+
+int answerWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    setNames(core);
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(core);
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s\n", qPrintable(Models::versionText(QStringLiteral("jiayi"),
+                                                           QStringLiteral(JIAYI_VERSION))));
+        return 0;
+    }
+    parser.showHelp(0);
+}
+
+// The database: --db, else the setting database/path, else jiayi.db in the per-user
+// application-data folder (never the install folder; logs go beside it).
+QString databasePath(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
+    const QString configured = QSettings().value(QStringLiteral("database/path")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/jiayi.db");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    g_sinceStart.start();
+    if (answersWithoutDisplay(argc, argv))
+        return answerWithoutDisplay(argc, argv);
+    QApplication app(argc, argv);
+    setNames(app);
+
+    QCommandLineParser parser;
+    addOptions(parser);
     parser.process(app);
 
     const QString language =
@@ -121,11 +177,7 @@ int main(int argc, char *argv[])
 
     Gui::Context context;
     context.connection = QStringLiteral("main");
-    context.databasePath =
-        parser.isSet(QStringLiteral("db"))
-            ? parser.value(QStringLiteral("db"))
-            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                  QStringLiteral("/jiayi.db");
+    context.databasePath = databasePath(parser);
     // An encrypted database opens only after a login has unwrapped its key (docs/security.md).
     const bool locked = Models::EncryptedDb::isEncrypted(context.databasePath) &&
                         !Models::EncryptedDb::isUnlocked(context.databasePath);

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Jiayi needs to build, run and test on Debian 12, by package name.
 # Only the missing packages are installed, so a second run costs nothing.
+# Proved on a bare debootstrap root by scripts/bare-debian-check.sh (run by scripts/test.sh):
+# a package that only happens to be on the development machines is caught there.
+# libqt6opengl6-dev: Debian's Qt6Charts CMake package needs Qt6OpenGL, which qt6-charts-dev
+# does not pull in.
 set -euo pipefail
 
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev sqlite3 libssl-dev openssl
     libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev

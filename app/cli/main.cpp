@@ -5,6 +5,7 @@
 #include "database.h"
 #include "encrypteddb.h"
 #include "logging.h"
+#include "versioninfo.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -267,9 +268,8 @@ int main(int argc, char *argv[])
         return args.isEmpty() ? 2 : 0;
     }
     if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
-        Cli::printLine(QStringLiteral("jiayi-cli %1 (schema %2)")
-                           .arg(QStringLiteral(JIAYI_VERSION))
-                           .arg(Models::latestSchemaVersion()));
+        Cli::printLine(
+            Models::versionText(QStringLiteral("jiayi-cli"), QStringLiteral(JIAYI_VERSION)));
         return 0;
     }
     // Longest match first, so "vaccine plan" wins over "vaccine".

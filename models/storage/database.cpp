@@ -24,16 +24,23 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Models::Database)
 };
 
+QString &migrationDirectory()
+{
+    static QString dir = QStringLiteral(":/migrations");
+    return dir;
+}
+
 // Migrations compiled in as resources: :/migrations/0001_core.sql, 0002_..., numbered from 1.
 std::map<int, QString> migrationFiles()
 {
     std::map<int, QString> files;
     static const QRegularExpression re(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-    const auto entries = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+    const QDir dir(migrationDirectory());
+    const auto entries = dir.entryList(QDir::Files, QDir::Name);
     for (const QString &name : entries) {
         const auto m = re.match(name);
         if (m.hasMatch())
-            files[m.captured(1).toInt()] = QStringLiteral(":/migrations/") + name;
+            files[m.captured(1).toInt()] = dir.filePath(name);
     }
     return files;
 }
@@ -106,7 +113,11 @@ QString backupName(const QString &path, int fromVersion)
 {
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return path + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
+    // A retry within the same second (after a failed upgrade) must not collide with the first.
+    QString name = path + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
+    for (int n = 2; QFileInfo::exists(name); ++n)
+        name = path + QStringLiteral(".v%1-%2-%3.bak").arg(fromVersion).arg(stamp).arg(n);
+    return name;
 }
 
 Result<QString> backupBeforeUpgrade(sqlite3 *h, const QString &path, int fromVersion)
@@ -124,7 +135,39 @@ Result<QString> backupBeforeUpgrade(sqlite3 *h, const QString &path, int fromVer
     return target;
 }
 
+// A migration failed after earlier ones had committed: put the pre-upgrade copy back (or remove
+// the file this call created), so the machine is as it was, and say which happened.
+Error undoFailedUpgrade(Error error, const QString &path, bool existed, const QString &backup)
+{
+    for (const QString &side : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + side);
+    if (!existed) {
+        QFile::remove(path);
+        return error;
+    }
+    if (backup.isEmpty())
+        return error;
+    const QString aside = path + QStringLiteral(".failed-upgrade");
+    QFile::remove(aside);
+    const bool restored = QFile::rename(path, aside) && QFile::copy(backup, path);
+    if (restored) {
+        QFile::remove(aside);
+        error.message += QLatin1Char('\n') + Text::tr("已从升级前的备份恢复：%1").arg(backup);
+    } else {
+        error.message +=
+            QLatin1Char('\n') +
+            Text::tr("从备份恢复失败，请用备份 %1 替换数据库文件 %2").arg(backup, path);
+    }
+    qCWarning(lcDb) << "upgrade failed; restored from backup:" << restored;
+    return error;
+}
+
 } // namespace
+
+void setMigrationDirectory(const QString &directory)
+{
+    migrationDirectory() = directory.isEmpty() ? QStringLiteral(":/migrations") : directory;
+}
 
 sqlite3 *sqliteHandle(const QString &connectionName)
 {
@@ -226,8 +269,10 @@ Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &pa
                 return fail(backup.error());
             info.backupPath = *backup;
         }
-        if (auto r = migrate(h, info.fileVersion, info.programVersion); !r)
-            return fail(r.error());
+        if (auto r = migrate(h, info.fileVersion, info.programVersion); !r) {
+            (void)fail(r.error()); // closes the connection before the file is put back
+            return undoFailedUpgrade(r.error(), path, existed, info.backupPath);
+        }
     }
     return info;
 }

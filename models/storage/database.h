@@ -32,6 +32,10 @@ int latestSchemaVersion();
 // Runs PRAGMA integrity_check and foreign_key_check; an empty list means the file is sound.
 Result<QStringList> checkDatabase(const QString &connectionName);
 
+// Tests only: read the numbered migrations from `directory` instead of the compiled-in ones
+// (an empty string restores them), to prove that a broken migration leaves the file as it was.
+void setMigrationDirectory(const QString &directory);
+
 // Applies migrations up to `targetVersion` only (tests use it to build old files).
 Result<void> migrateTo(const QString &connectionName, int targetVersion);
 
