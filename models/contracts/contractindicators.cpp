@@ -4,6 +4,7 @@
 #include "contractsql.h"
 #include "keypopulation.h"
 #include "permission.h"
+#include "sqlitestmt.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -190,22 +191,16 @@ private:
 Result<void> eachRow(sqlite3 *h, const QString &sql, const QVariantList &binds,
                      const std::function<void(sqlite3_stmt *)> &row)
 {
-    sqlite3_stmt *st = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK)
-        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {},
-                         QString::fromUtf8(sqlite3_errmsg(h)));
-    for (int i = 0; i < binds.size(); ++i) {
-        const QByteArray b = binds.at(i).toString().toUtf8();
-        sqlite3_bind_text(st, i + 1, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-    }
+    SqliteStmt st(h, sql);
+    if (!st.ok())
+        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {}, st.error());
+    for (int i = 0; i < binds.size(); ++i)
+        st.text(i + 1, binds.at(i).toString());
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        row(st);
-    const QString err = QString::fromUtf8(sqlite3_errmsg(h));
-    sqlite3_finalize(st);
+    while ((rc = st.stepCode()) == SQLITE_ROW)
+        row(st.handle());
     if (rc != SQLITE_DONE)
-        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {}, err);
+        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {}, st.error());
     return {};
 }
 
