@@ -339,6 +339,8 @@ Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &sco
 
     g.icdVersion = icd.version();
     if (g.doctorId.isEmpty())
+    if (!tx.isOpen())
+        return tx.error();
         g.doctorId = scope.userId;
     g.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = ChangeLog::nowUtc();
@@ -393,6 +395,8 @@ Result<ChronicRegistration> ChronicRepository::close(const Scope &scope, const Q
                                                          ? Text::tr("请填写死亡原因")
                                                          : Text::tr("请填写结案原因"));
     ChronicRegistration after = *before;
+    if (!tx.isOpen())
+        return tx.error();
     after.closedOn = on;
     after.closeReason = reason;
     after.closeNote = note.trimmed();
@@ -552,6 +556,8 @@ Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFoll
     for (const FiredRule &r : decision->rules)
         f.rules << r.text;
     f.qualityWarning = *warning;
+    if (!tx.isOpen())
+        return tx.error();
     if (!f.nextDate.isValid())
         f.nextDate = decision->nextVisit;
     if (f.doctorId.isEmpty())
@@ -663,6 +669,8 @@ Result<void> ChronicRepository::setTargetPopulation(const Scope &scope, const QS
                                                     int year, const QString &areaCode,
                                                     int population)
 {
+    if (!tx.isOpen())
+        return tx.error();
     if (auto e = requirePermission(scope, QStringLiteral("chronic.write")); !e)
         return e.error();
     if (population < 1)

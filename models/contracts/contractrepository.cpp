@@ -395,7 +395,9 @@ Result<Contract> ContractRepository::sign(const Scope &scope, const SignRequest 
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.write")); !e)
         return e.error();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     auto c = signOne(scope, request, {}, {}, {});
     if (!c)
         return c.error();
@@ -429,7 +431,9 @@ Result<QVector<Contract>> ContractRepository::signHousehold(const Scope &scope,
     if (!representativeId.isEmpty() && !members.contains(representativeId))
         return makeError(QStringLiteral("contract.representative"), tr("家庭代表应是本户成员"),
                          QStringLiteral("representative"));
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QVector<Contract> out;
     for (const QString &m : memberIds) {
         if (!members.contains(m))
@@ -526,7 +530,9 @@ Result<Contract> ContractRepository::renew(const Scope &scope, const QString &co
         if (ok)
             r.packageIds << now->id;
     }
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     auto c = signOne(scope, r, prev->householdId, prev->representativeId, prev->id);
     if (!c)
         return c.error();
@@ -560,7 +566,9 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
                          tr("解约日期晚于协议结束日期，协议届时已自然到期"),
                          QStringLiteral("terminated_on"));
     const QJsonObject before = c->toJson();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
@@ -603,7 +611,9 @@ Result<Contract> ContractRepository::recordPaperSigned(const Scope &scope,
     if (!c)
         return c.error();
     const QJsonObject before = c->toJson();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
         "UPDATE contract SET paper_signed = 1, scan_path = ?, dirty = 1, updated_at = ?,"

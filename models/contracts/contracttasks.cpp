@@ -61,7 +61,9 @@ Result<bool> ContractTasks::markDone(const QString &conn, const Scope &scope,
     if (!q.next())
         return false;
     const QString taskId = q.value(0).toString();
-    MaybeTransaction tx(conn);
+    Transaction tx(conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery u(db(conn));
     u.prepare(QStringLiteral(
         "UPDATE contract_task SET status = 'done', done_on = ?, source_id = ?, dirty = 1,"

@@ -141,7 +141,9 @@ Result<ResidentFlag> KeyPopulation::setFlag(const Scope &scope, const QString &r
     if (!scope.allowsVillage(*village))
         return outOfScope();
     ResidentFlag f{uuid(), residentId, flag, since, {}, note};
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
     q.prepare(
@@ -176,7 +178,9 @@ Result<void> KeyPopulation::clearFlag(const Scope &scope, const QString &residen
         return village.error();
     if (!scope.allowsVillage(*village))
         return outOfScope();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("SELECT id FROM resident_flag WHERE resident_id = ? AND flag = ?"
                              " AND until IS NULL AND deleted = 0"));

@@ -205,6 +205,8 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
     }
     Transaction tx(m_conn);
     if (!e.supersedes.isEmpty())
+    if (!tx.isOpen())
+        return tx.error();
         if (auto c = checkCurrent(QStringLiteral("encounter"), e.supersedes); !c)
             return c.error();
     const QString now = ChangeLog::nowUtc();
@@ -398,6 +400,8 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
         auto old = healthCheck(scope, h.supersedes);
         if (!old)
             return old.error();
+    if (!tx.isOpen())
+        return tx.error();
         if (old->residentId != h.residentId)
             return makeError(QStringLiteral("correction.resident"),
                              Text::tr("更正的记录不属于该居民"));
@@ -549,6 +553,8 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
         return p;
     if (auto v = residentVillage(scope, info.residentId); !v)
         return v.error();
+    if (!tx.isOpen())
+        return tx.error();
     if (const QList<Error> errors = validateBasicInfo(info); !errors.isEmpty())
         return errors.first();
     auto before = basicInfo(scope, info.residentId);

@@ -220,6 +220,8 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
 
 Result<VaccineDose> ImmunizationRepository::recordDose(const Scope &scope, VaccineDose dose,
                                                        const QDate &today)
+    if (!tx.isOpen())
+        return tx.error();
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.write")); !e)
         return e.error();
@@ -244,6 +246,8 @@ Result<VaccineDose> ImmunizationRepository::correctDose(const Scope &scope, cons
     if (auto e = exec(q); !e)
         return e.error();
     if (!q.next())
+    if (!tx.isOpen())
+        return tx.error();
         return makeError(QStringLiteral("dose.notfound"), Text::tr("找不到要更正的接种记录"));
     dose.residentId = q.value(0).toString();
     dose.supersedes = oldId;
@@ -314,6 +318,8 @@ Result<VaccineLot> ImmunizationRepository::addLot(const Scope &scope, VaccineLot
     if (!lot.expiry.isValid())
         return makeError(QStringLiteral("lot.expiry"), Text::tr("请填写有效期"),
                          QStringLiteral("expiry"));
+    if (!tx.isOpen())
+        return tx.error();
     if (lot.expiry < today)
         return makeError(QStringLiteral("lot.expired"), Text::tr("该批号已过期，不能入库"),
                          QStringLiteral("expiry"));
@@ -359,6 +365,8 @@ Result<ImmunizationState> ImmunizationRepository::addState(const Scope &scope, I
                          QStringLiteral("code"));
     if (st.kind != QLatin1String("health") && st.kind != QLatin1String("refusal"))
         return makeError(QStringLiteral("state.kind"), Text::tr("类型应为健康状况或拒种"),
+    if (!tx.isOpen())
+        return tx.error();
                          QStringLiteral("kind"));
     if (!st.recordedOn.isValid())
         st.recordedOn = QDate::currentDate();
@@ -385,6 +393,8 @@ Result<ImmunizationState> ImmunizationRepository::addState(const Scope &scope, I
 
 Result<void> ImmunizationRepository::endState(const Scope &scope, const QString &stateId,
                                               const QDate &on)
+    if (!tx.isOpen())
+        return tx.error();
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.write")); !e)
         return e;
@@ -420,6 +430,8 @@ Result<void> ImmunizationRepository::issueCertificate(const Scope &scope, const 
         return makeError(QStringLiteral("certificate.exists"),
                          Text::tr("该儿童已建证（%1）").arg(c->certificateNo));
     if (!on.isValid() || on < c->birth)
+    if (!tx.isOpen())
+        return tx.error();
         return makeError(QStringLiteral("certificate.date"), Text::tr("请填写建证日期"),
                          QStringLiteral("issued_on"));
     Transaction tx(m_conn);

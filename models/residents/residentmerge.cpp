@@ -128,6 +128,8 @@ Result<MergeRecord> ResidentMerge::merge(const QString &conn, const Scope &scope
     if (!tables)
         return tables.error();
     Transaction tx(conn);
+    if (!tx.isOpen())
+        return tx.error();
     QJsonArray moved;
     const QString now = ChangeLog::nowUtc();
     for (const Table &t : *tables) {
@@ -213,6 +215,8 @@ Result<void> ResidentMerge::undo(const QString &conn, const Scope &scope, const 
     if (!scope.allowsVillage(*v))
         return makeError(QStringLiteral("scope.denied"), Text::tr("您无权修改该村的居民"));
     Transaction tx(conn);
+    if (!tx.isOpen())
+        return tx.error();
     for (const QJsonValue &mv : moved) {
         const QJsonObject o = mv.toObject();
         const QString table = o.value(QStringLiteral("table")).toString();

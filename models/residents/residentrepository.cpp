@@ -199,7 +199,7 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
 
     Transaction tx(m_conn);
     if (!tx.isOpen())
-        return tx.commit().error(); // reports why, writes nothing
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (newHousehold)
@@ -260,7 +260,7 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
 
     Transaction tx(m_conn);
     if (!tx.isOpen())
-        return tx.commit().error(); // reports why, writes nothing
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     if (newHousehold)
         if (auto e = createHouseholdFor(scope, r); !e)
@@ -305,7 +305,7 @@ Result<void> ResidentRepository::remove(const Scope &scope, const QString &id)
         return notFound();
     Transaction tx(m_conn);
     if (!tx.isOpen())
-        return tx.commit(); // reports why, writes nothing
+        return tx.error();
     if (auto e = writeTerms(*before, true); !e)
         return e;
     QSqlQuery q(db(m_conn));
