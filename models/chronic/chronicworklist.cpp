@@ -1,4 +1,5 @@
 #include "chronicworklist.h"
+#include "dates.h"
 
 #include "chronicrules.h"
 #include "dbaccess.h"
@@ -19,11 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Models::ChronicWorklist)
 };
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 QDate date(const QString &s)
 {
@@ -116,17 +112,17 @@ QJsonObject WorklistRow::toJson() const
                        {QStringLiteral("resident_id"), residentId},
                        {QStringLiteral("name"), name},
                        {QStringLiteral("sex"), sex},
-                       {QStringLiteral("birth_date"), iso(birthDate)},
+                       {QStringLiteral("birth_date"), isoDate(birthDate)},
                        {QStringLiteral("phone"), phone},
                        {QStringLiteral("village_code"), villageCode},
                        {QStringLiteral("village"), villageName},
                        {QStringLiteral("programme"), programme},
                        {QStringLiteral("doctor_id"), doctorId},
                        {QStringLiteral("last_visit"),
-                        lastVisit.isValid() ? QJsonValue(iso(lastVisit)) : QJsonValue()},
+                        lastVisit.isValid() ? QJsonValue(isoDate(lastVisit)) : QJsonValue()},
                        {QStringLiteral("last_class"),
                         lastClass ? QJsonValue(classCode(FollowupClass(lastClass))) : QJsonValue()},
-                       {QStringLiteral("next_due"), iso(nextDue)},
+                       {QStringLiteral("next_due"), isoDate(nextDue)},
                        {QStringLiteral("days_overdue"), daysOverdue},
                        {QStringLiteral("close_reason"), closeReason}};
 }
@@ -145,25 +141,25 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     switch (f.kind) {
     case WorklistKind::DueWeek:
         w.sql = QStringLiteral("g.closed_on IS NULL AND s.next_due >= ? AND s.next_due <= ?");
-        w.binds << iso(today) << iso(weekEnd);
+        w.binds << isoDate(today) << isoDate(weekEnd);
         break;
     case WorklistKind::DueMonth:
         w.sql = QStringLiteral("g.closed_on IS NULL AND s.next_due >= ? AND s.next_due <= ?");
-        w.binds << iso(today) << iso(monthEnd);
+        w.binds << isoDate(today) << isoDate(monthEnd);
         break;
     case WorklistKind::Overdue:
         w.sql = QStringLiteral("g.closed_on IS NULL AND s.next_due < ?");
-        w.binds << iso(today);
+        w.binds << isoDate(today);
         break;
     case WorklistKind::NotSeenQuarter:
         w.sql =
             QStringLiteral("g.closed_on IS NULL AND (s.last_visit IS NULL OR s.last_visit < ?)");
-        w.binds << iso(quarterStart);
+        w.binds << isoDate(quarterStart);
         break;
     case WorklistKind::Lost:
         w.sql =
             QStringLiteral("((g.closed_on IS NULL AND s.next_due < ?) OR g.close_reason = 'lost')");
-        w.binds << iso(lostBefore);
+        w.binds << isoDate(lostBefore);
         break;
     case WorklistKind::AllOpen:
         w.sql = QStringLiteral("g.closed_on IS NULL");
@@ -274,8 +270,8 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
     if (f.year < 1990 || f.year > 2200)
         return makeError(QStringLiteral("indicator.year"), Text::tr("年份不正确"),
                          QStringLiteral("year"));
-    const QString yearStart = iso(QDate(f.year, 1, 1));
-    const QString yearEnd = iso(QDate(f.year, 12, 31));
+    const QString yearStart = isoDate(QDate(f.year, 1, 1));
+    const QString yearEnd = isoDate(QDate(f.year, 12, 31));
     sqlite3 *h = sqliteHandle(conn);
     QVector<Indicator> out;
     const QStringList programmes =

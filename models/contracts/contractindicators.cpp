@@ -1,4 +1,5 @@
 #include "contractindicators.h"
+#include "dates.h"
 
 #include "contractrules.h"
 #include "contractsql.h"
@@ -216,8 +217,8 @@ QJsonObject ContractIndicatorValues::toJson() const
             {QStringLiteral("total"), c.total},
             {QStringLiteral("signed"), c.signedCount},
             {QStringLiteral("percent"), qRound(rate(c.signedCount, c.total) * 100) / 100.0}});
-    return {{QStringLiteral("from"), iso(filter.from)},
-            {QStringLiteral("to"), iso(filter.to)},
+    return {{QStringLiteral("from"), isoDate(filter.from)},
+            {QStringLiteral("to"), isoDate(filter.to)},
             {QStringLiteral("village"), filter.villageCode},
             {QStringLiteral("team"), filter.teamId},
             {QStringLiteral("sign_rate"),
@@ -268,7 +269,7 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope,
         return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"));
     ContractIndicatorValues v;
     v.filter = f;
-    const QString from = iso(f.from), to = iso(f.to);
+    const QString from = isoDate(f.from), to = isoDate(f.to);
     const bool team = !f.teamId.isEmpty();
 
     // Which residents: scope, village, team's villages.

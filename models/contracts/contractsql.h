@@ -2,7 +2,9 @@
 
 // Private to models/: helpers shared by the contract repositories.
 
+#include "dates.h"
 #include "dbaccess.h"
+#include "permission.h"
 #include "scope.h"
 
 #include <QCoreApplication>
@@ -18,10 +20,6 @@ inline QString tr(const char *s)
 inline QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-inline QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
 }
 inline QVariant isoOrNull(const QDate &d)
 {
@@ -52,10 +50,6 @@ inline QString villageFilter(const Scope &scope, const QString &column, QVariant
         binds << v;
     }
     return QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
-}
-inline Error outOfScope()
-{
-    return makeError(QStringLiteral("scope.denied"), tr("您无权查看或修改该村的居民"));
 }
 inline void bindAll(QSqlQuery &q, const QVariantList &binds)
 {

@@ -1,6 +1,7 @@
 // The people side of the contracts demo: teams with their staff, residents with their
 // key-population tags and flags (see democontractpeople.h).
 #include "democontractpeople.h"
+#include "dates.h"
 
 #include "contractrules.h"
 
@@ -132,9 +133,7 @@ Result<QVector<Person>> demoPeople(sqlite3 *h, Rng &rng, const Scope &scope, con
                                   {"poverty", 0.03},
                                   {"fp_special", 0.003}};
     for (Person &p : people) {
-        int age = today.year() - p.birth.year();
-        if (today < p.birth.addYears(age))
-            --age;
+        const int age = ageInYears(p.birth, today);
         QStringList flags;
         if (p.sex == QLatin1Char('F') && age >= 20 && age <= 38 && rng.chance(0.05))
             flags << QStringLiteral("pregnant");

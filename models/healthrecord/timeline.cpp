@@ -29,8 +29,7 @@ Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &
         return makeError(QStringLiteral("resident.notfound"),
                          QCoreApplication::translate("Models::Timeline", "找不到该居民"));
     if (!scope.allowsVillage(q.value(0).toString()))
-        return makeError(QStringLiteral("scope.denied"),
-                         QCoreApplication::translate("Models::Timeline", "您无权查看该村的居民"));
+        return outOfScope();
     QVector<TimelineEntry> out;
     for (const TimelineSource &s : timelineSources()) {
         if (!kinds.isEmpty() && !kinds.contains(QLatin1String(s.kind)))
@@ -57,8 +56,7 @@ Result<QList<Badge>> Timeline::badges(const QString &conn, const Scope &scope,
                                       const Resident &resident, const QDate &today)
 {
     if (!scope.allowsVillage(resident.villageCode))
-        return makeError(QStringLiteral("scope.denied"),
-                         QCoreApplication::translate("Models::Timeline", "您无权查看该村的居民"));
+        return outOfScope();
     QList<Badge> out;
     for (BadgeSource s : residentBadgeSources()) {
         auto b = s(conn, resident, today);

@@ -1,5 +1,6 @@
 // Reads of ImmunizationRepository: the bulk children reader behind cards, session lists and
 // indicators (raw sqlite3, index-only where it can), kept apart from the writes.
+#include "dates.h"
 #include "immunizationrepository.h"
 
 #include "dbaccess.h"
@@ -21,11 +22,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Models::ImmunizationRepository)
 };
 
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QDate date(const QString &s)
 {
     return QDate::fromString(s, Qt::ISODate);
@@ -46,11 +42,6 @@ QString interned(const SqliteStmt &q, int col, QList<QPair<QByteArray, QString>>
 Error notFound()
 {
     return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该儿童"));
-}
-
-Error outOfScope()
-{
-    return makeError(QStringLiteral("scope.denied"), Text::tr("您无权查看或修改该村的居民"));
 }
 
 const QByteArray DoseColumns =
@@ -105,8 +96,8 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
         villageCode.isEmpty() ? QByteArray() : QByteArray(" AND r.village_code = ?3");
     const QByteArray range = " r.deleted = 0 AND r.birth_date BETWEEN ?1 AND ?2" + village;
     auto bindAll = [&](SqliteStmt &s) {
-        s.text(1, iso(bornFrom));
-        s.text(2, iso(bornTo));
+        s.text(1, isoDate(bornFrom));
+        s.text(2, isoDate(bornTo));
         if (!villageCode.isEmpty())
             s.text(3, villageCode);
     };

@@ -122,7 +122,7 @@ Result<MergeRecord> ResidentMerge::merge(const QString &conn, const Scope &scope
         if (!v)
             return v.error();
         if (!scope.allowsVillage(*v))
-            return makeError(QStringLiteral("scope.denied"), Text::tr("您无权修改该村的居民"));
+            return outOfScope();
     }
     auto tables = residentTables(conn);
     if (!tables)
@@ -213,7 +213,7 @@ Result<void> ResidentMerge::undo(const QString &conn, const Scope &scope, const 
     if (!v)
         return v.error();
     if (!scope.allowsVillage(*v))
-        return makeError(QStringLiteral("scope.denied"), Text::tr("您无权修改该村的居民"));
+        return outOfScope();
     Transaction tx(conn);
     if (!tx.isOpen())
         return tx.error();

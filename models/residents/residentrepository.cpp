@@ -65,10 +65,6 @@ Error notFound()
     return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该居民"));
 }
 
-Error outOfScope()
-{
-    return makeError(QStringLiteral("scope.denied"), Text::tr("您无权查看或修改该村的居民"));
-}
 } // namespace
 
 ResidentRepository::ResidentRepository(QString connectionName) : m_conn(std::move(connectionName))
