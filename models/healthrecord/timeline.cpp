@@ -47,8 +47,6 @@ Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &
                              return a.date > b.date;
                          return (a.id == residentId ? 1 : 0) < (b.id == residentId ? 1 : 0);
                      });
-    (void)ChangeLog::audit(conn, scope, QStringLiteral("read"), QStringLiteral("resident"),
-                           residentId);
     return out;
 }
 

@@ -336,6 +336,19 @@ Result<Resident> ResidentRepository::findById(const Scope &scope, const QString 
     return r;
 }
 
+Result<Resident> ResidentRepository::openRecord(const Scope &scope, const QString &id) const
+{
+    auto r = findById(scope, id);
+    if (!r)
+        return r;
+    // A failed audit write (a read-only copy of the file) does not hide the record; it is logged.
+    if (auto a =
+            ChangeLog::audit(m_conn, scope, QStringLiteral("read"), QStringLiteral("resident"), id);
+        !a)
+        qCWarning(lcRepo) << "read audit failed for resident" << id << a.error().code;
+    return r;
+}
+
 Result<Resident> ResidentRepository::findByIdNumber(const Scope &scope,
                                                     const QString &idNumber) const
 {

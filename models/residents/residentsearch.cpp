@@ -2,6 +2,7 @@
 
 #include "dbaccess.h"
 #include "logging.h"
+#include "permission.h"
 #include "searchterms.h"
 #include "sqlitestmt.h"
 
@@ -68,6 +69,10 @@ ResidentCursor::ResidentCursor(QString connectionName, SearchPlan plan, QString 
 {
     if (m_plan.form == SearchPlan::Form::TooShort)
         m_atEnd = true;
+    if (auto allowed = requirePermission(m_scope, QStringLiteral("resident.read")); !allowed) {
+        m_error = allowed.error();
+        m_atEnd = true;
+    }
 }
 
 QString ResidentCursor::villageClause(const QString &column) const
