@@ -1,4 +1,5 @@
 #include "chronicrepository.h"
+#include "dates.h"
 
 #include "contracttasks.h"
 
@@ -224,11 +225,6 @@ ChronicFollowup readFollowup(const QSqlQuery &q)
     return f;
 }
 
-Error outOfScope()
-{
-    return makeError(QStringLiteral("scope.denied"), Text::tr("您无权查看或修改该村的居民"));
-}
-
 } // namespace
 
 ChronicRepository::ChronicRepository(QString connectionName, const ChronicRuleSet &rules)
@@ -343,6 +339,8 @@ Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &sco
     g.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = ChangeLog::nowUtc();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("INSERT INTO chronic_registration(id, resident_id, programme, icd10, "
                              "icd_version, diagnosed_on,"
@@ -397,6 +395,8 @@ Result<ChronicRegistration> ChronicRepository::close(const Scope &scope, const Q
     after.closeReason = reason;
     after.closeNote = note.trimmed();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
         "UPDATE chronic_registration SET closed_on = ?, close_reason = ?, close_note = ?,"
@@ -450,12 +450,8 @@ Result<Decision> ChronicRepository::preview(const Scope &scope, const ChronicFol
         return e.error();
     if (q.next()) {
         const QDate birth = toDate(q.value(0));
-        if (birth.isValid() && f.visitDate.isValid()) {
-            int age = f.visitDate.year() - birth.year();
-            if (f.visitDate < birth.addYears(age))
-                --age;
-            in.age = age;
-        }
+        if (birth.isValid() && f.visitDate.isValid())
+            in.age = ageInYears(birth, f.visitDate);
         in.hasDiabetes = q.value(1).toInt() > 0;
         if (!q.value(2).isNull())
             in.previousClass = FollowupClass(qBound(1, q.value(2).toInt(), 4));
@@ -560,6 +556,8 @@ Result<ChronicFollowup> ChronicRepository::store(const Scope &scope, ChronicFoll
 
     const QString now = ChangeLog::nowUtc();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     if (!previousId.isEmpty()) {
         QSqlQuery del(db(m_conn));
         del.prepare(
@@ -671,6 +669,8 @@ Result<void> ChronicRepository::setTargetPopulation(const Scope &scope, const QS
         return invalid(QStringLiteral("programme"),
                        Text::tr("请选择登记的疾病（高血压或2型糖尿病）"));
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
         "INSERT INTO chronic_target_population(programme, year, area_code, population)"

@@ -1,14 +1,14 @@
 #include "chronicworklist.h"
+#include "dates.h"
 
 #include "chronicrules.h"
 #include "dbaccess.h"
 #include "permission.h"
+#include "sqlitestmt.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-
-#include <sqlite3.h>
 
 #include <cmath>
 
@@ -20,48 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Models::ChronicWorklist)
 };
-
-// Just enough of the sqlite3 API for the hot read paths (see residentsearch.cpp).
-class Query
-{
-public:
-    Query(sqlite3 *h, const QString &sql)
-    {
-        const QByteArray s = sql.toUtf8();
-        m_ok = sqlite3_prepare_v2(h, s.constData(), int(s.size()), &m_st, nullptr) == SQLITE_OK;
-        if (!m_ok)
-            m_error = QString::fromUtf8(sqlite3_errmsg(h));
-    }
-    ~Query() { sqlite3_finalize(m_st); }
-    bool ok() const { return m_ok; }
-    QString error() const { return m_error; }
-    void bind(int i, const QString &s)
-    {
-        const QByteArray b = s.toUtf8();
-        sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_st, i, v); }
-    bool next() { return sqlite3_step(m_st) == SQLITE_ROW; }
-    QString text(int i) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, i));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_st, i)) : QString();
-    }
-    bool isNull(int i) const { return sqlite3_column_type(m_st, i) == SQLITE_NULL; }
-    qint64 integer(int i) const { return sqlite3_column_int64(m_st, i); }
-    double real(int i) const { return sqlite3_column_double(m_st, i); }
-    Q_DISABLE_COPY_MOVE(Query)
-
-private:
-    sqlite3_stmt *m_st = nullptr;
-    bool m_ok = false;
-    QString m_error;
-};
-
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 
 QDate date(const QString &s)
 {
@@ -94,7 +52,7 @@ struct Filters
     }
 };
 
-Error sqliteError(const Query &q)
+Error sqliteError(const SqliteStmt &q)
 {
     return makeError(QStringLiteral("db.query"), Text::tr("读取慢病数据失败"), {}, q.error());
 }
@@ -154,17 +112,17 @@ QJsonObject WorklistRow::toJson() const
                        {QStringLiteral("resident_id"), residentId},
                        {QStringLiteral("name"), name},
                        {QStringLiteral("sex"), sex},
-                       {QStringLiteral("birth_date"), iso(birthDate)},
+                       {QStringLiteral("birth_date"), isoDate(birthDate)},
                        {QStringLiteral("phone"), phone},
                        {QStringLiteral("village_code"), villageCode},
                        {QStringLiteral("village"), villageName},
                        {QStringLiteral("programme"), programme},
                        {QStringLiteral("doctor_id"), doctorId},
                        {QStringLiteral("last_visit"),
-                        lastVisit.isValid() ? QJsonValue(iso(lastVisit)) : QJsonValue()},
+                        lastVisit.isValid() ? QJsonValue(isoDate(lastVisit)) : QJsonValue()},
                        {QStringLiteral("last_class"),
                         lastClass ? QJsonValue(classCode(FollowupClass(lastClass))) : QJsonValue()},
-                       {QStringLiteral("next_due"), iso(nextDue)},
+                       {QStringLiteral("next_due"), isoDate(nextDue)},
                        {QStringLiteral("days_overdue"), daysOverdue},
                        {QStringLiteral("close_reason"), closeReason}};
 }
@@ -183,25 +141,25 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     switch (f.kind) {
     case WorklistKind::DueWeek:
         w.sql = QStringLiteral("g.closed_on IS NULL AND s.next_due >= ? AND s.next_due <= ?");
-        w.binds << iso(today) << iso(weekEnd);
+        w.binds << isoDate(today) << isoDate(weekEnd);
         break;
     case WorklistKind::DueMonth:
         w.sql = QStringLiteral("g.closed_on IS NULL AND s.next_due >= ? AND s.next_due <= ?");
-        w.binds << iso(today) << iso(monthEnd);
+        w.binds << isoDate(today) << isoDate(monthEnd);
         break;
     case WorklistKind::Overdue:
         w.sql = QStringLiteral("g.closed_on IS NULL AND s.next_due < ?");
-        w.binds << iso(today);
+        w.binds << isoDate(today);
         break;
     case WorklistKind::NotSeenQuarter:
         w.sql =
             QStringLiteral("g.closed_on IS NULL AND (s.last_visit IS NULL OR s.last_visit < ?)");
-        w.binds << iso(quarterStart);
+        w.binds << isoDate(quarterStart);
         break;
     case WorklistKind::Lost:
         w.sql =
             QStringLiteral("((g.closed_on IS NULL AND s.next_due < ?) OR g.close_reason = 'lost')");
-        w.binds << iso(lostBefore);
+        w.binds << isoDate(lostBefore);
         break;
     case WorklistKind::AllOpen:
         w.sql = QStringLiteral("g.closed_on IS NULL");
@@ -212,7 +170,7 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     w.add(QStringLiteral("g.programme = ?"), f.programme);
     w.add(QStringLiteral("g.resident_id = ?"), f.residentId);
     w.scope(scope, QStringLiteral("r.village_code"));
-    Query q(
+    SqliteStmt q(
         sqliteHandle(conn),
         QStringLiteral(
             "SELECT g.id, g.resident_id, r.name, r.sex, r.birth_date, r.phone, r.address,"
@@ -226,26 +184,26 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     if (!q.ok())
         return sqliteError(q);
     for (int i = 0; i < w.binds.size(); ++i)
-        q.bind(i + 1, w.binds.at(i));
+        q.text(i + 1, w.binds.at(i));
     QVector<WorklistRow> rows;
-    while (q.next()) {
+    while (q.step()) {
         WorklistRow r;
-        r.registrationId = q.text(0);
-        r.residentId = q.text(1);
-        r.name = q.text(2);
-        r.sex = q.text(3);
-        r.birthDate = date(q.text(4));
-        r.phone = q.text(5);
-        r.address = q.text(6);
-        r.villageCode = q.text(7);
-        r.villageName = q.text(8);
-        r.programme = q.text(9);
-        r.doctorId = q.text(10);
-        r.lastVisit = date(q.text(11));
-        r.lastClass = int(q.integer(12));
-        r.nextDue = date(q.text(13));
+        r.registrationId = q.columnText(0);
+        r.residentId = q.columnText(1);
+        r.name = q.columnText(2);
+        r.sex = q.columnText(3);
+        r.birthDate = date(q.columnText(4));
+        r.phone = q.columnText(5);
+        r.address = q.columnText(6);
+        r.villageCode = q.columnText(7);
+        r.villageName = q.columnText(8);
+        r.programme = q.columnText(9);
+        r.doctorId = q.columnText(10);
+        r.lastVisit = date(q.columnText(11));
+        r.lastClass = int(q.columnInt(12));
+        r.nextDue = date(q.columnText(13));
         r.daysOverdue = r.nextDue.isValid() && r.nextDue < today ? int(r.nextDue.daysTo(today)) : 0;
-        r.closeReason = q.text(14);
+        r.closeReason = q.columnText(14);
         rows.append(r);
     }
     return rows;
@@ -257,18 +215,19 @@ Result<QStringList> chronicDoctors(const QString &conn, const Scope &scope)
         return e.error();
     Filters w;
     w.scope(scope, QStringLiteral("r.village_code"));
-    Query q(sqliteHandle(conn),
-            QStringLiteral("SELECT DISTINCT g.doctor_id FROM chronic_registration g JOIN resident "
-                           "r ON r.id = g.resident_id"
-                           " WHERE g.deleted = 0 AND g.doctor_id <> '' %1 ORDER BY 1")
-                .arg(w.sql));
+    SqliteStmt q(
+        sqliteHandle(conn),
+        QStringLiteral("SELECT DISTINCT g.doctor_id FROM chronic_registration g JOIN resident "
+                       "r ON r.id = g.resident_id"
+                       " WHERE g.deleted = 0 AND g.doctor_id <> '' %1 ORDER BY 1")
+            .arg(w.sql));
     if (!q.ok())
         return sqliteError(q);
     for (int i = 0; i < w.binds.size(); ++i)
-        q.bind(i + 1, w.binds.at(i));
+        q.text(i + 1, w.binds.at(i));
     QStringList out;
-    while (q.next())
-        out << q.text(0);
+    while (q.step())
+        out << q.columnText(0);
     return out;
 }
 
@@ -312,8 +271,8 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
     if (f.year < 1990 || f.year > 2200)
         return makeError(QStringLiteral("indicator.year"), Text::tr("年份不正确"),
                          QStringLiteral("year"));
-    const QString yearStart = iso(QDate(f.year, 1, 1));
-    const QString yearEnd = iso(QDate(f.year, 12, 31));
+    const QString yearStart = isoDate(QDate(f.year, 1, 1));
+    const QString yearEnd = isoDate(QDate(f.year, 12, 31));
     sqlite3 *h = sqliteHandle(conn);
     QVector<Indicator> out;
     const QStringList programmes =
@@ -330,7 +289,7 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
         w.add(QStringLiteral("r.village_code = ?"), f.villageCode);
         w.add(QStringLiteral("g.doctor_id = ?"), f.doctorId);
         w.scope(scope, QStringLiteral("r.village_code"));
-        Query reg(
+        SqliteStmt reg(
             h,
             QStringLiteral(
                 "SELECT g.id, g.resident_id, r.name, r.village_code FROM chronic_registration g"
@@ -342,39 +301,40 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
         if (!reg.ok())
             return sqliteError(reg);
         for (int i = 0; i < w.binds.size(); ++i)
-            reg.bind(i + 1, w.binds.at(i));
+            reg.text(i + 1, w.binds.at(i));
         QVector<IndicatorMember> managed;
         QHash<QString, int> index;
-        while (reg.next()) {
-            index.insert(reg.text(0), int(managed.size()));
-            managed.append(IndicatorMember{reg.text(0), reg.text(1), reg.text(2), reg.text(3)});
+        while (reg.step()) {
+            index.insert(reg.columnText(0), int(managed.size()));
+            managed.append(IndicatorMember{reg.columnText(0), reg.columnText(1), reg.columnText(2),
+                                           reg.columnText(3)});
         }
         // Follow-ups of the year, in date order: count the visits that count, keep the latest
         // measurement.
         QVector<int> visits(managed.size(), 0);
         QVector<int> latest(managed.size(), -1); // 1 at target, 0 not
-        Query fu(h,
-                 QStringLiteral(
-                     "SELECT registration_id, mode, sbp, dbp, fbg FROM chronic_followup"
-                     " WHERE visit_date >= ? AND visit_date <= ? AND programme = ? AND deleted = 0"
-                     " ORDER BY visit_date"));
+        SqliteStmt fu(
+            h, QStringLiteral(
+                   "SELECT registration_id, mode, sbp, dbp, fbg FROM chronic_followup"
+                   " WHERE visit_date >= ? AND visit_date <= ? AND programme = ? AND deleted = 0"
+                   " ORDER BY visit_date"));
         if (!fu.ok())
             return sqliteError(fu);
-        fu.bind(1, yearStart);
-        fu.bind(2, yearEnd);
-        fu.bind(3, programme);
-        while (fu.next()) {
-            const auto it = index.constFind(fu.text(0));
+        fu.text(1, yearStart);
+        fu.text(2, yearEnd);
+        fu.text(3, programme);
+        while (fu.step()) {
+            const auto it = index.constFind(fu.columnText(0));
             if (it == index.constEnd())
                 continue;
-            if (modes.contains(int(fu.integer(1))))
+            if (modes.contains(int(fu.columnInt(1))))
                 ++visits[*it];
             if (diabetes) {
-                if (!fu.isNull(4))
-                    latest[*it] = int(std::lround(fu.real(4) * 10)) < fbgBelow ? 1 : 0;
-            } else if (!fu.isNull(2) && !fu.isNull(3)) {
-                latest[*it] = fu.integer(2) < rules.controlSbpBelow() &&
-                                      fu.integer(3) < rules.controlDbpBelow()
+                if (!fu.columnIsNull(4))
+                    latest[*it] = int(std::lround(fu.columnReal(4) * 10)) < fbgBelow ? 1 : 0;
+            } else if (!fu.columnIsNull(2) && !fu.columnIsNull(3)) {
+                latest[*it] = fu.columnInt(2) < rules.controlSbpBelow() &&
+                                      fu.columnInt(3) < rules.controlDbpBelow()
                                   ? 1
                                   : 0;
             }
@@ -388,13 +348,14 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
         mgmt.numerator = managed.size();
         mgmt.numeratorList = managed;
         if (f.doctorId.isEmpty()) {
-            Query tp(h, QStringLiteral("SELECT population FROM chronic_target_population WHERE "
-                                       "programme = ? AND year = ? AND area_code = ?"));
-            tp.bind(1, programme);
-            tp.bind(2, qint64(f.year));
-            tp.bind(3, f.villageCode);
-            if (tp.next())
-                mgmt.denominator = tp.integer(0);
+            SqliteStmt tp(h,
+                          QStringLiteral("SELECT population FROM chronic_target_population WHERE "
+                                         "programme = ? AND year = ? AND area_code = ?"));
+            tp.text(1, programme);
+            tp.integer(2, qint64(f.year));
+            tp.text(3, f.villageCode);
+            if (tp.step())
+                mgmt.denominator = tp.columnInt(0);
         }
         Indicator standard;
         standard.id = QStringLiteral("standard_management_rate");

@@ -1,4 +1,5 @@
 #include "chronicworklistmodel.h"
+#include "dates.h"
 
 #include "chronicrules.h"
 #include "codetable.h"
@@ -66,13 +67,8 @@ QVariant ChronicWorklistModel::data(const QModelIndex &index, int role) const
         return r.name;
     case Sex:
         return CodeTable::get(QStringLiteral("sex")).label(r.sex);
-    case Age: {
-        const QDate today = m_filter.today;
-        int age = today.year() - r.birthDate.year();
-        if (today < r.birthDate.addYears(age))
-            --age;
-        return age;
-    }
+    case Age:
+        return ageInYears(r.birthDate, m_filter.today);
     case Village:
         return r.villageName;
     case Programme:

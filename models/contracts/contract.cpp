@@ -1,14 +1,11 @@
 #include "contract.h"
+#include "dates.h"
 
 #include <QJsonArray>
 
 namespace Models {
 
 namespace {
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 } // namespace
 
 QJsonObject Team::toJson() const
@@ -71,12 +68,12 @@ QJsonObject Contract::toJson() const
             {QStringLiteral("insurance_fen"), insuranceFen},
             {QStringLiteral("public_health_fen"), publicHealthFen},
             {QStringLiteral("resident_fen"), residentFen},
-            {QStringLiteral("signed_on"), iso(signedOn)},
-            {QStringLiteral("start_date"), iso(startDate)},
-            {QStringLiteral("end_date"), iso(endDate)},
+            {QStringLiteral("signed_on"), isoDate(signedOn)},
+            {QStringLiteral("start_date"), isoDate(startDate)},
+            {QStringLiteral("end_date"), isoDate(endDate)},
             {QStringLiteral("term_years"), termYears},
             {QStringLiteral("channel"), channel},
-            {QStringLiteral("terminated_on"), iso(terminatedOn)},
+            {QStringLiteral("terminated_on"), isoDate(terminatedOn)},
             {QStringLiteral("terminate_reason"), terminateReason},
             {QStringLiteral("terminate_note"), terminateNote},
             {QStringLiteral("previous_id"), previousId},
@@ -93,9 +90,9 @@ QJsonObject ContractTask::toJson() const
             {QStringLiteral("kind"), kind},
             {QStringLiteral("name"), name},
             {QStringLiteral("seq"), seq},
-            {QStringLiteral("due_on"), iso(dueOn)},
+            {QStringLiteral("due_on"), isoDate(dueOn)},
             {QStringLiteral("status"), status},
-            {QStringLiteral("done_on"), iso(doneOn)},
+            {QStringLiteral("done_on"), isoDate(doneOn)},
             {QStringLiteral("source_id"), sourceId}};
 }
 

@@ -1,9 +1,11 @@
 #include "contractindicators.h"
+#include "dates.h"
 
 #include "contractrules.h"
 #include "contractsql.h"
 #include "keypopulation.h"
 #include "permission.h"
+#include "sqlitestmt.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -190,22 +192,16 @@ private:
 Result<void> eachRow(sqlite3 *h, const QString &sql, const QVariantList &binds,
                      const std::function<void(sqlite3_stmt *)> &row)
 {
-    sqlite3_stmt *st = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK)
-        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {},
-                         QString::fromUtf8(sqlite3_errmsg(h)));
-    for (int i = 0; i < binds.size(); ++i) {
-        const QByteArray b = binds.at(i).toString().toUtf8();
-        sqlite3_bind_text(st, i + 1, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-    }
+    SqliteStmt st(h, sql);
+    if (!st.ok())
+        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {}, st.error());
+    for (int i = 0; i < binds.size(); ++i)
+        st.text(i + 1, binds.at(i).toString());
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        row(st);
-    const QString err = QString::fromUtf8(sqlite3_errmsg(h));
-    sqlite3_finalize(st);
+    while ((rc = st.stepCode()) == SQLITE_ROW)
+        row(st.handle());
     if (rc != SQLITE_DONE)
-        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {}, err);
+        return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"), {}, st.error());
     return {};
 }
 
@@ -221,8 +217,8 @@ QJsonObject ContractIndicatorValues::toJson() const
             {QStringLiteral("total"), c.total},
             {QStringLiteral("signed"), c.signedCount},
             {QStringLiteral("percent"), qRound(rate(c.signedCount, c.total) * 100) / 100.0}});
-    return {{QStringLiteral("from"), iso(filter.from)},
-            {QStringLiteral("to"), iso(filter.to)},
+    return {{QStringLiteral("from"), isoDate(filter.from)},
+            {QStringLiteral("to"), isoDate(filter.to)},
             {QStringLiteral("village"), filter.villageCode},
             {QStringLiteral("team"), filter.teamId},
             {QStringLiteral("sign_rate"),
@@ -273,7 +269,7 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope,
         return makeError(QStringLiteral("db.query"), tr("读取签约数据失败"));
     ContractIndicatorValues v;
     v.filter = f;
-    const QString from = iso(f.from), to = iso(f.to);
+    const QString from = isoDate(f.from), to = isoDate(f.to);
     const bool team = !f.teamId.isEmpty();
 
     // Which residents: scope, village, team's villages.

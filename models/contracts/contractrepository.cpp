@@ -1,4 +1,5 @@
 #include "contractrepository.h"
+#include "dates.h"
 
 #include "changelog.h"
 #include "contractrules.h"
@@ -68,7 +69,8 @@ Error overlapError(const Contract &other)
     return makeError(
         QStringLiteral("contract.overlap"),
         tr("该居民在 %1 至 %2 已与「%3」签约（协议号 %4）；同一时间只能与一个家庭医生团队签约")
-            .arg(iso(other.startDate), iso(other.coverEnd()), other.teamName, other.contractNo),
+            .arg(isoDate(other.startDate), isoDate(other.coverEnd()), other.teamName,
+                 other.contractNo),
         QStringLiteral("start_date"));
 }
 } // namespace
@@ -314,10 +316,10 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
                               QVariant(c.insuranceFen),
                               QVariant(c.publicHealthFen),
                               QVariant(c.residentFen),
-                              QVariant(iso(c.signedOn)),
-                              QVariant(iso(c.startDate)),
-                              QVariant(iso(c.endDate)),
-                              QVariant(iso(c.endDate)),
+                              QVariant(isoDate(c.signedOn)),
+                              QVariant(isoDate(c.startDate)),
+                              QVariant(isoDate(c.endDate)),
+                              QVariant(isoDate(c.endDate)),
                               QVariant(c.termYears),
                               QVariant(c.channel),
                               previousId.isEmpty() ? QVariant() : QVariant(previousId),
@@ -375,7 +377,7 @@ Result<void> ContractRepository::createTasks(const Scope &scope, const Contract 
         t.id = uuid();
         for (const QVariant &v :
              {QVariant(t.id), QVariant(c.id), QVariant(c.residentId), QVariant(t.packageId),
-              QVariant(t.kind), QVariant(text(t.name)), QVariant(t.seq), QVariant(iso(t.dueOn)),
+              QVariant(t.kind), QVariant(text(t.name)), QVariant(t.seq), QVariant(isoDate(t.dueOn)),
               QVariant(now), QVariant(now), QVariant(scope.userId)})
             q.addBindValue(v);
         if (auto e = exec(q); !e)
@@ -384,7 +386,7 @@ Result<void> ContractRepository::createTasks(const Scope &scope, const Contract 
                                        ChangeOp::Create, {},
                                        {{QStringLiteral("contract_id"), c.id},
                                         {QStringLiteral("kind"), t.kind},
-                                        {QStringLiteral("due_on"), iso(t.dueOn)}});
+                                        {QStringLiteral("due_on"), isoDate(t.dueOn)}});
             !e)
             return e;
     }
@@ -395,7 +397,9 @@ Result<Contract> ContractRepository::sign(const Scope &scope, const SignRequest 
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.write")); !e)
         return e.error();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     auto c = signOne(scope, request, {}, {}, {});
     if (!c)
         return c.error();
@@ -429,7 +433,9 @@ Result<QVector<Contract>> ContractRepository::signHousehold(const Scope &scope,
     if (!representativeId.isEmpty() && !members.contains(representativeId))
         return makeError(QStringLiteral("contract.representative"), tr("家庭代表应是本户成员"),
                          QStringLiteral("representative"));
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QVector<Contract> out;
     for (const QString &m : memberIds) {
         if (!members.contains(m))
@@ -526,7 +532,9 @@ Result<Contract> ContractRepository::renew(const Scope &scope, const QString &co
         if (ok)
             r.packageIds << now->id;
     }
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     auto c = signOne(scope, r, prev->householdId, prev->representativeId, prev->id);
     if (!c)
         return c.error();
@@ -560,15 +568,18 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
                          tr("解约日期晚于协议结束日期，协议届时已自然到期"),
                          QStringLiteral("terminated_on"));
     const QJsonObject before = c->toJson();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
         "UPDATE contract SET terminated_on = ?, cover_end = ?, terminate_reason = ?,"
         " terminate_note = ?, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
     for (const QVariant &v :
-         {QVariant(iso(on)), QVariant(iso(qMin(c->endDate, on.addDays(-1)))), QVariant(reason),
-          QVariant(text(note)), QVariant(now), QVariant(scope.userId), QVariant(c->id)})
+         {QVariant(isoDate(on)), QVariant(isoDate(qMin(c->endDate, on.addDays(-1)))),
+          QVariant(reason), QVariant(text(note)), QVariant(now), QVariant(scope.userId),
+          QVariant(c->id)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
@@ -577,7 +588,7 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
         "UPDATE contract_task SET status = 'cancelled', dirty = 1, updated_at = ?,"
         " updated_by = ? WHERE contract_id = ? AND status = 'open' AND due_on >= ?"));
     for (const QVariant &v :
-         {QVariant(now), QVariant(scope.userId), QVariant(c->id), QVariant(iso(on))})
+         {QVariant(now), QVariant(scope.userId), QVariant(c->id), QVariant(isoDate(on))})
         t.addBindValue(v);
     if (auto e = exec(t); !e)
         return e.error();
@@ -603,7 +614,9 @@ Result<Contract> ContractRepository::recordPaperSigned(const Scope &scope,
     if (!c)
         return c.error();
     const QJsonObject before = c->toJson();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
         "UPDATE contract SET paper_signed = 1, scan_path = ?, dirty = 1, updated_at = ?,"

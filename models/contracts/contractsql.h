@@ -2,7 +2,9 @@
 
 // Private to models/: helpers shared by the contract repositories.
 
+#include "dates.h"
 #include "dbaccess.h"
+#include "permission.h"
 #include "scope.h"
 
 #include <QCoreApplication>
@@ -18,10 +20,6 @@ inline QString tr(const char *s)
 inline QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-inline QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
 }
 inline QVariant isoOrNull(const QDate &d)
 {
@@ -53,39 +51,10 @@ inline QString villageFilter(const Scope &scope, const QString &column, QVariant
     }
     return QStringLiteral(" AND %1 IN (%2)").arg(column, marks.join(QLatin1Char(',')));
 }
-inline Error outOfScope()
-{
-    return makeError(QStringLiteral("scope.denied"), tr("您无权查看或修改该村的居民"));
-}
 inline void bindAll(QSqlQuery &q, const QVariantList &binds)
 {
     for (const QVariant &v : binds)
         q.addBindValue(v);
 }
-
-} // namespace Models::ContractSql
-
-#include <sqlite3.h>
-
-#include <optional>
-
-namespace Models::ContractSql {
-
-// Joins the caller's transaction when one is open (ContractTasks::markDone called from a
-// follow-up's save, the demo generator), otherwise opens its own.
-class MaybeTransaction
-{
-public:
-    explicit MaybeTransaction(const QString &connectionName)
-    {
-        if (sqlite3_get_autocommit(sqliteHandle(connectionName)))
-            m_tx.emplace(connectionName);
-    }
-    Result<void> commit() { return m_tx ? m_tx->commit() : Result<void>{}; }
-    Q_DISABLE_COPY_MOVE(MaybeTransaction)
-
-private:
-    std::optional<Transaction> m_tx;
-};
 
 } // namespace Models::ContractSql

@@ -1,4 +1,5 @@
 #include "contracttasks.h"
+#include "dates.h"
 
 #include "changelog.h"
 #include "contractsql.h"
@@ -54,20 +55,22 @@ Result<bool> ContractTasks::markDone(const QString &conn, const Scope &scope,
         " WHERE c.resident_id = :r AND c.deleted = 0 AND c.start_date <= :d AND c.cover_end >= :d"
         " AND t.kind = :k AND t.status = 'open' AND t.deleted = 0 ORDER BY t.due_on LIMIT 1"));
     q.bindValue(QStringLiteral(":r"), residentId);
-    q.bindValue(QStringLiteral(":d"), iso(date));
+    q.bindValue(QStringLiteral(":d"), isoDate(date));
     q.bindValue(QStringLiteral(":k"), kind);
     if (auto e = exec(q); !e)
         return e.error();
     if (!q.next())
         return false;
     const QString taskId = q.value(0).toString();
-    MaybeTransaction tx(conn);
+    Transaction tx(conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery u(db(conn));
     u.prepare(QStringLiteral(
         "UPDATE contract_task SET status = 'done', done_on = ?, source_id = ?, dirty = 1,"
         " updated_at = ?, updated_by = ? WHERE id = ?"));
     for (const QVariant &v :
-         {QVariant(iso(date)), sourceId.isEmpty() ? QVariant() : QVariant(sourceId),
+         {QVariant(isoDate(date)), sourceId.isEmpty() ? QVariant() : QVariant(sourceId),
           QVariant(ChangeLog::nowUtc()), QVariant(scope.userId), QVariant(taskId)})
         u.addBindValue(v);
     if (auto e = exec(u); !e)
@@ -76,7 +79,7 @@ Result<bool> ContractTasks::markDone(const QString &conn, const Scope &scope,
                                    ChangeOp::Update,
                                    {{QStringLiteral("status"), QStringLiteral("open")}},
                                    {{QStringLiteral("status"), QStringLiteral("done")},
-                                    {QStringLiteral("done_on"), iso(date)},
+                                    {QStringLiteral("done_on"), isoDate(date)},
                                     {QStringLiteral("source_id"), sourceId}});
         !e)
         return e.error();

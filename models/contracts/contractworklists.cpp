@@ -1,4 +1,5 @@
 #include "contractworklists.h"
+#include "dates.h"
 
 #include "contractrules.h"
 #include "contractsql.h"
@@ -21,12 +22,8 @@ QJsonObject WorkRow::toJson(const QDate &today) const
                   {QStringLiteral("village_code"), villageCode},
                   {QStringLiteral("village"), villageName},
                   {QStringLiteral("household_id"), householdId}};
-    if (birthDate.isValid()) {
-        int age = today.year() - birthDate.year();
-        if (today < birthDate.addYears(age))
-            --age;
-        o.insert(QStringLiteral("age"), age);
-    }
+    if (birthDate.isValid())
+        o.insert(QStringLiteral("age"), ageInYears(birthDate, today));
     if (!contractId.isEmpty()) {
         o.insert(QStringLiteral("contract_id"), contractId);
         o.insert(QStringLiteral("contract_no"), contractNo);
@@ -72,7 +69,7 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
-    QVariantList binds{iso(from), iso(to)};
+    QVariantList binds{isoDate(from), isoDate(to)};
     QString where = villageFilter(scope, QStringLiteral("r.village_code"), binds);
     if (!villageCode.isEmpty()) {
         where += QStringLiteral(" AND r.village_code = ?");
@@ -133,7 +130,7 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
     const ContractRules &rules = ContractRules::get();
-    const QString d = iso(day);
+    const QString d = isoDate(day);
     // Registered and flagged members with their categories, read once (a few per cent of the
     // township); age categories are computed in the resident scan.
     QStringList kParts, flags;
@@ -242,7 +239,7 @@ Result<QVector<WorkRow>> ContractWorkLists::partlySigned(const Scope &scope, con
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
-    QVariantList binds{iso(day), iso(day)};
+    QVariantList binds{isoDate(day), isoDate(day)};
     const QString filter = residentFilter(scope, villageCode, teamId, binds);
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);

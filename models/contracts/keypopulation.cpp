@@ -1,4 +1,5 @@
 #include "keypopulation.h"
+#include "dates.h"
 
 #include "changelog.h"
 #include "contractrules.h"
@@ -114,7 +115,7 @@ Result<QStringList> KeyPopulation::suggest(const Scope &scope, const QString &re
         q.prepare(QStringLiteral("SELECT 1 FROM resident r WHERE r.id = ? AND %1").arg(cond));
         q.addBindValue(residentId);
         for (int i = 0; i < marks; ++i)
-            q.addBindValue(iso(day));
+            q.addBindValue(isoDate(day));
         if (auto e = exec(q); !e)
             return e.error();
         if (q.next())
@@ -141,14 +142,16 @@ Result<ResidentFlag> KeyPopulation::setFlag(const Scope &scope, const QString &r
     if (!scope.allowsVillage(*village))
         return outOfScope();
     ResidentFlag f{uuid(), residentId, flag, since, {}, note};
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
     q.prepare(
         QStringLiteral("INSERT INTO resident_flag(id, resident_id, flag, since, note, created_at,"
                        " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
-         {QVariant(f.id), QVariant(residentId), QVariant(flag), QVariant(iso(since)),
+         {QVariant(f.id), QVariant(residentId), QVariant(flag), QVariant(isoDate(since)),
           QVariant(text(note)), QVariant(now), QVariant(now), QVariant(scope.userId)})
         q.addBindValue(v);
     if (!q.exec())
@@ -156,7 +159,7 @@ Result<ResidentFlag> KeyPopulation::setFlag(const Scope &scope, const QString &r
                          QStringLiteral("flag"), q.lastError().text());
     const QJsonObject after{{QStringLiteral("resident_id"), residentId},
                             {QStringLiteral("flag"), flag},
-                            {QStringLiteral("since"), iso(since)}};
+                            {QStringLiteral("since"), isoDate(since)}};
     if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident_flag"), f.id,
                                    ChangeOp::Create, {}, after);
         !e)
@@ -176,7 +179,9 @@ Result<void> KeyPopulation::clearFlag(const Scope &scope, const QString &residen
         return village.error();
     if (!scope.allowsVillage(*village))
         return outOfScope();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("SELECT id FROM resident_flag WHERE resident_id = ? AND flag = ?"
                              " AND until IS NULL AND deleted = 0"));
@@ -192,14 +197,15 @@ Result<void> KeyPopulation::clearFlag(const Scope &scope, const QString &residen
     u.prepare(QStringLiteral(
         "UPDATE resident_flag SET until = ?, dirty = 1, updated_at = ?, updated_by = ?"
         " WHERE id = ?"));
-    u.addBindValue(iso(until));
+    u.addBindValue(isoDate(until));
     u.addBindValue(ChangeLog::nowUtc());
     u.addBindValue(scope.userId);
     u.addBindValue(id);
     if (auto e = exec(u); !e)
         return e;
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("resident_flag"), id,
-                                   ChangeOp::Update, {}, {{QStringLiteral("until"), iso(until)}});
+    if (auto e =
+            ChangeLog::record(m_conn, scope, QStringLiteral("resident_flag"), id, ChangeOp::Update,
+                              {}, {{QStringLiteral("until"), isoDate(until)}});
         !e)
         return e;
     return tx.commit();

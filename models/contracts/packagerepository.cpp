@@ -110,7 +110,9 @@ Result<int> PackageRepository::importRules(const Scope &scope)
         return e.error();
     if (have.next() && have.value(0).toString() == rules.packagesVersion)
         return 0;
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     int added = 0;
     for (Package p : rules.packages) {
         QSqlQuery q(db(m_conn));
@@ -225,7 +227,9 @@ Result<Package> PackageRepository::saveNewVersion(const Scope &scope, Package p)
         return e.error();
     if (auto e = validate(p); !e)
         return e.error();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(
         QStringLiteral("SELECT coalesce(max(version), 0) FROM contract_package WHERE code = ?"));
@@ -257,7 +261,9 @@ Result<void> PackageRepository::retire(const Scope &scope, const QString &code)
 {
     if (auto e = requirePermission(scope, QStringLiteral("settings.write")); !e)
         return e;
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery retire(db(m_conn));
     retire.prepare(
         QStringLiteral("UPDATE contract_package SET active = 0, dirty = 1, updated_at = ?,"

@@ -40,7 +40,9 @@ Result<Team> TeamRepository::save(const Scope &scope, Team t)
             return old.error();
         before = old->toJson();
     }
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
     if (create) {
@@ -105,7 +107,9 @@ Result<StaffMember> TeamRepository::saveMember(const Scope &scope, StaffMember m
     if (auto team = findById(scope, m.teamId); !team)
         return makeError(QStringLiteral("staff.team"), tr("请选择团队"), QStringLiteral("team"));
     const bool create = m.id.isEmpty();
-    MaybeTransaction tx(m_conn);
+    Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     QSqlQuery q(db(m_conn));
     if (create) {

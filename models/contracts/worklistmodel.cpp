@@ -1,4 +1,5 @@
 #include "worklistmodel.h"
+#include "dates.h"
 
 #include "codetable.h"
 #include "contractrules.h"
@@ -61,12 +62,7 @@ QVariant WorkListModel::data(const QModelIndex &index, int role) const
         return w.householdId;
     if (role != Qt::DisplayRole)
         return {};
-    auto age = [&] {
-        int a = m_today.year() - w.birthDate.year();
-        if (m_today < w.birthDate.addYears(a))
-            --a;
-        return a;
-    };
+    auto age = [&] { return ageInYears(w.birthDate, m_today); };
     const QString sex = CodeTable::get(QStringLiteral("sex")).label(w.sex);
     switch (m_kind) {
     case Expiring: {

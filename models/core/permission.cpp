@@ -14,4 +14,18 @@ Result<void> requirePermission(const Scope &scope, const QString &permission)
             .arg(permission));
 }
 
+Error outOfScope(const QString &field)
+{
+    return makeError(
+        QStringLiteral("scope.denied"),
+        QCoreApplication::translate("Models::Permission", "您无权查看或修改该村的居民"), field);
+}
+
+Result<void> requireVillage(const Scope &scope, const QString &villageCode, const QString &field)
+{
+    if (scope.allowsVillage(villageCode))
+        return {};
+    return outOfScope(field);
+}
+
 } // namespace Models

@@ -10,4 +10,11 @@ namespace Models {
 // report, sync, user, settings, backup, audit, merge); the role table that grants them is data.
 Result<void> requirePermission(const Scope &scope, const QString &permission);
 
+// The one answer for a village outside the caller's Scope (code "scope.denied"); `field` names the
+// form field at fault when there is one (an import row's village code).
+Error outOfScope(const QString &field = {});
+// Ok when the caller's Scope holds the village, outOfScope() otherwise.
+Result<void> requireVillage(const Scope &scope, const QString &villageCode,
+                            const QString &field = {});
+
 } // namespace Models

@@ -1,6 +1,7 @@
 // The people side of the contracts demo: teams with their staff, residents with their
 // key-population tags and flags (see democontractpeople.h).
 #include "democontractpeople.h"
+#include "dates.h"
 
 #include "contractrules.h"
 
@@ -46,9 +47,9 @@ Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &sc
                       " WHERE v.level = 'village' ORDER BY v.code");
         QMap<QString, QList<QPair<QString, QString>>> byTownship;
         QHash<QString, QString> townshipName;
-        while (sqlite3_step(areas.get()) == SQLITE_ROW) {
-            byTownship[col(areas.get(), 2)].append({col(areas.get(), 0), col(areas.get(), 1)});
-            townshipName.insert(col(areas.get(), 2), col(areas.get(), 3));
+        while (areas.step()) {
+            byTownship[areas.columnText(2)].append({areas.columnText(0), areas.columnText(1)});
+            townshipName.insert(areas.columnText(2), areas.columnText(3));
         }
         int staffNo = 1;
         auto personName = [&] {
@@ -106,19 +107,19 @@ Result<QVector<Person>> demoPeople(sqlite3 *h, Rng &rng, const Scope &scope, con
     {
         Stmt q(h, "SELECT resident_id, programme FROM chronic_registration WHERE closed_on IS NULL "
                   "AND deleted = 0");
-        while (sqlite3_step(q.get()) == SQLITE_ROW)
-            chronic[col(q.get(), 0)] << col(q.get(), 1);
+        while (q.step())
+            chronic[q.columnText(0)] << q.columnText(1);
     }
     QVector<Person> people;
     {
         Stmt q(h, "SELECT id, village_code, birth_date, sex, household_id FROM resident WHERE "
                   "deleted = 0 ORDER BY rid");
-        while (sqlite3_step(q.get()) == SQLITE_ROW)
-            people.append(Person{col(q.get(), 0),
-                                 col(q.get(), 1),
-                                 QDate::fromString(col(q.get(), 2), Qt::ISODate),
-                                 col(q.get(), 3).at(0),
-                                 col(q.get(), 4),
+        while (q.step())
+            people.append(Person{q.columnText(0),
+                                 q.columnText(1),
+                                 QDate::fromString(q.columnText(2), Qt::ISODate),
+                                 q.columnText(3).at(0),
+                                 q.columnText(4),
                                  {}});
     }
     struct FlagRate
@@ -132,9 +133,7 @@ Result<QVector<Person>> demoPeople(sqlite3 *h, Rng &rng, const Scope &scope, con
                                   {"poverty", 0.03},
                                   {"fp_special", 0.003}};
     for (Person &p : people) {
-        int age = today.year() - p.birth.year();
-        if (today < p.birth.addYears(age))
-            --age;
+        const int age = ageInYears(p.birth, today);
         QStringList flags;
         if (p.sex == QLatin1Char('F') && age >= 20 && age <= 38 && rng.chance(0.05))
             flags << QStringLiteral("pregnant");

@@ -68,10 +68,10 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
         Stmt q(h, "SELECT name, type, sql FROM sqlite_master WHERE tbl_name IN ('contract', "
                   "'contract_task')"
                   " AND type IN ('index', 'trigger') AND sql IS NOT NULL");
-        while (sqlite3_step(q.get()) == SQLITE_ROW) {
-            drops << "DROP " + col(q.get(), 1).toUpper().toUtf8() + " \"" +
-                         col(q.get(), 0).toUtf8() + "\"";
-            deferred << col(q.get(), 2).toUtf8();
+        while (q.step()) {
+            drops << "DROP " + q.columnText(1).toUpper().toUtf8() + " \"" +
+                         q.columnText(0).toUtf8() + "\"";
+            deferred << q.columnText(2).toUtf8();
         }
     }
     for (const QByteArray &d : drops)
@@ -116,13 +116,13 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
         for (Stmt *q : {&f, &c}) {
             if (!q->ok())
                 return fail(h, QStringLiteral("service records"));
-            sqlite3_bind_text(q->get(), 1, since.constData(), int(since.size()), SQLITE_TRANSIENT);
-            while (sqlite3_step(q->get()) == SQLITE_ROW) {
-                const QString kind = col(q->get(), 1);
-                records[col(q->get(), 0)].append(
+            q->utf8(1, since);
+            while (q->step()) {
+                const QString kind = q->columnText(1);
+                records[q->columnText(0)].append(
                     {kind == QLatin1String("annual_check") ? kind
                                                            : kind + QStringLiteral("_followup"),
-                     QDate::fromString(col(q->get(), 2), Qt::ISODate), col(q->get(), 3)});
+                     QDate::fromString(q->columnText(2), Qt::ISODate), q->columnText(3)});
             }
         }
         for (QVector<ServiceRecord> &list : records)
@@ -307,8 +307,8 @@ Result<void> generateDemoContracts(const QString &conn, sqlite3 *h, const Scope 
         {
             Stmt q(h, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
                       "'outbox_pending_insert'");
-            if (sqlite3_step(q.get()) == SQLITE_ROW)
-                triggerSql = col(q.get(), 0).toUtf8();
+            if (q.step())
+                triggerSql = q.columnText(0).toUtf8();
         }
         if (!triggerSql.isEmpty() && sqlite3_exec(h, "DROP TRIGGER outbox_pending_insert", nullptr,
                                                   nullptr, nullptr) != SQLITE_OK)

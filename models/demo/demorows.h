@@ -1,8 +1,9 @@
 #pragma once
 #include "demoids.h"
+#include "sqlitestmt.h"
 
 // Private to models/: row helpers of the bulk demo parts (contracts): a seeded generator, ids that
-// rise in the order they are made, a prepared statement and a buffered multi-row INSERT.
+// rise in the order they are made, the shared prepared statement and a buffered multi-row INSERT.
 
 #include <QByteArray>
 #include <QDate>
@@ -13,6 +14,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -58,46 +60,7 @@ private:
 };
 
 // Prepared statement with UTF-8 binds; one per table, reused for every row.
-class Stmt
-{
-public:
-    Stmt(sqlite3 *h, const QByteArray &sql) : m_h(h)
-    {
-        m_ok = sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &m_st, nullptr) == SQLITE_OK;
-    }
-    ~Stmt() { sqlite3_finalize(m_st); }
-    bool ok() const { return m_ok; }
-    Stmt &text(int i, const QString &s)
-    {
-        const QByteArray b = s.toUtf8();
-        sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &textOrNull(int i, const QString &s) { return s.isEmpty() ? null(i) : text(i, s); }
-    Stmt &null(int i)
-    {
-        sqlite3_bind_null(m_st, i);
-        return *this;
-    }
-    Stmt &integer(int i, qint64 v)
-    {
-        sqlite3_bind_int64(m_st, i, v);
-        return *this;
-    }
-    bool run()
-    {
-        const int rc = sqlite3_step(m_st);
-        sqlite3_reset(m_st);
-        return rc == SQLITE_DONE;
-    }
-    sqlite3_stmt *get() const { return m_st; }
-    Q_DISABLE_COPY_MOVE(Stmt)
-
-private:
-    sqlite3 *m_h;
-    sqlite3_stmt *m_st = nullptr;
-    bool m_ok = false;
-};
+using Stmt = SqliteStmt;
 
 // Rows kept in memory (one byte string each: kind, length, bytes per column) and written at
 // flush() with multi-row INSERTs of up to 64 rows in the order they were made: a statement per
@@ -108,11 +71,6 @@ public:
     BufferedInsert(sqlite3 *h, QByteArray head, int columns)
         : m_h(h), m_head(std::move(head)), m_columns(columns)
     {
-    }
-    ~BufferedInsert()
-    {
-        for (sqlite3_stmt *st : m_stmts)
-            sqlite3_finalize(st);
     }
     BufferedInsert &text(int i, const QString &s)
     {
@@ -170,9 +128,10 @@ public:
     {
         for (size_t at = 0; at < m_rows.size(); at += Batch) {
             const int n = int(qMin<size_t>(Batch, m_rows.size() - at));
-            sqlite3_stmt *st = statement(n);
-            if (!st)
+            SqliteStmt *stmt = statement(n);
+            if (!stmt)
                 return false;
+            sqlite3_stmt *st = stmt->handle();
             int param = 1;
             for (int r = 0; r < n; ++r) {
                 const QByteArray &row = m_rows[at + size_t(r)];
@@ -196,9 +155,7 @@ public:
                     }
                 }
             }
-            const int rc = sqlite3_step(st);
-            sqlite3_reset(st);
-            if (rc != SQLITE_DONE)
+            if (!stmt->run())
                 return false;
         }
         m_rows.clear();
@@ -215,13 +172,12 @@ private:
         ++m_next;
         m_row.append(kind);
     }
-    sqlite3_stmt *statement(int rows)
+    SqliteStmt *statement(int rows)
     {
-        sqlite3_stmt *&st = rows == Batch ? m_stmts[0] : m_stmts[1];
-        if (st && sqlite3_bind_parameter_count(st) == rows * m_columns)
-            return st;
-        sqlite3_finalize(st);
-        st = nullptr;
+        std::unique_ptr<SqliteStmt> &st = rows == Batch ? m_stmts[0] : m_stmts[1];
+        if (st && sqlite3_bind_parameter_count(st->handle()) == rows * m_columns)
+            return st.get();
+        st.reset();
         QByteArray one = "(?";
         for (int c = 1; c < m_columns; ++c)
             one += ",?";
@@ -229,9 +185,8 @@ private:
         QByteArray sql = m_head + " VALUES" + one;
         for (int r = 1; r < rows; ++r)
             sql += ',' + one;
-        if (sqlite3_prepare_v2(m_h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
-            return nullptr;
-        return st;
+        st = std::make_unique<SqliteStmt>(m_h, sql);
+        return st->ok() ? st.get() : nullptr;
     }
     sqlite3 *m_h;
     QByteArray m_head;
@@ -239,12 +194,7 @@ private:
     QByteArray m_row;
     int m_next = 1;
     std::vector<QByteArray> m_rows;
-    sqlite3_stmt *m_stmts[2] = {nullptr, nullptr};
+    std::unique_ptr<SqliteStmt> m_stmts[2];
 };
-
-inline QString col(sqlite3_stmt *st, int i)
-{
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)));
-}
 
 } // namespace Models::DemoRows

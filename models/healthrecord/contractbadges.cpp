@@ -1,4 +1,5 @@
 #include "contractbadges.h"
+#include "dates.h"
 
 #include "contractrules.h"
 #include "dbaccess.h"
@@ -12,10 +13,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(Models::ContractBadges)
 };
-QString iso(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
 } // namespace
 
 Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate &today)
@@ -32,9 +29,9 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate 
         " FROM contract c WHERE c.resident_id = ? AND c.deleted = 0 AND c.start_date <= ?"
         " ORDER BY c.start_date DESC LIMIT 1"));
     for (int i = 0; i < 3; ++i)
-        q.addBindValue(iso(today));
+        q.addBindValue(isoDate(today));
     q.addBindValue(r.id);
-    q.addBindValue(iso(today));
+    q.addBindValue(isoDate(today));
     if (auto e = exec(q); !e)
         return e.error();
     if (!q.next())
@@ -45,21 +42,21 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate 
                terminated = q.value(5).toBool();
     if (!covered) {
         if (!terminated && !renewed && end.daysTo(today) <= rules.renewalGraceDays)
-            out << Badge{Text::tr("签约待续约（%1 到期）").arg(iso(end)),
+            out << Badge{Text::tr("签约待续约（%1 到期）").arg(isoDate(end)),
                          QStringLiteral("contract")};
         return out;
     }
     if (!renewed && today.daysTo(end) < rules.reminderDays)
-        out << Badge{Text::tr("签约即将到期（%1）").arg(iso(end)), QStringLiteral("contract")};
+        out << Badge{Text::tr("签约即将到期（%1）").arg(isoDate(end)), QStringLiteral("contract")};
     else
-        out << Badge{Text::tr("已签约（至 %1）").arg(iso(end)), QStringLiteral("contract")};
+        out << Badge{Text::tr("已签约（至 %1）").arg(isoDate(end)), QStringLiteral("contract")};
     QSqlQuery t(db(conn));
     t.prepare(QStringLiteral("SELECT total(status = 'done'), total(status = 'open' AND due_on < ?),"
                              " total(status = 'open' AND due_on >= ? AND due_on <= ?)"
                              " FROM contract_task WHERE contract_id = ? AND deleted = 0"));
-    t.addBindValue(iso(today));
-    t.addBindValue(iso(today));
-    t.addBindValue(iso(today.addDays(rules.reminderDays)));
+    t.addBindValue(isoDate(today));
+    t.addBindValue(isoDate(today));
+    t.addBindValue(isoDate(today.addDays(rules.reminderDays)));
     t.addBindValue(contractId);
     if (auto e = exec(t); !e)
         return e.error();

@@ -1,4 +1,5 @@
 #include "healthrecordrepository.h"
+#include "dates.h"
 
 #include "contracttasks.h"
 
@@ -142,7 +143,7 @@ Result<QString> HealthRecordRepository::residentVillage(const Scope &scope,
         return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该居民"));
     const QString village = q.value(0).toString();
     if (!scope.allowsVillage(village))
-        return makeError(QStringLiteral("scope.denied"), Text::tr("您无权查看或修改该村的居民"));
+        return outOfScope();
     if (sex)
         *sex = q.value(1).toString().isEmpty() ? QChar() : q.value(1).toString().at(0);
     if (birth)
@@ -204,6 +205,8 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
         previous = *old;
     }
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     if (!e.supersedes.isEmpty())
         if (auto c = checkCurrent(QStringLiteral("encounter"), e.supersedes); !c)
             return c.error();
@@ -369,14 +372,7 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
     QDate birth;
     if (auto v = residentVillage(scope, h.residentId, &sex, &birth); !v)
         return v.error();
-    const int age =
-        birth.isValid() && h.checkDate.isValid()
-            ? h.checkDate.year() - birth.year() -
-                  ((h.checkDate.month() < birth.month() ||
-                    (h.checkDate.month() == birth.month() && h.checkDate.day() < birth.day()))
-                       ? 1
-                       : 0)
-            : -1;
+    const int age = ageInYears(birth, h.checkDate);
     if (birth.isValid() && h.checkDate.isValid() && h.checkDate < birth)
         return makeError(QStringLiteral("check.beforebirth"), Text::tr("体检日期不能早于出生日期"),
                          QStringLiteral("check_date"));
@@ -404,6 +400,8 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
         previous = *old;
     }
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     if (!h.supersedes.isEmpty())
         if (auto c = checkCurrent(QStringLiteral("health_check"), h.supersedes); !c)
             return c.error();
@@ -555,6 +553,8 @@ Result<void> HealthRecordRepository::saveBasicInfo(const Scope &scope, const Bas
     if (!before)
         return before.error();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     QSqlQuery r(db(m_conn));
     r.prepare(QStringLiteral(

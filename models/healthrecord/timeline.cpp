@@ -29,8 +29,7 @@ Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &
         return makeError(QStringLiteral("resident.notfound"),
                          QCoreApplication::translate("Models::Timeline", "找不到该居民"));
     if (!scope.allowsVillage(q.value(0).toString()))
-        return makeError(QStringLiteral("scope.denied"),
-                         QCoreApplication::translate("Models::Timeline", "您无权查看该村的居民"));
+        return outOfScope();
     QVector<TimelineEntry> out;
     for (const TimelineSource &s : timelineSources()) {
         if (!kinds.isEmpty() && !kinds.contains(QLatin1String(s.kind)))
@@ -48,8 +47,6 @@ Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &
                              return a.date > b.date;
                          return (a.id == residentId ? 1 : 0) < (b.id == residentId ? 1 : 0);
                      });
-    (void)ChangeLog::audit(conn, scope, QStringLiteral("read"), QStringLiteral("resident"),
-                           residentId);
     return out;
 }
 
@@ -57,8 +54,7 @@ Result<QList<Badge>> Timeline::badges(const QString &conn, const Scope &scope,
                                       const Resident &resident, const QDate &today)
 {
     if (!scope.allowsVillage(resident.villageCode))
-        return makeError(QStringLiteral("scope.denied"),
-                         QCoreApplication::translate("Models::Timeline", "您无权查看该村的居民"));
+        return outOfScope();
     QList<Badge> out;
     for (BadgeSource s : residentBadgeSources()) {
         auto b = s(conn, resident, today);

@@ -1,12 +1,9 @@
 #include "immunization.h"
+#include "dates.h"
 
 namespace Models {
 
 namespace {
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 } // namespace
 
 QJsonObject VaccineDose::toJson() const
@@ -15,12 +12,12 @@ QJsonObject VaccineDose::toJson() const
             {QStringLiteral("resident_id"), residentId},
             {QStringLiteral("vaccine"), vaccine},
             {QStringLiteral("vaccine_code"), vaccineCode},
-            {QStringLiteral("given_on"), iso(givenOn)},
+            {QStringLiteral("given_on"), isoDate(givenOn)},
             {QStringLiteral("source"), source},
             {QStringLiteral("lot_id"), lotId},
             {QStringLiteral("manufacturer"), manufacturer},
             {QStringLiteral("lot_no"), lotNo},
-            {QStringLiteral("expiry"), iso(expiry)},
+            {QStringLiteral("expiry"), isoDate(expiry)},
             {QStringLiteral("site"), site},
             {QStringLiteral("route"), route},
             {QStringLiteral("clinic"), clinic},
@@ -37,7 +34,7 @@ QJsonObject VaccineLot::toJson() const
             {QStringLiteral("vaccine_code"), vaccineCode},
             {QStringLiteral("manufacturer"), manufacturer},
             {QStringLiteral("lot_no"), lotNo},
-            {QStringLiteral("expiry"), iso(expiry)},
+            {QStringLiteral("expiry"), isoDate(expiry)},
             {QStringLiteral("doses_received"), dosesReceived},
             {QStringLiteral("active"), active}};
 }
@@ -49,8 +46,8 @@ QJsonObject ImmunizationState::toJson() const
             {QStringLiteral("kind"), kind},
             {QStringLiteral("code"), code},
             {QStringLiteral("note"), note},
-            {QStringLiteral("recorded_on"), iso(recordedOn)},
-            {QStringLiteral("ended_on"), iso(endedOn)}};
+            {QStringLiteral("recorded_on"), isoDate(recordedOn)},
+            {QStringLiteral("ended_on"), isoDate(endedOn)}};
 }
 
 ChildFacts ChildImmunization::facts() const

@@ -1,12 +1,9 @@
 #include "immunizationmodels.h"
+#include "dates.h"
 
 namespace Models {
 
 namespace {
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
 } // namespace
 
 // ---- session list -------------------------------------------------------------------------
@@ -154,7 +151,7 @@ QString ImmunizationCardModel::detail(const PlannedDose &d, const QDate &on)
         const qint64 days = on.daysTo(d.earliest);
         const int soonDays = ScheduleSet::instance().all().last().dueSoonDays; // "due soon" is data
         const QString soon = days <= soonDays ? tr("（%1天后）").arg(days) : QString();
-        return tr("%1起可种%2；%3").arg(iso(d.earliest), soon, d.rule);
+        return tr("%1起可种%2；%3").arg(isoDate(d.earliest), soon, d.rule);
     }
     case DoseStatus::NotNeeded:
     case DoseStatus::Contraindicated:
@@ -204,7 +201,7 @@ QVariant ImmunizationCardModel::data(const QModelIndex &index, int role) const
     case Date:
         if (p.status == DoseStatus::NotNeeded || p.status == DoseStatus::Contraindicated)
             return QString(); // no date to keep
-        return p.status == DoseStatus::Given ? iso(p.given) : iso(p.earliest);
+        return p.status == DoseStatus::Given ? isoDate(p.given) : isoDate(p.earliest);
     case Detail:
         return detail(p, m_on);
     case Code:
@@ -214,7 +211,7 @@ QVariant ImmunizationCardModel::data(const QModelIndex &index, int role) const
     case Lot:
         return g ? g->lotNo : QString();
     case Expiry:
-        return g ? iso(g->expiry) : QString();
+        return g ? isoDate(g->expiry) : QString();
     case Site:
         return g ? g->site : QString();
     case Route:

@@ -1,15 +1,15 @@
 // Reads of ImmunizationRepository: the bulk children reader behind cards, session lists and
 // indicators (raw sqlite3, index-only where it can), kept apart from the writes.
+#include "dates.h"
 #include "immunizationrepository.h"
 
 #include "dbaccess.h"
 #include "logging.h"
 #include "permission.h"
+#include "sqlitestmt.h"
 
 #include <QCoreApplication>
 #include <QHash>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstring>
@@ -22,80 +22,26 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Models::ImmunizationRepository)
 };
 
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QDate date(const QString &s)
 {
     return QDate::fromString(s, Qt::ISODate);
 }
 
-class Stmt
+// Few distinct values (vaccine abbreviations): share one QString per value.
+QString interned(const SqliteStmt &q, int col, QList<QPair<QByteArray, QString>> &pool)
 {
-public:
-    Stmt(sqlite3 *h, const QByteArray &sql)
-    {
-        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &m_st, nullptr) != SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(h));
-    }
-    ~Stmt() { sqlite3_finalize(m_st); }
-    bool ok() const { return m_st != nullptr; }
-    QString error() const { return m_error; }
-    void bind(int i, const QString &s)
-    {
-        const QByteArray b = s.toUtf8();
-        sqlite3_bind_text(m_st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-    }
-    bool step() { return sqlite3_step(m_st) == SQLITE_ROW; }
-    void reset() { sqlite3_reset(m_st); }
-    qint64 integer(int col) const { return sqlite3_column_int64(m_st, col); }
-    // YYYY-MM-DD without a QString on the way (bulk reads).
-    QDate isoDate(int col) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, col));
-        if (!p || sqlite3_column_bytes(m_st, col) != 10 || p[4] != '-' || p[7] != '-')
-            return {};
-        auto num = [p](int from, int n) {
-            int v = 0;
-            for (int i = from; i < from + n; ++i)
-                v = v * 10 + (p[i] - '0');
-            return v;
-        };
-        return QDate(num(0, 4), num(5, 2), num(8, 2));
-    }
-    // Few distinct values (vaccine abbreviations): share one QString per value.
-    QString interned(int col, QList<QPair<QByteArray, QString>> &pool) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, col));
-        const int n = sqlite3_column_bytes(m_st, col);
-        for (const auto &[raw, str] : pool)
-            if (raw.size() == n && std::memcmp(raw.constData(), p, size_t(n)) == 0)
-                return str;
-        pool.append({QByteArray(p, n), QString::fromUtf8(p, n)});
-        return pool.last().second;
-    }
-    QString text(int col) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_st, col));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_st, col)) : QString();
-    }
-    Q_DISABLE_COPY_MOVE(Stmt)
-
-private:
-    sqlite3_stmt *m_st = nullptr;
-    QString m_error;
-};
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(q.handle(), col));
+    const int n = sqlite3_column_bytes(q.handle(), col);
+    for (const auto &[raw, str] : pool)
+        if (raw.size() == n && std::memcmp(raw.constData(), p, size_t(n)) == 0)
+            return str;
+    pool.append({QByteArray(p, n), QString::fromUtf8(p, n)});
+    return pool.last().second;
+}
 
 Error notFound()
 {
     return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该儿童"));
-}
-
-Error outOfScope()
-{
-    return makeError(QStringLiteral("scope.denied"), Text::tr("您无权查看或修改该村的居民"));
 }
 
 const QByteArray DoseColumns =
@@ -104,27 +50,27 @@ const QByteArray DoseColumns =
     " d.lot_no, d.expiry, d.site, d.route, d.clinic, d.vaccinator, d.override_reason, d.note,"
     " d.supersedes, d.updated_by";
 
-VaccineDose readDose(const Stmt &q)
+VaccineDose readDose(const SqliteStmt &q)
 {
     VaccineDose d;
-    d.id = q.text(0);
-    d.residentId = q.text(1);
-    d.vaccine = q.text(2);
-    d.vaccineCode = q.text(3);
-    d.givenOn = date(q.text(4));
-    d.source = q.text(5);
-    d.lotId = q.text(6);
-    d.manufacturer = q.text(7);
-    d.lotNo = q.text(8);
-    d.expiry = date(q.text(9));
-    d.site = q.text(10);
-    d.route = q.text(11);
-    d.clinic = q.text(12);
-    d.vaccinator = q.text(13);
-    d.overrideReason = q.text(14);
-    d.note = q.text(15);
-    d.supersedes = q.text(16);
-    d.updatedBy = q.text(17);
+    d.id = q.columnText(0);
+    d.residentId = q.columnText(1);
+    d.vaccine = q.columnText(2);
+    d.vaccineCode = q.columnText(3);
+    d.givenOn = date(q.columnText(4));
+    d.source = q.columnText(5);
+    d.lotId = q.columnText(6);
+    d.manufacturer = q.columnText(7);
+    d.lotNo = q.columnText(8);
+    d.expiry = date(q.columnText(9));
+    d.site = q.columnText(10);
+    d.route = q.columnText(11);
+    d.clinic = q.columnText(12);
+    d.vaccinator = q.columnText(13);
+    d.overrideReason = q.columnText(14);
+    d.note = q.columnText(15);
+    d.supersedes = q.columnText(16);
+    d.updatedBy = q.columnText(17);
     return d;
 }
 
@@ -149,18 +95,18 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
     const QByteArray village =
         villageCode.isEmpty() ? QByteArray() : QByteArray(" AND r.village_code = ?3");
     const QByteArray range = " r.deleted = 0 AND r.birth_date BETWEEN ?1 AND ?2" + village;
-    auto bindAll = [&](Stmt &s) {
-        s.bind(1, iso(bornFrom));
-        s.bind(2, iso(bornTo));
+    auto bindAll = [&](SqliteStmt &s) {
+        s.text(1, isoDate(bornFrom));
+        s.text(2, isoDate(bornTo));
         if (!villageCode.isEmpty())
-            s.bind(3, villageCode);
+            s.text(3, villageCode);
     };
     QVector<ChildImmunization> out;
     QHash<qint64, int> index; // resident rid -> position in out
     QList<QPair<QByteArray, QString>> vaccines;
     {
-        Stmt q(h,
-               (people ? QByteArray("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, "
+        SqliteStmt q(
+            h, (people ? QByteArray("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, "
                                     "r.phone, r.address, r.rid")
                        : QByteArray(
                              "SELECT r.id, '', '', r.birth_date, r.village_code, '', '', r.rid")) +
@@ -171,34 +117,34 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
         bindAll(q);
         while (q.step()) {
             ChildImmunization c;
-            c.villageCode = q.text(4);
+            c.villageCode = q.columnText(4);
             if (!scope.allowsVillage(c.villageCode))
                 continue;
-            c.residentId = q.text(0);
-            c.name = q.text(1);
-            const QString sex = q.text(2);
+            c.residentId = q.columnText(0);
+            c.name = q.columnText(1);
+            const QString sex = q.columnText(2);
             c.sex = sex.isEmpty() ? QChar() : sex.at(0);
-            c.birth = date(q.text(3));
-            c.phone = q.text(5);
-            c.address = q.text(6);
-            index.insert(q.integer(7), int(out.size()));
+            c.birth = date(q.columnText(3));
+            c.phone = q.columnText(5);
+            c.address = q.columnText(6);
+            index.insert(q.columnInt(7), int(out.size()));
             out.append(std::move(c));
         }
     }
     {
-        Stmt q(h, "SELECT " +
-                      (details ? DoseColumns
-                               : QByteArray("'', d.resident_id, d.vaccine, '', d.given_on")) +
-                      ", r.rid FROM resident r JOIN immunization_dose d"
-                      " ON d.resident_id = r.id AND d.deleted = 0 WHERE" +
-                      range);
+        SqliteStmt q(h, "SELECT " +
+                            (details ? DoseColumns
+                                     : QByteArray("'', d.resident_id, d.vaccine, '', d.given_on")) +
+                            ", r.rid FROM resident r JOIN immunization_dose d"
+                            " ON d.resident_id = r.id AND d.deleted = 0 WHERE" +
+                            range);
         const int ridColumn = details ? 18 : 5;
         if (!q.ok())
             return makeError(QStringLiteral("db.query"), Text::tr("读取接种资料失败"), {},
                              q.error());
         bindAll(q);
         while (q.step()) {
-            const auto it = index.constFind(q.integer(ridColumn));
+            const auto it = index.constFind(q.columnInt(ridColumn));
             if (it == index.constEnd())
                 continue;
             ChildImmunization &c = out[*it];
@@ -206,7 +152,7 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
                 c.doses.append(readDose(q));
                 c.given.append({c.doses.last().vaccine, c.doses.last().givenOn});
             } else {
-                c.given.append({q.interned(2, vaccines), q.isoDate(4)});
+                c.given.append({interned(q, 2, vaccines), q.columnDate(4)});
             }
         }
         for (ChildImmunization &c : out) {
@@ -219,30 +165,36 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
         }
     }
     {
-        Stmt q(h, "SELECT s.id, s.resident_id, s.kind, s.code, s.note, s.recorded_on, r.rid FROM "
-                  "resident r"
-                  " JOIN immunization_state s ON s.resident_id = r.id AND s.deleted = 0"
-                  " AND s.ended_on IS NULL WHERE" +
-                      range);
+        SqliteStmt q(
+            h, "SELECT s.id, s.resident_id, s.kind, s.code, s.note, s.recorded_on, r.rid FROM "
+               "resident r"
+               " JOIN immunization_state s ON s.resident_id = r.id AND s.deleted = 0"
+               " AND s.ended_on IS NULL WHERE" +
+                   range);
         bindAll(q);
         while (q.step()) {
-            const auto it = index.constFind(q.integer(6));
+            const auto it = index.constFind(q.columnInt(6));
             if (it != index.constEnd())
-                out[*it].states.append(
-                    {q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), date(q.text(5)), {}});
+                out[*it].states.append({q.columnText(0),
+                                        q.columnText(1),
+                                        q.columnText(2),
+                                        q.columnText(3),
+                                        q.columnText(4),
+                                        date(q.columnText(5)),
+                                        {}});
         }
     }
     {
-        Stmt q(h, "SELECT c.resident_id, c.certificate_no, c.issued_on, r.rid FROM resident r"
-                  " JOIN immunization_certificate c ON c.resident_id = r.id AND c.deleted = 0"
-                  " WHERE" +
-                      range);
+        SqliteStmt q(h, "SELECT c.resident_id, c.certificate_no, c.issued_on, r.rid FROM resident r"
+                        " JOIN immunization_certificate c ON c.resident_id = r.id AND c.deleted = 0"
+                        " WHERE" +
+                            range);
         bindAll(q);
         while (q.step()) {
-            const auto it = index.constFind(q.integer(3));
+            const auto it = index.constFind(q.columnInt(3));
             if (it != index.constEnd()) {
-                out[*it].certificateNo = q.text(1);
-                out[*it].certificateIssued = date(q.text(2));
+                out[*it].certificateNo = q.columnText(1);
+                out[*it].certificateIssued = date(q.columnText(2));
             }
         }
     }
@@ -255,11 +207,11 @@ Result<QHash<QString, QString>> ImmunizationRepository::names(const Scope &scope
     if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
         return e.error();
     QHash<QString, QString> out;
-    Stmt q(sqliteHandle(m_conn), "SELECT name, village_code FROM resident WHERE id = ?");
+    SqliteStmt q(sqliteHandle(m_conn), "SELECT name, village_code FROM resident WHERE id = ?");
     for (const QString &id : residentIds) {
-        q.bind(1, id);
-        if (q.step() && scope.allowsVillage(q.text(1)))
-            out.insert(id, q.text(0));
+        q.text(1, id);
+        if (q.step() && scope.allowsVillage(q.columnText(1)))
+            out.insert(id, q.columnText(0));
         q.reset();
     }
     return out;

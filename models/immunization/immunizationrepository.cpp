@@ -1,4 +1,5 @@
 #include "immunizationrepository.h"
+#include "dates.h"
 
 #include "changelog.h"
 #include "dbaccess.h"
@@ -21,11 +22,6 @@ struct Text
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QString iso(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
 QDate date(const QString &s)
@@ -138,7 +134,7 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
                              QStringLiteral("lot"));
         if (lot.expiry < d.givenOn)
             return makeError(QStringLiteral("dose.expired"),
-                             Text::tr("该批号已于%1过期，不能使用").arg(iso(lot.expiry)),
+                             Text::tr("该批号已于%1过期，不能使用").arg(isoDate(lot.expiry)),
                              QStringLiteral("lot"));
         d.manufacturer = lot.manufacturer;
         d.lotNo = lot.lotNo;
@@ -185,12 +181,12 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
                             d.residentId,
                             d.vaccine,
                             d.vaccineCode,
-                            iso(d.givenOn),
+                            isoDate(d.givenOn),
                             d.source,
                             nullIfEmpty(d.lotId),
                             d.manufacturer,
                             d.lotNo,
-                            iso(d.expiry),
+                            isoDate(d.expiry),
                             d.site,
                             d.route,
                             d.clinic,
@@ -224,6 +220,8 @@ Result<VaccineDose> ImmunizationRepository::recordDose(const Scope &scope, Vacci
     if (auto e = requirePermission(scope, QStringLiteral("immunization.write")); !e)
         return e.error();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     if (auto e = writeDose(scope, dose, today); !e)
         return e.error();
     if (auto e = tx.commit(); !e)
@@ -248,6 +246,8 @@ Result<VaccineDose> ImmunizationRepository::correctDose(const Scope &scope, cons
     dose.residentId = q.value(0).toString();
     dose.supersedes = oldId;
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery del(db(m_conn));
     del.prepare(
         QStringLiteral("UPDATE immunization_dose SET deleted = 1, dirty = 1, updated_at = ?,"
@@ -283,7 +283,7 @@ Result<QVector<VaccineLot>> ImmunizationRepository::lots(const Scope &scope, con
                        " ORDER BY vaccine, expiry, lot_no"));
     // Null strings would bind as SQL NULL and match nothing: "no filter" is ''.
     const QString v = vaccine.isNull() ? QStringLiteral("") : vaccine;
-    const QString on = usableOn.isValid() ? iso(usableOn) : QStringLiteral("");
+    const QString on = usableOn.isValid() ? isoDate(usableOn) : QStringLiteral("");
     for (const QString &x : {v, v, on, on})
         q.addBindValue(x);
     if (auto e = exec(q); !e)
@@ -318,6 +318,8 @@ Result<VaccineLot> ImmunizationRepository::addLot(const Scope &scope, VaccineLot
         return makeError(QStringLiteral("lot.expired"), Text::tr("该批号已过期，不能入库"),
                          QStringLiteral("expiry"));
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     lot.id = newId();
     const QString now = ChangeLog::nowUtc();
     if (auto e = insertRow(m_conn, QStringLiteral("vaccine_lot"),
@@ -327,7 +329,7 @@ Result<VaccineLot> ImmunizationRepository::addLot(const Scope &scope, VaccineLot
                             QStringLiteral("doses_received"), QStringLiteral("created_at"),
                             QStringLiteral("updated_at"), QStringLiteral("updated_by")},
                            {lot.id, lot.vaccine, lot.vaccineCode, lot.manufacturer, lot.lotNo,
-                            iso(lot.expiry), lot.dosesReceived, now, now, scope.userId});
+                            isoDate(lot.expiry), lot.dosesReceived, now, now, scope.userId});
         !e) {
         if (e.error().detail.contains(QLatin1String("UNIQUE")))
             return makeError(QStringLiteral("lot.duplicate"), Text::tr("该批号已在库存中"),
@@ -363,6 +365,8 @@ Result<ImmunizationState> ImmunizationRepository::addState(const Scope &scope, I
     if (!st.recordedOn.isValid())
         st.recordedOn = QDate::currentDate();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     st.id = newId();
     const QString now = ChangeLog::nowUtc();
     if (auto e = insertRow(m_conn, QStringLiteral("immunization_state"),
@@ -370,7 +374,7 @@ Result<ImmunizationState> ImmunizationRepository::addState(const Scope &scope, I
                             QStringLiteral("kind"), QStringLiteral("code"), QStringLiteral("note"),
                             QStringLiteral("recorded_on"), QStringLiteral("created_at"),
                             QStringLiteral("updated_at"), QStringLiteral("updated_by")},
-                           {st.id, st.residentId, st.kind, st.code, st.note, iso(st.recordedOn),
+                           {st.id, st.residentId, st.kind, st.code, st.note, isoDate(st.recordedOn),
                             now, now, scope.userId});
         !e)
         return e.error();
@@ -389,11 +393,13 @@ Result<void> ImmunizationRepository::endState(const Scope &scope, const QString 
     if (auto e = requirePermission(scope, QStringLiteral("immunization.write")); !e)
         return e;
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(
         QStringLiteral("UPDATE immunization_state SET ended_on = ?, dirty = 1, updated_at = ?,"
                        " updated_by = ? WHERE id = ? AND ended_on IS NULL"));
-    q.addBindValue(iso(on));
+    q.addBindValue(isoDate(on));
     q.addBindValue(ChangeLog::nowUtc());
     q.addBindValue(scope.userId);
     q.addBindValue(stateId);
@@ -401,8 +407,9 @@ Result<void> ImmunizationRepository::endState(const Scope &scope, const QString 
         return e;
     if (q.numRowsAffected() != 1)
         return makeError(QStringLiteral("state.notfound"), Text::tr("找不到该记录"));
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("immunization_state"), stateId,
-                                   ChangeOp::Update, {}, {{QStringLiteral("ended_on"), iso(on)}});
+    if (auto e =
+            ChangeLog::record(m_conn, scope, QStringLiteral("immunization_state"), stateId,
+                              ChangeOp::Update, {}, {{QStringLiteral("ended_on"), isoDate(on)}});
         !e)
         return e;
     return tx.commit();
@@ -423,6 +430,8 @@ Result<void> ImmunizationRepository::issueCertificate(const Scope &scope, const 
         return makeError(QStringLiteral("certificate.date"), Text::tr("请填写建证日期"),
                          QStringLiteral("issued_on"));
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const QString id = newId();
     const QString now = ChangeLog::nowUtc();
     if (auto e = insertRow(m_conn, QStringLiteral("immunization_certificate"),
@@ -430,14 +439,14 @@ Result<void> ImmunizationRepository::issueCertificate(const Scope &scope, const 
                             QStringLiteral("certificate_no"), QStringLiteral("issued_on"),
                             QStringLiteral("created_at"), QStringLiteral("updated_at"),
                             QStringLiteral("updated_by")},
-                           {id, residentId, number, iso(on), now, now, scope.userId});
+                           {id, residentId, number, isoDate(on), now, now, scope.userId});
         !e)
         return e;
     if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("immunization_certificate"), id,
                                    ChangeOp::Create, {},
                                    {{QStringLiteral("resident_id"), residentId},
                                     {QStringLiteral("certificate_no"), number},
-                                    {QStringLiteral("issued_on"), iso(on)}});
+                                    {QStringLiteral("issued_on"), isoDate(on)}});
         !e)
         return e;
     return tx.commit();

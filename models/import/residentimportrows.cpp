@@ -1,4 +1,5 @@
 #include "residentimportrows.h"
+#include "permission.h"
 
 #include "pinyin.h"
 #include "residentvalidator.h"
@@ -79,9 +80,7 @@ PreparedBatch prepare(const ResidentImport &importer, const Scope &scope, const 
                                         QStringLiteral("contact_phone"));
         }
         if (p.problems.isEmpty() && !scope.allowsVillage(p.r.villageCode))
-            p.problems << makeError(QStringLiteral("scope.denied"),
-                                    Text::tr("您无权向该村导入居民"),
-                                    QStringLiteral("village_code"));
+            p.problems << outOfScope(QStringLiteral("village_code"));
         if (!p.problems.isEmpty())
             continue;
         p.birthIso = isoDate(p.r.birthDate);

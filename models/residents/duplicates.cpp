@@ -212,6 +212,8 @@ Result<void> DuplicateFinder::dismiss(const QString &conn, const Scope &scope, c
     if (auto p = requirePermission(scope, QStringLiteral("resident.write")); !p)
         return p;
     Transaction tx(conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(conn));
     q.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO duplicate_dismissal(resident_a, resident_b, dismissed_at,"

@@ -1,4 +1,5 @@
 #include "resident.h"
+#include "dates.h"
 
 namespace Models {
 
@@ -43,13 +44,7 @@ Resident Resident::fromJson(const QJsonObject &o)
 
 int Resident::ageOn(const QDate &day) const
 {
-    if (!birthDate.isValid() || !day.isValid())
-        return -1;
-    int age = day.year() - birthDate.year();
-    if (day.month() < birthDate.month() ||
-        (day.month() == birthDate.month() && day.day() < birthDate.day()))
-        --age;
-    return age;
+    return ageInYears(birthDate, day);
 }
 
 } // namespace Models

@@ -52,6 +52,13 @@ void ResidentListModel::reload()
     emit resultsChanged();
 }
 
+QString ResidentListModel::hint() const
+{
+    if (m_cursor && !m_cursor->error().code.isEmpty())
+        return m_cursor->error().message;
+    return m_plan.hint;
+}
+
 QString ResidentListModel::residentId(int r) const
 {
     const Resident *res = row(r);

@@ -41,7 +41,8 @@ public:
     void setVillageFilter(const QString &villageCode); // empty = every village in scope
     void refresh();                                    // re-run after an edit
     QString query() const { return m_query; }
-    QString hint() const { return m_plan.hint; }
+    // What to tell the user instead of rows: a refused search, or a query too short to run.
+    QString hint() const;
     bool complete() const { return !m_cursor || m_cursor->atEnd(); }
     QString residentId(int row) const;
     int rowOfResident(const QString &id) const;

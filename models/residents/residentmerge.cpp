@@ -123,12 +123,14 @@ Result<MergeRecord> ResidentMerge::merge(const QString &conn, const Scope &scope
         if (!v)
             return v.error();
         if (!scope.allowsVillage(*v))
-            return makeError(QStringLiteral("scope.denied"), Text::tr("您无权修改该村的居民"));
+            return outOfScope();
     }
     auto tables = residentTables(conn);
     if (!tables)
         return tables.error();
     Transaction tx(conn);
+    if (!tx.isOpen())
+        return tx.error();
     QJsonArray moved;
     const QString now = ChangeLog::nowUtc();
     for (const Table &t : *tables) {
@@ -213,8 +215,10 @@ Result<void> ResidentMerge::undo(const QString &conn, const Scope &scope, const 
     if (!v)
         return v.error();
     if (!scope.allowsVillage(*v))
-        return makeError(QStringLiteral("scope.denied"), Text::tr("您无权修改该村的居民"));
+        return outOfScope();
     Transaction tx(conn);
+    if (!tx.isOpen())
+        return tx.error();
     for (const QJsonValue &mv : moved) {
         const QJsonObject o = mv.toObject();
         const QString table = o.value(QStringLiteral("table")).toString();

@@ -65,10 +65,6 @@ Error notFound()
     return makeError(QStringLiteral("resident.notfound"), Text::tr("找不到该居民"));
 }
 
-Error outOfScope()
-{
-    return makeError(QStringLiteral("scope.denied"), Text::tr("您无权查看或修改该村的居民"));
-}
 } // namespace
 
 ResidentRepository::ResidentRepository(QString connectionName) : m_conn(std::move(connectionName))
@@ -205,7 +201,7 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
 
     Transaction tx(m_conn);
     if (!tx.isOpen())
-        return tx.commit().error(); // reports why, writes nothing
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (newHousehold)
@@ -266,7 +262,7 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
 
     Transaction tx(m_conn);
     if (!tx.isOpen())
-        return tx.commit().error(); // reports why, writes nothing
+        return tx.error();
     const QString now = ChangeLog::nowUtc();
     if (newHousehold)
         if (auto e = createHouseholdFor(scope, r); !e)
@@ -311,7 +307,7 @@ Result<void> ResidentRepository::remove(const Scope &scope, const QString &id)
         return notFound();
     Transaction tx(m_conn);
     if (!tx.isOpen())
-        return tx.commit(); // reports why, writes nothing
+        return tx.error();
     if (auto e = writeTerms(*before, true); !e)
         return e;
     QSqlQuery q(db(m_conn));
@@ -343,6 +339,19 @@ Result<Resident> ResidentRepository::findById(const Scope &scope, const QString 
     Resident r = readResident(q);
     if (!scope.allowsVillage(r.villageCode))
         return outOfScope();
+    return r;
+}
+
+Result<Resident> ResidentRepository::openRecord(const Scope &scope, const QString &id) const
+{
+    auto r = findById(scope, id);
+    if (!r)
+        return r;
+    // A failed audit write (a read-only copy of the file) does not hide the record; it is logged.
+    if (auto a =
+            ChangeLog::audit(m_conn, scope, QStringLiteral("read"), QStringLiteral("resident"), id);
+        !a)
+        qCWarning(lcRepo) << "read audit failed for resident" << id << a.error().code;
     return r;
 }
 

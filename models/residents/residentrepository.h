@@ -22,6 +22,10 @@ public:
     Result<void> remove(const Scope &scope, const QString &id); // tombstone
 
     Result<Resident> findById(const Scope &scope, const QString &id) const;
+    // A person opens this resident's record (editor, health-record view): findById plus the
+    // audit entry of the read (DESIGN.md, Security). The one place a record read is audited;
+    // lookups made by code (checks, lists) use findById and are not audited as reads.
+    Result<Resident> openRecord(const Scope &scope, const QString &id) const;
     Result<Resident> findByIdNumber(const Scope &scope, const QString &idNumber) const;
     Result<qint64> count(const Scope &scope) const;
 

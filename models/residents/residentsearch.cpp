@@ -2,13 +2,13 @@
 
 #include "dbaccess.h"
 #include "logging.h"
+#include "permission.h"
 #include "searchterms.h"
+#include "sqlitestmt.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
-
-#include <sqlite3.h>
 
 namespace Models {
 
@@ -18,35 +18,6 @@ namespace {
 QByteArray upperBound(const QByteArray &prefix)
 {
     return prefix + QByteArray("\xf4\x8f\xbf\xbf\xff", 5);
-}
-
-class Statement
-{
-public:
-    Statement(sqlite3 *h, const QByteArray &sql)
-    {
-        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &m_st, nullptr) != SQLITE_OK) {
-            qCWarning(lcSearch) << "prepare failed:" << sqlite3_errmsg(h);
-            m_st = nullptr;
-        }
-    }
-    ~Statement() { sqlite3_finalize(m_st); }
-    sqlite3_stmt *get() const { return m_st; }
-    void bind(int i, const QByteArray &text)
-    {
-        sqlite3_bind_text(m_st, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_st, i, v); }
-    Q_DISABLE_COPY_MOVE(Statement)
-
-private:
-    sqlite3_stmt *m_st = nullptr;
-};
-
-QString text(sqlite3_stmt *st, int col)
-{
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, col)) : QString();
 }
 
 } // namespace
@@ -98,6 +69,10 @@ ResidentCursor::ResidentCursor(QString connectionName, SearchPlan plan, QString 
 {
     if (m_plan.form == SearchPlan::Form::TooShort)
         m_atEnd = true;
+    if (auto allowed = requirePermission(m_scope, QStringLiteral("resident.read")); !allowed) {
+        m_error = allowed.error();
+        m_atEnd = true;
+    }
 }
 
 QString ResidentCursor::villageClause(const QString &column) const
@@ -134,22 +109,21 @@ QVector<qint64> ResidentCursor::nextBrowse(int count)
             .arg(m_village.isEmpty() ? QStringLiteral("resident_sort")
                                      : QStringLiteral("resident_village_sort"),
                  villageClause(QStringLiteral("village_code")));
-    Statement st(h, sql.toUtf8());
-    if (!st.get()) {
+    SqliteStmt st(h, sql);
+    if (!st.ok()) {
+        qCWarning(lcSearch) << "prepare failed:" << st.error();
         m_atEnd = true;
         return out;
     }
-    st.bind(1, m_lastSortKey);
-    st.bind(2, m_lastRid);
-    st.bind(3, qint64(count));
+    st.utf8(1, m_lastSortKey);
+    st.integer(2, m_lastRid);
+    st.integer(3, qint64(count));
     out.reserve(qMin(count, 1 << 18));
-    while (sqlite3_step(st.get()) == SQLITE_ROW) {
-        m_lastRid = sqlite3_column_int64(st.get(), 0);
+    while (st.step()) {
+        m_lastRid = st.columnInt(0);
         out.append(m_lastRid);
         if (out.size() == count) // only the last key is needed for the next page
-            m_lastSortKey =
-                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1)),
-                           sqlite3_column_bytes(st.get(), 1));
+            m_lastSortKey = st.columnUtf8(1);
     }
     if (out.size() < count)
         m_atEnd = true;
@@ -165,8 +139,9 @@ QVector<qint64> ResidentCursor::nextSearch(int count)
                        " WHERE (s.term, s.rid) > (?1, ?2) AND s.term < ?3 AND r.deleted = 0%1"
                        " ORDER BY s.term, s.rid LIMIT ?4")
             .arg(villageClause(QStringLiteral("r.village_code")));
-    Statement st(h, sql.toUtf8());
-    if (!st.get()) {
+    SqliteStmt st(h, sql);
+    if (!st.ok()) {
+        qCWarning(lcSearch) << "prepare failed:" << st.error();
         m_atEnd = true;
         return out;
     }
@@ -175,18 +150,16 @@ QVector<qint64> ResidentCursor::nextSearch(int count)
         if (m_lastTerm.isEmpty())
             m_lastTerm = prefix; // with rid -1 the range starts at the exact term
         const int want = count - int(out.size());
-        sqlite3_reset(st.get());
-        st.bind(1, m_lastTerm);
-        st.bind(2, m_lastRid);
-        st.bind(3, upperBound(prefix));
-        st.bind(4, qint64(want));
+        st.reset();
+        st.utf8(1, m_lastTerm);
+        st.integer(2, m_lastRid);
+        st.utf8(3, upperBound(prefix));
+        st.integer(4, qint64(want));
         int got = 0;
-        while (sqlite3_step(st.get()) == SQLITE_ROW) {
+        while (st.step()) {
             ++got;
-            m_lastTerm =
-                QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 0)),
-                           sqlite3_column_bytes(st.get(), 0));
-            m_lastRid = sqlite3_column_int64(st.get(), 1);
+            m_lastTerm = st.columnUtf8(0);
+            m_lastRid = st.columnInt(1);
             if (!m_seen.contains(m_lastRid)) {
                 m_seen.insert(m_lastRid);
                 out.append(m_lastRid);
@@ -214,31 +187,32 @@ QVector<Resident> loadResidentRows(const QString &connectionName, const QVector<
     for (qsizetype i = 0; i < rids.size(); ++i)
         sql += i ? ",?" : "?";
     sql += ")";
-    Statement st(sqliteHandle(connectionName), sql);
-    if (!st.get())
+    SqliteStmt st(sqliteHandle(connectionName), sql);
+    if (!st.ok()) {
+        qCWarning(lcSearch) << "prepare failed:" << st.error();
         return rows;
+    }
     for (qsizetype i = 0; i < rids.size(); ++i)
-        st.bind(int(i + 1), rids.at(i));
+        st.integer(int(i + 1), rids.at(i));
     QHash<qint64, Resident> byRid;
     byRid.reserve(rids.size());
-    while (sqlite3_step(st.get()) == SQLITE_ROW) {
+    while (st.step()) {
         Resident r;
-        sqlite3_stmt *s = st.get();
-        r.rid = sqlite3_column_int64(s, 0);
-        r.id = text(s, 1);
-        r.recordNo = text(s, 2);
-        r.name = text(s, 3);
-        const QString sex = text(s, 4);
+        r.rid = st.columnInt(0);
+        r.id = st.columnText(1);
+        r.recordNo = st.columnText(2);
+        r.name = st.columnText(3);
+        const QString sex = st.columnText(4);
         r.sex = sex.isEmpty() ? QChar() : sex.at(0);
-        r.birthDate = QDate::fromString(text(s, 5), Qt::ISODate);
-        r.idNumber = text(s, 6);
-        r.phone = text(s, 7);
-        r.address = text(s, 8);
-        r.villageCode = text(s, 9);
-        r.householdId = text(s, 10);
-        r.relation = text(s, 11);
-        r.residenceType = sqlite3_column_int(s, 12);
-        r.ethnicity = text(s, 13);
+        r.birthDate = QDate::fromString(st.columnText(5), Qt::ISODate);
+        r.idNumber = st.columnText(6);
+        r.phone = st.columnText(7);
+        r.address = st.columnText(8);
+        r.villageCode = st.columnText(9);
+        r.householdId = st.columnText(10);
+        r.relation = st.columnText(11);
+        r.residenceType = int(st.columnInt(12));
+        r.ethnicity = st.columnText(13);
         byRid.insert(r.rid, r);
     }
     rows.reserve(rids.size());

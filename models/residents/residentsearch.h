@@ -1,6 +1,7 @@
 #pragma once
 
 #include "resident.h"
+#include "result.h"
 #include "scope.h"
 
 #include <QSet>
@@ -24,12 +25,16 @@ struct SearchPlan
 // Streams the residents that match a plan, ranked, without duplicates, within the caller's
 // scope and an optional village filter. Each call to next() continues where the last stopped
 // (keyset paging on the index), so a long result is read only as far as the user scrolls.
+// It asks for the same `resident.read` permission as ResidentRepository: without it the cursor
+// is at its end from the start and error() says why.
 class ResidentCursor
 {
 public:
     ResidentCursor(QString connectionName, SearchPlan plan, QString villageCode, Scope scope);
     QVector<qint64> next(int count);
     bool atEnd() const { return m_atEnd; }
+    // Why the cursor returns nothing (code "scope.forbidden"), or an empty-code Error.
+    const Error &error() const { return m_error; }
 
 private:
     QVector<qint64> nextBrowse(int count);
@@ -45,6 +50,7 @@ private:
     qint64 m_lastRid = -1;
     QByteArray m_lastSortKey;
     bool m_atEnd = false;
+    Error m_error;
     QSet<qint64> m_seen;
 };
 

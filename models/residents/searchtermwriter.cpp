@@ -1,6 +1,7 @@
 #include "searchtermwriter.h"
 
 #include "searchterms.h"
+#include "sqlitestmt.h"
 
 #include <QByteArray>
 
@@ -21,21 +22,25 @@ bool less(const SearchTermWriter::RowRef &a, const SearchTermWriter::RowRef &b)
 }
 } // namespace
 
-SearchTermWriter::SearchTermWriter(sqlite3 *h) : m_h(h)
+SearchTermWriter::SearchTermWriter(sqlite3 *h)
 {
     QByteArray many = "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)";
     for (int i = 1; i < TermsPerStmt; ++i)
         many += ",(?,?)";
-    if (sqlite3_prepare_v2(h, many.constData(), int(many.size()), &m_many, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(h, "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)", -1,
-                           &m_one, nullptr) != SQLITE_OK)
-        m_error = QString::fromUtf8(sqlite3_errmsg(h));
+    m_many = std::make_unique<SqliteStmt>(h, many);
+    if (!m_many->ok())
+        m_error = m_many->error();
+    m_one =
+        std::make_unique<SqliteStmt>(h, "INSERT OR IGNORE INTO search_term(term, rid) VALUES(?,?)");
+    if (!m_one->ok() && m_error.isEmpty())
+        m_error = m_one->error();
 }
 
-SearchTermWriter::~SearchTermWriter()
+SearchTermWriter::~SearchTermWriter() = default;
+
+bool SearchTermWriter::ok() const
 {
-    sqlite3_finalize(m_many);
-    sqlite3_finalize(m_one);
+    return m_many->ok() && m_one->ok();
 }
 
 void SearchTermWriter::append(std::vector<Row> &out, qint64 rid, const QString &name,
@@ -46,12 +51,10 @@ void SearchTermWriter::append(std::vector<Row> &out, qint64 rid, const QString &
         out.emplace_back(t.toStdString(), rid);
 }
 
-bool SearchTermWriter::run(sqlite3_stmt *st)
+bool SearchTermWriter::run(SqliteStmt &st)
 {
-    const int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_h));
+    if (!st.run()) {
+        m_error = st.error();
         return false;
     }
     return true;
@@ -75,17 +78,18 @@ bool SearchTermWriter::insertSorted(const std::vector<RowRef> &rows)
     for (; i + TermsPerStmt <= rows.size(); i += TermsPerStmt) {
         for (int j = 0; j < TermsPerStmt; ++j) {
             const auto &[term, rid] = rows[i + size_t(j)];
-            sqlite3_bind_text(m_many, 2 * j + 1, term->data(), int(term->size()), SQLITE_STATIC);
-            sqlite3_bind_int64(m_many, 2 * j + 2, rid);
+            sqlite3_bind_text(m_many->handle(), 2 * j + 1, term->data(), int(term->size()),
+                              SQLITE_STATIC);
+            sqlite3_bind_int64(m_many->handle(), 2 * j + 2, rid);
         }
-        if (!run(m_many))
+        if (!run(*m_many))
             return false;
     }
     for (; i < rows.size(); ++i) {
-        sqlite3_bind_text(m_one, 1, rows[i].first->data(), int(rows[i].first->size()),
+        sqlite3_bind_text(m_one->handle(), 1, rows[i].first->data(), int(rows[i].first->size()),
                           SQLITE_STATIC);
-        sqlite3_bind_int64(m_one, 2, rows[i].second);
-        if (!run(m_one))
+        sqlite3_bind_int64(m_one->handle(), 2, rows[i].second);
+        if (!run(*m_one))
             return false;
     }
     return true;

@@ -2,14 +2,16 @@
 
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace Models {
+
+class SqliteStmt;
 
 // Bulk writing of search terms (the import; usable by the sync for a page of residents): the
 // terms of many residents inserted in key order, (term, rid) ascending, 64 rows a statement with
@@ -34,7 +36,7 @@ public:
     SearchTermWriter(const SearchTermWriter &) = delete;
     SearchTermWriter &operator=(const SearchTermWriter &) = delete;
 
-    bool ok() const { return m_many && m_one; }
+    bool ok() const;
     QString error() const { return m_error; }
 
     // Appends one resident's terms (searchTermsFor) as UTF-8 rows.
@@ -49,10 +51,9 @@ public:
     static std::vector<RowRef> merge(const std::vector<std::vector<RowRef>> &runs);
 
 private:
-    bool run(sqlite3_stmt *st);
-    sqlite3 *m_h = nullptr;
-    sqlite3_stmt *m_many = nullptr;
-    sqlite3_stmt *m_one = nullptr;
+    bool run(SqliteStmt &st);
+    std::unique_ptr<SqliteStmt> m_many;
+    std::unique_ptr<SqliteStmt> m_one;
     QString m_error;
 };
 

@@ -180,10 +180,4 @@ Result<qint64> AuditRepository::exportCsv(const Scope &scope, const AuditFilter 
     return qint64(entries->size());
 }
 
-Result<void> AuditRepository::recordRead(const QString &connectionName, const Scope &scope,
-                                         const QString &entity, const QString &entityId)
-{
-    return ChangeLog::audit(connectionName, scope, QStringLiteral("read"), entity, entityId);
-}
-
 } // namespace Models

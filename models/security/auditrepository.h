@@ -40,9 +40,6 @@ public:
     Result<AuditVerification> verify(const Scope &scope) const;
     // Writes the filtered entries as UTF-8 CSV (with BOM for Excel); the export itself is audited.
     Result<qint64> exportCsv(const Scope &scope, const AuditFilter &filter, const QString &path);
-    // Records a read of a record (who opened which resident).
-    static Result<void> recordRead(const QString &connectionName, const Scope &scope,
-                                   const QString &entity, const QString &entityId);
 
 private:
     QString m_conn;

@@ -1,4 +1,5 @@
 #include "deidentifiedexport.h"
+#include "dates.h"
 
 #include "changelog.h"
 #include "dbaccess.h"
@@ -16,13 +17,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Models::DeidentifiedExport)
 };
 
-int ageAt(const QDate &birth, const QDate &day)
-{
-    int age = day.year() - birth.year();
-    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
-        --age;
-    return age;
-}
 } // namespace
 
 QString DeidentifiedExport::ageBand(int age)
@@ -100,7 +94,7 @@ DeidentifiedExport::exportResidents(const Scope &scope, const QString &conn, con
         if (!scope.allowsVillage(village))
             continue;
         const QDate birth = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        const int age = birth.isValid() ? ageAt(birth, o.asOf) : -1;
+        const int age = birth.isValid() ? ageInYears(birth, o.asOf) : -1;
         QString birthCell;
         if (o.birth == DeidentifyOptions::Birth::AgeBand)
             birthCell = ageBand(age);

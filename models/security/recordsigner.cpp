@@ -267,6 +267,8 @@ Result<SignatureStatus> RecordSigner::sign(const Scope &scope, const QString &en
     if (sig.isEmpty())
         return makeError(QStringLiteral("sign.failed"), Text::tr("签名失败"));
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
         "INSERT INTO record_signature(id, entity, entity_id, content_hash, signature, algorithm,"

@@ -178,6 +178,8 @@ Result<User> UserRepository::createFirstAdministrator(const QString &username,
                                                       const QString &workstation)
 {
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     auto has = hasUsers();
     if (!has)
         return has.error();
@@ -206,6 +208,8 @@ Result<User> UserRepository::create(const Scope &scope, User user, const QString
     if (auto e = requirePermission(scope, QStringLiteral("user.write")); !e)
         return e.error();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     auto r = insert(scope, std::move(user), password);
     if (!r)
         return r;
@@ -223,6 +227,8 @@ Result<User> UserRepository::update(const Scope &scope, const User &user)
     if (auto r = validate(user); !r)
         return r.error();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     auto before = load(user.username, nullptr);
     if (!before)
         return before.error();
@@ -284,6 +290,8 @@ Result<void> UserRepository::setPassword(const Scope &scope, const QString &user
     if (const auto errors = m_policy.checkPassword(username, password); !errors.isEmpty())
         return errors.first();
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     auto u = load(username, nullptr);
     if (!u)
         return u.error();
@@ -321,6 +329,8 @@ Result<void> UserRepository::changePassword(const QString &username, const QStri
         return makeError(QStringLiteral("password.same"), Text::tr("新密码不能与旧密码相同"),
                          QStringLiteral("password"));
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(
         QStringLiteral("UPDATE app_user SET password_hash = ?, updated_at = ? WHERE username = ?"));
@@ -344,6 +354,8 @@ Result<void> UserRepository::changePassword(const QString &username, const QStri
 Result<void> UserRepository::recordFailure(const User &u, const QString &workstation)
 {
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     const int failures = u.failedCount + 1;
     const bool lock = failures >= m_policy.maxFailures;
     QSqlQuery q(db(m_conn));
@@ -405,6 +417,8 @@ Result<Scope> UserRepository::login(const QString &username, const QString &pass
     }
     Scope scope = RoleTable::instance().scopeFor(u->username, u->role, u->villages, workstation);
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     const bool rehash =
         PasswordHash::needsRehash(hash, m_policy.suite, m_policy.iterations(m_policy.suite));

@@ -193,6 +193,8 @@ Result<void> BackupScheduler::save(const Scope &scope, BackupSchedule s, const Q
                                                           .toString()}};
     };
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     for (const auto &[k, v] :
          {std::pair{KMode, BackupSchedule::modeName(s.mode)},
           std::pair{KTime, s.dailyAt.toString(QStringLiteral("HH:mm"))},
@@ -301,6 +303,8 @@ Result<void> BackupScheduler::recordVerification(const Scope &scope, const QStri
     if (auto e = requirePermission(scope, QStringLiteral("backup.read")); !e)
         return e;
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral(
         "UPDATE backup_run SET verified_at = ?, verify_ok = ?, verify_note = ? WHERE file = ?"));
@@ -324,6 +328,8 @@ Result<void> BackupScheduler::recordScheduled(const Scope &scope, const Schedule
     if (auto e = requirePermission(scope, QStringLiteral("backup.write")); !e)
         return e;
     Transaction tx(m_conn);
+    if (!tx.isOpen())
+        return tx.error();
     if (auto r = setValue(scope, KLastAttempt, ChangeLog::nowUtc()); !r)
         return r;
     if (auto r = setValue(scope, KLastError, result.error); !r)

@@ -5,6 +5,7 @@
 #include "encrypteddb.h"
 #include "permission.h"
 #include "securitypolicy.h"
+#include "sqlitestmt.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -161,19 +162,15 @@ Result<int> checkPlain(const QString &path, bool quick = false)
         sqlite3_close(h);
         return corrupt(QStringLiteral("open"));
     }
-    sqlite3_stmt *st = nullptr;
     QString result;
     int version = -1;
-    if (quick)
+    if (quick) {
         result = QStringLiteral("ok");
-    else if (sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK &&
-             sqlite3_step(st) == SQLITE_ROW)
-        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-    sqlite3_finalize(st);
-    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        version = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+    } else if (SqliteStmt check(h, "PRAGMA integrity_check"); check.ok() && check.step()) {
+        result = check.columnText(0);
+    }
+    if (SqliteStmt uv(h, "PRAGMA user_version"); uv.ok() && uv.step())
+        version = int(uv.columnInt(0));
     sqlite3_close(h);
     if (result != QLatin1String("ok"))
         return corrupt(QStringLiteral("integrity_check: ") + result);

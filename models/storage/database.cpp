@@ -343,31 +343,4 @@ Result<void> exec(QSqlQuery &q)
     return {};
 }
 
-Transaction::Transaction(const QString &connectionName)
-    : m_db(db(connectionName)), m_open(m_db.transaction())
-{
-    if (!m_open)
-        qCWarning(lcDb) << "could not begin transaction:" << m_db.lastError().text();
-}
-
-Transaction::~Transaction()
-{
-    if (m_open)
-        m_db.rollback();
-}
-
-Result<void> Transaction::commit()
-{
-    if (!m_open)
-        return makeError(QStringLiteral("db.tx"),
-                         QCoreApplication::translate("Models::Database", "数据库事务未能开始"));
-    m_open = false;
-    if (!m_db.commit()) {
-        const Error e = dbError(m_db.lastError(), QStringLiteral("commit"));
-        m_db.rollback();
-        return e;
-    }
-    return {};
-}
-
 } // namespace Models

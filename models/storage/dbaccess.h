@@ -3,6 +3,7 @@
 // Private to models/: the Qt SQL and sqlite3 handles behind a connection name.
 
 #include "result.h"
+#include "transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -25,20 +26,5 @@ Error dbError(const QSqlQuery &q, const QString &what = {});
 
 // Prepared query with positional binds; returns the error if prepare/exec fails.
 Result<void> exec(QSqlQuery &q);
-
-// Rolls back unless committed (Qt Creator's sqlitetransaction.h, KMyMoney's MyMoneyDbTransaction).
-class Transaction
-{
-public:
-    explicit Transaction(const QString &connectionName);
-    ~Transaction();
-    Result<void> commit();
-    bool isOpen() const { return m_open; }
-    Q_DISABLE_COPY_MOVE(Transaction)
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 } // namespace Models

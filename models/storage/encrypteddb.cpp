@@ -3,6 +3,7 @@
 #include "backupservice.h"
 #include "logging.h"
 #include "securitypolicy.h"
+#include "sqlitestmt.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -316,11 +317,8 @@ Result<Converted> encryptExisting(const QString &dbPath, Crypto::Suite suite,
     h = nullptr;
     QString check;
     if (sqlite3_open_v2(tmp.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK &&
-            sqlite3_step(st) == SQLITE_ROW)
-            check = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-        sqlite3_finalize(st);
+        if (SqliteStmt st(h, "PRAGMA integrity_check"); st.ok() && st.step())
+            check = st.columnText(0);
     }
     sqlite3_close(h);
     if (check != QLatin1String("ok"))

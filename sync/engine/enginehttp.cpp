@@ -112,9 +112,14 @@ Reply Transport::httpRetry(const QByteArray &method, const QString &path, const 
         if (attempt == cfg.maxRetries)
             break;
         const int ms = r.retryAfterMs >= 0 ? qMin(r.retryAfterMs, 30000) : wait;
+        qCDebug(lcSyncHttp) << method << "status" << r.status << "retry" << attempt + 1 << "in"
+                            << ms << "ms";
         QThread::msleep(ms);
         wait *= 2;
     }
+    // The path holds resource types and ids only; the error text names the host, not a person.
+    qCWarning(lcSyncHttp) << method << path << "failed after" << cfg.maxRetries + 1
+                          << "attempts: status" << r.status << r.error;
     return r;
 }
 

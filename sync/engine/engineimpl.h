@@ -12,6 +12,7 @@
 #include "recordmapper.h"
 #include "sqlcache.h"
 #include "syncengine.h"
+#include "synclogging.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -201,13 +202,13 @@ struct SyncEngine::Impl
     QString lastWriteError;
     int lastPercent = -1;
     QSet<QString> mergedAfterConflict; // 412 -> merged: sent again in the next round
-    bool trace = false;
-    int echoesSkipped = 0; // elided own writes of the current page already held
+    int echoesSkipped = 0;             // elided own writes of the current page already held
 
     QSqlDatabase db() const { return QSqlDatabase::database(conn, false); }
     void progress(int percent, const QString &stage);
     bool cancelled() const { return q->m_cancel.loadRelaxed() != 0; }
-    void note(const char *what, qint64 ms, qint64 n = -1);
+    using LogCategory = const QLoggingCategory &(*)();
+    void note(LogCategory category, const char *what, qint64 ms, qint64 n = -1);
 
     // ---- enginestore.cpp ----
     const Kind &kind(const RecordMapper &m);

@@ -70,7 +70,7 @@ bool SyncEngine::Impl::pull()
     t.start();
     while (!cancelled()) {
         std::optional<FetchedPage> page = fetcher.take();
-        note("pull: wait for page", t.restart());
+        note(lcSyncPull, "pull: wait for page", t.restart());
         if (!page || cancelled())
             break;
         if (page->sawDate)
@@ -107,7 +107,7 @@ bool SyncEngine::Impl::pull()
             sum.error = EngineText::tr("写入下载的数据失败");
             return false;
         }
-        note("pull: write page", t.restart(), page->entries);
+        note(lcSyncPull, "pull: write page", t.restart(), page->entries);
         sum.received +=
             page->entries - echoesSkipped; // our own writes we hold already do not count
         if (expected < 0)

@@ -305,7 +305,7 @@ StartedBatch SyncEngine::Impl::startBatch(const QList<Built> &batch, bool post)
     if (post)
         s.reply = net.start("POST", s.path, s.body);
     s.ready = true;
-    note("push: bundle+inflight", t.restart(), batch.size());
+    note(lcSyncPush, "push: bundle+inflight", t.restart(), batch.size());
     return s;
 }
 
@@ -336,7 +336,7 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
             r = httpRetry("POST", s.path, s.body);
         }
         const QString cursor = s.cursor;
-        note("push: POST", t.restart(), s.body.size());
+        note(lcSyncPush, "push: POST", t.restart(), s.body.size());
         // A 200 must answer every entry with a version; anything less is an unknown outcome
         // (treated like a lost answer: sent again, where the platform sees a replay).
         QJsonObject answer;
@@ -373,7 +373,7 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
                                  .queryItemValue(QStringLiteral("_since"));
             QVector<bool> ok;
             succeededAll(batch, versions, &ok, cursor, jumpTo);
-            note("push: store results", t.restart());
+            note(lcSyncPush, "push: store results", t.restart());
             for (int i = 0; i < batch.size(); ++i) {
                 done.insert(batch[i].rec.mapper->entity() + QLatin1Char('/') + batch[i].rec.id);
                 if (ok[i])
@@ -466,7 +466,7 @@ void SyncEngine::Impl::push()
         land();
         if (!batch.isEmpty())
             sendBatch(batch, done, processed, int(list.size()));
-        note("push: build records", buildMs, list.size());
+        note(lcSyncPush, "push: build records", buildMs, list.size());
         only = mergedAfterConflict;
         if (only.isEmpty())
             break;

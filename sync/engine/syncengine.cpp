@@ -19,8 +19,6 @@
 #include <QSslCertificate>
 #include <QUuid>
 
-#include <cstdio>
-
 namespace Sync {
 
 QJsonObject SyncSummary::toJson() const
@@ -50,16 +48,13 @@ void SyncEngine::Impl::progress(int percent, const QString &stage)
     emit q->progress(percent, stage);
 }
 
-// JIAYI_SYNC_TRACE=1: where the time goes, on stderr.
-void SyncEngine::Impl::note(const char *what, qint64 ms, qint64 n)
+// Where the time goes: one debug line per phase in that phase's category.
+void SyncEngine::Impl::note(LogCategory category, const char *what, qint64 ms, qint64 n)
 {
-    if (!trace)
-        return;
     if (n >= 0)
-        std::fprintf(stderr, "sync-trace %-22s %6lld ms  (%lld)\n", what,
-                     static_cast<long long>(ms), static_cast<long long>(n));
+        qCDebug(category).nospace() << what << ": " << ms << " ms (" << n << ")";
     else
-        std::fprintf(stderr, "sync-trace %-22s %6lld ms\n", what, static_cast<long long>(ms));
+        qCDebug(category).nospace() << what << ": " << ms << " ms";
 }
 
 SyncEngine::SyncEngine(QString connectionName, Models::Scope scope, SyncConfig config,
@@ -74,7 +69,6 @@ SyncEngine::SyncEngine(QString connectionName, Models::Scope scope, SyncConfig c
         d->cfg.server.chop(1);
     if (d->cfg.server.endsWith(QLatin1String("/fhir")))
         d->cfg.server.chop(5);
-    d->trace = qEnvironmentVariableIntValue("JIAYI_SYNC_TRACE") != 0;
 }
 
 SyncEngine::~SyncEngine()
@@ -187,6 +181,7 @@ SyncSummary SyncEngine::run()
         lock = std::make_unique<QLockFile>(path + QStringLiteral(".sync-lock"));
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0) && !takeDeadLock(*lock, path + QStringLiteral(".sync-lock"))) {
+            qCWarning(lcSync) << "another sync holds the lock";
             sum.error = EngineText::tr("另一个同步正在进行");
             d->sql.clear();
             return sum;
@@ -254,10 +249,10 @@ SyncSummary SyncEngine::run()
     QElapsedTimer t;
     t.start();
     const bool pulled = d->pull();
-    d->note("pull total", t.restart(), sum.received);
+    d->note(lcSyncPull, "pull total", t.restart(), sum.received);
     if (pulled && !d->fatal)
         d->push();
-    d->note("push total", t.restart(), sum.sent);
+    d->note(lcSyncPush, "push total", t.restart(), sum.sent);
     d->exec("PRAGMA foreign_keys = ON");
     d->sql.exec(QStringLiteral("PRAGMA cache_size = %1; PRAGMA wal_autocheckpoint = %2")
                     .arg(cacheSize)
@@ -267,6 +262,9 @@ SyncSummary SyncEngine::run()
     sum.ok = pulled && !d->fatal && !d->cancelled() && sum.error.isEmpty();
     if (d->cancelled() && sum.error.isEmpty())
         sum.error = EngineText::tr("同步已取消");
+    if (!sum.ok)
+        qCWarning(lcSync) << "sync did not complete: received" << sum.received << "sent" << sum.sent
+                          << (d->cancelled() ? "(cancelled)" : "");
     d->net.nam = nullptr;
     return finish();
 }

@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "permission.h"
 #include "recordmapper.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -259,12 +260,11 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
         if (!cols.contains(it.key()))
             return Models::makeError(QStringLiteral("sync.field"),
                                      Text::tr("未知字段：%1").arg(it.key()));
-    if (!db.transaction())
-        return Models::makeError(QStringLiteral("db.busy"), Text::tr("数据库忙，请稍后再试"));
-    auto fail = [&](const QSqlQuery &q) -> Result<void> {
-        db.rollback();
-        return dbFail(q);
-    };
+    Models::Transaction tx(m_conn); // rolls back on every early return
+    if (!tx.isOpen())
+        return Models::makeError(QStringLiteral("db.busy"), Text::tr("数据库忙，请稍后再试"), {},
+                                 tx.error().detail);
+    auto fail = [&](const QSqlQuery &q) -> Result<void> { return dbFail(q); };
     QSqlQuery read(db);
     for (const QString &l : m->linkColumns())
         cols.removeAll(l); // read by readLinks below
@@ -308,10 +308,8 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
     up.addBindValue(entityId);
     if (!up.exec())
         return fail(up);
-    if (!m->afterWrite(db, before, after)) {
-        db.rollback();
+    if (!m->afterWrite(db, before, after))
         return Models::makeError(QStringLiteral("db.exec"), Text::tr("数据库操作失败"));
-    }
     QSqlQuery close(db);
     close.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolved_value = ? "
                                  "WHERE entity = ? AND entity_id = ?"
@@ -334,20 +332,14 @@ Result<void> SyncState::resolve(const Models::Scope &scope, const QString &entit
     open.addBindValue(entityId);
     if (!open.exec() || !open.next())
         return fail(open);
-    if (open.value(0).toInt() > 0) {
-        db.rollback();
+    if (open.value(0).toInt() > 0)
         return Models::makeError(QStringLiteral("sync.incomplete"),
                                  Text::tr("请为每个冲突字段选择一个值"));
-    }
     if (auto e = Models::ChangeLog::record(m_conn, scope, entity, entityId,
                                            Models::ChangeOp::Update, before, after);
-        !e) {
-        db.rollback();
+        !e)
         return e;
-    }
-    if (!db.commit())
-        return Models::makeError(QStringLiteral("db.commit"), Text::tr("保存失败"));
-    return {};
+    return tx.commit();
 }
 
 Result<void> SyncState::resend(const Models::Scope &scope, const QString &entity,

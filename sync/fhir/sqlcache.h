@@ -2,14 +2,18 @@
 
 // Prepared sqlite3 statements kept for the length of one sync (the hot paths of pull and push run
 // each statement thousands of times; Qt SQL prepares on every call). Same connection, same
-// transaction as the Qt SQL handle it was taken from. Private to sync/.
+// transaction as the Qt SQL handle it was taken from. Private to sync/. The statements are the
+// project's one wrapper, Models::SqliteStmt; this file only caches them and adds JSON binds.
+
+#include "sqlitestmt.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QJsonValue>
 #include <QString>
 
-#include <sqlite3.h>
+#include <memory>
+#include <unordered_map>
 
 namespace Sync {
 
@@ -17,40 +21,39 @@ namespace Sync {
 class SqlQuery
 {
 public:
-    SqlQuery(sqlite3_stmt *s) : m_s(s) {}
+    SqlQuery(Models::SqliteStmt *s) : m_s(s && s->ok() ? s : nullptr) {}
     SqlQuery(SqlQuery &&o) noexcept : m_s(o.m_s) { o.m_s = nullptr; }
     SqlQuery(const SqlQuery &) = delete;
     SqlQuery &operator=(const SqlQuery &) = delete;
     ~SqlQuery()
     {
-        if (m_s) {
-            sqlite3_reset(m_s);
-            sqlite3_clear_bindings(m_s);
-        }
+        if (m_s)
+            m_s->reset();
     }
     bool valid() const { return m_s != nullptr; }
     SqlQuery &bind(int i, const QString &v)
     {
-        if (v.isNull())
-            return bind(i, QStringLiteral(""));
-        const QByteArray b = v.toUtf8();
-        sqlite3_bind_text(m_s, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        if (m_s)
+            m_s->text(i, v); // a null QString binds as empty text
         return *this;
     }
     SqlQuery &bindUtf8(int i, const QByteArray &b)
     {
-        sqlite3_bind_text(m_s, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        if (m_s)
+            m_s->utf8(i, b);
         return *this;
     }
     SqlQuery &bind(int i, qint64 v)
     {
-        sqlite3_bind_int64(m_s, i, v);
+        if (m_s)
+            m_s->integer(i, v);
         return *this;
     }
     SqlQuery &bind(int i, int v) { return bind(i, qint64(v)); }
     SqlQuery &null(int i)
     {
-        sqlite3_bind_null(m_s, i);
+        if (m_s)
+            m_s->null(i);
         return *this;
     }
     // JSON value as SQL value: null, integer (whole numbers), real, 0/1 (bool), text.
@@ -62,59 +65,48 @@ public:
             const double d = v.toDouble();
             if (d == double(qint64(d)))
                 return bind(i, qint64(d));
-            sqlite3_bind_double(m_s, i, d);
+            if (m_s)
+                m_s->real(i, d);
             return *this;
         }
         if (v.isBool())
             return bind(i, qint64(v.toBool() ? 1 : 0));
         return bind(i, v.toString());
     }
-    bool next()
-    {
-        m_rc = sqlite3_step(m_s);
-        return m_rc == SQLITE_ROW;
-    }
+    bool next() { return m_s && m_s->stepCode() == SQLITE_ROW; }
     bool run()
     {
-        m_rc = sqlite3_step(m_s);
-        return m_rc == SQLITE_DONE || m_rc == SQLITE_ROW;
+        if (!m_s)
+            return false;
+        const int rc = m_s->stepCode();
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
     }
-    QString text(int i) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_s, i));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_s, i)) : QString();
-    }
-    QByteArray utf8(int i) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_s, i));
-        return p ? QByteArray(p, sqlite3_column_bytes(m_s, i)) : QByteArray();
-    }
-    qint64 i64(int i) const { return sqlite3_column_int64(m_s, i); }
+    QString text(int i) const { return m_s ? m_s->columnText(i) : QString(); }
+    QByteArray utf8(int i) const { return m_s ? m_s->columnUtf8(i) : QByteArray(); }
+    qint64 i64(int i) const { return m_s ? m_s->columnInt(i) : 0; }
     // Column as JSON: NULL -> null, INTEGER -> whole number, REAL -> number, else text.
     QJsonValue value(int i) const
     {
-        switch (sqlite3_column_type(m_s, i)) {
+        switch (m_s ? m_s->columnType(i) : SQLITE_NULL) {
         case SQLITE_NULL:
             return QJsonValue(QJsonValue::Null);
         case SQLITE_INTEGER:
-            return QJsonValue(qint64(sqlite3_column_int64(m_s, i)));
+            return QJsonValue(m_s->columnInt(i));
         case SQLITE_FLOAT:
-            return QJsonValue(sqlite3_column_double(m_s, i));
+            return QJsonValue(m_s->columnReal(i));
         default:
             return QJsonValue(text(i));
         }
     }
 
 private:
-    sqlite3_stmt *m_s = nullptr;
-    int m_rc = 0;
+    Models::SqliteStmt *m_s = nullptr;
 };
 
 class SqlCache
 {
 public:
     explicit SqlCache(sqlite3 *h = nullptr) : m_h(h) {}
-    ~SqlCache() { clear(); }
     SqlCache(const SqlCache &) = delete;
     SqlCache &operator=(const SqlCache &) = delete;
     void setHandle(sqlite3 *h)
@@ -127,32 +119,26 @@ public:
     SqlQuery query(const QByteArray &sql)
     {
         auto it = m_stmts.find(sql);
-        if (it == m_stmts.end()) {
-            sqlite3_stmt *s = nullptr;
-            if (sqlite3_prepare_v3(m_h, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                   &s, nullptr) != SQLITE_OK)
-                s = nullptr;
-            it = m_stmts.insert(sql, s);
-        }
-        return SqlQuery(*it);
+        if (it == m_stmts.end())
+            it = m_stmts
+                     .emplace(sql, std::make_unique<Models::SqliteStmt>(
+                                       m_h, sql, unsigned(SQLITE_PREPARE_PERSISTENT)))
+                     .first;
+        return SqlQuery(it->second.get());
     }
     SqlQuery query(const QString &sql) { return query(sql.toUtf8()); }
     SqlQuery query(const char *sql) { return query(QByteArray(sql)); }
-    bool exec(const char *sql)
-    {
-        return sqlite3_exec(m_h, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
+    bool exec(const char *sql) { return Models::sqliteExec(m_h, sql); }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_h)); }
-    void clear()
-    {
-        for (sqlite3_stmt *s : std::as_const(m_stmts))
-            sqlite3_finalize(s);
-        m_stmts.clear();
-    }
+    void clear() { m_stmts.clear(); }
 
 private:
+    struct Hash
+    {
+        size_t operator()(const QByteArray &b) const { return qHash(b); }
+    };
     sqlite3 *m_h = nullptr;
-    QHash<QByteArray, sqlite3_stmt *> m_stmts;
+    std::unordered_map<QByteArray, std::unique_ptr<Models::SqliteStmt>, Hash> m_stmts;
 };
 
 } // namespace Sync

@@ -112,8 +112,8 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
 
 void ResidentView::reload()
 {
-    auto r =
-        Models::ResidentRepository(m_context.connection).findById(m_context.scope, m_residentId);
+    auto r = Models::ResidentRepository(m_context.connection)
+                 .openRecord(m_context.scope, m_residentId); // audited as a read
     if (!r) {
         m_header->setText(r.error().message.toHtmlEscaped());
         return;

@@ -118,8 +118,9 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
     });
 
     if (!m_isNew) {
-        auto r =
-            Models::ResidentRepository(m_context.connection).findById(m_context.scope, residentId);
+        // Opening an existing record is a read the audit screen lists.
+        auto r = Models::ResidentRepository(m_context.connection)
+                     .openRecord(m_context.scope, residentId);
         if (r) {
             m_original = *r;
             load(*r);

@@ -1,7 +1,6 @@
 #include "residentspage.h"
 
 #include "arearepository.h"
-#include "auditrepository.h"
 #include "codetable.h"
 #include "duplicatesdialog.h"
 #include "importwizard.h"
@@ -237,9 +236,6 @@ void ResidentsPage::importList()
 
 void ResidentsPage::openEditor(const QString &residentId)
 {
-    if (!residentId.isEmpty()) // who opened which record (the audit screen lists reads)
-        (void)Models::AuditRepository::recordRead(m_context.connection, m_context.scope,
-                                                  QStringLiteral("resident"), residentId);
     ResidentEditor editor(m_context, residentId, this);
     if (editor.exec() != QDialog::Accepted)
         return;

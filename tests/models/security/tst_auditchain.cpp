@@ -3,6 +3,7 @@
 #include "securitytestutil.h"
 
 #include "auditrepository.h"
+#include "changelog.h"
 #include "dbaccess.h"
 
 #include <QFile>
@@ -54,12 +55,12 @@ void TstAuditChain::init()
         QVERIFY2(r, why(r));
     }
     // 9 creates + 2 reads: entries 1..11
-    QVERIFY(AuditRepository::recordRead(m_conn, Scope::administrator(), QStringLiteral("resident"),
-                                        QStringLiteral("x1")));
+    QVERIFY(ChangeLog::audit(m_conn, Scope::administrator(), QStringLiteral("read"),
+                             QStringLiteral("resident"), QStringLiteral("x1")));
     Scope nurse = Scope::administrator();
     nurse.userId = QStringLiteral("nurse1");
-    QVERIFY(AuditRepository::recordRead(m_conn, nurse, QStringLiteral("resident"),
-                                        QStringLiteral("x2")));
+    QVERIFY(ChangeLog::audit(m_conn, nurse, QStringLiteral("read"), QStringLiteral("resident"),
+                             QStringLiteral("x2")));
 }
 
 void TstAuditChain::cleanup()
@@ -171,9 +172,8 @@ void TstAuditChain::sm3EntriesContinueTheChain()
     QFETCH(QString, problem);
     ChangeLog::setSm3Chain(true);
     for (int i = 0; i < 3; ++i) // entries 12..14
-        QVERIFY(AuditRepository::recordRead(m_conn, Scope::administrator(),
-                                            QStringLiteral("resident"),
-                                            QStringLiteral("y%1").arg(i)));
+        QVERIFY(ChangeLog::audit(m_conn, Scope::administrator(), QStringLiteral("read"),
+                                 QStringLiteral("resident"), QStringLiteral("y%1").arg(i)));
     ChangeLog::setSm3Chain(false);
     QSqlQuery q(db(m_conn));
     QVERIFY(
