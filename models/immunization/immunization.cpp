@@ -1,5 +1,7 @@
 #include "immunization.h"
 
+#include "codetable.h"
+
 namespace Models {
 
 namespace {
@@ -51,6 +53,14 @@ QJsonObject ImmunizationState::toJson() const
             {QStringLiteral("note"), note},
             {QStringLiteral("recorded_on"), iso(recordedOn)},
             {QStringLiteral("ended_on"), iso(endedOn)}};
+}
+
+QString Guardian::text() const
+{
+    const QString rel = relation.isEmpty()
+                            ? QString()
+                            : CodeTable::get(QStringLiteral("guardian_relation")).label(relation);
+    return QStringList{rel, name, phone}.join(QLatin1Char(' ')).simplified();
 }
 
 ChildFacts ChildImmunization::facts() const

@@ -159,12 +159,12 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
     QHash<qint64, int> index; // resident rid -> position in out
     QList<QPair<QByteArray, QString>> vaccines;
     {
-        Stmt q(h,
-               (people ? QByteArray("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, "
-                                    "r.phone, r.address, r.rid")
-                       : QByteArray(
-                             "SELECT r.id, '', '', r.birth_date, r.village_code, '', '', r.rid")) +
-                   " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.rid");
+        Stmt q(h, (people ? QByteArray("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, "
+                                       "r.phone, r.address, r.rid, r.contact_name, "
+                                       "r.contact_relation, r.contact_phone")
+                          : QByteArray("SELECT r.id, '', '', r.birth_date, r.village_code, '', '', "
+                                       "r.rid, '', '', ''")) +
+                      " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.rid");
         if (!q.ok())
             return makeError(QStringLiteral("db.query"), Text::tr("读取接种资料失败"), {},
                              q.error());
@@ -181,6 +181,7 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
             c.birth = date(q.text(3));
             c.phone = q.text(5);
             c.address = q.text(6);
+            c.guardian = Guardian{q.text(8), q.text(9), q.text(10)};
             index.insert(q.integer(7), int(out.size()));
             out.append(std::move(c));
         }
@@ -321,6 +322,7 @@ Result<QVector<SessionEntry>> ImmunizationRepository::sessionList(const Scope &s
         e.birth = c.birth;
         e.phone = c.phone;
         e.address = c.address;
+        e.guardian = c.guardian;
         e.refusals = c.refusals();
         out << e;
     }
