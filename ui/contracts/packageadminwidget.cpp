@@ -4,6 +4,7 @@
 #include "packageservicemodel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -244,8 +245,7 @@ void PackageAdminWidget::saveNewVersion()
     for (int i = 0; i < m_eligible->count(); ++i)
         if (m_eligible->item(i)->checkState() == Qt::Checked)
             p.eligible << m_eligible->item(i)->data(Qt::UserRole).toString();
-    if (m_servicesView->state() == QAbstractItemView::EditingState) // commit the open cell
-        m_servicesView->setCurrentIndex(QModelIndex());
+    m_servicesView->setCurrentIndex(QModelIndex()); // commits a cell still being edited
     p.services = m_services->services();
     auto r = Models::PackageRepository(m_context.connection).saveNewVersion(m_context.scope, p);
     if (!r) {
