@@ -205,7 +205,7 @@ void TestImmunizationPeople::guardianOnCardAndList()
     ImmunizationPage page(m_ctx);
     const QString id = showChildWithOpenDoses(page);
     QVERIFY(!id.isEmpty());
-    auto *button = page.findChild<QPushButton *>(QStringLiteral("guardianButton"));
+    auto *button = page.QObject::findChild<QPushButton *>(QStringLiteral("guardianButton"));
     QVERIFY(button && button->isEnabled());
 
     QString problem = QStringLiteral("no dialog");
