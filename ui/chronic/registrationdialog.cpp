@@ -3,6 +3,7 @@
 
 #include "chronicrepository.h"
 #include "codetable.h"
+#include "messagebanner.h"
 #include "residentrepository.h"
 #include "residentsearch.h"
 
@@ -66,9 +67,8 @@ RegistrationDialog::RegistrationDialog(const Context &context, const QString &re
         m_doctor->insertItem(0, staff.displayName(m_context.scope.userId), m_context.scope.userId);
     m_doctor->setCurrentIndex(m_doctor->findData(m_context.scope.userId));
     form->addRow(tr("责任医生(&D)"), m_doctor);
-    m_error = new QLabel(this);
+    m_error = new MessageBanner(this);
     m_error->setObjectName(QStringLiteral("errorBanner"));
-    m_error->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold;"));
     m_error->setWordWrap(true);
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

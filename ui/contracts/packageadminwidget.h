@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "messagebanner.h"
 
 #include <QWidget>
 
@@ -51,7 +52,7 @@ private:
     QListWidget *m_eligible = nullptr; // key populations, checkable; none = anyone
     QTableView *m_servicesView = nullptr;
     Models::PackageServiceModel *m_services = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBanner *m_message = nullptr;
 };
 
 } // namespace Gui

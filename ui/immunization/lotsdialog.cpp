@@ -2,6 +2,7 @@
 
 #include "coveragemodel.h"
 #include "immunizationrepository.h"
+#include "messagebanner.h"
 #include "vaccinenames.h"
 
 #include <QComboBox>
@@ -67,8 +68,7 @@ LotsDialog::LotsDialog(const Context &context, QWidget *parent)
     m_stock = new QLabel(this);
     m_stock->setObjectName(QStringLiteral("stockStatus"));
     m_stock->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_message = new MessageBanner(this);
     auto *add = new QPushButton(tr("入库 (Enter)"), this);
     add->setDefault(true);
     auto *form = new QFormLayout;

@@ -2,6 +2,7 @@
 
 #include "codetable.h"
 #include "immunizationrepository.h"
+#include "messagebanner.h"
 #include "staffdirectory.h"
 #include "vaccinenames.h"
 
@@ -85,7 +86,7 @@ RecordDoseDialog::RecordDoseDialog(const Context &context, const Models::ChildIm
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("overrideReason"));
     m_override->setPlaceholderText(tr("不符合程序时必填：确需接种的原因（将记入审计日志）"));
-    m_message = new QLabel(this);
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
 
@@ -187,11 +188,12 @@ void RecordDoseDialog::runCheck()
                      .arg(check->reasons.join(QStringLiteral("；")));
     else if (check && !check->notes.isEmpty())
         m_message->setToolTip(check->notes.join(QLatin1Char('\n')));
-    m_message->setText(
-        (lines + (notice.isEmpty() ? QStringList() : QStringList{notice})).join(QLatin1Char('\n')));
-    m_message->setStyleSheet(!lines.isEmpty()    ? QStringLiteral("color: #b02020;")
-                             : !notice.isEmpty() ? QStringLiteral("color: #8a5a00;")
-                                                 : QString());
+    if (!lines.isEmpty())
+        m_message->showMessage(lines.join(QLatin1Char('\n')), MessageBanner::Error);
+    else if (!notice.isEmpty())
+        m_message->showMessage(notice, MessageBanner::Warning);
+    else
+        m_message->setText(QString());
 }
 
 void RecordDoseDialog::accept()
@@ -215,7 +217,6 @@ void RecordDoseDialog::accept()
                  .recordDose(m_context.scope, d, QDate::currentDate());
     if (!r) {
         m_message->setText(r.error().message);
-        m_message->setStyleSheet(QStringLiteral("color: #b02020;"));
         if (r.error().field == QLatin1String("override_reason"))
             m_override->setFocus();
         else if (r.error().field == QLatin1String("lot"))

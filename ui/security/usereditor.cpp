@@ -2,6 +2,7 @@
 #include "teamrepository.h"
 
 #include "arearepository.h"
+#include "messagebanner.h"
 #include "roletable.h"
 #include "userrepository.h"
 
@@ -46,8 +47,7 @@ UserEditor::UserEditor(const Context &context, const Models::User &user, QWidget
     if (!user.team.isEmpty() && m_team->findData(user.team) < 0)
         m_team->addItem(user.team, user.team); // written before the pick list: kept as it is
     m_team->setCurrentIndex(qMax(0, m_team->findData(user.team)));
-    m_message = new QLabel(this);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message = new MessageBanner(this);
     m_message->setWordWrap(true);
 
     auto *form = new QFormLayout;
