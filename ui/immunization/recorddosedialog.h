@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "immunization.h"
+#include "messagebanner.h"
 
 #include <QDate>
 #include <QDialog>
@@ -60,7 +61,7 @@ private:
     QComboBox *m_route = nullptr;
     QComboBox *m_vaccinator = nullptr;
     QLineEdit *m_override = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBanner *m_message = nullptr;
     Models::VaccineDose m_recorded;
     QHash<QString, QDate> m_nearExpiry; // lot id → expiry, lots in stock close to expiring
 };
