@@ -1,6 +1,8 @@
 #include "chronicworklist.h"
 #include "dates.h"
 
+#include <QCollator>
+
 #include "chronicrules.h"
 #include "dbaccess.h"
 #include "permission.h"
@@ -209,7 +211,7 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     return rows;
 }
 
-Result<QStringList> chronicDoctors(const QString &conn, const Scope &scope)
+Result<QVector<StaffPerson>> chronicDoctors(const QString &conn, const Scope &scope)
 {
     if (auto e = requirePermission(scope, QStringLiteral("chronic.read")); !e)
         return e.error();
@@ -225,9 +227,18 @@ Result<QStringList> chronicDoctors(const QString &conn, const Scope &scope)
         return sqliteError(q);
     for (int i = 0; i < w.binds.size(); ++i)
         q.text(i + 1, w.binds.at(i));
-    QStringList out;
-    while (q.step())
-        out << q.columnText(0);
+    const StaffDirectory staff(conn);
+    QVector<StaffPerson> out;
+    while (q.step()) {
+        StaffPerson p;
+        p.key = q.columnText(0);
+        p.name = staff.displayName(p.key);
+        out << p;
+    }
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::sort(out.begin(), out.end(), [&](const StaffPerson &a, const StaffPerson &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "scope.h"
+#include "staffdirectory.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -58,8 +59,9 @@ struct WorklistRow
 Result<QVector<WorklistRow>> chronicWorklist(const QString &connectionName, const Scope &scope,
                                              const WorklistFilter &filter,
                                              const ChronicRuleSet &rules);
-// Doctors who hold registrations (for the filter).
-Result<QStringList> chronicDoctors(const QString &connectionName, const Scope &scope);
+// Doctors who hold registrations (for the filter): key as stored, name from the staff directory,
+// sorted by name.
+Result<QVector<StaffPerson>> chronicDoctors(const QString &connectionName, const Scope &scope);
 
 // Yearly indicators (docs/domain/chronic.md 6), with the numerator and denominator lists.
 struct IndicatorMember

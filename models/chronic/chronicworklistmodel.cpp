@@ -7,7 +7,8 @@
 namespace Models {
 
 ChronicWorklistModel::ChronicWorklistModel(QString connectionName, Scope scope, QObject *parent)
-    : QAbstractTableModel(parent), m_conn(std::move(connectionName)), m_scope(std::move(scope))
+    : QAbstractTableModel(parent), m_conn(std::move(connectionName)), m_scope(std::move(scope)),
+      m_staff(m_conn)
 {
 }
 
@@ -20,6 +21,7 @@ void ChronicWorklistModel::setFilter(const WorklistFilter &filter)
 Result<void> ChronicWorklistModel::reload()
 {
     auto rows = chronicWorklist(m_conn, m_scope, m_filter, ChronicRuleSet::active());
+    m_staff.reload(); // staff may have been added since the last load
     beginResetModel();
     m_rows = rows ? *rows : QVector<WorklistRow>();
     endResetModel();
@@ -84,7 +86,7 @@ QVariant ChronicWorklistModel::data(const QModelIndex &index, int role) const
             return tr("已结案（失访）");
         return r.daysOverdue > 0 ? tr("逾期 %1 天").arg(r.daysOverdue) : QString();
     case Doctor:
-        return r.doctorId;
+        return m_staff.displayName(r.doctorId);
     case Phone:
         return r.phone;
     }

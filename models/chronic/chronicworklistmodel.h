@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chronicworklist.h"
+#include "staffdirectory.h"
 
 #include <QAbstractTableModel>
 
@@ -50,6 +51,7 @@ private:
     Scope m_scope;
     WorklistFilter m_filter;
     QVector<WorklistRow> m_rows;
+    StaffDirectory m_staff; // 责任医生 by name
 };
 
 } // namespace Models

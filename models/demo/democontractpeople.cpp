@@ -2,6 +2,7 @@
 // key-population tags and flags (see democontractpeople.h).
 #include "democontractpeople.h"
 #include "dates.h"
+#include "demoids.h"
 
 #include "contractrules.h"
 
@@ -68,8 +69,9 @@ Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &sc
                 team.text(5, now).text(6, now).text(7, scope.userId);
                 if (!team.run())
                     return fail(h, QStringLiteral("team"));
-                auto member = [&](const QString &role) -> QString {
-                    const QString id = rng.uuid();
+                auto member = [&](const QString &role, const QString &fixedId = {}) -> QString {
+                    const QString drawn = rng.uuid(); // drawn always: the sequence stays
+                    const QString id = fixedId.isEmpty() ? drawn : fixedId;
                     staff.text(1, id).text(2, t.id).text(3, personName()).text(4, role);
                     staff.text(5, QStringLiteral("S%1").arg(staffNo++, 4, 10, QLatin1Char('0')))
                         .text(6, phone());
@@ -82,7 +84,9 @@ Result<QHash<QString, TeamInfo>> demoTeams(sqlite3 *h, Rng &rng, const Scope &sc
                     return fail(h, QStringLiteral("staff"));
                 for (qsizetype v = i; v < qMin(i + 5, it->size()); ++v) {
                     teamVillage.text(1, t.id).text(2, it->at(v).first);
-                    if (!teamVillage.run() || member(QStringLiteral("village_doctor")).isEmpty())
+                    if (!teamVillage.run() || member(QStringLiteral("village_doctor"),
+                                                     demoVillageDoctorId(it->at(v).first))
+                                                  .isEmpty())
                         return fail(h, QStringLiteral("team village"));
                     teamOfVillage.insert(it->at(v).first, t);
                 }

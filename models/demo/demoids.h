@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUuid>
 
 #include <cstdio>
 #include <random>
@@ -26,6 +27,15 @@ inline QByteArray demoUuid(std::mt19937_64 &g)
 inline QString demoUuidString(std::mt19937_64 &g)
 {
     return QString::fromLatin1(demoUuid(g));
+}
+
+// The village doctor of a village: the contracts step makes this team member and the chronic step
+// names them as the responsible doctor, so work lists show a person, not an id.
+inline QString demoVillageDoctorId(const QString &villageCode)
+{
+    static const QUuid ns(QStringLiteral("6f1c2a4e-3b7d-4c55-9a0e-8d2f4b6c1e93"));
+    return QUuid::createUuidV5(ns, QStringLiteral("village-doctor/") + villageCode)
+        .toString(QUuid::WithoutBraces);
 }
 
 } // namespace Models

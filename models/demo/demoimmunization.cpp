@@ -315,7 +315,7 @@ Result<void> generateDemoImmunization(const QString &connectionName, sqlite3 *h,
         doseIns.text(8, lot.manufacturer)
             .text(9, lot.lotNo)
             .text(10, lot.expiry)
-            .text(11, p->site)
+            .text(11, p->siteCode())
             .text(12, p->route)
             .text(13, atBirth ? birthClinic : clinic)
             .text(14, atBirth ? QStringLiteral("产科护士") : QStringLiteral("接种医生"))

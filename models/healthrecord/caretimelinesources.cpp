@@ -1,7 +1,12 @@
 #include "caretimelinesources.h"
 #include "contractrules.h"
 
+#include "codetable.h"
 #include "dbaccess.h"
+#include "staffdirectory.h"
+#include "vaccinenames.h"
+
+#include <QHash>
 
 #include <QCoreApplication>
 
@@ -80,30 +85,41 @@ Result<QVector<TimelineEntry>> vaccinations(const QString &conn, const QString &
 {
     QVector<TimelineEntry> out;
     QSqlQuery q(db(conn));
+    // Oldest first, so each dose's number counts the doses of its vaccine before it.
     q.prepare(QStringLiteral("SELECT d.id, d.given_on, d.vaccine, d.vaccine_code, d.manufacturer, "
                              "d.lot_no, d.site, d.route,"
                              " d.clinic, d.vaccinator, d.source FROM immunization_dose d WHERE "
                              "d.resident_id = ? AND d.deleted = 0"
                              " AND NOT EXISTS (SELECT 1 FROM immunization_dose n WHERE "
-                             "n.supersedes = d.id AND n.deleted = 0)"));
+                             "n.supersedes = d.id AND n.deleted = 0) ORDER BY d.given_on, d.id"));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();
+    const StaffDirectory staff(conn);
+    const CodeTable &sites = CodeTable::get(QStringLiteral("vaccine_site"));
+    const CodeTable &routes = CodeTable::get(QStringLiteral("vaccine_route"));
+    QHash<QString, int> doseOf; // vaccine → doses so far
     while (q.next()) {
         const bool elsewhere = q.value(10).toString() == QLatin1String("elsewhere");
-        const QString summary =
-            QStringList{q.value(2).toString(), q.value(4).toString(), q.value(5).toString()}
-                .join(QLatin1Char(' '))
-                .simplified() +
-            (elsewhere ? Text::tr("（外单位/补录）") : QString());
-        const QString detail = timelineField(Text::tr("疫苗"), q.value(2).toString()) +
-                               timelineField(Text::tr("疫苗编码"), q.value(3).toString()) +
-                               timelineField(Text::tr("生产企业"), q.value(4).toString()) +
-                               timelineField(Text::tr("批号"), q.value(5).toString()) +
-                               timelineField(Text::tr("部位"), q.value(6).toString()) +
-                               timelineField(Text::tr("途径"), q.value(7).toString()) +
-                               timelineField(Text::tr("接种单位"), q.value(8).toString()) +
-                               timelineField(Text::tr("接种者"), q.value(9).toString());
+        const QString vaccine = q.value(2).toString();
+        const int dose = ++doseOf[vaccine];
+        const QString name = VaccineNames::name(vaccine);
+        //: a dose on the timeline: "乙肝疫苗 第2剂"
+        const QString title = Text::tr("%1 第%2剂").arg(name).arg(dose);
+        const QString summary = QStringList{title, q.value(4).toString(), q.value(5).toString()}
+                                    .join(QLatin1Char(' '))
+                                    .simplified() +
+                                (elsewhere ? Text::tr("（外单位/补录）") : QString());
+        const QString detail =
+            timelineField(Text::tr("疫苗"), VaccineNames::nameWithCode(vaccine)) +
+            timelineField(Text::tr("剂次"), Text::tr("第%1剂").arg(dose)) +
+            timelineField(Text::tr("疫苗编码"), q.value(3).toString()) +
+            timelineField(Text::tr("生产企业"), q.value(4).toString()) +
+            timelineField(Text::tr("批号"), q.value(5).toString()) +
+            timelineField(Text::tr("部位"), sites.label(q.value(6).toString())) +
+            timelineField(Text::tr("途径"), routes.label(q.value(7).toString())) +
+            timelineField(Text::tr("接种单位"), q.value(8).toString()) +
+            timelineField(Text::tr("接种者"), staff.displayName(q.value(9).toString()));
         out << TimelineEntry{QStringLiteral("vaccination"),
                              q.value(0).toString(),
                              date(q.value(1)),

@@ -2,6 +2,7 @@
 
 #include "dbaccess.h"
 #include "formschema.h"
+#include "staffdirectory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,9 +65,10 @@ Result<QVector<TimelineEntry>> recordEvents(const QString &conn, const QString &
 namespace {
 const QString EncounterSelect =
     QStringLiteral("SELECT id, visit_date, visit_type, subjective, objective, assessment, "
-                   "diagnoses_json, plan, prescriptions,"
-                   " referral_to, referral_reason, doctor, ifnull(supersedes, ''), updated_at, "
-                   "updated_by FROM encounter e");
+                   "diagnoses_json, plan, prescriptions, referral_to, referral_reason, ") +
+    StaffDirectory::sqlName(QStringLiteral("e.doctor")) +
+    QStringLiteral(", ifnull(supersedes, ''), updated_at, ") +
+    StaffDirectory::sqlName(QStringLiteral("e.updated_by")) + QStringLiteral(" FROM encounter e");
 
 struct Shown
 {
@@ -96,9 +98,12 @@ Shown encounterShown(const QSqlQuery &q)
     return {summary, detail};
 }
 
-const QString CheckSelect = QStringLiteral("SELECT id, check_date, sbp, dbp, fbg, bmi, evaluation, "
-                                           "form_json, doctor, ifnull(supersedes, ''), updated_at,"
-                                           " updated_by FROM health_check h");
+const QString CheckSelect =
+    QStringLiteral("SELECT id, check_date, sbp, dbp, fbg, bmi, evaluation, form_json, ") +
+    StaffDirectory::sqlName(QStringLiteral("h.doctor")) +
+    QStringLiteral(", ifnull(supersedes, ''), updated_at, ") +
+    StaffDirectory::sqlName(QStringLiteral("h.updated_by")) +
+    QStringLiteral(" FROM health_check h");
 
 Shown checkShown(const QSqlQuery &q)
 {

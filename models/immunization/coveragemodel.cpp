@@ -1,5 +1,10 @@
 #include "coveragemodel.h"
 
+#include "vaccinenames.h"
+#include "vaccineschedule.h"
+
+#include <algorithm>
+
 namespace Models {
 
 void CoverageModel::setResult(const CoverageResult &result)
@@ -98,6 +103,8 @@ QVariant BehindModel::data(const QModelIndex &index, int role) const
     const BehindChild &b = m_rows.at(index.row());
     if (role == ResidentIdRole)
         return b.residentId;
+    if (role == Qt::ToolTipRole && index.column() == Village)
+        return b.villageCode;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -106,7 +113,7 @@ QVariant BehindModel::data(const QModelIndex &index, int role) const
     case Birth:
         return b.birth.toString(Qt::ISODate);
     case Village:
-        return b.villageCode;
+        return m_villageNames.value(b.villageCode, b.villageCode);
     case OverdueDoses:
         return b.overdueDoses;
     case MaxDays:
@@ -142,11 +149,19 @@ QVariant BehindModel::headerData(int section, Qt::Orientation o, int role) const
 
 namespace Models {
 
-void LotListModel::setLots(QVector<VaccineLot> lots)
+void LotListModel::setLots(QVector<VaccineLot> lots, const QDate &today)
 {
     beginResetModel();
     m_lots = std::move(lots);
+    m_today = today;
     endResetModel();
+}
+
+int LotListModel::nearExpiryCount() const
+{
+    const int days = ScheduleSet::instance().all().last().lotNearExpiryDays;
+    return int(std::count_if(m_lots.begin(), m_lots.end(),
+                             [&](const VaccineLot &l) { return l.expiresWithin(m_today, days); }));
 }
 
 int LotListModel::rowCount(const QModelIndex &parent) const
@@ -161,12 +176,23 @@ int LotListModel::columnCount(const QModelIndex &parent) const
 
 QVariant LotListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_lots.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_lots.size())
         return {};
     const VaccineLot &l = m_lots.at(index.row());
+    const int days = ScheduleSet::instance().all().last().lotNearExpiryDays;
+    if (role == NearExpiryRole)
+        return l.expiresWithin(m_today, days);
+    if (role == Qt::ToolTipRole && l.expiresWithin(m_today, days))
+        return tr("%1 天内到期，请优先使用").arg(days);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Vaccine:
-        return l.vaccine;
+        return VaccineNames::nameWithCode(l.vaccine);
+    case Received:
+        return l.dosesReceived;
+    case Remaining:
+        return l.remaining();
     case Code:
         return l.vaccineCode;
     case LotNo:
@@ -194,6 +220,10 @@ QVariant LotListModel::headerData(int section, Qt::Orientation o, int role) cons
         return tr("生产企业");
     case Expiry:
         return tr("有效期至");
+    case Received:
+        return tr("入库（剂）");
+    case Remaining:
+        return tr("库存（剂）");
     }
     return {};
 }

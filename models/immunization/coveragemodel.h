@@ -4,6 +4,7 @@
 #include "immunizationcoverage.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Models {
 
@@ -37,6 +38,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRows(QVector<BehindChild> rows);
+    // Village code → name, so the list names villages (the code stays in the tooltip).
+    void setVillageNames(QHash<QString, QString> names) { m_villageNames = std::move(names); }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -44,6 +47,7 @@ public:
 
 private:
     QVector<BehindChild> m_rows;
+    QHash<QString, QString> m_villageNames;
 };
 
 } // namespace Models
@@ -55,9 +59,12 @@ class LotListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Vaccine, Code, LotNo, Manufacturer, Expiry, ColumnCount };
+    enum Column { Vaccine, Code, LotNo, Manufacturer, Expiry, Received, Remaining, ColumnCount };
+    // NearExpiryRole: expires within the schedule's lot_near_expiry_days of `today`.
+    enum Role { NearExpiryRole = Qt::UserRole + 1 };
     using QAbstractTableModel::QAbstractTableModel;
-    void setLots(QVector<VaccineLot> lots);
+    void setLots(QVector<VaccineLot> lots, const QDate &today = QDate::currentDate());
+    int nearExpiryCount() const;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -65,6 +72,7 @@ public:
 
 private:
     QVector<VaccineLot> m_lots;
+    QDate m_today;
 };
 
 } // namespace Models

@@ -1,6 +1,8 @@
 #include "immunization.h"
 #include "dates.h"
 
+#include "codetable.h"
+
 namespace Models {
 
 namespace {
@@ -48,6 +50,14 @@ QJsonObject ImmunizationState::toJson() const
             {QStringLiteral("note"), note},
             {QStringLiteral("recorded_on"), isoDate(recordedOn)},
             {QStringLiteral("ended_on"), isoDate(endedOn)}};
+}
+
+QString Guardian::text() const
+{
+    const QString rel = relation.isEmpty()
+                            ? QString()
+                            : CodeTable::get(QStringLiteral("guardian_relation")).label(relation);
+    return QStringList{rel, name, phone}.join(QLatin1Char(' ')).simplified();
 }
 
 ChildFacts ChildImmunization::facts() const

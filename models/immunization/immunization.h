@@ -35,6 +35,17 @@ struct VaccineDose
     QJsonObject toJson() const;
 };
 
+// A child's guardian (监护人): the resident's contact person with their relation to the child
+// (resources/codes/guardian_relation.json).
+struct Guardian
+{
+    QString name;
+    QString relation;
+    QString phone;
+    bool isEmpty() const { return name.isEmpty() && phone.isEmpty(); }
+    QString text() const; // "母亲 张丽 13800000000"
+};
+
 struct VaccineLot
 {
     QString id;
@@ -44,7 +55,13 @@ struct VaccineLot
     QString lotNo;
     QDate expiry;
     int dosesReceived = 0;
+    int dosesUsed = 0; // doses recorded from this lot
     bool active = true;
+    int remaining() const { return dosesReceived - dosesUsed; }
+    bool expiresWithin(const QDate &today, int days) const
+    {
+        return expiry.isValid() && today.daysTo(expiry) <= days;
+    }
     QJsonObject toJson() const;
 };
 
@@ -70,6 +87,7 @@ struct ChildImmunization
     QString villageCode;
     QString phone;
     QString address;
+    Guardian guardian;
     QVector<VaccineDose> doses;        // ordered by date (empty when read without details)
     QVector<GivenDose> given;          // vaccine and date of every dose, ordered by date
     QVector<ImmunizationState> states; // current (not ended)
@@ -88,6 +106,7 @@ struct SessionEntry
     QDate birth;
     QString phone;
     QString address;
+    Guardian guardian;
     QVector<PlannedDose> open; // due or overdue on the session date
     int overdue = 0;
     QStringList refusals;

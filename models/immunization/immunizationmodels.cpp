@@ -1,6 +1,9 @@
 #include "immunizationmodels.h"
 #include "dates.h"
 
+#include "codetable.h"
+#include "vaccinenames.h"
+
 namespace Models {
 
 namespace {
@@ -42,7 +45,7 @@ QString SessionListModel::dosesText(const QVector<PlannedDose> &doses)
 {
     QStringList parts;
     for (const PlannedDose &d : doses)
-        parts << tr("%1第%2剂").arg(d.vaccine).arg(d.dose) +
+        parts << tr("%1第%2剂").arg(VaccineNames::name(d.vaccine)).arg(d.dose) +
                      (d.status == DoseStatus::Overdue ? tr("(逾期)") : QString());
     return parts.join(QStringLiteral("、"));
 }
@@ -83,8 +86,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return dosesText(e.open);
     case Overdue:
         return e.overdue ? QVariant(e.overdue) : QVariant();
-    case Phone:
-        return e.phone;
+    case Phone: // the guardian when recorded (母亲 张丽 138…), else the child's phone
+        return e.guardian.isEmpty() ? e.phone : e.guardian.text();
     }
     return {};
 }
@@ -105,7 +108,7 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation o, int role) 
     case Overdue:
         return tr("逾期剂次");
     case Phone:
-        return tr("联系电话");
+        return tr("监护人/电话");
     }
     return {};
 }
@@ -183,7 +186,11 @@ QVariant ImmunizationCardModel::data(const QModelIndex &index, int role) const
         return p.series;
     case DoseNumberRole:
         return p.dose;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // the columns the narrow card leaves out, and the whole rule
+        if (g)
+            return tr("%1\n疫苗编码 %2　生产企业 %3　有效期 %4　接种单位 %5")
+                .arg(detail(p, m_on), g->vaccineCode, g->manufacturer, iso(g->expiry),
+                     data(index.siblingAtColumn(Clinic)).toString());
         return detail(p, m_on);
     case Qt::DisplayRole:
         break;
@@ -192,9 +199,9 @@ QVariant ImmunizationCardModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Vaccine:
-        return QStringLiteral("%1 (%2)").arg(p.seriesName, p.vaccine);
+        return VaccineNames::name(g ? g->vaccine : p.vaccine);
     case Dose:
-        return p.dose;
+        return tr("第%1剂").arg(p.dose);
     case Status:
         return statusLabel(p.status) +
                (p.catchUp && p.status != DoseStatus::Given ? tr("·补种") : QString());
@@ -213,15 +220,15 @@ QVariant ImmunizationCardModel::data(const QModelIndex &index, int role) const
     case Expiry:
         return g ? isoDate(g->expiry) : QString();
     case Site:
-        return g ? g->site : QString();
+        return g ? CodeTable::get(QStringLiteral("vaccine_site")).label(g->site) : QString();
     case Route:
-        return g ? g->route : QString();
+        return g ? CodeTable::get(QStringLiteral("vaccine_route")).label(g->route) : QString();
     case Clinic:
         return g ? (g->clinic.isEmpty() && g->source == QLatin1String("here") ? tr("本单位")
                                                                               : g->clinic)
                  : QString();
     case Vaccinator:
-        return g ? g->vaccinator : QString();
+        return g ? (m_staff ? m_staff->displayName(g->vaccinator) : g->vaccinator) : QString();
     }
     return {};
 }

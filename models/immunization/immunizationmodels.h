@@ -5,8 +5,11 @@
 // StatusRole / OverdueRole say what to colour.
 
 #include "immunization.h"
+#include "staffdirectory.h"
 
 #include <QAbstractTableModel>
+
+#include <memory>
 
 namespace Models {
 
@@ -58,6 +61,11 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setChild(const ChildImmunization &child, const Plan &plan, const QDate &on);
+    // 接种者 by name (the card is then read with the directory; without it, as stored).
+    void setStaffDirectory(const QString &connectionName)
+    {
+        m_staff = std::make_unique<StaffDirectory>(connectionName);
+    }
     const ChildImmunization &child() const { return m_child; }
     const Plan &plan() const { return m_plan; }
     QVector<PlannedDose> openDoses() const;
@@ -74,6 +82,7 @@ private:
     ChildImmunization m_child;
     Plan m_plan;
     QDate m_on;
+    std::unique_ptr<StaffDirectory> m_staff;
 };
 
 } // namespace Models

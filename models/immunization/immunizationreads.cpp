@@ -107,9 +107,10 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
     {
         SqliteStmt q(
             h, (people ? QByteArray("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, "
-                                    "r.phone, r.address, r.rid")
-                       : QByteArray(
-                             "SELECT r.id, '', '', r.birth_date, r.village_code, '', '', r.rid")) +
+                                    "r.phone, r.address, r.rid, r.contact_name, "
+                                    "r.contact_relation, r.contact_phone")
+                       : QByteArray("SELECT r.id, '', '', r.birth_date, r.village_code, '', '', "
+                                    "r.rid, '', '', ''")) +
                    " FROM resident r WHERE" + range + " ORDER BY r.birth_date, r.rid");
         if (!q.ok())
             return makeError(QStringLiteral("db.query"), Text::tr("读取接种资料失败"), {},
@@ -127,6 +128,7 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
             c.birth = date(q.columnText(3));
             c.phone = q.columnText(5);
             c.address = q.columnText(6);
+            c.guardian = Guardian{q.columnText(8), q.columnText(9), q.columnText(10)};
             index.insert(q.columnInt(7), int(out.size()));
             out.append(std::move(c));
         }
@@ -273,6 +275,7 @@ Result<QVector<SessionEntry>> ImmunizationRepository::sessionList(const Scope &s
         e.birth = c.birth;
         e.phone = c.phone;
         e.address = c.address;
+        e.guardian = c.guardian;
         e.refusals = c.refusals();
         out << e;
     }

@@ -2,6 +2,7 @@
 #include "dates.h"
 
 #include "changelog.h"
+#include "codetable.h"
 #include "dbaccess.h"
 #include "logging.h"
 #include "permission.h"
@@ -40,6 +41,7 @@ VaccineLot readLot(const QSqlQuery &q)
     l.expiry = date(q.value(5).toString());
     l.dosesReceived = q.value(6).toInt();
     l.active = q.value(7).toBool();
+    l.dosesUsed = q.value(8).toInt(); // present where the query counts the doses given
     return l;
 }
 
@@ -110,9 +112,16 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
         return makeError(QStringLiteral("dose.source"), Text::tr("接种来源应为本单位或外单位"),
                          QStringLiteral("source"));
     if (d.site.isEmpty())
-        d.site = p->site;
+        d.site = p->siteCode();
     if (d.route.isEmpty())
         d.route = p->route;
+    if (!CodeTable::get(QStringLiteral("vaccine_route")).contains(d.route))
+        return makeError(QStringLiteral("dose.route"), Text::tr("请从列表中选择接种途径"),
+                         QStringLiteral("route"));
+    if (d.source == QLatin1String("here") &&
+        !CodeTable::get(QStringLiteral("vaccine_site")).contains(d.site))
+        return makeError(QStringLiteral("dose.site"), Text::tr("请从列表中选择接种部位"),
+                         QStringLiteral("site"));
     QStringList reasons;
     if (d.source == QLatin1String("here")) {
         if (d.lotId.isEmpty())
@@ -276,11 +285,12 @@ Result<QVector<VaccineLot>> ImmunizationRepository::lots(const Scope &scope, con
     if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
         return e.error();
     QSqlQuery q(db(m_conn));
-    q.prepare(
-        QStringLiteral("SELECT id, vaccine, vaccine_code, manufacturer, lot_no, expiry,"
-                       " doses_received, active FROM vaccine_lot WHERE deleted = 0 AND active = 1"
-                       " AND (? = '' OR vaccine = ?) AND (? = '' OR expiry >= ?)"
-                       " ORDER BY vaccine, expiry, lot_no"));
+    q.prepare(QStringLiteral("SELECT id, vaccine, vaccine_code, manufacturer, lot_no, expiry,"
+                             " doses_received, active, (SELECT count(*) FROM immunization_dose d"
+                             " WHERE d.lot_id = vaccine_lot.id AND d.deleted = 0)"
+                             " FROM vaccine_lot WHERE deleted = 0 AND active = 1"
+                             " AND (? = '' OR vaccine = ?) AND (? = '' OR expiry >= ?)"
+                             " ORDER BY vaccine, expiry, lot_no"));
     // Null strings would bind as SQL NULL and match nothing: "no filter" is ''.
     const QString v = vaccine.isNull() ? QStringLiteral("") : vaccine;
     const QString on = usableOn.isValid() ? isoDate(usableOn) : QStringLiteral("");

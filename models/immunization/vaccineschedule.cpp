@@ -12,6 +12,15 @@
 
 namespace Models {
 
+QString VaccineProduct::siteCode() const
+{
+    if (route == QLatin1String("PO"))
+        return QStringLiteral("MO");
+    if (site.startsWith(QStringLiteral("大腿")))
+        return QStringLiteral("LT");
+    return QStringLiteral("LA");
+}
+
 namespace {
 struct Text
 {
@@ -330,6 +339,8 @@ Result<Schedule> Schedule::fromJson(const QByteArray &json, const Schedule *base
         DUR(s.overdueGrace, settings, "overdue_grace", QStringLiteral("settings"));
         DUR(s.liveInterval, settings, "live_injectable_interval", QStringLiteral("settings"));
         s.dueSoonDays = settings.value(QLatin1String("due_soon_days")).toInt(14);
+        s.observationMinutes = settings.value(QLatin1String("observation_minutes")).toInt(30);
+        s.lotNearExpiryDays = settings.value(QLatin1String("lot_near_expiry_days")).toInt(30);
     }
     const QJsonObject products = o.value(QLatin1String("products")).toObject();
     for (auto it = products.begin(); it != products.end(); ++it) {

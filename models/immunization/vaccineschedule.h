@@ -44,6 +44,9 @@ struct VaccineProduct
     Duration maxAge;   // not given from this age
     bool programme = false;
     bool injectableLive() const { return live && route != QLatin1String("PO"); }
+    // The usual site as a resources/codes/vaccine_site.json code (MO for oral, LT for a thigh
+    // first, otherwise the left upper arm); `site` keeps the schedule's own words.
+    QString siteCode() const;
 };
 
 struct DoseRule
@@ -119,6 +122,8 @@ public:
     Duration overdueGrace;
     Duration liveInterval;
     int dueSoonDays = 14;
+    int observationMinutes = 30; // 留观: a vaccinated child stays this long before leaving
+    int lotNearExpiryDays = 30;  // lots expiring within this many days are highlighted
     QMap<QString, VaccineProduct> products;
     QList<Series> series;
     QMap<QString, HealthState> healthStates;

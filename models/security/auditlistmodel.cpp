@@ -5,10 +5,16 @@
 
 namespace Models {
 
+AuditListModel::AuditListModel(QString connectionName, QObject *parent)
+    : QAbstractTableModel(parent), m_sentences(std::move(connectionName))
+{
+}
+
 void AuditListModel::setEntries(QVector<AuditEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
+    m_sentences.prepare(m_entries);
     endResetModel();
 }
 
@@ -45,6 +51,8 @@ const Named Actions[] = {
     {"export", QT_TRANSLATE_NOOP("Models::AuditListModel", "导出名单")},
     {"export.deidentified", QT_TRANSLATE_NOOP("Models::AuditListModel", "去标识化导出")},
     {"duplicate.dismiss", QT_TRANSLATE_NOOP("Models::AuditListModel", "排除重复档案")},
+    {"correct", QT_TRANSLATE_NOOP("Models::AuditListModel", "更正")},
+    {"set", QT_TRANSLATE_NOOP("Models::AuditListModel", "设置")},
     {"immunization.override", QT_TRANSLATE_NOOP("Models::AuditListModel", "接种规则例外")},
     {"backup", QT_TRANSLATE_NOOP("Models::AuditListModel", "备份")},
     {"backup.scheduled", QT_TRANSLATE_NOOP("Models::AuditListModel", "自动备份")},
@@ -59,11 +67,11 @@ const Named Actions[] = {
 const Named Entities[] = {
     {"resident", QT_TRANSLATE_NOOP("Models::AuditListModel", "居民")},
     {"household", QT_TRANSLATE_NOOP("Models::AuditListModel", "家庭")},
-    {"basic_info", QT_TRANSLATE_NOOP("Models::AuditListModel", "个人基本信息")},
-    {"health_check", QT_TRANSLATE_NOOP("Models::AuditListModel", "健康体检")},
-    {"encounter", QT_TRANSLATE_NOOP("Models::AuditListModel", "接诊")},
+    {"basic_info", QT_TRANSLATE_NOOP("Models::AuditListModel", "个人基本信息表")},
+    {"health_check", QT_TRANSLATE_NOOP("Models::AuditListModel", "健康体检表")},
+    {"encounter", QT_TRANSLATE_NOOP("Models::AuditListModel", "接诊记录")},
     {"chronic_registration", QT_TRANSLATE_NOOP("Models::AuditListModel", "慢病登记")},
-    {"chronic_followup", QT_TRANSLATE_NOOP("Models::AuditListModel", "慢病随访")},
+    {"chronic_followup", QT_TRANSLATE_NOOP("Models::AuditListModel", "慢病随访记录")},
     {"chronic_target_population", QT_TRANSLATE_NOOP("Models::AuditListModel", "慢病目标人群")},
     {"immunization_dose", QT_TRANSLATE_NOOP("Models::AuditListModel", "接种记录")},
     {"vaccine_lot", QT_TRANSLATE_NOOP("Models::AuditListModel", "疫苗批号")},
@@ -110,11 +118,8 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const AuditEntry &e = m_entries.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Change)
-        return e.beforeJson + QLatin1Char('\n') + e.afterJson;
-    if (role == Qt::ToolTipRole && (index.column() == Entity || index.column() == Action))
-        return index.column() == Entity ? e.entity
-                                        : e.action; // the code, as the CLI filters take it
+    if (role == Qt::ToolTipRole) // the row as stored, for administrators
+        return AuditSentences::rawRow(e);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -125,17 +130,17 @@ QVariant AuditListModel::data(const QModelIndex &index, int role) const
             .toLocalTime()
             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case User:
-        return e.userId;
+        return m_sentences.actorName(e);
     case Workstation:
         return e.workstation;
     case Action:
         return actionName(e.action);
     case Entity:
         return entityName(e.entity);
-    case EntityId:
-        return e.entityId;
+    case Resident:
+        return m_sentences.residentLabel(e);
     case Change:
-        return e.afterJson.isEmpty() ? e.beforeJson.left(120) : e.afterJson.left(120);
+        return m_sentences.sentence(e);
     }
     return {};
 }
@@ -157,10 +162,10 @@ QVariant AuditListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("操作");
     case Entity:
         return tr("对象");
-    case EntityId:
-        return tr("对象ID");
+    case Resident:
+        return tr("居民");
     case Change:
-        return tr("内容");
+        return tr("经过");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditsentence.h"
 #include "changelog.h"
 
 #include <QAbstractTableModel>
@@ -7,15 +8,17 @@
 
 namespace Models {
 
-// The audit screen's table: entries as AuditRepository::query returned them (newest first).
+// The audit screen's table: entries as AuditRepository::query returned them (newest first), each
+// read as a sentence with people's names; the raw row is the tooltip of every cell.
 class AuditListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Seq, At, User, Workstation, Action, Entity, EntityId, Change, ColumnCount };
-    using QAbstractTableModel::QAbstractTableModel;
+    enum Column { Seq, At, User, Workstation, Action, Entity, Resident, Change, ColumnCount };
+    explicit AuditListModel(QString connectionName, QObject *parent = nullptr);
 
     void setEntries(QVector<AuditEntry> entries);
+    const AuditSentences &sentences() const { return m_sentences; }
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,6 +33,7 @@ public:
 
 private:
     QVector<AuditEntry> m_entries;
+    AuditSentences m_sentences;
 };
 
 } // namespace Models

@@ -80,6 +80,7 @@ QString fieldLabel(const QString &entity, const QString &field)
         {QStringLiteral("work_unit"), QT_TRANSLATE_NOOP("Sync::SyncState", "工作单位")},
         {QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("Sync::SyncState", "联系人姓名")},
         {QStringLiteral("contact_phone"), QT_TRANSLATE_NOOP("Sync::SyncState", "联系人电话")},
+        {QStringLiteral("contact_relation"), QT_TRANSLATE_NOOP("Sync::SyncState", "监护人关系")},
         {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("Sync::SyncState", "已删除")},
         {QStringLiteral("head_id"), QT_TRANSLATE_NOOP("Sync::SyncState", "户主")},
         {QStringLiteral("icd10"), QT_TRANSLATE_NOOP("Sync::SyncState", "诊断编码")},

@@ -12,14 +12,23 @@ namespace Sync {
 
 QStringList ResidentMapper::columns() const
 {
-    return {QStringLiteral("id"),           QStringLiteral("record_no"),
-            QStringLiteral("name"),         QStringLiteral("sex"),
-            QStringLiteral("birth_date"),   QStringLiteral("id_number"),
-            QStringLiteral("phone"),        QStringLiteral("address"),
-            QStringLiteral("village_code"), QStringLiteral("residence_type"),
-            QStringLiteral("ethnicity"),    QStringLiteral("household_id"),
-            QStringLiteral("relation"),     QStringLiteral("work_unit"),
-            QStringLiteral("contact_name"), QStringLiteral("contact_phone")};
+    return {QStringLiteral("id"),
+            QStringLiteral("record_no"),
+            QStringLiteral("name"),
+            QStringLiteral("sex"),
+            QStringLiteral("birth_date"),
+            QStringLiteral("id_number"),
+            QStringLiteral("phone"),
+            QStringLiteral("address"),
+            QStringLiteral("village_code"),
+            QStringLiteral("residence_type"),
+            QStringLiteral("ethnicity"),
+            QStringLiteral("household_id"),
+            QStringLiteral("relation"),
+            QStringLiteral("work_unit"),
+            QStringLiteral("contact_name"),
+            QStringLiteral("contact_phone"),
+            QStringLiteral("contact_relation")};
 }
 
 QStringList ResidentMapper::identityFields() const
@@ -49,7 +58,8 @@ QJsonObject ResidentMapper::defaults() const
                                {QStringLiteral("relation"), QString()},
                                {QStringLiteral("work_unit"), QString()},
                                {QStringLiteral("contact_name"), QString()},
-                               {QStringLiteral("contact_phone"), QString()}};
+                               {QStringLiteral("contact_phone"), QString()},
+                               {QStringLiteral("contact_relation"), QString()}};
     return d; // made once: fromFhir starts from it for every incoming Patient
 }
 
@@ -114,8 +124,19 @@ QJsonObject ResidentMapper::toFhir(const QString &, const QJsonObject &row,
     p.insert(QStringLiteral("extension"), ext);
 
     if (!str(row, QStringLiteral("contact_name")).isEmpty() ||
-        !str(row, QStringLiteral("contact_phone")).isEmpty()) {
+        !str(row, QStringLiteral("contact_phone")).isEmpty() ||
+        !str(row, QStringLiteral("contact_relation")).isEmpty()) {
         QJsonObject c;
+        // The guardian's relation (resources/codes/guardian_relation.json: HL7 v3 RoleCode).
+        if (!str(row, QStringLiteral("contact_relation")).isEmpty())
+            c.insert(QStringLiteral("relationship"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("coding"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("system"),
+                               QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-RoleCode")},
+                              {QStringLiteral("code"),
+                               str(row, QStringLiteral("contact_relation"))}}}}}});
         if (!str(row, QStringLiteral("contact_name")).isEmpty())
             c.insert(
                 QStringLiteral("name"),
@@ -179,6 +200,16 @@ QJsonObject ResidentMapper::fromFhir(const QString &, const QJsonObject &p) cons
                                                     .toObject()
                                                     .value(QStringLiteral("value"))
                                                     .toString());
+    row.insert(QStringLiteral("contact_relation"), c.value(QStringLiteral("relationship"))
+                                                       .toArray()
+                                                       .at(0)
+                                                       .toObject()
+                                                       .value(QStringLiteral("coding"))
+                                                       .toArray()
+                                                       .at(0)
+                                                       .toObject()
+                                                       .value(QStringLiteral("code"))
+                                                       .toString());
     return row;
 }
 

@@ -140,8 +140,8 @@ void ChronicPage::loadFilters()
         for (const Models::Area &a : *villages)
             m_village->addItem(a.name, a.code);
     if (auto doctors = Models::chronicDoctors(m_context.connection, m_context.scope))
-        for (const QString &d : *doctors)
-            m_doctor->addItem(d, d);
+        for (const Models::StaffPerson &d : *doctors)
+            m_doctor->addItem(d.name, d.key);
 }
 
 void ChronicPage::showEvent(QShowEvent *event)

@@ -32,8 +32,8 @@ IndicatorsDialog::IndicatorsDialog(const Context &context, QWidget *parent)
     m_doctor = new QComboBox(this);
     m_doctor->addItem(tr("全部医生"), QString());
     if (auto doctors = Models::chronicDoctors(m_context.connection, m_context.scope))
-        for (const QString &d : *doctors)
-            m_doctor->addItem(d, d);
+        for (const Models::StaffPerson &d : *doctors)
+            m_doctor->addItem(d.name, d.key);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("年份"), this));
     top->addWidget(m_year);

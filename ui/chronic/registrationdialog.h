@@ -36,7 +36,7 @@ private:
     QDateEdit *m_diagnosed = nullptr;
     QLineEdit *m_source = nullptr;
     QComboBox *m_risk = nullptr;
-    QLineEdit *m_doctor = nullptr;
+    QComboBox *m_doctor = nullptr; // 责任医生 from the staff, by name
     QLabel *m_error = nullptr;
     Models::ChronicRegistration m_saved;
 };

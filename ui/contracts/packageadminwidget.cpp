@@ -2,16 +2,20 @@
 
 #include "messagebanner.h"
 #include "packagerepository.h"
+#include "packageservicemodel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -31,6 +35,52 @@ qint64 fen(const QDoubleSpinBox *s)
 {
     return qint64(std::llround(s->value() * 100));
 }
+
+// Pick lists in the services table: the known task kinds (a new code may be typed) and the key
+// populations by name; the model stores the codes.
+class ServiceDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        using M = Models::PackageServiceModel;
+        if (index.column() != M::Kind && index.column() != M::AppliesTo)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *box = new QComboBox(parent);
+        const auto choices = index.column() == M::Kind ? M::knownKinds() : M::populations();
+        for (const auto &c : choices)
+            box->addItem(index.column() == M::Kind
+                             ? QCoreApplication::translate("Gui::PackageAdminWidget", "%1（%2）")
+                                   .arg(c.second, c.first)
+                             : c.second,
+                         c.first);
+        box->setEditable(index.column() == M::Kind);
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = qobject_cast<QComboBox *>(editor);
+        if (!box)
+            return QStyledItemDelegate::setEditorData(editor, index);
+        const QString code = index.data(Qt::EditRole).toString();
+        const int at = box->findData(code);
+        if (at >= 0)
+            box->setCurrentIndex(at);
+        else
+            box->setEditText(code);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        auto *box = qobject_cast<QComboBox *>(editor);
+        if (!box)
+            return QStyledItemDelegate::setModelData(editor, model, index);
+        const int at = box->findText(box->currentText());
+        model->setData(index, at >= 0 ? box->itemData(at) : QVariant(box->currentText()));
+    }
+};
 } // namespace
 
 PackageAdminWidget::PackageAdminWidget(const Context &context, QWidget *parent)
@@ -47,10 +97,32 @@ PackageAdminWidget::PackageAdminWidget(const Context &context, QWidget *parent)
     m_publicHealth = money(this);
     m_resident = money(this);
     m_fee = new QLabel(this);
-    m_eligible = new QLineEdit(this);
-    m_eligible->setPlaceholderText(tr("适用人群代码，逗号分隔；空 = 所有人"));
-    m_services = new QPlainTextEdit(this);
-    m_services->setPlaceholderText(tr("每行一项：任务代码|名称|每年次数|适用人群代码（可空）"));
+    m_eligible = new QListWidget(this);
+    m_eligible->setObjectName(QStringLiteral("packageEligible"));
+    m_eligible->setToolTip(tr("勾选可签此包的重点人群；都不勾选 = 所有居民"));
+    m_eligible->setMaximumHeight(110);
+    for (const auto &p : Models::PackageServiceModel::populations()) {
+        if (p.first.isEmpty())
+            continue;
+        auto *item = new QListWidgetItem(p.second, m_eligible);
+        item->setData(Qt::UserRole, p.first);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_services = new Models::PackageServiceModel(this);
+    m_servicesView = new QTableView(this);
+    m_servicesView->setObjectName(QStringLiteral("packageServices"));
+    m_servicesView->setModel(m_services);
+    m_servicesView->setItemDelegate(new ServiceDelegate(m_servicesView));
+    m_servicesView->verticalHeader()->hide();
+    m_servicesView->horizontalHeader()->setSectionResizeMode(Models::PackageServiceModel::Name,
+                                                             QHeaderView::Stretch);
+    m_servicesView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    auto *addService = new QPushButton(tr("添加服务项目(&A)"), this);
+    auto *removeService = new QPushButton(tr("删除服务项目"), this);
+    auto *serviceButtons = new QHBoxLayout;
+    serviceButtons->addWidget(addService);
+    serviceButtons->addWidget(removeService);
+    serviceButtons->addStretch(1);
     m_message = new MessageBanner(this);
     m_message->setWordWrap(true);
     auto *form = new QFormLayout;
@@ -62,7 +134,8 @@ PackageAdminWidget::PackageAdminWidget(const Context &context, QWidget *parent)
     form->addRow(tr("个人自付（年）"), m_resident);
     form->addRow(tr("服务费合计"), m_fee);
     form->addRow(tr("适用人群"), m_eligible);
-    form->addRow(tr("服务项目"), m_services);
+    form->addRow(tr("服务项目"), m_servicesView);
+    form->addRow(QString(), serviceButtons);
     auto *save = new QPushButton(tr("保存为新版本"), this);
     auto *add = new QPushButton(tr("新建服务包"), this);
     auto *right = new QVBoxLayout;
@@ -85,6 +158,8 @@ PackageAdminWidget::PackageAdminWidget(const Context &context, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &PackageAdminWidget::showPackage);
     connect(save, &QPushButton::clicked, this, &PackageAdminWidget::saveNewVersion);
     connect(add, &QPushButton::clicked, this, &PackageAdminWidget::newPackage);
+    connect(addService, &QPushButton::clicked, this, &PackageAdminWidget::addService);
+    connect(removeService, &QPushButton::clicked, this, &PackageAdminWidget::removeService);
     reload();
 }
 
@@ -119,11 +194,29 @@ void PackageAdminWidget::showPackage()
     m_insurance->setValue(p->insuranceFen / 100.0);
     m_publicHealth->setValue(p->publicHealthFen / 100.0);
     m_resident->setValue(p->residentFen / 100.0);
-    m_eligible->setText(p->eligible.join(QLatin1Char(',')));
-    QStringList lines;
-    for (const Models::PackageService &s : p->services)
-        lines << QStringLiteral("%1|%2|%3|%4").arg(s.kind, s.name).arg(s.perYear).arg(s.appliesTo);
-    m_services->setPlainText(lines.join(QLatin1Char('\n')));
+    for (int i = 0; i < m_eligible->count(); ++i) {
+        QListWidgetItem *item = m_eligible->item(i);
+        item->setCheckState(p->eligible.contains(item->data(Qt::UserRole).toString())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    m_services->setServices(p->services);
+    m_servicesView->resizeColumnToContents(Models::PackageServiceModel::Kind);
+}
+
+void PackageAdminWidget::addService()
+{
+    const int row = m_services->addService();
+    const QModelIndex at = m_services->index(row, Models::PackageServiceModel::Kind);
+    m_servicesView->setCurrentIndex(at);
+    m_servicesView->edit(at);
+}
+
+void PackageAdminWidget::removeService()
+{
+    const QModelIndex at = m_servicesView->currentIndex();
+    if (at.isValid())
+        m_services->removeRows(at.row(), 1);
 }
 
 void PackageAdminWidget::newPackage()
@@ -132,8 +225,9 @@ void PackageAdminWidget::newPackage()
     m_code->clear();
     m_code->setReadOnly(false);
     m_name->clear();
-    m_eligible->clear();
-    m_services->clear();
+    for (int i = 0; i < m_eligible->count(); ++i)
+        m_eligible->item(i)->setCheckState(Qt::Unchecked);
+    m_services->setServices({});
     for (QDoubleSpinBox *s : {m_insurance, m_publicHealth, m_resident})
         s->setValue(0);
     m_code->setFocus();
@@ -149,16 +243,11 @@ void PackageAdminWidget::saveNewVersion()
     p.publicHealthFen = fen(m_publicHealth);
     p.residentFen = fen(m_resident);
     p.feeFen = p.insuranceFen + p.publicHealthFen + p.residentFen;
-    p.eligible = m_eligible->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &e : p.eligible)
-        e = e.trimmed();
-    for (const QString &line :
-         m_services->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QStringList f = line.split(QLatin1Char('|'));
-        p.services.append(Models::PackageService{f.value(0).trimmed(), f.value(1).trimmed(),
-                                                 f.value(2).trimmed().toInt(),
-                                                 f.value(3).trimmed()});
-    }
+    for (int i = 0; i < m_eligible->count(); ++i)
+        if (m_eligible->item(i)->checkState() == Qt::Checked)
+            p.eligible << m_eligible->item(i)->data(Qt::UserRole).toString();
+    m_servicesView->setCurrentIndex(QModelIndex()); // commits a cell still being edited
+    p.services = m_services->services();
     auto r = Models::PackageRepository(m_context.connection).saveNewVersion(m_context.scope, p);
     if (!r) {
         m_message->setLevel(MessageBanner::Error);

@@ -10,7 +10,11 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
+class QTableView;
+
+namespace Models {
+class PackageServiceModel;
+}
 
 namespace Gui {
 
@@ -22,6 +26,11 @@ class PackageAdminWidget : public QWidget
 public:
     explicit PackageAdminWidget(const Context &context, QWidget *parent = nullptr);
 
+    QTableView *servicesTable() const { return m_servicesView; }
+    Models::PackageServiceModel *services() const { return m_services; }
+    QListWidget *eligibleList() const { return m_eligible; }
+    QLabel *message() const { return m_message; }
+
 public slots:
     void reload();
     void saveNewVersion();
@@ -29,6 +38,8 @@ public slots:
 
 private:
     void showPackage();
+    void addService();
+    void removeService();
     const Context &m_context;
     QListWidget *m_list = nullptr;
     QLineEdit *m_code = nullptr;
@@ -38,8 +49,9 @@ private:
     QDoubleSpinBox *m_publicHealth = nullptr;
     QDoubleSpinBox *m_resident = nullptr;
     QLabel *m_fee = nullptr;
-    QLineEdit *m_eligible = nullptr;
-    QPlainTextEdit *m_services = nullptr;
+    QListWidget *m_eligible = nullptr; // key populations, checkable; none = anyone
+    QTableView *m_servicesView = nullptr;
+    Models::PackageServiceModel *m_services = nullptr;
     MessageBanner *m_message = nullptr;
 };
 

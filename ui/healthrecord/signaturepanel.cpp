@@ -1,6 +1,7 @@
 #include "signaturepanel.h"
 
 #include "recordsigner.h"
+#include "staffdirectory.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -114,10 +115,11 @@ bool SignaturePanel::sign(const QString &given)
     QString password = given;
     if (password.isEmpty()) {
         bool ok = false;
-        password = QInputDialog::getText(
-            this, tr("电子签名"),
-            tr("签名表示您确认本条记录。请输入您（%1）的登录密码：").arg(m_context.scope.userId),
-            QLineEdit::Password, {}, &ok);
+        password = QInputDialog::getText(this, tr("电子签名"),
+                                         tr("签名表示您确认本条记录。请输入您（%1）的登录密码：")
+                                             .arg(Models::StaffDirectory(m_context.connection)
+                                                      .displayName(m_context.scope.userId)),
+                                         QLineEdit::Password, {}, &ok);
         if (!ok || password.isEmpty())
             return false;
     }

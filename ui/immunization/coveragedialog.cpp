@@ -23,9 +23,12 @@ CoverageDialog::CoverageDialog(const Context &context, const QString &villageCod
     setWindowTitle(tr("接种率统计"));
     m_village = new QComboBox(this);
     m_village->addItem(tr("全部村"), QString());
+    QHash<QString, QString> villageNames;
     if (auto villages = Models::AreaRepository(context.connection).villages(context.scope))
-        for (const Models::Area &a : *villages)
+        for (const Models::Area &a : *villages) {
             m_village->addItem(a.name, a.code);
+            villageNames.insert(a.code, a.name);
+        }
     m_village->setCurrentIndex(qMax(0, m_village->findData(villageCode)));
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(QDate(today.year(), 1, 1), this);
@@ -44,6 +47,7 @@ CoverageDialog::CoverageDialog(const Context &context, const QString &villageCod
     m_table->verticalHeader()->setVisible(false);
     m_table->setColumnWidth(0, 150);
     m_behindModel = new Models::BehindModel(this);
+    m_behindModel->setVillageNames(villageNames);
     m_behind = new QTableView(this);
     m_behind->setModel(m_behindModel);
     m_behind->setSelectionBehavior(QAbstractItemView::SelectRows);

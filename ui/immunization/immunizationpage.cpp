@@ -3,6 +3,7 @@
 
 #include "arearepository.h"
 #include "coveragedialog.h"
+#include "guardiandialog.h"
 #include "immunizationmodels.h"
 #include "immunizationprint.h"
 #include "immunizationrepository.h"
@@ -10,6 +11,7 @@
 #include "messagebanner.h"
 #include "recorddosedialog.h"
 #include "residentsearch.h"
+#include "vaccinatedtodaywidget.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -95,21 +98,30 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     sessionProxy->setSourceModel(m_sessionModel);
     m_session = makeTable(this, QStringLiteral("sessionTable"));
     m_session->setModel(sessionProxy);
-    m_session->horizontalHeader()->setStretchLastSection(true);
-    const int sessionWidths[] = {70, 36, 70, 230, 60, 100};
+    const int sessionWidths[] = {64, 36, 60, 180, 56, 120};
     for (int c = 0; c < Models::SessionListModel::ColumnCount; ++c)
         m_session->setColumnWidth(c, headerFit(m_session, c, sessionWidths[c]));
+    // The doses take what the pane leaves: no horizontal scrolling at 1366 px.
+    m_session->horizontalHeader()->setSectionResizeMode(Models::SessionListModel::Doses,
+                                                        QHeaderView::Stretch);
     m_sessionStatus = new QLabel(this);
     m_sessionStatus->setObjectName(QStringLiteral("sessionStatus"));
 
     m_cardModel = new Models::ImmunizationCardModel(this);
     auto *cardProxy = new StatusColours(this);
     cardProxy->setSourceModel(m_cardModel);
+    m_cardModel->setStaffDirectory(m_context.connection);
     m_card = makeTable(this, QStringLiteral("cardTable"));
     m_card->setModel(cardProxy);
-    const int cardWidths[] = {170, 36, 80, 90, 260, 60, 120, 100, 90, 120, 40, 120, 70};
-    for (int c = 0; c < Models::ImmunizationCardModel::ColumnCount; ++c)
+    // The card fits the right pane at 1366 px: code, manufacturer, expiry and clinic are in each
+    // row's tooltip; the rule text takes what is left.
+    using Card = Models::ImmunizationCardModel;
+    const int cardWidths[] = {120, 50, 64, 84, 160, 0, 0, 90, 0, 90, 64, 0, 64};
+    for (int c = 0; c < Card::ColumnCount; ++c) {
+        m_card->setColumnHidden(c, cardWidths[c] == 0);
         m_card->setColumnWidth(c, headerFit(m_card, c, cardWidths[c]));
+    }
+    m_card->horizontalHeader()->setSectionResizeMode(Card::Detail, QHeaderView::Stretch);
     m_header = new QLabel(tr("从左侧选择儿童，或在上方查找"), this);
     m_header->setObjectName(QStringLiteral("cardHeader"));
     m_header->setWordWrap(true);
@@ -123,6 +135,9 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     m_historyButton = new QPushButton(tr("补录外单位/历史 (Ctrl+H)"), this);
     m_stateButton = new QPushButton(tr("禁忌/拒种…"), this);
     m_certButton = new QPushButton(tr("建证…"), this);
+    m_guardianButton = new QPushButton(tr("监护人…"), this);
+    m_guardianButton->setObjectName(QStringLiteral("guardianButton"));
+    m_today = new VaccinatedTodayWidget(m_context, this);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("村(&V)"), this));
@@ -140,6 +155,10 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_sessionStatus);
     leftLayout->addWidget(m_session, 1);
+    m_leftTabs = new QTabWidget(this);
+    m_leftTabs->setObjectName(QStringLiteral("immunizationLists"));
+    m_leftTabs->addTab(left, tr("接种名单"));
+    m_leftTabs->addTab(m_today, tr("今日已接种"));
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -150,14 +169,15 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     buttons->addWidget(m_historyButton);
     buttons->addWidget(m_stateButton);
     buttons->addWidget(m_certButton);
+    buttons->addWidget(m_guardianButton);
     buttons->addStretch(1);
     rightLayout->addLayout(buttons);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
+    split->addWidget(m_leftTabs);
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({430, 700});
+    split->setSizes({480, 800});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -192,6 +212,15 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     connect(m_historyButton, &QPushButton::clicked, this, &ImmunizationPage::recordHistorical);
     connect(m_stateButton, &QPushButton::clicked, this, &ImmunizationPage::addStateMenu);
     connect(m_certButton, &QPushButton::clicked, this, &ImmunizationPage::issueCertificate);
+    connect(m_guardianButton, &QPushButton::clicked, this, &ImmunizationPage::editGuardian);
+    connect(m_today, &VaccinatedTodayWidget::childChosen, this, [this](const QString &id) {
+        showChild(id);
+        m_card->setFocus();
+    });
+    connect(m_leftTabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (m_leftTabs->widget(tab) == m_today)
+            m_today->refresh();
+    });
     auto *findKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+F")), this);
     findKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(findKey, &QShortcut::activated, m_find, [this] {
@@ -275,6 +304,7 @@ void ImmunizationPage::showChild(const QString &residentId)
     m_historyButton->setEnabled(have);
     m_stateButton->setEnabled(have);
     m_certButton->setEnabled(have);
+    m_guardianButton->setEnabled(have);
     if (!have) {
         m_cardModel->setChild({}, {}, m_date->date());
         return;
@@ -300,8 +330,12 @@ void ImmunizationPage::showChild(const QString &residentId)
                                                         : st.code);
         }
     }
+    const QString guardian =
+        child->guardian.isEmpty()
+            ? tr("<br>监护人：<span style='color:#b02020'>未登记</span>（监护人… 登记）")
+            : tr("<br>监护人：%1").arg(child->guardian.text().toHtmlEscaped());
     m_header->setText(
-        tr("<b>%1</b>　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9")
+        tr("<b>%1</b>　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9%10")
             .arg(
                 child->name.toHtmlEscaped(), child->sex == QLatin1Char('M') ? tr("男") : tr("女"),
                 child->birth.toString(Qt::ISODate),
@@ -315,7 +349,8 @@ void ImmunizationPage::showChild(const QString &residentId)
             .arg(plan.overdueCount())
             .arg(states.isEmpty() ? QString()
                                   : QStringLiteral("　<span style='color:#b02020'>%1</span>")
-                                        .arg(states.join(QStringLiteral("；")).toHtmlEscaped())));
+                                        .arg(states.join(QStringLiteral("；")).toHtmlEscaped()),
+                 guardian));
     m_certButton->setEnabled(!child->certificateIssued.isValid());
 }
 
@@ -332,6 +367,7 @@ void ImmunizationPage::record(int mode)
     const QString id = m_childId;
     refresh();
     showChild(id);
+    m_today->refresh(); // the observation starts now
     const int row = m_sessionModel->rowOf(id);
     if (row >= 0)
         m_session->setCurrentIndex(m_session->model()->index(row, 0));
@@ -422,6 +458,18 @@ void ImmunizationPage::issueCertificate()
         m_banner->show();
     }
     showChild(m_childId);
+}
+
+void ImmunizationPage::editGuardian()
+{
+    if (m_childId.isEmpty())
+        return;
+    GuardianDialog dialog(m_context, m_cardModel->child(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = m_childId;
+    refresh();
+    showChild(id);
 }
 
 QString ImmunizationPage::askPdfPath(const QString &suggested)

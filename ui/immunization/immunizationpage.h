@@ -10,6 +10,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace Models {
@@ -19,9 +20,12 @@ class ImmunizationCardModel;
 
 namespace Gui {
 
+class VaccinatedTodayWidget;
+
 // 预防接种: the village session list for a chosen date (children due or overdue with the doses
-// each can receive that day) beside the selected child's immunization card, laid out like the
-// 预防接种证. Enter on a child records a dose from the plan; the card and the list follow.
+// each can receive that day) or today's vaccinated children with their observation, beside the
+// selected child's immunization card, laid out like the 预防接种证, with the guardian. Enter on
+// a child records a dose from the plan; the card and the lists follow. Both panes fit 1366 px.
 class ImmunizationPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +39,8 @@ public:
     Models::SessionListModel *sessionModel() const { return m_sessionModel; }
     Models::ImmunizationCardModel *cardModel() const { return m_cardModel; }
     QLabel *cardHeader() const { return m_header; }
+    VaccinatedTodayWidget *vaccinatedToday() const { return m_today; }
+    QTabWidget *leftTabs() const { return m_leftTabs; }
     QString currentChild() const { return m_childId; }
 
 public slots:
@@ -53,6 +59,7 @@ private:
     void findChild();
     void addStateMenu();
     void issueCertificate();
+    void editGuardian();
     void record(int mode);
     QString askPdfPath(const QString &suggested);
 
@@ -69,6 +76,9 @@ private:
     QPushButton *m_historyButton = nullptr;
     QPushButton *m_stateButton = nullptr;
     QPushButton *m_certButton = nullptr;
+    QPushButton *m_guardianButton = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
+    VaccinatedTodayWidget *m_today = nullptr;
     Models::SessionListModel *m_sessionModel = nullptr;
     Models::ImmunizationCardModel *m_cardModel = nullptr;
     QString m_childId;

@@ -1,4 +1,5 @@
 #include "immunizationprint.h"
+#include "vaccinenames.h"
 
 #include "immunizationmodels.h"
 
@@ -34,7 +35,7 @@ QString ImmunizationPrint::sessionListHtml(const QString &villageName, const QDa
     h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
     for (const QString &c : {Text::tr("序号"), Text::tr("姓名"), Text::tr("性别"),
                              Text::tr("出生日期"), Text::tr("年龄"), Text::tr("本次可种疫苗"),
-                             Text::tr("逾期剂次"), Text::tr("联系电话"), Text::tr("到场/签名")})
+                             Text::tr("逾期剂次"), Text::tr("监护人/电话"), Text::tr("到场/签名")})
         h += QStringLiteral("<th>%1</th>").arg(esc(c));
     h += QStringLiteral("</tr>");
     int n = 0;
@@ -46,7 +47,8 @@ QString ImmunizationPrint::sessionListHtml(const QString &villageName, const QDa
                       e.birth.toString(Qt::ISODate),
                       esc(Models::SessionListModel::ageText(e.birth, day)),
                       esc(Models::SessionListModel::dosesText(e.open)),
-                      e.overdue ? QString::number(e.overdue) : QString(), esc(e.phone));
+                      e.overdue ? QString::number(e.overdue) : QString(),
+                      esc(e.guardian.isEmpty() ? e.phone : e.guardian.text()));
     }
     h += QStringLiteral("</table></body></html>");
     return h;
@@ -59,7 +61,10 @@ QString ImmunizationPrint::parentNoticesHtml(const QString &villageName, const Q
     for (const Models::SessionEntry &e : entries) {
         h += QStringLiteral("<div style='page-break-after:always'>");
         h += QStringLiteral("<h3 align='center'>%1</h3>").arg(esc(Text::tr("预防接种通知")));
-        h += QStringLiteral("<p>%1</p>").arg(esc(Text::tr("%1 家长：").arg(e.name)));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(e.guardian.name.isEmpty()
+                              ? Text::tr("%1 家长：").arg(e.name)
+                              : Text::tr("%1 的监护人 %2：").arg(e.name, e.guardian.name)));
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(Text::tr("根据国家免疫规划程序，您的孩子（出生日期 %1）请于 %2 到 %3 "
                                    "预防接种点接种以下疫苗：")
@@ -69,7 +74,7 @@ QString ImmunizationPrint::parentNoticesHtml(const QString &villageName, const Q
         for (const Models::PlannedDose &d : e.open)
             h += QStringLiteral("<li>%1</li>")
                      .arg(esc(Text::tr("%1 第%2剂%3")
-                                  .arg(d.seriesName)
+                                  .arg(Models::VaccineNames::name(d.vaccine))
                                   .arg(d.dose)
                                   .arg(d.status == Models::DoseStatus::Overdue
                                            ? Text::tr("（已逾期，请尽快补种）")

@@ -2,8 +2,11 @@
 
 #include "context.h"
 #include "immunization.h"
+#include "messagebanner.h"
 
+#include <QDate>
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QDateEdit;
@@ -13,9 +16,11 @@ class QLineEdit;
 namespace Gui {
 
 // Records one dose from the plan in a few keystrokes: the dose (first open one preselected),
-// the lot from the clinic's stock (first to expire preselected), today's date, site and route
-// from the vaccine. A rule break is shown at once and needs a reason before Enter records it.
-// In "elsewhere" mode it records a historical dose (another clinic, the paper certificate).
+// the lot from the clinic's stock (first to expire preselected; doses on hand shown, a lot near
+// expiry marked), today's date, site and route picked from the code tables (the vaccine's usual
+// ones preselected), the vaccinator from the staff (the user preselected). A rule break is shown at
+// once and needs a reason before Enter records it. In "elsewhere" mode it records a historical dose
+// (another clinic, the paper certificate).
 class RecordDoseDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +34,9 @@ public:
     QComboBox *lotBox() const { return m_lot; }
     QDateEdit *dateEdit() const { return m_date; }
     QLineEdit *overrideEdit() const { return m_override; }
+    QComboBox *siteBox() const { return m_site; }
+    QComboBox *routeBox() const { return m_route; }
+    QComboBox *vaccinatorBox() const { return m_vaccinator; }
     QLabel *messageLabel() const { return m_message; }
     const Models::VaccineDose &recorded() const { return m_recorded; }
 
@@ -49,12 +57,13 @@ private:
     QLineEdit *m_lotNo = nullptr;
     QLineEdit *m_clinic = nullptr;
     QDateEdit *m_date = nullptr;
-    QLineEdit *m_site = nullptr;
-    QLineEdit *m_route = nullptr;
-    QLineEdit *m_vaccinator = nullptr;
+    QComboBox *m_site = nullptr;
+    QComboBox *m_route = nullptr;
+    QComboBox *m_vaccinator = nullptr;
     QLineEdit *m_override = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBanner *m_message = nullptr;
     Models::VaccineDose m_recorded;
+    QHash<QString, QDate> m_nearExpiry; // lot id → expiry, lots in stock close to expiring
 };
 
 } // namespace Gui

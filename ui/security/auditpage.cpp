@@ -5,6 +5,7 @@
 
 #include "auditlistmodel.h"
 #include "auditrepository.h"
+#include "staffdirectory.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,9 +25,13 @@ namespace Gui {
 
 AuditPage::AuditPage(const Context &context, QWidget *parent) : QWidget(parent), m_context(context)
 {
-    m_user = new QLineEdit(this);
+    m_user = new QComboBox(this);
     m_user->setObjectName(QStringLiteral("auditUser"));
-    m_user->setPlaceholderText(tr("用户名"));
+    m_user->addItem(tr("全部用户"), QString());
+    for (const Models::StaffPerson &p :
+         Models::StaffDirectory(m_context.connection).roster({}, true))
+        if (p.isUser)
+            m_user->addItem(p.name, p.key);
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("全部操作"), QString());
@@ -70,7 +75,7 @@ AuditPage::AuditPage(const Context &context, QWidget *parent) : QWidget(parent),
     filters->addWidget(exportButton);
     filters->addWidget(verify);
 
-    m_model = new Models::AuditListModel(this);
+    m_model = new Models::AuditListModel(m_context.connection, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
@@ -92,7 +97,7 @@ AuditPage::AuditPage(const Context &context, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_status);
 
     connect(search, &QPushButton::clicked, this, &AuditPage::refresh);
-    connect(m_user, &QLineEdit::returnPressed, this, &AuditPage::refresh);
+    connect(m_user, &QComboBox::activated, this, &AuditPage::refresh);
     connect(m_entityId, &QLineEdit::returnPressed, this, &AuditPage::refresh);
     connect(m_action, &QComboBox::activated, this, &AuditPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, [this] { exportCsv(); });
@@ -114,12 +119,12 @@ QString recordId(const Context &context, const QString &text)
     return text;
 }
 
-Models::AuditFilter filterFrom(const Context &context, const QLineEdit *user,
+Models::AuditFilter filterFrom(const Context &context, const QComboBox *user,
                                const QComboBox *action, const QLineEdit *id, const QDateEdit *from,
                                const QDateEdit *to)
 {
     Models::AuditFilter f;
-    f.userId = user->text().trimmed();
+    f.userId = user->currentData().toString();
     f.action = action->currentData().toString();
     f.entityId = recordId(context, id->text().trimmed());
     f.from = QDateTime(from->date(), QTime(0, 0)).toUTC();
@@ -183,8 +188,10 @@ void AuditPage::showDetail()
                    : QString::fromUtf8(
                          QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
     };
-    m_detail->setPlainText(tr("修改前：\n%1\n修改后：\n%2\n哈希：%3")
-                               .arg(pretty(e.beforeJson), pretty(e.afterJson), e.hash));
+    m_detail->setPlainText(tr("%1\n原始记录：%2\n修改前：\n%3\n修改后：\n%4\n哈希：%5")
+                               .arg(m_model->sentences().sentence(e),
+                                    Models::AuditSentences::rawRow(e), pretty(e.beforeJson),
+                                    pretty(e.afterJson), e.hash));
 }
 
 } // namespace Gui

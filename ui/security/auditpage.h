@@ -26,7 +26,7 @@ public:
     explicit AuditPage(const Context &context, QWidget *parent = nullptr);
 
     Models::AuditListModel *model() const { return m_model; }
-    QLineEdit *userFilter() const { return m_user; }
+    QComboBox *userFilter() const { return m_user; }
     QLabel *statusLabel() const { return m_status; }
 
 public slots:
@@ -38,7 +38,7 @@ private:
     void showDetail();
 
     const Context &m_context;
-    QLineEdit *m_user = nullptr;
+    QComboBox *m_user = nullptr;
     QComboBox *m_action = nullptr;
     QLineEdit *m_entityId = nullptr;
     QDateEdit *m_from = nullptr;

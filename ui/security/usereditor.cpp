@@ -1,4 +1,5 @@
 #include "usereditor.h"
+#include "teamrepository.h"
 
 #include "arearepository.h"
 #include "messagebanner.h"
@@ -30,13 +31,22 @@ UserEditor::UserEditor(const Context &context, const Models::User &user, QWidget
     m_villages = new QListWidget(this);
     if (auto villages = Models::AreaRepository(context.connection).villages(context.scope))
         for (const auto &v : *villages) {
-            auto *item =
-                new QListWidgetItem(QStringLiteral("%1  %2").arg(v.name, v.code), m_villages);
+            auto *item = new QListWidgetItem(v.name, m_villages);
+            item->setToolTip(v.code);
             item->setData(Qt::UserRole, v.code);
             item->setCheckState(user.villages.contains(v.code) ? Qt::Checked : Qt::Unchecked);
         }
     m_villages->setMaximumHeight(140);
-    m_team = new QLineEdit(user.team, this);
+    // The team from the roster of family-doctor teams, by name (stored: the team's id).
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("userTeam"));
+    m_team->addItem(tr("（无）"), QString());
+    if (auto teams = Models::TeamRepository(context.connection).teams(context.scope, false))
+        for (const Models::Team &t : *teams)
+            m_team->addItem(t.name, t.id);
+    if (!user.team.isEmpty() && m_team->findData(user.team) < 0)
+        m_team->addItem(user.team, user.team); // written before the pick list: kept as it is
+    m_team->setCurrentIndex(qMax(0, m_team->findData(user.team)));
     m_message = new MessageBanner(this);
     m_message->setWordWrap(true);
 
@@ -76,7 +86,7 @@ void UserEditor::save()
     u.username = m_username->text().trimmed();
     u.displayName = m_name->text().trimmed();
     u.role = m_role->currentData().toString();
-    u.team = m_team->text().trimmed();
+    u.team = m_team->currentData().toString();
     u.villages.clear();
     for (int i = 0; i < m_villages->count(); ++i)
         if (m_villages->item(i)->checkState() == Qt::Checked)

@@ -29,7 +29,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_role = nullptr;
     QListWidget *m_villages = nullptr;
-    QLineEdit *m_team = nullptr;
+    QComboBox *m_team = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
     QLabel *m_message = nullptr;

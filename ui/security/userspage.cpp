@@ -1,6 +1,8 @@
 #include "userspage.h"
 
+#include "arearepository.h"
 #include "roletable.h"
+#include "teamrepository.h"
 #include "usereditor.h"
 #include "userrepository.h"
 
@@ -57,16 +59,28 @@ void UsersPage::refresh()
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Villages and teams by name; the codes stay in the editor and the tooltip.
+    QHash<QString, QString> villageNames, teamNames;
+    if (auto villages = Models::AreaRepository(m_context.connection).villages(m_context.scope))
+        for (const Models::Area &a : *villages)
+            villageNames.insert(a.code, a.name);
+    if (auto teams = Models::TeamRepository(m_context.connection).teams(m_context.scope, false))
+        for (const Models::Team &t : *teams)
+            teamNames.insert(t.id, t.name);
     for (const auto &u : *users) {
+        QStringList villages;
+        for (const QString &v : u.villages)
+            villages << villageNames.value(v, v);
         const QString state = u.disabled                                         ? tr("已停用")
                               : (u.lockedUntil.isValid() && u.lockedUntil > now) ? tr("已锁定")
                                                                                  : tr("正常");
-        new QTreeWidgetItem(
+        auto *item = new QTreeWidgetItem(
             m_list, {u.username, u.displayName, Models::RoleTable::instance().displayName(u.role),
-                     u.villages.join(QLatin1Char(',')), u.team, state,
+                     villages.join(QStringLiteral("、")), teamNames.value(u.team, u.team), state,
                      u.lastLoginAt.isValid()
                          ? u.lastLoginAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                          : QString()});
+        item->setToolTip(3, u.villages.join(QLatin1Char(',')));
     }
     m_status->setText(tr("共 %1 个用户").arg(users->size()));
 }

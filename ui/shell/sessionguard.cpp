@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "roletable.h"
 #include "securitypolicy.h"
+#include "staffdirectory.h"
 #include "userrepository.h"
 
 #include <QApplication>
@@ -77,8 +78,10 @@ void SessionGuard::begin(const Models::Scope &scope)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     auto *who =
         new QLabel(tr("用户：%1（%2）")
-                       .arg(scope.userId, Models::RoleTable::instance().displayName(scope.role)),
+                       .arg(Models::StaffDirectory(m_base.connection).displayName(scope.userId),
+                            Models::RoleTable::instance().displayName(scope.role)),
                    m_window);
+    who->setToolTip(scope.userId); // the login name, for support calls
     who->setObjectName(QStringLiteral("sessionUser"));
     m_window->statusBar()->addPermanentWidget(who);
     auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), m_window);

@@ -1,6 +1,7 @@
 // Storage of immunization: doses (here and elsewhere), stock lots, health states, certificates,
 // the session list and coverage; one transaction with outbox and audit per action.
 #include "arearepository.h"
+#include "codetable.h"
 #include "database.h"
 #include "dbaccess.h"
 #include "demogenerator.h"
@@ -45,6 +46,7 @@ private slots:
     void coverage();
     void scopeAndPermissions();
     void correctionSupersedes();
+    void routeAndSiteComeFromTheCodeTables();
     void demoHistoriesAreRealistic();
 
 private:
@@ -124,7 +126,11 @@ void TstImmunizationRepository::recordDoseWritesRowOutboxAndAudit()
     QVERIFY2(r, why(r));
     QCOMPARE(r->vaccineCode, QStringLiteral("0201"));
     QCOMPARE(r->route, QStringLiteral("IM"));
-    QCOMPARE(r->site, QStringLiteral("上臂三角肌"));
+    QCOMPARE(r->site, QStringLiteral("LA")); // a vaccine_site code, shown as 左上臂
+    QCOMPARE(CodeTable::get(QStringLiteral("vaccine_site")).label(r->site),
+             QStringLiteral("左上臂"));
+    QCOMPARE(CodeTable::get(QStringLiteral("vaccine_route")).label(r->route),
+             QStringLiteral("肌内注射"));
     QCOMPARE(r->lotNo, QStringLiteral("HepB-L1"));
     QCOMPARE(r->vaccinator, QStringLiteral("admin"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM immunization_dose")), 1);
@@ -422,6 +428,39 @@ void TstImmunizationRepository::scopeAndPermissions()
     QCOMPARE(repo.recordDose(reader, d, m_today).error().code, QStringLiteral("scope.forbidden"));
     QCOMPARE(repo.addLot(reader, VaccineLot{}, m_today).error().code,
              QStringLiteral("scope.forbidden"));
+}
+
+// Route and site are picked from resources/codes/vaccine_route.json and vaccine_site.json;
+// anything else is refused at its field, and an oral vaccine defaults to 口服.
+void TstImmunizationRepository::routeAndSiteComeFromTheCodeTables()
+{
+    const QString id = child(QStringLiteral("路小径"), m_today.addMonths(-3));
+    VaccineDose d;
+    d.residentId = id;
+    d.vaccine = QStringLiteral("HepB");
+    d.givenOn = m_today;
+    d.lotId = lot(QStringLiteral("HepB"));
+    d.site = QStringLiteral("左边胳膊");
+    ImmunizationRepository repo(conn());
+    auto r = repo.recordDose(Scope::administrator(), d, m_today);
+    QVERIFY(!r);
+    QCOMPARE(r.error().field, QStringLiteral("site"));
+    d.site = QStringLiteral("RT");
+    d.route = QStringLiteral("静脉");
+    r = repo.recordDose(Scope::administrator(), d, m_today);
+    QVERIFY(!r);
+    QCOMPARE(r.error().field, QStringLiteral("route"));
+    d.route = QStringLiteral("IM");
+    r = repo.recordDose(Scope::administrator(), d, m_today);
+    QVERIFY2(r, why(r));
+    QCOMPARE(CodeTable::get(QStringLiteral("vaccine_site")).label(r->site),
+             QStringLiteral("右大腿前外侧"));
+    const auto *bopv =
+        ScheduleSet::instance().forBirth(m_today.addMonths(-3)).product(QStringLiteral("bOPV"));
+    QVERIFY(bopv);
+    QCOMPARE(bopv->siteCode(), QStringLiteral("MO"));
+    QCOMPARE(CodeTable::get(QStringLiteral("vaccine_site")).label(bopv->siteCode()),
+             QStringLiteral("口服"));
 }
 
 void TstImmunizationRepository::correctionSupersedes()

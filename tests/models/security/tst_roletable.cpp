@@ -4,6 +4,7 @@
 #include "auditrepository.h"
 #include "backupschedule.h"
 #include "backupservice.h"
+#include "permission.h"
 #include "recordsigner.h"
 #include "roletable.h"
 #include "userrepository.h"
@@ -36,6 +37,7 @@ private slots:
     void everyRoleAgainstEveryOperation_data();
     void everyRoleAgainstEveryOperation();
     void villageWorkerNeedsVillages();
+    void permissionsHaveWords();
 
 private:
     QString m_conn = QStringLiteral("roles");
@@ -301,6 +303,25 @@ void TstRoleTable::villageWorkerNeedsVillages()
                           QStringLiteral("secret-pass-2"));
     QVERIFY(!r);
     QCOMPARE(r.error().field, QStringLiteral("villages"));
+}
+
+// A refusal names what was refused in words; the code is only in the detail (and the logs).
+void TstRoleTable::permissionsHaveWords()
+{
+    for (const QString &p : RoleTable::instance().allPermissions()) {
+        const QString label = permissionLabel(p);
+        QVERIFY2(label != p && !label.contains(QLatin1Char('.')), qPrintable(p));
+    }
+    QCOMPARE(permissionLabel(QStringLiteral("settings.write")), QStringLiteral("修改系统设置"));
+    QCOMPARE(permissionLabel(QStringLiteral("audit.read")), QStringLiteral("查看审计日志"));
+    Scope reader;
+    reader.allPermissions = false;
+    reader.permissions = {QStringLiteral("settings.read")};
+    const auto refused = requirePermission(reader, QStringLiteral("settings.write"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, QStringLiteral("您的角色无权修改系统设置"));
+    QVERIFY(!refused.error().message.contains(QStringLiteral("settings")));
+    QCOMPARE(refused.error().detail, QStringLiteral("settings.write"));
 }
 
 QTEST_GUILESS_MAIN(TstRoleTable)

@@ -308,7 +308,7 @@ private slots:
                 d = x;
         QCOMPARE(d.id, m_dose);
         d.id.clear();
-        d.site = "左上臂三角肌";
+        d.site = "LD"; // 左上臂三角肌 (resources/codes/vaccine_site.json)
         auto dose = imm.correctDose(m_admin, m_dose, d, m_today);
         QVERIFY2(dose, why(dose).constData());
         ok(syncA());

@@ -121,7 +121,8 @@ private slots:
                           {"relation", "02"},
                           {"work_unit", "县第一中学"},
                           {"contact_name", "李四"},
-                          {"contact_phone", "13900139000"}});
+                          {"contact_phone", "13900139000"},
+                          {"contact_relation", "MTH"}});
     }
 
     void residentSparse()
@@ -142,7 +143,8 @@ private slots:
                           {"relation", ""},
                           {"work_unit", ""},
                           {"contact_name", ""},
-                          {"contact_phone", "13900139000"}});
+                          {"contact_phone", "13900139000"},
+                          {"contact_relation", ""}});
     }
 
     void patientIdentifiers()

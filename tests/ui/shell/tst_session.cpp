@@ -16,6 +16,7 @@
 #include "userspage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -154,7 +155,10 @@ void TestSession::switchUserClearsTheScreen()
     QTRY_VERIFY(session.window());
     QVERIFY(session.window() != first);
     auto *who = session.window()->findChild<QLabel *>(QStringLiteral("sessionUser"));
-    QVERIFY(who && who->text().contains(QStringLiteral("cunyi")));
+    // The status bar names the person; the login name is only in the tooltip.
+    QVERIFY(who && who->text().contains(QStringLiteral("李村医")));
+    QVERIFY(!who->text().contains(QStringLiteral("cunyi")));
+    QCOMPARE(who->toolTip(), QStringLiteral("cunyi"));
 }
 
 void TestSession::auditTabOnlyForAdministrators()
@@ -184,11 +188,28 @@ void TestSession::auditTabOnlyForAdministrators()
     auto *page = aw.findChild<AuditPage *>();
     QVERIFY(page);
     QVERIFY(page->model()->rowCount() > 0);
-    QTest::keyClicks(page->userFilter(), QStringLiteral("yisheng"));
-    QTest::keyClick(page->userFilter(), Qt::Key_Return);
+    // Users are picked by name; the rows name them too, and read as sentences.
+    const int yisheng = page->userFilter()->findText(QStringLiteral("王医生"));
+    QVERIFY(yisheng > 0);
+    page->userFilter()->setFocus();
+    while (page->userFilter()->currentIndex() < yisheng)
+        QTest::keyClick(page->userFilter(), Qt::Key_Down);
     QVERIFY(page->model()->rowCount() > 0);
-    for (int r = 0; r < page->model()->rowCount(); ++r)
+    for (int r = 0; r < page->model()->rowCount(); ++r) {
         QCOMPARE(page->model()->entry(r).userId, QStringLiteral("yisheng"));
+        QCOMPARE(page->model()->index(r, Models::AuditListModel::User).data().toString(),
+                 QStringLiteral("王医生"));
+        QVERIFY(page->model()
+                    ->index(r, Models::AuditListModel::Change)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("王医生 ")));
+        QVERIFY(page->model()
+                    ->index(r, Models::AuditListModel::User)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("user=yisheng")));
+    }
     const QString csv = m_dir.filePath(QStringLiteral("a.csv"));
     page->exportCsv(csv);
     QVERIFY(QFile::exists(csv));
@@ -204,7 +225,7 @@ void TestSession::auditTabOnlyForAdministrators()
     {
         ResidentView opened(doctor, created->id);
     }
-    page->userFilter()->clear();
+    page->userFilter()->setCurrentIndex(0); // 全部用户
     auto *record = page->findChild<QLineEdit *>(QStringLiteral("auditEntityId"));
     QVERIFY(record);
     QTest::keyClicks(record, created->idNumber);
@@ -215,6 +236,8 @@ void TestSession::auditTabOnlyForAdministrators()
         QCOMPARE(page->model()->entry(r).entityId, created->id);
         QCOMPARE(page->model()->index(r, Models::AuditListModel::Entity).data().toString(),
                  QStringLiteral("居民"));
+        QCOMPARE(page->model()->index(r, Models::AuditListModel::Resident).data().toString(),
+                 QStringLiteral("审计查（%1）").arg(created->idNumber));
         actions << page->model()->index(r, Models::AuditListModel::Action).data().toString();
     }
     QVERIFY(actions.contains(QStringLiteral("新建")) && actions.contains(QStringLiteral("查看")));
