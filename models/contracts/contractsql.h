@@ -3,6 +3,7 @@
 // Private to models/: helpers shared by the contract repositories.
 
 #include "dbaccess.h"
+#include "maybetransaction.h"
 #include "scope.h"
 
 #include <QCoreApplication>
@@ -63,29 +64,7 @@ inline void bindAll(QSqlQuery &q, const QVariantList &binds)
         q.addBindValue(v);
 }
 
-} // namespace Models::ContractSql
-
-#include <sqlite3.h>
-
-#include <optional>
-
-namespace Models::ContractSql {
-
-// Joins the caller's transaction when one is open (ContractTasks::markDone called from a
-// follow-up's save, the demo generator), otherwise opens its own.
-class MaybeTransaction
-{
-public:
-    explicit MaybeTransaction(const QString &connectionName)
-    {
-        if (sqlite3_get_autocommit(sqliteHandle(connectionName)))
-            m_tx.emplace(connectionName);
-    }
-    Result<void> commit() { return m_tx ? m_tx->commit() : Result<void>{}; }
-    Q_DISABLE_COPY_MOVE(MaybeTransaction)
-
-private:
-    std::optional<Transaction> m_tx;
-};
+// Joins the caller's transaction when one is open (maybetransaction.h).
+using Models::MaybeTransaction;
 
 } // namespace Models::ContractSql

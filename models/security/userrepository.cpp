@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "dbaccess.h"
 #include "encrypteddb.h"
+#include "maybetransaction.h"
 #include "passwordhash.h"
 #include "permission.h"
 #include "recordsigner.h"
@@ -205,7 +206,7 @@ Result<User> UserRepository::create(const Scope &scope, User user, const QString
 {
     if (auto e = requirePermission(scope, QStringLiteral("user.write")); !e)
         return e.error();
-    Transaction tx(m_conn);
+    MaybeTransaction tx(m_conn); // a clinic's setup creates its users in its own transaction
     auto r = insert(scope, std::move(user), password);
     if (!r)
         return r;

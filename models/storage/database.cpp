@@ -3,6 +3,7 @@
 #include "dbaccess.h"
 #include "encrypteddb.h"
 #include "logging.h"
+#include "maybetransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -309,6 +310,12 @@ Transaction::~Transaction()
 {
     if (m_open)
         m_db.rollback();
+}
+
+MaybeTransaction::MaybeTransaction(const QString &connectionName)
+{
+    if (sqlite3_get_autocommit(sqliteHandle(connectionName)))
+        m_tx.emplace(connectionName);
 }
 
 Result<void> Transaction::commit()
