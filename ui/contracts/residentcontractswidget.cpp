@@ -5,7 +5,9 @@
 #include "contracthistorymodel.h"
 #include "contractrepository.h"
 #include "contracttasks.h"
+#include "messagebanner.h"
 #include "packagerepository.h"
+#include "readonlytable.h"
 #include "residentlistmodel.h"
 #include "residentrepository.h"
 #include "signcontractdialog.h"
@@ -30,13 +32,7 @@ QTableView *table(QWidget *parent, const QString &name)
 {
     auto *t = new QTableView(parent);
     t->setObjectName(name);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(t);
     return t;
 }
 } // namespace
@@ -63,7 +59,7 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     m_tasks->setModel(m_taskModel);
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("contractHeader"));
-    m_message = new QLabel(this);
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("contractMessage"));
     m_message->setWordWrap(true);
 
@@ -231,7 +227,7 @@ void ResidentContractsWidget::updateButtons()
 
 void ResidentContractsWidget::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color:#b00020") : QString());
+    m_message->setLevel(error ? MessageBanner::Error : MessageBanner::Success);
     m_message->setText(text);
 }
 

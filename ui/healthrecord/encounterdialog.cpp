@@ -2,6 +2,7 @@
 
 #include "healthrecordrepository.h"
 #include "icd10.h"
+#include "messagebanner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,9 +24,8 @@ EncounterDialog::EncounterDialog(const Context &context, const QString &resident
 {
     setWindowTitle(tr("接诊记录"));
     resize(980, 660);
-    m_banner = new QLabel(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
     m_banner->setWordWrap(true);
     m_banner->hide();
     m_date = new QDateEdit(QDate::currentDate(), this);
@@ -136,7 +136,7 @@ void EncounterDialog::setCorrecting(const Models::Encounter &old)
 {
     m_supersedes = old.id;
     setWindowTitle(tr("更正接诊记录"));
-    m_banner->setStyleSheet(QStringLiteral("color:#b05a00"));
+    m_banner->setLevel(MessageBanner::Warning);
     m_banner->setText(tr("更正：保存后将作为新版本记录，原记录保留可查。"));
     m_banner->show();
     m_date->setDate(old.visitDate);
@@ -187,7 +187,7 @@ void EncounterDialog::save()
     auto r = Models::HealthRecordRepository(m_context.connection)
                  .addEncounter(m_context.scope, collect());
     if (!r) {
-        m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
+        m_banner->setLevel(MessageBanner::Error);
         m_banner->setText(r.error().message);
         m_banner->show();
         return;

@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "healthrecord.h"
+#include "messagebanner.h"
 
 #include <QDialog>
 
@@ -50,7 +51,7 @@ private:
     QPlainTextEdit *m_prescriptions = nullptr;
     QLineEdit *m_referralTo = nullptr;
     QLineEdit *m_referralReason = nullptr;
-    QLabel *m_banner = nullptr;
+    MessageBanner *m_banner = nullptr;
     Models::Encounter m_saved;
     QString m_supersedes;
 };

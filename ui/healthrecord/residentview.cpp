@@ -6,6 +6,8 @@
 #include "encounterdialog.h"
 #include "entrycorrection.h"
 #include "healthformdialog.h"
+#include "printpreview.h"
+#include "readonlytable.h"
 #include "recordprinter.h"
 #include "residenteditor.h"
 #include "residentrepository.h"
@@ -70,11 +72,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("timeline"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_table);
     m_table->setColumnWidth(0, 90);
     m_table->setColumnWidth(1, 80);
     m_table->setColumnWidth(2, 150);
@@ -157,6 +155,13 @@ void ResidentView::reload()
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
     showCurrent();
+}
+
+bool ResidentView::open(const Context &context, const QString &residentId, QWidget *parent)
+{
+    ResidentView view(context, residentId, parent);
+    view.exec();
+    return view.changed();
 }
 
 QString ResidentView::headerText() const
@@ -252,7 +257,7 @@ void ResidentView::printRecord()
     QAction *pdf = menu.addAction(tr("档案封面与个人基本信息表：保存为 PDF…"));
     // The health examination form: the check selected in the timeline, else the latest one.
     const QString check = CheckPrinter::checkFor(
-        m_context, m_residentId,
+        m_context.connection, m_context.scope, m_residentId,
         m_table->currentIndex().data(Models::TimelineModel::KindRole).toString() ==
                 QLatin1String("health_check")
             ? m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString()
@@ -264,20 +269,22 @@ void ResidentView::printRecord()
     checkPdf->setEnabled(!check.isEmpty());
     QAction *chosen = menu.exec(mapToGlobal(rect().center()));
     if (chosen == checkPreview) {
-        CheckPrinter::preview(m_context, check, this);
+        if (auto form = CheckPrinter::form(m_context.connection, m_context.scope, check))
+            previewPaperForm(*form, this, tr("打印预览：健康体检表"));
     } else if (chosen == checkPdf) {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("保存为 PDF"), m_resident.name + tr("-健康体检表.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
-            (void)CheckPrinter::savePdf(m_context, check, path);
+            (void)CheckPrinter::savePdf(m_context.connection, m_context.scope, check, path);
     }
     if (chosen == preview) {
-        RecordPrinter::preview(m_context, m_residentId, this);
+        if (auto form = RecordPrinter::form(m_context.connection, m_context.scope, m_residentId))
+            previewPaperForm(*form, this);
     } else if (chosen == pdf) {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("保存为 PDF"), m_resident.name + tr("-健康档案.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
-            (void)RecordPrinter::savePdf(m_context, m_residentId, path);
+            (void)RecordPrinter::savePdf(m_context.connection, m_context.scope, m_residentId, path);
     }
 }
 

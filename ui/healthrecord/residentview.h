@@ -27,6 +27,9 @@ class ResidentView : public QDialog
     Q_OBJECT
 public:
     ResidentView(const Context &context, const QString &residentId, QWidget *parent = nullptr);
+    // Shows the screen modally; true when anything was changed in it (the list then refreshes).
+    // The shell installs this as the residents list's record opener.
+    static bool open(const Context &context, const QString &residentId, QWidget *parent);
 
     QString headerText() const;
     QStringList badges() const { return m_badges; }

@@ -5,6 +5,7 @@
 #include "arearepository.h"
 #include "codetable.h"
 #include "idnumber.h"
+#include "messagebanner.h"
 #include "residentrepository.h"
 #include "residentvalidator.h"
 
@@ -34,11 +35,9 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
     : QDialog(parent), m_context(context), m_isNew(residentId.isEmpty())
 {
     setWindowTitle(m_isNew ? tr("新建居民") : tr("居民基本信息"));
-    m_banner = new QLabel(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #a4000f; padding: 6px; }"));
     m_banner->hide();
 
     m_name = new QLineEdit(this);
@@ -143,9 +142,8 @@ void ResidentEditor::addField(QFormLayout *form, const QString &field, const QSt
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(1);
     v->addWidget(widget);
-    auto *error = new QLabel(box);
+    auto *error = new MessageBanner(box);
     error->setObjectName(field + QStringLiteral("_error"));
-    error->setStyleSheet(QStringLiteral("QLabel { color: #c5221f; }"));
     error->setWordWrap(true);
     error->hide();
     v->addWidget(error);

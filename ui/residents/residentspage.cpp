@@ -5,9 +5,9 @@
 #include "codetable.h"
 #include "duplicatesdialog.h"
 #include "importwizard.h"
+#include "readonlytable.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
-#include "residentview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -69,15 +69,8 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("residentTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
+    setUpReadOnlyTable(m_table);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     // Widths fit the header and, for sex, its longest label, in whichever language is shown.
     const int widths[] = {80, 40, 40, 90, 160, 100, 80, 150, 150};
     const QFontMetrics fm = m_table->fontMetrics();
@@ -176,10 +169,15 @@ void ResidentsPage::editCurrent()
 
 void ResidentsPage::openResident(const QString &residentId)
 {
-    ResidentView view(m_context, residentId, this);
-    view.exec();
-    if (view.changed()) {
+    if (!m_openRecord)
+        return;
+    const int before = m_table->currentIndex().row();
+    if (m_openRecord(residentId, this)) {
         m_model->refresh();
+        // The model reads rows a page at a time and a refresh drops them: read the page the
+        // resident was on, else rowOfResident finds nothing and the list jumps to the top.
+        if (before >= 0)
+            (void)m_model->index(before, 0).data(Models::ResidentListModel::ResidentIdRole);
         const int row = m_model->rowOfResident(residentId);
         if (row >= 0)
             m_table->setCurrentIndex(m_model->index(row, 0));

@@ -8,6 +8,7 @@
 #include "placeholderpage.h"
 #include "reportspage.h"
 #include "residentspage.h"
+#include "residentview.h"
 #include "settingspage.h"
 #include "syncpage.h"
 #include "syncstatuswidget.h"
@@ -38,6 +39,9 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     auto *backups = new BackupRunner(m_context, this);
 
     m_residents = new ResidentsPage(m_context, this);
+    m_residents->setRecordOpener([this](const QString &residentId, QWidget *parent) {
+        return ResidentView::open(m_context, residentId, parent);
+    });
     addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+1"));
     addPage(tr("家庭医生签约"), new ContractsPage(m_context, this), QStringLiteral("Ctrl+2"));
     addPage(tr("慢病随访"), new ChronicPage(m_context, this), QStringLiteral("Ctrl+3"));
