@@ -1,4 +1,5 @@
 // jiayi: the workstation. Wiring only; everything else lives in the libraries.
+#include "clinicsetup.h"
 #include "codetable.h"
 #include "database.h"
 #include "encrypteddb.h"
@@ -8,6 +9,7 @@
 #include "residentspage.h"
 #include "sessionguard.h"
 #include "settingspage.h"
+#include "syncsetup.h"
 #include "userrepository.h"
 #include "versioninfo.h"
 
@@ -81,6 +83,29 @@ void reportReady(Gui::MainWindow &window)
     QCoreApplication::quit();
 }
 
+// `jiayi --setup clinic.json`: the clinic's setup file (docs/setup.md), checked whole and applied
+// before the login, as `jiayi-cli setup` does. An empty string when it went in.
+QString applySetupFile(const QString &connection, const QString &path)
+{
+    const Models::SetupParse parsed = Models::ClinicSetupFile::read(path);
+    if (!parsed.ok()) {
+        QStringList lines;
+        for (const Models::SetupProblem &p : parsed.problems)
+            lines << p.toText();
+        return QCoreApplication::translate("main", "设置文件有 %1 处问题，什么都没有写入：\n%2")
+            .arg(parsed.problems.size())
+            .arg(lines.join(QLatin1Char('\n')));
+    }
+    Models::ClinicSetup setup(connection);
+    auto scope = setup.scopeFor(parsed.plan, QSysInfo::machineHostName());
+    if (!scope)
+        return scope.error().message;
+    auto report = setup.apply(*scope, parsed.plan, Sync::setupPlatformWriter(connection));
+    if (!report)
+        return QCoreApplication::translate("main", "设置没有写入：%1").arg(report.error().message);
+    return {};
+}
+
 // The options, shared by the answer without a display (--help, --version) and the real start.
 void addOptions(QCommandLineParser &parser)
 {
@@ -105,6 +130,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("password-file"),
                       QStringLiteral("File whose first line is the password of --user"),
                       QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("setup"),
+         QStringLiteral("Set the clinic up from this file (docs/setup.md), then start"),
+         QStringLiteral("file")});
 }
 
 void setNames(QCoreApplication &app)
@@ -188,6 +217,16 @@ int main(int argc, char *argv[])
     if (!locked)
         if (auto opened = Models::openDatabase(context.connection, context.databasePath); !opened)
             return fatal(opened.error().message);
+    if (parser.isSet(QStringLiteral("setup"))) {
+        if (locked)
+            return fatal(QCoreApplication::translate(
+                "main", "加密的数据库请用 jiayi-cli setup --from 文件 --db 数据库 "
+                        "--unlock-recovery-key-file 恢复密钥文件 写入设置"));
+        if (const QString problem =
+                applySetupFile(context.connection, parser.value(QStringLiteral("setup")));
+            !problem.isEmpty())
+            return fatal(problem);
+    }
     Gui::SessionGuard session(context);
     if (parser.isSet(QStringLiteral("user"))) {
         QFile f(parser.value(QStringLiteral("password-file")));

@@ -108,8 +108,7 @@ PreparedBatch prepare(const ResidentImport &importer, const Scope &scope, const 
 
 AuditEntry batchAudit(const Scope &scope, const QString &workstation, const QString &now,
                       const QString &fileName, int firstLine, int lastLine,
-                      const QVector<QByteArray> &created, const QByteArray &digest,
-                      const QString &prevHash)
+                      const QVector<QByteArray> &created, const QByteArray &digest)
 {
     QJsonArray ids;
     for (const QByteArray &id : created)
@@ -122,14 +121,12 @@ AuditEntry batchAudit(const Scope &scope, const QString &workstation, const QStr
         {QStringLiteral("ids"), ids},
         {QStringLiteral("digest"), QString::fromLatin1(digest.toHex())}};
     AuditEntry a;
-    a.prevHash = prevHash;
     a.at = now;
     a.userId = scope.userId;
     a.workstation = workstation;
     a.action = QStringLiteral("import_batch");
     a.entity = QStringLiteral("resident");
     a.afterJson = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
-    a.hash = ChangeLog::hashOf(a);
     return a;
 }
 

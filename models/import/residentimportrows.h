@@ -67,11 +67,10 @@ PreparedBatch prepare(const ResidentImport &importer, const Scope &scope, const 
 QByteArray isoDate(const QDate &d);
 
 // The batch's one audit entry (docs/health-record.md): action import_batch, the file, its lines,
-// the ids created and the SHA-256 digest of their content, chained after `prevHash`.
+// the ids created and the SHA-256 digest of their content; ChangeLog::append chains it.
 AuditEntry batchAudit(const Scope &scope, const QString &workstation, const QString &now,
                       const QString &fileName, int firstLine, int lastLine,
-                      const QVector<QByteArray> &created, const QByteArray &digest,
-                      const QString &prevHash);
+                      const QVector<QByteArray> &created, const QByteArray &digest);
 
 // The part of a resident's digest bytes after its id and record number (see batchDigest).
 QByteArray digestTail(const Resident &r, const QByteArray &birthIso, const QStringList &extra);

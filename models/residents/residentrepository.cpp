@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "permission.h"
 #include "pinyin.h"
+#include "recordserials.h"
 #include "residentvalidator.h"
 #include "searchterms.h"
 
@@ -114,37 +115,13 @@ Result<void> ResidentRepository::checkUniqueIdNumber(const Scope &scope, const R
 
 Result<QString> ResidentRepository::nextRecordNumber(const QString &villageCode)
 {
-    QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT next_serial FROM record_serial WHERE village_code = ?"));
-    q.addBindValue(villageCode);
-    if (auto r = exec(q); !r)
+    RecordSerials serials(m_conn);
+    auto number = serials.take(villageCode);
+    if (!number)
+        return number;
+    if (auto r = serials.save(); !r)
         return r.error();
-    qint64 serial = 1;
-    if (q.next()) {
-        serial = q.value(0).toLongLong();
-    } else {
-        QSqlQuery max(db(m_conn));
-        max.prepare(
-            QStringLiteral("SELECT MAX(CAST(substr(record_no, 13) AS INTEGER)) FROM resident"
-                           " WHERE record_no GLOB ?"));
-        max.addBindValue(villageCode + QLatin1Char('*'));
-        if (auto r = exec(max); !r)
-            return r.error();
-        if (max.next())
-            serial = max.value(0).toLongLong() + 1;
-    }
-    if (serial > 99999)
-        return makeError(QStringLiteral("record.full"),
-                         Text::tr("该村的档案编号已用完（5位流水号）"));
-    QSqlQuery up(db(m_conn));
-    up.prepare(QStringLiteral(
-        "INSERT INTO record_serial(village_code, next_serial) VALUES(?, ?)"
-        " ON CONFLICT(village_code) DO UPDATE SET next_serial = excluded.next_serial"));
-    up.addBindValue(villageCode);
-    up.addBindValue(serial + 1);
-    if (auto r = exec(up); !r)
-        return r.error();
-    return villageCode + QStringLiteral("%1").arg(serial, 5, 10, QLatin1Char('0'));
+    return number;
 }
 
 Result<void> ResidentRepository::writeTerms(const Resident &r, bool remove)

@@ -82,11 +82,7 @@ Result<void> ChangeLog::audit(const QString &connectionName, const Scope &scope,
                               const QString &action, const QString &entity, const QString &entityId,
                               const QJsonObject &before, const QJsonObject &after)
 {
-    QSqlQuery last(db(connectionName));
-    if (!last.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        return dbError(last);
     AuditEntry e;
-    e.prevHash = last.next() ? last.value(0).toString() : QString(64, QLatin1Char('0'));
     e.at = nowUtc();
     e.userId = scope.userId;
     e.workstation = scope.workstation.isEmpty() ? QSysInfo::machineHostName() : scope.workstation;
@@ -95,6 +91,15 @@ Result<void> ChangeLog::audit(const QString &connectionName, const Scope &scope,
     e.entityId = entityId;
     e.beforeJson = compact(before);
     e.afterJson = compact(after);
+    return append(connectionName, std::move(e));
+}
+
+Result<void> ChangeLog::append(const QString &connectionName, AuditEntry e)
+{
+    QSqlQuery last(db(connectionName));
+    if (!last.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return dbError(last);
+    e.prevHash = last.next() ? last.value(0).toString() : QString(64, QLatin1Char('0'));
     e.hash = newHash(e);
 
     QSqlQuery q(db(connectionName));

@@ -7,6 +7,7 @@
 #include "scope.h"
 
 #include <QJsonObject>
+#include <QVector>
 
 namespace Models {
 
@@ -38,6 +39,14 @@ public:
     static Result<void> audit(const QString &connectionName, const Scope &scope,
                               const QString &action, const QString &entity, const QString &entityId,
                               const QJsonObject &before = {}, const QJsonObject &after = {});
+    // Appends a prepared entry (its time, user, action, entity, texts) to the chain: prevHash and
+    // hash are set here. audit() and the import's one entry per batch go through it.
+    static Result<void> append(const QString &connectionName, AuditEntry entry);
+    // The outbox entries of many records created in one transaction (the import's batches): one
+    // entry per record, 64 to a statement; changelogbulk.cpp says how the pending count is kept.
+    // The caller audits the batch (append), not each record.
+    static Result<void> recordCreated(const QString &connectionName, const QString &entity,
+                                      const QVector<QByteArray> &ids, const QString &createdAt);
     // The hash of an entry, with the algorithm its stored hash names: "sm3:<hex>" under the
     // 商用密码 suite, plain hex for SHA-256 (every entry written before the tag existed), so old
     // and new entries verify in one chain. `audit verify` uses this.
