@@ -189,7 +189,7 @@ QVariant ImmunizationCardModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: // the columns the narrow card leaves out, and the whole rule
         if (g)
             return tr("%1\n疫苗编码 %2　生产企业 %3　有效期 %4　接种单位 %5")
-                .arg(detail(p, m_on), g->vaccineCode, g->manufacturer, iso(g->expiry),
+                .arg(detail(p, m_on), g->vaccineCode, g->manufacturer, isoDate(g->expiry),
                      data(index.siblingAtColumn(Clinic)).toString());
         return detail(p, m_on);
     case Qt::DisplayRole:
