@@ -2,6 +2,7 @@
 
 #include "dbaccess.h"
 #include "formschema.h"
+#include "vitalsigns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -66,7 +67,7 @@ const QString EncounterSelect =
     QStringLiteral("SELECT id, visit_date, visit_type, subjective, objective, assessment, "
                    "diagnoses_json, plan, prescriptions,"
                    " referral_to, referral_reason, doctor, ifnull(supersedes, ''), updated_at, "
-                   "updated_by FROM encounter e");
+                   "updated_by, vitals_json FROM encounter e");
 
 struct Shown
 {
@@ -79,12 +80,17 @@ Shown encounterShown(const QSqlQuery &q)
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
         dx << v[QStringLiteral("name")].toString() + QStringLiteral("（") +
                   v[QStringLiteral("code")].toString() + QStringLiteral("）");
-    const QString summary =
+    const QString vitals = VitalSigns::summary(
+        QJsonDocument::fromJson(q.value(15).toString().toUtf8()).object());
+    QString summary =
         !dx.isEmpty() ? dx.join(QStringLiteral("、")) : q.value(3).toString().left(40);
+    if (!vitals.isEmpty())
+        summary += QStringLiteral("　") + vitals;
     const QString detail =
         timelineField(Text::tr("接诊日期"), q.value(1).toString() + QLatin1Char(' ') +
                                                 visitTypeLabel(q.value(2).toString())) +
         timelineField(Text::tr("主诉"), q.value(3).toString()) +
+        timelineField(Text::tr("生命体征"), vitals) +
         timelineField(Text::tr("查体与检查"), q.value(4).toString()) +
         timelineField(Text::tr("评估"), q.value(5).toString()) +
         timelineField(Text::tr("诊断"), dx.join(QStringLiteral("、"))) +
