@@ -13,6 +13,7 @@ class QLineEdit;
 
 namespace Gui {
 
+class FormGuard;
 class SchemaForm;
 
 // The 健康体检表 (kind HealthCheck) or the 个人基本信息表 (kind BasicInfo), both built from their
@@ -30,6 +31,7 @@ public:
     // from it; saving stores a new version that supersedes it.
     void setCorrecting(const Models::HealthCheck &old);
     QDateEdit *dateEdit() const { return m_date; }
+    FormGuard *guard() const { return m_guard; }
     QString savedId() const { return m_savedId; } // the health check stored by save()
     QString bannerText() const;
     // Asks the doctor to confirm implausible values; tests replace it.
@@ -37,6 +39,7 @@ public:
 
 public slots:
     void save();
+    void reject() override;
 
 private:
     const Context &m_context;
@@ -51,6 +54,7 @@ private:
     QLineEdit *m_contactPhone = nullptr;
     QString m_supersedes;
     QString m_savedId;
+    FormGuard *m_guard = nullptr;
 };
 
 } // namespace Gui

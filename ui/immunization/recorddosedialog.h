@@ -34,6 +34,7 @@ public:
 
 public slots:
     void accept() override;
+    void reject() override;
 
 private:
     QString currentVaccine() const;
