@@ -9,6 +9,7 @@
 #include "sessionguard.h"
 #include "settingspage.h"
 #include "userrepository.h"
+#include "wheelguard.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -89,6 +90,7 @@ int main(int argc, char *argv[])
     app.setApplicationName(QStringLiteral("jiayi"));
     app.setOrganizationName(QStringLiteral("jiayi"));
     app.setApplicationVersion(QStringLiteral(JIAYI_VERSION));
+    Gui::WheelGuard::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Jiayi family-doctor workstation"));
