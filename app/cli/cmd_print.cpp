@@ -1,5 +1,6 @@
 // jiayi-cli print check | print record: the paper forms of the health record as PDF (A4, CJK
-// fonts embedded), the same documents the app prints (ui/checkprinter.cpp, ui/recordprinter.cpp).
+// fonts embedded), the same documents the app prints (ui/print/checkprinter.cpp, recordprinter.cpp;
+// QtGui only, so jiayi-cli links no widgets: tests/app/tst_clilinks.cpp holds it to that).
 // main.cpp starts a QGuiApplication on the offscreen platform for these commands (text layout and
 // PDF need fonts; no display is needed).
 #include "cli.h"
@@ -33,7 +34,7 @@ Models::Result<Models::Resident> findResident(const Models::Scope &scope, const 
 struct Target
 {
     QString out;
-    Gui::Context context;
+    Models::Scope scope;
 };
 
 // 0 when ready; else the exit code (2: usage, 1: the database).
@@ -48,9 +49,7 @@ int prepare(Context &c, QCommandLineParser &p, const QString &description, Targe
         return fail(c, Text::tr("请用 --out 给出 PDF 文件"), 2, QStringLiteral("out"));
     if (!openDb(c, p.value(QStringLiteral("db"))))
         return 1;
-    t.context.connection = Connection;
-    t.context.scope = Models::Scope::administrator();
-    t.context.databasePath = p.value(QStringLiteral("db"));
+    t.scope = Models::Scope::administrator();
     return 0;
 }
 
@@ -84,21 +83,19 @@ int printCheck(Context &c)
     QString checkId = p.value(QStringLiteral("check"));
     Models::Resident resident;
     if (!checkId.isEmpty()) {
-        auto check =
-            Models::HealthRecordRepository(Connection).healthCheck(t.context.scope, checkId);
+        auto check = Models::HealthRecordRepository(Connection).healthCheck(t.scope, checkId);
         if (!check)
             return fail(c, check.error().message, 1, QStringLiteral("check"));
-        auto r =
-            Models::ResidentRepository(Connection).findById(t.context.scope, check->residentId);
+        auto r = Models::ResidentRepository(Connection).findById(t.scope, check->residentId);
         if (!r)
             return fail(c, r.error().message, 1, QStringLiteral("check"));
         resident = *r;
     } else if (p.isSet(QStringLiteral("resident"))) {
-        auto r = findResident(t.context.scope, p.value(QStringLiteral("resident")));
+        auto r = findResident(t.scope, p.value(QStringLiteral("resident")));
         if (!r)
             return fail(c, r.error().message, 1, QStringLiteral("resident"));
         resident = *r;
-        checkId = Gui::CheckPrinter::checkFor(t.context, resident.id);
+        checkId = Gui::CheckPrinter::checkFor(Connection, t.scope, resident.id);
         if (checkId.isEmpty())
             return fail(c, Text::tr("%1还没有健康体检记录").arg(resident.name), 1,
                         QStringLiteral("resident"));
@@ -106,7 +103,7 @@ int printCheck(Context &c)
         return fail(c, Text::tr("请用 --check 给出体检记录，或用 --resident 给出居民"), 2,
                     QStringLiteral("check"));
     }
-    if (auto r = Gui::CheckPrinter::savePdf(t.context, checkId, t.out); !r)
+    if (auto r = Gui::CheckPrinter::savePdf(Connection, t.scope, checkId, t.out); !r)
         return fail(c, r.error().message, 1, r.error().field);
     return done(c, t.out, resident, Text::tr("健康体检表"), checkId);
 }
@@ -122,10 +119,10 @@ int printRecord(Context &c)
         return code;
     if (!p.isSet(QStringLiteral("resident")))
         return fail(c, Text::tr("请用 --resident 给出居民"), 2, QStringLiteral("resident"));
-    auto r = findResident(t.context.scope, p.value(QStringLiteral("resident")));
+    auto r = findResident(t.scope, p.value(QStringLiteral("resident")));
     if (!r)
         return fail(c, r.error().message, 1, QStringLiteral("resident"));
-    if (auto s = Gui::RecordPrinter::savePdf(t.context, r->id, t.out); !s)
+    if (auto s = Gui::RecordPrinter::savePdf(Connection, t.scope, r->id, t.out); !s)
         return fail(c, s.error().message, 1, s.error().field);
     return done(c, t.out, *r, Text::tr("健康档案封面和个人基本信息表"));
 }

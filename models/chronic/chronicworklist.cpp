@@ -210,6 +210,7 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     w.add(QStringLiteral("r.village_code = ?"), f.villageCode);
     w.add(QStringLiteral("g.doctor_id = ?"), f.doctorId);
     w.add(QStringLiteral("g.programme = ?"), f.programme);
+    w.add(QStringLiteral("g.resident_id = ?"), f.residentId);
     w.scope(scope, QStringLiteral("r.village_code"));
     Query q(
         sqliteHandle(conn),

@@ -30,6 +30,7 @@ struct WorklistFilter
     QString villageCode; // empty: every village in scope
     QString doctorId;    // empty: every doctor
     QString programme;   // empty: both
+    QString residentId;  // empty: everyone (the resident screen asks for one)
 };
 
 struct WorklistRow

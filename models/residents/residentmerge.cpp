@@ -113,8 +113,9 @@ Result<QString> villageOf(const QString &conn, const QString &id, bool wantDelet
 Result<MergeRecord> ResidentMerge::merge(const QString &conn, const Scope &scope,
                                          const QString &survivorId, const QString &mergedId)
 {
-    if (auto p = requirePermission(scope, QStringLiteral("resident.write")); !p)
-        return p.error();
+    for (const char *perm : {"resident.write", "merge.write"}) // merging is not a village task
+        if (auto p = requirePermission(scope, QLatin1String(perm)); !p)
+            return p.error();
     if (survivorId == mergedId)
         return makeError(QStringLiteral("merge.same"), Text::tr("不能把档案与自身合并"));
     for (const QString &id : {survivorId, mergedId}) {
@@ -193,8 +194,9 @@ Result<MergeRecord> ResidentMerge::merge(const QString &conn, const Scope &scope
 
 Result<void> ResidentMerge::undo(const QString &conn, const Scope &scope, const QString &mergeId)
 {
-    if (auto p = requirePermission(scope, QStringLiteral("resident.write")); !p)
-        return p;
+    for (const char *perm : {"resident.write", "merge.write"})
+        if (auto p = requirePermission(scope, QLatin1String(perm)); !p)
+            return p;
     QSqlQuery q(db(conn));
     q.prepare(QStringLiteral(
         "SELECT survivor_id, merged_id, moved_json, undone_at FROM resident_merge WHERE id = ?"));

@@ -91,23 +91,29 @@ Result<void> ResidentRepository::checkVillage(const Scope &scope, const QString 
     return {};
 }
 
-Result<void> ResidentRepository::checkUniqueIdNumber(const Resident &r) const
+Result<void> ResidentRepository::checkUniqueIdNumber(const Scope &scope, const Resident &r) const
 {
     if (r.idNumber.isEmpty())
         return {};
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT name, record_no FROM resident WHERE id_number = ? AND deleted "
-                             "= 0 AND id IS NOT ?"));
+    q.prepare(QStringLiteral("SELECT name, record_no, village_code FROM resident WHERE id_number = "
+                             "? AND deleted = 0 AND id IS NOT ?"));
     q.addBindValue(r.idNumber);
     q.addBindValue(r.id); // NULL on create: every holder counts
     if (auto e = exec(q); !e)
         return e;
-    if (q.next())
-        return makeError(QStringLiteral("id.duplicate"),
-                         Text::tr("该身份证号已登记（%1，档案号 %2）")
-                             .arg(q.value(0).toString(), q.value(1).toString()),
+    if (!q.next())
+        return {};
+    // A resident of a village the caller may not see stays hidden: neither name nor number,
+    // only that the number is taken elsewhere (the record can be asked for: 档案迁入).
+    if (!scope.allowsVillage(q.value(2).toString()))
+        return makeError(QStringLiteral("id.elsewhere"),
+                         Text::tr("该身份证号已在其他村登记。如是同一人，可申请档案迁入"),
                          QStringLiteral("id_number"));
-    return {};
+    return makeError(QStringLiteral("id.duplicate"),
+                     Text::tr("该身份证号已登记（%1，档案号 %2）")
+                         .arg(q.value(0).toString(), q.value(1).toString()),
+                     QStringLiteral("id_number"));
 }
 
 Result<QString> ResidentRepository::nextRecordNumber(const QString &villageCode)
@@ -194,7 +200,7 @@ Result<Resident> ResidentRepository::create(const Scope &scope, Resident r, bool
         return errors.first();
     if (auto e = checkVillage(scope, r.villageCode); !e)
         return e.error();
-    if (auto e = checkUniqueIdNumber(r); !e)
+    if (auto e = checkUniqueIdNumber(scope, r); !e)
         return e.error();
 
     Transaction tx(m_conn);
@@ -253,7 +259,7 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
         return errors.first();
     if (auto e = checkVillage(scope, r.villageCode); !e)
         return e.error();
-    if (auto e = checkUniqueIdNumber(r); !e)
+    if (auto e = checkUniqueIdNumber(scope, r); !e)
         return e.error();
     r.rid = before->rid;
     r.recordNo = before->recordNo; // the record number never changes

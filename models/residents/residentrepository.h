@@ -31,7 +31,7 @@ public:
 private:
     Result<QString> nextRecordNumber(const QString &villageCode);
     Result<void> checkVillage(const Scope &scope, const QString &villageCode) const;
-    Result<void> checkUniqueIdNumber(const Resident &r) const;
+    Result<void> checkUniqueIdNumber(const Scope &scope, const Resident &r) const;
     Result<void> writeTerms(const Resident &r, bool remove);
     Result<void> createHouseholdFor(const Scope &scope, Resident &r);
 

@@ -156,9 +156,16 @@ SyncSummary SyncEngine::run()
             d->setState(QStringLiteral("clock_skew"), QString::number(sum.clockSkewSeconds));
             if (sum.ok && sum.unsent == 0)
                 d->setState(QStringLiteral("last_sync"), nowUtc());
+            // Since when it has been failing: kept from the first failure until one works.
+            if (sum.ok)
+                d->setState(QStringLiteral("failing_since"), QString());
+            else if (d->stateValue(QStringLiteral("failing_since")).isEmpty())
+                d->setState(QStringLiteral("failing_since"), nowUtc());
         }
         d->sql.clear();
-        emit progress(100, EngineText::tr("完成"));
+        // A failed sync must never look finished: 100 % "完成" only when it worked.
+        if (sum.ok)
+            emit progress(100, EngineText::tr("完成"));
         return sum;
     };
     if (!d->sql.handle()) {
@@ -182,7 +189,6 @@ SyncSummary SyncEngine::run()
         if (!lock->tryLock(0) && !takeDeadLock(*lock, path + QStringLiteral(".sync-lock"))) {
             sum.error = EngineText::tr("另一个同步正在进行");
             d->sql.clear();
-            emit progress(100, EngineText::tr("完成"));
             return sum;
         }
     }

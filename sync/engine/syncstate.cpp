@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Sync {
 
 namespace {
@@ -52,36 +54,6 @@ bool autoSyncDue(const SyncConfig &config, const SyncStatus &status, bool online
     return !status.lastAttempt.isValid() ||
            status.lastAttempt.secsTo(nowUtc) >= qint64(config.autoMinutes) * 60 ||
            status.lastAttempt.secsTo(nowUtc) < 0; // a clock set back must not stop it for days
-}
-
-QString fieldLabel(const QString &entity, const QString &field)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Sync::SyncState", "姓名")},
-        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("Sync::SyncState", "性别")},
-        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("Sync::SyncState", "出生日期")},
-        {QStringLiteral("id_number"), QT_TRANSLATE_NOOP("Sync::SyncState", "身份证号")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("Sync::SyncState", "联系电话")},
-        {QStringLiteral("address"), QT_TRANSLATE_NOOP("Sync::SyncState", "现住址")},
-        {QStringLiteral("village_code"), QT_TRANSLATE_NOOP("Sync::SyncState", "所属村（居委会）")},
-        {QStringLiteral("residence_type"), QT_TRANSLATE_NOOP("Sync::SyncState", "常住类型")},
-        {QStringLiteral("ethnicity"), QT_TRANSLATE_NOOP("Sync::SyncState", "民族")},
-        {QStringLiteral("household_id"), QT_TRANSLATE_NOOP("Sync::SyncState", "家庭")},
-        {QStringLiteral("relation"), QT_TRANSLATE_NOOP("Sync::SyncState", "与户主关系")},
-        {QStringLiteral("work_unit"), QT_TRANSLATE_NOOP("Sync::SyncState", "工作单位")},
-        {QStringLiteral("contact_name"), QT_TRANSLATE_NOOP("Sync::SyncState", "联系人姓名")},
-        {QStringLiteral("contact_phone"), QT_TRANSLATE_NOOP("Sync::SyncState", "联系人电话")},
-        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("Sync::SyncState", "已删除")},
-        {QStringLiteral("head_id"), QT_TRANSLATE_NOOP("Sync::SyncState", "户主")},
-        {QStringLiteral("icd10"), QT_TRANSLATE_NOOP("Sync::SyncState", "诊断编码")},
-        {QStringLiteral("diagnosed_on"), QT_TRANSLATE_NOOP("Sync::SyncState", "确诊日期")},
-        {QStringLiteral("risk_level"), QT_TRANSLATE_NOOP("Sync::SyncState", "危险分层")},
-        {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("Sync::SyncState", "结案日期")},
-        {QStringLiteral("doctor_id"), QT_TRANSLATE_NOOP("Sync::SyncState", "责任医生")},
-    };
-    Q_UNUSED(entity)
-    const auto it = names.find(field);
-    return it == names.end() ? field : QCoreApplication::translate("Sync::SyncState", *it);
 }
 
 SyncState::SyncState(QString connectionName) : m_conn(std::move(connectionName))
@@ -177,28 +149,63 @@ Result<SyncStatus> SyncState::status(const Models::Scope &scope) const
     s.lastSync = QDateTime::fromString(value(QStringLiteral("last_sync")), Qt::ISODateWithMs);
     s.lastAttempt = QDateTime::fromString(value(QStringLiteral("last_attempt")), Qt::ISODateWithMs);
     s.lastError = value(QStringLiteral("last_error"));
+    s.failingSince =
+        QDateTime::fromString(value(QStringLiteral("failing_since")), Qt::ISODateWithMs);
     s.clockSkewSeconds = value(QStringLiteral("clock_skew")).toLongLong();
     return s;
 }
 
 namespace {
+// "张三 · 随访 · 2025-03-01": whose record, which kind, and the date it is about.
 QString labelOf(const QString &conn, const QString &entity, const QString &id)
 {
+    const RecordMapper *m = mapperForEntity(entity);
+    if (!m)
+        return kindLabel(entity);
     QSqlQuery q(QSqlDatabase::database(conn, false));
+    const QString date = dateColumn(entity);
+    const QString dateSql = date.isEmpty() ? QStringLiteral("''") : QStringLiteral("x.") + date;
     if (entity == QLatin1String("resident"))
-        q.prepare(
-            QStringLiteral("SELECT name || '（' || record_no || '）' FROM resident WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT name, record_no FROM resident WHERE id = ?"));
     else if (entity == QLatin1String("household"))
-        q.prepare(QStringLiteral("SELECT address FROM household WHERE id = ?"));
-    else if (entity == QLatin1String("chronic_registration"))
-        q.prepare(QStringLiteral("SELECT r.name || ' ' || c.programme FROM chronic_registration c "
-                                 "JOIN resident r ON r.id = c.resident_id WHERE c.id = ?"));
+        q.prepare(QStringLiteral("SELECT r.name, x.address FROM household x "
+                                 "LEFT JOIN resident r ON r.id = x.head_id WHERE x.id = ?"));
+    else if (m->columns().contains(QStringLiteral("resident_id")))
+        q.prepare(QStringLiteral("SELECT r.name, %1 FROM %2 x JOIN resident r ON r.id = "
+                                 "x.resident_id WHERE x.id = ?")
+                      .arg(dateSql, m->table()));
     else
-        return id;
+        return kindLabel(entity);
     q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : id;
+    if (!q.exec() || !q.next())
+        return kindLabel(entity);
+    QStringList parts{q.value(0).toString(), kindLabel(entity)};
+    if (const QString extra = q.value(1).toString(); !extra.isEmpty())
+        parts << extra;
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
 }
 } // namespace
+
+Result<QVector<PendingKind>> SyncState::pendingByKind(const Models::Scope &scope) const
+{
+    if (auto e = Models::requirePermission(scope, QStringLiteral("sync.read")); !e)
+        return e.error();
+    QSqlQuery q(QSqlDatabase::database(m_conn, false));
+    // The partial index outbox_pending holds exactly these rows (entity, entity_id).
+    if (!q.exec(QStringLiteral("SELECT entity, count(DISTINCT entity_id) FROM outbox "
+                               "WHERE acked_at IS NULL GROUP BY entity")))
+        return dbFail(q);
+    QVector<PendingKind> out;
+    while (q.next())
+        out.append(PendingKind{q.value(0).toString(), kindLabel(q.value(0).toString()),
+                               q.value(1).toLongLong()});
+    std::sort(out.begin(), out.end(), [](const PendingKind &a, const PendingKind &b) {
+        const RecordMapper *ma = mapperForEntity(a.entity), *mb = mapperForEntity(b.entity);
+        return (ma ? ma->rank() : 99) < (mb ? mb->rank() : 99);
+    });
+    return out;
+}
 
 Result<QVector<Conflict>> SyncState::conflicts(const Models::Scope &scope) const
 {

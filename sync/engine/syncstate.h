@@ -5,6 +5,7 @@
 
 #include "result.h"
 #include "scope.h"
+#include "synclabels.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -37,7 +38,8 @@ struct SyncStatus
     qint64 rejected = 0;
     QDateTime lastSync; // last sync that finished with nothing left to send (UTC)
     QDateTime lastAttempt;
-    QString lastError;
+    QString lastError;      // of the last attempt; empty when it succeeded
+    QDateTime failingSince; // first failed attempt since the last one that worked (UTC)
     qint64 clockSkewSeconds = 0;
 };
 
@@ -54,6 +56,12 @@ struct Conflict
     QVector<ConflictField> fields;
 };
 
+struct PendingKind
+{
+    QString entity, label; // label: 居民, 随访 …
+    qint64 records = 0;
+};
+
 struct Rejected
 {
     QString entity, entityId, label, reason, at;
@@ -68,6 +76,8 @@ public:
     Result<void> configure(const Models::Scope &scope, const SyncConfig &config);
     Result<SyncStatus> status(const Models::Scope &scope) const;
     Result<QVector<Conflict>> conflicts(const Models::Scope &scope) const;
+    // Records with unsent changes, per kind, referenced kinds first.
+    Result<QVector<PendingKind>> pendingByKind(const Models::Scope &scope) const;
     Result<QVector<Rejected>> rejected(const Models::Scope &scope) const;
     // Stores the chosen values of a record's conflicting fields as a local edit (outbox + audit)
     // and closes its conflicts; the next sync sends the result.
@@ -82,8 +92,6 @@ public:
 private:
     QString m_conn;
 };
-
-QString fieldLabel(const QString &entity, const QString &field); // translated column name
 
 // Whether the app should start a sync on its own now: configured, automatic sync on, the
 // platform reachable, no sync running, and the last attempt at least autoMinutes ago.

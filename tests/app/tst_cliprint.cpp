@@ -38,6 +38,44 @@ QString tool(const QString &program, const QStringList &args)
     p.waitForFinished();
     return QString::fromUtf8(p.readAllStandardOutput());
 }
+
+// How much of the page's width the printed page covers (0..1): `page` rendered by pdftoppm in
+// grey, from the leftmost to the rightmost dark pixel. A form laid out for the wrong resolution
+// shrinks into a corner.
+double inkWidth(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-gray"), QStringLiteral("-r"), QStringLiteral("30"),
+             QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), pdf});
+    p.waitForFinished();
+    const QByteArray pgm = p.readAllStandardOutput();
+    // P5 <width> <height> <maxval> then one byte a pixel.
+    const QList<QByteArray> header = pgm.left(64).simplified().split(' ');
+    if (header.size() < 4 || header.at(0) != "P5")
+        return 0;
+    const int width = header.at(1).toInt();
+    const int height = header.at(2).toInt();
+    int at = 0;
+    for (int fields = 0; fields < 4; ++fields) { // skip the four header fields
+        while (at < pgm.size() && QChar::isSpace(uchar(pgm.at(at))))
+            ++at;
+        while (at < pgm.size() && !QChar::isSpace(uchar(pgm.at(at))))
+            ++at;
+    }
+    ++at; // the one white space before the pixels
+    if (pgm.size() < at + qint64(width) * height)
+        return 0;
+    int left = width, right = -1;
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x)
+            if (uchar(pgm.at(at + y * width + x)) < 128) {
+                left = qMin(left, x);
+                right = qMax(right, x);
+            }
+    return right < left ? 0 : double(right - left) / width;
+}
 } // namespace
 
 class TestCliPrint : public QObject
@@ -133,6 +171,7 @@ void TestCliPrint::latestCheckOfResident()
                                    "check_date DESC LIMIT 1")
                         .arg(m_resident)));
     checkPdf(pdf, 4, m_name, QStringLiteral("健康体检表"));
+    QVERIFY2(inkWidth(pdf, 1) > 0.5, qPrintable(QString::number(inkWidth(pdf, 1))));
     const QString latestDate =
         scalar(QStringLiteral("SELECT max(check_date) FROM health_check WHERE resident_id = '%1'")
                    .arg(m_resident));
@@ -172,6 +211,9 @@ void TestCliPrint::recordCoverAndBasicInfo()
                            QStringLiteral("--out"), pdf}),
              0);
     checkPdf(pdf, 2, m_name, QStringLiteral("个人基本信息表"));
+    // Both pages fill the width between the margins (18 mm of 210), not a corner of it.
+    QVERIFY2(inkWidth(pdf, 1) > 0.5, qPrintable(QString::number(inkWidth(pdf, 1))));
+    QVERIFY2(inkWidth(pdf, 2) > 0.5, qPrintable(QString::number(inkWidth(pdf, 2))));
 }
 
 void TestCliPrint::errors()

@@ -90,15 +90,18 @@ BackupPage::BackupPage(const Context &context, QWidget *parent)
     m_list->setColumnWidth(VerifiedColumn, 170);
     auto *verify = new QPushButton(tr("校验所选(&V)…"), this);
     auto *refresh = new QPushButton(tr("刷新(&E)"), this);
+    auto *restore = new QPushButton(tr("从所选备份恢复(&R)…"), this);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    restore->setVisible(m_context.scope.can(QStringLiteral("settings.write"))); // administrators
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(verify);
     listButtons->addWidget(refresh);
+    listButtons->addWidget(restore);
     listButtons->addStretch();
-    auto *restoreNote =
-        new QLabel(tr("恢复会替换当前数据库：请先退出家医，再由管理员运行 "
-                      "jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件"
-                      "（先校验备份，原数据库文件会保留）。"),
-                   this);
+    auto *restoreNote = new QLabel(
+        tr("恢复会替换当前数据库：先校验所选备份，再把当前数据另存一份安全备份，然后换上备份并"
+           "重新登录。也可在退出家医后运行 jiayi-cli restore --db 数据库文件 --from 备份文件。"),
+        this);
     restoreNote->setWordWrap(true);
     restoreNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status = new QLabel(this);
@@ -135,6 +138,7 @@ BackupPage::BackupPage(const Context &context, QWidget *parent)
     connect(now, &QPushButton::clicked, this, &BackupPage::backupNow);
     connect(verify, &QPushButton::clicked, this, [this] { verifySelected(); });
     connect(refresh, &QPushButton::clicked, this, &BackupPage::refreshList);
+    connect(restore, &QPushButton::clicked, this, [this] { restoreSelected(); });
     if (BackupRunner *runner = BackupRunner::instance()) {
         connect(runner, &BackupRunner::started, this, [this] {
             m_status->setText(tr("正在按计划备份，可以继续工作…"));

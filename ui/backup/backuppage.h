@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,8 +19,8 @@ namespace Gui {
 // 备份 (administrators): take an encrypted backup now; set the schedule (daily at a time or every
 // N hours, keep the last K, into the folder) that the app (BackupRunner) and `jiayi-cli backup
 // --scheduled` follow; see the backups in the folder with their time, size, kind and
-// verification state, and verify one. Restoring replaces the open database, so it is done with
-// the program closed (jiayi-cli restore).
+// verification state, and verify one; restore one (administrators): verify, confirm, a safety
+// backup of the current data, then the session (SessionGuard) swaps the file and logs in again.
 class BackupPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,16 @@ public slots:
     bool runScheduleNow();
     void refreshList();
     void verifySelected(const QString &password = {});
+    // Verifies the selected backup, asks `confirm`, takes a safety backup of the current data
+    // into the folder, then emits restoreRequested. False when anything stopped it.
+    bool restoreSelected(const QString &password = {});
+
+signals:
+    void restoreRequested(const QString &backupFile, const QString &secret);
+
+public:
+    // Asked before the database is replaced (tests answer it).
+    std::function<bool(const QString &question)> confirm;
 
 private:
     QWidget *buildScheduleBox();

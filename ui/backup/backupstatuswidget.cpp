@@ -1,6 +1,7 @@
 #include "backupstatuswidget.h"
 
 #include "backuprunner.h"
+#include "messagebanner.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -14,7 +15,7 @@ namespace Gui {
 BackupStatusWidget::BackupStatusWidget(BackupRunner *runner, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("backupStatusWidget"));
-    m_label = new QLabel(this);
+    m_label = new MessageBanner(this);
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 100);
     m_bar->setMaximumWidth(120);
@@ -29,7 +30,7 @@ BackupStatusWidget::BackupStatusWidget(BackupRunner *runner, QWidget *parent) : 
     hide();
     connect(m_cancel, &QPushButton::clicked, runner, &BackupRunner::cancel);
     connect(runner, &BackupRunner::started, this, [this] {
-        m_label->setText(tr("正在自动备份…"));
+        m_label->showMessage(tr("正在自动备份…"), MessageBanner::Info);
         m_bar->setRange(0, 0); // the snapshot first: no percentage yet
         m_bar->show();
         m_cancel->show();
@@ -50,7 +51,7 @@ void BackupStatusWidget::showResult(const Models::ScheduledBackup &result)
     m_cancel->hide();
     if (result.error.isEmpty()) {
         m_label->setText(tr("自动备份完成：%1").arg(QFileInfo(result.info.path).fileName()));
-        m_label->setStyleSheet(QString());
+        m_label->setLevel(MessageBanner::Success);
         QTimer::singleShot(60 * 1000, this, [this] {
             if (!m_bar->isVisible())
                 hide();
@@ -58,7 +59,7 @@ void BackupStatusWidget::showResult(const Models::ScheduledBackup &result)
     } else {
         // A failure stays until the next attempt: someone should see it.
         m_label->setText(tr("自动备份失败：%1").arg(result.error));
-        m_label->setStyleSheet(QStringLiteral("color:#c0392b"));
+        m_label->setLevel(MessageBanner::Error);
     }
     show();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupschedule.h"
+#include "messagebanner.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ public:
 
 private:
     void showResult(const Models::ScheduledBackup &result);
-    QLabel *m_label = nullptr;
+    MessageBanner *m_label = nullptr;
     QProgressBar *m_bar = nullptr;
     QPushButton *m_cancel = nullptr;
 };

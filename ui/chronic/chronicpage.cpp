@@ -7,6 +7,7 @@
 #include "closeregistrationdialog.h"
 #include "followupdialog.h"
 #include "indicatorsdialog.h"
+#include "readonlytable.h"
 #include "registrationdialog.h"
 #include "trendchart.h"
 
@@ -83,14 +84,7 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("worklistTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new AlertDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_table);
     const int widths[] = {80, 40, 40, 110, 80, 90, 80, 90, 90, 90, 110};
     for (int c = 0; c < Models::ChronicWorklistModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, headerFit(m_table, c, widths[c]));

@@ -1,6 +1,7 @@
 #include "closeregistrationdialog.h"
 
 #include "chronicrepository.h"
+#include "messagebanner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,8 +33,7 @@ CloseRegistrationDialog::CloseRegistrationDialog(const Context &context,
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("死亡原因、迁往何处或失访原因"));
     form->addRow(tr("说明"), m_note);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold;"));
+    m_error = new MessageBanner(this);
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);

@@ -5,6 +5,7 @@
 
 #include "chronicrepository.h"
 #include "codetable.h"
+#include "messagebanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -367,9 +368,8 @@ QWidget *FollowupDialog::buildPanel()
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_explanation);
-    m_warning = new QLabel(panel);
+    m_warning = new MessageBanner(MessageBanner::Warning, panel);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color:#8a5a00;"));
     v->addWidget(m_warning);
     v->addStretch();
     auto *next = new QFormLayout;
@@ -382,10 +382,9 @@ QWidget *FollowupDialog::buildPanel()
     m_doctor = new QLineEdit(m_reg.doctorId, panel);
     next->addRow(tr("随访医生"), m_doctor);
     v->addLayout(next);
-    m_error = new QLabel(panel);
+    m_error = new MessageBanner(panel);
     m_error->setObjectName(QStringLiteral("errorBanner"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold;"));
     v->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(panel);
     m_saveButton = buttons->addButton(tr("保存 (Ctrl+S)"), QDialogButtonBox::AcceptRole);

@@ -2,6 +2,7 @@
 
 #include "arearepository.h"
 #include "chronicrules.h"
+#include "readonlytable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,10 +44,7 @@ IndicatorsDialog::IndicatorsDialog(const Context &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("indicatorTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("指标"), tr("分子"), tr("分母"), tr("比率"), tr("定义")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setVisible(false);
+    setUpReadOnlyTable(m_table);
     m_table->setColumnWidth(0, 190);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *num = buttons->addButton(tr("分子名单(&N)"), QDialogButtonBox::ActionRole);

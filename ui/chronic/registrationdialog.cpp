@@ -4,6 +4,7 @@
 
 #include "chronicrepository.h"
 #include "codetable.h"
+#include "messagebanner.h"
 #include "residentrepository.h"
 #include "residentsearch.h"
 
@@ -59,9 +60,8 @@ RegistrationDialog::RegistrationDialog(const Context &context, const QString &re
     form->addRow(tr("危险分层"), m_risk);
     m_doctor = new QLineEdit(m_context.scope.userId, this);
     form->addRow(tr("责任医生"), m_doctor);
-    m_error = new QLabel(this);
+    m_error = new MessageBanner(this);
     m_error->setObjectName(QStringLiteral("errorBanner"));
-    m_error->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold;"));
     m_error->setWordWrap(true);
     form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -26,9 +26,11 @@ ContractsPage::ContractsPage(const Context &context, QWidget *parent) : QWidget(
             m_residents->showResident(id);
         });
     }
-    auto *teams = new TeamAdminWidget(context, this);
-    m_tabs->addTab(teams, tr("团队"));
-    m_tabs->addTab(new PackageAdminWidget(context, this), tr("服务包"));
+    // Team administration and the package editor only for the roles that may change them.
+    if (context.scope.can(QStringLiteral("contract.write")))
+        m_tabs->addTab(new TeamAdminWidget(context, this), tr("团队"));
+    if (context.scope.can(QStringLiteral("settings.write")))
+        m_tabs->addTab(new PackageAdminWidget(context, this), tr("服务包"));
     connect(m_residents, &ResidentContractsWidget::contractsChanged, this,
             &ContractsPage::refreshLists);
     // Work lists are computed when first shown (they scan the whole township).

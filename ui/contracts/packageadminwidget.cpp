@@ -1,5 +1,6 @@
 #include "packageadminwidget.h"
 
+#include "messagebanner.h"
 #include "packagerepository.h"
 
 #include <QComboBox>
@@ -50,7 +51,7 @@ PackageAdminWidget::PackageAdminWidget(const Context &context, QWidget *parent)
     m_eligible->setPlaceholderText(tr("适用人群代码，逗号分隔；空 = 所有人"));
     m_services = new QPlainTextEdit(this);
     m_services->setPlaceholderText(tr("每行一项：任务代码|名称|每年次数|适用人群代码（可空）"));
-    m_message = new QLabel(this);
+    m_message = new MessageBanner(this);
     m_message->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("代码"), m_code);
@@ -92,7 +93,7 @@ void PackageAdminWidget::reload()
     m_list->clear();
     auto packages = Models::PackageRepository(m_context.connection).active(m_context.scope);
     if (!packages) {
-        m_message->setText(packages.error().message);
+        m_message->showMessage(packages.error().message, MessageBanner::Error);
         return;
     }
     for (const Models::Package &p : *packages) {
@@ -160,11 +161,11 @@ void PackageAdminWidget::saveNewVersion()
     }
     auto r = Models::PackageRepository(m_context.connection).saveNewVersion(m_context.scope, p);
     if (!r) {
-        m_message->setStyleSheet(QStringLiteral("color:#b00020"));
+        m_message->setLevel(MessageBanner::Error);
         m_message->setText(r.error().message);
         return;
     }
-    m_message->setStyleSheet(QString());
+    m_message->setLevel(MessageBanner::Success);
     m_message->setText(tr("已保存为第 %1 版；已签的协议保留原版本").arg(r->version));
     reload();
 }

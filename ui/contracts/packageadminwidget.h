@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "messagebanner.h"
 
 #include <QWidget>
 
@@ -39,7 +40,7 @@ private:
     QLabel *m_fee = nullptr;
     QLineEdit *m_eligible = nullptr;
     QPlainTextEdit *m_services = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBanner *m_message = nullptr;
 };
 
 } // namespace Gui

@@ -5,7 +5,9 @@
 #include "contracthistorymodel.h"
 #include "contractrepository.h"
 #include "contracttasks.h"
+#include "messagebanner.h"
 #include "packagerepository.h"
+#include "readonlytable.h"
 #include "residentlistmodel.h"
 #include "residentrepository.h"
 #include "signcontractdialog.h"
@@ -30,13 +32,7 @@ QTableView *table(QWidget *parent, const QString &name)
 {
     auto *t = new QTableView(parent);
     t->setObjectName(name);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->setVisible(false);
-    t->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(t);
     return t;
 }
 } // namespace
@@ -63,7 +59,7 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     m_tasks->setModel(m_taskModel);
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("contractHeader"));
-    m_message = new QLabel(this);
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("contractMessage"));
     m_message->setWordWrap(true);
 
@@ -78,6 +74,11 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_sign, m_household, m_renew, m_terminate, m_print, m_pdf, m_paper})
         buttons->addWidget(b);
+    // Roles that may only read contracts (village health workers, public health) see no
+    // buttons that would change one.
+    const bool write = context.scope.can(QStringLiteral("contract.write"));
+    for (QPushButton *b : {m_sign, m_household, m_renew, m_terminate, m_paper})
+        b->setVisible(write);
     buttons->addStretch(1);
 
     auto *left = new QWidget(this);
@@ -231,7 +232,7 @@ void ResidentContractsWidget::updateButtons()
 
 void ResidentContractsWidget::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color:#b00020") : QString());
+    m_message->setLevel(error ? MessageBanner::Error : MessageBanner::Success);
     m_message->setText(text);
 }
 

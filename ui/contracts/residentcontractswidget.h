@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "messagebanner.h"
 
 #include <QWidget>
 
@@ -55,7 +56,7 @@ private:
     QTableView *m_contracts = nullptr;
     QTableView *m_tasks = nullptr;
     QLabel *m_header = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBanner *m_message = nullptr;
     QPushButton *m_sign = nullptr;
     QPushButton *m_household = nullptr;
     QPushButton *m_renew = nullptr;

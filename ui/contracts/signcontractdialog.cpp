@@ -6,6 +6,7 @@
 #include "contractrepository.h"
 #include "contractrules.h"
 #include "keypopulation.h"
+#include "messagebanner.h"
 #include "packagerepository.h"
 #include "residentrepository.h"
 #include "teamrepository.h"
@@ -76,9 +77,8 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
     for (const Models::Code &c : rules.channels)
         m_channel->addItem(c.label(), c.code);
     m_paper = new QCheckBox(tr("纸质协议已由双方签字"), this);
-    m_error = new QLabel(this);
+    m_error = new MessageBanner(this);
     m_error->setObjectName(QStringLiteral("signError"));
-    m_error->setStyleSheet(QStringLiteral("color:#b00020"));
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -2,6 +2,7 @@
 
 #include "arearepository.h"
 #include "contractrules.h"
+#include "messagebanner.h"
 #include "teamrepository.h"
 
 #include <QComboBox>
@@ -27,7 +28,7 @@ TeamAdminWidget::TeamAdminWidget(const Context &context, QWidget *parent)
     m_institution = new QLineEdit(this);
     m_villages = new QListWidget(this);
     m_members = new QListWidget(this);
-    m_message = new QLabel(this);
+    m_message = new MessageBanner(this);
     auto *newButton = new QPushButton(tr("新建团队(&N)"), this);
     auto *saveButton = new QPushButton(tr("保存团队"), this);
     auto *addButton = new QPushButton(tr("添加成员…"), this);
@@ -71,7 +72,7 @@ TeamAdminWidget::TeamAdminWidget(const Context &context, QWidget *parent)
 
 void TeamAdminWidget::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color:#b00020") : QString());
+    m_message->setLevel(error ? MessageBanner::Error : MessageBanner::Success);
     m_message->setText(text);
 }
 

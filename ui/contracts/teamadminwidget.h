@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "messagebanner.h"
 
 #include <QWidget>
 
@@ -36,7 +37,7 @@ private:
     QLineEdit *m_institution = nullptr;
     QListWidget *m_villages = nullptr;
     QListWidget *m_members = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBanner *m_message = nullptr;
     QString m_teamId;
 };
 

@@ -2,6 +2,7 @@
 
 #include "contractrepository.h"
 #include "contractrules.h"
+#include "messagebanner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,8 +28,7 @@ TerminateContractDialog::TerminateContractDialog(const Context &context, const Q
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_note = new QLineEdit(this);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_error = new MessageBanner(this);
     m_error->setWordWrap(true);
     m_error->hide();
     auto *form = new QFormLayout;

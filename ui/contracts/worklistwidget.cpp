@@ -2,6 +2,7 @@
 
 #include "arearepository.h"
 #include "contractdocuments.h"
+#include "readonlytable.h"
 #include "teamrepository.h"
 
 #include <QApplication>
@@ -52,11 +53,7 @@ WorkListWidget::WorkListWidget(const Context &context, Models::WorkListModel::Ki
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("workListTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_table);
     m_status = new QLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

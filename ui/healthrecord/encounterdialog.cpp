@@ -5,6 +5,7 @@
 #include "formguard.h"
 #include "healthrecordrepository.h"
 #include "icd10.h"
+#include "messagebanner.h"
 #include "residentrepository.h"
 #include "residenttitle.h"
 #include "vitalsignsedit.h"
@@ -33,9 +34,8 @@ EncounterDialog::EncounterDialog(const Context &context, const QString &resident
         m_resident = *resident;
     setWindowTitle(residentTitle(m_resident, tr("接诊记录")));
     resize(980, 660);
-    m_banner = new QLabel(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
     m_banner->setWordWrap(true);
     m_banner->hide();
     m_date = new QDateEdit(QDate::currentDate(), this);
@@ -193,7 +193,7 @@ void EncounterDialog::setCorrecting(const Models::Encounter &old)
     m_supersedes = old.id;
     m_guard->setForm(QStringLiteral("encounter:") + old.id);
     setWindowTitle(residentTitle(m_resident, tr("更正接诊记录")));
-    m_banner->setStyleSheet(QStringLiteral("color:#b05a00"));
+    m_banner->setLevel(MessageBanner::Warning);
     m_banner->setText(tr("更正：保存后将作为新版本记录，原记录保留可查。"));
     m_banner->show();
     m_date->setDate(old.visitDate);
@@ -243,7 +243,7 @@ QString EncounterDialog::bannerText() const
 
 void EncounterDialog::showError(const QString &message)
 {
-    m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
+    m_banner->setLevel(MessageBanner::Error);
     m_banner->setText(message);
     m_banner->show();
 }

@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "healthrecord.h"
+#include "messagebanner.h"
 #include "resident.h"
 
 #include <QDialog>
@@ -66,7 +67,7 @@ private:
     QLineEdit *m_referralTo = nullptr;
     QLineEdit *m_referralReason = nullptr;
     VitalSignsEdit *m_vitals = nullptr;
-    QLabel *m_banner = nullptr;
+    MessageBanner *m_banner = nullptr;
     FormGuard *m_guard = nullptr;
     QStringList m_chronicCodes; // categories of the resident's open chronic registrations
     Models::Encounter m_saved;

@@ -2,6 +2,7 @@
 
 #include "formguard.h"
 #include "healthrecordrepository.h"
+#include "messagebanner.h"
 #include "residentrepository.h"
 #include "residenttitle.h"
 #include "schemaform.h"
@@ -27,10 +28,9 @@ HealthFormDialog::HealthFormDialog(const Context &context, const QString &reside
                             this);
     setWindowTitle(residentTitle(context, residentId, m_form->schema().title()));
     resize(1100, 680);
-    m_banner = new QLabel(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
     m_banner->hide();
     auto *head = new QFormLayout;
     auto resident =
@@ -99,7 +99,7 @@ void HealthFormDialog::setCorrecting(const Models::HealthCheck &old)
     m_supersedes = old.id;
     m_guard->setForm(QStringLiteral("health_check:") + old.id);
     setWindowTitle(residentTitle(m_context, m_residentId, tr("更正健康体检表")));
-    m_banner->setStyleSheet(QStringLiteral("color:#b05a00"));
+    m_banner->setLevel(MessageBanner::Warning);
     m_banner->setText(tr("更正：保存后将作为新版本记录，原记录保留可查。"));
     m_banner->show();
     m_date->setDate(old.checkDate);
@@ -147,7 +147,7 @@ void HealthFormDialog::save()
     }
     if (!r) {
         const Models::FormField *f = m_form->schema().field(r.error().field);
-        m_banner->setStyleSheet(QStringLiteral("color:#b00020"));
+        m_banner->setLevel(MessageBanner::Error);
         m_banner->setText((f ? f->label + tr("：") : QString()) + r.error().message);
         m_banner->show();
         if (QWidget *w = m_form->fieldWidget(r.error().field))

@@ -2,6 +2,7 @@
 
 #include "context.h"
 #include "healthrecord.h"
+#include "messagebanner.h"
 
 #include <QDialog>
 
@@ -46,7 +47,7 @@ private:
     QString m_residentId;
     Kind m_kind;
     SchemaForm *m_form = nullptr;
-    QLabel *m_banner = nullptr;
+    MessageBanner *m_banner = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_doctor = nullptr;
     QLineEdit *m_workUnit = nullptr;

@@ -6,7 +6,10 @@
 #include "encounterdialog.h"
 #include "entrycorrection.h"
 #include "healthformdialog.h"
+#include "printpreview.h"
+#include "readonlytable.h"
 #include "recordprinter.h"
+#include "residentduepanel.h"
 #include "residenteditor.h"
 #include "residentrepository.h"
 #include "signaturepanel.h"
@@ -36,6 +39,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_header->setObjectName(QStringLiteral("residentHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
+    m_due = new ResidentDuePanel(m_context, this);
 
     auto button = [this](const QString &text, const QKeySequence &key,
                          void (ResidentView::*slot)()) {
@@ -70,11 +74,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("timeline"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_table);
     m_table->setColumnWidth(0, 90);
     m_table->setColumnWidth(1, 80);
     m_table->setColumnWidth(2, 150);
@@ -93,6 +93,7 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_due);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
@@ -147,6 +148,7 @@ void ResidentView::reload()
                  tr("电话"),
                  m_resident.phone.isEmpty() ? tr("（无）") : m_resident.phone.toHtmlEscaped())
             .arg(tr("村（居委会）"), village.toHtmlEscaped(), tr("档案编号"), m_resident.recordNo));
+    m_due->setResident(m_resident);
     const QString current =
         m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString();
     (void)m_model->load(m_residentId);
@@ -157,6 +159,13 @@ void ResidentView::reload()
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
     showCurrent();
+}
+
+bool ResidentView::open(const Context &context, const QString &residentId, QWidget *parent)
+{
+    ResidentView view(context, residentId, parent);
+    view.exec();
+    return view.changed();
 }
 
 QString ResidentView::headerText() const
@@ -252,7 +261,7 @@ void ResidentView::printRecord()
     QAction *pdf = menu.addAction(tr("档案封面与个人基本信息表：保存为 PDF…"));
     // The health examination form: the check selected in the timeline, else the latest one.
     const QString check = CheckPrinter::checkFor(
-        m_context, m_residentId,
+        m_context.connection, m_context.scope, m_residentId,
         m_table->currentIndex().data(Models::TimelineModel::KindRole).toString() ==
                 QLatin1String("health_check")
             ? m_table->currentIndex().data(Models::TimelineModel::EntryIdRole).toString()
@@ -264,20 +273,22 @@ void ResidentView::printRecord()
     checkPdf->setEnabled(!check.isEmpty());
     QAction *chosen = menu.exec(mapToGlobal(rect().center()));
     if (chosen == checkPreview) {
-        CheckPrinter::preview(m_context, check, this);
+        if (auto form = CheckPrinter::form(m_context.connection, m_context.scope, check))
+            previewPaperForm(*form, this, tr("打印预览：健康体检表"));
     } else if (chosen == checkPdf) {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("保存为 PDF"), m_resident.name + tr("-健康体检表.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
-            (void)CheckPrinter::savePdf(m_context, check, path);
+            (void)CheckPrinter::savePdf(m_context.connection, m_context.scope, check, path);
     }
     if (chosen == preview) {
-        RecordPrinter::preview(m_context, m_residentId, this);
+        if (auto form = RecordPrinter::form(m_context.connection, m_context.scope, m_residentId))
+            previewPaperForm(*form, this);
     } else if (chosen == pdf) {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("保存为 PDF"), m_resident.name + tr("-健康档案.pdf"), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
-            (void)RecordPrinter::savePdf(m_context, m_residentId, path);
+            (void)RecordPrinter::savePdf(m_context.connection, m_context.scope, m_residentId, path);
     }
 }
 

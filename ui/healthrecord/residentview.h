@@ -17,6 +17,7 @@ class TimelineModel;
 
 namespace Gui {
 
+class ResidentDuePanel;
 class SignaturePanel;
 
 // One screen for one resident: the header (name, computed age, sex, ID, phone, village,
@@ -27,6 +28,9 @@ class ResidentView : public QDialog
     Q_OBJECT
 public:
     ResidentView(const Context &context, const QString &residentId, QWidget *parent = nullptr);
+    // Shows the screen modally; true when anything was changed in it (the list then refreshes).
+    // The shell installs this as the residents list's record opener.
+    static bool open(const Context &context, const QString &residentId, QWidget *parent);
 
     QString headerText() const;
     QStringList badges() const { return m_badges; }
@@ -34,6 +38,7 @@ public:
     QComboBox *kindFilter() const { return m_kind; }
     QTextBrowser *detail() const { return m_detail; }
     SignaturePanel *signaturePanel() const { return m_signature; }
+    ResidentDuePanel *duePanel() const { return m_due; }
     Models::TimelineModel *model() const { return m_model; }
     bool changed() const { return m_changed; }
 
@@ -59,6 +64,7 @@ private:
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     SignaturePanel *m_signature = nullptr;
+    ResidentDuePanel *m_due = nullptr;
     Models::TimelineModel *m_model = nullptr;
     bool m_changed = false;
     QPushButton *m_correct = nullptr;

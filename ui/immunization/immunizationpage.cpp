@@ -7,6 +7,7 @@
 #include "immunizationprint.h"
 #include "immunizationrepository.h"
 #include "lotsdialog.h"
+#include "messagebanner.h"
 #include "recorddosedialog.h"
 #include "residentsearch.h"
 
@@ -113,9 +114,8 @@ ImmunizationPage::ImmunizationPage(const Context &context, QWidget *parent)
     m_header->setObjectName(QStringLiteral("cardHeader"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner = new QLabel(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_banner->setWordWrap(true);
     m_banner->hide();
     m_recordButton = new QPushButton(tr("记录接种 (Enter)"), this);

@@ -2,6 +2,7 @@
 
 #include "coveragemodel.h"
 #include "immunizationrepository.h"
+#include "messagebanner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,8 +38,7 @@ LotsDialog::LotsDialog(const Context &context, QWidget *parent)
     m_expiry = new QDateEdit(QDate::currentDate().addYears(1), this);
     m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_expiry->setCalendarPopup(true);
-    m_message = new QLabel(this);
-    m_message->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_message = new MessageBanner(this);
     auto *add = new QPushButton(tr("入库 (Enter)"), this);
     add->setDefault(true);
     auto *form = new QFormLayout;

@@ -4,6 +4,7 @@
 #include "residenttitle.h"
 
 #include "immunizationrepository.h"
+#include "messagebanner.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,7 +61,7 @@ RecordDoseDialog::RecordDoseDialog(const Context &context, const Models::ChildIm
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("overrideReason"));
     m_override->setPlaceholderText(tr("不符合程序时必填：确需接种的原因（将记入审计日志）"));
-    m_message = new QLabel(this);
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
 
@@ -151,7 +152,6 @@ void RecordDoseDialog::runCheck()
     else if (check && !check->notes.isEmpty())
         m_message->setToolTip(check->notes.join(QLatin1Char('\n')));
     m_message->setText(lines.join(QLatin1Char('\n')));
-    m_message->setStyleSheet(lines.isEmpty() ? QString() : QStringLiteral("color: #b02020;"));
 }
 
 void RecordDoseDialog::accept()
@@ -172,7 +172,6 @@ void RecordDoseDialog::accept()
                  .recordDose(m_context.scope, d, QDate::currentDate());
     if (!r) {
         m_message->setText(r.error().message);
-        m_message->setStyleSheet(QStringLiteral("color: #b02020;"));
         if (r.error().field == QLatin1String("override_reason"))
             m_override->setFocus();
         else if (r.error().field == QLatin1String("lot"))

@@ -5,12 +5,7 @@
 #include "residentrepository.h"
 
 #include <QCoreApplication>
-#include <QFont>
 #include <QJsonArray>
-#include <QPageLayout>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QTextDocument>
 
 namespace Gui {
 
@@ -64,28 +59,15 @@ QString grid(const Models::FormField &f, const QJsonObject &form)
     return h + QStringLiteral("</table>");
 }
 
-void render(const QString &html, QPrinter &printer)
-{
-    QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK SC"), 9));
-    doc.setHtml(html);
-    doc.print(&printer); // lays the pages out itself, in the printer's resolution
-}
-
-void setUp(QPrinter &printer)
-{
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
-    printer.setDocName(Text::tr("健康体检表"));
-}
 } // namespace
 
-Models::Result<QString> CheckPrinter::html(const Context &c, const QString &checkId)
+Models::Result<QString> CheckPrinter::html(const QString &connection, const Models::Scope &scope,
+                                           const QString &checkId)
 {
-    auto check = Models::HealthRecordRepository(c.connection).healthCheck(c.scope, checkId);
+    auto check = Models::HealthRecordRepository(connection).healthCheck(scope, checkId);
     if (!check)
         return check.error();
-    auto r = Models::ResidentRepository(c.connection).findById(c.scope, check->residentId);
+    auto r = Models::ResidentRepository(connection).findById(scope, check->residentId);
     if (!r)
         return r.error();
     const Models::FormSchema &schema = Models::FormSchema::get(QStringLiteral("health_check_form"));
@@ -166,39 +148,31 @@ Models::Result<QString> CheckPrinter::html(const Context &c, const QString &chec
     return h;
 }
 
-Models::Result<void> CheckPrinter::savePdf(const Context &c, const QString &checkId,
-                                           const QString &path)
+Models::Result<PaperForm> CheckPrinter::form(const QString &connection, const Models::Scope &scope,
+                                             const QString &checkId)
 {
-    auto h = html(c, checkId);
+    auto h = html(connection, scope, checkId);
     if (!h)
         return h.error();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    setUp(printer);
-    render(*h, printer);
-    return {};
+    return PaperForm{*h, Text::tr("健康体检表"),
+                     QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                 QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter),
+                     QFont(QStringLiteral("Noto Sans CJK SC"), 9)};
 }
 
-void CheckPrinter::preview(const Context &c, const QString &checkId, QWidget *parent)
+Models::Result<void> CheckPrinter::savePdf(const QString &connection, const Models::Scope &scope,
+                                           const QString &checkId, const QString &path)
 {
-    auto h = html(c, checkId);
-    if (!h)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    setUp(printer);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(Text::tr("打印预览：健康体检表"));
-    dialog.resize(1000, 700);
-    const QString text = *h;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [text](QPrinter *p) { render(text, *p); });
-    dialog.exec();
+    auto f = form(connection, scope, checkId);
+    if (!f)
+        return f.error();
+    return Gui::savePdf(*f, path);
 }
 
-QString CheckPrinter::checkFor(const Context &c, const QString &residentId, const QString &selected)
+QString CheckPrinter::checkFor(const QString &connection, const Models::Scope &scope,
+                               const QString &residentId, const QString &selected)
 {
-    auto checks = Models::HealthRecordRepository(c.connection).healthChecks(c.scope, residentId);
+    auto checks = Models::HealthRecordRepository(connection).healthChecks(scope, residentId);
     if (!checks || checks->isEmpty())
         return {};
     for (const Models::HealthCheck &h : *checks)

@@ -7,11 +7,6 @@
 #include "residentrepository.h"
 
 #include <QCoreApplication>
-#include <QFont>
-#include <QPageLayout>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QTextDocument>
 
 namespace Gui {
 
@@ -28,23 +23,19 @@ QString cell(const QString &label, const QString &value, int span = 1)
         .arg(span);
 }
 
-void render(QTextDocument &doc, QPrinter &printer)
-{
-    doc.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size());
-    doc.print(&printer);
-}
 } // namespace
 
-Models::Result<QString> RecordPrinter::html(const Context &c, const QString &residentId)
+Models::Result<QString> RecordPrinter::html(const QString &connection, const Models::Scope &scope,
+                                            const QString &residentId)
 {
-    auto r = Models::ResidentRepository(c.connection).findById(c.scope, residentId);
+    auto r = Models::ResidentRepository(connection).findById(scope, residentId);
     if (!r)
         return r.error();
-    auto info = Models::HealthRecordRepository(c.connection).basicInfo(c.scope, residentId);
+    auto info = Models::HealthRecordRepository(connection).basicInfo(scope, residentId);
     if (!info)
         return info.error();
     QString township, village, county;
-    if (auto areas = Models::AreaRepository(c.connection).all())
+    if (auto areas = Models::AreaRepository(connection).all())
         for (const Models::Area &a : *areas) {
             if (a.code == r->villageCode)
                 village = a.name;
@@ -119,43 +110,27 @@ Models::Result<QString> RecordPrinter::html(const Context &c, const QString &res
     return h;
 }
 
-Models::Result<void> RecordPrinter::savePdf(const Context &c, const QString &residentId,
-                                            const QString &path)
+Models::Result<PaperForm> RecordPrinter::form(const QString &connection, const Models::Scope &scope,
+                                              const QString &residentId)
 {
-    auto h = html(c, residentId);
+    auto h = html(connection, scope, residentId);
     if (!h)
         return h.error();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
-    printer.setDocName(Text::tr("居民健康档案"));
-    QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK SC"), 11));
-    doc.setHtml(*h);
-    render(doc, printer);
-    return {};
+    PaperForm form{*h, Text::tr("居民健康档案"),
+                   QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                               QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter),
+                   QFont(QStringLiteral("Noto Sans CJK SC"), 11)};
+    form.fillPaintRect = true;
+    return form;
 }
 
-void RecordPrinter::preview(const Context &c, const QString &residentId, QWidget *parent)
+Models::Result<void> RecordPrinter::savePdf(const QString &connection, const Models::Scope &scope,
+                                            const QString &residentId, const QString &path)
 {
-    auto h = html(c, residentId);
-    if (!h)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.resize(1000, 700);
-    const QString text = *h;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [text](QPrinter *p) {
-        QTextDocument doc;
-        doc.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK SC"), 11));
-        doc.setHtml(text);
-        render(doc, *p);
-    });
-    dialog.exec();
+    auto f = form(connection, scope, residentId);
+    if (!f)
+        return f.error();
+    return Gui::savePdf(*f, path);
 }
 
 } // namespace Gui

@@ -1,24 +1,25 @@
 #pragma once
 
-#include "context.h"
+#include "paperform.h"
 #include "result.h"
+#include "scope.h"
 
 #include <QString>
-
-class QWidget;
 
 namespace Gui {
 
 // The health-record cover (档案封面) and the personal basic information form (个人基本信息表) on
-// A4, laid out like the paper forms; saved as PDF (fonts embedded by Qt) or printed after a
-// preview.
+// A4, laid out like the paper forms; saved as PDF (fonts embedded by Qt); the workstation prints
+// them after a preview (printpreview.h).
 class RecordPrinter
 {
 public:
-    static Models::Result<QString> html(const Context &context, const QString &residentId);
-    static Models::Result<void> savePdf(const Context &context, const QString &residentId,
-                                        const QString &path);
-    static void preview(const Context &context, const QString &residentId, QWidget *parent);
+    static Models::Result<QString> html(const QString &connection, const Models::Scope &scope,
+                                        const QString &residentId);
+    static Models::Result<PaperForm> form(const QString &connection, const Models::Scope &scope,
+                                          const QString &residentId);
+    static Models::Result<void> savePdf(const QString &connection, const Models::Scope &scope,
+                                        const QString &residentId, const QString &path);
 };
 
 } // namespace Gui

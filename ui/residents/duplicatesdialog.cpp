@@ -1,5 +1,7 @@
 #include "duplicatesdialog.h"
 
+#include "readonlytable.h"
+
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,11 +22,7 @@ DuplicatesDialog::DuplicatesDialog(const Context &context, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("duplicatePairs"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_table);
     m_status = new QLabel(this);
     auto button = [this](const QString &text, const QString &key, auto slot) {
         auto *b = new QPushButton(text, this);

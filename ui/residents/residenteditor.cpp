@@ -1,10 +1,12 @@
 #include "residenteditor.h"
 
 #include "duplicates.h"
+#include "residenttransfer.h"
 
 #include "arearepository.h"
 #include "codetable.h"
 #include "idnumber.h"
+#include "messagebanner.h"
 #include "residentrepository.h"
 #include "residentvalidator.h"
 
@@ -34,11 +36,9 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
     : QDialog(parent), m_context(context), m_isNew(residentId.isEmpty())
 {
     setWindowTitle(m_isNew ? tr("新建居民") : tr("居民基本信息"));
-    m_banner = new QLabel(this);
+    m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fdecea; color: #a4000f; padding: 6px; }"));
     m_banner->hide();
 
     m_name = new QLineEdit(this);
@@ -94,8 +94,15 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ResidentEditor::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_transfer = new QPushButton(tr("申请档案迁入(&Q)"), this);
+    m_transfer->setObjectName(QStringLiteral("requestTransfer"));
+    m_transfer->setToolTip(tr("请该村的医生或管理员同意把此档案迁到所选的村"));
+    m_transfer->hide();
+    connect(m_transfer, &QPushButton::clicked, this, &ResidentEditor::requestTransfer);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_transfer, 0, Qt::AlignLeft);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
@@ -143,9 +150,8 @@ void ResidentEditor::addField(QFormLayout *form, const QString &field, const QSt
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(1);
     v->addWidget(widget);
-    auto *error = new QLabel(box);
+    auto *error = new MessageBanner(box);
     error->setObjectName(field + QStringLiteral("_error"));
-    error->setStyleSheet(QStringLiteral("QLabel { color: #c5221f; }"));
     error->setWordWrap(true);
     error->hide();
     v->addWidget(error);
@@ -210,6 +216,18 @@ void ResidentEditor::idNumberEdited()
         m_birth->setDate(info.birthDate);
     if (m_sex->currentData().toString().isEmpty())
         m_sex->setCurrentIndex(m_sex->findData(QString(info.sex)));
+}
+
+void ResidentEditor::requestTransfer()
+{
+    auto r = Models::ResidentTransferRepository(m_context.connection)
+                 .request(m_context.scope, m_idNumber->text(), m_village->currentData().toString());
+    m_banner->setText(r ? tr("已提交档案迁入申请。该村的医生或管理员同意后，档案会迁到%1。")
+                              .arg(m_village->currentText())
+                        : r.error().message);
+    m_banner->show();
+    if (r)
+        m_transfer->hide();
 }
 
 void ResidentEditor::loadHouseholds()
@@ -297,6 +315,7 @@ void ResidentEditor::save()
                          : repo.update(m_context.scope, r, newHousehold);
     if (!saved) {
         showErrors({saved.error()});
+        m_transfer->setVisible(saved.error().code == QLatin1String("id.elsewhere"));
         if (saved.error().field.isEmpty())
             m_banner->setText(saved.error().message + tr("。您填写的内容仍在屏幕上。"));
         return;

@@ -13,6 +13,7 @@ class QDateEdit;
 class QLabel;
 class QFormLayout;
 class QDialogButtonBox;
+class QPushButton;
 
 namespace Gui {
 
@@ -38,6 +39,7 @@ private:
     void showErrors(const QList<Models::Error> &errors);
     void clearErrors();
     void idNumberEdited();
+    void requestTransfer(); // 档案迁入 of the resident holding the number in another village
     void loadHouseholds();
     void load(const Models::Resident &r);
     Models::Resident collect() const;
@@ -60,6 +62,7 @@ private:
     QComboBox *m_relation = nullptr;
     QLabel *m_recordNo = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_transfer = nullptr;
     QHash<QString, QWidget *> m_widgets;
     QHash<QString, QLabel *> m_errors;
 };

@@ -5,9 +5,10 @@
 #include "codetable.h"
 #include "duplicatesdialog.h"
 #include "importwizard.h"
+#include "readonlytable.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
-#include "residentview.h"
+#include "transferdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,23 +21,32 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Gui {
 
 namespace {
-// Down arrow in the search box moves to the results, as in a browser's address bar.
+// Down arrow in the search box moves to the results, as in a browser's address bar; Enter opens
+// the highlighted resident at once, so an ID-card reader or a barcode scanner (the number, then
+// one Enter) lands in the record.
 class SearchKeys : public QObject
 {
 public:
-    SearchKeys(QTableView *table, QObject *parent) : QObject(parent), m_table(table) {}
+    SearchKeys(QTableView *table, std::function<void()> open, QObject *parent)
+        : QObject(parent), m_table(table), m_open(std::move(open))
+    {
+    }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::KeyPress) {
             const int key = static_cast<QKeyEvent *>(event)->key();
-            if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) &&
-                m_table->model()->rowCount() > 0) {
+            const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+            if ((key == Qt::Key_Down || enter) && m_table->model()->rowCount() > 0) {
                 m_table->setFocus();
                 if (!m_table->currentIndex().isValid())
                     m_table->setCurrentIndex(m_table->model()->index(0, 0));
+                if (enter)
+                    m_open();
                 return true;
             }
         }
@@ -45,6 +55,7 @@ public:
 
 private:
     QTableView *m_table;
+    std::function<void()> m_open;
 };
 } // namespace
 
@@ -64,20 +75,15 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     m_importButton = new QPushButton(tr("导入名单…"), this);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_duplicatesButton = new QPushButton(tr("重复档案…"), this);
+    m_transfersButton = new QPushButton(this);
+    m_transfersButton->setObjectName(QStringLiteral("transferRequestsButton"));
 
     m_model = new Models::ResidentListModel(m_context.connection, m_context.scope, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("residentTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
+    setUpReadOnlyTable(m_table);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     // Widths fit the header and, for sex, its longest label, in whichever language is shown.
     const int widths[] = {80, 40, 40, 90, 160, 100, 80, 150, 150};
     const QFontMetrics fm = m_table->fontMetrics();
@@ -99,6 +105,7 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     top->addWidget(m_editButton);
     top->addWidget(m_importButton);
     top->addWidget(m_duplicatesButton);
+    top->addWidget(m_transfersButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -124,7 +131,15 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
         if (d.changed())
             m_model->refresh();
     });
-    m_search->installEventFilter(new SearchKeys(m_table, this));
+    connect(m_transfersButton, &QPushButton::clicked, this, [this] {
+        TransferDialog d(m_context, this);
+        d.exec();
+        if (d.changed())
+            m_model->refresh();
+        updateTransfers();
+    });
+    m_search->installEventFilter(new SearchKeys(
+        m_table, [this] { editCurrent(); }, this));
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
@@ -133,8 +148,21 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     auto *add = new QShortcut(QKeySequence::New, this);
     connect(add, &QShortcut::activated, this, &ResidentsPage::newResident);
     setFocusProxy(m_search);
+    // Each role sees only what it can use: merging duplicates is not a village worker's task.
     m_newButton->setVisible(m_context.scope.can(QStringLiteral("resident.write")));
+    m_duplicatesButton->setVisible(m_context.scope.can(QStringLiteral("merge.write")));
+    m_importButton->setVisible(m_context.scope.can(QStringLiteral("resident.write")));
     updateStatus();
+    updateTransfers();
+}
+
+void ResidentsPage::updateTransfers()
+{
+    auto pending = Models::ResidentTransferRepository(m_context.connection)
+                       .pendingForApproval(m_context.scope);
+    const int n = pending ? int(pending->size()) : 0;
+    m_transfersButton->setText(tr("迁入申请（%1）…").arg(n));
+    m_transfersButton->setVisible(n > 0);
 }
 
 void ResidentsPage::loadVillages()
@@ -176,13 +204,23 @@ void ResidentsPage::editCurrent()
 
 void ResidentsPage::openResident(const QString &residentId)
 {
-    ResidentView view(m_context, residentId, this);
-    view.exec();
-    if (view.changed()) {
+    if (!m_openRecord)
+        return;
+    const int from = m_table->currentIndex().row();
+    if (m_openRecord(residentId, this)) {
         m_model->refresh();
-        const int row = m_model->rowOfResident(residentId);
-        if (row >= 0)
-            m_table->setCurrentIndex(m_model->index(row, 0));
+        // The model reads rows a page at a time and a refresh drops them: read the page the
+        // resident was on, else rowOfResident finds nothing and the list jumps to the top.
+        if (from >= 0)
+            (void)m_model->index(from, 0).data(Models::ResidentListModel::ResidentIdRole);
+    }
+    // Back to the row it came from (the same resident, wherever an edit moved it).
+    int row = m_model->rowOfResident(residentId);
+    if (row < 0)
+        row = qMin(from, m_model->rowCount() - 1);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
     }
     m_table->setFocus();
 }

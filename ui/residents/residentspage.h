@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLineEdit;
 class QComboBox;
 class QTableView;
@@ -22,6 +24,11 @@ class ResidentsPage : public QWidget
     Q_OBJECT
 public:
     explicit ResidentsPage(const Context &context, QWidget *parent = nullptr);
+
+    // Opens a resident's record screen (modal) and says whether anything in it changed. The
+    // record lives in ui/healthrecord, above this folder, so the shell installs the opener.
+    using RecordOpener = std::function<bool(const QString &residentId, QWidget *parent)>;
+    void setRecordOpener(RecordOpener opener) { m_openRecord = std::move(opener); }
 
     QLineEdit *searchBox() const { return m_search; }
     QTableView *table() const { return m_table; }
@@ -48,7 +55,10 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_duplicatesButton = nullptr;
+    QPushButton *m_transfersButton = nullptr; // shown while requests wait for this user
+    void updateTransfers();
     Models::ResidentListModel *m_model = nullptr;
+    RecordOpener m_openRecord;
 };
 
 } // namespace Gui

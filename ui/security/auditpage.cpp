@@ -1,5 +1,6 @@
 #include "auditpage.h"
 
+#include "readonlytable.h"
 #include "residentrepository.h"
 
 #include "auditlistmodel.h"
@@ -73,10 +74,7 @@ AuditPage::AuditPage(const Context &context, QWidget *parent) : QWidget(parent),
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpReadOnlyTable(m_table);
     m_detail = new QPlainTextEdit(this);
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("选中一条记录，查看修改前后的内容"));

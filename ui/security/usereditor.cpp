@@ -1,6 +1,7 @@
 #include "usereditor.h"
 
 #include "arearepository.h"
+#include "messagebanner.h"
 #include "roletable.h"
 #include "userrepository.h"
 
@@ -36,8 +37,7 @@ UserEditor::UserEditor(const Context &context, const Models::User &user, QWidget
         }
     m_villages->setMaximumHeight(140);
     m_team = new QLineEdit(user.team, this);
-    m_message = new QLabel(this);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_message = new MessageBanner(this);
     m_message->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "encrypteddb.h"
+#include "messagebanner.h"
 #include "roletable.h"
 #include "userrepository.h"
 
@@ -39,9 +40,8 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_message = new QLabel(this);
+    m_message = new MessageBanner(this);
     m_message->setObjectName(QStringLiteral("message"));
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     m_message->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -180,6 +180,7 @@ void LoginDialog::useRecoveryKey()
         accept();
         return;
     }
+    m_message->setLevel(MessageBanner::Info);
     m_message->setText(tr("数据库已用恢复密钥解锁，请登录。忘记密码时，可用 jiayi-cli user passwd "
                           "加 --unlock-recovery-key-file 重置。"));
     m_username->setFocus();
@@ -188,6 +189,7 @@ void LoginDialog::useRecoveryKey()
 void LoginDialog::submit()
 {
     m_message->clear();
+    m_message->setLevel(MessageBanner::Error);
     const QString workstation = QSysInfo::machineHostName();
     QApplication::setOverrideCursor(Qt::WaitCursor); // the KDF takes a fraction of a second
     if (m_mode == Login && !openEncrypted(m_username->text().trimmed(), m_password->text())) {

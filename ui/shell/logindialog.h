@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messagebanner.h"
 #include "scope.h"
 
 #include <QDialog>
@@ -55,7 +56,7 @@ private:
     QLineEdit *m_displayName = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_confirm = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBanner *m_message = nullptr;
     QPushButton *m_ok = nullptr;
     QPushButton *m_recovery = nullptr;
     QString m_unlockPath;

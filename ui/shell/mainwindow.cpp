@@ -8,6 +8,7 @@
 #include "placeholderpage.h"
 #include "reportspage.h"
 #include "residentspage.h"
+#include "residentview.h"
 #include "settingspage.h"
 #include "syncpage.h"
 #include "syncstatuswidget.h"
@@ -40,13 +41,17 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     auto *backups = new BackupRunner(m_context, this);
 
     m_residents = new ResidentsPage(m_context, this);
+    m_residents->setRecordOpener([this](const QString &residentId, QWidget *parent) {
+        return ResidentView::open(m_context, residentId, parent);
+    });
     addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+1"));
     addPage(tr("家庭医生签约"), new ContractsPage(m_context, this), QStringLiteral("Ctrl+2"));
     addPage(tr("慢病随访"), new ChronicPage(m_context, this), QStringLiteral("Ctrl+3"));
     addPage(tr("预防接种"), new ImmunizationPage(m_context, this), QStringLiteral("Ctrl+4"));
     addPage(tr("报表"), new ReportsPage(m_context, this), QStringLiteral("Ctrl+5"));
     addPage(tr("数据同步"), m_sync = new SyncPage(m_context, this), QStringLiteral("Ctrl+6"));
-    addPage(tr("设置"), new SettingsPage(m_context, this), QStringLiteral("Ctrl+7"));
+    auto *settings = new SettingsPage(m_context, this);
+    addPage(tr("设置"), settings, QStringLiteral("Ctrl+7"));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
@@ -77,6 +82,12 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     connect(m_syncStatus, &SyncStatusWidget::onlineChanged, m_sync,
             &SyncPage::setOnline); // automatic sync
     connect(m_sync, &SyncPage::changed, m_syncStatus, [this] {
+        m_syncStatus->refresh();
+        m_syncStatus->probe();
+    });
+    connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+    connect(settings, &SettingsPage::platformChanged, this, [this] {
+        m_sync->reloadStatus();
         m_syncStatus->refresh();
         m_syncStatus->probe();
     });

@@ -24,6 +24,11 @@ public:
     void showPage(Page page);
     ResidentsPage *residentsPage() const { return m_residents; }
 
+signals:
+    // 设置 → 备份 → 从所选备份恢复, after verifying and the safety backup: the session swaps the
+    // database file and asks for a login again (SessionGuard::restore).
+    void restoreRequested(const QString &backupFile, const QString &secret);
+
 private:
     void addPage(const QString &title, QWidget *page, const QString &shortcut);
 

@@ -1,5 +1,9 @@
 #include "sessionguard.h"
 
+#include "backupservice.h"
+#include "changelog.h"
+#include "database.h"
+
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "roletable.h"
@@ -9,7 +13,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QShortcut>
@@ -82,6 +88,8 @@ void SessionGuard::begin(const Models::Scope &scope)
     connect(sc, &QShortcut::activated, this, &SessionGuard::lock);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         m_window->resize(screen->availableSize());
+    connect(m_window, &MainWindow::restoreRequested, this, &SessionGuard::restore,
+            Qt::QueuedConnection); // after the page's click handler has returned
     m_window->showMaximized();
     m_idle.start();
     emit userChanged(scope.userId);
@@ -146,6 +154,32 @@ void SessionGuard::endSession()
         m_window->deleteLater();
         m_window = nullptr;
     }
+}
+
+void SessionGuard::restore(const QString &backupFile, const QString &secret)
+{
+    const Models::Scope scope = m_scope;
+    endSession();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the window's queries
+    Models::closeDatabase(m_base.connection);
+    auto r = Models::BackupService::restore(scope, backupFile, m_base.databasePath, secret);
+    auto opened = Models::openDatabase(m_base.connection, m_base.databasePath);
+    if (!r)
+        m_restoreMessage = tr("恢复失败，数据库保持原样：%1").arg(r.error().message);
+    else if (!opened)
+        m_restoreMessage = tr("已恢复，但无法打开数据库：%1").arg(opened.error().message);
+    else
+        m_restoreMessage = tr("已从 %1 恢复。原数据库文件保留为 %2。请重新登录。")
+                               .arg(QFileInfo(backupFile).fileName(), QFileInfo(*r).fileName());
+    if (opened) // audited in the restored database, which is the one in use from now on
+        (void)Models::ChangeLog::audit(m_base.connection, scope, QStringLiteral("backup.restore"),
+                                       QStringLiteral("database"),
+                                       QFileInfo(backupFile).fileName());
+    auto *box = new QMessageBox(r && opened ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("从备份恢复"), m_restoreMessage);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->show();
+    switchUser();
 }
 
 void SessionGuard::switchUser()

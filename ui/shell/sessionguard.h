@@ -38,6 +38,13 @@ public:
 public slots:
     void lock();
     void switchUser();
+    // Ends the session, closes the database, restores `backupFile` over it (BackupService:
+    // verified again, the current file kept as .before-restore-…), reopens (migrating an older
+    // backup) and asks for a login. The outcome is in restoreMessage().
+    void restore(const QString &backupFile, const QString &secret);
+
+public:
+    QString restoreMessage() const { return m_restoreMessage; }
 
 signals:
     void locked();
@@ -57,6 +64,7 @@ private:
     QPointer<LoginDialog> m_login;
     QList<QPointer<QWidget>> m_hidden;
     QTimer m_idle;
+    QString m_restoreMessage;
 };
 
 } // namespace Gui

@@ -3,6 +3,7 @@
 #include "auditpage.h"
 #include "backuppage.h"
 #include "sessionguard.h"
+#include "syncsettingswidget.h"
 #include "userspage.h"
 
 #include "database.h"
@@ -79,8 +80,16 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
         tabs->addTab(new UsersPage(context, this), tr("用户"));
     if (context.scope.can(QStringLiteral("audit.read")))
         tabs->addTab(new AuditPage(context, this), tr("审计日志"));
-    if (context.scope.can(QStringLiteral("backup.write")))
-        tabs->addTab(new BackupPage(context, this), tr("备份"));
+    if (context.scope.can(QStringLiteral("backup.write"))) {
+        auto *backups = new BackupPage(context, this);
+        connect(backups, &BackupPage::restoreRequested, this, &SettingsPage::restoreRequested);
+        tabs->addTab(backups, tr("备份"));
+    }
+    if (context.scope.can(QStringLiteral("settings.write"))) {
+        auto *platform = new SyncSettingsWidget(context, this);
+        connect(platform, &SyncSettingsWidget::changed, this, &SettingsPage::platformChanged);
+        tabs->addTab(platform, tr("区域平台"));
+    }
     setFocusProxy(tabs); // Ctrl+7 then Ctrl+Tab moves between the tabs
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

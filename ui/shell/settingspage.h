@@ -18,6 +18,10 @@ public:
 
     static QString languageKey();
 
+signals:
+    void platformChanged(); // 区域平台 saved (administrators)
+    void restoreRequested(const QString &backupFile, const QString &secret); // 备份 → 恢复
+
 private:
     QComboBox *m_language = nullptr;
     QLabel *m_note = nullptr;

@@ -2,7 +2,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -14,13 +13,35 @@ namespace Gui {
 namespace {
 enum Column { Field, Base, Mine, Theirs, Result };
 
-QString display(const QJsonValue &v)
+constexpr int RawRole = Qt::UserRole; // the value as stored (a drug list stays JSON)
+
+QTableWidgetItem *valueItem(const QString &field, const QJsonValue &v)
 {
-    if (v.isNull() || v.isUndefined())
-        return QString();
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
-    return v.toString();
+    auto *item = new QTableWidgetItem(Sync::displayValue(field, v));
+    item->setData(RawRole, QVariant::fromValue(v));
+    return item;
+}
+
+void copyValue(const QTableWidgetItem *from, QTableWidgetItem *to)
+{
+    to->setText(from->text());
+    to->setData(RawRole, from->data(RawRole));
+}
+
+// The chosen value: the raw value it was copied from unless the person typed another.
+QJsonValue chosenValue(const Sync::ConflictField &f, const QTableWidgetItem *item)
+{
+    const QJsonValue raw = item->data(RawRole).value<QJsonValue>();
+    const QString text = item->text();
+    if (text == Sync::displayValue(f.field, raw))
+        return raw;
+    const QJsonValue sample = f.mine.isDouble() ? f.mine : f.theirs;
+    if (sample.isDouble())
+        return text.contains(QLatin1Char('.')) ? QJsonValue(text.toDouble())
+                                               : QJsonValue(text.toLongLong());
+    if (text.isEmpty() && (f.mine.isNull() || f.theirs.isNull()))
+        return QJsonValue(QJsonValue::Null);
+    return text;
 }
 } // namespace
 
@@ -67,7 +88,7 @@ ConflictPanel::ConflictPanel(const Context &context, QWidget *parent)
     // Double-click, or Enter on the keyboard, takes a value (activation).
     connect(m_fields, &QTableWidget::cellActivated, this, [this](int row, int column) {
         if (column >= Base && column <= Theirs)
-            m_fields->item(row, Result)->setText(m_fields->item(row, column)->text());
+            copyValue(m_fields->item(row, column), m_fields->item(row, Result));
     });
     reload();
 }
@@ -99,13 +120,14 @@ void ConflictPanel::showRecord(int row)
     m_fields->setRowCount(int(c.fields.size()));
     for (int i = 0; i < c.fields.size(); ++i) {
         const auto &f = c.fields.at(i);
-        const QStringList texts{Sync::fieldLabel(c.entity, f.field), display(f.base),
-                                display(f.mine), display(f.theirs), display(f.mine)};
-        for (int col = 0; col < texts.size(); ++col) {
-            auto *item = new QTableWidgetItem(texts.at(col));
+        auto *label = new QTableWidgetItem(Sync::fieldLabel(c.entity, f.field));
+        const QList<QTableWidgetItem *> items{
+            label, valueItem(f.field, f.base), valueItem(f.field, f.mine),
+            valueItem(f.field, f.theirs), valueItem(f.field, f.mine)};
+        for (int col = 0; col < items.size(); ++col) {
             if (col != Result)
-                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            m_fields->setItem(i, col, item);
+                items[col]->setFlags(items[col]->flags() & ~Qt::ItemIsEditable);
+            m_fields->setItem(i, col, items[col]);
         }
     }
     m_message->setText(tr("本机的值在您决定前保持不变，决定后随下次同步上传。"));
@@ -114,7 +136,7 @@ void ConflictPanel::showRecord(int row)
 void ConflictPanel::takeColumn(int column)
 {
     for (int i = 0; i < m_fields->rowCount(); ++i)
-        m_fields->item(i, Result)->setText(m_fields->item(i, column)->text());
+        copyValue(m_fields->item(i, column), m_fields->item(i, Result));
 }
 
 void ConflictPanel::save()
@@ -126,14 +148,7 @@ void ConflictPanel::save()
     QMap<QString, QJsonValue> values;
     for (int i = 0; i < c.fields.size(); ++i) {
         const auto &f = c.fields.at(i);
-        const QString text = m_fields->item(i, Result)->text();
-        const QJsonValue sample = f.mine.isDouble() ? f.mine : f.theirs;
-        if (sample.isDouble())
-            values.insert(f.field, QJsonValue(text.toLongLong()));
-        else if (text.isEmpty() && (f.mine.isNull() || f.theirs.isNull()))
-            values.insert(f.field, QJsonValue(QJsonValue::Null));
-        else
-            values.insert(f.field, text);
+        values.insert(f.field, chosenValue(f, m_fields->item(i, Result)));
     }
     auto r = Sync::SyncState(m_context.connection)
                  .resolve(m_context.scope, c.entity, c.entityId, values);

@@ -4,16 +4,11 @@
 #include "syncrunner.h"
 #include "syncstate.h"
 
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -30,41 +25,14 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     f.setBold(true);
     title->setFont(f);
 
-    m_server = new QLineEdit(this);
-    m_server->setObjectName(QStringLiteral("syncServer"));
-    m_server->setPlaceholderText(QStringLiteral("https://platform.example.cn:8443"));
-    m_token = new QLineEdit(this);
-    m_token->setObjectName(QStringLiteral("syncToken"));
-    m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-    m_ca = new QLineEdit(this);
-    m_ca->setObjectName(QStringLiteral("syncCa"));
-    auto *browse = new QPushButton(tr("选择…"), this);
-    m_auto = new QSpinBox(this);
-    m_auto->setObjectName(QStringLiteral("syncAutoMinutes"));
-    m_auto->setRange(0, 24 * 60);
-    m_auto->setSuffix(tr(" 分钟"));
-    m_auto->setSpecialValueText(tr("关闭（只在按“同步”时）"));
-    m_auto->setToolTip(tr("在线时每隔这么久自动同步一次；0 为关闭"));
-    m_auto->setMaximumWidth(280);
-    m_save = new QPushButton(tr("保存设置"), this);
-    m_save->setObjectName(QStringLiteral("saveSyncConfig"));
-    m_configMessage = new QLabel(this);
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_ca, 1);
-    caRow->addWidget(browse);
-    auto *form = new QFormLayout;
-    form->addRow(tr("平台地址(&U)"), m_server);
-    form->addRow(tr("工作站令牌(&K)"), m_token);
-    auto *caLabel = new QLabel(tr("CA 证书(&A)"), this); // a layout row gets no buddy by itself
-    caLabel->setBuddy(m_ca);
-    form->addRow(caLabel, caRow);
-    form->addRow(tr("自动同步间隔(&I)"), m_auto);
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_configMessage, 1);
-    saveRow->addWidget(m_save);
-    form->addRow(saveRow);
-    auto *config = new QGroupBox(tr("区域平台"), this);
-    config->setLayout(form);
+    // Platform address, token and CA are administrator settings (设置 → 区域平台); this page
+    // only says which platform it talks to and what is waiting to go there.
+    m_platform = new QLabel(this);
+    m_platform->setObjectName(QStringLiteral("syncPlatform"));
+    m_platform->setWordWrap(true);
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("syncPending"));
+    m_pending->setWordWrap(true);
 
     m_sync = new QPushButton(tr("同步(&Y)"), this);
     m_sync->setObjectName(QStringLiteral("syncButton"));
@@ -105,18 +73,12 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addWidget(config);
+    layout->addWidget(m_platform);
+    layout->addWidget(m_pending);
     layout->addLayout(run);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
 
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("选择 CA 证书"), QString(),
-                                                       tr("证书 (*.pem *.crt);;所有文件 (*)"));
-        if (!f.isEmpty())
-            m_ca->setText(f);
-    });
-    connect(m_save, &QPushButton::clicked, this, &SyncPage::saveConfig);
     connect(m_sync, &QPushButton::clicked, this, &SyncPage::startSync);
     connect(m_cancel, &QPushButton::clicked, m_runner, &Sync::SyncRunner::cancel);
     connect(m_runner, &Sync::SyncRunner::progress, this, [this](int p, const QString &stage) {
@@ -126,6 +88,7 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     connect(m_runner, &Sync::SyncRunner::finished, this, &SyncPage::finished);
     connect(m_conflicts, &ConflictPanel::resolved, this, [this] {
         m_tabs->setTabText(0, tr("冲突（%1）").arg(m_conflicts->recordCount()));
+        reloadStatus();
         emit changed();
     });
     connect(m_resend, &QPushButton::clicked, this, [this] {
@@ -142,7 +105,7 @@ SyncPage::SyncPage(const Context &context, QWidget *parent)
     m_autoTimer->setInterval(30000);
     connect(m_autoTimer, &QTimer::timeout, this, &SyncPage::maybeAutoSync);
     m_autoTimer->start();
-    loadConfig();
+    reloadStatus();
     reloadRejected();
     m_tabs->setTabText(0, tr("冲突（%1）").arg(m_conflicts->recordCount()));
 }
@@ -152,15 +115,30 @@ bool SyncPage::isSyncing() const
     return m_runner->isRunning();
 }
 
-void SyncPage::loadConfig()
+void SyncPage::showEvent(QShowEvent *event)
 {
-    auto c = Sync::SyncState(m_context.connection).config(m_context.scope);
-    if (!c)
+    reloadStatus(); // edits made on other screens since
+    QWidget::showEvent(event);
+}
+
+void SyncPage::reloadStatus()
+{
+    Sync::SyncState state(m_context.connection);
+    auto c = state.config(m_context.scope);
+    if (!c || c->server.isEmpty() || c->token.isEmpty())
+        m_platform->setText(
+            tr("尚未配置区域平台：请系统管理员在“设置 → 区域平台”中填写平台地址和工作站令牌"));
+    else
+        m_platform->setText(tr("区域平台：%1").arg(c->server));
+    auto pending = state.pendingByKind(m_context.scope);
+    if (!pending || pending->isEmpty()) {
+        m_pending->setText(tr("待上传：无"));
         return;
-    m_server->setText(c->server);
-    m_token->setText(c->token);
-    m_ca->setText(c->caFile);
-    m_auto->setValue(c->autoMinutes);
+    }
+    QStringList parts;
+    for (const auto &p : std::as_const(*pending))
+        parts << tr("%1 %2").arg(p.label).arg(p.records);
+    m_pending->setText(tr("待上传：%1").arg(parts.join(QStringLiteral("，"))));
 }
 
 void SyncPage::setOnline(bool online)
@@ -183,32 +161,17 @@ bool SyncPage::maybeAutoSync()
     return m_runner->isRunning();
 }
 
-void SyncPage::saveConfig()
-{
-    Sync::SyncState state(m_context.connection);
-    auto c = state.config(m_context.scope);
-    Sync::SyncConfig cfg = c ? *c : Sync::SyncConfig();
-    cfg.server = m_server->text().trimmed();
-    cfg.token = m_token->text().trimmed();
-    cfg.caFile = m_ca->text().trimmed();
-    cfg.autoMinutes = m_auto->value();
-    auto r = state.configure(m_context.scope, cfg);
-    m_configMessage->setText(r ? tr("已保存") : r.error().message);
-    if (!r && r.error().field == QLatin1String("server"))
-        m_server->setFocus();
-    emit changed();
-}
-
 void SyncPage::startSync()
 {
     if (m_runner->isRunning())
         return;
     auto c = Sync::SyncState(m_context.connection).config(m_context.scope);
     if (!c || c->server.isEmpty() || c->token.isEmpty()) {
-        m_summary->setText(tr("请先填写并保存平台地址和工作站令牌"));
+        m_summary->setText(tr("尚未配置区域平台，请系统管理员在“设置 → 区域平台”中填写"));
         return;
     }
     m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_summary->setText(tr("正在同步…可以继续工作"));
     m_sync->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -220,6 +183,8 @@ void SyncPage::finished(const Sync::SyncSummary &s)
 {
     m_sync->setEnabled(true);
     m_cancel->setEnabled(false);
+    if (!s.ok) // the bar stays where it stopped and says so; never "完成 100%"
+        m_progress->setFormat(tr("同步失败 %p%"));
     QStringList lines;
     lines << (s.ok ? tr("同步完成") : tr("同步未完成：%1").arg(s.error));
     lines << tr("上传 %1 条，下载 %2 条，自动合并 %3 条，新冲突 %4 处，被拒 %5 条，暂缓 %6 条")
@@ -236,6 +201,7 @@ void SyncPage::finished(const Sync::SyncSummary &s)
     m_conflicts->reload();
     m_tabs->setTabText(0, tr("冲突（%1）").arg(m_conflicts->recordCount()));
     reloadRejected();
+    reloadStatus();
     if (s.newConflicts > 0)
         m_tabs->setCurrentIndex(0);
     emit syncFinished();

@@ -5,9 +5,7 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QProgressBar;
-class QSpinBox;
 class QTimer;
 class QPushButton;
 class QTabWidget;
@@ -22,8 +20,8 @@ namespace Gui {
 
 class ConflictPanel;
 
-// 数据同步: platform settings, the 同步 button with progress and a result summary, the conflict
-// screen and the list of records the platform rejected.
+// 数据同步: which platform, what is waiting to be sent (by kind), the 同步 button with progress and
+// a result summary, the conflict screen and the list of records the platform rejected.
 class SyncPage : public QWidget
 {
     Q_OBJECT
@@ -35,27 +33,28 @@ public:
     void setOnline(bool online);
     // Starts a sync when one is due (Sync::autoSyncDue); the page's timer calls it every 30 s.
     bool maybeAutoSync();
+    // Re-reads the platform setting and the pending counts (after settings or edits change).
+    void reloadStatus();
 
 signals:
     void syncStarted();
     void syncFinished();
     void changed(); // conflicts resolved or settings saved
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    void loadConfig();
-    void saveConfig();
     void finished(const Sync::SyncSummary &s);
     void reloadRejected();
 
     Context m_context;
     Sync::SyncRunner *m_runner = nullptr;
-    QLineEdit *m_server = nullptr, *m_token = nullptr, *m_ca = nullptr;
-    QPushButton *m_save = nullptr, *m_sync = nullptr, *m_cancel = nullptr, *m_resend = nullptr;
+    QPushButton *m_sync = nullptr, *m_cancel = nullptr, *m_resend = nullptr;
     QProgressBar *m_progress = nullptr;
-    QSpinBox *m_auto = nullptr;
     QTimer *m_autoTimer = nullptr;
     bool m_online = false;
-    QLabel *m_summary = nullptr, *m_configMessage = nullptr;
+    QLabel *m_summary = nullptr, *m_platform = nullptr, *m_pending = nullptr;
     QTabWidget *m_tabs = nullptr;
     ConflictPanel *m_conflicts = nullptr;
     QTableWidget *m_rejected = nullptr;

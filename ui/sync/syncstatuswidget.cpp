@@ -51,6 +51,24 @@ void SyncStatusWidget::probe()
     });
 }
 
+QString SyncStatusWidget::unsentText(const Sync::SyncStatus &s) const
+{
+    if (s.unsent <= 0)
+        return tr("无未上传修改");
+    // Per kind while the outbox is small; a township's first sync has millions of entries, and
+    // the bar refreshes every 30 s, so then only the total (kept by triggers) is shown.
+    if (s.unsent <= 5000) {
+        if (auto kinds = Sync::SyncState(m_context.connection).pendingByKind(m_context.scope);
+            kinds && !kinds->isEmpty()) {
+            QStringList parts;
+            for (const auto &k : std::as_const(*kinds))
+                parts << tr("%1 %2").arg(k.label).arg(k.records);
+            return tr("未上传：%1").arg(parts.join(QStringLiteral("，")));
+        }
+    }
+    return tr("未上传 %1 条").arg(s.unsent);
+}
+
 void SyncStatusWidget::refresh()
 {
     auto s = Sync::SyncState(m_context.connection).status(m_context.scope);
@@ -59,13 +77,16 @@ void SyncStatusWidget::refresh()
         return;
     }
     QStringList parts;
+    const QString since = s->failingSince.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
     if (!s->configured)
         parts << tr("未配置区域平台");
+    else if (!s->lastError.isEmpty() && !m_syncing) // the last sync failed: say what, since when
+        parts << tr("✕ 同步失败（自 %1 起）：%2").arg(since, s->lastError);
     else if (!m_probed)
         parts << tr("正在检查网络");
     else
         parts << (m_online ? tr("● 在线") : tr("○ 离线"));
-    parts << (s->unsent > 0 ? tr("未上传 %1 条").arg(s->unsent) : tr("无未上传修改"));
+    parts << unsentText(*s);
     if (s->conflicts > 0)
         parts << tr("冲突 %1 处").arg(s->conflicts);
     if (s->rejected > 0)

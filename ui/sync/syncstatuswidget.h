@@ -7,6 +7,10 @@
 class QNetworkAccessManager;
 class QTimer;
 
+namespace Sync {
+struct SyncStatus;
+}
+
 namespace Gui {
 
 // Status bar: online/offline (a probe of the platform), unsent changes, last sync, conflicts.
@@ -29,6 +33,8 @@ signals:
     void onlineChanged(bool online); // after every probe
 
 private:
+    QString unsentText(const Sync::SyncStatus &status) const;
+
     Context m_context;
     QNetworkAccessManager *m_nam = nullptr;
     QTimer *m_timer = nullptr;

@@ -97,7 +97,7 @@ void TstRoleTable::bundledTableIsValid()
         QVERIFY2(t.find(id), qPrintable(id));
     QCOMPARE(t.roles().size(), ids.size());
     QVERIFY(t.find(QStringLiteral("village_health_worker"))->villageScoped);
-    QCOMPARE(t.areas().size(), 12);
+    QCOMPARE(t.areas().size(), 13);
     // Only administrators manage users, settings, backups and the audit.
     for (const Role &r : t.roles()) {
         if (r.id == QLatin1String("administrator"))

@@ -113,6 +113,9 @@ void TestHealthRecordUi::cleanupTestCase()
 void TestHealthRecordUi::enterOpensResidentScreen()
 {
     ResidentsPage page(m_ctx);
+    page.setRecordOpener([this](const QString &residentId, QWidget *parent) {
+        return ResidentView::open(m_ctx, residentId, parent);
+    });
     page.resize(1280, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -485,7 +488,7 @@ void TestHealthRecordUi::pdfHasCoverAndForm()
                                                               QJsonObject{{QStringLiteral("abo"),
                                                                            QStringLiteral("2")}}}));
     const QString pdf = m_dir.filePath(QStringLiteral("record.pdf"));
-    QVERIFY(RecordPrinter::savePdf(m_ctx, id, pdf));
+    QVERIFY(RecordPrinter::savePdf(m_ctx.connection, m_ctx.scope, id, pdf));
     QVERIFY(QFile(pdf).size() > 1000);
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
@@ -533,11 +536,12 @@ void TestHealthRecordUi::healthCheckFormPdf()
     auto saved =
         Models::HealthRecordRepository(m_ctx.connection).addHealthCheck(m_ctx.scope, h, true);
     QVERIFY(saved);
-    QCOMPARE(CheckPrinter::checkFor(m_ctx, id, saved->id),
-             saved->id);                                   // the check selected in the timeline
-    QVERIFY(!CheckPrinter::checkFor(m_ctx, id).isEmpty()); // else the latest one
+    QCOMPARE(CheckPrinter::checkFor(m_ctx.connection, m_ctx.scope, id, saved->id),
+             saved->id); // the check selected in the timeline
+    QVERIFY(!CheckPrinter::checkFor(m_ctx.connection, m_ctx.scope, id)
+                 .isEmpty()); // else the latest one
     const QString pdf = m_dir.filePath(QStringLiteral("check.pdf"));
-    QVERIFY(CheckPrinter::savePdf(m_ctx, saved->id, pdf));
+    QVERIFY(CheckPrinter::savePdf(m_ctx.connection, m_ctx.scope, saved->id, pdf));
     if (qEnvironmentVariableIsSet("KEEP_PDF"))
         QFile::copy(pdf, qEnvironmentVariable("KEEP_PDF"));
     QProcess info;

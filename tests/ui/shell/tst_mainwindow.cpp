@@ -7,6 +7,7 @@
 #include "residentlistmodel.h"
 #include "residentrepository.h"
 #include "residentspage.h"
+#include "residentview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Gui;
 
@@ -43,6 +45,7 @@ private slots:
     void opensOnDemoDatabase();
     void typingFiltersTheTable();
     void navigationHasEveryScreen();
+    void enterOpensRecordAndReturnsToRow();
     void editorRefusesWrongIdNumber();
     void editorDerivesBirthDateAndSexAndSaves();
     void editorRefusesMismatchedSex();
@@ -135,6 +138,54 @@ void TestMainWindow::navigationHasEveryScreen()
                                   QStringLiteral("慢病随访"), QStringLiteral("预防接种"),
                                   QStringLiteral("报表"), QStringLiteral("数据同步"),
                                   QStringLiteral("设置")}));
+}
+
+// The residents list knows no record screen: the shell installs the opener. Enter opens the
+// resident's record; after an edit there, the list is refreshed and back on the same resident.
+void TestMainWindow::enterOpensRecordAndReturnsToRow()
+{
+    MainWindow w(m_ctx);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *table = w.findChild<QTableView *>(QStringLiteral("residentTable"));
+    auto *model = qobject_cast<Models::ResidentListModel *>(table->model());
+    QVERIFY(model);
+    table->setFocus();
+    table->setCurrentIndex(model->index(7, 0));
+    const QString id =
+        model->index(7, 0).data(Models::ResidentListModel::ResidentIdRole).toString();
+    const QString name = model->index(7, Models::ResidentListModel::Name).data().toString();
+    const QString phone = QStringLiteral("13912345678");
+    QString header;
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *view = qobject_cast<ResidentView *>(QApplication::activeModalWidget());
+        if (!view)
+            return;
+        header = view->headerText();
+        QTimer::singleShot(0, this, [&] {
+            auto *editor = qobject_cast<ResidentEditor *>(QApplication::activeModalWidget());
+            if (!editor)
+                return;
+            auto *field = qobject_cast<QLineEdit *>(editor->fieldWidget(QStringLiteral("phone")));
+            field->selectAll();
+            QTest::keyClicks(field, phone);
+            editor->save();
+            edited = editor->result() == QDialog::Accepted;
+            if (!edited)
+                editor->reject();
+        });
+        view->editResident(); // Ctrl+E in the record screen
+        view->reject();
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(header.contains(name));
+    QVERIFY(edited);
+    const int row = model->rowOfResident(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(table->currentIndex().row(), row);
+    QCOMPARE(model->index(row, Models::ResidentListModel::Phone).data().toString(), phone);
+    QCOMPARE(w.focusWidget(), table); // the window's focus, whether or not it is active again
 }
 
 void TestMainWindow::editorRefusesWrongIdNumber()

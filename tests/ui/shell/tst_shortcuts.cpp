@@ -28,6 +28,7 @@
 #include "sessionguard.h"
 #include "signcontractdialog.h"
 #include "terminatecontractdialog.h"
+#include "transferdialog.h"
 #include "usereditor.h"
 #include "userrepository.h"
 
@@ -222,6 +223,7 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
          [c, child] { return new RecordDoseDialog(c, child, {}, RecordDoseDialog::Here); }},
         {"CoverageDialog", [c] { return new CoverageDialog(c, QString()); }},
         {"UserEditor", [c, user] { return new UserEditor(c, user); }},
+        {"TransferDialog", [c] { return new TransferDialog(c); }},
     };
 }
 

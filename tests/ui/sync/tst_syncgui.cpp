@@ -8,6 +8,7 @@
 
 #include "conflictpanel.h"
 #include "syncpage.h"
+#include "syncsettingswidget.h"
 #include "syncstate.h"
 #include "syncstatuswidget.h"
 
@@ -35,6 +36,7 @@ class TestSyncGui : public QObject
     Context m_ctx;
     std::unique_ptr<SyncStatusWidget> m_status;
     std::unique_ptr<SyncPage> m_page;
+    std::unique_ptr<SyncSettingsWidget> m_settings; // 设置 → 区域平台 (administrators)
 
     QString statusText()
     {
@@ -88,12 +90,16 @@ private slots:
         m_page = std::make_unique<SyncPage>(m_ctx);
         m_page->resize(1280, 700);
         m_page->show();
+        m_settings = std::make_unique<SyncSettingsWidget>(m_ctx);
+        connect(m_settings.get(), &SyncSettingsWidget::changed, m_page.get(),
+                &SyncPage::reloadStatus);
         connect(m_status.get(), &SyncStatusWidget::onlineChanged, m_page.get(),
                 &SyncPage::setOnline);
     }
 
     void cleanupTestCase()
     {
+        m_settings.reset();
         m_page.reset();
         m_status.reset();
         Models::closeDatabase("a");
@@ -109,17 +115,25 @@ private slots:
 
     void configureThroughTheForm()
     {
-        auto *server = m_page->findChild<QLineEdit *>("syncServer");
-        auto *token = m_page->findChild<QLineEdit *>("syncToken");
-        auto *ca = m_page->findChild<QLineEdit *>("syncCa");
-        auto *autoMinutes = m_page->findChild<QSpinBox *>("syncAutoMinutes");
+        // The platform settings are not on the sync page every user sees, only in the
+        // administrators' settings section.
+        QVERIFY(!m_page->findChild<QLineEdit *>("syncServer"));
+        QVERIFY(!m_page->findChild<QLineEdit *>("syncToken"));
+        QVERIFY(m_page->findChild<QLabel *>("syncPlatform")
+                    ->text()
+                    .contains(QStringLiteral("尚未配置区域平台")));
+        auto *server = m_settings->findChild<QLineEdit *>("syncServer");
+        auto *token = m_settings->findChild<QLineEdit *>("syncToken");
+        auto *ca = m_settings->findChild<QLineEdit *>("syncCa");
+        auto *autoMinutes = m_settings->findChild<QSpinBox *>("syncAutoMinutes");
         QVERIFY(server && token && ca && autoMinutes);
         QCOMPARE(autoMinutes->value(), 15); // automatic sync every 15 minutes by default
         QTest::keyClicks(server, m_platform.url);
         QTest::keyClicks(token, m_tokenB);
         QTest::keyClicks(ca, m_ca);
         autoMinutes->setValue(0); // by hand only while the test drives it
-        QTest::mouseClick(m_page->findChild<QPushButton *>("saveSyncConfig"), Qt::LeftButton);
+        QTest::mouseClick(m_settings->findChild<QPushButton *>("saveSyncConfig"), Qt::LeftButton);
+        QVERIFY(m_page->findChild<QLabel *>("syncPlatform")->text().contains(m_platform.url));
         const auto cfg = Sync::SyncState("b").config(m_admin);
         QCOMPARE(cfg->server, m_platform.url);
         QCOMPARE(cfg->autoMinutes, 0);
@@ -144,8 +158,12 @@ private slots:
         QVERIFY(sync("a", m_platform, m_tokenA, m_ca).ok);
         setAddress("b", QStringLiteral("乙改的地址"));
         const QString s = statusText();
-        QVERIFY2(s.contains(QStringLiteral("未上传 1 条")), qPrintable(s));
+        // Counted by kind, with Chinese labels, on the status bar and on the page.
+        QVERIFY2(s.contains(QStringLiteral("未上传：居民 1")), qPrintable(s));
         QVERIFY(!s.contains(QStringLiteral("无未上传修改")));
+        m_page->reloadStatus();
+        QCOMPARE(m_page->findChild<QLabel *>("syncPending")->text(),
+                 QStringLiteral("待上传：居民 1"));
 
         // B syncs: the same field changed on both sides -> the conflict queue, B's value stays.
         pressSync();
@@ -155,7 +173,7 @@ private slots:
         QCOMPARE(address("b"), QStringLiteral("乙改的地址"));
         const QString after = statusText();
         QVERIFY2(after.contains(QStringLiteral("冲突 1 处")), qPrintable(after));
-        QVERIFY2(after.contains(QStringLiteral("未上传 1 条")),
+        QVERIFY2(after.contains(QStringLiteral("未上传：居民 1")),
                  qPrintable(after));                                 // held back until decided
         QCOMPARE(Sync::SyncState("b").value("last_sync"), lastSync); // not "complete" while unsent
         if (const QString dir = qEnvironmentVariable("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty()) {
@@ -172,8 +190,13 @@ private slots:
         auto *fields = m_page->findChild<QTableWidget *>("conflictFields");
         QVERIFY(records && fields);
         QCOMPARE(records->count(), 1);
+        // Listed by the resident's name and the kind of record, fields by their Chinese label.
+        const QString name = Models::ResidentRepository("b").findById(m_admin, m_id)->name;
+        QVERIFY2(records->item(0)->text().startsWith(name + QStringLiteral(" · 居民")),
+                 qPrintable(records->item(0)->text()));
         records->setCurrentRow(0);
         QCOMPARE(fields->rowCount(), 1);
+        QCOMPARE(fields->item(0, 0)->text(), QStringLiteral("现住址"));
         QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("乙改的地址")); // 本机
         QCOMPARE(fields->item(0, 3)->text(), QStringLiteral("甲改的地址")); // 平台
         // Take the platform's value by keyboard (Enter on it; a double-click does the same) ...
@@ -204,7 +227,7 @@ private slots:
         QCOMPARE(address("b"), QStringLiteral("两边商定的地址"));
         const QString s = statusText();
         QVERIFY2(!s.contains(QStringLiteral("冲突")), qPrintable(s));
-        QVERIFY2(s.contains(QStringLiteral("未上传 1 条")),
+        QVERIFY2(s.contains(QStringLiteral("未上传：居民 1")),
                  qPrintable(s)); // the decision goes up next
     }
 
@@ -255,6 +278,55 @@ private slots:
         QVERIFY2(statusText().contains(QStringLiteral("无未上传修改")), qPrintable(statusText()));
         QVERIFY(sync("a", m_platform, m_tokenA, m_ca).ok);
         QCOMPARE(address("a"), QStringLiteral("自动同步的地址"));
+    }
+
+    // A sync that fails on TLS (the platform's certificate is not signed by the configured CA)
+    // never shows 完成 100% or ● 在线: the bar and the status say what failed and since when.
+    void failedSyncTellsTheTruth()
+    {
+        const QString wrong = m_dir.filePath("wrong");
+        QVERIFY(QDir().mkpath(wrong));
+        QVERIFY(run("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                                "-subj", "/CN=Some Other CA", "-keyout", wrong + "/ca.key", "-out",
+                                wrong + "/ca.pem"}));
+        Sync::SyncState state("b");
+        auto cfg = *state.config(m_admin);
+        cfg.caFile = wrong + "/ca.pem";
+        cfg.autoMinutes = 0;
+        QVERIFY(state.configure(m_admin, cfg).ok());
+        m_status->probe(); // the platform answered a moment ago: the bar may say 在线 until now
+        setAddress("b", QStringLiteral("没能上传的地址"));
+        QSignalSpy done(m_page.get(), &SyncPage::syncFinished);
+        QTest::mouseClick(m_page->findChild<QPushButton *>("syncButton"), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        auto *bar = m_page->findChild<QProgressBar *>("syncProgress");
+        QVERIFY2(bar->value() < 100 && !bar->text().contains(QStringLiteral("完成")),
+                 qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QStringLiteral("失败")), qPrintable(bar->text()));
+        QVERIFY(m_page->findChild<QLabel *>("syncSummary")
+                    ->text()
+                    .contains(QStringLiteral("同步未完成")));
+        const QString s = statusText();
+        QVERIFY2(!s.contains(QStringLiteral("在线")), qPrintable(s));
+        QVERIFY2(s.contains(QStringLiteral("同步失败")), qPrintable(s));
+        const QString since = state.status(m_admin)->failingSince.toLocalTime().toString(
+            QStringLiteral("MM-dd HH:mm"));
+        QVERIFY2(s.contains(QStringLiteral("自 %1 起").arg(since)), qPrintable(s));
+        QVERIFY2(s.contains(QStringLiteral("未上传：居民 1")), qPrintable(s));
+        if (const QString dir = qEnvironmentVariable("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            m_page->resize(1366, 700);
+            m_page->grab().save(dir + "/syncpage-failed.png");
+            m_status->resize(1366, 24);
+            m_status->grab().save(dir + "/syncstatus-failed.png");
+        }
+
+        // The right CA again: the failure is gone from the bar once a sync works.
+        cfg.caFile = m_ca;
+        QVERIFY(state.configure(m_admin, cfg).ok());
+        pressSync();
+        QVERIFY(state.status(m_admin)->lastError.isEmpty());
+        QVERIFY(!state.status(m_admin)->failingSince.isValid());
+        QVERIFY2(!statusText().contains(QStringLiteral("同步失败")), qPrintable(statusText()));
     }
 };
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "result.h"
+
+#include <QFont>
+#include <QPageLayout>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace Gui {
+
+// A paper form ready to be put on pages: its HTML, the page it is laid out for (A4 and the form's
+// margins), its default font and its title. QtGui alone, so jiayi-cli writes the same PDFs as the
+// workstation without linking widgets; the workstation's print preview (printpreview.h) paints
+// the same form onto a QPrinter.
+struct PaperForm
+{
+    QString html;
+    QString title;
+    QPageLayout layout;
+    QFont font;
+    // true: the text fills the page's paint rect; false: QTextDocument::print adds its own 2 cm
+    // frame inside the page margins (how the health examination form has always been printed).
+    bool fillPaintRect = false;
+};
+
+// Lays the form out on `device`, page after page, in the device's resolution. The caller sets the
+// device's page layout first (usually form.layout; a print preview lets the user change it).
+void paint(const PaperForm &form, QPagedPaintDevice &device);
+
+// The form as a PDF file at `path` (A4, fonts embedded).
+Models::Result<void> savePdf(const PaperForm &form, const QString &path);
+
+} // namespace Gui
