@@ -12,6 +12,7 @@
 #include "syncsetup.h"
 #include "userrepository.h"
 #include "versioninfo.h"
+#include "wheelguard.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -190,6 +191,7 @@ int main(int argc, char *argv[])
         return answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     setNames(app);
+    Gui::WheelGuard::install();
 
     QCommandLineParser parser;
     addOptions(parser);

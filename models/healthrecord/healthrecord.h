@@ -30,6 +30,7 @@ struct Encounter
     QString prescriptions; // free lines
     QString referralTo;
     QString referralReason;
+    QJsonObject vitals; // {"sbp","dbp","pulse","temperature"}: numbers, absent when not measured
     QString doctor;
     QString supersedes;
     QDateTime updatedAt;

@@ -5,6 +5,7 @@
 
 #include "changelog.h"
 #include "dbaccess.h"
+#include "encounterrow.h"
 #include "formschema.h"
 #include "permission.h"
 
@@ -27,67 +28,6 @@ struct Text
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonArray diagnosesJson(const QVector<Diagnosis> &ds)
-{
-    QJsonArray a;
-    for (const Diagnosis &d : ds)
-        a.append(QJsonObject{{QStringLiteral("code"), d.code},
-                             {QStringLiteral("name"), d.name},
-                             {QStringLiteral("version"), d.version}});
-    return a;
-}
-
-QJsonObject encounterJson(const Encounter &e)
-{
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("resident_id"), e.residentId},
-                       {QStringLiteral("visit_date"), e.visitDate.toString(Qt::ISODate)},
-                       {QStringLiteral("visit_type"), e.visitType},
-                       {QStringLiteral("subjective"), e.subjective},
-                       {QStringLiteral("objective"), e.objective},
-                       {QStringLiteral("assessment"), e.assessment},
-                       {QStringLiteral("diagnoses"), diagnosesJson(e.diagnoses)},
-                       {QStringLiteral("plan"), e.plan},
-                       {QStringLiteral("prescriptions"), e.prescriptions},
-                       {QStringLiteral("referral_to"), e.referralTo},
-                       {QStringLiteral("referral_reason"), e.referralReason},
-                       {QStringLiteral("doctor"), e.doctor},
-                       {QStringLiteral("supersedes"), e.supersedes}};
-}
-
-const QString EncounterColumns =
-    QStringLiteral("id, resident_id, visit_date, visit_type, subjective, objective, assessment, "
-                   "diagnoses_json, plan,"
-                   " prescriptions, referral_to, referral_reason, doctor, ifnull(supersedes, ''), "
-                   "updated_at, updated_by");
-
-Encounter readEncounter(const QSqlQuery &q)
-{
-    Encounter e;
-    e.id = q.value(0).toString();
-    e.residentId = q.value(1).toString();
-    e.visitDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    e.visitType = q.value(3).toString();
-    e.subjective = q.value(4).toString();
-    e.objective = q.value(5).toString();
-    e.assessment = q.value(6).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array()) {
-        const QJsonObject o = v.toObject();
-        e.diagnoses << Diagnosis{o.value(QStringLiteral("code")).toString(),
-                                 o.value(QStringLiteral("name")).toString(),
-                                 o.value(QStringLiteral("version")).toString()};
-    }
-    e.plan = q.value(8).toString();
-    e.prescriptions = q.value(9).toString();
-    e.referralTo = q.value(10).toString();
-    e.referralReason = q.value(11).toString();
-    e.doctor = q.value(12).toString();
-    e.supersedes = q.value(13).toString();
-    e.updatedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
-    e.updatedBy = q.value(15).toString();
-    return e;
 }
 
 const QString CheckColumns = QStringLiteral("id, resident_id, check_date, doctor, form_json, "
@@ -151,40 +91,6 @@ Result<QString> HealthRecordRepository::residentVillage(const Scope &scope,
     return village;
 }
 
-QList<Error> HealthRecordRepository::validateEncounter(const Encounter &e, const QDate &birth,
-                                                       const QDate &today)
-{
-    QList<Error> out;
-    if (!e.visitDate.isValid())
-        out << makeError(QStringLiteral("visit.date"), Text::tr("请填写接诊日期"),
-                         QStringLiteral("visit_date"));
-    else if (e.visitDate > today)
-        out << makeError(QStringLiteral("visit.future"), Text::tr("接诊日期不能晚于今天"),
-                         QStringLiteral("visit_date"));
-    else if (birth.isValid() && e.visitDate < birth)
-        out << makeError(QStringLiteral("visit.beforebirth"), Text::tr("接诊日期不能早于出生日期"),
-                         QStringLiteral("visit_date"));
-    static const QStringList types{QStringLiteral("clinic"), QStringLiteral("home"),
-                                   QStringLiteral("phone")};
-    if (!types.contains(e.visitType))
-        out << makeError(QStringLiteral("visit.type"), Text::tr("请选择接诊方式（门诊/出诊/电话）"),
-                         QStringLiteral("visit_type"));
-    if (e.subjective.trimmed().isEmpty() && e.assessment.trimmed().isEmpty() &&
-        e.diagnoses.isEmpty())
-        out << makeError(QStringLiteral("visit.empty"), Text::tr("请至少填写主诉或诊断"),
-                         QStringLiteral("subjective"));
-    static const QRegularExpression icd(QStringLiteral("^[A-Z][0-9]{2}(\\.[0-9A-Za-z]{1,8})?$"));
-    for (const Diagnosis &d : e.diagnoses)
-        if (!icd.match(d.code).hasMatch() || d.version.isEmpty())
-            out << makeError(QStringLiteral("diagnosis.code"),
-                             Text::tr("诊断编码“%1”不是有效的 ICD-10 编码").arg(d.code),
-                             QStringLiteral("diagnoses"));
-    if (!e.referralTo.trimmed().isEmpty() && e.referralReason.trimmed().isEmpty())
-        out << makeError(QStringLiteral("referral.reason"), Text::tr("请填写转诊原因"),
-                         QStringLiteral("referral_reason"));
-    return out;
-}
-
 Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encounter e)
 {
     if (auto p = requirePermission(scope, QStringLiteral("record.write")); !p)
@@ -217,27 +123,28 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
                              "subjective, objective, assessment,"
                              " diagnoses_json, plan, prescriptions, referral_to, referral_reason, "
                              "doctor, supersedes, created_at,"
-                             " updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             " updated_at, updated_by, vitals_json) "
+                             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
          {QVariant(e.id), QVariant(e.residentId), QVariant(e.visitDate.toString(Qt::ISODate)),
           nn(e.visitType), nn(e.subjective), nn(e.objective), nn(e.assessment),
-          QVariant(QString::fromUtf8(
-              QJsonDocument(diagnosesJson(e.diagnoses)).toJson(QJsonDocument::Compact))),
+          QVariant(QString::fromUtf8(QJsonDocument(EncounterRow::diagnosesJson(e.diagnoses))
+                                         .toJson(QJsonDocument::Compact))),
           nn(e.plan), nn(e.prescriptions), nn(e.referralTo), nn(e.referralReason), nn(e.doctor),
           e.supersedes.isEmpty() ? QVariant() : QVariant(e.supersedes), QVariant(now),
-          QVariant(now), QVariant(scope.userId)})
+          QVariant(now), QVariant(scope.userId), QVariant(json(e.vitals))})
         q.addBindValue(v);
     if (auto r = exec(q); !r)
         return r.error();
     if (auto r = ChangeLog::record(m_conn, scope, QStringLiteral("encounter"), e.id,
-                                   ChangeOp::Create, {}, encounterJson(e));
+                                   ChangeOp::Create, {}, EncounterRow::toJson(e));
         !r)
         return r.error();
     // A correction: the earlier version stays as it was; the audit names both.
     if (!e.supersedes.isEmpty())
         if (auto r = ChangeLog::audit(m_conn, scope, QStringLiteral("correct"),
                                       QStringLiteral("encounter"), e.supersedes,
-                                      encounterJson(previous), encounterJson(e));
+                                      EncounterRow::toJson(previous), EncounterRow::toJson(e));
             !r)
             return r.error();
     if (auto r = tx.commit(); !r)
@@ -316,13 +223,13 @@ Result<Encounter> HealthRecordRepository::encounter(const Scope &scope, const QS
         return p.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("SELECT %1 FROM encounter WHERE id = ? AND deleted = 0")
-                  .arg(EncounterColumns));
+                  .arg(EncounterRow::columns()));
     q.addBindValue(id);
     if (auto r = exec(q); !r)
         return r.error();
     if (!q.next())
         return makeError(QStringLiteral("encounter.notfound"), Text::tr("找不到该接诊记录"));
-    Encounter e = readEncounter(q);
+    Encounter e = EncounterRow::read(q);
     if (auto v = residentVillage(scope, e.residentId); !v)
         return v.error();
     return e;
@@ -340,13 +247,13 @@ Result<QVector<Encounter>> HealthRecordRepository::encounters(const Scope &scope
                   "SELECT %1 FROM encounter e WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS"
                   " (SELECT 1 FROM encounter n WHERE n.supersedes = e.id AND n.deleted = 0)"
                   " ORDER BY visit_date DESC, created_at DESC")
-                  .arg(EncounterColumns));
+                  .arg(EncounterRow::columns()));
     q.addBindValue(residentId);
     if (auto r = exec(q); !r)
         return r.error();
     QVector<Encounter> out;
     while (q.next())
-        out << readEncounter(q);
+        out << EncounterRow::read(q);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "dbaccess.h"
 #include "formschema.h"
 #include "staffdirectory.h"
+#include "vitalsigns.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -68,7 +69,8 @@ const QString EncounterSelect =
                    "diagnoses_json, plan, prescriptions, referral_to, referral_reason, ") +
     StaffDirectory::sqlName(QStringLiteral("e.doctor")) +
     QStringLiteral(", ifnull(supersedes, ''), updated_at, ") +
-    StaffDirectory::sqlName(QStringLiteral("e.updated_by")) + QStringLiteral(" FROM encounter e");
+    StaffDirectory::sqlName(QStringLiteral("e.updated_by")) +
+    QStringLiteral(", vitals_json FROM encounter e");
 
 struct Shown
 {
@@ -81,12 +83,17 @@ Shown encounterShown(const QSqlQuery &q)
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
         dx << v[QStringLiteral("name")].toString() + QStringLiteral("（") +
                   v[QStringLiteral("code")].toString() + QStringLiteral("）");
-    const QString summary =
+    const QString vitals =
+        VitalSigns::summary(QJsonDocument::fromJson(q.value(15).toString().toUtf8()).object());
+    QString summary =
         !dx.isEmpty() ? dx.join(QStringLiteral("、")) : q.value(3).toString().left(40);
+    if (!vitals.isEmpty())
+        summary += QStringLiteral("　") + vitals;
     const QString detail =
         timelineField(Text::tr("接诊日期"), q.value(1).toString() + QLatin1Char(' ') +
                                                 visitTypeLabel(q.value(2).toString())) +
         timelineField(Text::tr("主诉"), q.value(3).toString()) +
+        timelineField(Text::tr("生命体征"), vitals) +
         timelineField(Text::tr("查体与检查"), q.value(4).toString()) +
         timelineField(Text::tr("评估"), q.value(5).toString()) +
         timelineField(Text::tr("诊断"), dx.join(QStringLiteral("、"))) +

@@ -1,5 +1,7 @@
 // encounter (接诊记录, SOAP) -> Encounter + one Condition per ICD-10 diagnosis
-// (encounter-diagnosis). Append-only: a correction supersedes the old encounter.
+// (encounter-diagnosis). Append-only: a correction supersedes the old encounter. The vital signs
+// (vitals_json) travel as one complex extension "vital-signs" of the Encounter, a valueQuantity
+// per sign (UCUM units), the sign's LOINC code in its url.
 #include "clinicalmappers.h"
 
 #include <QJsonDocument>
@@ -24,6 +26,47 @@ QJsonArray diagnoses(const QJsonObject &row)
     return QJsonDocument::fromJson(str(row, "diagnoses_json").toUtf8()).array();
 }
 
+struct VitalSign
+{
+    const char *key, *loinc, *ucum;
+};
+const VitalSign VitalSigns[] = {{"sbp", "8480-6", "mm[Hg]"},
+                                {"dbp", "8462-4", "mm[Hg]"},
+                                {"pulse", "8867-4", "/min"},
+                                {"temperature", "8310-5", "Cel"}};
+
+QJsonObject vitalSignsExtension(const QJsonObject &row)
+{
+    const QJsonObject vitals = QJsonDocument::fromJson(str(row, "vitals_json").toUtf8()).object();
+    QJsonArray parts;
+    for (const VitalSign &v : VitalSigns)
+        if (vitals.value(QLatin1String(v.key)).isDouble())
+            parts.append(QJsonObject{
+                {"url", QLatin1String(v.loinc)},
+                {"valueQuantity", QJsonObject{{"value", vitals.value(QLatin1String(v.key))},
+                                              {"system", "http://unitsofmeasure.org"},
+                                              {"code", QLatin1String(v.ucum)},
+                                              {"unit", QLatin1String(v.ucum)}}}});
+    if (parts.isEmpty())
+        return {};
+    return QJsonObject{{"url", extensionUrl("vital-signs")}, {"extension", parts}};
+}
+
+QString vitalSignsFromFhir(const QJsonObject &r)
+{
+    QJsonObject vitals;
+    for (const QJsonValue &e : r.value("extension").toArray()) {
+        if (e.toObject().value("url").toString() != extensionUrl("vital-signs"))
+            continue;
+        for (const QJsonValue &p : e.toObject().value("extension").toArray())
+            for (const VitalSign &v : VitalSigns)
+                if (p.toObject().value("url").toString() == QLatin1String(v.loinc))
+                    vitals.insert(QLatin1String(v.key),
+                                  p.toObject().value("valueQuantity").toObject().value("value"));
+    }
+    return QString::fromUtf8(QJsonDocument(vitals).toJson(QJsonDocument::Compact));
+}
+
 class EncounterMapper : public RecordMapper
 {
 public:
@@ -34,7 +77,7 @@ public:
     {
         return {"id",          "resident_id",     "visit_date",     "visit_type", "subjective",
                 "objective",   "assessment",      "diagnoses_json", "plan",       "prescriptions",
-                "referral_to", "referral_reason", "doctor",         "supersedes"};
+                "referral_to", "referral_reason", "doctor",         "supersedes", "vitals_json"};
     }
     std::vector<Part> parts() const override
     {
@@ -51,6 +94,7 @@ public:
         d.remove("id");
         d.insert("visit_type", "clinic");
         d.insert("diagnoses_json", "[]");
+        d.insert("vitals_json", "{}");
         d.insert("supersedes", QJsonValue::Null);
         return d;
     }
@@ -101,6 +145,8 @@ public:
             if (!str(row, "supersedes").isEmpty())
                 ext.append(extension("supersedes", "valueReference",
                                      reference("Encounter", str(row, "supersedes") + "-enc")));
+            if (const QJsonObject vs = vitalSignsExtension(row); !vs.isEmpty())
+                ext.append(vs);
             setExtensions(r, ext);
             return r;
         }
@@ -151,6 +197,7 @@ public:
         takeColumns(row, r, cachedDefaults(), ENCOUNTER_EXT);
         const QString sup = referenceId(extensionValue(r, "supersedes"));
         row.insert("supersedes", nullable(sup.left(sup.size() - 4)));
+        row.insert("vitals_json", vitalSignsFromFhir(r));
         return row;
     }
 

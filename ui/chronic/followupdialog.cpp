@@ -1,5 +1,8 @@
 #include "followupdialog.h"
 
+#include "formguard.h"
+#include "residenttitle.h"
+
 #include "chronicrepository.h"
 #include "codetable.h"
 #include "messagebanner.h"
@@ -97,8 +100,8 @@ FollowupDialog::FollowupDialog(const Context &context, const QString &registrati
     if (auto reg = m_repo->registration(m_context.scope, registrationId))
         m_reg = *reg;
     m_diabetes = m_reg.programme == QLatin1String("diabetes");
-    setWindowTitle(
-        tr("%1随访 — %2").arg(Models::programmeLabel(m_reg.programme), m_reg.residentName));
+    setWindowTitle(residentTitle(context, m_reg.residentId,
+                                 tr("%1随访").arg(Models::programmeLabel(m_reg.programme))));
 
     auto *layout = new QHBoxLayout(this);
     auto *scroll = new QScrollArea(this);
@@ -389,7 +392,8 @@ QWidget *FollowupDialog::buildPanel()
     m_saveButton->setShortcut(QKeySequence::Save);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_saveButton, &QPushButton::clicked, this, &FollowupDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &FollowupDialog::reject);
+    new FormGuard(this, m_context, QStringLiteral("followup:") + m_reg.id, m_reg.residentId);
     v->addWidget(buttons);
     return panel;
 }
@@ -544,7 +548,14 @@ void FollowupDialog::save()
         return;
     }
     m_saved = *r;
+    findChild<FormGuard *>()->saved();
     accept();
+}
+
+void FollowupDialog::reject()
+{
+    if (findChild<FormGuard *>()->allowClose())
+        QDialog::reject();
 }
 
 } // namespace Gui

@@ -40,6 +40,7 @@ public:
 public slots:
     void save();
     void updateDecision();
+    void reject() override;
 
 private:
     QWidget *buildForm();

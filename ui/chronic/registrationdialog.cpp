@@ -1,6 +1,8 @@
 #include "registrationdialog.h"
 #include "staffdirectory.h"
 
+#include "formguard.h"
+
 #include "chronicrepository.h"
 #include "codetable.h"
 #include "messagebanner.h"
@@ -75,7 +77,8 @@ RegistrationDialog::RegistrationDialog(const Context &context, const QString &re
     buttons->button(QDialogButtonBox::Save)->setText(tr("登记"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &RegistrationDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
+    new FormGuard(this, m_context, QStringLiteral("chronic_registration"), residentId);
     connect(m_search, &QLineEdit::textChanged, this, &RegistrationDialog::search);
     connect(m_programme, &QComboBox::currentIndexChanged, this, &RegistrationDialog::fillCodes);
     fillCodes();
@@ -147,7 +150,14 @@ void RegistrationDialog::save()
         return;
     }
     m_saved = *r;
+    findChild<FormGuard *>()->saved();
     accept();
+}
+
+void RegistrationDialog::reject()
+{
+    if (findChild<FormGuard *>()->allowClose())
+        QDialog::reject();
 }
 
 } // namespace Gui

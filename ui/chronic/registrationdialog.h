@@ -22,6 +22,7 @@ public:
     RegistrationDialog(const Context &context, const QString &residentId = {},
                        QWidget *parent = nullptr);
     const Models::ChronicRegistration &saved() const { return m_saved; }
+    void reject() override;
 
 private:
     void search(const QString &text);

@@ -1,5 +1,8 @@
 #include "signcontractdialog.h"
 
+#include "formguard.h"
+#include "residenttitle.h"
+
 #include "contractrepository.h"
 #include "contractrules.h"
 #include "keypopulation.h"
@@ -53,7 +56,7 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
     m_villageCode = resident ? resident->villageCode : QString();
     if (household && resident)
         m_householdId = resident->householdId;
-    setWindowTitle(m_householdId.isEmpty() ? tr("签约：%1").arg(name)
+    setWindowTitle(m_householdId.isEmpty() ? residentTitle(context, residentId, tr("签约"))
                                            : tr("整户签约：%1 家").arg(name));
 
     m_team = new QComboBox(this);
@@ -145,7 +148,11 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("签约"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignContractDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignContractDialog::reject);
+    new FormGuard(this, m_context,
+                  m_householdId.isEmpty() ? QStringLiteral("contract")
+                                          : QStringLiteral("contract_household"),
+                  residentId);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -234,7 +241,14 @@ void SignContractDialog::save()
             return showError(all.error().field, all.error().message);
         m_signed = *all;
     }
+    findChild<FormGuard *>()->saved();
     accept();
+}
+
+void SignContractDialog::reject()
+{
+    if (findChild<FormGuard *>()->allowClose())
+        QDialog::reject();
 }
 
 } // namespace Gui

@@ -32,6 +32,7 @@ public:
 
 public slots:
     void save();
+    void reject() override;
 
 private:
     void loadTeams();

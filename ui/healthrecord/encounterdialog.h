@@ -3,6 +3,7 @@
 #include "context.h"
 #include "healthrecord.h"
 #include "messagebanner.h"
+#include "resident.h"
 
 #include <QDialog>
 
@@ -15,8 +16,13 @@ class QPlainTextEdit;
 
 namespace Gui {
 
-// 接诊记录: date, type, SOAP, ICD-10 coded diagnoses picked from the code table, prescriptions,
-// referral.
+class FormGuard;
+class VitalSignsEdit;
+
+// 接诊记录: date, type, SOAP with the vital signs, ICD-10 coded diagnoses picked from the code
+// table (the resident's registered chronic diseases first), prescriptions, referral.
+// Enter in the diagnosis field adds the highlighted suggestion and nothing else; saving is
+// Ctrl+S or 保存, and asks first when S, O and A are all empty.
 class EncounterDialog : public QDialog
 {
     Q_OBJECT
@@ -27,18 +33,27 @@ public:
     // and saving stores a new version that supersedes it.
     void setCorrecting(const Models::Encounter &old);
     QLineEdit *diagnosisSearch() const { return m_search; }
+    QListWidget *suggestions() const { return m_matches; }
+    VitalSignsEdit *vitals() const { return m_vitals; }
+    FormGuard *guard() const { return m_guard; }
     QString bannerText() const;
     Models::Encounter collect() const;
     const Models::Encounter &saved() const { return m_saved; }
 
 public slots:
     void save();
+    void reject() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void searchChanged(const QString &text);
+    void showError(const QString &message);
 
     const Context &m_context;
     QString m_residentId;
+    Models::Resident m_resident;
     QDateEdit *m_date = nullptr;
     QComboBox *m_type = nullptr;
     QPlainTextEdit *m_subjective = nullptr;
@@ -51,7 +66,10 @@ private:
     QPlainTextEdit *m_prescriptions = nullptr;
     QLineEdit *m_referralTo = nullptr;
     QLineEdit *m_referralReason = nullptr;
+    VitalSignsEdit *m_vitals = nullptr;
     MessageBanner *m_banner = nullptr;
+    FormGuard *m_guard = nullptr;
+    QStringList m_chronicCodes; // categories of the resident's open chronic registrations
     Models::Encounter m_saved;
     QString m_supersedes;
 };

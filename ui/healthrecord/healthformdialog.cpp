@@ -1,8 +1,10 @@
 #include "healthformdialog.h"
 
+#include "formguard.h"
 #include "healthrecordrepository.h"
 #include "messagebanner.h"
 #include "residentrepository.h"
+#include "residenttitle.h"
 #include "schemaform.h"
 
 #include <QDateEdit>
@@ -24,7 +26,7 @@ HealthFormDialog::HealthFormDialog(const Context &context, const QString &reside
     m_form = new SchemaForm(kind == HealthCheck ? QStringLiteral("health_check_form")
                                                 : QStringLiteral("basic_info_form"),
                             this);
-    setWindowTitle(m_form->schema().title());
+    setWindowTitle(residentTitle(context, residentId, m_form->schema().title()));
     resize(1100, 680);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("banner"));
@@ -79,7 +81,11 @@ HealthFormDialog::HealthFormDialog(const Context &context, const QString &reside
     layout->addWidget(m_form, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &HealthFormDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &HealthFormDialog::reject);
+    m_guard = new FormGuard(this, context,
+                            kind == HealthCheck ? QStringLiteral("health_check")
+                                                : QStringLiteral("basic_info"),
+                            residentId);
     confirm = [this](const QString &message) {
         return QMessageBox::question(this, tr("请确认"), message + tr("\n\n确认无误并保存？")) ==
                QMessageBox::Yes;
@@ -91,7 +97,8 @@ void HealthFormDialog::setCorrecting(const Models::HealthCheck &old)
     if (m_kind != HealthCheck)
         return;
     m_supersedes = old.id;
-    setWindowTitle(tr("更正健康体检表"));
+    m_guard->setForm(QStringLiteral("health_check:") + old.id);
+    setWindowTitle(residentTitle(m_context, m_residentId, tr("更正健康体检表")));
     m_banner->setLevel(MessageBanner::Warning);
     m_banner->setText(tr("更正：保存后将作为新版本记录，原记录保留可查。"));
     m_banner->show();
@@ -118,6 +125,7 @@ void HealthFormDialog::save()
             m_banner->show();
             return;
         }
+        m_guard->saved();
         accept();
         return;
     }
@@ -147,7 +155,14 @@ void HealthFormDialog::save()
         return;
     }
     m_savedId = r->id;
+    m_guard->saved();
     accept();
+}
+
+void HealthFormDialog::reject()
+{
+    if (m_guard->allowClose())
+        QDialog::reject();
 }
 
 } // namespace Gui

@@ -14,6 +14,7 @@ class QLineEdit;
 
 namespace Gui {
 
+class FormGuard;
 class SchemaForm;
 
 // The 健康体检表 (kind HealthCheck) or the 个人基本信息表 (kind BasicInfo), both built from their
@@ -31,6 +32,7 @@ public:
     // from it; saving stores a new version that supersedes it.
     void setCorrecting(const Models::HealthCheck &old);
     QDateEdit *dateEdit() const { return m_date; }
+    FormGuard *guard() const { return m_guard; }
     QString savedId() const { return m_savedId; } // the health check stored by save()
     QString bannerText() const;
     // Asks the doctor to confirm implausible values; tests replace it.
@@ -38,6 +40,7 @@ public:
 
 public slots:
     void save();
+    void reject() override;
 
 private:
     const Context &m_context;
@@ -52,6 +55,7 @@ private:
     QLineEdit *m_contactPhone = nullptr;
     QString m_supersedes;
     QString m_savedId;
+    FormGuard *m_guard = nullptr;
 };
 
 } // namespace Gui

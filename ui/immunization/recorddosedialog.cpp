@@ -1,6 +1,9 @@
 #include "recorddosedialog.h"
 
 #include "codetable.h"
+#include "formguard.h"
+#include "residenttitle.h"
+
 #include "immunizationrepository.h"
 #include "messagebanner.h"
 #include "staffdirectory.h"
@@ -33,8 +36,8 @@ RecordDoseDialog::RecordDoseDialog(const Context &context, const Models::ChildIm
                                    QWidget *parent)
     : QDialog(parent), m_context(context), m_child(child), m_mode(mode)
 {
-    setWindowTitle(mode == Here ? tr("记录接种 — %1").arg(child.name)
-                                : tr("补录外单位/历史接种 — %1").arg(child.name));
+    setWindowTitle(residentTitle(context, child.residentId,
+                                 mode == Here ? tr("记录接种") : tr("补录外单位/历史接种")));
     setObjectName(QStringLiteral("recordDoseDialog"));
     const Models::Schedule &schedule = Models::ScheduleSet::instance().forBirth(child.birth);
 
@@ -112,6 +115,9 @@ RecordDoseDialog::RecordDoseDialog(const Context &context, const Models::ChildIm
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消 (Esc)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDoseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordDoseDialog::reject);
+    new FormGuard(this, m_context,
+                  mode == Here ? QStringLiteral("dose") : QStringLiteral("dose_elsewhere"),
+                  child.residentId);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -230,7 +236,14 @@ void RecordDoseDialog::accept()
         return;
     }
     m_recorded = *r;
+    findChild<FormGuard *>()->saved();
     QDialog::accept();
+}
+
+void RecordDoseDialog::reject()
+{
+    if (findChild<FormGuard *>()->allowClose())
+        QDialog::reject();
 }
 
 } // namespace Gui

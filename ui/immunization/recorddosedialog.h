@@ -42,6 +42,7 @@ public:
 
 public slots:
     void accept() override;
+    void reject() override;
 
 private:
     QString currentVaccine() const;

@@ -32,9 +32,10 @@ DuplicatesDialog::DuplicatesDialog(const Context &context, QWidget *parent)
         return b;
     };
     auto *bar = new QHBoxLayout;
-    bar->addWidget(button(tr("合并，保留左侧 (Ctrl+L)"), QStringLiteral("Ctrl+L"),
+    // Alt+1/Alt+2, not Ctrl+L/Ctrl+R: Ctrl+L locks the screen everywhere (docs/ux.md).
+    bar->addWidget(button(tr("合并，保留左侧 (Alt+1)"), QStringLiteral("Alt+1"),
                           [this] { mergeKeeping(true); }));
-    bar->addWidget(button(tr("合并，保留右侧 (Ctrl+R)"), QStringLiteral("Ctrl+R"),
+    bar->addWidget(button(tr("合并，保留右侧 (Alt+2)"), QStringLiteral("Alt+2"),
                           [this] { mergeKeeping(false); }));
     bar->addWidget(
         button(tr("不是同一人 (Ctrl+D)"), QStringLiteral("Ctrl+D"), [this] { dismiss(); }));

@@ -12,6 +12,7 @@
 #include "settingspage.h"
 #include "syncpage.h"
 #include "syncstatuswidget.h"
+#include "wheelguard.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     : QMainWindow(parent), m_context(std::move(context))
 {
     setWindowTitle(tr("家医 — 家庭医生工作站"));
+    WheelGuard::install();
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(128);
@@ -100,6 +102,7 @@ void MainWindow::addPage(const QString &title, QWidget *page, const QString &sho
     item->setToolTip(QStringLiteral("%1 (%2)").arg(title, shortcut));
     item->setSizeHint(QSize(140, 36));
     auto *sc = new QShortcut(QKeySequence(shortcut), this);
+    sc->setWhatsThis(title); // its meaning, for the shortcut list (docs/ux.md)
     connect(sc, &QShortcut::activated, this, [this, index] { m_nav->setCurrentRow(index); });
 }
 

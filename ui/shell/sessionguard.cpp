@@ -86,6 +86,8 @@ void SessionGuard::begin(const Models::Scope &scope)
     m_window->statusBar()->addPermanentWidget(who);
     auto *sc = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), m_window);
     sc->setContext(Qt::ApplicationShortcut);
+    sc->setObjectName(QStringLiteral("lockShortcut"));
+    sc->setWhatsThis(tr("锁屏 (Ctrl+L)"));
     connect(sc, &QShortcut::activated, this, &SessionGuard::lock);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         m_window->resize(screen->availableSize());

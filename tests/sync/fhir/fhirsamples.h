@@ -224,7 +224,8 @@ inline QList<Sample> all()
             {"referral_to", "县人民医院"},
             {"referral_reason", "血压持续升高"},
             {"doctor", "李医生"},
-            {"supersedes", "e0000000-0000-4000-8000-000000000000"}},
+            {"supersedes", "e0000000-0000-4000-8000-000000000000"},
+            {"vitals_json", R"({"dbp":95,"pulse":80,"sbp":150,"temperature":36.8})"}},
         4};
     s << Sample{"encounter", "sparse",
                 QJsonObject{{"id", "e0000000-0000-4000-8000-000000000002"},
@@ -240,7 +241,8 @@ inline QList<Sample> all()
                             {"referral_to", ""},
                             {"referral_reason", ""},
                             {"doctor", ""},
-                            {"supersedes", QJsonValue::Null}},
+                            {"supersedes", QJsonValue::Null},
+                            {"vitals_json", "{}"}},
                 1};
     // ---- contracts: team, staff, package, contract, task, key-population flag
     s << Sample{"contract_team", "full",

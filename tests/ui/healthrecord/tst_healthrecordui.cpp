@@ -207,6 +207,9 @@ void TestHealthRecordUi::encounterWithCodedDiagnosis()
     QTest::keyClick(d.diagnosisSearch(), Qt::Key_Return);
     QCOMPARE(d.collect().diagnoses.size(), 1);
     QCOMPARE(d.collect().diagnoses.first().code, QStringLiteral("I10"));
+    // (with S, O and A all empty, saving would ask first: tst_clinicalsafety)
+    d.findChild<QPlainTextEdit *>(QStringLiteral("subjective"))
+        ->setPlainText(QStringLiteral("头痛"));
     d.save();
     QCOMPARE(d.result(), int(QDialog::Accepted));
     QCOMPARE(d.saved().diagnoses.first().version, QStringLiteral("icd10-cn-primary-2024.1"));
