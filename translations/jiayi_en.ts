@@ -1162,13 +1162,53 @@ Recovery key (shown only this once; write it down and keep it safe):
         <source>档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）</source>
         <translation>Save the record cover and basic information form as PDF (--db PATH --resident RESIDENT --out FILE)</translation>
     </message>
+    <message>
+        <source>设置文件有 %1 处问题，什么都没有写入</source>
+        <translation>The settings file has %1 problem(s); nothing was written</translation>
+    </message>
+    <message>
+        <source>数据库文件（不存在时新建）</source>
+        <translation>Database file (created if missing)</translation>
+    </message>
+    <message>
+        <source>机构设置文件（JSON，见 packaging/clinic.example.json）</source>
+        <translation>Clinic settings file (JSON, see packaging/clinic.example.json)</translation>
+    </message>
+    <message>
+        <source>只检查设置文件，不写入</source>
+        <translation>Check the settings file only; do not write</translation>
+    </message>
+    <message>
+        <source>按设置文件建立机构：区划、团队、医生账户、管理员、区域平台</source>
+        <translation>Set up the clinic from a settings file: divisions, teams, doctor accounts, administrators, regional platform</translation>
+    </message>
+    <message>
+        <source>缺少 --from 设置文件</source>
+        <translation>Missing --from settings file</translation>
+    </message>
+    <message>
+        <source>设置文件没有问题</source>
+        <translation>The settings file has no problems</translation>
+    </message>
+    <message>
+        <source>设置没有写入：%1</source>
+        <translation>The setup was not written: %1</translation>
+    </message>
+    <message>
+        <source>机构设置已写入（%1 项）</source>
+        <translation>Clinic settings written (%1 items)</translation>
+    </message>
+    <message>
+        <source>数据库已与设置文件一致，没有改动</source>
+        <translation>Database already matches the settings file; nothing changed</translation>
+    </message>
+    <message>
+        <source>按设置文件建立机构（--from clinic.json --db PATH）</source>
+        <translation>Set up the clinic from a settings file (--from clinic.json --db PATH)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
-    <message>
-        <source>用户名</source>
-        <translation>User name</translation>
-    </message>
     <message>
         <source>全部操作</source>
         <translation>All actions</translation>
@@ -1218,18 +1258,6 @@ Recovery key (shown only this once; write it down and keep it safe):
         <translation>(none)</translation>
     </message>
     <message>
-        <source>修改前：
-%1
-修改后：
-%2
-哈希：%3</source>
-        <translation>Before:
-%1
-After:
-%2
-Hash: %3</translation>
-    </message>
-    <message>
         <source>记录ID或居民身份证号</source>
         <translation>Record ID or resident's identity number</translation>
     </message>
@@ -1248,6 +1276,26 @@ Hash: %3</translation>
     <message>
         <source>记录(&amp;R)</source>
         <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>全部用户</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>%1
+原始记录：%2
+修改前：
+%3
+修改后：
+%4
+哈希：%5</source>
+        <translation>%1
+Original record: %2
+Before:
+%3
+After:
+%4
+Hash: %5</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1419,6 @@ Hash: %3</translation>
     <message>
         <source>刷新(&amp;E)</source>
         <translation>R&amp;efresh</translation>
-    </message>
-    <message>
-        <source>恢复会替换当前数据库：请先退出家医，再由管理员运行 jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件（先校验备份，原数据库文件会保留）。</source>
-        <translation>Restoring replaces the current database: quit Jiayi first, then an administrator runs jiayi-cli restore --db DATABASE --from BACKUP --password-file PASSWORDFILE (the backup is verified first, and the old database file is kept).</translation>
     </message>
     <message>
         <source>已有备份(&amp;L)</source>
@@ -1524,6 +1568,42 @@ Hash: %3</translation>
         <source>结构版本 %1</source>
         <translation>Schema version %1</translation>
     </message>
+    <message>
+        <source>从所选备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore from selected backup…</translation>
+    </message>
+    <message>
+        <source>恢复会替换当前数据库：先校验所选备份，再把当前数据另存一份安全备份，然后换上备份并重新登录。也可在退出家医后运行 jiayi-cli restore --db 数据库文件 --from 备份文件。</source>
+        <translation>Restoring replaces the current database: the selected backup is verified first, the current data is saved as a safety backup, then the backup is swapped in and you log in again. You can also quit Jiayi and run jiayi-cli restore --db DATABASE_FILE --from BACKUP_FILE.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>未恢复：%1</source>
+        <translation>Not restored: %1</translation>
+    </message>
+    <message>
+        <source>用备份 %1（%2）替换当前数据库？
+
+当前数据会先另存一份安全备份；恢复后需要重新登录。</source>
+        <translation>Replace the current database with backup %1 (%2)?
+
+The current data will first be saved as a safety backup; you will need to log in again after restoring.</translation>
+    </message>
+    <message>
+        <source>未恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>未恢复：当前数据的安全备份没有成功（%1）</source>
+        <translation>Not restored: safety backup of the current data failed (%1)</translation>
+    </message>
+    <message>
+        <source>已另存安全备份 %1，正在恢复…</source>
+        <translation>Safety backup saved as %1; restoring…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BackupStatusWidget</name>
@@ -1573,10 +1653,6 @@ Hash: %3</translation>
     <message>
         <source>本表为更正后的版本（%1）</source>
         <translation>This form is a corrected version (%1)</translation>
-    </message>
-    <message>
-        <source>打印预览：健康体检表</source>
-        <translation>Print preview: Health Examination Form</translation>
     </message>
 </context>
 <context>
@@ -1963,14 +2039,6 @@ Hash: %3</translation>
         <translation>Duplicate records</translation>
     </message>
     <message>
-        <source>合并，保留左侧 (Ctrl+L)</source>
-        <translation>Merge, keep left (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>合并，保留右侧 (Ctrl+R)</source>
-        <translation>Merge, keep right (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>不是同一人 (Ctrl+D)</source>
         <translation>Not the same person (Ctrl+D)</translation>
     </message>
@@ -2026,6 +2094,14 @@ Hash: %3</translation>
         <source>已撤销上次合并</source>
         <translation>Last merge undone</translation>
     </message>
+    <message>
+        <source>合并，保留左侧 (Alt+1)</source>
+        <translation>Merge, keep left (Alt+1)</translation>
+    </message>
+    <message>
+        <source>合并，保留右侧 (Alt+2)</source>
+        <translation>Merge, keep right (Alt+2)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EncounterDialog</name>
@@ -2048,10 +2124,6 @@ Hash: %3</translation>
     <message>
         <source>每行一种药：药名 规格 用法 用量 天数</source>
         <translation>One drug per line: name strength usage dose days</translation>
-    </message>
-    <message>
-        <source>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），回车添加</source>
-        <translation>Diagnosis: type a code, name or pinyin initials (e.g. I10, 高血压, gxy) and press Enter to add</translation>
     </message>
     <message>
         <source>Delete 键删除选中的诊断</source>
@@ -2113,6 +2185,50 @@ Hash: %3</translation>
         <source>更正：保存后将作为新版本记录，原记录保留可查。</source>
         <translation>Correction: saving creates a new version; the original record is kept and can still be viewed.</translation>
     </message>
+    <message>
+        <source>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），↑↓ 选择，回车添加</source>
+        <translation>Diagnosis: type a code, name or pinyin initials (e.g. I10, 高血压, gxy), ↑↓ to select, Enter to add</translation>
+    </message>
+    <message>
+        <source>生命体征</source>
+        <translation>Vital signs</translation>
+    </message>
+    <message>
+        <source>保存接诊记录</source>
+        <translation>Save encounter</translation>
+    </message>
+    <message>
+        <source>主诉（S）、查体（O）和评估（A）都是空的。仍要保存吗？</source>
+        <translation>Subjective (S), Objective (O) and Assessment (A) are all empty. Save anyway?</translation>
+    </message>
+    <message>
+        <source>仍然保存</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>返回填写</source>
+        <translation>Back to form</translation>
+    </message>
+    <message>
+        <source>确认生命体征</source>
+        <translation>Confirm vital signs</translation>
+    </message>
+    <message>
+        <source>以下数值超出常见范围，请核对：
+%1
+确认无误并保存吗？</source>
+        <translation>The following values are outside the usual range; please check:
+%1
+Confirm and save?</translation>
+    </message>
+    <message>
+        <source>确认并保存</source>
+        <translation>Confirm and save</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EntryCorrection</name>
@@ -2127,10 +2243,6 @@ Hash: %3</translation>
 </context>
 <context>
     <name>Gui::FollowupDialog</name>
-    <message>
-        <source>%1随访 — %2</source>
-        <translation>%1 follow-up — %2</translation>
-    </message>
     <message>
         <source>随访</source>
         <translation>Follow-up</translation>
@@ -2407,6 +2519,72 @@ Hash: %3</translation>
         <source>建议转诊：请填写转诊原因和机构</source>
         <translation>Referral advised: fill in the referral reason and institution</translation>
     </message>
+    <message>
+        <source>%1随访</source>
+        <translation>%1 follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FormGuard</name>
+    <message>
+        <source>恢复草稿？</source>
+        <translation>Restore draft?</translation>
+    </message>
+    <message>
+        <source>上次未保存的内容已留作草稿。恢复草稿继续填写吗？</source>
+        <translation>Unsaved entries from last time were kept as a draft. Restore the draft and keep editing?</translation>
+    </message>
+    <message>
+        <source>恢复草稿</source>
+        <translation>Restore draft</translation>
+    </message>
+    <message>
+        <source>丢弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>放弃填写？</source>
+        <translation>Discard entries?</translation>
+    </message>
+    <message>
+        <source>表单中已填写的内容尚未保存。放弃这些内容吗？</source>
+        <translation>The form has unsaved entries. Discard them?</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::GuardianDialog</name>
+    <message>
+        <source>监护人 — %1</source>
+        <translation>Guardian — %1</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>与儿童关系(&amp;R)</source>
+        <translation>&amp;Relationship to child</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>保存 (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>取消 (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HealthFormDialog</name>
@@ -2530,10 +2708,6 @@ Is everything correct? Save?</translation>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;  %2  born %3 (%4)  certificate: %5  schedule: %6  %7 doses due, %8 overdue%9</translation>
-    </message>
-    <message>
         <source>男</source>
         <translation>Male</translation>
     </message>
@@ -2593,6 +2767,30 @@ Is everything correct? Save?</translation>
         <source>家长通知-%1-%2.pdf</source>
         <translation>parent-notice-%1-%2.pdf</translation>
     </message>
+    <message>
+        <source>监护人…</source>
+        <translation>Guardian…</translation>
+    </message>
+    <message>
+        <source>接种名单</source>
+        <translation>Vaccination list</translation>
+    </message>
+    <message>
+        <source>今日已接种</source>
+        <translation>Vaccinated today</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;监护人：&lt;span style='color:#b02020'&gt;未登记&lt;/span&gt;（监护人… 登记）</source>
+        <translation>&lt;br&gt;Guardian: &lt;span style='color:#b02020'&gt;not registered&lt;/span&gt; (register via Guardian…)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;监护人：%1</source>
+        <translation>&lt;br&gt;Guardian: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9%10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2  born %3 (%4)  Vaccination certificate: %5  Schedule: %6  %7 doses due, %8 overdue%9%10</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ImmunizationPrint</name>
@@ -2633,10 +2831,6 @@ Is everything correct? Save?</translation>
         <translation>Overdue doses</translation>
     </message>
     <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>到场/签名</source>
         <translation>Present/signature</translation>
     </message>
@@ -2671,6 +2865,14 @@ Is everything correct? Save?</translation>
     <message>
         <source>请携带预防接种证。孩子发热、腹泻或患急性疾病时，请告知接种医生。</source>
         <translation>Please bring the vaccination certificate. If your child has a fever, diarrhoea or an acute illness, tell the vaccinating doctor.</translation>
+    </message>
+    <message>
+        <source>监护人/电话</source>
+        <translation>Guardian/Phone</translation>
+    </message>
+    <message>
+        <source>%1 的监护人 %2：</source>
+        <translation>%1's guardian %2:</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +3151,6 @@ Is everything correct? Save?</translation>
         <translation>Vaccine stock (lots)</translation>
     </message>
     <message>
-        <source>%1（%2）</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>入库 (Enter)</source>
         <translation>Receive stock (Enter)</translation>
     </message>
@@ -2971,6 +3169,22 @@ Is everything correct? Save?</translation>
     <message>
         <source>有效期至(&amp;E)</source>
         <translation>&amp;Expiry date</translation>
+    </message>
+    <message>
+        <source> 剂</source>
+        <translation> doses</translation>
+    </message>
+    <message>
+        <source>入库数量(&amp;Q)</source>
+        <translation>&amp;Quantity received</translation>
+    </message>
+    <message>
+        <source>有 %1 个批号将在 %2 天内到期（已标黄），请优先使用</source>
+        <translation>%1 lots expire within %2 days (highlighted in yellow); use them first</translation>
+    </message>
+    <message>
+        <source>共 %1 个可用批号</source>
+        <translation>%1 lots available</translation>
     </message>
 </context>
 <context>
@@ -3021,14 +3235,6 @@ Is everything correct? Save?</translation>
     <message>
         <source>个性化包</source>
         <translation>Personalized package</translation>
-    </message>
-    <message>
-        <source>适用人群代码，逗号分隔；空 = 所有人</source>
-        <translation>Applicable population codes, comma-separated; empty = everyone</translation>
-    </message>
-    <message>
-        <source>每行一项：任务代码|名称|每年次数|适用人群代码（可空）</source>
-        <translation>One item per line: task code|name|times per year|population codes (optional)</translation>
     </message>
     <message>
         <source>代码</source>
@@ -3086,6 +3292,22 @@ Is everything correct? Save?</translation>
         <source>已保存为第 %1 版；已签的协议保留原版本</source>
         <translation>Saved as version %1; signed contracts keep their original version</translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>勾选可签此包的重点人群；都不勾选 = 所有居民</source>
+        <translation>Check the priority groups eligible for this package; none checked = all residents</translation>
+    </message>
+    <message>
+        <source>添加服务项目(&amp;A)</source>
+        <translation>&amp;Add service item</translation>
+    </message>
+    <message>
+        <source>删除服务项目</source>
+        <translation>Delete service item</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PlaceholderPage</name>
@@ -3097,24 +3319,8 @@ Is everything correct? Save?</translation>
 <context>
     <name>Gui::RecordDoseDialog</name>
     <message>
-        <source>记录接种 — %1</source>
-        <translation>Record dose — %1</translation>
-    </message>
-    <message>
-        <source>补录外单位/历史接种 — %1</source>
-        <translation>Add external/past dose — %1</translation>
-    </message>
-    <message>
-        <source>%1 第%2剂（%3）%4</source>
-        <translation>%1 dose %2 (%3)%4</translation>
-    </message>
-    <message>
         <source>— 逾期</source>
         <translation> — overdue</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>不符合程序时必填：确需接种的原因（将记入审计日志）</source>
@@ -3141,18 +3347,6 @@ Is everything correct? Save?</translation>
         <translation>Vaccination &amp;date</translation>
     </message>
     <message>
-        <source>部位</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>途径</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <source>接种者</source>
-        <translation>Vaccinator</translation>
-    </message>
-    <message>
         <source>超程序原因(&amp;R)</source>
         <translation>Off-schedule &amp;reason</translation>
     </message>
@@ -3165,16 +3359,48 @@ Is everything correct? Save?</translation>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <source>%1  %2  有效期至%3</source>
-        <translation>%1  %2  expires %3</translation>
-    </message>
-    <message>
         <source>库存中没有该疫苗的有效批号，请先入库</source>
         <translation>No valid lot of this vaccine in stock; receive stock first</translation>
     </message>
     <message>
         <source>不符合免疫程序：%1。如确需接种，请填写原因。</source>
         <translation>Does not fit the immunization schedule: %1. If the dose is really needed, give the reason.</translation>
+    </message>
+    <message>
+        <source>记录接种</source>
+        <translation>Record vaccination</translation>
+    </message>
+    <message>
+        <source>补录外单位/历史接种</source>
+        <translation>Record dose from another clinic / past dose</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂%3</source>
+        <translation>%1 dose %2%3</translation>
+    </message>
+    <message>
+        <source>部位(&amp;S)</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>途径(&amp;T)</source>
+        <translation>Rou&amp;te</translation>
+    </message>
+    <message>
+        <source>接种者(&amp;P)</source>
+        <translation>&amp;Performed by</translation>
+    </message>
+    <message>
+        <source>%1  %2  有效期至%3  库存%4剂%5</source>
+        <translation>%1  %2  expires %3  stock %4 doses%5</translation>
+    </message>
+    <message>
+        <source>（近效期）</source>
+        <translation> (near expiry)</translation>
+    </message>
+    <message>
+        <source>注意：该批号将于%1到期，请核对</source>
+        <translation>Note: this lot expires on %1; please check</translation>
     </message>
 </context>
 <context>
@@ -3355,16 +3581,16 @@ Is everything correct? Save?</translation>
         <translation>Risk stratification</translation>
     </message>
     <message>
-        <source>责任医生</source>
-        <translation>Responsible doctor</translation>
-    </message>
-    <message>
         <source>登记</source>
         <translation>Register</translation>
     </message>
     <message>
         <source>请先查找并选择居民</source>
         <translation>Find and select a resident first</translation>
+    </message>
+    <message>
+        <source>责任医生(&amp;D)</source>
+        <translation>Responsible &amp;doctor</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3673,105 @@ Is everything correct? Save?</translation>
     <message>
         <source>已登记纸质协议签字</source>
         <translation>Paper contract signature recorded</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResidentDuePanel</name>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>下次</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>过敏</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>家庭</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>无待办</source>
+        <translation>No pending tasks</translation>
+    </message>
+    <message>
+        <source>糖尿病随访</source>
+        <translation>Diabetes follow-up</translation>
+    </message>
+    <message>
+        <source>高血压随访</source>
+        <translation>Hypertension follow-up</translation>
+    </message>
+    <message>
+        <source>%1逾期 %2 天（应于 %3）</source>
+        <translation>%1 overdue by %2 days (due %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂</source>
+        <translation>%1 dose %2</translation>
+    </message>
+    <message>
+        <source>接种 %1</source>
+        <translation>Vaccination %1</translation>
+    </message>
+    <message>
+        <source>接种 %1 %2</source>
+        <translation>Vaccination %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>签约服务 %n 项逾期</source>
+        <translation><numerusform>%n contracted service overdue</numerusform><numerusform>%n contracted services overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>签约服务“%1” %2</source>
+        <translation>Contracted service “%1” %2</translation>
+    </message>
+    <message>
+        <source>未填（个人基本信息表）</source>
+        <translation>Not filled in (personal basic information form)</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>未加入家庭</source>
+        <translation>Not in a family</translation>
+    </message>
+    <message>
+        <source>（户主）</source>
+        <translation> (head of household)</translation>
+    </message>
+    <message>
+        <source>·已签约</source>
+        <translation>· Signed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人，%1 人已签约：</source>
+        <translation><numerusform>%n resident, %1 signed:</numerusform><numerusform>%n residents, %1 signed:</numerusform></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3880,41 @@ Is everything correct? Save?</translation>
 %1
 Please check that resident first; if this really is a different person, press “Save” again.</translation>
     </message>
+    <message>
+        <source>申请档案迁入(&amp;Q)</source>
+        <translation>Re&amp;quest health record transfer in</translation>
+    </message>
+    <message>
+        <source>请该村的医生或管理员同意把此档案迁到所选的村</source>
+        <translation>A doctor or administrator of that village must approve moving this health record to the selected village</translation>
+    </message>
+    <message>
+        <source>已提交档案迁入申请。该村的医生或管理员同意后，档案会迁到%1。</source>
+        <translation>Transfer-in request submitted. Once a doctor or administrator of that village approves, the health record will move to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResidentTitle</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>%1 — %2（%3）</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentView</name>
@@ -3654,6 +4014,10 @@ Please check that resident first; if this really is a different person, press �
         <source>-健康体检表.pdf</source>
         <translation>-health-examination-form.pdf</translation>
     </message>
+    <message>
+        <source>打印预览：健康体检表</source>
+        <translation>Print preview: Health Examination Form</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -3697,6 +4061,10 @@ Please check that resident first; if this really is a different person, press �
         <source>重复档案…</source>
         <translation>Duplicate records…</translation>
     </message>
+    <message>
+        <source>迁入申请（%1）…</source>
+        <translation>Transfer-in requests (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SchemaForm</name>
@@ -3722,6 +4090,26 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>锁屏 (Ctrl+L)</source>
+        <translation>Lock screen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>恢复失败，数据库保持原样：%1</source>
+        <translation>Restore failed; database unchanged: %1</translation>
+    </message>
+    <message>
+        <source>已恢复，但无法打开数据库：%1</source>
+        <translation>Restored, but the database cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复。原数据库文件保留为 %2。请重新登录。</source>
+        <translation>Restored from %1. The original database file was kept as %2. Please log in again.</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
     </message>
 </context>
 <context>
@@ -3778,13 +4166,13 @@ Please check that resident first; if this really is a different person, press �
         <source>备份</source>
         <translation>Backup</translation>
     </message>
+    <message>
+        <source>区域平台</source>
+        <translation>Regional platform</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SignContractDialog</name>
-    <message>
-        <source>签约：%1</source>
-        <translation>Sign contract: %1</translation>
-    </message>
     <message>
         <source>整户签约：%1 家</source>
         <translation>Sign whole household: %1 family</translation>
@@ -3920,30 +4308,6 @@ Please check that resident first; if this really is a different person, press �
         <translation>Sync</translation>
     </message>
     <message>
-        <source>选择…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>保存设置</source>
-        <translation>Save settings</translation>
-    </message>
-    <message>
-        <source>平台地址(&amp;U)</source>
-        <translation>Platform &amp;URL</translation>
-    </message>
-    <message>
-        <source>工作站令牌(&amp;K)</source>
-        <translation>Workstation to&amp;ken</translation>
-    </message>
-    <message>
-        <source>CA 证书(&amp;A)</source>
-        <translation>C&amp;A certificate</translation>
-    </message>
-    <message>
-        <source>区域平台</source>
-        <translation>Regional platform</translation>
-    </message>
-    <message>
         <source>同步(&amp;Y)</source>
         <translation>S&amp;ync</translation>
     </message>
@@ -3980,24 +4344,8 @@ Please check that resident first; if this really is a different person, press �
         <translation>Rejected records</translation>
     </message>
     <message>
-        <source>选择 CA 证书</source>
-        <translation>Choose CA certificate</translation>
-    </message>
-    <message>
-        <source>证书 (*.pem *.crt);;所有文件 (*)</source>
-        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
-    </message>
-    <message>
         <source>冲突（%1）</source>
         <translation>Conflicts (%1)</translation>
-    </message>
-    <message>
-        <source>已保存</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>请先填写并保存平台地址和工作站令牌</source>
-        <translation>Enter and save the platform URL and workstation token first</translation>
     </message>
     <message>
         <source>正在同步…可以继续工作</source>
@@ -4032,6 +4380,41 @@ Please check that resident first; if this really is a different person, press �
         <translation>Rejected records (%1)</translation>
     </message>
     <message>
+        <source>尚未配置区域平台：请系统管理员在“设置 → 区域平台”中填写平台地址和工作站令牌</source>
+        <translation>Regional platform not configured: ask the system administrator to enter the platform URL and workstation token in “Settings → Regional platform”</translation>
+    </message>
+    <message>
+        <source>区域平台：%1</source>
+        <translation>Regional platform: %1</translation>
+    </message>
+    <message>
+        <source>待上传：无</source>
+        <translation>Pending upload: none</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>待上传：%1</source>
+        <translation>Pending upload: %1</translation>
+    </message>
+    <message>
+        <source>尚未配置区域平台，请系统管理员在“设置 → 区域平台”中填写</source>
+        <translation>Regional platform not configured; ask the system administrator to set it up in “Settings → Regional platform”</translation>
+    </message>
+    <message>
+        <source>同步失败 %p%</source>
+        <translation>Sync failed %p%</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SyncSettingsWidget</name>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
@@ -4044,8 +4427,40 @@ Please check that resident first; if this really is a different person, press �
         <translation>Sync automatically this often while online; 0 = off</translation>
     </message>
     <message>
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>平台地址(&amp;U)</source>
+        <translation>Platform &amp;URL</translation>
+    </message>
+    <message>
+        <source>工作站令牌(&amp;K)</source>
+        <translation>Workstation to&amp;ken</translation>
+    </message>
+    <message>
+        <source>CA 证书(&amp;A)</source>
+        <translation>C&amp;A certificate</translation>
+    </message>
+    <message>
         <source>自动同步间隔(&amp;I)</source>
         <translation>Auto-sync &amp;interval</translation>
+    </message>
+    <message>
+        <source>区域平台</source>
+        <translation>Regional platform</translation>
+    </message>
+    <message>
+        <source>选择 CA 证书</source>
+        <translation>Choose CA certificate</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt);;所有文件 (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4520,18 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>未上传：%1</source>
+        <translation>Not uploaded: %1</translation>
+    </message>
+    <message>
+        <source>✕ 同步失败（自 %1 起）：%2</source>
+        <translation>✕ Sync failed (since %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4618,45 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>说明(&amp;N)</source>
         <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferDialog</name>
+    <message>
+        <source>档案迁入申请</source>
+        <translation>Health record transfer-in requests</translation>
+    </message>
+    <message>
+        <source>同意迁出(&amp;A)</source>
+        <translation>&amp;Approve transfer out</translation>
+    </message>
+    <message>
+        <source>拒绝(&amp;D)</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>其他村申请迁入以下居民的档案。同意后，档案（含全部记录）迁到申请的村，并记入审计日志。</source>
+        <translation>Other villages have requested transfer in of the following residents' health records. If you approve, the health record (with all entries) moves to the requesting village and is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>%1（档案号 %2）：%3 → %4，%5 申请于 %6</source>
+        <translation>%1 (record no. %2): %3 → %4, requested by %5 on %6</translation>
+    </message>
+    <message>
+        <source>没有待处理的迁入申请</source>
+        <translation>No pending transfer-in requests</translation>
+    </message>
+    <message>
+        <source>已同意，档案已迁出</source>
+        <translation>Approved; health record transferred out</translation>
+    </message>
+    <message>
+        <source>已拒绝该申请</source>
+        <translation>Request declined</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4792,10 @@ Please check that resident first; if this really is a different person, press �
         <source>两次输入的密码不一致</source>
         <translation>The two passwords do not match</translation>
     </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::UsersPage</name>
@@ -4400,6 +4870,13 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>已重置 %1 的密码（其签名密钥将在下次登录时重新生成）</source>
         <translation>Password of %1 reset (their signing key will be regenerated at their next login)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VitalSignsEdit</name>
+    <message>
+        <source>血压</source>
+        <translation>Blood pressure</translation>
     </message>
 </context>
 <context>
@@ -4547,14 +5024,6 @@ Please check that resident first; if this really is a different person, press �
         <translation>Object</translation>
     </message>
     <message>
-        <source>对象ID</source>
-        <translation>Object ID</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>导入名单</source>
         <translation>Import list</translation>
     </message>
@@ -4595,24 +5064,8 @@ Please check that resident first; if this really is a different person, press �
         <translation>Home</translation>
     </message>
     <message>
-        <source>个人基本信息</source>
-        <translation>Personal basic information</translation>
-    </message>
-    <message>
-        <source>健康体检</source>
-        <translation>Health check-up</translation>
-    </message>
-    <message>
-        <source>接诊</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
         <source>慢病登记</source>
         <translation>Chronic-disease registration</translation>
-    </message>
-    <message>
-        <source>慢病随访</source>
-        <translation>Chronic care</translation>
     </message>
     <message>
         <source>慢病目标人群</source>
@@ -4653,6 +5106,34 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>审计日志</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>个人基本信息表</source>
+        <translation>Personal Basic Information Form</translation>
+    </message>
+    <message>
+        <source>健康体检表</source>
+        <translation>Health Examination Form</translation>
+    </message>
+    <message>
+        <source>接诊记录</source>
+        <translation>Visit record</translation>
+    </message>
+    <message>
+        <source>慢病随访记录</source>
+        <translation>Chronic disease follow-ups</translation>
+    </message>
+    <message>
+        <source>经过</source>
+        <translation>Elapsed</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5201,52 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>哈希</source>
         <translation>Hash</translation>
+    </message>
+</context>
+<context>
+    <name>Models::AuditSentences</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>诊断 %1</source>
+        <translation>Diagnosis %1</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2 mmHg</source>
+        <translation>BP %1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>体检日期 %1</source>
+        <translation>Health check date %1</translation>
+    </message>
+    <message>
+        <source>%1 人</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 的居民档案</source>
+        <extracomment>"王医生 查看 马帆 的居民档案"</extracomment>
+        <translation>Health record of %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 的%4</source>
+        <extracomment>"王医生 新建 马帆 的接诊记录"</extracomment>
+        <translation>%4 for %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <extracomment>"管理员 新建 用户"</extracomment>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4965,13 +5492,22 @@ Please check that resident first; if this really is a different person, press �
         <source>家庭医生签约</source>
         <translation>Contracts</translation>
     </message>
+    <message>
+        <source>%1 第%2剂</source>
+        <extracomment>a dose on the timeline: "乙肝疫苗 第2剂"</extracomment>
+        <translation>%1 dose %2</translation>
+    </message>
+    <message>
+        <source>剂次</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>第%1剂</source>
+        <translation>Dose %1</translation>
+    </message>
 </context>
 <context>
     <name>Models::ChronicRepository</name>
-    <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>You may not see or change residents of this village</translation>
-    </message>
     <message>
         <source>找不到该慢病登记</source>
         <translation>Chronic-disease registration not found</translation>
@@ -5511,6 +6047,161 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::ClinicSetup</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>机构：%1（%2）</source>
+        <translation>Clinic: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>新增区划：%1 %2</source>
+        <translation>Division added: %1 %2</translation>
+    </message>
+    <message>
+        <source>区划改名：%1 %2 → %3</source>
+        <translation>Division renamed: %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>新增用户：%1（%2）</source>
+        <translation>User added: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>新增团队：%1</source>
+        <translation>Team added: %1</translation>
+    </message>
+    <message>
+        <source>更新团队：%1</source>
+        <translation>Team updated: %1</translation>
+    </message>
+    <message>
+        <source>团队成员：%1 → %2</source>
+        <translation>Team members: %1 → %2</translation>
+    </message>
+    <message>
+        <source>区域平台</source>
+        <translation>Regional platform</translation>
+    </message>
+    <message>
+        <source>区域平台：%1</source>
+        <translation>Regional platform: %1</translation>
+    </message>
+    <message>
+        <source>缺少此项</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>应为文字（用双引号括起）</source>
+        <translation>Must be text (in double quotes)</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>Cannot be empty</translation>
+    </message>
+    <message>
+        <source>应为列表（方括号 [ ]）</source>
+        <translation>Must be a list (square brackets [ ])</translation>
+    </message>
+    <message>
+        <source>应为对象（花括号 { }）</source>
+        <translation>Must be an object (curly braces { })</translation>
+    </message>
+    <message>
+        <source>区划代码应为 %1 位数字：%2</source>
+        <translation>Division code must be %1 digits: %2</translation>
+    </message>
+    <message>
+        <source>代码 %1 不属于上级区划 %2</source>
+        <translation>Code %1 does not belong to parent division %2</translation>
+    </message>
+    <message>
+        <source>请给出 password（初始密码）或 password_file（密码文件）中的一项</source>
+        <translation>Give either password (initial password) or password_file (password file)</translation>
+    </message>
+    <message>
+        <source>无法读取密码文件：%1</source>
+        <translation>Cannot read the password file: %1</translation>
+    </message>
+    <message>
+        <source>密码文件是空的：%1</source>
+        <translation>Password file is empty: %1</translation>
+    </message>
+    <message>
+        <source>至少需要一个乡镇（街道）</source>
+        <translation>At least one township (subdistrict) is required</translation>
+    </message>
+    <message>
+        <source>区划代码重复：%1</source>
+        <translation>Duplicate division code: %1</translation>
+    </message>
+    <message>
+        <source>至少需要一个村（居委会）</source>
+        <translation>At least one village (residents' committee) is required</translation>
+    </message>
+    <message>
+        <source>村名重复：%1（导入名单时按村名找村，村名须唯一）</source>
+        <translation>Duplicate village name: %1 (villages are matched by name when importing lists, so names must be unique)</translation>
+    </message>
+    <message>
+        <source>用户名应为 2-32 个字母、数字、下划线、点或减号</source>
+        <translation>The user name must be 2-32 letters, digits, underscores, dots or hyphens</translation>
+    </message>
+    <message>
+        <source>用户名重复：%1</source>
+        <translation>Duplicate username: %1</translation>
+    </message>
+    <message>
+        <source>团队名称重复：%1</source>
+        <translation>Duplicate team name: %1</translation>
+    </message>
+    <message>
+        <source>乡镇 %1 不在本文件的 townships 中</source>
+        <translation>Township %1 is not in this file's townships</translation>
+    </message>
+    <message>
+        <source>村 %1 不在本文件的 villages 中</source>
+        <translation>Village %1 is not in this file's villages</translation>
+    </message>
+    <message>
+        <source>角色应为 doctor（家庭医生）、village_worker（乡村医生）、nurse（护士）或 public_health（公卫医生）：%1</source>
+        <translation>Role must be doctor (family doctor), village_worker (village doctor), nurse (nurse) or public_health (public health doctor): %1</translation>
+    </message>
+    <message>
+        <source>平台地址应以 https:// 开头：%1</source>
+        <translation>Platform URL must start with https://: %1</translation>
+    </message>
+    <message>
+        <source>找不到 CA 证书文件：%1</source>
+        <translation>CA certificate file not found: %1</translation>
+    </message>
+    <message>
+        <source>第 %1 行第 %2 列</source>
+        <translation>Row %1, column %2</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON：%1</source>
+        <translation>Not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>设置文件应是一个 JSON 对象（花括号 { }）</source>
+        <translation>The settings file must be a JSON object (curly braces { })</translation>
+    </message>
+    <message>
+        <source>未知的项（可用的项：%1）</source>
+        <translation>Unknown key (valid keys: %1)</translation>
+    </message>
+    <message>
+        <source>机构代码应为 1-40 个字母、数字或减号</source>
+        <translation>Clinic code must be 1–40 letters, digits or hyphens</translation>
+    </message>
+    <message>
+        <source>无法读取设置文件</source>
+        <translation>Cannot read the settings file</translation>
+    </message>
+</context>
+<context>
     <name>Models::ClinicalRanges</name>
     <message>
         <source>应在 %1–%2 %3 之间</source>
@@ -5729,13 +6420,6 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
-    <name>Models::ContractSql</name>
-    <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>You may not see or change residents of this village</translation>
-    </message>
-</context>
-<context>
     <name>Models::ContractTaskModel</name>
     <message>
         <source>服务项目</source>
@@ -5889,6 +6573,14 @@ Please check that resident first; if this really is a different person, press �
         <source>加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库</source>
         <translation>The encryption module is not active (the SQLite driver is not using Jiayi's encrypting VFS); refusing to open the encrypted database</translation>
     </message>
+    <message>
+        <source>已从升级前的备份恢复：%1</source>
+        <translation>Restored from the pre-upgrade backup: %1</translation>
+    </message>
+    <message>
+        <source>从备份恢复失败，请用备份 %1 替换数据库文件 %2</source>
+        <translation>Restore from backup failed; replace database file %2 with backup %1</translation>
+    </message>
 </context>
 <context>
     <name>Models::DeidentifiedExport</name>
@@ -5918,6 +6610,13 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>生成演示数据失败</source>
         <translation>Generating demo data failed</translation>
+    </message>
+</context>
+<context>
+    <name>Models::DraftStore</name>
+    <message>
+        <source>无法保存草稿：草稿目录不可写</source>
+        <translation>Cannot save draft: the draft folder is not writable</translation>
     </message>
 </context>
 <context>
@@ -5953,10 +6652,6 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>不能把档案与自身合并</source>
         <translation>A record cannot be merged with itself</translation>
-    </message>
-    <message>
-        <source>您无权修改该村的居民</source>
-        <translation>You may not change residents of this village</translation>
     </message>
     <message>
         <source>找不到该合并记录</source>
@@ -6042,10 +6737,6 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>找不到该居民</source>
         <translation>Resident not found</translation>
-    </message>
-    <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>You may not see or change residents of this village</translation>
     </message>
     <message>
         <source>请填写接诊日期</source>
@@ -6221,16 +6912,22 @@ Please check that resident first; if this really is a different person, press �
         <source>接种者</source>
         <translation>Vaccinator</translation>
     </message>
+    <message>
+        <source>%1
+疫苗编码 %2　生产企业 %3　有效期 %4　接种单位 %5</source>
+        <translation>%1
+Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
+    </message>
+    <message>
+        <source>第%1剂</source>
+        <translation>Dose %1</translation>
+    </message>
 </context>
 <context>
     <name>Models::ImmunizationRepository</name>
     <message>
         <source>找不到该儿童</source>
         <translation>Child not found</translation>
-    </message>
-    <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>You may not see or change residents of this village</translation>
     </message>
     <message>
         <source>读取接种资料失败</source>
@@ -6328,6 +7025,14 @@ Please check that resident first; if this really is a different person, press �
         <source>请填写建证日期</source>
         <translation>Enter the certificate issue date</translation>
     </message>
+    <message>
+        <source>请从列表中选择接种途径</source>
+        <translation>Select the route from the list</translation>
+    </message>
+    <message>
+        <source>请从列表中选择接种部位</source>
+        <translation>Select the site from the list</translation>
+    </message>
 </context>
 <context>
     <name>Models::KeyPopulation</name>
@@ -6374,6 +7079,18 @@ Please check that resident first; if this really is a different person, press �
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
+    <message>
+        <source>%1 天内到期，请优先使用</source>
+        <translation>Expires within %1 days; use first</translation>
+    </message>
+    <message>
+        <source>入库（剂）</source>
+        <translation>Received (doses)</translation>
+    </message>
+    <message>
+        <source>库存（剂）</source>
+        <translation>Stock (doses)</translation>
+    </message>
 </context>
 <context>
     <name>Models::PackageRepository</name>
@@ -6411,10 +7128,95 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::PackageServiceModel</name>
+    <message>
+        <source>所有签约居民</source>
+        <translation>All contracted residents</translation>
+    </message>
+    <message>
+        <source>任务代码</source>
+        <translation>Task code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>次数/年</source>
+        <translation>Times/year</translation>
+    </message>
+    <message>
+        <source>适用人群</source>
+        <translation>Applicable population</translation>
+    </message>
+</context>
+<context>
     <name>Models::Permission</name>
     <message>
-        <source>您的角色无权进行此操作（%1）</source>
-        <translation>Your role may not do this (%1)</translation>
+        <source>居民档案</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>家庭档案</source>
+        <translation>Family record</translation>
+    </message>
+    <message>
+        <source>慢病随访</source>
+        <translation>Chronic care</translation>
+    </message>
+    <message>
+        <source>预防接种</source>
+        <translation>Immunization</translation>
+    </message>
+    <message>
+        <source>家庭医生签约</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>健康档案记录</source>
+        <translation>Health record entries</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>数据同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>系统设置</source>
+        <translation>System settings</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>查看%1</source>
+        <extracomment>a permission: 查看 + area, e.g. 查看审计日志</extracomment>
+        <translation>View %1</translation>
+    </message>
+    <message>
+        <source>修改%1</source>
+        <extracomment>a permission: 修改 + area, e.g. 修改系统设置</extracomment>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>您的角色无权%1</source>
+        <translation>Your role does not have permission: %1</translation>
+    </message>
+    <message>
+        <source>您无权查看或修改该村的居民</source>
+        <translation>You may not see or change residents of this village</translation>
     </message>
 </context>
 <context>
@@ -6607,10 +7409,6 @@ Please check that resident first; if this really is a different person, press �
         <translation>Wrong format for the contact's phone</translation>
     </message>
     <message>
-        <source>您无权向该村导入居民</source>
-        <translation>You may not import residents into this village</translation>
-    </message>
-    <message>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -6633,10 +7431,6 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>已有同名同出生日期的居民（档案号 %1），可能重复</source>
         <translation>A resident with the same name and date of birth already exists (record %1); possible duplicate</translation>
-    </message>
-    <message>
-        <source>该村的档案编号已用完（5位流水号）</source>
-        <translation>This village has used all record numbers (5-digit serial)</translation>
     </message>
     <message>
         <source>第 %1 至 %2 行这一批写入数据库失败，这一批没有导入，后面的行也没有导入</source>
@@ -6725,8 +7519,8 @@ Please check that resident first; if this really is a different person, press �
         <translation>Resident not found</translation>
     </message>
     <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>You may not see or change residents of this village</translation>
+        <source>该身份证号已在其他村登记。如是同一人，可申请档案迁入</source>
+        <translation>This ID number is registered in another village. If it is the same person, you can request a health record transfer in.</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +7528,29 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>请至少输入4位数字（身份证或电话的后几位）</source>
         <translation>Type at least 4 digits (the last digits of an identity number or phone)</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ResidentTransfer</name>
+    <message>
+        <source>找不到该迁入申请，或已处理</source>
+        <translation>Transfer-in request not found or already processed</translation>
+    </message>
+    <message>
+        <source>只能迁入到您负责的村</source>
+        <translation>You can only transfer in to villages you are responsible for</translation>
+    </message>
+    <message>
+        <source>没有以该身份证号登记的居民</source>
+        <translation>No resident is registered with this ID number</translation>
+    </message>
+    <message>
+        <source>该居民已在此村登记</source>
+        <translation>This resident is already registered in this village</translation>
+    </message>
+    <message>
+        <source>该居民已有一份待处理的迁入申请</source>
+        <translation>This resident already has a pending transfer-in request</translation>
     </message>
 </context>
 <context>
@@ -6891,8 +7708,8 @@ Please check that resident first; if this really is a different person, press �
         <translation>Overdue doses</translation>
     </message>
     <message>
-        <source>联系电话</source>
-        <translation>Phone</translation>
+        <source>监护人/电话</source>
+        <translation>Guardian/Phone</translation>
     </message>
 </context>
 <context>
@@ -7132,10 +7949,6 @@ Please check that resident first; if this really is a different person, press �
         <translation>Resident not found</translation>
     </message>
     <message>
-        <source>您无权查看该村的居民</source>
-        <translation>You may not see residents of this village</translation>
-    </message>
-    <message>
         <source>建档</source>
         <translation>Record created</translation>
     </message>
@@ -7178,6 +7991,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>（已更正）</source>
         <translation> (corrected)</translation>
+    </message>
+    <message>
+        <source>生命体征</source>
+        <translation>Vital signs</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +8073,80 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>密码已保存，但未能更新加密数据库的密钥文件：%1</source>
         <translation>Password saved, but the encrypted database's key file could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VaccinationDay</name>
+    <message>
+        <source>请填写监护人姓名</source>
+        <translation>Enter the guardian's name</translation>
+    </message>
+    <message>
+        <source>请从列表中选择与儿童的关系</source>
+        <translation>Select the relationship to the child from the list</translation>
+    </message>
+    <message>
+        <source>监护人电话应为11位手机号或带区号的固定电话</source>
+        <translation>Guardian phone must be an 11-digit mobile number or a landline with area code</translation>
+    </message>
+    <message>
+        <source>找不到该儿童</source>
+        <translation>Child not found</translation>
+    </message>
+    <message>
+        <source>您无权查看或修改该村的居民</source>
+        <translation>You may not see or change residents of this village</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VaccinationDayModel</name>
+    <message>
+        <source>今日尚无本单位接种</source>
+        <translation>No vaccinations at this clinic today</translation>
+    </message>
+    <message>
+        <source>今日已接种 %1 人，留观中 %2 人</source>
+        <translation>Vaccinated today: %1; in observation: %2</translation>
+    </message>
+    <message>
+        <source>%1；下一位可离开：%2 %3</source>
+        <translation>%1; next to leave: %2 %3</translation>
+    </message>
+    <message>
+        <source>可离开</source>
+        <translation>Can leave</translation>
+    </message>
+    <message>
+        <source>%1 可离开（还需 %2 分钟）</source>
+        <extracomment>observation: "10:45 可离开（还需 12 分钟）"</extracomment>
+        <translation>%1 can leave in %2 min</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>疫苗</source>
+        <translation>Vaccine</translation>
+    </message>
+    <message>
+        <source>接种时间</source>
+        <translation>Vaccination time</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>留观</source>
+        <translation>Observation</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VaccineNames</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7427,6 +8318,41 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>接种日期格式应为 YYYY-MM-DD</source>
         <translation>The vaccination date must be in YYYY-MM-DD form</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VitalSigns</name>
+    <message>
+        <source>收缩压</source>
+        <translation>Systolic</translation>
+    </message>
+    <message>
+        <source>舒张压</source>
+        <translation>Diastolic</translation>
+    </message>
+    <message>
+        <source>脉搏</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>体温</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2 mmHg</source>
+        <translation>BP %1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>脉搏 %1 次/分</source>
+        <translation>Pulse %1 bpm</translation>
+    </message>
+    <message>
+        <source>体温 %1 ℃</source>
+        <translation>Temperature %1 °C</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -7670,12 +8596,152 @@ Please check that resident first; if this really is a different person, press �
         <translation>Choose a value for each conflicting field</translation>
     </message>
     <message>
-        <source>保存失败</source>
-        <translation>Save failed</translation>
-    </message>
-    <message>
         <source>自动同步间隔应在 0（关闭）到 1440 分钟之间</source>
         <translation>The auto-sync interval must be between 0 (off) and 1440 minutes</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>人群标记</source>
+        <translation>Population groups</translation>
+    </message>
+    <message>
+        <source>接诊</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>体检</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>慢病登记</source>
+        <translation>Chronic-disease registration</translation>
+    </message>
+    <message>
+        <source>随访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>接种</source>
+        <translation>Vaccination</translation>
+    </message>
+    <message>
+        <source>禁忌/拒种</source>
+        <translation>Contraindication/Refusal</translation>
+    </message>
+    <message>
+        <source>接种证</source>
+        <translation>Vaccination certificate</translation>
+    </message>
+    <message>
+        <source>疫苗批号</source>
+        <translation>Vaccine lot</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>签约服务</source>
+        <translation>Contracted services</translation>
+    </message>
+    <message>
+        <source>服务包</source>
+        <translation>Service packages</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>团队成员</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>监护人关系</source>
+        <translation>Guardian relationship</translation>
+    </message>
+    <message>
+        <source>随访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>收缩压（mmHg）</source>
+        <translation>Systolic BP (mmHg)</translation>
+    </message>
+    <message>
+        <source>舒张压（mmHg）</source>
+        <translation>Diastolic BP (mmHg)</translation>
+    </message>
+    <message>
+        <source>心率（次/分）</source>
+        <translation>Heart rate (bpm)</translation>
+    </message>
+    <message>
+        <source>体重（kg）</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>身高（cm）</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <source>体质指数</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>空腹血糖（mmol/L）</source>
+        <translation>Fasting glucose (mmol/L)</translation>
+    </message>
+    <message>
+        <source>糖化血红蛋白（%）</source>
+        <translation>HbA1c (%)</translation>
+    </message>
+    <message>
+        <source>用药情况</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>症状</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>服药依从性</source>
+        <translation>Medication adherence</translation>
+    </message>
+    <message>
+        <source>日吸烟量（支）</source>
+        <translation>Cigarettes per day</translation>
+    </message>
+    <message>
+        <source>日饮酒量（两）</source>
+        <translation>Alcohol per day (liang, 50 g)</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>Check-up date</translation>
+    </message>
+    <message>
+        <source>接种日期</source>
+        <translation>Vaccination date</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>Lot number</translation>
+    </message>
+    <message>
+        <source>药物过敏史</source>
+        <translation>Drug allergy history</translation>
     </message>
 </context>
 <context>
@@ -7690,6 +8756,20 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>家医</source>
         <translation>Jiayi</translation>
+    </message>
+    <message>
+        <source>设置文件有 %1 处问题，什么都没有写入：
+%2</source>
+        <translation>The setup file has %1 problem(s); nothing was written:
+%2</translation>
+    </message>
+    <message>
+        <source>设置没有写入：%1</source>
+        <translation>The setup was not written: %1</translation>
+    </message>
+    <message>
+        <source>加密的数据库请用 jiayi-cli setup --from 文件 --db 数据库 --unlock-recovery-key-file 恢复密钥文件 写入设置</source>
+        <translation>For an encrypted database, write the setup with jiayi-cli setup --from FILE --db DATABASE --unlock-recovery-key-file RECOVERY-KEY-FILE</translation>
     </message>
 </context>
 </TS>

@@ -1162,13 +1162,53 @@
         <source>档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）</source>
         <translation>档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）</translation>
     </message>
+    <message>
+        <source>设置文件有 %1 处问题，什么都没有写入</source>
+        <translation>设置文件有 %1 处问题，什么都没有写入</translation>
+    </message>
+    <message>
+        <source>数据库文件（不存在时新建）</source>
+        <translation>数据库文件（不存在时新建）</translation>
+    </message>
+    <message>
+        <source>机构设置文件（JSON，见 packaging/clinic.example.json）</source>
+        <translation>机构设置文件（JSON，见 packaging/clinic.example.json）</translation>
+    </message>
+    <message>
+        <source>只检查设置文件，不写入</source>
+        <translation>只检查设置文件，不写入</translation>
+    </message>
+    <message>
+        <source>按设置文件建立机构：区划、团队、医生账户、管理员、区域平台</source>
+        <translation>按设置文件建立机构：区划、团队、医生账户、管理员、区域平台</translation>
+    </message>
+    <message>
+        <source>缺少 --from 设置文件</source>
+        <translation>缺少 --from 设置文件</translation>
+    </message>
+    <message>
+        <source>设置文件没有问题</source>
+        <translation>设置文件没有问题</translation>
+    </message>
+    <message>
+        <source>设置没有写入：%1</source>
+        <translation>设置没有写入：%1</translation>
+    </message>
+    <message>
+        <source>机构设置已写入（%1 项）</source>
+        <translation>机构设置已写入（%1 项）</translation>
+    </message>
+    <message>
+        <source>数据库已与设置文件一致，没有改动</source>
+        <translation>数据库已与设置文件一致，没有改动</translation>
+    </message>
+    <message>
+        <source>按设置文件建立机构（--from clinic.json --db PATH）</source>
+        <translation>按设置文件建立机构（--from clinic.json --db PATH）</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
-    <message>
-        <source>用户名</source>
-        <translation>用户名</translation>
-    </message>
     <message>
         <source>全部操作</source>
         <translation>全部操作</translation>
@@ -1218,18 +1258,6 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <source>修改前：
-%1
-修改后：
-%2
-哈希：%3</source>
-        <translation>修改前：
-%1
-修改后：
-%2
-哈希：%3</translation>
-    </message>
-    <message>
         <source>记录ID或居民身份证号</source>
         <translation>记录ID或居民身份证号</translation>
     </message>
@@ -1248,6 +1276,26 @@
     <message>
         <source>记录(&amp;R)</source>
         <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>全部用户</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>%1
+原始记录：%2
+修改前：
+%3
+修改后：
+%4
+哈希：%5</source>
+        <translation>%1
+原始记录：%2
+修改前：
+%3
+修改后：
+%4
+哈希：%5</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1419,6 @@
     <message>
         <source>刷新(&amp;E)</source>
         <translation>刷新(&amp;E)</translation>
-    </message>
-    <message>
-        <source>恢复会替换当前数据库：请先退出家医，再由管理员运行 jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件（先校验备份，原数据库文件会保留）。</source>
-        <translation>恢复会替换当前数据库：请先退出家医，再由管理员运行 jiayi-cli restore --db 数据库文件 --from 备份文件 --password-file 密码文件（先校验备份，原数据库文件会保留）。</translation>
     </message>
     <message>
         <source>已有备份(&amp;L)</source>
@@ -1524,6 +1568,42 @@
         <source>结构版本 %1</source>
         <translation>结构版本 %1</translation>
     </message>
+    <message>
+        <source>从所选备份恢复(&amp;R)…</source>
+        <translation>从所选备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>恢复会替换当前数据库：先校验所选备份，再把当前数据另存一份安全备份，然后换上备份并重新登录。也可在退出家医后运行 jiayi-cli restore --db 数据库文件 --from 备份文件。</source>
+        <translation>恢复会替换当前数据库：先校验所选备份，再把当前数据另存一份安全备份，然后换上备份并重新登录。也可在退出家医后运行 jiayi-cli restore --db 数据库文件 --from 备份文件。</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>未恢复：%1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>用备份 %1（%2）替换当前数据库？
+
+当前数据会先另存一份安全备份；恢复后需要重新登录。</source>
+        <translation>用备份 %1（%2）替换当前数据库？
+
+当前数据会先另存一份安全备份；恢复后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>未恢复</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>未恢复：当前数据的安全备份没有成功（%1）</source>
+        <translation>未恢复：当前数据的安全备份没有成功（%1）</translation>
+    </message>
+    <message>
+        <source>已另存安全备份 %1，正在恢复…</source>
+        <translation>已另存安全备份 %1，正在恢复…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::BackupStatusWidget</name>
@@ -1573,10 +1653,6 @@
     <message>
         <source>本表为更正后的版本（%1）</source>
         <translation>本表为更正后的版本（%1）</translation>
-    </message>
-    <message>
-        <source>打印预览：健康体检表</source>
-        <translation>打印预览：健康体检表</translation>
     </message>
 </context>
 <context>
@@ -1963,14 +2039,6 @@
         <translation>重复档案</translation>
     </message>
     <message>
-        <source>合并，保留左侧 (Ctrl+L)</source>
-        <translation>合并，保留左侧 (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>合并，保留右侧 (Ctrl+R)</source>
-        <translation>合并，保留右侧 (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>不是同一人 (Ctrl+D)</source>
         <translation>不是同一人 (Ctrl+D)</translation>
     </message>
@@ -2026,6 +2094,14 @@
         <source>已撤销上次合并</source>
         <translation>已撤销上次合并</translation>
     </message>
+    <message>
+        <source>合并，保留左侧 (Alt+1)</source>
+        <translation>合并，保留左侧 (Alt+1)</translation>
+    </message>
+    <message>
+        <source>合并，保留右侧 (Alt+2)</source>
+        <translation>合并，保留右侧 (Alt+2)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EncounterDialog</name>
@@ -2048,10 +2124,6 @@
     <message>
         <source>每行一种药：药名 规格 用法 用量 天数</source>
         <translation>每行一种药：药名 规格 用法 用量 天数</translation>
-    </message>
-    <message>
-        <source>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），回车添加</source>
-        <translation>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），回车添加</translation>
     </message>
     <message>
         <source>Delete 键删除选中的诊断</source>
@@ -2113,6 +2185,50 @@
         <source>更正：保存后将作为新版本记录，原记录保留可查。</source>
         <translation>更正：保存后将作为新版本记录，原记录保留可查。</translation>
     </message>
+    <message>
+        <source>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），↑↓ 选择，回车添加</source>
+        <translation>诊断：输入编码、名称或拼音首字母（如 I10、高血压、gxy），↑↓ 选择，回车添加</translation>
+    </message>
+    <message>
+        <source>生命体征</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <source>保存接诊记录</source>
+        <translation>保存接诊记录</translation>
+    </message>
+    <message>
+        <source>主诉（S）、查体（O）和评估（A）都是空的。仍要保存吗？</source>
+        <translation>主诉（S）、查体（O）和评估（A）都是空的。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>仍然保存</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>返回填写</source>
+        <translation>返回填写</translation>
+    </message>
+    <message>
+        <source>确认生命体征</source>
+        <translation>确认生命体征</translation>
+    </message>
+    <message>
+        <source>以下数值超出常见范围，请核对：
+%1
+确认无误并保存吗？</source>
+        <translation>以下数值超出常见范围，请核对：
+%1
+确认无误并保存吗？</translation>
+    </message>
+    <message>
+        <source>确认并保存</source>
+        <translation>确认并保存</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>返回修改</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EntryCorrection</name>
@@ -2127,10 +2243,6 @@
 </context>
 <context>
     <name>Gui::FollowupDialog</name>
-    <message>
-        <source>%1随访 — %2</source>
-        <translation>%1随访 — %2</translation>
-    </message>
     <message>
         <source>随访</source>
         <translation>随访</translation>
@@ -2407,6 +2519,72 @@
         <source>建议转诊：请填写转诊原因和机构</source>
         <translation>建议转诊：请填写转诊原因和机构</translation>
     </message>
+    <message>
+        <source>%1随访</source>
+        <translation>%1随访</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FormGuard</name>
+    <message>
+        <source>恢复草稿？</source>
+        <translation>恢复草稿？</translation>
+    </message>
+    <message>
+        <source>上次未保存的内容已留作草稿。恢复草稿继续填写吗？</source>
+        <translation>上次未保存的内容已留作草稿。恢复草稿继续填写吗？</translation>
+    </message>
+    <message>
+        <source>恢复草稿</source>
+        <translation>恢复草稿</translation>
+    </message>
+    <message>
+        <source>丢弃草稿</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <source>放弃填写？</source>
+        <translation>放弃填写？</translation>
+    </message>
+    <message>
+        <source>表单中已填写的内容尚未保存。放弃这些内容吗？</source>
+        <translation>表单中已填写的内容尚未保存。放弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>继续填写</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::GuardianDialog</name>
+    <message>
+        <source>监护人 — %1</source>
+        <translation>监护人 — %1</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>与儿童关系(&amp;R)</source>
+        <translation>与儿童关系(&amp;R)</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>保存 (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>取消 (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::HealthFormDialog</name>
@@ -2530,10 +2708,6 @@
         <translation>拒种：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9</translation>
-    </message>
-    <message>
         <source>男</source>
         <translation>男</translation>
     </message>
@@ -2593,6 +2767,30 @@
         <source>家长通知-%1-%2.pdf</source>
         <translation>家长通知-%1-%2.pdf</translation>
     </message>
+    <message>
+        <source>监护人…</source>
+        <translation>监护人…</translation>
+    </message>
+    <message>
+        <source>接种名单</source>
+        <translation>接种名单</translation>
+    </message>
+    <message>
+        <source>今日已接种</source>
+        <translation>今日已接种</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;监护人：&lt;span style='color:#b02020'&gt;未登记&lt;/span&gt;（监护人… 登记）</source>
+        <translation>&lt;br&gt;监护人：&lt;span style='color:#b02020'&gt;未登记&lt;/span&gt;（监护人… 登记）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;监护人：%1</source>
+        <translation>&lt;br&gt;监护人：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9%10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;　%2　出生 %3（%4）　接种证：%5　程序：%6　应种 %7 剂，逾期 %8 剂%9%10</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ImmunizationPrint</name>
@@ -2633,10 +2831,6 @@
         <translation>逾期剂次</translation>
     </message>
     <message>
-        <source>联系电话</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
         <source>到场/签名</source>
         <translation>到场/签名</translation>
     </message>
@@ -2671,6 +2865,14 @@
     <message>
         <source>请携带预防接种证。孩子发热、腹泻或患急性疾病时，请告知接种医生。</source>
         <translation>请携带预防接种证。孩子发热、腹泻或患急性疾病时，请告知接种医生。</translation>
+    </message>
+    <message>
+        <source>监护人/电话</source>
+        <translation>监护人/电话</translation>
+    </message>
+    <message>
+        <source>%1 的监护人 %2：</source>
+        <translation>%1 的监护人 %2：</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +3151,6 @@
         <translation>疫苗库存（批号）</translation>
     </message>
     <message>
-        <source>%1（%2）</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>入库 (Enter)</source>
         <translation>入库 (Enter)</translation>
     </message>
@@ -2971,6 +3169,22 @@
     <message>
         <source>有效期至(&amp;E)</source>
         <translation>有效期至(&amp;E)</translation>
+    </message>
+    <message>
+        <source> 剂</source>
+        <translation> 剂</translation>
+    </message>
+    <message>
+        <source>入库数量(&amp;Q)</source>
+        <translation>入库数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>有 %1 个批号将在 %2 天内到期（已标黄），请优先使用</source>
+        <translation>有 %1 个批号将在 %2 天内到期（已标黄），请优先使用</translation>
+    </message>
+    <message>
+        <source>共 %1 个可用批号</source>
+        <translation>共 %1 个可用批号</translation>
     </message>
 </context>
 <context>
@@ -3021,14 +3235,6 @@
     <message>
         <source>个性化包</source>
         <translation>个性化包</translation>
-    </message>
-    <message>
-        <source>适用人群代码，逗号分隔；空 = 所有人</source>
-        <translation>适用人群代码，逗号分隔；空 = 所有人</translation>
-    </message>
-    <message>
-        <source>每行一项：任务代码|名称|每年次数|适用人群代码（可空）</source>
-        <translation>每行一项：任务代码|名称|每年次数|适用人群代码（可空）</translation>
     </message>
     <message>
         <source>代码</source>
@@ -3086,6 +3292,22 @@
         <source>已保存为第 %1 版；已签的协议保留原版本</source>
         <translation>已保存为第 %1 版；已签的协议保留原版本</translation>
     </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>勾选可签此包的重点人群；都不勾选 = 所有居民</source>
+        <translation>勾选可签此包的重点人群；都不勾选 = 所有居民</translation>
+    </message>
+    <message>
+        <source>添加服务项目(&amp;A)</source>
+        <translation>添加服务项目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>删除服务项目</source>
+        <translation>删除服务项目</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PlaceholderPage</name>
@@ -3097,24 +3319,8 @@
 <context>
     <name>Gui::RecordDoseDialog</name>
     <message>
-        <source>记录接种 — %1</source>
-        <translation>记录接种 — %1</translation>
-    </message>
-    <message>
-        <source>补录外单位/历史接种 — %1</source>
-        <translation>补录外单位/历史接种 — %1</translation>
-    </message>
-    <message>
-        <source>%1 第%2剂（%3）%4</source>
-        <translation>%1 第%2剂（%3）%4</translation>
-    </message>
-    <message>
         <source>— 逾期</source>
         <translation>— 逾期</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>不符合程序时必填：确需接种的原因（将记入审计日志）</source>
@@ -3141,18 +3347,6 @@
         <translation>接种日期(&amp;D)</translation>
     </message>
     <message>
-        <source>部位</source>
-        <translation>部位</translation>
-    </message>
-    <message>
-        <source>途径</source>
-        <translation>途径</translation>
-    </message>
-    <message>
-        <source>接种者</source>
-        <translation>接种者</translation>
-    </message>
-    <message>
         <source>超程序原因(&amp;R)</source>
         <translation>超程序原因(&amp;R)</translation>
     </message>
@@ -3165,16 +3359,48 @@
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <source>%1  %2  有效期至%3</source>
-        <translation>%1  %2  有效期至%3</translation>
-    </message>
-    <message>
         <source>库存中没有该疫苗的有效批号，请先入库</source>
         <translation>库存中没有该疫苗的有效批号，请先入库</translation>
     </message>
     <message>
         <source>不符合免疫程序：%1。如确需接种，请填写原因。</source>
         <translation>不符合免疫程序：%1。如确需接种，请填写原因。</translation>
+    </message>
+    <message>
+        <source>记录接种</source>
+        <translation>记录接种</translation>
+    </message>
+    <message>
+        <source>补录外单位/历史接种</source>
+        <translation>补录外单位/历史接种</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂%3</source>
+        <translation>%1 第%2剂%3</translation>
+    </message>
+    <message>
+        <source>部位(&amp;S)</source>
+        <translation>部位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>途径(&amp;T)</source>
+        <translation>途径(&amp;T)</translation>
+    </message>
+    <message>
+        <source>接种者(&amp;P)</source>
+        <translation>接种者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1  %2  有效期至%3  库存%4剂%5</source>
+        <translation>%1  %2  有效期至%3  库存%4剂%5</translation>
+    </message>
+    <message>
+        <source>（近效期）</source>
+        <translation>（近效期）</translation>
+    </message>
+    <message>
+        <source>注意：该批号将于%1到期，请核对</source>
+        <translation>注意：该批号将于%1到期，请核对</translation>
     </message>
 </context>
 <context>
@@ -3355,16 +3581,16 @@
         <translation>危险分层</translation>
     </message>
     <message>
-        <source>责任医生</source>
-        <translation>责任医生</translation>
-    </message>
-    <message>
         <source>登记</source>
         <translation>登记</translation>
     </message>
     <message>
         <source>请先查找并选择居民</source>
         <translation>请先查找并选择居民</translation>
+    </message>
+    <message>
+        <source>责任医生(&amp;D)</source>
+        <translation>责任医生(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3673,105 @@
     <message>
         <source>已登记纸质协议签字</source>
         <translation>已登记纸质协议签字</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResidentDuePanel</name>
+    <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>下次</source>
+        <translation>下次</translation>
+    </message>
+    <message>
+        <source>过敏</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>家庭</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>无待办</source>
+        <translation>无待办</translation>
+    </message>
+    <message>
+        <source>糖尿病随访</source>
+        <translation>糖尿病随访</translation>
+    </message>
+    <message>
+        <source>高血压随访</source>
+        <translation>高血压随访</translation>
+    </message>
+    <message>
+        <source>%1逾期 %2 天（应于 %3）</source>
+        <translation>%1逾期 %2 天（应于 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂</source>
+        <translation>%1 第%2剂</translation>
+    </message>
+    <message>
+        <source>接种 %1</source>
+        <translation>接种 %1</translation>
+    </message>
+    <message>
+        <source>接种 %1 %2</source>
+        <translation>接种 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>签约服务 %n 项逾期</source>
+        <translation><numerusform>签约服务 %n 项逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>签约服务“%1” %2</source>
+        <translation>签约服务“%1” %2</translation>
+    </message>
+    <message>
+        <source>未填（个人基本信息表）</source>
+        <translation>未填（个人基本信息表）</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>未加入家庭</source>
+        <translation>未加入家庭</translation>
+    </message>
+    <message>
+        <source>（户主）</source>
+        <translation>（户主）</translation>
+    </message>
+    <message>
+        <source>·已签约</source>
+        <translation>·已签约</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人，%1 人已签约：</source>
+        <translation><numerusform>%n 人，%1 人已签约：</numerusform></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3880,41 @@
 %1
 请先查看该居民；确是另一人时再按“保存”。</translation>
     </message>
+    <message>
+        <source>申请档案迁入(&amp;Q)</source>
+        <translation>申请档案迁入(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>请该村的医生或管理员同意把此档案迁到所选的村</source>
+        <translation>请该村的医生或管理员同意把此档案迁到所选的村</translation>
+    </message>
+    <message>
+        <source>已提交档案迁入申请。该村的医生或管理员同意后，档案会迁到%1。</source>
+        <translation>已提交档案迁入申请。该村的医生或管理员同意后，档案会迁到%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ResidentTitle</name>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>%1 — %2（%3）</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentView</name>
@@ -3654,6 +4014,10 @@
         <source>-健康体检表.pdf</source>
         <translation>-健康体检表.pdf</translation>
     </message>
+    <message>
+        <source>打印预览：健康体检表</source>
+        <translation>打印预览：健康体检表</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -3697,6 +4061,10 @@
         <source>重复档案…</source>
         <translation>重复档案…</translation>
     </message>
+    <message>
+        <source>迁入申请（%1）…</source>
+        <translation>迁入申请（%1）…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SchemaForm</name>
@@ -3722,6 +4090,26 @@
     <message>
         <source>用户：%1（%2）</source>
         <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>锁屏 (Ctrl+L)</source>
+        <translation>锁屏 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>恢复失败，数据库保持原样：%1</source>
+        <translation>恢复失败，数据库保持原样：%1</translation>
+    </message>
+    <message>
+        <source>已恢复，但无法打开数据库：%1</source>
+        <translation>已恢复，但无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>已从 %1 恢复。原数据库文件保留为 %2。请重新登录。</source>
+        <translation>已从 %1 恢复。原数据库文件保留为 %2。请重新登录。</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>从备份恢复</translation>
     </message>
 </context>
 <context>
@@ -3778,13 +4166,13 @@
         <source>备份</source>
         <translation>备份</translation>
     </message>
+    <message>
+        <source>区域平台</source>
+        <translation>区域平台</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SignContractDialog</name>
-    <message>
-        <source>签约：%1</source>
-        <translation>签约：%1</translation>
-    </message>
     <message>
         <source>整户签约：%1 家</source>
         <translation>整户签约：%1 家</translation>
@@ -3920,30 +4308,6 @@
         <translation>数据同步</translation>
     </message>
     <message>
-        <source>选择…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>保存设置</source>
-        <translation>保存设置</translation>
-    </message>
-    <message>
-        <source>平台地址(&amp;U)</source>
-        <translation>平台地址(&amp;U)</translation>
-    </message>
-    <message>
-        <source>工作站令牌(&amp;K)</source>
-        <translation>工作站令牌(&amp;K)</translation>
-    </message>
-    <message>
-        <source>CA 证书(&amp;A)</source>
-        <translation>CA 证书(&amp;A)</translation>
-    </message>
-    <message>
-        <source>区域平台</source>
-        <translation>区域平台</translation>
-    </message>
-    <message>
         <source>同步(&amp;Y)</source>
         <translation>同步(&amp;Y)</translation>
     </message>
@@ -3980,24 +4344,8 @@
         <translation>被拒记录</translation>
     </message>
     <message>
-        <source>选择 CA 证书</source>
-        <translation>选择 CA 证书</translation>
-    </message>
-    <message>
-        <source>证书 (*.pem *.crt);;所有文件 (*)</source>
-        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>冲突（%1）</source>
         <translation>冲突（%1）</translation>
-    </message>
-    <message>
-        <source>已保存</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>请先填写并保存平台地址和工作站令牌</source>
-        <translation>请先填写并保存平台地址和工作站令牌</translation>
     </message>
     <message>
         <source>正在同步…可以继续工作</source>
@@ -4032,6 +4380,41 @@
         <translation>被拒记录（%1）</translation>
     </message>
     <message>
+        <source>尚未配置区域平台：请系统管理员在“设置 → 区域平台”中填写平台地址和工作站令牌</source>
+        <translation>尚未配置区域平台：请系统管理员在“设置 → 区域平台”中填写平台地址和工作站令牌</translation>
+    </message>
+    <message>
+        <source>区域平台：%1</source>
+        <translation>区域平台：%1</translation>
+    </message>
+    <message>
+        <source>待上传：无</source>
+        <translation>待上传：无</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>待上传：%1</source>
+        <translation>待上传：%1</translation>
+    </message>
+    <message>
+        <source>尚未配置区域平台，请系统管理员在“设置 → 区域平台”中填写</source>
+        <translation>尚未配置区域平台，请系统管理员在“设置 → 区域平台”中填写</translation>
+    </message>
+    <message>
+        <source>同步失败 %p%</source>
+        <translation>同步失败 %p%</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SyncSettingsWidget</name>
+    <message>
+        <source>选择…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
         <source> 分钟</source>
         <translation> 分钟</translation>
     </message>
@@ -4044,8 +4427,40 @@
         <translation>在线时每隔这么久自动同步一次；0 为关闭</translation>
     </message>
     <message>
+        <source>保存设置</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>平台地址(&amp;U)</source>
+        <translation>平台地址(&amp;U)</translation>
+    </message>
+    <message>
+        <source>工作站令牌(&amp;K)</source>
+        <translation>工作站令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <source>CA 证书(&amp;A)</source>
+        <translation>CA 证书(&amp;A)</translation>
+    </message>
+    <message>
         <source>自动同步间隔(&amp;I)</source>
         <translation>自动同步间隔(&amp;I)</translation>
+    </message>
+    <message>
+        <source>区域平台</source>
+        <translation>区域平台</translation>
+    </message>
+    <message>
+        <source>选择 CA 证书</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt);;所有文件 (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4520,18 @@
     <message>
         <source>正在同步…</source>
         <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>未上传：%1</source>
+        <translation>未上传：%1</translation>
+    </message>
+    <message>
+        <source>✕ 同步失败（自 %1 起）：%2</source>
+        <translation>✕ 同步失败（自 %1 起）：%2</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4618,45 @@
     <message>
         <source>说明(&amp;N)</source>
         <translation>说明(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TransferDialog</name>
+    <message>
+        <source>档案迁入申请</source>
+        <translation>档案迁入申请</translation>
+    </message>
+    <message>
+        <source>同意迁出(&amp;A)</source>
+        <translation>同意迁出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>拒绝(&amp;D)</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>其他村申请迁入以下居民的档案。同意后，档案（含全部记录）迁到申请的村，并记入审计日志。</source>
+        <translation>其他村申请迁入以下居民的档案。同意后，档案（含全部记录）迁到申请的村，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1（档案号 %2）：%3 → %4，%5 申请于 %6</source>
+        <translation>%1（档案号 %2）：%3 → %4，%5 申请于 %6</translation>
+    </message>
+    <message>
+        <source>没有待处理的迁入申请</source>
+        <translation>没有待处理的迁入申请</translation>
+    </message>
+    <message>
+        <source>已同意，档案已迁出</source>
+        <translation>已同意，档案已迁出</translation>
+    </message>
+    <message>
+        <source>已拒绝该申请</source>
+        <translation>已拒绝该申请</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4792,10 @@
         <source>两次输入的密码不一致</source>
         <translation>两次输入的密码不一致</translation>
     </message>
+    <message>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>Gui::UsersPage</name>
@@ -4400,6 +4870,13 @@
     <message>
         <source>已重置 %1 的密码（其签名密钥将在下次登录时重新生成）</source>
         <translation>已重置 %1 的密码（其签名密钥将在下次登录时重新生成）</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::VitalSignsEdit</name>
+    <message>
+        <source>血压</source>
+        <translation>血压</translation>
     </message>
 </context>
 <context>
@@ -4547,14 +5024,6 @@
         <translation>对象</translation>
     </message>
     <message>
-        <source>对象ID</source>
-        <translation>对象ID</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>内容</translation>
-    </message>
-    <message>
         <source>导入名单</source>
         <translation>导入名单</translation>
     </message>
@@ -4595,24 +5064,8 @@
         <translation>家庭</translation>
     </message>
     <message>
-        <source>个人基本信息</source>
-        <translation>个人基本信息</translation>
-    </message>
-    <message>
-        <source>健康体检</source>
-        <translation>健康体检</translation>
-    </message>
-    <message>
-        <source>接诊</source>
-        <translation>接诊</translation>
-    </message>
-    <message>
         <source>慢病登记</source>
         <translation>慢病登记</translation>
-    </message>
-    <message>
-        <source>慢病随访</source>
-        <translation>慢病随访</translation>
     </message>
     <message>
         <source>慢病目标人群</source>
@@ -4653,6 +5106,34 @@
     <message>
         <source>审计日志</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>个人基本信息表</source>
+        <translation>个人基本信息表</translation>
+    </message>
+    <message>
+        <source>健康体检表</source>
+        <translation>健康体检表</translation>
+    </message>
+    <message>
+        <source>接诊记录</source>
+        <translation>接诊记录</translation>
+    </message>
+    <message>
+        <source>慢病随访记录</source>
+        <translation>慢病随访记录</translation>
+    </message>
+    <message>
+        <source>经过</source>
+        <translation>经过</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5201,52 @@
     <message>
         <source>哈希</source>
         <translation>哈希</translation>
+    </message>
+</context>
+<context>
+    <name>Models::AuditSentences</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>诊断 %1</source>
+        <translation>诊断 %1</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2 mmHg</source>
+        <translation>血压 %1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>体检日期 %1</source>
+        <translation>体检日期 %1</translation>
+    </message>
+    <message>
+        <source>%1 人</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 的居民档案</source>
+        <extracomment>"王医生 查看 马帆 的居民档案"</extracomment>
+        <translation>%1 %2 %3 的居民档案</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 的%4</source>
+        <extracomment>"王医生 新建 马帆 的接诊记录"</extracomment>
+        <translation>%1 %2 %3 的%4</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <extracomment>"管理员 新建 用户"</extracomment>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4965,13 +5492,22 @@
         <source>家庭医生签约</source>
         <translation>家庭医生签约</translation>
     </message>
+    <message>
+        <source>%1 第%2剂</source>
+        <extracomment>a dose on the timeline: "乙肝疫苗 第2剂"</extracomment>
+        <translation>%1 第%2剂</translation>
+    </message>
+    <message>
+        <source>剂次</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <source>第%1剂</source>
+        <translation>第%1剂</translation>
+    </message>
 </context>
 <context>
     <name>Models::ChronicRepository</name>
-    <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>您无权查看或修改该村的居民</translation>
-    </message>
     <message>
         <source>找不到该慢病登记</source>
         <translation>找不到该慢病登记</translation>
@@ -5511,6 +6047,161 @@
     </message>
 </context>
 <context>
+    <name>Models::ClinicSetup</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>机构：%1（%2）</source>
+        <translation>机构：%1（%2）</translation>
+    </message>
+    <message>
+        <source>新增区划：%1 %2</source>
+        <translation>新增区划：%1 %2</translation>
+    </message>
+    <message>
+        <source>区划改名：%1 %2 → %3</source>
+        <translation>区划改名：%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>新增用户：%1（%2）</source>
+        <translation>新增用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>新增团队：%1</source>
+        <translation>新增团队：%1</translation>
+    </message>
+    <message>
+        <source>更新团队：%1</source>
+        <translation>更新团队：%1</translation>
+    </message>
+    <message>
+        <source>团队成员：%1 → %2</source>
+        <translation>团队成员：%1 → %2</translation>
+    </message>
+    <message>
+        <source>区域平台</source>
+        <translation>区域平台</translation>
+    </message>
+    <message>
+        <source>区域平台：%1</source>
+        <translation>区域平台：%1</translation>
+    </message>
+    <message>
+        <source>缺少此项</source>
+        <translation>缺少此项</translation>
+    </message>
+    <message>
+        <source>应为文字（用双引号括起）</source>
+        <translation>应为文字（用双引号括起）</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>应为列表（方括号 [ ]）</source>
+        <translation>应为列表（方括号 [ ]）</translation>
+    </message>
+    <message>
+        <source>应为对象（花括号 { }）</source>
+        <translation>应为对象（花括号 { }）</translation>
+    </message>
+    <message>
+        <source>区划代码应为 %1 位数字：%2</source>
+        <translation>区划代码应为 %1 位数字：%2</translation>
+    </message>
+    <message>
+        <source>代码 %1 不属于上级区划 %2</source>
+        <translation>代码 %1 不属于上级区划 %2</translation>
+    </message>
+    <message>
+        <source>请给出 password（初始密码）或 password_file（密码文件）中的一项</source>
+        <translation>请给出 password（初始密码）或 password_file（密码文件）中的一项</translation>
+    </message>
+    <message>
+        <source>无法读取密码文件：%1</source>
+        <translation>无法读取密码文件：%1</translation>
+    </message>
+    <message>
+        <source>密码文件是空的：%1</source>
+        <translation>密码文件是空的：%1</translation>
+    </message>
+    <message>
+        <source>至少需要一个乡镇（街道）</source>
+        <translation>至少需要一个乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>区划代码重复：%1</source>
+        <translation>区划代码重复：%1</translation>
+    </message>
+    <message>
+        <source>至少需要一个村（居委会）</source>
+        <translation>至少需要一个村（居委会）</translation>
+    </message>
+    <message>
+        <source>村名重复：%1（导入名单时按村名找村，村名须唯一）</source>
+        <translation>村名重复：%1（导入名单时按村名找村，村名须唯一）</translation>
+    </message>
+    <message>
+        <source>用户名应为 2-32 个字母、数字、下划线、点或减号</source>
+        <translation>用户名应为 2-32 个字母、数字、下划线、点或减号</translation>
+    </message>
+    <message>
+        <source>用户名重复：%1</source>
+        <translation>用户名重复：%1</translation>
+    </message>
+    <message>
+        <source>团队名称重复：%1</source>
+        <translation>团队名称重复：%1</translation>
+    </message>
+    <message>
+        <source>乡镇 %1 不在本文件的 townships 中</source>
+        <translation>乡镇 %1 不在本文件的 townships 中</translation>
+    </message>
+    <message>
+        <source>村 %1 不在本文件的 villages 中</source>
+        <translation>村 %1 不在本文件的 villages 中</translation>
+    </message>
+    <message>
+        <source>角色应为 doctor（家庭医生）、village_worker（乡村医生）、nurse（护士）或 public_health（公卫医生）：%1</source>
+        <translation>角色应为 doctor（家庭医生）、village_worker（乡村医生）、nurse（护士）或 public_health（公卫医生）：%1</translation>
+    </message>
+    <message>
+        <source>平台地址应以 https:// 开头：%1</source>
+        <translation>平台地址应以 https:// 开头：%1</translation>
+    </message>
+    <message>
+        <source>找不到 CA 证书文件：%1</source>
+        <translation>找不到 CA 证书文件：%1</translation>
+    </message>
+    <message>
+        <source>第 %1 行第 %2 列</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON：%1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>设置文件应是一个 JSON 对象（花括号 { }）</source>
+        <translation>设置文件应是一个 JSON 对象（花括号 { }）</translation>
+    </message>
+    <message>
+        <source>未知的项（可用的项：%1）</source>
+        <translation>未知的项（可用的项：%1）</translation>
+    </message>
+    <message>
+        <source>机构代码应为 1-40 个字母、数字或减号</source>
+        <translation>机构代码应为 1-40 个字母、数字或减号</translation>
+    </message>
+    <message>
+        <source>无法读取设置文件</source>
+        <translation>无法读取设置文件</translation>
+    </message>
+</context>
+<context>
     <name>Models::ClinicalRanges</name>
     <message>
         <source>应在 %1–%2 %3 之间</source>
@@ -5729,13 +6420,6 @@
     </message>
 </context>
 <context>
-    <name>Models::ContractSql</name>
-    <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>您无权查看或修改该村的居民</translation>
-    </message>
-</context>
-<context>
     <name>Models::ContractTaskModel</name>
     <message>
         <source>服务项目</source>
@@ -5889,6 +6573,14 @@
         <source>加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库</source>
         <translation>加密模块未生效（SQLite 驱动未使用家医的加密 VFS），拒绝打开加密数据库</translation>
     </message>
+    <message>
+        <source>已从升级前的备份恢复：%1</source>
+        <translation>已从升级前的备份恢复：%1</translation>
+    </message>
+    <message>
+        <source>从备份恢复失败，请用备份 %1 替换数据库文件 %2</source>
+        <translation>从备份恢复失败，请用备份 %1 替换数据库文件 %2</translation>
+    </message>
 </context>
 <context>
     <name>Models::DeidentifiedExport</name>
@@ -5918,6 +6610,13 @@
     <message>
         <source>生成演示数据失败</source>
         <translation>生成演示数据失败</translation>
+    </message>
+</context>
+<context>
+    <name>Models::DraftStore</name>
+    <message>
+        <source>无法保存草稿：草稿目录不可写</source>
+        <translation>无法保存草稿：草稿目录不可写</translation>
     </message>
 </context>
 <context>
@@ -5953,10 +6652,6 @@
     <message>
         <source>不能把档案与自身合并</source>
         <translation>不能把档案与自身合并</translation>
-    </message>
-    <message>
-        <source>您无权修改该村的居民</source>
-        <translation>您无权修改该村的居民</translation>
     </message>
     <message>
         <source>找不到该合并记录</source>
@@ -6042,10 +6737,6 @@
     <message>
         <source>找不到该居民</source>
         <translation>找不到该居民</translation>
-    </message>
-    <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>您无权查看或修改该村的居民</translation>
     </message>
     <message>
         <source>请填写接诊日期</source>
@@ -6221,16 +6912,22 @@
         <source>接种者</source>
         <translation>接种者</translation>
     </message>
+    <message>
+        <source>%1
+疫苗编码 %2　生产企业 %3　有效期 %4　接种单位 %5</source>
+        <translation>%1
+疫苗编码 %2　生产企业 %3　有效期 %4　接种单位 %5</translation>
+    </message>
+    <message>
+        <source>第%1剂</source>
+        <translation>第%1剂</translation>
+    </message>
 </context>
 <context>
     <name>Models::ImmunizationRepository</name>
     <message>
         <source>找不到该儿童</source>
         <translation>找不到该儿童</translation>
-    </message>
-    <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>您无权查看或修改该村的居民</translation>
     </message>
     <message>
         <source>读取接种资料失败</source>
@@ -6328,6 +7025,14 @@
         <source>请填写建证日期</source>
         <translation>请填写建证日期</translation>
     </message>
+    <message>
+        <source>请从列表中选择接种途径</source>
+        <translation>请从列表中选择接种途径</translation>
+    </message>
+    <message>
+        <source>请从列表中选择接种部位</source>
+        <translation>请从列表中选择接种部位</translation>
+    </message>
 </context>
 <context>
     <name>Models::KeyPopulation</name>
@@ -6374,6 +7079,18 @@
         <source>有效期至</source>
         <translation>有效期至</translation>
     </message>
+    <message>
+        <source>%1 天内到期，请优先使用</source>
+        <translation>%1 天内到期，请优先使用</translation>
+    </message>
+    <message>
+        <source>入库（剂）</source>
+        <translation>入库（剂）</translation>
+    </message>
+    <message>
+        <source>库存（剂）</source>
+        <translation>库存（剂）</translation>
+    </message>
 </context>
 <context>
     <name>Models::PackageRepository</name>
@@ -6411,10 +7128,95 @@
     </message>
 </context>
 <context>
+    <name>Models::PackageServiceModel</name>
+    <message>
+        <source>所有签约居民</source>
+        <translation>所有签约居民</translation>
+    </message>
+    <message>
+        <source>任务代码</source>
+        <translation>任务代码</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>次数/年</source>
+        <translation>次数/年</translation>
+    </message>
+    <message>
+        <source>适用人群</source>
+        <translation>适用人群</translation>
+    </message>
+</context>
+<context>
     <name>Models::Permission</name>
     <message>
-        <source>您的角色无权进行此操作（%1）</source>
-        <translation>您的角色无权进行此操作（%1）</translation>
+        <source>居民档案</source>
+        <translation>居民档案</translation>
+    </message>
+    <message>
+        <source>家庭档案</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message>
+        <source>慢病随访</source>
+        <translation>慢病随访</translation>
+    </message>
+    <message>
+        <source>预防接种</source>
+        <translation>预防接种</translation>
+    </message>
+    <message>
+        <source>家庭医生签约</source>
+        <translation>家庭医生签约</translation>
+    </message>
+    <message>
+        <source>健康档案记录</source>
+        <translation>健康档案记录</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>数据同步</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>系统设置</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>查看%1</source>
+        <extracomment>a permission: 查看 + area, e.g. 查看审计日志</extracomment>
+        <translation>查看%1</translation>
+    </message>
+    <message>
+        <source>修改%1</source>
+        <extracomment>a permission: 修改 + area, e.g. 修改系统设置</extracomment>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>您的角色无权%1</source>
+        <translation>您的角色无权%1</translation>
+    </message>
+    <message>
+        <source>您无权查看或修改该村的居民</source>
+        <translation>您无权查看或修改该村的居民</translation>
     </message>
 </context>
 <context>
@@ -6607,10 +7409,6 @@
         <translation>联系人电话格式不对</translation>
     </message>
     <message>
-        <source>您无权向该村导入居民</source>
-        <translation>您无权向该村导入居民</translation>
-    </message>
-    <message>
         <source>；</source>
         <translation>；</translation>
     </message>
@@ -6633,10 +7431,6 @@
     <message>
         <source>已有同名同出生日期的居民（档案号 %1），可能重复</source>
         <translation>已有同名同出生日期的居民（档案号 %1），可能重复</translation>
-    </message>
-    <message>
-        <source>该村的档案编号已用完（5位流水号）</source>
-        <translation>该村的档案编号已用完（5位流水号）</translation>
     </message>
     <message>
         <source>第 %1 至 %2 行这一批写入数据库失败，这一批没有导入，后面的行也没有导入</source>
@@ -6725,8 +7519,8 @@
         <translation>找不到该居民</translation>
     </message>
     <message>
-        <source>您无权查看或修改该村的居民</source>
-        <translation>您无权查看或修改该村的居民</translation>
+        <source>该身份证号已在其他村登记。如是同一人，可申请档案迁入</source>
+        <translation>该身份证号已在其他村登记。如是同一人，可申请档案迁入</translation>
     </message>
 </context>
 <context>
@@ -6734,6 +7528,29 @@
     <message>
         <source>请至少输入4位数字（身份证或电话的后几位）</source>
         <translation>请至少输入4位数字（身份证或电话的后几位）</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ResidentTransfer</name>
+    <message>
+        <source>找不到该迁入申请，或已处理</source>
+        <translation>找不到该迁入申请，或已处理</translation>
+    </message>
+    <message>
+        <source>只能迁入到您负责的村</source>
+        <translation>只能迁入到您负责的村</translation>
+    </message>
+    <message>
+        <source>没有以该身份证号登记的居民</source>
+        <translation>没有以该身份证号登记的居民</translation>
+    </message>
+    <message>
+        <source>该居民已在此村登记</source>
+        <translation>该居民已在此村登记</translation>
+    </message>
+    <message>
+        <source>该居民已有一份待处理的迁入申请</source>
+        <translation>该居民已有一份待处理的迁入申请</translation>
     </message>
 </context>
 <context>
@@ -6891,8 +7708,8 @@
         <translation>逾期剂次</translation>
     </message>
     <message>
-        <source>联系电话</source>
-        <translation>联系电话</translation>
+        <source>监护人/电话</source>
+        <translation>监护人/电话</translation>
     </message>
 </context>
 <context>
@@ -7132,10 +7949,6 @@
         <translation>找不到该居民</translation>
     </message>
     <message>
-        <source>您无权查看该村的居民</source>
-        <translation>您无权查看该村的居民</translation>
-    </message>
-    <message>
         <source>建档</source>
         <translation>建档</translation>
     </message>
@@ -7178,6 +7991,10 @@
     <message>
         <source>（已更正）</source>
         <translation>（已更正）</translation>
+    </message>
+    <message>
+        <source>生命体征</source>
+        <translation>生命体征</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +8073,80 @@
     <message>
         <source>密码已保存，但未能更新加密数据库的密钥文件：%1</source>
         <translation>密码已保存，但未能更新加密数据库的密钥文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VaccinationDay</name>
+    <message>
+        <source>请填写监护人姓名</source>
+        <translation>请填写监护人姓名</translation>
+    </message>
+    <message>
+        <source>请从列表中选择与儿童的关系</source>
+        <translation>请从列表中选择与儿童的关系</translation>
+    </message>
+    <message>
+        <source>监护人电话应为11位手机号或带区号的固定电话</source>
+        <translation>监护人电话应为11位手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>找不到该儿童</source>
+        <translation>找不到该儿童</translation>
+    </message>
+    <message>
+        <source>您无权查看或修改该村的居民</source>
+        <translation>您无权查看或修改该村的居民</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VaccinationDayModel</name>
+    <message>
+        <source>今日尚无本单位接种</source>
+        <translation>今日尚无本单位接种</translation>
+    </message>
+    <message>
+        <source>今日已接种 %1 人，留观中 %2 人</source>
+        <translation>今日已接种 %1 人，留观中 %2 人</translation>
+    </message>
+    <message>
+        <source>%1；下一位可离开：%2 %3</source>
+        <translation>%1；下一位可离开：%2 %3</translation>
+    </message>
+    <message>
+        <source>可离开</source>
+        <translation>可离开</translation>
+    </message>
+    <message>
+        <source>%1 可离开（还需 %2 分钟）</source>
+        <extracomment>observation: "10:45 可离开（还需 12 分钟）"</extracomment>
+        <translation>%1 可离开（还需 %2 分钟）</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>疫苗</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>接种时间</source>
+        <translation>接种时间</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>留观</source>
+        <translation>留观</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VaccineNames</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -7427,6 +8318,41 @@
     <message>
         <source>接种日期格式应为 YYYY-MM-DD</source>
         <translation>接种日期格式应为 YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Models::VitalSigns</name>
+    <message>
+        <source>收缩压</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>舒张压</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>脉搏</source>
+        <translation>脉搏</translation>
+    </message>
+    <message>
+        <source>体温</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2 mmHg</source>
+        <translation>血压 %1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>脉搏 %1 次/分</source>
+        <translation>脉搏 %1 次/分</translation>
+    </message>
+    <message>
+        <source>体温 %1 ℃</source>
+        <translation>体温 %1 ℃</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -7670,12 +8596,152 @@
         <translation>请为每个冲突字段选择一个值</translation>
     </message>
     <message>
-        <source>保存失败</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
         <source>自动同步间隔应在 0（关闭）到 1440 分钟之间</source>
         <translation>自动同步间隔应在 0（关闭）到 1440 分钟之间</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>基本信息</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>人群标记</source>
+        <translation>人群标记</translation>
+    </message>
+    <message>
+        <source>接诊</source>
+        <translation>接诊</translation>
+    </message>
+    <message>
+        <source>体检</source>
+        <translation>体检</translation>
+    </message>
+    <message>
+        <source>慢病登记</source>
+        <translation>慢病登记</translation>
+    </message>
+    <message>
+        <source>随访</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>接种</source>
+        <translation>接种</translation>
+    </message>
+    <message>
+        <source>禁忌/拒种</source>
+        <translation>禁忌/拒种</translation>
+    </message>
+    <message>
+        <source>接种证</source>
+        <translation>接种证</translation>
+    </message>
+    <message>
+        <source>疫苗批号</source>
+        <translation>疫苗批号</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>签约服务</source>
+        <translation>签约服务</translation>
+    </message>
+    <message>
+        <source>服务包</source>
+        <translation>服务包</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>团队成员</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>监护人关系</source>
+        <translation>监护人关系</translation>
+    </message>
+    <message>
+        <source>随访日期</source>
+        <translation>随访日期</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>收缩压（mmHg）</source>
+        <translation>收缩压（mmHg）</translation>
+    </message>
+    <message>
+        <source>舒张压（mmHg）</source>
+        <translation>舒张压（mmHg）</translation>
+    </message>
+    <message>
+        <source>心率（次/分）</source>
+        <translation>心率（次/分）</translation>
+    </message>
+    <message>
+        <source>体重（kg）</source>
+        <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <source>身高（cm）</source>
+        <translation>身高（cm）</translation>
+    </message>
+    <message>
+        <source>体质指数</source>
+        <translation>体质指数</translation>
+    </message>
+    <message>
+        <source>空腹血糖（mmol/L）</source>
+        <translation>空腹血糖（mmol/L）</translation>
+    </message>
+    <message>
+        <source>糖化血红蛋白（%）</source>
+        <translation>糖化血红蛋白（%）</translation>
+    </message>
+    <message>
+        <source>用药情况</source>
+        <translation>用药情况</translation>
+    </message>
+    <message>
+        <source>症状</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>服药依从性</source>
+        <translation>服药依从性</translation>
+    </message>
+    <message>
+        <source>日吸烟量（支）</source>
+        <translation>日吸烟量（支）</translation>
+    </message>
+    <message>
+        <source>日饮酒量（两）</source>
+        <translation>日饮酒量（两）</translation>
+    </message>
+    <message>
+        <source>体检日期</source>
+        <translation>体检日期</translation>
+    </message>
+    <message>
+        <source>接种日期</source>
+        <translation>接种日期</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>药物过敏史</source>
+        <translation>药物过敏史</translation>
     </message>
 </context>
 <context>
@@ -7690,6 +8756,20 @@
     <message>
         <source>家医</source>
         <translation>家医</translation>
+    </message>
+    <message>
+        <source>设置文件有 %1 处问题，什么都没有写入：
+%2</source>
+        <translation>设置文件有 %1 处问题，什么都没有写入：
+%2</translation>
+    </message>
+    <message>
+        <source>设置没有写入：%1</source>
+        <translation>设置没有写入：%1</translation>
+    </message>
+    <message>
+        <source>加密的数据库请用 jiayi-cli setup --from 文件 --db 数据库 --unlock-recovery-key-file 恢复密钥文件 写入设置</source>
+        <translation>加密的数据库请用 jiayi-cli setup --from 文件 --db 数据库 --unlock-recovery-key-file 恢复密钥文件 写入设置</translation>
     </message>
 </context>
 </TS>
