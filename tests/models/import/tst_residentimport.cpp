@@ -4,6 +4,7 @@
 #include "dbaccess.h"
 #include "idnumber.h"
 #include "residentimport.h"
+#include "residentimportcase.h"
 #include "tabularfile.h"
 
 #include <QJsonArray>
@@ -17,52 +18,15 @@
 #include "importtestutil.h"
 
 using namespace Models;
+using namespace ResidentImportCase;
 
-namespace {
-using namespace ImportTest;
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r ? QByteArray()
-             : (r.error().code + QStringLiteral(": ") + r.error().message + QStringLiteral(" / ") +
-                r.error().detail)
-                   .toUtf8();
-}
-
-// The mixed file: line numbers in comments are the file's lines (header = line 1).
-QString mixedCsv()
-{
-    QString badId = idFor(QDate(1970, 5, 6), 11);
-    badId[17] = badId[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
-    const QStringList lines{
-        QStringLiteral("序号,姓名,性别,出生日期,身份证号,联系电话,现住址,村,联系人,联系人电话"),
-        QStringLiteral("1,张三,男,1960-03-01,%1,13800138000,石桥村1组3号,石桥村,张大,13900139000")
-            .arg(idFor(QDate(1960, 3, 1), 11)),                                 // 2 good
-        QStringLiteral("2,李四,女,1970/5/6,%1,,石桥村2组,石桥村,,").arg(badId), // 3 bad checksum
-        QStringLiteral("3,王五,男,2023-02-30,,,柳树村,柳树村,,"),               // 4 impossible date
-        QStringLiteral("4,,女,1980-01-01,,,,石桥村,,"),                         // 5 missing name
-        QStringLiteral(
-            "5,\"赵六\",女,19850704,,0731-84001234,\"柳树村3组, 东头\",430121101202,,"), // 6 good
-                                                                                         // (code,
-                                                                                         // quoted
-                                                                                         // comma)
-        QStringLiteral("6,钱七,男,1990-01-01,,,,不存在村,,"), // 7 unknown village
-        QStringLiteral("7,孙八,女,1955年3月8日,%1,,,柳树,,")
-            .arg(idFor(QDate(1955, 3, 8), 12)),                  // 8 good (village without 村)
-        QStringLiteral("8,周九,男,1966-06-06,,12345,,石桥村,,"), // 9 bad phone
-        QStringLiteral("9,张三,男,1960-03-01,%1,,,石桥村,,")
-            .arg(idFor(QDate(1960, 3, 1), 11)), // 10 same as line 2
-    };
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
-}
-} // namespace
-
-class TstResidentImport : public QObject
+class TstResidentImport : public QObject, public ResidentImportCase::ResidentImportTestCase
 {
     Q_OBJECT
+
 private slots:
-    void init();
-    void cleanup();
+    void init() { initFixture(); }
+    void cleanup() { cleanupFixture(); }
     void detectsMapping();
     void mappingFromJson();
     void parsesDates_data();
@@ -71,44 +35,10 @@ private slots:
     void mixedRows();
     void reimportCreatesNothing();
     void dryRunWritesNothing();
-    void xlsxFromLibxlsxwriter();
     void failedBatchLeavesDatabaseAsBefore();
-    void exportRoundTrip();
-    void csvQuotesAndEncodings();
     void largeCsvReadInTwoHalves();
     void largeBatchesArePreparedInChunks();
-
-private:
-    QString conn() const { return QString::fromLatin1(QTest::currentTestFunction()); }
-    ImportReport importText(const QByteArray &bytes, bool dryRun = false)
-    {
-        auto t = TabularFile::readCsv(bytes);
-        if (!t)
-            return {};
-        ImportOptions o;
-        o.today = kToday;
-        o.dryRun = dryRun;
-        o.batchSize = 3;
-        auto r = ResidentImport(conn()).run(Scope::administrator(), *t,
-                                            ImportMapping::detect(t->header), o);
-        if (!r)
-            qWarning() << r.error().message;
-        else if (qEnvironmentVariableIsSet("SHOW"))
-            qWarning().noquote() << r->toText();
-        return r ? *r : ImportReport{};
-    }
 };
-
-void TstResidentImport::init()
-{
-    QVERIFY(openDatabase(conn(), QStringLiteral(":memory:")));
-    QVERIFY(addAreas(conn()));
-}
-
-void TstResidentImport::cleanup()
-{
-    closeDatabase(conn());
-}
 
 void TstResidentImport::detectsMapping()
 {
@@ -337,69 +267,6 @@ void TstResidentImport::dryRunWritesNothing()
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM audit_log")), 0);
 }
 
-void TstResidentImport::xlsxFromLibxlsxwriter()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("名单.xlsx"));
-    // libxlsxwriter itself (through the DEEPBIND loader, see xlsxwriterlib.h) writes the file.
-    const XlsxWriterLib &x = XlsxWriterLib::get();
-    QVERIFY2(x.ok, qPrintable(x.error));
-    lxw_workbook *wb = x.workbookNew(QFile::encodeName(path).constData());
-    lxw_worksheet *ws = x.addWorksheet(wb, "居民");
-    lxw_format *dateFormat = x.addFormat(wb);
-    x.setNumFormat(dateFormat, "yyyy-mm-dd");
-    const char *header[] = {"姓名", "性别", "出生日期", "身份证号", "联系电话", "村"};
-    for (int c = 0; c < 6; ++c)
-        x.writeString(ws, 0, c, header[c], nullptr);
-    // Row 2: a real Excel date cell (a number) and a phone typed as a number.
-    x.writeString(ws, 1, 0, "陈一", nullptr);
-    x.writeString(ws, 1, 1, "男", nullptr);
-    lxw_datetime dt = {1972, 8, 15, 0, 0, 0};
-    x.writeDatetime(ws, 1, 2, &dt, dateFormat);
-    x.writeNumber(ws, 1, 4, 13712345678.0, nullptr);
-    x.writeString(ws, 1, 5, "石桥村", nullptr);
-    // Row 3: identity number as text, birth date left empty (taken from the number); rich gap.
-    x.writeString(ws, 2, 0, "林二", nullptr);
-    x.writeString(ws, 2, 3, idFor(QDate(1980, 2, 29), 22).toUtf8().constData(), nullptr);
-    x.writeString(ws, 2, 5, "柳树村", nullptr);
-    // Row 5 (row 4 blank): a bad one.
-    x.writeString(ws, 4, 0, "错三", nullptr);
-    x.writeString(ws, 4, 1, "男", nullptr);
-    x.writeString(ws, 4, 2, "2099-01-01", nullptr);
-    x.writeString(ws, 4, 5, "石桥村", nullptr);
-    QCOMPARE(x.close(wb), LXW_NO_ERROR);
-
-    auto t = TabularFile::read(path);
-    QVERIFY2(t, why(t));
-    QCOMPARE(t->encoding, QStringLiteral("xlsx"));
-    QCOMPARE(t->header.size(), 6);
-    QCOMPARE(t->rows.size(), 3);
-    QCOMPARE(t->lines, (QVector<int>{2, 3, 5}));
-    ImportOptions o;
-    o.today = kToday;
-    auto rep = ResidentImport(conn()).runFile(Scope::administrator(), path, {}, o);
-    QVERIFY2(rep, why(rep));
-    QCOMPARE(rep->imported, 2);
-    QCOMPARE(rep->failed, 1);
-    QCOMPARE(rep->errors.first().line, 5);
-    QCOMPARE(rep->errors.first().field, QStringLiteral("birth_date"));
-    QCOMPARE(
-        scalar(conn(),
-               QStringLiteral(
-                   "SELECT count(*) FROM resident WHERE name='陈一' AND birth_date='1972-08-15'"
-                   " AND phone='13712345678'")),
-        1);
-    QCOMPARE(
-        scalar(conn(),
-               QStringLiteral(
-                   "SELECT count(*) FROM resident WHERE name='林二' AND birth_date='1980-02-29'"
-                   " AND sex='F'")),
-        1);
-    auto again = ResidentImport(conn()).runFile(Scope::administrator(), path, {}, o);
-    QCOMPARE(again->imported, 0);
-    QCOMPARE(again->existing, 2);
-}
-
 void TstResidentImport::failedBatchLeavesDatabaseAsBefore()
 {
     QSqlQuery q(db(conn()));
@@ -419,48 +286,6 @@ void TstResidentImport::failedBatchLeavesDatabaseAsBefore()
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM resident")), 3);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox")), 3);
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM search_term WHERE rid > 3")), 0);
-}
-
-void TstResidentImport::exportRoundTrip()
-{
-    QCOMPARE(importText(mixedCsv().toUtf8()).imported, 3);
-    QTemporaryDir dir;
-    auto t = ResidentExport::table(conn(), Scope::administrator());
-    QVERIFY2(t, why(t));
-    QCOMPARE(t->rows.size(), 3);
-    for (const QString &name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
-        const QString path = dir.filePath(name);
-        QVERIFY(TabularFile::write(path, *t));
-        auto back = TabularFile::read(path);
-        QVERIFY2(back, why(back));
-        QCOMPARE(back->header, t->header);
-        QCOMPARE(back->rows, t->rows);
-        ImportOptions o;
-        o.today = kToday;
-        auto rep = ResidentImport(conn()).runFile(Scope::administrator(), path, {}, o);
-        QVERIFY2(rep, why(rep));
-        QCOMPARE(rep->imported, 0);
-        QCOMPARE(rep->existing, 3);
-        QCOMPARE(rep->failed, 0);
-    }
-    const QString gb = dir.filePath(QStringLiteral("gb.csv"));
-    QVERIFY(TabularFile::writeCsv(gb, *t, QStringLiteral("GB18030")));
-    auto back = TabularFile::read(gb);
-    QCOMPARE(back->encoding, QStringLiteral("GB18030"));
-    QCOMPARE(back->rows, t->rows);
-}
-
-void TstResidentImport::csvQuotesAndEncodings()
-{
-    auto t = TabularFile::readCsv("a,b\r\n\"x, \"\"y\"\"\",\"line1\nline2\"\r\n\r\nlast,row\n");
-    QVERIFY(t);
-    QCOMPARE(t->rows.size(), 2);
-    QCOMPARE(t->rows.at(0),
-             (QStringList{QStringLiteral("x, \"y\""), QStringLiteral("line1\nline2")}));
-    QCOMPARE(t->lines, (QVector<int>{2, 5}));
-    auto tabs = TabularFile::readCsv("姓名\t性别\n张三\t男\n");
-    QCOMPARE(tabs->rows.at(0).size(), 2);
-    QVERIFY(!TabularFile::readCsv(""));
 }
 
 // A text over 1M characters is parsed in two halves on two threads, split at a record end found
