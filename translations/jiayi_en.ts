@@ -7218,6 +7218,10 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
         <source>您无权查看或修改该村的居民</source>
         <translation>You may not see or change residents of this village</translation>
     </message>
+    <message>
+        <source>重复档案合并</source>
+        <translation>merging duplicate records</translation>
+    </message>
 </context>
 <context>
     <name>Models::RecordSigner</name>

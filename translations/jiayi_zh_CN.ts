@@ -7218,6 +7218,10 @@
         <source>您无权查看或修改该村的居民</source>
         <translation>您无权查看或修改该村的居民</translation>
     </message>
+    <message>
+        <source>重复档案合并</source>
+        <translation>重复档案合并</translation>
+    </message>
 </context>
 <context>
     <name>Models::RecordSigner</name>

@@ -25,6 +25,7 @@ const Area Areas[] = {
     {"settings", QT_TRANSLATE_NOOP("Models::Permission", "系统设置")},
     {"backup", QT_TRANSLATE_NOOP("Models::Permission", "备份")},
     {"audit", QT_TRANSLATE_NOOP("Models::Permission", "审计日志")},
+    {"merge", QT_TRANSLATE_NOOP("Models::Permission", "重复档案合并")},
 };
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "healthrecordrepository.h"
 #include "immunizationrepository.h"
 #include "timeline.h"
+#include "vaccinenames.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -122,7 +123,9 @@ void TestContractTaskLinks::followUpAndCheckMarkTasks()
     QVERIFY(doses.ok());
     QCOMPARE(doses->size(), 1);
     QCOMPARE(doses->first().date, QDate(2025, 1, 10));
-    QVERIFY(doses->first().summary.contains(QStringLiteral("HepB")));
+    // The vaccine by its one name (models/core/vaccinenames), the code in the detail.
+    QVERIFY(doses->first().summary.contains(VaccineNames::name(QStringLiteral("HepB"))));
+    QVERIFY(doses->first().detail.contains(QStringLiteral("HepB")));
     QVERIFY(doses->first().detail.contains(QStringLiteral("县妇幼保健院")));
     closeDatabase(conn);
 }

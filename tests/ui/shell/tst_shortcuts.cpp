@@ -14,6 +14,7 @@
 #include "duplicatesdialog.h"
 #include "encounterdialog.h"
 #include "followupdialog.h"
+#include "guardiandialog.h"
 #include "healthformdialog.h"
 #include "importwizard.h"
 #include "indicatorsdialog.h"
@@ -222,6 +223,7 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"RecordDoseDialog",
          [c, child] { return new RecordDoseDialog(c, child, {}, RecordDoseDialog::Here); }},
         {"CoverageDialog", [c] { return new CoverageDialog(c, QString()); }},
+        {"GuardianDialog", [c, child] { return new GuardianDialog(c, child); }},
         {"UserEditor", [c, user] { return new UserEditor(c, user); }},
         {"TransferDialog", [c] { return new TransferDialog(c); }},
     };
