@@ -1,6 +1,7 @@
 #include "residenteditor.h"
 
 #include "duplicates.h"
+#include "formguard.h"
 #include "residenttransfer.h"
 
 #include "arearepository.h"
@@ -92,7 +93,7 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
     m_buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ResidentEditor::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ResidentEditor::reject);
 
     m_transfer = new QPushButton(tr("申请档案迁入(&Q)"), this);
     m_transfer->setObjectName(QStringLiteral("requestTransfer"));
@@ -133,6 +134,10 @@ ResidentEditor::ResidentEditor(const Context &context, const QString &residentId
         loadHouseholds();
     }
     setMinimumWidth(560);
+    // Never lose input: ask before discarding, keep a draft (ui/common/formguard.h).
+    new FormGuard(this, m_context,
+                  m_isNew ? QStringLiteral("resident_new") : QStringLiteral("resident"),
+                  residentId);
 }
 
 // QDialog's destructor hides the dialog, which ends editing of the focused line edit; by then
@@ -322,7 +327,14 @@ void ResidentEditor::save()
         return;
     }
     m_saved = *saved;
+    findChild<FormGuard *>()->saved();
     accept();
+}
+
+void ResidentEditor::reject()
+{
+    if (findChild<FormGuard *>()->allowClose())
+        QDialog::reject();
 }
 
 } // namespace Gui

@@ -23,6 +23,7 @@ class ResidentEditor : public QDialog
 {
     Q_OBJECT
 public:
+    void reject() override; // asks before discarding input (FormGuard)
     ResidentEditor(const Context &context, const QString &residentId, QWidget *parent = nullptr);
     ~ResidentEditor() override;
 

@@ -14,6 +14,7 @@
 #include "healthformdialog.h"
 #include "healthrecordrepository.h"
 #include "importwizard.h"
+#include "residenteditor.h"
 #include "residentlistmodel.h"
 #include "residentrepository.h"
 #include "schemaform.h"
@@ -286,6 +287,7 @@ void TestClinicalSafety::escAsksBeforeDiscardingInput_data()
     QTest::newRow("health check") << "health_check";
     QTest::newRow("basic info") << "basic_info";
     QTest::newRow("follow-up") << "followup";
+    QTest::newRow("resident form") << "resident";
 }
 
 void TestClinicalSafety::escAsksBeforeDiscardingInput()
@@ -299,6 +301,8 @@ void TestClinicalSafety::escAsksBeforeDiscardingInput()
             return new HealthFormDialog(m_ctx, id, HealthFormDialog::HealthCheck);
         if (form == QLatin1String("basic_info"))
             return new HealthFormDialog(m_ctx, id, HealthFormDialog::BasicInfo);
+        if (form == QLatin1String("resident"))
+            return new ResidentEditor(m_ctx, id);
         return new FollowupDialog(m_ctx, registration());
     };
     // Nothing entered: Esc closes at once.
