@@ -62,6 +62,20 @@ QVariant optionalNumber(const QJsonObject &form, const QString &key)
     const double d = v.toString().toDouble(&ok);
     return ok ? QVariant(d) : QVariant();
 }
+// The entry a correction replaces (empty when `supersedes` is): it must be the same resident's.
+template <typename T, typename Load>
+Result<T> replacedEntry(const QString &supersedes, const QString &residentId, Load load)
+{
+    if (supersedes.isEmpty())
+        return T{};
+    auto old = load(supersedes);
+    if (!old)
+        return old.error();
+    if (old->residentId != residentId)
+        return makeError(QStringLiteral("correction.resident"), Text::tr("更正的记录不属于该居民"));
+    return *old;
+}
+
 } // namespace
 
 HealthRecordRepository::HealthRecordRepository(QString connectionName)
@@ -100,16 +114,11 @@ Result<Encounter> HealthRecordRepository::addEncounter(const Scope &scope, Encou
         return v.error();
     if (const QList<Error> errors = validateEncounter(e, birth); !errors.isEmpty())
         return errors.first();
-    Encounter previous;
-    if (!e.supersedes.isEmpty()) {
-        auto old = encounter(scope, e.supersedes);
-        if (!old)
-            return old.error();
-        if (old->residentId != e.residentId)
-            return makeError(QStringLiteral("correction.resident"),
-                             Text::tr("更正的记录不属于该居民"));
-        previous = *old;
-    }
+    auto replaced = replacedEntry<Encounter>(
+        e.supersedes, e.residentId, [&](const QString &id) { return encounter(scope, id); });
+    if (!replaced)
+        return replaced.error();
+    const Encounter previous = *replaced;
     Transaction tx(m_conn);
     if (!tx.isOpen())
         return tx.error();
@@ -296,16 +305,11 @@ Result<HealthCheck> HealthRecordRepository::addHealthCheck(const Scope &scope, H
         h.form.insert(QStringLiteral("bmi"), bmi);
     else
         h.form.remove(QStringLiteral("bmi"));
-    HealthCheck previous;
-    if (!h.supersedes.isEmpty()) {
-        auto old = healthCheck(scope, h.supersedes);
-        if (!old)
-            return old.error();
-        if (old->residentId != h.residentId)
-            return makeError(QStringLiteral("correction.resident"),
-                             Text::tr("更正的记录不属于该居民"));
-        previous = *old;
-    }
+    auto replaced = replacedEntry<HealthCheck>(
+        h.supersedes, h.residentId, [&](const QString &id) { return healthCheck(scope, id); });
+    if (!replaced)
+        return replaced.error();
+    const HealthCheck previous = *replaced;
     Transaction tx(m_conn);
     if (!tx.isOpen())
         return tx.error();
