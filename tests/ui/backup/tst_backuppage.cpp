@@ -88,6 +88,10 @@ void TestBackupPage::scheduleByKeyboardRunsInTheBackground()
     page->keepBox()->selectAll();
     QTest::keyClicks(page->keepBox(), QStringLiteral("2"));
     QCOMPARE(page->keepBox()->value(), 2);
+    if (const QString dir = qEnvironmentVariable("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        page->resize(1180, 700); // the page's area of the 1366x768 window
+        page->grab().save(QDir(dir).filePath(QStringLiteral("backuppage.png")));
+    }
     // Every field of the schedule has a label with a mnemonic (Alt+letter reaches it).
     for (QLabel *l : page->findChildren<QLabel *>())
         if (l->buddy() == page->modeBox() || l->buddy() == page->keepBox() ||
