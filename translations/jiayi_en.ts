@@ -2500,10 +2500,6 @@ Confirm and save?</translation>
         <translation>&amp;Next follow-up</translation>
     </message>
     <message>
-        <source>随访医生</source>
-        <translation>Follow-up doctor</translation>
-    </message>
-    <message>
         <source>保存 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2522,6 +2518,10 @@ Confirm and save?</translation>
     <message>
         <source>%1随访</source>
         <translation>%1 follow-up</translation>
+    </message>
+    <message>
+        <source>随访医生(&amp;Y)</source>
+        <translation>Follow-up doctor (&amp;Y)</translation>
     </message>
 </context>
 <context>

@@ -2500,10 +2500,6 @@
         <translation>下次随访(&amp;N)</translation>
     </message>
     <message>
-        <source>随访医生</source>
-        <translation>随访医生</translation>
-    </message>
-    <message>
         <source>保存 (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
@@ -2522,6 +2518,10 @@
     <message>
         <source>%1随访</source>
         <translation>%1随访</translation>
+    </message>
+    <message>
+        <source>随访医生(&amp;Y)</source>
+        <translation>随访医生(&amp;Y)</translation>
     </message>
 </context>
 <context>

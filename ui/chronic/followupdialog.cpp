@@ -1,5 +1,7 @@
 #include "followupdialog.h"
 
+#include "staffdirectory.h"
+
 #include "formguard.h"
 #include "residenttitle.h"
 
@@ -115,9 +117,9 @@ FollowupDialog::FollowupDialog(const Context &context, const QString &registrati
         prefill(list->last());
     const auto widgets = findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        if (auto *e = qobject_cast<QLineEdit *>(w); e && e != m_doctor)
+        if (auto *e = qobject_cast<QLineEdit *>(w))
             connect(e, &QLineEdit::textChanged, this, &FollowupDialog::updateDecision);
-        else if (auto *c = qobject_cast<QComboBox *>(w))
+        else if (auto *c = qobject_cast<QComboBox *>(w); c && c != m_doctor)
             connect(c, &QComboBox::currentIndexChanged, this, &FollowupDialog::updateDecision);
         else if (auto *b = qobject_cast<QCheckBox *>(w))
             connect(b, &QCheckBox::toggled, this, &FollowupDialog::updateDecision);
@@ -379,8 +381,10 @@ QWidget *FollowupDialog::buildPanel()
     m_nextDate->setCalendarPopup(true);
     m_fields.insert(QStringLiteral("next_date"), m_nextDate);
     next->addRow(tr("下次随访(&N)"), m_nextDate);
-    m_doctor = new QLineEdit(m_reg.doctorId, panel);
-    next->addRow(tr("随访医生"), m_doctor);
+    m_doctor = new StaffPicker(m_context, Models::StaffDirectory::doctorRoles(),
+                               m_context.scope.userId, panel);
+    m_doctor->setObjectName(QStringLiteral("followupDoctor"));
+    next->addRow(tr("随访医生(&Y)"), m_doctor);
     v->addLayout(next);
     m_error = new MessageBanner(panel);
     m_error->setObjectName(QStringLiteral("errorBanner"));
@@ -470,7 +474,7 @@ Models::ChronicFollowup FollowupDialog::followup() const
     f.referralReason = m_referralReason->text().trimmed();
     f.referralTo = m_referralTo->text().trimmed();
     f.nextDate = m_nextDate->date();
-    f.doctorId = m_doctor->text().trimmed();
+    f.doctorId = m_doctor->staffKey();
     return f;
 }
 

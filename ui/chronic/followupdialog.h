@@ -2,6 +2,7 @@
 
 #include "chronic.h"
 #include "context.h"
+#include "staffpicker.h"
 
 #include <QDialog>
 #include <QMap>
@@ -92,7 +93,7 @@ private:
     QLabel *m_warning = nullptr;
     QLabel *m_error = nullptr;
     QDateEdit *m_nextDate = nullptr;
-    QLineEdit *m_doctor = nullptr;
+    StaffPicker *m_doctor = nullptr;
     QPushButton *m_saveButton = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "healthformdialog.h"
 
+#include "staffdirectory.h"
+
 #include "formguard.h"
 #include "healthrecordrepository.h"
 #include "messagebanner.h"
@@ -43,7 +45,9 @@ HealthFormDialog::HealthFormDialog(const Context &context, const QString &reside
         m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         m_date->setCalendarPopup(true);
         m_date->setMaximumDate(QDate::currentDate());
-        m_doctor = new QLineEdit(m_context.scope.userId, this);
+        m_doctor = new StaffPicker(m_context, Models::StaffDirectory::doctorRoles(),
+                                   m_context.scope.userId, this);
+        m_doctor->setObjectName(QStringLiteral("checkDoctor"));
         auto *row = new QHBoxLayout;
         row->addWidget(m_date);
         row->addWidget(new QLabel(tr("责任医生"), this));
@@ -103,7 +107,7 @@ void HealthFormDialog::setCorrecting(const Models::HealthCheck &old)
     m_banner->setText(tr("更正：保存后将作为新版本记录，原记录保留可查。"));
     m_banner->show();
     m_date->setDate(old.checkDate);
-    m_doctor->setText(old.doctor);
+    m_doctor->setStaffKey(old.doctor);
     QJsonObject form = old.form;
     form.remove(QStringLiteral("bmi")); // computed again from height and weight
     m_form->setValues(form);
@@ -132,7 +136,7 @@ void HealthFormDialog::save()
     Models::HealthCheck h;
     h.residentId = m_residentId;
     h.checkDate = m_date->date();
-    h.doctor = m_doctor->text().trimmed();
+    h.doctor = m_doctor->staffKey();
     h.form = m_form->values();
     h.supersedes = m_supersedes;
     auto r = repo.addHealthCheck(m_context.scope, h, false);

@@ -3,6 +3,7 @@
 #include "context.h"
 #include "healthrecord.h"
 #include "messagebanner.h"
+#include "staffpicker.h"
 
 #include <QDialog>
 
@@ -49,7 +50,7 @@ private:
     SchemaForm *m_form = nullptr;
     MessageBanner *m_banner = nullptr;
     QDateEdit *m_date = nullptr;
-    QLineEdit *m_doctor = nullptr;
+    StaffPicker *m_doctor = nullptr;
     QLineEdit *m_workUnit = nullptr;
     QLineEdit *m_contactName = nullptr;
     QLineEdit *m_contactPhone = nullptr;

@@ -1,10 +1,15 @@
-// GUI: the daily tasks done with the keyboard alone on the main window (docs/ux.md,
-// "日常任务的键盘路径 / Keyboard paths"; the follow-up and health-check paths are still to come:
-// Ctrl+S / Ctrl+T inside a dialog run by exec() did not fire under the offscreen platform): key
-// presses go to whichever widget has the focus, as a keyboard's do; no mouse, no slot called
-// directly. Dialogs are driven from a timer while they run.
+// GUI: the five daily tasks done with the keyboard alone on the main window (docs/ux.md,
+// "日常任务的键盘路径 / Keyboard paths"): key presses go to whichever widget has the focus, as a
+// keyboard's do; no mouse, no slot called directly. Dialogs are driven from a timer while they
+// run, after the window manager's part (the new dialog becomes the active window) is played.
+#include "chronicpage.h"
+#include "chronicrepository.h"
+#include "chronicworklistmodel.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "followupdialog.h"
+#include "healthformdialog.h"
+#include "healthrecordrepository.h"
 #include "immunizationmodels.h"
 #include "immunizationpage.h"
 #include "mainwindow.h"
@@ -13,8 +18,10 @@
 #include "syncstate.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -148,6 +155,117 @@ private slots:
         QVERIFY2(header.contains(second), qPrintable(header));
         QCOMPARE(table->currentIndex().row(), 1);
         QTRY_COMPARE(m_window->focusWidget(), table);
+    }
+
+    // 2. Record a follow-up: Ctrl+3 (the overdue list, focus in it), Enter on the patient, type
+    // the systolic, Tab, the diastolic (and the fasting glucose for diabetes), Ctrl+S; the patient
+    // has one more follow-up and has left the overdue list.
+    void recordFollowup()
+    {
+        press(Qt::Key_3, Qt::ControlModifier);
+        auto *page = m_window->findChild<ChronicPage *>();
+        QTRY_VERIFY(page->isVisible());
+        QTRY_COMPARE(focused(), page->table());
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        if (!page->table()->currentIndex().isValid())
+            press(Qt::Key_Down);
+        const QModelIndex current = page->table()->currentIndex();
+        QVERIFY(current.isValid());
+        const QString reg =
+            current.data(Models::ChronicWorklistModel::RegistrationIdRole).toString();
+        const bool diabetes =
+            page->model()->rows().at(current.row()).programme == QLatin1String("diabetes");
+        Models::ChronicRepository repo(m_ctx.connection);
+        const auto before = repo.followups(m_ctx.scope, reg);
+        QVERIFY(before.ok());
+        bool seen = false;
+        QString doctor;
+        whenModal<FollowupDialog>(this, [&](FollowupDialog *d) {
+            seen = true;
+            QCOMPARE(focused()->objectName(),
+                     diabetes ? QStringLiteral("fbg") : QStringLiteral("sbp"));
+            if (diabetes) {
+                type(QStringLiteral("6.2"));
+                d->findChild<QLineEdit *>(QStringLiteral("sbp"))->setFocus();
+            }
+            type(QStringLiteral("128"));
+            press(Qt::Key_Tab);
+            QCOMPARE(focused()->objectName(), QStringLiteral("dbp"));
+            type(QStringLiteral("78"));
+            doctor = d->findChild<QComboBox *>(QStringLiteral("followupDoctor"))->currentText();
+            whenModal<QMessageBox>(d, [](QMessageBox *) { press(Qt::Key_Return); });
+            press(Qt::Key_S, Qt::ControlModifier);
+            QTRY_VERIFY(!d->isVisible());
+        });
+        press(Qt::Key_Return);
+        backToWindow();
+        QVERIFY(seen);
+        const auto after = repo.followups(m_ctx.scope, reg);
+        QVERIFY(after.ok());
+        QCOMPARE(after->size(), before->size() + 1);
+        QCOMPARE(after->last().sbp, 128);
+        QCOMPARE(after->last().dbp, 78);
+        // 随访医生 is a person by name, stored by key: never an id on the screen.
+        QVERIFY2(!doctor.isEmpty() && !doctor.contains(QLatin1Char('-')), qPrintable(doctor));
+        QVERIFY(!after->last().doctorId.isEmpty());
+    }
+
+    // 4. Record a health check: Ctrl+1, the resident, Enter, Ctrl+T, Tab to 血压, type, Ctrl+S.
+    void recordHealthCheck()
+    {
+        press(Qt::Key_1, Qt::ControlModifier);
+        auto *table = residents();
+        const QString id =
+            table->model()->index(77, Models::ResidentListModel::IdNumber).data().toString();
+        const QString residentId =
+            table->model()->index(77, 0).data(Models::ResidentListModel::ResidentIdRole).toString();
+        QVERIFY(!id.isEmpty());
+        Models::HealthRecordRepository repo(m_ctx.connection);
+        const auto before = repo.healthChecks(m_ctx.scope, residentId);
+        QVERIFY(before.ok());
+        bool formSeen = false;
+        QString doctor;
+        bool viewSeen = false;
+        whenModal<ResidentView>(this, [&](ResidentView *) {
+            viewSeen = true;
+            whenModal<HealthFormDialog>(this, [&](HealthFormDialog *d) {
+                formSeen = true;
+                auto *sbp = d->findChild<QLineEdit *>(QStringLiteral("sbp_left"));
+                QVERIFY(sbp);
+                // Ctrl+Tab to the page that holds 血压 (一般状况), then Tab to the field.
+                for (int i = 0; i < 12 && !sbp->isVisible(); ++i)
+                    press(Qt::Key_Tab, Qt::ControlModifier);
+                QVERIFY(sbp->isVisible());
+                for (int i = 0; i < 40 && focused() != sbp; ++i)
+                    press(Qt::Key_Tab);
+                QCOMPARE(focused(), sbp);
+                type(QStringLiteral("132"));
+                press(Qt::Key_Tab);
+                type(QStringLiteral("84"));
+                doctor = d->findChild<QComboBox *>(QStringLiteral("checkDoctor"))->currentText();
+                // A question before saving (a value to confirm) is answered with Enter.
+                whenModal<QMessageBox>(d, [](QMessageBox *) { press(Qt::Key_Return); });
+                press(Qt::Key_S, Qt::ControlModifier);
+                QTRY_VERIFY(!d->isVisible());
+            });
+            // A button's shortcut clicks it after a short animation: the form opens (and is
+            // filled and saved by the step above) while we wait here.
+            press(Qt::Key_T, Qt::ControlModifier);
+            QTRY_VERIFY(formSeen &&
+                        !qobject_cast<HealthFormDialog *>(QApplication::activeModalWidget()));
+            press(Qt::Key_Escape);
+        });
+        press(Qt::Key_F, Qt::ControlModifier); // back in the search box, its text selected
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(id);
+        press(Qt::Key_Return);
+        backToWindow();
+        QVERIFY(viewSeen);
+        QVERIFY(formSeen);
+        const auto after = repo.healthChecks(m_ctx.scope, residentId);
+        QVERIFY(after.ok());
+        QCOMPARE(after->size(), before->size() + 1);
+        QVERIFY2(!doctor.isEmpty(), "责任医生 shows a name");
     }
 
     // 3. Record a dose: Ctrl+4 (today's session list, focus in it), Enter on the child, Enter
