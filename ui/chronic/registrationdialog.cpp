@@ -59,15 +59,9 @@ RegistrationDialog::RegistrationDialog(const Context &context, const QString &re
     m_risk->addItem(tr("高危"), QStringLiteral("high"));
     m_risk->addItem(tr("很高危"), QStringLiteral("very_high"));
     form->addRow(tr("危险分层"), m_risk);
-    m_doctor = new QComboBox(this);
+    m_doctor = new StaffPicker(m_context, Models::StaffDirectory::doctorRoles(),
+                               m_context.scope.userId, this);
     m_doctor->setObjectName(QStringLiteral("responsibleDoctor"));
-    const Models::StaffDirectory staff(m_context.connection);
-    for (const Models::StaffPerson &p :
-         staff.teamRoster(m_context.scope, Models::StaffDirectory::doctorRoles()))
-        m_doctor->addItem(p.name, p.key);
-    if (m_doctor->findData(m_context.scope.userId) < 0) // an administrator registering
-        m_doctor->insertItem(0, staff.displayName(m_context.scope.userId), m_context.scope.userId);
-    m_doctor->setCurrentIndex(m_doctor->findData(m_context.scope.userId));
     form->addRow(tr("责任医生(&D)"), m_doctor);
     m_error = new MessageBanner(this);
     m_error->setObjectName(QStringLiteral("errorBanner"));
@@ -143,7 +137,7 @@ void RegistrationDialog::save()
     g.registeredOn = QDate::currentDate();
     g.diagnosisSource = m_source->text().trimmed();
     g.riskLevel = m_risk->currentData().toString();
-    g.doctorId = m_doctor->currentData().toString();
+    g.doctorId = m_doctor->staffKey();
     auto r = Models::ChronicRepository(m_context.connection).registerResident(m_context.scope, g);
     if (!r) {
         m_error->setText(r.error().message);

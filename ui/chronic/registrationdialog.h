@@ -2,6 +2,7 @@
 
 #include "chronic.h"
 #include "context.h"
+#include "staffpicker.h"
 
 #include <QDialog>
 
@@ -37,7 +38,7 @@ private:
     QDateEdit *m_diagnosed = nullptr;
     QLineEdit *m_source = nullptr;
     QComboBox *m_risk = nullptr;
-    QComboBox *m_doctor = nullptr; // 责任医生 from the staff, by name
+    StaffPicker *m_doctor = nullptr; // 责任医生 from the staff, by name
     QLabel *m_error = nullptr;
     Models::ChronicRegistration m_saved;
 };
