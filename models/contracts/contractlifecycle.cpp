@@ -119,15 +119,34 @@ Result<Contract> ContractRepository::endContract(const Scope &scope, Contract c,
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
-    QSqlQuery t(db(m_conn));
-    t.prepare(QStringLiteral(
-        "UPDATE contract_task SET status = 'cancelled', dirty = 1, updated_at = ?,"
-        " updated_by = ? WHERE contract_id = ? AND status = 'open' AND due_on >= ?"));
-    for (const QVariant &v :
-         {QVariant(now), QVariant(scope.userId), QVariant(c.id), QVariant(isoDate(on))})
-        t.addBindValue(v);
-    if (auto e = exec(t); !e)
+    // The open tasks from that day are cancelled, each queued for sync and audited like any
+    // other task change (ContractTasks::markDone).
+    QSqlQuery open(db(m_conn));
+    open.prepare(QStringLiteral("SELECT id FROM contract_task WHERE contract_id = ? AND"
+                                " status = 'open' AND due_on >= ? AND deleted = 0"));
+    open.addBindValue(c.id);
+    open.addBindValue(isoDate(on));
+    if (auto e = exec(open); !e)
         return e.error();
+    QStringList cancelled;
+    while (open.next())
+        cancelled << open.value(0).toString();
+    QSqlQuery t(db(m_conn));
+    t.prepare(QStringLiteral("UPDATE contract_task SET status = 'cancelled', dirty = 1,"
+                             " updated_at = ?, updated_by = ? WHERE id = ?"));
+    for (const QString &taskId : std::as_const(cancelled)) {
+        t.bindValue(0, now);
+        t.bindValue(1, scope.userId);
+        t.bindValue(2, taskId);
+        if (auto e = exec(t); !e)
+            return e.error();
+        if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract_task"), taskId,
+                                       ChangeOp::Update,
+                                       {{QStringLiteral("status"), QStringLiteral("open")}},
+                                       {{QStringLiteral("status"), QStringLiteral("cancelled")}});
+            !e)
+            return e.error();
+    }
     c.terminatedOn = on;
     c.terminateReason = reason;
     c.terminateNote = note;

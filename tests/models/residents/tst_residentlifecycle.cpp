@@ -138,7 +138,15 @@ private slots:
         QVERIFY(outbox(QStringLiteral("resident"), id) >= 1);
         QVERIFY(outbox(QStringLiteral("contract"), contract) >= 1);
         QVERIFY(outbox(QStringLiteral("chronic_registration"), reg) >= 1);
-        QCOMPARE(m_t.count(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore + 3);
+        // Resident, contract, registration, and each cancelled task (it travels too).
+        QCOMPARE(m_t.count(QStringLiteral("SELECT count(*) FROM audit_log")),
+                 auditBefore + 3 + openTasksAfter);
+        QCOMPARE(m_t.count(QStringLiteral("SELECT count(DISTINCT o.entity_id) FROM outbox o JOIN "
+                                          "contract_task t ON t.id = o.entity_id WHERE o.entity ="
+                                          " 'contract_task' AND t.status = 'cancelled' AND "
+                                          "t.contract_id = ?"),
+                           {contract}),
+                 openTasksAfter);
         QCOMPARE(m_t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = "
                                           "'resident' AND entity_id = ? AND after_json LIKE "
                                           "'%deceased%'"),
