@@ -41,7 +41,7 @@ int find(Context &c)
     for (const Models::Resident &r : rows) {
         if (c.json) {
             QJsonObject o = r.toJson();
-            o.insert(QStringLiteral("age"), r.ageOn(QDate::currentDate()));
+            o.insert(QStringLiteral("age"), r.shownAge(QDate::currentDate()));
             out.append(o);
         } else {
             printLine(QStringLiteral("%1  %2  %3  %4  %5  %6")

@@ -7,6 +7,7 @@
 #include "dbaccess.h"
 #include "logging.h"
 #include "permission.h"
+#include "residentlifecycle.h"
 
 #include <QUuid>
 
@@ -125,8 +126,8 @@ Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &sco
         return invalid(QStringLiteral("risk_level"),
                        Text::tr("危险分层应为低危、中危、高危或很高危"));
     QSqlQuery rq(db(m_conn));
-    rq.prepare(QStringLiteral(
-        "SELECT village_code, name, birth_date FROM resident WHERE id = ? AND deleted = 0"));
+    rq.prepare(QStringLiteral("SELECT village_code, name, birth_date, life_status, life_date"
+                              " FROM resident WHERE id = ? AND deleted = 0"));
     rq.addBindValue(g.residentId);
     if (auto e = exec(rq); !e)
         return e.error();
@@ -136,6 +137,13 @@ Result<ChronicRegistration> ChronicRepository::registerResident(const Scope &sco
     g.residentName = rq.value(1).toString();
     if (!scope.allowsVillage(g.villageCode))
         return outOfScope();
+    if (rq.value(3).toString() != QLatin1String("active")) {
+        Resident gone;
+        gone.lifeStatus = rq.value(3).toString();
+        gone.lifeDate = QDate::fromString(rq.value(4).toString(), Qt::ISODate);
+        return invalid(QStringLiteral("resident"),
+                       Text::tr("%1：%2，不能登记管理").arg(g.residentName, lifeStatusText(gone)));
+    }
     QSqlQuery dup(db(m_conn));
     dup.prepare(
         QStringLiteral("SELECT 1 FROM chronic_registration WHERE resident_id = ? AND programme = ?"

@@ -6,6 +6,7 @@
 #include "chronicrules.h"
 #include "dbaccess.h"
 #include "permission.h"
+#include "population.h"
 #include "sqlitestmt.h"
 
 #include <QCoreApplication>
@@ -167,6 +168,8 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
         w.sql = QStringLiteral("g.closed_on IS NULL");
         break;
     }
+    // Nobody who has died, moved away or whose record was closed by today is due anything.
+    w.add(Population::livingOn(QStringLiteral("r"), QStringLiteral("?")), isoDate(today));
     w.add(QStringLiteral("r.village_code = ?"), f.villageCode);
     w.add(QStringLiteral("g.doctor_id = ?"), f.doctorId);
     w.add(QStringLiteral("g.programme = ?"), f.programme);
@@ -180,7 +183,7 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
             " s.next_due, g.close_reason"
             " FROM chronic_schedule s JOIN chronic_registration g ON g.id = s.registration_id"
             " JOIN resident r ON r.id = g.resident_id LEFT JOIN area a ON a.code = r.village_code"
-            " WHERE g.deleted = 0 AND r.deleted = 0 AND %1"
+            " WHERE g.deleted = 0 AND %1"
             " ORDER BY s.next_due, r.village_code, r.sort_key")
             .arg(w.sql));
     if (!q.ok())
@@ -294,9 +297,12 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
     const int fbgBelow = int(std::lround(rules.controlFbgBelow() * 10));
     for (const QString &programme : programmes) {
         const bool diabetes = programme == QLatin1String("diabetes");
-        // Denominator: registrations under management at some time in the year.
+        // Denominator: registrations under management at some time in the year, of residents
+        // still in the population on its last day (a death or a move takes them out of the
+        // year's figures; earlier years keep them).
         Filters w;
         w.binds << programme << yearEnd << yearStart;
+        w.add(Population::livingOn(QStringLiteral("r"), QStringLiteral("?")), yearEnd);
         w.add(QStringLiteral("r.village_code = ?"), f.villageCode);
         w.add(QStringLiteral("g.doctor_id = ?"), f.doctorId);
         w.scope(scope, QStringLiteral("r.village_code"));
@@ -305,7 +311,7 @@ Result<QVector<Indicator>> chronicIndicators(const QString &conn, const Scope &s
             QStringLiteral(
                 "SELECT g.id, g.resident_id, r.name, r.village_code FROM chronic_registration g"
                 " JOIN resident r ON r.id = g.resident_id WHERE g.programme = ? AND g.deleted = 0"
-                " AND r.deleted = 0 AND g.registered_on <= ? AND (g.closed_on IS NULL OR "
+                " AND g.registered_on <= ? AND (g.closed_on IS NULL OR "
                 "g.closed_on >= ?)"
                 " %1 ORDER BY r.village_code, r.sort_key")
                 .arg(w.sql));

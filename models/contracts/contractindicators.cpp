@@ -5,6 +5,7 @@
 #include "contractsql.h"
 #include "keypopulation.h"
 #include "permission.h"
+#include "population.h"
 #include "sqlitestmt.h"
 
 #include <QHash>
@@ -272,9 +273,10 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope,
     const QString from = isoDate(f.from), to = isoDate(f.to);
     const bool team = !f.teamId.isEmpty();
 
-    // Which residents: scope, village, team's villages.
-    QVariantList popBinds;
-    QString pop = QStringLiteral("r.deleted = 0") +
+    // Which residents: in the population on the last day of the period (not deleted, not dead,
+    // moved away or closed by then), scope, village, team's villages.
+    QVariantList popBinds{to};
+    QString pop = Population::livingOn(QStringLiteral("r"), QStringLiteral("?")) +
                   villageFilter(scope, QStringLiteral("r.village_code"), popBinds);
     if (!f.villageCode.isEmpty()) {
         pop += QStringLiteral(" AND r.village_code = ?");
@@ -375,7 +377,8 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope,
     }
 
     // The population, once: counts, and (when narrowed) its members for the contract questions.
-    // Without a village, team or restricted scope only the few deleted residents are left out.
+    // Without a village, team or restricted scope only the few residents outside the population
+    // (deleted, or gone by the last day) are left out.
     const bool narrowed = !f.villageCode.isEmpty() || team || !scope.allVillages;
     IdMap popIds(narrowed ? 1 << 12 : 16), deletedIds(64);
     std::vector<qint64> catTotal(size_t(cats.size()), 0), catSigned(size_t(cats.size()), 0);
@@ -422,8 +425,11 @@ Result<ContractIndicatorValues> ContractIndicators::compute(const Scope &scope,
         if (!r)
             return r.error();
         if (!narrowed) {
-            auto d = eachRow(h, QStringLiteral("SELECT id FROM resident WHERE deleted = 1"), {},
-                             [&](sqlite3_stmt *st) { deletedIds.at(key(st, 0)) = 1; });
+            auto d =
+                eachRow(h,
+                        QStringLiteral("SELECT r.id FROM resident r WHERE NOT %1")
+                            .arg(Population::livingOn(QStringLiteral("r"), QStringLiteral("?"))),
+                        {to}, [&](sqlite3_stmt *st) { deletedIds.at(key(st, 0)) = 1; });
             if (!d)
                 return d.error();
         }

@@ -83,6 +83,10 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
     if (!ContractRules::has(ContractRules::get().terminateReasons, reason))
         return makeError(QStringLiteral("contract.reason"), tr("请选择解约原因"),
                          QStringLiteral("reason"));
+    if (ContractRules::get().lifecycleReasons.contains(reason))
+        return makeError(QStringLiteral("contract.reason"),
+                         tr("死亡或档案注销请在居民档案中登记（档案状态），签约随之终止"),
+                         QStringLiteral("reason"));
     if (reason == QLatin1String("other") && note.trimmed().isEmpty())
         return makeError(QStringLiteral("contract.note"), tr("解约原因为“其他”时请填写说明"),
                          QStringLiteral("note"));
@@ -93,7 +97,13 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
         return makeError(QStringLiteral("contract.terminate_date"),
                          tr("解约日期晚于协议结束日期，协议届时已自然到期"),
                          QStringLiteral("terminated_on"));
-    const QJsonObject before = c->toJson();
+    return endContract(scope, *c, on, reason, note);
+}
+
+Result<Contract> ContractRepository::endContract(const Scope &scope, Contract c, const QDate &on,
+                                                 const QString &reason, const QString &note)
+{
+    const QJsonObject before = c.toJson();
     Transaction tx(m_conn);
     if (!tx.isOpen())
         return tx.error();
@@ -103,31 +113,75 @@ Result<Contract> ContractRepository::terminate(const Scope &scope, const QString
         "UPDATE contract SET terminated_on = ?, cover_end = ?, terminate_reason = ?,"
         " terminate_note = ?, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
     for (const QVariant &v :
-         {QVariant(isoDate(on)), QVariant(isoDate(qMin(c->endDate, on.addDays(-1)))),
+         {QVariant(isoDate(on)), QVariant(isoDate(qMin(c.endDate, on.addDays(-1)))),
           QVariant(reason), QVariant(text(note)), QVariant(now), QVariant(scope.userId),
-          QVariant(c->id)})
+          QVariant(c.id)})
         q.addBindValue(v);
     if (auto e = exec(q); !e)
         return e.error();
-    QSqlQuery t(db(m_conn));
-    t.prepare(QStringLiteral(
-        "UPDATE contract_task SET status = 'cancelled', dirty = 1, updated_at = ?,"
-        " updated_by = ? WHERE contract_id = ? AND status = 'open' AND due_on >= ?"));
-    for (const QVariant &v :
-         {QVariant(now), QVariant(scope.userId), QVariant(c->id), QVariant(isoDate(on))})
-        t.addBindValue(v);
-    if (auto e = exec(t); !e)
+    // The open tasks from that day are cancelled, each queued for sync and audited like any
+    // other task change (ContractTasks::markDone).
+    QSqlQuery open(db(m_conn));
+    open.prepare(QStringLiteral("SELECT id FROM contract_task WHERE contract_id = ? AND"
+                                " status = 'open' AND due_on >= ? AND deleted = 0"));
+    open.addBindValue(c.id);
+    open.addBindValue(isoDate(on));
+    if (auto e = exec(open); !e)
         return e.error();
-    c.value().terminatedOn = on;
-    c.value().terminateReason = reason;
-    c.value().terminateNote = note;
-    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract"), c->id,
-                                   ChangeOp::Update, before, c->toJson());
+    QStringList cancelled;
+    while (open.next())
+        cancelled << open.value(0).toString();
+    QSqlQuery t(db(m_conn));
+    t.prepare(QStringLiteral("UPDATE contract_task SET status = 'cancelled', dirty = 1,"
+                             " updated_at = ?, updated_by = ? WHERE id = ?"));
+    for (const QString &taskId : std::as_const(cancelled)) {
+        t.bindValue(0, now);
+        t.bindValue(1, scope.userId);
+        t.bindValue(2, taskId);
+        if (auto e = exec(t); !e)
+            return e.error();
+        if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract_task"), taskId,
+                                       ChangeOp::Update,
+                                       {{QStringLiteral("status"), QStringLiteral("open")}},
+                                       {{QStringLiteral("status"), QStringLiteral("cancelled")}});
+            !e)
+            return e.error();
+    }
+    c.terminatedOn = on;
+    c.terminateReason = reason;
+    c.terminateNote = note;
+    if (auto e = ChangeLog::record(m_conn, scope, QStringLiteral("contract"), c.id,
+                                   ChangeOp::Update, before, c.toJson());
         !e)
         return e.error();
     if (auto e = tx.commit(); !e)
         return e.error();
     return c;
+}
+
+Result<QVector<Contract>>
+ContractRepository::openFrom(const Scope &scope, const QString &residentId, const QDate &on) const
+{
+    return load(scope, QStringLiteral("c.resident_id = ? AND c.cover_end >= ?"),
+                {residentId, isoDate(on)});
+}
+
+Result<int> ContractRepository::terminateFrom(const Scope &scope, const QString &residentId,
+                                              const QDate &on, const QString &reason,
+                                              const QString &note)
+{
+    if (auto e = requirePermission(scope, QStringLiteral("contract.write")); !e)
+        return e.error();
+    if (!ContractRules::has(ContractRules::get().terminateReasons, reason))
+        return makeError(QStringLiteral("contract.reason"), tr("请选择解约原因"),
+                         QStringLiteral("reason"));
+    auto open = openFrom(scope, residentId, on);
+    if (!open)
+        return open.error();
+    for (const Contract &c : *open)
+        if (auto e = endContract(scope, c, qMax(on, c.startDate), reason, note); !e)
+            return e.error();
+    return int(open->size());
 }
 
 Result<Contract> ContractRepository::recordPaperSigned(const Scope &scope,

@@ -9,6 +9,8 @@
 #include "logging.h"
 #include "packagerepository.h"
 #include "permission.h"
+#include "population.h"
+#include "residentlifecycle.h"
 #include "teamrepository.h"
 
 #include <QMap>
@@ -174,8 +176,8 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
 {
     const ContractRules &rules = ContractRules::get();
     QSqlQuery rq(db(m_conn));
-    rq.prepare(
-        QStringLiteral("SELECT village_code, name FROM resident WHERE id = ? AND deleted = 0"));
+    rq.prepare(QStringLiteral("SELECT village_code, name, life_status, life_date FROM resident"
+                              " WHERE id = ? AND deleted = 0"));
     rq.addBindValue(req.residentId);
     if (auto e = exec(rq); !e)
         return e.error();
@@ -185,6 +187,14 @@ Result<Contract> ContractRepository::signOne(const Scope &scope, const SignReque
     const QString village = rq.value(0).toString();
     if (!scope.allowsVillage(village))
         return outOfScope();
+    if (rq.value(2).toString() != QLatin1String("active")) {
+        Resident gone;
+        gone.lifeStatus = rq.value(2).toString();
+        gone.lifeDate = date(rq.value(3));
+        return makeError(QStringLiteral("contract.resident_left"),
+                         tr("%1：%2，不能签约").arg(rq.value(1).toString(), lifeStatusText(gone)),
+                         QStringLiteral("resident"));
+    }
 
     Contract c;
     c.residentId = req.residentId;
@@ -418,10 +428,13 @@ Result<QVector<Contract>> ContractRepository::signHousehold(const Scope &scope,
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.write")); !e)
         return e.error();
+    // Members who died, moved away or whose record was closed are not signed.
     QSqlQuery q(db(m_conn));
-    q.prepare(QStringLiteral("SELECT id FROM resident WHERE household_id = ? AND deleted = 0"
-                             " ORDER BY relation, birth_date"));
+    q.prepare(QStringLiteral("SELECT id FROM resident r WHERE household_id = ? AND %1"
+                             " ORDER BY relation, birth_date")
+                  .arg(Population::livingOn(QStringLiteral("r"), QStringLiteral("?"))));
     q.addBindValue(householdId);
+    q.addBindValue(isoDate(base.signedOn.isValid() ? base.signedOn : QDate::currentDate()));
     if (auto e = exec(q); !e)
         return e.error();
     QStringList members;

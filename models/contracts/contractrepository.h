@@ -50,6 +50,15 @@ public:
                                const QString &reason, const QString &note = {});
     Result<Contract> recordPaperSigned(const Scope &scope, const QString &contractId,
                                        const QString &scanPath);
+    // The resident's contracts that cover `on` or start later (what a death, a move or a closed
+    // record ends).
+    Result<QVector<Contract>> openFrom(const Scope &scope, const QString &residentId,
+                                       const QDate &on) const;
+    // Ends each of them from `on` (one that starts later, from its own start, so it never
+    // covers a day) with `reason`, cancelling its open tasks from then; inside the caller's
+    // transaction (ResidentLifecycle). Returns how many were ended.
+    Result<int> terminateFrom(const Scope &scope, const QString &residentId, const QDate &on,
+                              const QString &reason, const QString &note);
 
     Result<Contract> findById(const Scope &scope, const QString &id) const;
     Result<QVector<Contract>> forResident(const Scope &scope, const QString &residentId) const;
@@ -57,6 +66,8 @@ public:
     static ContractStatus status(const Contract &c, const QDate &day);
 
 private:
+    Result<Contract> endContract(const Scope &scope, Contract c, const QDate &on,
+                                 const QString &reason, const QString &note);
     Result<Contract> signOne(const Scope &scope, const SignRequest &request,
                              const QString &householdId, const QString &representativeId,
                              const QString &previousId);

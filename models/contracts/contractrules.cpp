@@ -85,6 +85,9 @@ Result<ContractRules> ContractRules::parse(const QByteArray &rulesJson,
     r.channels = codes(o.value(QStringLiteral("channels")).toArray());
     r.roles = codes(o.value(QStringLiteral("roles")).toArray());
     r.terminateReasons = codes(o.value(QStringLiteral("terminate_reasons")).toArray());
+    for (const auto &v : o.value(QStringLiteral("terminate_reasons")).toArray())
+        if (v.toObject().value(QStringLiteral("lifecycle")).toBool())
+            r.lifecycleReasons << v.toObject().value(QStringLiteral("code")).toString();
     for (const auto &v : o.value(QStringLiteral("doctor_roles")).toArray())
         r.doctorRoles << v.toString();
     if (r.channels.isEmpty() || r.roles.isEmpty() || r.terminateReasons.isEmpty())

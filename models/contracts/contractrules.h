@@ -39,6 +39,9 @@ public:
     QList<Code> roles;
     QStringList doctorRoles;
     QList<Code> terminateReasons;
+    // Reasons only the resident's lifecycle gives ("lifecycle": true: death, a closed record);
+    // the terminate dialog does not offer them and ContractRepository::terminate refuses them.
+    QStringList lifecycleReasons;
     QList<KeyPopulationRule> keyPopulations;
     QList<Package> packages; // from the file; ids are empty
 

@@ -5,6 +5,7 @@
 #include "contractsql.h"
 #include "keypopulation.h"
 #include "permission.h"
+#include "population.h"
 
 #include <QJsonArray>
 
@@ -69,7 +70,8 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
-    QVariantList binds{isoDate(from), isoDate(to)};
+    // Whoever has left the population by the end of the period is not renewed.
+    QVariantList binds{isoDate(from), isoDate(to), isoDate(to)};
     QString where = villageFilter(scope, QStringLiteral("r.village_code"), binds);
     if (!villageCode.isEmpty()) {
         where += QStringLiteral(" AND r.village_code = ?");
@@ -90,12 +92,12 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
             " LEFT JOIN area a ON a.code = r.village_code"
             " LEFT JOIN contract_team t ON t.id = c.team_id LEFT JOIN contract_staff s ON s.id = "
             "c.doctor_id"
-            " WHERE c.end_date BETWEEN ? AND ? AND c.deleted = 0 AND r.deleted = 0"
+            " WHERE c.end_date BETWEEN ? AND ? AND c.deleted = 0 AND %2"
             " AND (c.terminated_on IS NULL OR c.terminated_on > c.end_date)"
             " AND NOT EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id AND n.deleted = "
             "0)%1"
             " ORDER BY r.village_code, t.name, c.end_date, r.sort_key")
-            .arg(where));
+            .arg(where, Population::livingOn(QStringLiteral("r"), QStringLiteral("?"))));
     bindAll(q, binds);
     if (auto e = exec(q); !e)
         return e.error();
@@ -192,14 +194,15 @@ Result<QVector<WorkRow>> ContractWorkLists::unsignedKey(const Scope &scope, cons
                        " SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, "
                        "a.name, r.household_id%2"
                        " FROM resident r LEFT JOIN area a ON a.code = r.village_code"
-                       " WHERE r.deleted = 0 AND +r.id NOT IN s AND (%3)%4 ORDER BY "
+                       " WHERE %5 AND +r.id NOT IN s AND (%3)%4 ORDER BY "
                        "r.village_code, r.sort_key")
             .arg(kSql,
                  ageCols.isEmpty() ? QString()
                                    : QStringLiteral(", ") + ageCols.join(QStringLiteral(", ")),
-                 keyTerms.join(QStringLiteral(" OR ")), filter));
+                 keyTerms.join(QStringLiteral(" OR ")), filter,
+                 Population::livingOn(QStringLiteral("r"), QStringLiteral("?"))));
     QVariantList all{d, d};
-    all << kBinds << ageBinds << ageBinds << filterBinds;
+    all << kBinds << ageBinds << d << ageBinds << filterBinds;
     bindAll(q, all);
     if (auto e = exec(q); !e)
         return e.error();
@@ -239,7 +242,8 @@ Result<QVector<WorkRow>> ContractWorkLists::partlySigned(const Scope &scope, con
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
-    QVariantList binds{isoDate(day), isoDate(day)};
+    // Members who have left the population (died, moved away) are not counted.
+    QVariantList binds{isoDate(day), isoDate(day), isoDate(day)};
     const QString filter = residentFilter(scope, villageCode, teamId, binds);
     QSqlQuery q(db(m_conn));
     q.setForwardOnly(true);
@@ -250,12 +254,12 @@ Result<QVector<WorkRow>> ContractWorkLists::partlySigned(const Scope &scope, con
             " FROM (SELECT r.household_id, count(*) AS n, total(EXISTS (SELECT 1 FROM contract c"
             "  WHERE c.resident_id = r.id AND c.deleted = 0 AND c.start_date <= ? AND c.cover_end "
             ">= ?)) AS s"
-            "  FROM resident r WHERE r.deleted = 0 AND r.household_id IS NOT NULL%1 GROUP BY "
+            "  FROM resident r WHERE %2 AND r.household_id IS NOT NULL%1 GROUP BY "
             "r.household_id) g"
             " JOIN household h ON h.id = g.household_id LEFT JOIN resident hr ON hr.id = h.head_id"
             " LEFT JOIN area a ON a.code = h.village_code"
             " WHERE g.s > 0 AND g.s < g.n ORDER BY h.village_code, hr.sort_key")
-            .arg(filter));
+            .arg(filter, Population::livingOn(QStringLiteral("r"), QStringLiteral("?"))));
     bindAll(q, binds);
     if (auto e = exec(q); !e)
         return e.error();

@@ -26,11 +26,22 @@ const Area Areas[] = {
     {"backup", QT_TRANSLATE_NOOP("Models::Permission", "备份")},
     {"audit", QT_TRANSLATE_NOOP("Models::Permission", "审计日志")},
     {"merge", QT_TRANSLATE_NOOP("Models::Permission", "重复档案合并")},
+    {"lifecycle", QT_TRANSLATE_NOOP("Models::Permission", "档案状态")},
+    {"reopen", QT_TRANSLATE_NOOP("Models::Permission", "已关闭档案")},
+};
+
+// Permissions whose words are not "查看/修改 + area".
+const Area Whole[] = {
+    {"lifecycle.write", QT_TRANSLATE_NOOP("Models::Permission", "登记死亡、迁出、注销或迁入")},
+    {"reopen.write", QT_TRANSLATE_NOOP("Models::Permission", "恢复已关闭的档案")},
 };
 } // namespace
 
 QString permissionLabel(const QString &permission)
 {
+    for (const Area &w : Whole)
+        if (permission == QLatin1String(w.code))
+            return QCoreApplication::translate("Models::Permission", w.name);
     const QString area = permission.section(QLatin1Char('.'), 0, 0);
     const QString access = permission.section(QLatin1Char('.'), 1);
     for (const Area &a : Areas) {

@@ -19,6 +19,8 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &r, const QDate 
 {
     const ContractRules &rules = ContractRules::get();
     QList<Badge> out;
+    if (!r.livingOn(today))
+        return out; // no renewal to prompt for someone who left (their contracts were ended)
     QSqlQuery q(db(conn));
     // The contract covering today, or else the latest one that ended without renewal.
     // (Qt's SQLite driver counts "?1" used twice as two parameters: plain "?" throughout.)

@@ -272,6 +272,8 @@ Result<QList<Badge>> programmeBadges(const QString &conn, const Resident &r, con
 Result<QList<Badge>> ageBadges(const QString &, const Resident &r, const QDate &today)
 {
     QList<Badge> out;
+    if (!r.livingOn(today))
+        return out; // the key-population bands are for people in the population
     const int age = r.ageOn(today);
     if (age >= 65)
         out << Badge{Text::tr("65岁以上"), QStringLiteral("age")};

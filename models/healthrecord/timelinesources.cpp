@@ -5,6 +5,7 @@
 #include "caretimelinesources.h"
 #include "contractbadges.h"
 #include "healthrecordsources.h"
+#include "lifetimelinesource.h"
 
 namespace Models {
 
@@ -25,6 +26,8 @@ const QList<TimelineSource> &timelineSources()
          &CareTimelineSources::vaccinations},
         {"contract", QT_TRANSLATE_NOOP("Models::Timeline", "签约"),
          &CareTimelineSources::contracts},
+        {"life_event", QT_TRANSLATE_NOOP("Models::Timeline", "档案状态"),
+         &LifeTimelineSource::events},
     };
     return list;
 }
@@ -32,6 +35,7 @@ const QList<TimelineSource> &timelineSources()
 const QList<BadgeSource> &residentBadgeSources()
 {
     static const QList<BadgeSource> list{
+        &LifeTimelineSource::badges,
         &HealthRecordSources::programmeBadges,
         &HealthRecordSources::ageBadges,
         &ContractBadges::badges,

@@ -64,7 +64,8 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope,
     // born up to maxAgeYears before its start, so read that wider range once.
     const QDate oldest = q.from.addYears(-q.maxAgeYears).addDays(1);
     const ImmunizationRepository repo(m_conn);
-    auto kids = repo.children(scope, q.villageCode, oldest, q.to, false, false);
+    // Children in the population on the last day of the period (Population::livingOn).
+    auto kids = repo.children(scope, q.villageCode, oldest, q.to, false, false, q.to);
     if (!kids)
         return kids.error();
     const QDate childFrom = q.to.addYears(-q.maxAgeYears).addDays(1);

@@ -6,6 +6,7 @@
 #include "dbaccess.h"
 #include "logging.h"
 #include "permission.h"
+#include "population.h"
 #include "sqlitestmt.h"
 
 #include <QCoreApplication>
@@ -76,11 +77,10 @@ VaccineDose readDose(const SqliteStmt &q)
 
 } // namespace
 
-Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope &scope,
-                                                                    const QString &villageCode,
-                                                                    const QDate &bornFrom,
-                                                                    const QDate &bornTo,
-                                                                    bool details, bool people) const
+Result<QVector<ChildImmunization>>
+ImmunizationRepository::children(const Scope &scope, const QString &villageCode,
+                                 const QDate &bornFrom, const QDate &bornTo, bool details,
+                                 bool people, const QDate &livingOn) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
         return e.error();
@@ -94,12 +94,18 @@ Result<QVector<ChildImmunization>> ImmunizationRepository::children(const Scope 
     }
     const QByteArray village =
         villageCode.isEmpty() ? QByteArray() : QByteArray(" AND r.village_code = ?3");
-    const QByteArray range = " r.deleted = 0 AND r.birth_date BETWEEN ?1 AND ?2" + village;
+    const QByteArray living =
+        livingOn.isValid()
+            ? " AND " + Population::livingOn(QStringLiteral("r"), QStringLiteral("?4")).toUtf8()
+            : QByteArray();
+    const QByteArray range = " r.deleted = 0 AND r.birth_date BETWEEN ?1 AND ?2" + village + living;
     auto bindAll = [&](SqliteStmt &s) {
         s.text(1, isoDate(bornFrom));
         s.text(2, isoDate(bornTo));
         if (!villageCode.isEmpty())
             s.text(3, villageCode);
+        if (livingOn.isValid())
+            s.text(4, isoDate(livingOn));
     };
     QVector<ChildImmunization> out;
     QHash<qint64, int> index; // resident rid -> position in out
@@ -253,7 +259,8 @@ Result<QVector<SessionEntry>> ImmunizationRepository::sessionList(const Scope &s
     if (villageCode.isEmpty())
         return makeError(QStringLiteral("session.village"), Text::tr("请选择村"),
                          QStringLiteral("village"));
-    auto all = children(scope, villageCode, day.addYears(-maxAgeYears).addDays(1), day, false);
+    auto all =
+        children(scope, villageCode, day.addYears(-maxAgeYears).addDays(1), day, false, true, day);
     if (!all)
         return all.error();
     const VaccinePlanner planner;

@@ -108,6 +108,21 @@ Result<void> ImmunizationRepository::writeDose(const Scope &scope, VaccineDose &
     if (d.givenOn > today)
         return makeError(QStringLiteral("dose.date"), Text::tr("接种日期不能晚于今天"),
                          QStringLiteral("given_on"));
+    {
+        // A child who died or moved away (or whose record was closed) gets no dose from that day.
+        QSqlQuery life(db(m_conn));
+        life.prepare(QStringLiteral("SELECT life_date FROM resident WHERE id = ?"));
+        life.addBindValue(d.residentId);
+        if (auto e = exec(life); !e)
+            return e;
+        if (life.next() && !life.value(0).isNull() &&
+            life.value(0).toString() <= isoDate(d.givenOn))
+            return makeError(QStringLiteral("dose.date"),
+                             Text::tr("该儿童的档案已于 %1 关闭（死亡、迁出或注销），"
+                                      "不能登记此日及以后的接种")
+                                 .arg(life.value(0).toString()),
+                             QStringLiteral("given_on"));
+    }
     if (d.source != QLatin1String("here") && d.source != QLatin1String("elsewhere"))
         return makeError(QStringLiteral("dose.source"), Text::tr("接种来源应为本单位或外单位"),
                          QStringLiteral("source"));

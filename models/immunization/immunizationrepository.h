@@ -44,9 +44,12 @@ public:
     // of every village in scope when villageCode is empty. Bulk read for lists and coverage.
     // `details` false reads only what the planner needs (vaccine and date of each dose);
     // `people` false leaves name, sex, phone and address empty (indicators: index-only reads).
+    // `livingOn` valid: only children in the population that day (Population::livingOn); a
+    // child who died or moved away before is on no list and in no coverage.
     Result<QVector<ChildImmunization>> children(const Scope &scope, const QString &villageCode,
                                                 const QDate &bornFrom, const QDate &bornTo,
-                                                bool details = true, bool people = true) const;
+                                                bool details = true, bool people = true,
+                                                const QDate &livingOn = {}) const;
     // Names of residents by id (for the few rows an indicator lists).
     Result<QHash<QString, QString>> names(const Scope &scope, const QStringList &residentIds) const;
 

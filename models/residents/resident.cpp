@@ -5,7 +5,7 @@ namespace Models {
 
 QJsonObject Resident::toJson() const
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), id},
         {QStringLiteral("record_no"), recordNo},
         {QStringLiteral("name"), name},
@@ -20,6 +20,13 @@ QJsonObject Resident::toJson() const
         {QStringLiteral("household_id"), householdId},
         {QStringLiteral("relation"), relation},
     };
+    // Only a record that left the population says so (every other audit entry stays as it was).
+    if (!isActive() || lifeDate.isValid()) {
+        o.insert(QStringLiteral("life_status"), lifeStatus);
+        o.insert(QStringLiteral("life_date"), lifeDate.toString(Qt::ISODate));
+        o.insert(QStringLiteral("life_reason"), lifeReason);
+    }
+    return o;
 }
 
 Resident Resident::fromJson(const QJsonObject &o)
@@ -39,12 +46,22 @@ Resident Resident::fromJson(const QJsonObject &o)
     r.ethnicity = o.value(QStringLiteral("ethnicity")).toString(QStringLiteral("01"));
     r.householdId = o.value(QStringLiteral("household_id")).toString();
     r.relation = o.value(QStringLiteral("relation")).toString();
+    r.lifeStatus = o.value(QStringLiteral("life_status")).toString(QStringLiteral("active"));
+    r.lifeDate = QDate::fromString(o.value(QStringLiteral("life_date")).toString(), Qt::ISODate);
+    r.lifeReason = o.value(QStringLiteral("life_reason")).toString();
     return r;
 }
 
 int Resident::ageOn(const QDate &day) const
 {
     return ageInYears(birthDate, day);
+}
+
+int Resident::shownAge(const QDate &today) const
+{
+    return lifeStatus == QLatin1String("deceased") && lifeDate.isValid() && lifeDate < today
+               ? ageOn(lifeDate)
+               : ageOn(today);
 }
 
 } // namespace Models

@@ -28,10 +28,23 @@ struct Resident
     QString serverVersion;
     bool deleted = false;
     qint64 rid = 0; // local row number (search index), never synced
+    // The lifecycle (migration 0017, residentlifecycle.h): "active", "deceased", "moved" or
+    // "closed"; lifeDate is the first day the resident is out of the population.
+    QString lifeStatus = QStringLiteral("active");
+    QDate lifeDate;
+    QString lifeReason; // cause of death, destination, why the record was closed
 
     QJsonObject toJson() const;
     static Resident fromJson(const QJsonObject &o);
     int ageOn(const QDate &day) const;
+    bool isActive() const { return lifeStatus == QLatin1String("active"); }
+    // In the population on `day` (the same rule as Population::livingOn in SQL).
+    bool livingOn(const QDate &day) const
+    {
+        return !deleted && (!lifeDate.isValid() || lifeDate > day);
+    }
+    // The age shown: on `today`, or on the day of death for the deceased.
+    int shownAge(const QDate &today) const;
 };
 
 struct Household

@@ -2,6 +2,7 @@
 
 #include "arearepository.h"
 #include "codetable.h"
+#include "residentlifecycle.h"
 
 #include <QCoreApplication>
 
@@ -118,7 +119,7 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
     case Sex:
         return CodeTable::get(QStringLiteral("sex")).label(QString(r->sex));
     case Age:
-        return r->ageOn(m_today);
+        return r->shownAge(m_today);
     case BirthDate:
         return r->birthDate.toString(Qt::ISODate);
     case IdNumber:
@@ -131,6 +132,8 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
         return r->address;
     case RecordNo:
         return r->recordNo;
+    case LifeStatus:
+        return lifeStatusText(*r);
     }
     return {};
 }
@@ -158,6 +161,8 @@ QVariant ResidentListModel::headerData(int section, Qt::Orientation o, int role)
         return tr("地址");
     case RecordNo:
         return tr("档案编号");
+    case LifeStatus:
+        return tr("档案状态");
     }
     return {};
 }

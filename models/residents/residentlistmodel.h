@@ -30,6 +30,7 @@ public:
         Village,
         Address,
         RecordNo,
+        LifeStatus, // 已故 2026-11-02 / 已迁出 … / 已注销 …; empty while the record is active
         ColumnCount
     };
     enum Role { ResidentIdRole = Qt::UserRole + 1 };

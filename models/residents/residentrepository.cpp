@@ -23,7 +23,7 @@ struct Text
 const QString Columns = QStringLiteral(
     "rid, id, record_no, name, sex, birth_date, id_number, phone, address, village_code,"
     " residence_type, ethnicity, household_id, relation, updated_at, updated_by, server_version,"
-    " deleted");
+    " deleted, life_status, life_date, life_reason");
 
 Resident readResident(const QSqlQuery &q)
 {
@@ -47,6 +47,9 @@ Resident readResident(const QSqlQuery &q)
     r.updatedBy = q.value(15).toString();
     r.serverVersion = q.value(16).toString();
     r.deleted = q.value(17).toBool();
+    r.lifeStatus = q.value(18).toString();
+    r.lifeDate = QDate::fromString(q.value(19).toString(), Qt::ISODate);
+    r.lifeReason = q.value(20).toString();
     return r;
 }
 
@@ -236,6 +239,10 @@ Result<Resident> ResidentRepository::update(const Scope &scope, Resident r, bool
         return e.error();
     r.rid = before->rid;
     r.recordNo = before->recordNo; // the record number never changes
+    // The lifecycle changes only through ResidentLifecycle (its own event and reasons).
+    r.lifeStatus = before->lifeStatus;
+    r.lifeDate = before->lifeDate;
+    r.lifeReason = before->lifeReason;
 
     Transaction tx(m_conn);
     if (!tx.isOpen())

@@ -181,9 +181,10 @@ QVector<Resident> loadResidentRows(const QString &connectionName, const QVector<
     QVector<Resident> rows;
     if (rids.isEmpty())
         return rows;
-    QByteArray sql = "SELECT rid, id, record_no, name, sex, birth_date, id_number, phone, address,"
-                     " village_code, household_id, relation, residence_type, ethnicity"
-                     " FROM resident WHERE rid IN (";
+    QByteArray sql =
+        "SELECT rid, id, record_no, name, sex, birth_date, id_number, phone, address,"
+        " village_code, household_id, relation, residence_type, ethnicity, life_status,"
+        " life_date, life_reason FROM resident WHERE rid IN (";
     for (qsizetype i = 0; i < rids.size(); ++i)
         sql += i ? ",?" : "?";
     sql += ")";
@@ -213,6 +214,9 @@ QVector<Resident> loadResidentRows(const QString &connectionName, const QVector<
         r.relation = st.columnText(11);
         r.residenceType = int(st.columnInt(12));
         r.ethnicity = st.columnText(13);
+        r.lifeStatus = st.columnText(14);
+        r.lifeDate = QDate::fromString(st.columnText(15), Qt::ISODate);
+        r.lifeReason = st.columnText(16);
         byRid.insert(r.rid, r);
     }
     rows.reserve(rids.size());

@@ -28,7 +28,10 @@ QStringList ResidentMapper::columns() const
             QStringLiteral("work_unit"),
             QStringLiteral("contact_name"),
             QStringLiteral("contact_phone"),
-            QStringLiteral("contact_relation")};
+            QStringLiteral("contact_relation"),
+            QStringLiteral("life_status"),
+            QStringLiteral("life_date"),
+            QStringLiteral("life_reason")};
 }
 
 QStringList ResidentMapper::identityFields() const
@@ -59,7 +62,10 @@ QJsonObject ResidentMapper::defaults() const
                                {QStringLiteral("work_unit"), QString()},
                                {QStringLiteral("contact_name"), QString()},
                                {QStringLiteral("contact_phone"), QString()},
-                               {QStringLiteral("contact_relation"), QString()}};
+                               {QStringLiteral("contact_relation"), QString()},
+                               {QStringLiteral("life_status"), QStringLiteral("active")},
+                               {QStringLiteral("life_date"), QJsonValue::Null},
+                               {QStringLiteral("life_reason"), QString()}};
     return d; // made once: fromFhir starts from it for every incoming Patient
 }
 
@@ -121,6 +127,23 @@ QJsonObject ResidentMapper::toFhir(const QString &, const QJsonObject &row,
     if (!str(row, QStringLiteral("work_unit")).isEmpty())
         ext.append(extension(QStringLiteral("work-unit"), QStringLiteral("valueString"),
                              str(row, QStringLiteral("work_unit"))));
+    // The lifecycle (0017): Patient.active is false once the resident left the population (the
+    // record is no longer in active use here); a death is Patient.deceasedDateTime (a date); the
+    // kind of leaving, its date and its reason (cause, destination, why closed) are extensions.
+    const QString life = str(row, QStringLiteral("life_status"));
+    const bool active = life.isEmpty() || life == QLatin1String("active");
+    p.insert(QStringLiteral("active"), active);
+    if (!active) {
+        ext.append(extension(QStringLiteral("life-status"), QStringLiteral("valueCode"), life));
+        const QString date = str(row, QStringLiteral("life_date"));
+        if (life == QLatin1String("deceased") && !date.isEmpty())
+            p.insert(QStringLiteral("deceasedDateTime"), date);
+        else if (!date.isEmpty())
+            ext.append(extension(QStringLiteral("life-date"), QStringLiteral("valueDate"), date));
+    }
+    if (!str(row, QStringLiteral("life_reason")).isEmpty())
+        ext.append(extension(QStringLiteral("life-reason"), QStringLiteral("valueString"),
+                             str(row, QStringLiteral("life_reason"))));
     p.insert(QStringLiteral("extension"), ext);
 
     if (!str(row, QStringLiteral("contact_name")).isEmpty() ||
@@ -210,6 +233,26 @@ QJsonObject ResidentMapper::fromFhir(const QString &, const QJsonObject &p) cons
                                                        .toObject()
                                                        .value(QStringLiteral("code"))
                                                        .toString());
+    // A Patient from another FHIR server may say only active=false or deceased[x]: inactive
+    // without our code is a closed record, a death without a date keeps life_date empty.
+    const QString life = extensionValue(p, QStringLiteral("life-status")).toString();
+    const QString deceased = p.value(QStringLiteral("deceasedDateTime")).toString();
+    QString status = QStringLiteral("active");
+    if (!life.isEmpty())
+        status = life;
+    else if (!deceased.isEmpty() || p.value(QStringLiteral("deceasedBoolean")).toBool())
+        status = QStringLiteral("deceased");
+    else if (p.value(QStringLiteral("active")).isBool() &&
+             !p.value(QStringLiteral("active")).toBool())
+        status = QStringLiteral("closed");
+    row.insert(QStringLiteral("life_status"), status);
+    const QString date = !deceased.isEmpty()
+                             ? deceased.left(10)
+                             : extensionValue(p, QStringLiteral("life-date")).toString();
+    row.insert(QStringLiteral("life_date"),
+               nullable(status == QLatin1String("active") ? QString() : date));
+    row.insert(QStringLiteral("life_reason"),
+               extensionValue(p, QStringLiteral("life-reason")).toString());
     return row;
 }
 

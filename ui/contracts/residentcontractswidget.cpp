@@ -49,7 +49,8 @@ ResidentContractsWidget::ResidentContractsWidget(const Context &context, QWidget
     m_residents->setModel(m_residentModel);
     for (int c = Models::ResidentListModel::BirthDate; c < Models::ResidentListModel::ColumnCount;
          ++c)
-        if (c != Models::ResidentListModel::Village && c != Models::ResidentListModel::BirthDate)
+        if (c != Models::ResidentListModel::Village && c != Models::ResidentListModel::BirthDate &&
+            c != Models::ResidentListModel::LifeStatus)
             m_residents->hideColumn(c);
     m_contractModel = new Models::ContractHistoryModel(this);
     m_contracts = table(this, QStringLiteral("contractTable"));

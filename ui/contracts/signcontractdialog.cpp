@@ -8,6 +8,7 @@
 #include "keypopulation.h"
 #include "messagebanner.h"
 #include "packagerepository.h"
+#include "residentlifecycle.h"
 #include "residentrepository.h"
 #include "teamrepository.h"
 
@@ -111,6 +112,12 @@ SignContractDialog::SignContractDialog(const Context &context, const QString &re
         if (auto members = Models::ResidentRepository(context.connection)
                                .members(context.scope, m_householdId))
             for (const Models::Resident &m : *members) {
+                if (!m.isActive()) { // died, moved away, record closed: shown, never signed
+                    auto *gone = new QListWidgetItem(
+                        tr("%1（%2）").arg(m.name, Models::lifeStatusText(m)), m_members);
+                    gone->setFlags(Qt::NoItemFlags);
+                    continue;
+                }
                 // Members already covered today are shown but not ticked (signing them would fail).
                 bool covered = false;
                 if (auto cs = Models::ContractRepository(context.connection)

@@ -23,7 +23,8 @@ TerminateContractDialog::TerminateContractDialog(const Context &context, const Q
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("reason"));
     for (const Models::Code &c : Models::ContractRules::get().terminateReasons)
-        m_reason->addItem(c.label(), c.code);
+        if (!Models::ContractRules::get().lifecycleReasons.contains(c.code))
+            m_reason->addItem(c.label(), c.code); // death, a closed record: 居民档案 → 档案状态
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -7,6 +7,7 @@
 #include "formschema.h"
 #include "healthrecordrepository.h"
 #include "immunizationrepository.h"
+#include "residentlifecycle.h"
 #include "residentrepository.h"
 #include "vaccineplanner.h"
 
@@ -77,6 +78,15 @@ QString ResidentDuePanel::householdText() const
 
 void ResidentDuePanel::setResident(const Models::Resident &r, const QDate &today)
 {
+    m_allergy->setText(allergies(r));
+    m_household->setText(household(r, today));
+    if (!r.livingOn(today)) {
+        // Out of the population (died, moved away, record closed): nothing is due any more.
+        m_overdue->setText(tr("无（档案已关闭，不再安排随访、接种和签约服务）"));
+        m_overdue->setStyleSheet(QString());
+        m_next->setText(tr("无待办"));
+        return;
+    }
     QStringList next;
     QStringList overdue = chronic(r, today, &next);
     overdue << vaccines(r, today, &next) << contractTasks(r, today, &next);
@@ -84,8 +94,6 @@ void ResidentDuePanel::setResident(const Models::Resident &r, const QDate &today
     m_overdue->setStyleSheet(overdue.isEmpty() ? QString()
                                                : QStringLiteral("color:#b00020;font-weight:bold"));
     m_next->setText(next.isEmpty() ? tr("无待办") : next.join(tr("；")));
-    m_allergy->setText(allergies(r));
-    m_household->setText(household(r, today));
 }
 
 // Open chronic registrations by the work-list rules (the same dates as 慢病随访's lists).
@@ -217,6 +225,8 @@ QString ResidentDuePanel::household(const Models::Resident &r, const QDate &toda
         QString text = m.name;
         if (m.id == headId)
             text += tr("（户主）");
+        if (!m.isActive())
+            text += tr("（%1）").arg(Models::lifeStatusLabel(m.lifeStatus));
         if (isSigned)
             text += tr("·已签约");
         parts << text;

@@ -6,11 +6,14 @@
 #include "encounterdialog.h"
 #include "entrycorrection.h"
 #include "healthformdialog.h"
+#include "lifeeventdialog.h"
+#include "messagebanner.h"
 #include "printpreview.h"
 #include "readonlytable.h"
 #include "recordprinter.h"
 #include "residentduepanel.h"
 #include "residenteditor.h"
+#include "residentlifecycle.h"
 #include "residentrepository.h"
 #include "signaturepanel.h"
 #include "timelinemodel.h"
@@ -27,6 +30,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Gui {
 
@@ -61,6 +66,23 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
         button(tr("打印/PDF (Ctrl+P)"), QKeySequence::Print, &ResidentView::printRecord));
     bar->addWidget(
         m_correct = button(tr("更正 (F2)"), QKeySequence(Qt::Key_F2), &ResidentView::correctEntry));
+    m_life = new QPushButton(tr("档案状态 (Ctrl+D)"), this);
+    m_life->setObjectName(QStringLiteral("lifeButton"));
+    m_life->setShortcut(QKeySequence(QStringLiteral("Ctrl+D")));
+    m_lifeMenu = new QMenu(m_life);
+    m_lifeMenu->setObjectName(QStringLiteral("lifeMenu"));
+    for (const auto &[kind, text] :
+         {std::pair{Models::LifeEventKind::Deceased, tr("登记死亡…")},
+          std::pair{Models::LifeEventKind::Moved, tr("迁出…")},
+          std::pair{Models::LifeEventKind::Closed, tr("注销档案…")},
+          std::pair{Models::LifeEventKind::TransferredIn, tr("迁入登记…")},
+          std::pair{Models::LifeEventKind::Reopened, tr("撤销（恢复档案）…")}}) {
+        QAction *a = m_lifeMenu->addAction(text);
+        a->setData(int(kind));
+        connect(a, &QAction::triggered, this, [this, kind = kind] { recordLifeEvent(int(kind)); });
+    }
+    m_life->setMenu(m_lifeMenu);
+    bar->addWidget(m_life);
     bar->addStretch();
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
@@ -91,7 +113,12 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     split->addWidget(entry);
     split->setSizes({700, 500});
 
+    m_lifeBanner = new MessageBanner(MessageBanner::Warning, this);
+    m_lifeBanner->setObjectName(QStringLiteral("lifeBanner"));
+    m_lifeBanner->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lifeBanner);
     layout->addWidget(m_header);
     layout->addWidget(m_due);
     layout->addLayout(bar);
@@ -131,13 +158,15 @@ void ResidentView::reload()
             m_badges << badge.text;
             const QString color = badge.kind == QLatin1String("programme")
                                       ? QStringLiteral("#c0392b")
-                                  : badge.kind == QLatin1String("age") ? QStringLiteral("#1f5fa8")
-                                                                       : QStringLiteral("#2e7d32");
+                                  : badge.kind == QLatin1String("age")  ? QStringLiteral("#1f5fa8")
+                                  : badge.kind == QLatin1String("life") ? QStringLiteral("#424242")
+                                                                        : QStringLiteral("#2e7d32");
             badgeHtml +=
                 QStringLiteral(" <span style='background:%1;color:white'>&nbsp;%2&nbsp;</span>")
                     .arg(color, badge.text.toHtmlEscaped());
         }
-    const int age = m_resident.ageOn(QDate::currentDate());
+    updateLife();
+    const int age = m_resident.shownAge(QDate::currentDate());
     m_header->setText(
         QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span>　%2　%3　%4%5<br>"
                        "%6：%7　　%8：%9　　%10：%11　　%12：%13")
@@ -245,6 +274,49 @@ void ResidentView::correctEntry()
     m_changed = true;
     reload();
     selectEntry(newId);
+}
+
+void ResidentView::updateLife()
+{
+    const bool active = m_resident.isActive();
+    const bool moved = m_resident.lifeStatus == QLatin1String("moved");
+    const bool canRecord = m_context.scope.can(QStringLiteral("lifecycle.write"));
+    const bool canReopen = m_context.scope.can(QStringLiteral("reopen.write"));
+    for (QAction *a : m_lifeMenu->actions()) {
+        const auto kind = Models::LifeEventKind(a->data().toInt());
+        bool on = false;
+        if (kind == Models::LifeEventKind::Reopened)
+            on = canReopen && !active;
+        else if (kind == Models::LifeEventKind::TransferredIn)
+            on = canRecord && (active || moved);
+        else
+            on = canRecord && active;
+        a->setVisible(on);
+    }
+    m_life->setEnabled(!m_lifeMenu->actions().isEmpty() &&
+                       std::any_of(m_lifeMenu->actions().cbegin(), m_lifeMenu->actions().cend(),
+                                   [](const QAction *a) { return a->isVisible(); }));
+    if (active) {
+        m_lifeBanner->clear();
+        return;
+    }
+    QString text = tr("%1。").arg(Models::lifeStatusText(m_resident));
+    if (!m_resident.lifeReason.isEmpty())
+        text = tr("%1（%2）。").arg(Models::lifeStatusText(m_resident), m_resident.lifeReason);
+    text +=
+        tr("该居民自该日起不在任何工作清单和统计中，签约和慢病管理已终止；记录全部保留，可查阅。");
+    if (canReopen)
+        text += tr("如登记有误，可在“档案状态”中撤销（恢复档案）。");
+    m_lifeBanner->setText(text);
+}
+
+void ResidentView::recordLifeEvent(int kind)
+{
+    LifeEventDialog d(m_context, m_residentId, Models::LifeEventKind(kind), this);
+    if (d.exec() == QDialog::Accepted) {
+        m_changed = true;
+        reload();
+    }
 }
 
 void ResidentView::selectEntry(const QString &id)

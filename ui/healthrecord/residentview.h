@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -17,6 +18,7 @@ class TimelineModel;
 
 namespace Gui {
 
+class MessageBanner;
 class ResidentDuePanel;
 class SignaturePanel;
 
@@ -41,6 +43,10 @@ public:
     ResidentDuePanel *duePanel() const { return m_due; }
     Models::TimelineModel *model() const { return m_model; }
     bool changed() const { return m_changed; }
+    // 档案状态 (Ctrl+D): 登记死亡, 迁出, 注销档案, 迁入登记, 撤销（恢复档案）, as the record and
+    // the user's role allow; and the banner over a record that left the population.
+    QMenu *lifeMenu() const { return m_lifeMenu; }
+    MessageBanner *lifeBanner() const { return m_lifeBanner; }
 
 public slots:
     void reload();
@@ -50,10 +56,13 @@ public slots:
     void editBasicInfo();
     void printRecord();
     void correctEntry();
+    // Opens the lifecycle dialog on one of its kinds (Models::LifeEventKind).
+    void recordLifeEvent(int kind);
 
 private:
     void showCurrent();
     void selectEntry(const QString &id);
+    void updateLife();
 
     const Context &m_context;
     QString m_residentId;
@@ -68,6 +77,9 @@ private:
     Models::TimelineModel *m_model = nullptr;
     bool m_changed = false;
     QPushButton *m_correct = nullptr;
+    QPushButton *m_life = nullptr;
+    QMenu *m_lifeMenu = nullptr;
+    MessageBanner *m_lifeBanner = nullptr;
 };
 
 } // namespace Gui

@@ -84,7 +84,7 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     setUpReadOnlyTable(m_table);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // Widths fit the header and, for sex, its longest label, in whichever language is shown.
-    const int widths[] = {80, 40, 40, 90, 160, 100, 80, 150, 150};
+    const int widths[] = {80, 40, 40, 90, 160, 100, 80, 150, 150, 110};
     const QFontMetrics fm = m_table->fontMetrics();
     for (int c = 0; c < Models::ResidentListModel::ColumnCount; ++c) {
         int w = qMax(widths[c],

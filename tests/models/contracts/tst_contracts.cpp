@@ -53,9 +53,11 @@ void TestContracts::rulesArePinned()
     QStringList reasons;
     for (const auto &c : r.terminateReasons)
         reasons << c.code + QLatin1Char('=') + c.zh;
-    QCOMPARE(reasons,
-             (QStringList{"moved=迁出本辖区", "no_contact=连续一年无法联系",
-                          "refused=连续一年拒绝服务", "voluntary=主动解约", "other=其他"}));
+    QCOMPARE(reasons, (QStringList{"moved=迁出本辖区", "no_contact=连续一年无法联系",
+                                   "refused=连续一年拒绝服务", "voluntary=主动解约", "other=其他",
+                                   "deceased=死亡", "record_closed=档案注销"}));
+    // Death and a closed record end contracts through the resident's lifecycle only.
+    QCOMPARE(r.lifecycleReasons, (QStringList{"deceased", "record_closed"}));
     QCOMPARE(r.packages.size(), 4);
     for (const Package &p : r.packages)
         QCOMPARE(p.insuranceFen + p.publicHealthFen + p.residentFen, p.feeFen);

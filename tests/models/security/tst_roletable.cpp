@@ -99,7 +99,7 @@ void TstRoleTable::bundledTableIsValid()
         QVERIFY2(t.find(id), qPrintable(id));
     QCOMPARE(t.roles().size(), ids.size());
     QVERIFY(t.find(QStringLiteral("village_health_worker"))->villageScoped);
-    QCOMPARE(t.areas().size(), 13);
+    QCOMPARE(t.areas().size(), 15);
     // Only administrators manage users, settings, backups and the audit.
     for (const Role &r : t.roles()) {
         if (r.id == QLatin1String("administrator"))
@@ -314,6 +314,7 @@ void TstRoleTable::permissionsHaveWords()
     }
     QCOMPARE(permissionLabel(QStringLiteral("settings.write")), QStringLiteral("修改系统设置"));
     QCOMPARE(permissionLabel(QStringLiteral("audit.read")), QStringLiteral("查看审计日志"));
+    QCOMPARE(permissionLabel(QStringLiteral("reopen.write")), QStringLiteral("恢复已关闭的档案"));
     Scope reader;
     reader.allPermissions = false;
     reader.permissions = {QStringLiteral("settings.read")};

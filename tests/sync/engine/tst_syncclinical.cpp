@@ -7,6 +7,7 @@
 
 #include "chronicrepository.h"
 #include "chronicrules.h"
+#include "chronicworklist.h"
 #include "contractrepository.h"
 #include "demogenerator.h"
 #include "healthrecordrepository.h"
@@ -14,8 +15,10 @@
 #include "immunizationrepository.h"
 #include "keypopulation.h"
 #include "packagerepository.h"
+#include "programmelifecycle.h"
 #include "recordmapper.h"
 #include "teamrepository.h"
+#include "timeline.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -355,6 +358,55 @@ private slots:
         QCOMPARE(
             scalar("a", QStringLiteral("SELECT count(*) FROM chronic_followup WHERE deleted = 0")),
             1);
+    }
+
+    // A death recorded on A arrives on B: the Patient (deceasedDateTime, active=false), the
+    // terminated contract and the closed registration; B's lists leave the resident out and its
+    // timeline shows the state. The administrator's undo on B travels back to A.
+    void deathRecordedOnAArrivesOnB()
+    {
+        const QDate died = m_today.addDays(-5);
+        auto e = programmeLifecycle("a").record(
+            m_admin, {m_adult, LifeEventKind::Deceased, died, QStringLiteral("脑出血")});
+        QVERIFY2(e, why(e).constData());
+        ok(syncA());
+        ok(syncB());
+        allAgree();
+        auto r = ResidentRepository("b").findById(m_admin, m_adult);
+        QVERIFY2(r, why(r).constData());
+        QCOMPARE(r->lifeStatus, QStringLiteral("deceased"));
+        QCOMPARE(r->lifeDate, died);
+        QCOMPARE(r->lifeReason, QStringLiteral("脑出血"));
+        auto c = ContractRepository("b").findById(m_admin, m_contract);
+        QVERIFY2(c, why(c).constData());
+        QCOMPARE(c->terminatedOn, died);
+        QCOMPARE(c->terminateReason, QStringLiteral("deceased"));
+        QCOMPARE(scalar("b", QStringLiteral("SELECT count(*) FROM chronic_registration WHERE "
+                                            "resident_id = '%1' AND closed_on = '%2' AND "
+                                            "close_reason = 'died'")
+                                 .arg(m_adult, died.toString(Qt::ISODate))),
+                 1);
+        WorklistFilter f;
+        f.kind = WorklistKind::AllOpen;
+        f.residentId = m_adult;
+        auto rows = chronicWorklist("b", m_admin, f, ChronicRuleSet::active());
+        QVERIFY(rows);
+        QVERIFY(rows->isEmpty());
+        // B has no event row of its own; the timeline shows the state that came by sync.
+        QCOMPARE(scalar("b", "SELECT count(*) FROM resident_life_event"), 0);
+        auto entries = Timeline::load("b", m_admin, m_adult, {QStringLiteral("life_event")});
+        QVERIFY(entries && entries->size() == 1);
+        QVERIFY(entries->first().detail.contains(QStringLiteral("经同步")));
+
+        // Undone on B (recorded in error): active again on A after both sync.
+        auto undo = programmeLifecycle("b").reopen(m_admin, m_adult, QStringLiteral("误报"));
+        QVERIFY2(undo, why(undo).constData());
+        ok(syncB());
+        ok(syncA());
+        allAgree();
+        auto back = ResidentRepository("a").findById(m_admin, m_adult);
+        QCOMPARE(back->lifeStatus, QStringLiteral("active"));
+        QVERIFY(!back->lifeDate.isValid());
     }
 
     // A demo township (every kind, generated as the demo does) uploaded by one workstation and

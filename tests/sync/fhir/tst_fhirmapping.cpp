@@ -122,7 +122,10 @@ private slots:
                           {"work_unit", "县第一中学"},
                           {"contact_name", "李四"},
                           {"contact_phone", "13900139000"},
-                          {"contact_relation", "MTH"}});
+                          {"contact_relation", "MTH"},
+                          {"life_status", "active"},
+                          {"life_date", QJsonValue::Null},
+                          {"life_reason", ""}});
     }
 
     void residentSparse()
@@ -144,7 +147,90 @@ private slots:
                           {"work_unit", ""},
                           {"contact_name", ""},
                           {"contact_phone", "13900139000"},
-                          {"contact_relation", ""}});
+                          {"contact_relation", ""},
+                          {"life_status", "active"},
+                          {"life_date", QJsonValue::Null},
+                          {"life_reason", ""}});
+    }
+
+    // The lifecycle (0017) travels: deceasedDateTime for a death, active=false once the resident
+    // left, the kind, date and reason as extensions; every state comes back as it was.
+    void residentLifecycle_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("deceased") << "deceased"
+                                  << "2026-11-02"
+                                  << "脑卒中";
+        QTest::newRow("moved") << "moved"
+                               << "2026-05-01"
+                               << "广东省广州市天河区";
+        QTest::newRow("closed") << "closed"
+                                << "2026-01-15"
+                                << "重复建档";
+        QTest::newRow("active after a transfer in") << "active"
+                                                    << ""
+                                                    << "";
+    }
+    void residentLifecycle()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, date);
+        QFETCH(QString, reason);
+        QJsonObject row{{"id", "7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c99"},
+                        {"record_no", "11010100100100099"},
+                        {"name", "刘大爷"},
+                        {"sex", "M"},
+                        {"birth_date", "1940-06-01"},
+                        {"id_number", QJsonValue::Null},
+                        {"phone", ""},
+                        {"address", ""},
+                        {"village_code", "110101001001"},
+                        {"residence_type", 1},
+                        {"ethnicity", "01"},
+                        {"household_id", QJsonValue::Null},
+                        {"relation", ""},
+                        {"work_unit", ""},
+                        {"contact_name", ""},
+                        {"contact_phone", ""},
+                        {"contact_relation", ""},
+                        {"life_status", status},
+                        {"life_date", date.isEmpty() ? QJsonValue() : QJsonValue(date)},
+                        {"life_reason", reason}};
+        check(QStringLiteral("resident"), row);
+        const QJsonObject p = mapperForEntity(QStringLiteral("resident"))
+                                  ->toFhir(QStringLiteral("Patient"), row, ctx());
+        QCOMPARE(p.value("active").toBool(), status == QLatin1String("active"));
+        if (status == QLatin1String("deceased"))
+            QCOMPARE(p.value("deceasedDateTime").toString(), date);
+        else
+            QVERIFY(!p.contains("deceasedDateTime"));
+        if (!reason.isEmpty())
+            QCOMPARE(extensionValue(p, "life-reason").toString(), reason);
+    }
+
+    // A Patient from another FHIR server says only what R4 has: a death, or inactive.
+    void foreignPatientLifecycle()
+    {
+        const RecordMapper *m = mapperForEntity(QStringLiteral("resident"));
+        QJsonObject p{{"resourceType", "Patient"},
+                      {"id", "x1"},
+                      {"name", QJsonArray{QJsonObject{{"text", "某某"}}}},
+                      {"gender", "female"},
+                      {"birthDate", "1950-01-01"},
+                      {"deceasedDateTime", "2026-03-04T08:30:00+08:00"}};
+        QJsonObject row = m->fromFhir(QStringLiteral("Patient"), p);
+        QCOMPARE(row.value("life_status").toString(), QStringLiteral("deceased"));
+        QCOMPARE(row.value("life_date").toString(), QStringLiteral("2026-03-04"));
+        p.remove("deceasedDateTime");
+        p.insert("active", false);
+        row = m->fromFhir(QStringLiteral("Patient"), p);
+        QCOMPARE(row.value("life_status").toString(), QStringLiteral("closed"));
+        p.insert("active", true);
+        row = m->fromFhir(QStringLiteral("Patient"), p);
+        QCOMPARE(row.value("life_status").toString(), QStringLiteral("active"));
+        QVERIFY(row.value("life_date").isNull());
     }
 
     void patientIdentifiers()

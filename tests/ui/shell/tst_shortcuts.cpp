@@ -18,6 +18,7 @@
 #include "healthformdialog.h"
 #include "importwizard.h"
 #include "indicatorsdialog.h"
+#include "lifeeventdialog.h"
 #include "logindialog.h"
 #include "lotsdialog.h"
 #include "mainwindow.h"
@@ -209,6 +210,8 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"HealthFormDialog (basic)",
          [=, this] { return new HealthFormDialog(c, m_resident, HealthFormDialog::BasicInfo); }},
         {"ResidentEditor", [=, this] { return new ResidentEditor(c, m_resident); }},
+        {"LifeEventDialog",
+         [=, this] { return new LifeEventDialog(c, m_resident, Models::LifeEventKind::Deceased); }},
         {"DuplicatesDialog", [c] { return new DuplicatesDialog(c); }},
         {"ImportWizard", [c] { return new ImportWizard(c); }},
         {"SignContractDialog", [=, this] { return new SignContractDialog(c, m_resident, false); }},
