@@ -75,6 +75,9 @@ int reportTable(Context &c)
                  QStringLiteral("code")});
     p.addOption(
         {QStringLiteral("reviewer"), Text::tr("审核人（不填则留空手签）"), QStringLiteral("name")});
+    p.addOption({QStringLiteral("preparer"),
+                 Text::tr("填表人（默认为 --login 的用户；都不填则留空手签）"),
+                 QStringLiteral("name")});
     p.addOption({QStringLiteral("xlsx"), Text::tr("写入 Excel 文件"), QStringLiteral("file")});
     p.addOption({QStringLiteral("csv"), Text::tr("写入 CSV 文件（UTF-8，Excel 可打开）"),
                  QStringLiteral("file")});
@@ -129,12 +132,18 @@ int reportTable(Context &c)
         return fail(c, table.error().message,
                     table.error().code.startsWith(QLatin1String("report.area")) ? 2 : 1,
                     table.error().field);
+    // Nobody logged in: the preparer signs by hand, unless named.
+    Models::ReportTable filled = *table;
+    if (p.isSet(QStringLiteral("preparer")))
+        filled.header.preparer = p.value(QStringLiteral("preparer"));
+    else if (!p.isSet(QStringLiteral("login")))
+        filled.header.preparer.clear();
     Models::ReportTableModel model;
-    model.setTable(*table);
+    model.setTable(filled);
     const Models::TableDocument doc = model.document();
     if (outputs.isEmpty()) {
         if (c.json)
-            printJson(table->toJson());
+            printJson(filled.toJson());
         else
             printText(model);
         return 0;

@@ -141,7 +141,8 @@ void TestCliReportTable::xlsx()
     QByteArray out;
     QCOMPARE(CliTest::run(base(QStringLiteral("07-1"))
                               << QStringLiteral("--xlsx") << path << QStringLiteral("--reviewer")
-                              << QStringLiteral("赵主任") << QStringLiteral("--json"),
+                              << QStringLiteral("赵主任") << QStringLiteral("--preparer")
+                              << QStringLiteral("钱医生") << QStringLiteral("--json"),
                           &out),
              0);
     QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("file")).toString(), path);
@@ -169,6 +170,7 @@ void TestCliReportTable::xlsx()
     QCOMPARE(t->rows.at(totalRow).at(5).toDouble(),
              total.value(QStringLiteral("standard_rate")).toDouble());
     QVERIFY(t->rows.at(totalRow + 1).first().contains(QStringLiteral("赵主任")));
+    QVERIFY(t->rows.at(totalRow + 1).join(QString()).contains(QStringLiteral("钱医生")));
 }
 
 void TestCliReportTable::csv()
@@ -192,7 +194,7 @@ void TestCliReportTable::pdf()
     if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
         QSKIP("poppler-utils not installed");
     const QString info = tool(QStringLiteral("pdfinfo"), {path});
-    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+841.8\\d* x 595.2"))),
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+84[12][.\\d]* x 595"))),
              qPrintable(info)); // A4 landscape: 21 columns do not fit upright
     const QString text =
         tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
@@ -300,7 +302,7 @@ void TestCliReportTable::listAndHelp()
         QVERIFY2(out.contains(id), out.constData());
     QCOMPARE(CliTest::run({QStringLiteral("report-table"), QStringLiteral("--help")}, &out), 0);
     for (const char *option : {"--table", "--from", "--to", "--area", "--xlsx", "--csv", "--pdf",
-                               "--reviewer", "--list", "--login"})
+                               "--reviewer", "--preparer", "--list", "--login"})
         QVERIFY2(out.contains(option), option);
 }
 

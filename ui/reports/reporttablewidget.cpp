@@ -12,14 +12,15 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QThread>
@@ -42,21 +43,63 @@ public:
     }
 };
 
-// On screen a grouped column reads "预防接种证 / 建证人数" over two lines (the print and the
-// files have a heading row instead).
-class GroupedHeaders : public QIdentityProxyModel
+// Two header rows on screen as on paper: a group's heading once over its columns (预防接种证 over
+// 应建证人数, 建证人数, 建证率), each column's label under it; an ungrouped column fills both rows.
+class GroupHeaderView : public QHeaderView
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant headerData(int section, Qt::Orientation o, int role) const override
+    explicit GroupHeaderView(QWidget *parent) : QHeaderView(Qt::Horizontal, parent)
     {
-        const QVariant v = QIdentityProxyModel::headerData(section, o, role);
-        if (o != Qt::Horizontal || role != Qt::DisplayRole)
-            return v;
-        const QString group =
-            QIdentityProxyModel::headerData(section, o, Models::ReportTableModel::GroupRole)
-                .toString();
-        return group.isEmpty() ? v : QVariant(group + QLatin1Char('\n') + v.toString());
+        setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+        setSectionsClickable(false);
+    }
+    bool hasGroups() const
+    {
+        for (int i = 0; model() && i < count(); ++i)
+            if (!group(i).isEmpty())
+                return true;
+        return false;
+    }
+    int bandHeight() const { return hasGroups() ? fontMetrics().height() + 8 : 0; }
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logical) const override
+    {
+        const QString g = group(logical);
+        if (g.isEmpty()) {
+            QHeaderView::paintSection(painter, rect, logical);
+            return;
+        }
+        const int band = bandHeight();
+        QHeaderView::paintSection(painter, rect.adjusted(0, band, 0, 0), logical);
+        // The band over the whole run of columns of this group.
+        int first = logical, last = logical;
+        while (first > 0 && group(first - 1) == g)
+            --first;
+        while (last + 1 < count() && group(last + 1) == g)
+            ++last;
+        const int left = sectionViewportPosition(first);
+        const int right = sectionViewportPosition(last) + sectionSize(last);
+        QStyleOptionHeader opt;
+        initStyleOption(&opt);
+        opt.rect = QRect(left, rect.top(), right - left, band);
+        opt.section = logical;
+        opt.text = g;
+        opt.textAlignment = Qt::AlignCenter;
+        painter->save();
+        painter->setClipRect(rect.adjusted(0, 0, 0, band - rect.height()));
+        style()->drawControl(QStyle::CE_Header, &opt, painter, this);
+        painter->restore();
+    }
+
+private:
+    QString group(int logical) const
+    {
+        return model()
+                   ? model()
+                         ->headerData(logical, Qt::Horizontal, Models::ReportTableModel::GroupRole)
+                         .toString()
+                   : QString();
     }
 };
 
@@ -164,12 +207,12 @@ ReportTableWidget::ReportTableWidget(const Context &context, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("reportTableView"));
-    auto *proxy = new GroupedHeaders(this);
-    proxy->setSourceModel(m_model);
-    m_view->setModel(proxy);
+    m_headerView = new GroupHeaderView(m_view);
+    m_view->setHorizontalHeader(m_headerView);
+    m_view->setModel(m_model);
     m_view->setItemDelegate(new TotalDelegate(m_view));
-    setUpReadOnlyTable(m_view, 0);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::TextWordWrap);
+    setUpReadOnlyTable(m_view);
+    m_view->horizontalHeader()->setStretchLastSection(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choose);
@@ -331,6 +374,11 @@ void ReportTableWidget::finish(const Models::Result<Models::ReportTable> &result
     m_cancel->hide();
     m_progress->hide();
     if (!result) {
+        // No numbers of another choice under this one.
+        m_model->clear();
+        m_title->clear();
+        m_header->clear();
+        m_footer->clear();
         m_banner->showMessage(result.error().message,
                               result.error().code == QLatin1String("report.cancelled")
                                   ? MessageBanner::Warning
@@ -340,12 +388,34 @@ void ReportTableWidget::finish(const Models::Result<Models::ReportTable> &result
     }
     m_model->setTable(*result);
     showHeader();
-    m_view->resizeColumnsToContents();
-    for (int c = 1; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, qBound(56, m_view->columnWidth(c), 120));
-    m_view->horizontalHeader()->setMinimumHeight(m_view->fontMetrics().height() * 3 + 8);
+    fitColumns();
     m_view->setFocus();
     emit computed();
+}
+
+// Every column on the screen (1366 wide) where it can be: the village names as wide as they are,
+// the numbers sharing the rest, their headings wrapped over up to three lines.
+void ReportTableWidget::fitColumns()
+{
+    const int columns = m_model->columnCount();
+    if (columns == 0)
+        return;
+    const int digit = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000"));
+    m_headerView->setMinimumSectionSize(digit / 2);
+    m_view->resizeColumnsToContents();
+    int numbers = 0;
+    for (int c = 1; c < columns; ++c) {
+        m_view->setColumnWidth(c, qBound(digit, m_view->columnWidth(c), digit * 2));
+        numbers += m_view->columnWidth(c);
+    }
+    const int room = m_view->viewport()->width() - m_view->columnWidth(0) - 2;
+    if (numbers > room && numbers > 0)
+        for (int c = 1; c < columns; ++c)
+            m_view->setColumnWidth(c, qMax(digit * 2 / 3, m_view->columnWidth(c) * room / numbers));
+    // Labels wrap over up to three lines, under the group band.
+    const int height = m_view->fontMetrics().height() * 3 + 10 +
+                       static_cast<GroupHeaderView *>(m_headerView)->bandHeight();
+    m_headerView->setFixedHeight(height);
 }
 
 void ReportTableWidget::showHeader()

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QHeaderView;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -58,6 +59,7 @@ private:
     void updatePeriodChoices();
     void finish(const Models::Result<Models::ReportTable> &result);
     void showHeader();
+    void fitColumns();
 
     Context m_context;
     Models::ReportTableModel *m_model = nullptr;
@@ -75,6 +77,7 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_footer = nullptr;
     QTableView *m_view = nullptr;
+    QHeaderView *m_headerView = nullptr;
     ExportButtons *m_export = nullptr;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_stop;

@@ -9,6 +9,7 @@
 #include "tabularfile.h"
 #include "worklistwidget.h"
 
+#include <QApplication>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -103,7 +104,8 @@ void TestExportButtons::keysWorkInsideTheirList()
             [&](const QString &text, bool) { message = text; });
     tabs.resize(800, 400);
     tabs.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    QApplication::setActiveWindow(&tabs);
+    QVERIFY(QTest::qWaitForWindowActive(&tabs));
     tabs.setCurrentIndex(1);
     second.view->setFocus();
     QTest::keyClick(second.view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
@@ -138,7 +140,8 @@ void TestExportButtons::previewPaintsTheModel()
     QWidget host;
     auto *model = new QStandardItemModel(3, 12, &host);
     for (int c = 0; c < 12; ++c)
-        model->setHorizontalHeaderItem(c, new QStandardItem(QStringLiteral("第%1列").arg(c + 1)));
+        model->setHorizontalHeaderItem(
+            c, new QStandardItem(QStringLiteral("第%1列管理人群血压控制率").arg(c + 1)));
     const Page p = page(model, QStringLiteral("宽表"), &host);
     QPageLayout seen;
     const QString pdf = m_dir.filePath(QStringLiteral("preview.pdf"));
@@ -153,7 +156,8 @@ void TestExportButtons::previewPaintsTheModel()
         paintPages(printer);
     });
     host.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QApplication::setActiveWindow(&host);
+    QVERIFY(QTest::qWaitForWindowActive(&host));
     p.view->setFocus();
     QTest::keyClick(p.view, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(seen.orientation(), QPageLayout::Landscape); // twelve columns
@@ -178,7 +182,8 @@ void TestExportButtons::nothingToExport()
         return QString();
     });
     host.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QApplication::setActiveWindow(&host);
+    QVERIFY(QTest::qWaitForWindowActive(&host));
     QVERIFY(!p.buttons->csvButton()->isEnabled());
     p.view->setFocus();
     QTest::keyClick(p.view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
@@ -216,7 +221,8 @@ void TestExportButtons::realLists()
         ChronicPage chronic(ctx);
         chronic.resize(1366, 700);
         chronic.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chronic));
+        QApplication::setActiveWindow(&chronic);
+        QVERIFY(QTest::qWaitForWindowActive(&chronic));
         auto *b = chronic.findChild<ExportButtons *>();
         QVERIFY(b);
         QString asked;
