@@ -32,6 +32,16 @@ const XlsxWriterLib &XlsxWriterLib::get()
         sym(l.writeNumber, "worksheet_write_number");
         sym(l.writeDatetime, "worksheet_write_datetime");
         sym(l.setColumn, "worksheet_set_column");
+        sym(l.setAlign, "format_set_align");
+        sym(l.setBorder, "format_set_border");
+        sym(l.setTextWrap, "format_set_text_wrap");
+        sym(l.setFontSize, "format_set_font_size");
+        sym(l.mergeRange, "worksheet_merge_range");
+        sym(l.setRow, "worksheet_set_row");
+        sym(l.setLandscape, "worksheet_set_landscape");
+        sym(l.setPaper, "worksheet_set_paper");
+        sym(l.repeatRows, "worksheet_repeat_rows");
+        sym(l.fitToPages, "worksheet_fit_to_pages");
         sym(l.close, "workbook_close");
         sym(l.strerror, "lxw_strerror");
         l.ok = all;

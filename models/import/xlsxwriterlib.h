@@ -22,6 +22,17 @@ struct XlsxWriterLib
     decltype(&::worksheet_write_number) writeNumber = nullptr;
     decltype(&::worksheet_write_datetime) writeDatetime = nullptr;
     decltype(&::worksheet_set_column) setColumn = nullptr;
+    // Layout and print set-up of report tables (models/reports/tableexport.cpp).
+    decltype(&::format_set_align) setAlign = nullptr;
+    decltype(&::format_set_border) setBorder = nullptr;
+    decltype(&::format_set_text_wrap) setTextWrap = nullptr;
+    decltype(&::format_set_font_size) setFontSize = nullptr;
+    decltype(&::worksheet_merge_range) mergeRange = nullptr;
+    decltype(&::worksheet_set_row) setRow = nullptr;
+    decltype(&::worksheet_set_landscape) setLandscape = nullptr;
+    decltype(&::worksheet_set_paper) setPaper = nullptr;
+    decltype(&::worksheet_repeat_rows) repeatRows = nullptr;
+    decltype(&::worksheet_fit_to_pages) fitToPages = nullptr;
     decltype(&::workbook_close) close = nullptr;
     decltype(&::lxw_strerror) strerror = nullptr;
     bool ok = false;

@@ -5,6 +5,7 @@
 #include "chronicrules.h"
 #include "chronicworklistmodel.h"
 #include "closeregistrationdialog.h"
+#include "exportbuttons.h"
 #include "followupdialog.h"
 #include "indicatorsdialog.h"
 #include "readonlytable.h"
@@ -120,6 +121,22 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent)
     actions->addWidget(
         button(tr("打印清单 (Ctrl+P)"), QKeySequence::Print, &ChronicPage::printList));
     actions->addStretch();
+    // The list as it shows, with its filters: print preview, CSV, Excel.
+    auto *exporter = new ExportButtons(
+        m_model,
+        [this] {
+            TablePrint p;
+            p.title = tr("慢病随访工作清单：%1").arg(m_kind->currentText());
+            p.headerFields = {
+                {tr("范围"), QStringList{m_programme->currentText(), m_village->currentText(),
+                                         m_doctor->currentText()}
+                                 .join(QStringLiteral("　"))},
+                {tr("打印日期"), QDate::currentDate().toString(Qt::ISODate)},
+                {tr("共计"), tr("%n 人", nullptr, m_model->rowCount())}};
+            return p;
+        },
+        this, this);
+    actions->addWidget(exporter);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(actions);
@@ -130,6 +147,7 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent)
         connect(c, &QComboBox::currentIndexChanged, this, &ChronicPage::reload);
     connect(m_table, &QTableView::activated, this, &ChronicPage::followUpCurrent);
     connect(m_model, &Models::ChronicWorklistModel::loadFailed, m_status, &QLabel::setText);
+    connect(exporter, &ExportButtons::message, m_status, &QLabel::setText);
     setFocusProxy(m_table);
 }
 

@@ -7,7 +7,6 @@
 #include "residentrepository.h"
 #include "teamrepository.h"
 
-#include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -145,25 +144,6 @@ Models::Result<QString> agreementHtml(const Context &ctx, const QString &contrac
     html +=
         Text::tr("<br/><table width='100%'><tr><td height='60'>甲方（签字）：<br/><br/>日期：</td>"
                  "<td>乙方签约医生（签字）：<br/><br/>日期：</td></tr></table>");
-    return html;
-}
-
-QString tableHtml(const QString &title, const QString &subtitle, const QAbstractItemModel *model)
-{
-    QString html = QString::fromLatin1(Style);
-    html += QStringLiteral("<h1>%1</h1><p>%2</p><table width='100%'><tr>")
-                .arg(esc(title), esc(subtitle));
-    for (int c = 0; c < model->columnCount(); ++c)
-        html +=
-            QStringLiteral("<th>%1</th>").arg(esc(model->headerData(c, Qt::Horizontal).toString()));
-    html += QStringLiteral("</tr>");
-    for (int r = 0; r < model->rowCount(); ++r) {
-        html += QStringLiteral("<tr>");
-        for (int c = 0; c < model->columnCount(); ++c)
-            html += QStringLiteral("<td>%1</td>").arg(esc(model->index(r, c).data().toString()));
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table><p>%1</p>").arg(Text::tr("共 %1 条").arg(model->rowCount()));
     return html;
 }
 

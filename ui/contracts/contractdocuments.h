@@ -6,15 +6,12 @@
 
 #include <QString>
 
-class QAbstractItemModel;
 class QWidget;
 
 namespace Gui::ContractDocuments {
 
 // The family-doctor service agreement of a contract (both parties sign the printed copy).
 Models::Result<QString> agreementHtml(const Context &context, const QString &contractId);
-// A work list as a printable table (the model's display text, every row).
-QString tableHtml(const QString &title, const QString &subtitle, const QAbstractItemModel *model);
 QString indicatorsHtml(const Models::ContractIndicatorValues &v, const QString &areaLabel);
 
 // A4 PDF with the CJK font; false and `error` set when the file cannot be written.

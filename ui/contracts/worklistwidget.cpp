@@ -1,7 +1,7 @@
 #include "worklistwidget.h"
 
 #include "arearepository.h"
-#include "contractdocuments.h"
+#include "exportbuttons.h"
 #include "readonlytable.h"
 #include "teamrepository.h"
 
@@ -44,12 +44,21 @@ WorkListWidget::WorkListWidget(const Context &context, Models::WorkListModel::Ki
     top->addWidget(m_village);
     top->addWidget(m_team);
     auto *refreshButton = new QPushButton(tr("刷新"), this);
-    auto *printButton = new QPushButton(tr("打印…"), this);
-    auto *pdfButton = new QPushButton(tr("存为PDF…"), this);
     top->addWidget(refreshButton);
     top->addStretch(1);
-    top->addWidget(printButton);
-    top->addWidget(pdfButton);
+    // 打印预览 (print or PDF from there), CSV, Excel: what the list shows, with its filters.
+    auto *exporter = new ExportButtons(
+        m_model,
+        [this] {
+            TablePrint p;
+            p.title = title();
+            p.headerFields = {{tr("范围"), subtitle()},
+                              {tr("打印日期"), QDate::currentDate().toString(Qt::ISODate)},
+                              {tr("共计"), tr("%n 条", nullptr, m_model->rowCount())}};
+            return p;
+        },
+        this, this);
+    top->addWidget(exporter);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("workListTable"));
     m_table->setModel(m_model);
@@ -62,8 +71,7 @@ WorkListWidget::WorkListWidget(const Context &context, Models::WorkListModel::Ki
     connect(m_village, &QComboBox::currentIndexChanged, this, &WorkListWidget::refresh);
     connect(m_team, &QComboBox::currentIndexChanged, this, &WorkListWidget::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &WorkListWidget::refresh);
-    connect(printButton, &QPushButton::clicked, this, &WorkListWidget::print);
-    connect(pdfButton, &QPushButton::clicked, this, &WorkListWidget::savePdf);
+    connect(exporter, &ExportButtons::message, m_status, &QLabel::setText);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
         emit residentActivated(m_model->data(i, Models::WorkListModel::ResidentIdRole).toString());
     });
@@ -88,8 +96,7 @@ QString WorkListWidget::subtitle() const
     QString s = m_village->currentText() + QStringLiteral("　") + m_team->currentText();
     if (m_month)
         s += QStringLiteral("　") + m_month->date().toString(QStringLiteral("yyyy-MM"));
-    return s + QStringLiteral("　") +
-           tr("打印日期 %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    return s;
 }
 
 void WorkListWidget::refresh()
@@ -122,17 +129,6 @@ void WorkListWidget::refresh()
     m_model->setRows(*rows, today);
     m_table->resizeColumnsToContents();
     m_status->setText(tr("共 %n 条", nullptr, int(rows->size())));
-}
-
-void WorkListWidget::print()
-{
-    ContractDocuments::print(ContractDocuments::tableHtml(title(), subtitle(), m_model), this);
-}
-
-void WorkListWidget::savePdf()
-{
-    ContractDocuments::savePdf(ContractDocuments::tableHtml(title(), subtitle(), m_model),
-                               title() + QStringLiteral(".pdf"), this);
 }
 
 } // namespace Gui

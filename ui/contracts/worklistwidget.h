@@ -13,7 +13,7 @@ class QTableView;
 namespace Gui {
 
 // One contract work list (expiring this month, key populations not signed, households partly
-// signed) with village and team filters; printable and savable as PDF.
+// signed) with village and team filters; print preview (print or PDF), CSV and Excel.
 class WorkListWidget : public QWidget
 {
     Q_OBJECT
@@ -25,8 +25,6 @@ public:
 
 public slots:
     void refresh();
-    void print();
-    void savePdf();
 
 signals:
     void residentActivated(const QString &residentId);

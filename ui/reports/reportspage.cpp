@@ -1,6 +1,7 @@
 #include "reportspage.h"
 
 #include "contractindicatorswidget.h"
+#include "reporttablewidget.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -12,6 +13,7 @@ ReportsPage::ReportsPage(const Context &context, QWidget *parent) : QWidget(pare
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->addTab(new ContractIndicatorsWidget(context, this), tr("签约"));
+    m_tabs->addTab(new ReportTableWidget(context, this), tr("官方报表"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -1,0 +1,150 @@
+#include "reporttablesql.h"
+
+#include "chronicrules.h"
+#include "contractrules.h"
+#include "keypopulation.h"
+#include "population.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <functional>
+
+namespace Models {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::ReportTable)
+};
+
+Error sqlError(const QString &what)
+{
+    return makeError(QStringLiteral("report.definition"),
+                     Text::tr("报表定义的查询有误：%1").arg(what));
+}
+
+// Replaces every match of `re` by what `make` returns for it; stops at the first error.
+Result<QString>
+replaceAll(const QString &sql, const QRegularExpression &re,
+           const std::function<Result<QString>(const QRegularExpressionMatch &)> &make)
+{
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : re.globalMatch(sql)) {
+        auto r = make(m);
+        if (!r)
+            return r.error();
+        out += sql.mid(last, m.capturedStart() - last) + *r;
+        last = m.capturedEnd();
+    }
+    return out + sql.mid(last);
+}
+
+} // namespace
+
+ReportSqlParams ReportSqlParams::make(const ReportPeriod &period, const ChronicRuleSet &rules)
+{
+    ReportSqlParams p;
+    p.from = period.from.toString(Qt::ISODate);
+    p.to = period.to.toString(Qt::ISODate);
+    p.year = period.to.year();
+    p.months = period.months();
+    // The yearly minimum of face-to-face follow-ups, pro rata: a quarter asks for 1 of 4, half a
+    // year for 2, a year for all 4 (docs/domain/report-tables.md).
+    p.stdVisits = qMax(1, int(std::ceil(rules.standardMinFollowups() * p.months / 12.0 - 1e-9)));
+    p.sbpBelow = rules.controlSbpBelow();
+    p.dbpBelow = rules.controlDbpBelow();
+    p.fbgBelow = rules.controlFbgBelow();
+    return p;
+}
+
+Result<QString> expandReportSql(const QString &sql, const ChronicRuleSet &rules)
+{
+    static const QRegularExpression population(
+        QStringLiteral("@population\\(\\s*([A-Za-z_]\\w*)\\s*,\\s*(:[a-z_]+)\\s*\\)"));
+    static const QRegularExpression key(
+        QStringLiteral("@key_population\\(\\s*(:[a-z_]+)\\s*(?:,\\s*([a-z_]+)\\s*)?\\)"));
+    static const QRegularExpression contracted(QStringLiteral("@contracted\\(([^()]+)\\)"));
+    static const QRegularExpression modes(QStringLiteral("@std_modes\\b"));
+    static const QRegularExpression anyMacro(QStringLiteral("@[a-z_]+"));
+
+    auto s = replaceAll(sql, population, [](const QRegularExpressionMatch &m) -> Result<QString> {
+        return Population::livingOn(m.captured(1), m.captured(2));
+    });
+    if (!s)
+        return s;
+    s = replaceAll(*s, key, [](const QRegularExpressionMatch &m) -> Result<QString> {
+        const QString code = m.captured(2);
+        int marks = 0;
+        QString cond;
+        if (code.isEmpty()) {
+            cond = KeyPopulation::anyKeyPopulationSql(&marks);
+        } else {
+            if (!ContractRules::get().keyPopulation(code))
+                return sqlError(Text::tr("未知的重点人群 %1").arg(code));
+            cond = KeyPopulation::categorySql(code, &marks);
+        }
+        // Every placeholder of these fragments stands for the same day.
+        return cond.replace(QLatin1Char('?'), m.captured(1));
+    });
+    if (!s)
+        return s;
+    s = replaceAll(*s, contracted, [](const QRegularExpressionMatch &m) -> Result<QString> {
+        // The same "signed in the period" as ContractIndicators: a live contract covering at
+        // least one day of [from, to].
+        return QStringLiteral("EXISTS (SELECT 1 FROM contract rc WHERE rc.resident_id = %1"
+                              " AND rc.deleted = 0 AND rc.start_date <= :to"
+                              " AND rc.cover_end >= :from)")
+            .arg(m.captured(1).trimmed());
+    });
+    if (!s)
+        return s;
+    QStringList modeList;
+    for (int mode : rules.standardModes())
+        modeList << QString::number(mode);
+    QString out = *s;
+    out.replace(modes, QLatin1Char('(') + modeList.join(QLatin1Char(',')) + QLatin1Char(')'));
+    if (const auto left = anyMacro.match(out); left.hasMatch())
+        return sqlError(Text::tr("未知的宏 %1").arg(left.captured(0)));
+    return out;
+}
+
+Result<void> bindReportParams(sqlite3_stmt *st, const ReportSqlParams &p)
+{
+    for (int i = 1; i <= sqlite3_bind_parameter_count(st); ++i) {
+        const char *raw = sqlite3_bind_parameter_name(st, i);
+        const QString name = raw ? QString::fromUtf8(raw) : QString();
+        auto text = [&](const QString &v) {
+            const QByteArray b = v.toUtf8();
+            sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        };
+        if (name == QLatin1String(":from"))
+            text(p.from);
+        else if (name == QLatin1String(":to"))
+            text(p.to);
+        else if (name == QLatin1String(":year"))
+            sqlite3_bind_int64(st, i, p.year);
+        else if (name == QLatin1String(":months"))
+            sqlite3_bind_int64(st, i, p.months);
+        else if (name == QLatin1String(":std_visits"))
+            sqlite3_bind_int64(st, i, p.stdVisits);
+        else if (name == QLatin1String(":sbp_below"))
+            sqlite3_bind_int64(st, i, p.sbpBelow);
+        else if (name == QLatin1String(":dbp_below"))
+            sqlite3_bind_int64(st, i, p.dbpBelow);
+        else if (name == QLatin1String(":fbg_below"))
+            sqlite3_bind_double(st, i, p.fbgBelow);
+        else
+            return sqlError(
+                Text::tr("未知的参数 %1").arg(name.isEmpty() ? QStringLiteral("?") : name));
+    }
+    return {};
+}
+
+} // namespace Models
