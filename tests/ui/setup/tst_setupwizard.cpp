@@ -6,6 +6,8 @@
 // it has on such a screen.
 #include "setupwizardtestutil.h"
 
+#include <QClipboard>
+
 using namespace WizardTest;
 
 class TestSetupWizard : public QObject
@@ -20,6 +22,7 @@ private slots:
     void badVillageCodeIsRefusedAtItsField_data();
     void badVillageCodeIsRefusedAtItsField();
     void eachPageRefusesBadInputAtItsField();
+    void villagesArePastedAndDeletedWithKeys();
 
 private:
     void checkFits(SetupWizard &w);
@@ -374,6 +377,41 @@ void TestSetupWizard::eachPageRefusesBadInputAtItsField()
     QVERIFY2(bannerText(w).contains(QStringLiteral("平台地址：平台地址应以 https:// 开头")),
              qPrintable(bannerText(w)));
     QCOMPARE(m_f.count(QStringLiteral("area")) + m_f.count(QStringLiteral("app_user")), 0);
+}
+
+void TestSetupWizard::villagesArePastedAndDeletedWithKeys()
+{
+    SetupWizard w(m_f.ctx);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.next();
+    edit(w.clinicPage(), "clinicName")->setText(QStringLiteral("星沙卫生院"));
+    edit(w.clinicPage(), "institutionCode")->setText(creditCode());
+    w.next();
+    ON_PAGE(w, SetupWizard::Areas);
+    QCoreApplication::processEvents(); // the page has put the focus on its first field
+    EntryTable *villages = w.areasPage()->villageTable();
+    villages->setFocus();
+    villages->setCurrentCell(0, 0);
+    // Two columns copied from a spreadsheet, and a line typed with a space.
+    QApplication::clipboard()->setText(Township + QStringLiteral("201\t东湖村\r\n") + Township +
+                                       QStringLiteral("202\t西园村\r\n") + Township +
+                                       QStringLiteral("203 南山社区\n"));
+    press(Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(villages->filledRows().size(), 3);
+    QCOMPARE(villages->text(1, 1), QStringLiteral("西园村"));
+    QCOMPARE(villages->text(2, 0), Township + QStringLiteral("203"));
+    QCOMPARE(villages->rowCount(), 4);
+    // Delete removes the current row; Tab from the empty last row leaves the table.
+    villages->setCurrentCell(1, 0);
+    press(Qt::Key_Delete);
+    QCOMPARE(villages->filledRows().size(), 2);
+    QCOMPARE(villages->text(1, 1), QStringLiteral("南山社区"));
+    villages->setCurrentCell(villages->rowCount() - 1, 0);
+    press(Qt::Key_Tab);
+    QVERIFY(focused() != villages);
+    QVERIFY(!villages->isAncestorOf(focused()));
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -5,6 +5,10 @@
 // elsewhere; the resident list is looked at before anything is written.
 #include "setupwizardtestutil.h"
 
+#include "uilanguage.h"
+
+#include <QSettings>
+
 using namespace WizardTest;
 
 class TestSetupWizardFlow : public QObject
@@ -22,6 +26,7 @@ private slots:
     void administratorWithoutVillagesSetsUpAfterLogin();
     void savedSetupFileSetsUpTheSameClinic();
     void residentListIsLookedAtBeforeApplying();
+    void choosingALanguageStartsTheWizardAgain();
 
 private:
     Fixture m_f;
@@ -271,6 +276,32 @@ void TestSetupWizardFlow::residentListIsLookedAtBeforeApplying()
     QTRY_VERIFY_WITH_TIMEOUT(w.applied(), 30000);
     QCOMPARE(w.residentFile(), QFileInfo(csv).absoluteFilePath());
     QCOMPARE(m_f.count(QStringLiteral("resident")), 0); // imported afterwards, in 导入居民名单
+}
+
+void TestSetupWizardFlow::choosingALanguageStartsTheWizardAgain()
+{
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("zh_CN"));
+    SessionGuard session(m_f.ctx);
+    int wizards = 0;
+    std::function<void(SetupWizard *)> step = [&](SetupWizard *w) {
+        ++wizards;
+        auto *language = w->findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(language && language->isVisible());
+        if (wizards == 1) {
+            QCOMPARE(language->currentData().toString(), QStringLiteral("zh_CN"));
+            language->setCurrentIndex(language->findData(QStringLiteral("en")));
+            whenModal<SetupWizard>(this, step); // the next one
+        } else {
+            QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+            w->reject();
+        }
+    };
+    whenModal<SetupWizard>(this, step);
+    QVERIFY(!session.loginInteractively());
+    QCOMPARE(wizards, 2);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    QSettings().remove(QStringLiteral("ui/language"));
+    installLanguage(QStringLiteral("zh_CN")); // the rest of the tests in Chinese
 }
 
 QTEST_MAIN(TestSetupWizardFlow)
