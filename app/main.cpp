@@ -1,6 +1,5 @@
 // jiayi: the workstation. Wiring only; everything else lives in the libraries.
 #include "clinicsetup.h"
-#include "codetable.h"
 #include "database.h"
 #include "encrypteddb.h"
 #include "logging.h"
@@ -10,6 +9,7 @@
 #include "sessionguard.h"
 #include "settingspage.h"
 #include "syncsetup.h"
+#include "uilanguage.h"
 #include "userrepository.h"
 #include "versioninfo.h"
 #include "wheelguard.h"
@@ -17,38 +17,22 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTableView>
 #include <QTimer>
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
 
 QElapsedTimer g_sinceStart;
 qint64 g_loginMs = 0; // time spent checking the password (the KDF), for the start-up report
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    const bool english = language.startsWith(QLatin1String("en"));
-    Models::CodeTable::setEnglish(english);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(english ? QStringLiteral("en") : QStringLiteral("zh_CN")),
-                 QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(english ? QStringLiteral(":/i18n/jiayi_en.qm")
-                          : QStringLiteral(":/i18n/jiayi_zh_CN.qm")))
-        app.installTranslator(own);
-}
 
 // Resident set size in kB: "VmRSS" in all, "RssAnon" the program's own memory, "RssFile" the
 // mapped files (libraries and the memory-mapped database pages, shared with the page cache).
@@ -203,7 +187,7 @@ int main(int argc, char *argv[])
             : QSettings()
                   .value(Gui::SettingsPage::languageKey(), QStringLiteral("zh_CN"))
                   .toString();
-    installTranslations(app, language);
+    Gui::installLanguage(language);
     Models::installFileLogging(QStringLiteral("jiayi"));
 
     Gui::Context context;
@@ -216,6 +200,8 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "家医"), message);
         return 1;
     };
+    // A database this start creates is removed again when its first run is cancelled.
+    const bool created = !QFileInfo::exists(context.databasePath);
     if (!locked)
         if (auto opened = Models::openDatabase(context.connection, context.databasePath); !opened)
             return fatal(opened.error().message);
@@ -226,10 +212,14 @@ int main(int argc, char *argv[])
                         "--unlock-recovery-key-file 恢复密钥文件 写入设置"));
         if (const QString problem =
                 applySetupFile(context.connection, parser.value(QStringLiteral("setup")));
-            !problem.isEmpty())
+            !problem.isEmpty()) {
+            if (created) // nothing stays of a start that wrote nothing
+                Models::discardNewDatabase(context.connection, context.databasePath);
             return fatal(problem);
+        }
     }
     Gui::SessionGuard session(context);
+    session.setNewDatabase(created);
     if (parser.isSet(QStringLiteral("user"))) {
         QFile f(parser.value(QStringLiteral("password-file")));
         QString password;
@@ -263,12 +253,12 @@ int main(int argc, char *argv[])
         dialog.setDatabaseToUnlock(context.databasePath);
         if (dialog.exec() != QDialog::Accepted)
             return 0;
-        if (dialog.firstRunNeeded()) { // opened with the recovery key, no user yet: create the
-                                       // administrator
+        if (dialog.firstRunNeeded()) { // opened with the recovery key, no user yet: the setup
+                                       // wizard creates the administrator
             if (!session.loginInteractively())
                 return 0;
         } else {
-            session.begin(dialog.scope());
+            session.start(dialog.scope());
         }
     } else if (!session.loginInteractively()) {
         return 0;

@@ -42,13 +42,20 @@ ResidentImport::ResidentImport(QString connectionName) : m_conn(std::move(connec
             const QString code = q.value(0).toString();
             const QString name = q.value(1).toString();
             m_villageCodes.insert(code, code);
-            m_villageByName.insert(name, code);
-            // 柳树村 is often written 柳树 in lists, and a committee's 社区居委会 as 社区
-            for (const QString &suffix :
-                 {QStringLiteral("村"), QStringLiteral("居委会"), QStringLiteral("村委会")})
-                if (name.endsWith(suffix) && name.size() > suffix.size())
-                    m_villageByName.insert(name.chopped(suffix.size()), code);
+            for (const QString &n : villageNames(name))
+                m_villageByName.insert(n, code);
         }
+}
+
+QStringList ResidentImport::villageNames(const QString &name)
+{
+    QStringList names{name};
+    // a committee's 社区居委会 is often written 社区
+    for (const QString &suffix :
+         {QStringLiteral("村"), QStringLiteral("居委会"), QStringLiteral("村委会")})
+        if (name.endsWith(suffix) && name.size() > suffix.size())
+            names << name.chopped(suffix.size());
+    return names;
 }
 
 QString ResidentImport::villageCodeFor(const QString &cell) const

@@ -116,6 +116,9 @@ public:
                              QString *contactName = nullptr, QString *contactPhone = nullptr) const;
 
     static QDate parseDate(const QString &text);
+    // The names a list may give a village: its own, and without 村, 居委会 or 村委会 (柳树村 is
+    // often written 柳树).
+    static QStringList villageNames(const QString &name);
 
     // The SHA-256 digest an import batch's audit entry carries: over the created residents, in
     // order, each field (id, record_no, name, sex, birth_date, id_number, phone, address,

@@ -296,6 +296,21 @@ void closeDatabase(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+bool discardNewDatabase(const QString &connectionName, const QString &path)
+{
+    closeDatabase(connectionName);
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return true;
+    bool gone = true;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = path + QLatin1String(suffix);
+        if (QFile::exists(file) && !QFile::remove(file))
+            gone = false;
+    }
+    qCInfo(lcDb) << "new database discarded";
+    return gone;
+}
+
 Result<QStringList> checkDatabase(const QString &connectionName)
 {
     QStringList problems;

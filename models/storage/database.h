@@ -25,6 +25,10 @@ struct SchemaInfo
 Result<SchemaInfo> openDatabase(const QString &connectionName, const QString &path,
                                 const OpenOptions &options = {});
 void closeDatabase(const QString &connectionName);
+// Closes the connection and deletes the file with its -wal, -shm and -journal companions: for a
+// database this program has just created and whose first run was cancelled or failed, so that
+// nothing is left behind. True when no file remains.
+bool discardNewDatabase(const QString &connectionName, const QString &path);
 
 // Newest schema version compiled into this program (the highest numbered migration).
 int latestSchemaVersion();

@@ -226,7 +226,14 @@ void ResidentsPage::openResident(const QString &residentId)
 
 void ResidentsPage::importList()
 {
+    importFile({});
+}
+
+void ResidentsPage::importFile(const QString &path)
+{
     ImportWizard wizard(m_context, this);
+    if (!path.isEmpty())
+        wizard.setFile(path);
     wizard.exec();
     if (wizard.imported()) {
         loadVillages();

@@ -39,6 +39,8 @@ public slots:
     void newResident();
     void editCurrent(); // opens the resident screen (the editor is reached from there)
     void importList();
+    // 导入居民名单 with the file chosen already (the setup wizard's resident list).
+    void importFile(const QString &path);
     void openResident(const QString &residentId);
 
 private:

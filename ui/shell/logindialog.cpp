@@ -23,17 +23,13 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
     : QDialog(parent), m_conn(std::move(connection)), m_mode(mode)
 {
     setObjectName(QStringLiteral("loginDialog"));
-    setWindowTitle(mode == Unlock     ? tr("家医 — 屏幕已锁定")
-                   : mode == FirstRun ? tr("家医 — 首次使用：创建管理员")
-                                      : tr("家医 — 登录"));
+    setWindowTitle(mode == Unlock ? tr("家医 — 屏幕已锁定") : tr("家医 — 登录"));
     auto *title = new QLabel(this);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     title->setFont(f);
-    title->setText(mode == Unlock     ? tr("屏幕已锁定，请输入密码解锁")
-                   : mode == FirstRun ? tr("首次使用：请创建系统管理员账户")
-                                      : tr("家庭医生工作站"));
+    title->setText(mode == Unlock ? tr("屏幕已锁定，请输入密码解锁") : tr("家庭医生工作站"));
 
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("username"));
@@ -48,37 +44,13 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
     auto *userLabel = new QLabel(tr("用户名(&U)"), this);
     userLabel->setBuddy(m_username);
     form->addRow(userLabel, m_username);
-    if (mode == FirstRun) {
-        m_displayName = new QLineEdit(this);
-        m_displayName->setObjectName(QStringLiteral("displayName"));
-        auto *l = new QLabel(tr("姓名(&N)"), this);
-        l->setBuddy(m_displayName);
-        form->addRow(l, m_displayName);
-        m_username->setText(QStringLiteral("admin"));
-    }
     auto *pwLabel = new QLabel(tr("密码(&P)"), this);
     pwLabel->setBuddy(m_password);
     form->addRow(pwLabel, m_password);
-    if (mode == FirstRun) {
-        m_confirm = new QLineEdit(this);
-        m_confirm->setObjectName(QStringLiteral("confirm"));
-        m_confirm->setEchoMode(QLineEdit::Password);
-        auto *l = new QLabel(tr("再次输入(&R)"), this);
-        l->setBuddy(m_confirm);
-        form->addRow(l, m_confirm);
-        const auto &p = Models::SecurityPolicy::defaults();
-        form->addRow(
-            QString(),
-            new QLabel(
-                tr("密码至少 %1 位，需同时包含字母和数字，不能包含用户名").arg(p.minPasswordLength),
-                this));
-    }
 
     auto *buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(mode == Unlock     ? tr("解锁")
-                              : mode == FirstRun ? tr("创建并登录")
-                                                 : tr("登录"),
-                              QDialogButtonBox::AcceptRole);
+    m_ok =
+        buttons->addButton(mode == Unlock ? tr("解锁") : tr("登录"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("ok"));
     m_ok->setDefault(true);
     if (mode == Unlock) {
@@ -104,8 +76,7 @@ LoginDialog::LoginDialog(QString connection, Mode mode, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(420);
-    (mode == Login || mode == FirstRun ? static_cast<QWidget *>(m_username) : m_password)
-        ->setFocus();
+    (mode == Login ? static_cast<QWidget *>(m_username) : m_password)->setFocus();
 }
 
 void LoginDialog::reject()
@@ -200,27 +171,13 @@ void LoginDialog::submit()
     }
     Models::UserRepository users(m_conn);
     Models::Result<Models::Scope> r = Models::Error{};
-    if (m_mode == FirstRun) {
-        if (m_password->text() != m_confirm->text()) {
-            QApplication::restoreOverrideCursor();
-            m_message->setText(tr("两次输入的密码不一致"));
-            m_confirm->setFocus();
-            return;
-        }
-        auto made = users.createFirstAdministrator(m_username->text().trimmed(),
-                                                   m_displayName->text().trimmed(),
-                                                   m_password->text(), workstation);
-        r = made ? users.login(made->username, m_password->text(), workstation)
-                 : Models::Result<Models::Scope>(made.error());
-    } else if (m_mode == Unlock) {
+    if (m_mode == Unlock) {
         r = users.unlock(m_scope, m_password->text());
     } else {
         r = users.login(m_username->text(), m_password->text(), workstation);
     }
     QApplication::restoreOverrideCursor();
     m_password->clear();
-    if (m_confirm)
-        m_confirm->clear();
     if (!r) {
         m_message->setText(r.error().message);
         (r.error().field == QLatin1String("username") && !m_username->isReadOnly() ? m_username

@@ -11,13 +11,14 @@ class QPushButton;
 
 namespace Gui {
 
-// Login before the main window, the unlock of a locked screen, and the first run (creating
-// the administrator). Only the repository decides; the dialog shows its answer at the field.
+// Login before the main window and the unlock of a locked screen (the first run, which creates
+// the administrator, is the setup wizard's). Only the repository decides; the dialog shows its
+// answer at the field.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Mode { Login, Unlock, FirstRun };
+    enum Mode { Login, Unlock };
     LoginDialog(QString connection, Mode mode, QWidget *parent = nullptr);
 
     // Unlock: whose session is locked.
@@ -53,9 +54,7 @@ private:
     Mode m_mode;
     Models::Scope m_scope;
     QLineEdit *m_username = nullptr;
-    QLineEdit *m_displayName = nullptr;
     QLineEdit *m_password = nullptr;
-    QLineEdit *m_confirm = nullptr;
     MessageBanner *m_message = nullptr;
     QPushButton *m_ok = nullptr;
     QPushButton *m_recovery = nullptr;

@@ -2,13 +2,18 @@
 
 #include "backupservice.h"
 #include "changelog.h"
+#include "clinicsetup.h"
 #include "database.h"
 
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "residentspage.h"
 #include "roletable.h"
 #include "securitypolicy.h"
+#include "settingspage.h"
+#include "setupwizard.h"
 #include "staffdirectory.h"
+#include "uilanguage.h"
 #include "userrepository.h"
 
 #include <QApplication>
@@ -60,13 +65,68 @@ void SessionGuard::setIdleInterval(int milliseconds)
 
 bool SessionGuard::loginInteractively()
 {
-    auto has = Models::UserRepository(m_base.connection).hasUsers();
-    LoginDialog dialog(m_base.connection,
-                       has && !*has ? LoginDialog::FirstRun : LoginDialog::Login);
+    if (auto has = Models::UserRepository(m_base.connection).hasUsers(); has && !*has) {
+        if (runSetup(std::nullopt))
+            return true;
+        // Nothing was set up (a failed apply wrote nothing either): a file this start created goes.
+        if (const auto still = Models::UserRepository(m_base.connection).hasUsers();
+            m_newDatabase && still && !*still) {
+            Models::discardNewDatabase(m_base.connection, m_base.databasePath);
+            m_newDatabase = false;
+        }
+        return false;
+    }
+    LoginDialog dialog(m_base.connection, LoginDialog::Login);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    begin(dialog.scope());
+    start(dialog.scope());
     return true;
+}
+
+void SessionGuard::start(const Models::Scope &scope)
+{
+    const auto needed = Models::ClinicSetup(m_base.connection).needed();
+    if (scope.role == QLatin1String("administrator") && needed && *needed && runSetup(scope))
+        return;
+    begin(scope);
+}
+
+bool SessionGuard::runSetup(const std::optional<Models::Scope> &administrator)
+{
+    for (;;) {
+        SetupWizard wizard(m_base);
+        if (administrator)
+            wizard.setAdministrator(
+                *administrator,
+                Models::StaffDirectory(m_base.connection).displayName(administrator->userId));
+        wizard.offerLanguages(
+            QSettings().value(SettingsPage::languageKey(), QStringLiteral("zh_CN")).toString());
+        const int answer = wizard.exec();
+        if (const QString language = wizard.languageChosen(); !language.isEmpty()) {
+            QSettings().setValue(SettingsPage::languageKey(), language);
+            installLanguage(language);
+            continue;
+        }
+        if (answer != QDialog::Accepted || !wizard.applied())
+            return false;
+        if (!wizard.scope()) { // set up, but the login afterwards failed: the usual login
+            LoginDialog dialog(m_base.connection, LoginDialog::Login);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            begin(dialog.scope());
+        } else {
+            begin(*wizard.scope());
+        }
+        if (const QString file = wizard.residentFile(); !file.isEmpty() && m_window) {
+            m_window->showPage(MainWindow::Residents);
+            QPointer<ResidentsPage> page = m_window->residentsPage();
+            QTimer::singleShot(0, page, [page, file] {
+                if (page)
+                    page->importFile(file);
+            });
+        }
+        return true;
+    }
 }
 
 void SessionGuard::begin(const Models::Scope &scope)

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QWidget;
 
 namespace Gui {
@@ -22,10 +24,16 @@ public:
     explicit SessionGuard(Context base, QObject *parent = nullptr);
     ~SessionGuard() override;
 
-    // First run (create the administrator) or login, as modal dialogs. False when cancelled.
+    // The setup wizard when the database has no user yet (the clinic's first run), else the
+    // login; modal. False when cancelled (a database created by this start is then removed).
     bool loginInteractively();
+    // After a login: an administrator's first login to a database without villages (`jiayi-cli
+    // init --admin`) sets the clinic up first (the wizard, which may be cancelled); then begin().
+    void start(const Models::Scope &scope);
     // Opens the main window for an already logged-in scope (--user/--password-file, tests).
     void begin(const Models::Scope &scope);
+    // This start created the database file: a cancelled first run deletes it again.
+    void setNewDatabase(bool created) { m_newDatabase = created; }
 
     MainWindow *window() const { return m_window; }
     LoginDialog *lockDialog() const { return m_lock; }
@@ -56,6 +64,9 @@ protected:
 
 private:
     void endSession();
+    // The setup wizard (again in another language when one is chosen on its first page); true
+    // when the clinic was set up and a session begun.
+    bool runSetup(const std::optional<Models::Scope> &administrator);
 
     Context m_base;
     Models::Scope m_scope;
@@ -65,6 +76,7 @@ private:
     QList<QPointer<QWidget>> m_hidden;
     QTimer m_idle;
     QString m_restoreMessage;
+    bool m_newDatabase = false;
 };
 
 } // namespace Gui

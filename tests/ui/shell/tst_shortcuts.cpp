@@ -28,6 +28,7 @@
 #include "residentlistmodel.h"
 #include "residentview.h"
 #include "sessionguard.h"
+#include "setupwizard.h"
 #include "signcontractdialog.h"
 #include "terminatecontractdialog.h"
 #include "transferdialog.h"
@@ -229,6 +230,7 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"GuardianDialog", [c, child] { return new GuardianDialog(c, child); }},
         {"UserEditor", [c, user] { return new UserEditor(c, user); }},
         {"TransferDialog", [c] { return new TransferDialog(c); }},
+        {"SetupWizard", [c] { return new SetupWizard(c); }},
     };
 }
 
