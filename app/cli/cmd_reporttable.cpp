@@ -1,4 +1,4 @@
-// jiayi-cli report-table: an official report table of the basic public health service (报表 01,
+// jiayi-cli report: an official report table of the basic public health service (报表 01,
 // 03, 06, 07-1, 07-2, the family-doctor signing reports) for a period and an area, as text, JSON,
 // .xlsx, CSV or PDF: the same table, header and 合计 as 报表 → 官方报表 in the workstation
 // (models/reports/reporttable.h; the PDF by ui/print/tablepdf.h, on the offscreen platform).
@@ -176,7 +176,7 @@ int reportTable(Context &c)
 
 } // namespace Cli
 
-JIAYI_CLI_COMMAND("report-table",
+JIAYI_CLI_COMMAND("report",
                   QT_TRANSLATE_NOOP("Cli", "国家基本公共卫生服务统计报表（--db PATH --table 07-1 "
                                            "--from DATE --to DATE [--xlsx|--csv|--pdf FILE]）"),
                   Cli::reportTable);

@@ -204,7 +204,7 @@ void installTranslator(QCoreApplication &app, const QStringList &args)
     }
 }
 
-// `print check`, `print record` and `report-table --pdf` lay out text and write PDF, which needs
+// `print check`, `print record` and `report --pdf` lay out text and write PDF, which needs
 // fonts: a QGuiApplication, on the offscreen platform unless the caller chose one (no display
 // needed).
 bool printsDocuments(int argc, char *argv[])
@@ -213,10 +213,10 @@ bool printsDocuments(int argc, char *argv[])
         if (qstrcmp(argv[i], "print") == 0 &&
             (qstrcmp(argv[i + 1], "check") == 0 || qstrcmp(argv[i + 1], "record") == 0))
             return true;
-    // `report-table --pdf FILE` lays out a table as well.
+    // `report --pdf FILE` lays out a table as well.
     bool report = false, pdf = false;
     for (int i = 1; i < argc; ++i) {
-        report = report || qstrcmp(argv[i], "report-table") == 0;
+        report = report || qstrcmp(argv[i], "report") == 0;
         pdf = pdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
     }
     return report && pdf;

@@ -1,4 +1,4 @@
-// jiayi-cli report-table: the real binary on a generated township. JSON numbers against SQL
+// jiayi-cli report: the real binary on a generated township. JSON numbers against SQL
 // written here; the .xlsx read back (TabularFile over QuaZip); the CSV's BOM; the PDF checked with
 // poppler (pdfinfo: A4 landscape; pdftotext: title, header, 合计; pdffonts: CJK embedded); a
 // village doctor's login sees their village only; bad input exits 2 with a message.
@@ -76,7 +76,7 @@ void TestCliReportTable::initTestCase()
 
 QStringList TestCliReportTable::base(const QString &table) const
 {
-    return {QStringLiteral("report-table"),
+    return {QStringLiteral("report"),
             QStringLiteral("--db"),
             m_db,
             QStringLiteral("--table"),
@@ -281,12 +281,12 @@ void TestCliReportTable::badInput()
     QByteArray out;
     QCOMPARE(
         CliTest::run(
-            QStringList{QStringLiteral("report-table"), QStringLiteral("--db"), m_db} + args, &out),
+            QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db} + args, &out),
         exit);
     QVERIFY2(QString::fromUtf8(out).contains(message), out.constData());
     // A database that is not there is not created.
     const QString missing = m_dir.filePath(QStringLiteral("missing.db"));
-    QCOMPARE(CliTest::run({QStringLiteral("report-table"), QStringLiteral("--db"), missing,
+    QCOMPARE(CliTest::run({QStringLiteral("report"), QStringLiteral("--db"), missing,
                            QStringLiteral("--table"), QStringLiteral("06"),
                            QStringLiteral("--from"), QStringLiteral("2025-01-01"),
                            QStringLiteral("--to"), QStringLiteral("2025-03-31")}),
@@ -297,10 +297,10 @@ void TestCliReportTable::badInput()
 void TestCliReportTable::listAndHelp()
 {
     QByteArray out;
-    QCOMPARE(CliTest::run({QStringLiteral("report-table"), QStringLiteral("--list")}, &out), 0);
+    QCOMPARE(CliTest::run({QStringLiteral("report"), QStringLiteral("--list")}, &out), 0);
     for (const char *id : {"01\t", "03\t", "06\t", "07-1\t", "07-2\t", "fd\t", "fd-key\t"})
         QVERIFY2(out.contains(id), out.constData());
-    QCOMPARE(CliTest::run({QStringLiteral("report-table"), QStringLiteral("--help")}, &out), 0);
+    QCOMPARE(CliTest::run({QStringLiteral("report"), QStringLiteral("--help")}, &out), 0);
     for (const char *option : {"--table", "--from", "--to", "--area", "--xlsx", "--csv", "--pdf",
                                "--reviewer", "--preparer", "--list", "--login"})
         QVERIFY2(out.contains(option), option);
