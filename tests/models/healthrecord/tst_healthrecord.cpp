@@ -50,7 +50,7 @@ void TstHealthRecord::rulesAndFormsLoad()
     const FormSchema &hc = FormSchema::get(QStringLiteral("health_check_form"));
     QStringList sections;
     for (const FormSection &s : hc.sections())
-        sections << s.title;
+        sections << s.titleZh;
     QCOMPARE(
         sections,
         (QStringList{QStringLiteral("症状"), QStringLiteral("一般状况"), QStringLiteral("生活方式"),
