@@ -11,7 +11,8 @@ in and out of a spreadsheet-friendly table, for translators and reviewers:
       writes the english column of the table back into the file (same layout: indent 1)
 
 A path names a text by the keys on the way to it, e.g. sections/general/fields/pulse/unit or
-sections/exam/fields/rales/options/2 (the option with code 2). The loader (FormSchema) refuses a
+sections/exam/fields/rales/options/2 (the option with code 2). A section's "tab" line is the
+optional short English of its tab ("tab_en", for a title too long for a tab); empty = the title. The loader (FormSchema) refuses a
 form whose Chinese text has no English, and tests/models/healthrecord/tst_formschema checks the
 shipped forms, so a new field cannot forget it.
 """
@@ -28,6 +29,8 @@ def walk(node, path):
     for attr in TEXTS:
         if isinstance(node.get(attr), str) and node[attr]:
             yield f"{path}{attr}", node, attr
+    if "fields" in node:
+        yield f"{path}tab", node, "tab"
     opts = node.get("options")
     if isinstance(opts, list):
         for pair in opts:
@@ -40,6 +43,8 @@ def walk(node, path):
 def zh_en(obj, attr):
     if attr is None:
         return obj[1], obj[2] if len(obj) > 2 else ""
+    if attr == "tab":
+        return obj["title"], obj.get("tab_en", "")
     return obj[attr], obj.get(attr + "_en", "")
 
 
@@ -66,7 +71,7 @@ def main():
     if sys.argv[1] == "list":
         for p, obj, attr in walk(form, ""):
             zh, en = zh_en(obj, attr)
-            if needs_english(zh) or en:
+            if (needs_english(zh) and attr != "tab") or en:
                 print(f"{p}\t{zh}\t{en}")
         return
     english = {}
@@ -84,7 +89,12 @@ def main():
         want_zh, en = english.pop(p)
         if want_zh != zh:
             sys.exit(f"{p}: the table says {want_zh!r}, the form says {zh!r}")
-        if not en:
+        if attr == "tab":
+            if en:
+                set_after(obj, "title_en", "tab_en", en)
+            else:
+                obj.pop("tab_en", None)
+        elif not en:
             missing.append(p)
         elif attr is None:
             del obj[2:]

@@ -170,6 +170,11 @@ QString FormSection::title() const
     return pick(titleZh, titleEn);
 }
 
+QString FormSection::tab() const
+{
+    return english() && !tabEn.isEmpty() ? tabEn : title();
+}
+
 QString FormSchema::title() const
 {
     return pick(m_titleZh, m_titleEn);
@@ -199,6 +204,8 @@ Result<FormSchema> FormSchema::parse(const QByteArray &json)
         sec.key = so.value(QStringLiteral("key")).toString();
         const QString at = QStringLiteral("sections/%1/").arg(sec.key);
         sec.titleZh = read.text(so, QStringLiteral("title"), &sec.titleEn, at);
+        sec.tabEn = read.checked(QString(), so.value(QStringLiteral("tab_en")).toString(),
+                                 at + QStringLiteral("tab"));
         for (const QJsonValue &fv : so.value(QStringLiteral("fields")).toArray())
             sec.fields << read.field(fv.toObject(), at + QStringLiteral("fields/"));
         s.m_sections << sec;

@@ -47,8 +47,10 @@ struct FormSection
 {
     QString key;
     QString titleZh, titleEn;
+    QString tabEn; // a short English for the tab where the title is too long for one
     QList<FormField> fields;
     QString title() const;
+    QString tab() const; // the tab's text: the title, or its short English
 };
 
 class FormSchema

@@ -144,7 +144,7 @@ void HealthFormDialog::save()
         QStringList questions;
         for (const Models::FieldCheck &c : m_form->checks())
             if (c.severity == Models::FieldCheck::Confirm)
-                questions << m_form->schema().field(c.field)->label + tr("：") + c.message;
+                questions << m_form->schema().field(c.field)->label() + tr("：") + c.message;
         if (!confirm(questions.join(QLatin1Char('\n'))))
             return;
         r = repo.addHealthCheck(m_context.scope, h, true);
@@ -152,7 +152,7 @@ void HealthFormDialog::save()
     if (!r) {
         const Models::FormField *f = m_form->schema().field(r.error().field);
         m_banner->setLevel(MessageBanner::Error);
-        m_banner->setText((f ? f->label + tr("：") : QString()) + r.error().message);
+        m_banner->setText((f ? f->label() + tr("：") : QString()) + r.error().message);
         m_banner->show();
         if (QWidget *w = m_form->fieldWidget(r.error().field))
             w->setFocus();

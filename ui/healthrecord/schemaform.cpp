@@ -18,12 +18,25 @@
 
 namespace Gui {
 
+namespace {
+// Tab and row-label texts take '&' as a shortcut mark ("Allergies & exposures").
+QString plain(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+} // namespace
+
 SchemaForm::SchemaForm(const QString &schemaName, QWidget *parent)
     : QTabWidget(parent), m_schema(Models::FormSchema::get(schemaName))
 {
     for (const Models::FormSection &s : m_schema.sections()) {
         auto *inner = new QWidget;
         auto *outer = new QVBoxLayout(inner);
+        if (s.tab() != s.title()) { // a short tab: the page says its whole title
+            auto *heading = new QLabel(s.title(), inner);
+            heading->setStyleSheet(QStringLiteral("font-weight:bold"));
+            outer->addWidget(heading);
+        }
         auto *form = new QFormLayout;
         outer->addLayout(form);
         outer->addStretch(1); // rows stay at the top instead of spreading over the tab
@@ -39,19 +52,17 @@ SchemaForm::SchemaForm(const QString &schemaName, QWidget *parent)
             v->addWidget(w);
             auto *msg = new QLabel(box);
             msg->setWordWrap(true);
-            msg->setVisible(!f.note.isEmpty());
-            msg->setText(f.note);
+            msg->setVisible(!f.note().isEmpty());
+            msg->setText(f.note());
             msg->setStyleSheet(QStringLiteral("color:#555"));
             m_messages.insert(f.key, msg);
             v->addWidget(msg);
-            const QString label =
-                f.unit.isEmpty() ? f.label : QStringLiteral("%1（%2）").arg(f.label, f.unit);
-            form->addRow(label, box);
+            form->addRow(plain(f.labelWithUnit()), box);
         }
         auto *scroll = new QScrollArea;
         scroll->setWidget(inner);
         scroll->setWidgetResizable(true);
-        addTab(scroll, s.title);
+        setTabToolTip(addTab(scroll, plain(s.tab())), s.title());
     }
     if (auto *bmi = qobject_cast<QLineEdit *>(m_widgets.value(QStringLiteral("bmi"))))
         bmi->setReadOnly(true);
@@ -63,7 +74,7 @@ QWidget *SchemaForm::makeWidget(const Models::FormField &f, QWidget *parent)
         auto *c = new QComboBox(parent);
         c->addItem(QString(), QString());
         for (const Models::FormOption &o : f.options)
-            c->addItem(QStringLiteral("%1 %2").arg(o.code, o.label), o.code);
+            c->addItem(QStringLiteral("%1 %2").arg(o.code, o.label()), o.code);
         connect(c, &QComboBox::currentIndexChanged, this, &SchemaForm::valuesChanged);
         return c;
     }
@@ -73,7 +84,7 @@ QWidget *SchemaForm::makeWidget(const Models::FormField &f, QWidget *parent)
         l->setWrapping(true);
         l->setResizeMode(QListView::Adjust);
         for (const Models::FormOption &o : f.options) {
-            auto *item = new QListWidgetItem(o.label, l);
+            auto *item = new QListWidgetItem(o.label(), l);
             item->setData(Qt::UserRole, o.code);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Unchecked);
@@ -86,7 +97,7 @@ QWidget *SchemaForm::makeWidget(const Models::FormField &f, QWidget *parent)
         auto *t = new QTableWidget(3, int(f.columns.size()), parent);
         QStringList headers;
         for (const Models::FormField &c : f.columns)
-            headers << c.label;
+            headers << c.labelWithUnit();
         t->setHorizontalHeaderLabels(headers);
         t->horizontalHeader()->setStretchLastSection(true);
         t->setMaximumHeight(130);
@@ -147,11 +158,8 @@ QJsonObject SchemaForm::values() const
                         if (text.isEmpty())
                             continue;
                         const Models::FormField &col = f.columns.at(c);
-                        QString value = text;
-                        for (const Models::FormOption &opt : col.options)
-                            if (opt.label == text)
-                                value = opt.code;
-                        row.insert(col.key, value);
+                        const QString code = col.optionCode(text);
+                        row.insert(col.key, code.isEmpty() ? text : code);
                     }
                     if (!row.isEmpty())
                         rows.append(row);
@@ -225,9 +233,9 @@ void SchemaForm::showChecks(const QList<Models::FieldCheck> &checks)
     m_checks = checks;
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
         const Models::FormField *f = m_schema.field(it.key());
-        it.value()->setText(f ? f->note : QString());
+        it.value()->setText(f ? f->note() : QString());
         it.value()->setStyleSheet(QStringLiteral("color:#555"));
-        it.value()->setVisible(f && !f->note.isEmpty());
+        it.value()->setVisible(f && !f->note().isEmpty());
         if (auto *e = qobject_cast<QLineEdit *>(m_widgets.value(it.key())))
             e->setStyleSheet(QString());
     }

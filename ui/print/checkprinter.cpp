@@ -1,5 +1,6 @@
 #include "checkprinter.h"
 
+#include "codetable.h"
 #include "formschema.h"
 #include "healthrecordrepository.h"
 #include "residentrepository.h"
@@ -20,6 +21,19 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// The form prints in the language the user works in (docs/decisions.md, "The paper forms in
+// English"): punctuation and dates follow it as well as the words.
+QString colon()
+{
+    return Models::CodeTable::english() ? QStringLiteral(": ") : QStringLiteral("：");
+}
+
+QString paperDate(const QDate &d)
+{
+    return d.toString(Models::CodeTable::english() ? QStringLiteral("d MMM yyyy")
+                                                   : QStringLiteral("yyyy年M月d日"));
+}
+
 // One item: "label value unit", the value underlined like the blank on paper.
 QString item(const Models::FormField &f, const QJsonObject &form)
 {
@@ -29,8 +43,9 @@ QString item(const Models::FormField &f, const QJsonObject &form)
         value = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;");
     else
         value = esc(value);
-    return QStringLiteral("%1：<u>%2</u>%3")
-        .arg(esc(f.label), value, f.unit.isEmpty() ? QString() : QLatin1Char(' ') + esc(f.unit));
+    return QStringLiteral("%1%2<u>%3</u>%4")
+        .arg(esc(f.label()), colon(), value,
+             f.unitZh.isEmpty() ? QString() : QLatin1Char(' ') + esc(f.unit()));
 }
 
 // A table item (admissions, medications, vaccinations): a small grid with the columns as headers
@@ -38,12 +53,11 @@ QString item(const Models::FormField &f, const QJsonObject &form)
 QString grid(const Models::FormField &f, const QJsonObject &form)
 {
     QString h =
-        QStringLiteral("<table class='g' width='100%'><tr><td class='gh' width='14%'>%1</td>")
-            .arg(esc(f.label));
+        QStringLiteral("<table class='g' width='100%'><tr><td class='gh' width='%2%'>%1</td>")
+            .arg(esc(f.label()))
+            .arg(Models::CodeTable::english() ? 19 : 14); // whole words: "Medications"
     for (const Models::FormField &c : f.columns)
-        h += QStringLiteral("<td class='gh'>%1</td>")
-                 .arg(esc(c.label +
-                          (c.unit.isEmpty() ? QString() : QStringLiteral("（%1）").arg(c.unit))));
+        h += QStringLiteral("<td class='gh'>%1</td>").arg(esc(c.labelWithUnit()));
     h += QStringLiteral("</tr>");
     const QJsonArray rows = form.value(f.key).toArray();
     for (int i = 0; i < qMax(2, int(rows.size())); ++i) {
@@ -81,16 +95,21 @@ Models::Result<QString> CheckPrinter::html(const QString &connection, const Mode
                        "table.g{border-collapse:collapse} table.g td{border:1px solid "
                        "#555;padding:2px;font-size:8pt}"
                        "td.gh{background:#eee}</style></head><body>");
-    h += QStringLiteral("<h2>%1</h2>").arg(Text::tr("健康体检表"));
-    h += QStringLiteral("<table width='100%'><tr><td>%1：<u>%2</u></td><td "
-                        "align='right'>%3：<u>%4</u></td></tr></table>")
-             .arg(Text::tr("姓名"), esc(r->name), Text::tr("编号"), esc(r->recordNo));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(schema.title()));
+    h += QStringLiteral("<table width='100%'><tr><td>%1%5<u>%2</u></td><td "
+                        "align='right'>%3%5<u>%4</u></td></tr></table>")
+             .arg(Text::tr("姓名"), esc(r->name), Text::tr("编号"), esc(r->recordNo), colon());
     h += QStringLiteral("<table class='f' width='100%'>");
-    h += QStringLiteral("<tr><td class='s' width='12%'>%1</td><td width='40%'>%2</td><td class='s' "
-                        "width='12%'>%3</td>"
-                        "<td width='36%'>%4</td></tr>")
-             .arg(Text::tr("体检日期"), check->checkDate.toString(QStringLiteral("yyyy年M月d日")),
-                  Text::tr("责任医生"), esc(check->doctor));
+    // The first row sets the columns; the English section names need a wider first one.
+    const bool english = Models::CodeTable::english();
+    h += QStringLiteral("<tr><td class='s' width='%5%'>%1</td><td width='%6%'>%2</td><td class='s' "
+                        "width='%5%'>%3</td>"
+                        "<td width='%7%'>%4</td></tr>")
+             .arg(Text::tr("体检日期"), paperDate(check->checkDate), Text::tr("责任医生"),
+                  esc(check->doctor))
+             .arg(english ? 18 : 12)
+             .arg(english ? 33 : 40)
+             .arg(english ? 31 : 36);
     for (const Models::FormSection &s : schema.sections()) {
         // Two items a row like the paper form; tables and long lists take a whole row.
         QStringList rows;
@@ -117,9 +136,10 @@ Models::Result<QString> CheckPrinter::html(const QString &connection, const Mode
                     // The choices printed as on paper, so a blank form can be ticked by hand.
                     QStringList opts;
                     for (const Models::FormOption &o : f.options)
-                        opts << o.code + QLatin1Char(' ') + o.label;
+                        opts << o.code + QLatin1Char(' ') + o.label();
                     line += QStringLiteral("<br><span style='font-size:7pt;color:#444'>%1</span>")
-                                .arg(esc(opts.join(QStringLiteral("　"))));
+                                .arg(esc(opts.join(english ? QStringLiteral("; ")
+                                                           : QStringLiteral("　"))));
                 }
                 rows << QStringLiteral("<td colspan='3'>%1</td>").arg(line);
             } else {
@@ -133,7 +153,7 @@ Models::Result<QString> CheckPrinter::html(const QString &connection, const Mode
             h += QStringLiteral("<tr>%1%2</tr>")
                      .arg(i == 0 ? QStringLiteral("<td class='s' rowspan='%1'>%2</td>")
                                        .arg(rows.size())
-                                       .arg(esc(s.title))
+                                       .arg(esc(s.title()))
                                  : QString(),
                           rows.at(i));
     }

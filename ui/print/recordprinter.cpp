@@ -16,6 +16,19 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Gui::RecordPrinter)
 };
 
+// The record prints in the language the user works in (docs/decisions.md, "The paper forms in
+// English"): punctuation and dates follow it as well as the words.
+QString colon()
+{
+    return Models::CodeTable::english() ? QStringLiteral(": ") : QStringLiteral("：");
+}
+
+QString paperDate(const QDate &d)
+{
+    return d.toString(Models::CodeTable::english() ? QStringLiteral("d MMM yyyy")
+                                                   : QStringLiteral("yyyy年M月d日"));
+}
+
 QString cell(const QString &label, const QString &value, int span = 1)
 {
     return QStringLiteral("<td class='l'>%1</td><td colspan='%3'>%2</td>")
@@ -54,8 +67,8 @@ Models::Result<QString> RecordPrinter::html(const QString &connection, const Mod
         "td.l{background:#eee;white-space:nowrap} .cover "
         "td{border:none;font-size:14pt;padding:8px}</style></head><body>");
     // Cover
-    h +=
-        QStringLiteral("<p style='text-align:right'>%1：%2</p>").arg(Text::tr("编号"), r->recordNo);
+    h += QStringLiteral("<p style='text-align:right'>%1%3%2</p>")
+             .arg(Text::tr("编号"), r->recordNo, colon());
     h += QStringLiteral("<br><br><br><h1>%1</h1><br><br><br>").arg(Text::tr("居民健康档案"));
     h += QStringLiteral("<table class='cover' style='width:70%;margin-left:15%'>");
     const QList<QPair<QString, QString>> cover{
@@ -69,22 +82,21 @@ Models::Result<QString> RecordPrinter::html(const QString &connection, const Mod
         {Text::tr("建档单位"), township + Text::tr("卫生院")},
         {Text::tr("建 档 人"), r->updatedBy},
         {Text::tr("责任医生"), QString()},
-        {Text::tr("建档日期"),
-         r->updatedAt.toLocalTime().date().toString(QStringLiteral("yyyy年M月d日"))}};
+        {Text::tr("建档日期"), paperDate(r->updatedAt.toLocalTime().date())}};
     for (const auto &[label, value] : cover)
         h +=
-            QStringLiteral("<tr><td>%1：</td><td style='border-bottom:1px solid #000'>%2</td></tr>")
-                .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            QStringLiteral("<tr><td>%1%3</td><td style='border-bottom:1px solid #000'>%2</td></tr>")
+                .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), colon());
     h += QStringLiteral("</table>");
     // Personal basic information form, on its own page
     h += QStringLiteral("<div style='page-break-before:always'></div><h2>%1</h2>")
              .arg(Text::tr("个人基本信息表"));
-    h += QStringLiteral("<p>%1：%2　　　　%3：%4</p>")
-             .arg(Text::tr("姓名"), r->name.toHtmlEscaped(), Text::tr("编号"), r->recordNo);
+    h +=
+        QStringLiteral("<p>%1%5%2　　　　%3%5%4</p>")
+            .arg(Text::tr("姓名"), r->name.toHtmlEscaped(), Text::tr("编号"), r->recordNo, colon());
     h += QStringLiteral("<table>");
     h += QStringLiteral("<tr>") + cell(Text::tr("性别"), sex.label(QString(r->sex))) +
-         cell(Text::tr("出生日期"), r->birthDate.toString(QStringLiteral("yyyy年M月d日"))) +
-         QStringLiteral("</tr>");
+         cell(Text::tr("出生日期"), paperDate(r->birthDate)) + QStringLiteral("</tr>");
     h += QStringLiteral("<tr>") + cell(Text::tr("身份证号"), r->idNumber) +
          cell(Text::tr("工作单位"), info->workUnit) + QStringLiteral("</tr>");
     h += QStringLiteral("<tr>") + cell(Text::tr("本人电话"), r->phone) +
@@ -96,13 +108,11 @@ Models::Result<QString> RecordPrinter::html(const QString &connection, const Mod
          cell(Text::tr("现住址"), r->address) + QStringLiteral("</tr>");
     const Models::FormSchema &schema = Models::FormSchema::get(QStringLiteral("basic_info_form"));
     for (const Models::FormSection &s : schema.sections()) {
-        QStringList values;
-        for (const QString &line : schema.describe(QJsonObject(info->form)))
-            if (line.startsWith(QStringLiteral("【%1】").arg(s.title)))
-                values << line.mid(s.title.size() + 2);
+        const QStringList values = Models::FormSchema::describeSection(s, info->form);
+        const QString sep =
+            Models::CodeTable::english() ? QStringLiteral("; ") : QStringLiteral("；");
         h += QStringLiteral("<tr>") +
-             cell(s.title,
-                  values.isEmpty() ? Text::tr("（未填）") : values.join(QStringLiteral("；")), 3) +
+             cell(s.title(), values.isEmpty() ? Text::tr("（未填）") : values.join(sep), 3) +
              QStringLiteral("</tr>");
     }
     h += QStringLiteral("</table><p style='font-size:9pt'>%1 %2</p></body></html>")

@@ -26,7 +26,7 @@ class TestFormSchema : public QObject
         const auto doc = QJsonDocument::fromJson(R"({
           "form": "sample_form", "title": "样表", "title_en": "Sample form", "version": "1",
           "sections": [{
-            "key": "general", "title": "一般状况", "title_en": "General condition",
+            "key": "general", "title": "一般状况", "title_en": "General condition", "tab_en": "General",
             "fields": [
               {"key": "pulse", "label": "脉率", "label_en": "Pulse rate", "type": "int",
                "unit": "次/分", "unit_en": "beats/min", "note": "静息时", "note_en": "At rest"},
@@ -143,6 +143,9 @@ private slots:
                           })
                          .toObject())
             << "sections/general/fields/meds/columns/adherence/options/1";
+        QTest::newRow("tab still Chinese")
+            << bytes(edit(s, {"sections", 0}, set("tab_en", QStringLiteral("一般"))).toObject())
+            << "sections/general/tab (English has Chinese)";
         QTest::newRow("English still Chinese")
             << bytes(edit(s, field1, set("label_en", QStringLiteral("脉率"))).toObject())
             << "sections/general/fields/pulse/label (English has Chinese)";
@@ -182,6 +185,7 @@ private slots:
         const FormField &sbp = *s.field(QStringLiteral("sbp"));
 
         QCOMPARE(s.title(), QStringLiteral("样表"));
+        QCOMPARE(s.sections().first().tab(), QStringLiteral("一般状况"));
         QCOMPARE(pulse.labelWithUnit(), QStringLiteral("脉率（次/分）"));
         QCOMPARE(sbp.labelWithUnit(), QStringLiteral("收缩压（mmHg）"));
         QCOMPARE(
@@ -192,6 +196,7 @@ private slots:
         CodeTable::setEnglish(true);
         QCOMPARE(s.title(), QStringLiteral("Sample form"));
         QCOMPARE(s.sections().first().title(), QStringLiteral("General condition"));
+        QCOMPARE(s.sections().first().tab(), QStringLiteral("General"));
         QCOMPARE(pulse.labelWithUnit(), QStringLiteral("Pulse rate (beats/min)"));
         QCOMPARE(pulse.note(), QStringLiteral("At rest"));
         QCOMPARE(sbp.labelWithUnit(), QStringLiteral("Systolic BP (mmHg)")); // no unit_en needed
@@ -223,9 +228,9 @@ private slots:
         QCOMPARE(titles,
                  (QStringList{"Symptoms", "General condition", "Lifestyle", "Organ function",
                               "Physical examination", "Auxiliary examinations",
-                              "Current main health problems", "Hospitalization", "Main medications",
-                              "Non-programme vaccination history", "Health assessment",
-                              "Health guidance"}));
+                              "Current main health problems", "Hospital treatment",
+                              "Main medications", "Non-programme vaccination history",
+                              "Health assessment", "Health guidance"}));
         QCOMPARE(hc.title(), QStringLiteral("Health Examination Form"));
         QCOMPARE(hc.field(QStringLiteral("fbg"))->labelWithUnit(),
                  QStringLiteral("Fasting blood glucose (mmol/L)"));

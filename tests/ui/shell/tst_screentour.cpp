@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "residentlistmodel.h"
 #include "residentview.h"
+#include "schemaform.h"
 #include "signcontractdialog.h"
 
 #include <QAbstractButton>
@@ -191,10 +192,19 @@ private slots:
                 FollowupDialog d(m_ctx, row.registrationId, &window);
                 dialog(&d, QStringLiteral("FollowupDialog"));
             }
-            {
-                HealthFormDialog d(m_ctx, row.residentId, HealthFormDialog::HealthCheck, &window);
-                dialog(&d, QStringLiteral("HealthCheck"));
-            }
+            // The paper forms: their first page, and the pages with the longest labels.
+            const auto form = [&](HealthFormDialog::Kind kind, const QString &name,
+                                  const QList<int> &pages) {
+                HealthFormDialog d(m_ctx, row.residentId, kind, &window);
+                auto *tabs = d.findChild<SchemaForm *>();
+                QVERIFY(tabs);
+                for (int page : pages) {
+                    tabs->setCurrentIndex(page);
+                    dialog(&d, QStringLiteral("%1-%2").arg(name).arg(page + 1));
+                }
+            };
+            form(HealthFormDialog::HealthCheck, QStringLiteral("HealthCheck"), {0, 1, 2, 4, 5});
+            form(HealthFormDialog::BasicInfo, QStringLiteral("BasicInfo"), {0, 1, 4, 6});
             {
                 EncounterDialog d(m_ctx, row.residentId, &window);
                 dialog(&d, QStringLiteral("EncounterDialog"));
