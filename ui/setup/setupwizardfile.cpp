@@ -54,8 +54,10 @@ QString SetupWizard::summary(const Models::ClinicPlan &plan) const
         QStringList served;
         for (const QString &code : t.villages)
             served << villageNames.value(code, code);
-        h += QStringLiteral("<p><b>%1</b>：%2</p>")
-                 .arg(esc(t.name), esc(tr("负责 %1").arg(served.join(QStringLiteral("、")))));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(tr("%1：负责 %2")
+                          .arg(QStringLiteral("<b>%1</b>").arg(esc(t.name)),
+                               esc(served.join(QStringLiteral("、")))));
         if (t.members.isEmpty())
             continue;
         h += QStringLiteral(

@@ -6,7 +6,10 @@
 // it has on such a screen.
 #include "setupwizardtestutil.h"
 
+#include "codetable.h"
+
 #include <QClipboard>
+#include <QTranslator>
 
 using namespace WizardTest;
 
@@ -32,6 +35,14 @@ private:
 void TestSetupWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // JIAYI_TEST_QM=jiayi_en.qm: the wizard in English, for screenshots of its pages (run
+    // keyboardAloneSetsUpAClinic alone: the other functions compare Chinese messages).
+    if (const QByteArray qm = qgetenv("JIAYI_TEST_QM"); !qm.isEmpty()) {
+        auto *english = new QTranslator(qApp);
+        QVERIFY(english->load(QString::fromLocal8Bit(qm)));
+        QCoreApplication::installTranslator(english);
+        Models::CodeTable::setEnglish(true);
+    }
 }
 
 void TestSetupWizard::init()
@@ -133,7 +144,9 @@ void TestSetupWizard::keyboardAloneSetsUpAClinic()
     TeamsPage *teams = w.teamsPage();
     QCOMPARE(teams->teamCount(), 1);
     QTRY_COMPARE(focused(), teams->nameEdit(0));
-    QCOMPARE(teams->nameEdit(0)->text(), QStringLiteral("星沙街道家庭医生团队"));
+    QCOMPARE(teams->nameEdit(0)->text(),
+             QCoreApplication::translate("Gui::TeamsPage", "%1家庭医生团队")
+                 .arg(QStringLiteral("星沙街道")));
     press(Qt::Key_Tab);
     QCOMPARE(focused(), teams->villageList(0));
     press(Qt::Key_Tab);
