@@ -1192,7 +1192,7 @@ Recovery key (shown only this once; write it down and keep it safe):
     </message>
     <message>
         <source>设置没有写入：%1</source>
-        <translation>The setup was not written: %1</translation>
+        <translation>Settings not written: %1</translation>
     </message>
     <message>
         <source>机构设置已写入（%1 项）</source>
@@ -1205,6 +1205,288 @@ Recovery key (shown only this once; write it down and keep it safe):
     <message>
         <source>按设置文件建立机构（--from clinic.json --db PATH）</source>
         <translation>Set up the clinic from a settings file (--from clinic.json --db PATH)</translation>
+    </message>
+    <message>
+        <source>居民 ID（或18位身份证号）</source>
+        <translation>Resident ID (or 18-digit ID number)</translation>
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD（默认今天）</source>
+        <translation>Date YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+        <source>恢复原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>死亡原因、迁往何处、注销原因或从何处迁入</source>
+        <translation>Cause of death, destination, reason for closing, or where from</translation>
+    </message>
+    <message>
+        <source>缺少 --id 居民 ID</source>
+        <translation>Missing --id resident ID</translation>
+    </message>
+    <message>
+        <source>已登记：%1 %2（%3）</source>
+        <translation>Recorded: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  已终止：%1</source>
+        <translation>  Ended: %1</translation>
+    </message>
+    <message>
+        <source>档案状态：%1</source>
+        <translation>Record status: %1</translation>
+    </message>
+    <message>
+        <source>档案状态：在管</source>
+        <translation>Record status: active</translation>
+    </message>
+    <message>
+        <source>登记居民死亡（--date 死亡日期 --reason 死亡原因）：终止其签约和慢病管理，自该日起移出所有工作清单和统计</source>
+        <translation>Record a resident's death (--date date of death --reason cause): ends their contracts and chronic care, and takes them off every work list and statistic from that day</translation>
+    </message>
+    <message>
+        <source>登记居民迁出（--date 迁出日期 --reason 迁往何处）</source>
+        <translation>Record that a resident moved away (--date date --reason destination)</translation>
+    </message>
+    <message>
+        <source>注销居民档案（--date 注销日期 --reason 注销原因）</source>
+        <translation>Close a resident's record (--date date --reason why)</translation>
+    </message>
+    <message>
+        <source>登记居民从其他机构迁入（--date 迁入日期 --reason 原管理机构）</source>
+        <translation>Record a resident transferred in from another clinic (--date date --reason previous clinic)</translation>
+    </message>
+    <message>
+        <source>撤销死亡、迁出或注销登记，恢复档案在管（管理员；--reason 恢复原因）</source>
+        <translation>Undo a death, move or closed record and make the record active again (administrators; --reason why)</translation>
+    </message>
+    <message>
+        <source>登记居民死亡（--id --date --reason）</source>
+        <translation>Record a resident's death (--id --date --reason)</translation>
+    </message>
+    <message>
+        <source>登记居民迁出（--id --date --reason）</source>
+        <translation>Record that a resident moved away (--id --date --reason)</translation>
+    </message>
+    <message>
+        <source>注销居民档案（--id --date --reason）</source>
+        <translation>Close a resident's record (--id --date --reason)</translation>
+    </message>
+    <message>
+        <source>登记居民从其他机构迁入（--id --date --reason）</source>
+        <translation>Record a transfer in from another clinic (--id --date --reason)</translation>
+    </message>
+    <message>
+        <source>撤销死亡/迁出/注销，恢复档案（管理员）</source>
+        <translation>Undo a death/move/closing and reopen the record (administrators)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>报表编号：%1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>统计期间开始（YYYY-MM-DD，含）</source>
+        <translation>First day of the period (YYYY-MM-DD, included)</translation>
+    </message>
+    <message>
+        <source>统计期间结束（YYYY-MM-DD，含）</source>
+        <translation>Last day of the period (YYYY-MM-DD, included)</translation>
+    </message>
+    <message>
+        <source>只统计该地区（县6位、乡镇9位或村12位区划代码）</source>
+        <translation>Only this area (county 6, township 9 or village 12-digit code)</translation>
+    </message>
+    <message>
+        <source>审核人（不填则留空手签）</source>
+        <translation>Reviewer (empty: a line to sign by hand)</translation>
+    </message>
+    <message>
+        <source>填表人（默认为 --login 的用户；都不填则留空手签）</source>
+        <translation>Prepared by (default: the --login user; neither: a line to sign by hand)</translation>
+    </message>
+    <message>
+        <source>写入 Excel 文件</source>
+        <translation>Write an Excel file</translation>
+    </message>
+    <message>
+        <source>写入 CSV 文件（UTF-8，Excel 可打开）</source>
+        <translation>Write a CSV file (UTF-8, opens in Excel)</translation>
+    </message>
+    <message>
+        <source>写入 PDF 文件（A4，宽表横向）</source>
+        <translation>Write a PDF file (A4, landscape when wide)</translation>
+    </message>
+    <message>
+        <source>列出可用的报表</source>
+        <translation>List the tables</translation>
+    </message>
+    <message>
+        <source>国家基本公共卫生服务统计报表：每村一行并有合计行</source>
+        <translation>Basic public health service report table: one row per village and a total row</translation>
+    </message>
+    <message>
+        <source>--xlsx、--csv 和 --pdf 一次只能用一个</source>
+        <translation>Use only one of --xlsx, --csv and --pdf</translation>
+    </message>
+    <message>
+        <source>请用 --table 指定报表（--list 列出可用的报表）</source>
+        <translation>Give the table with --table (--list lists them)</translation>
+    </message>
+    <message>
+        <source>没有这张报表：%1（可选：%2）</source>
+        <translation>No such table: %1 (choose from %2)</translation>
+    </message>
+    <message>
+        <source>--from 应为日期 YYYY-MM-DD</source>
+        <translation>--from must be a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to 应为日期 YYYY-MM-DD</source>
+        <translation>--to must be a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>统计期间不正确（开始日期应不晚于结束日期）</source>
+        <translation>Invalid reporting period (the start date must not be after the end date)</translation>
+    </message>
+    <message>
+        <source>已将%1（%2）保存为 %3</source>
+        <translation>Saved %1 (%2) as %3</translation>
+    </message>
+    <message>
+        <source>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</source>
+        <translation>Basic public health service report table (--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE])</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AdminPage</name>
+    <message>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>管理用户、设置和备份的账户。</source>
+        <translation>The account that manages users, settings and backups.</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;A)</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;R)</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <source>用户名为 2-32 个字母、数字、下划线、点或减号。密码至少 %1 位，需同时包含字母和数字，不能包含用户名。请记住密码：忘记时只能在本机用 jiayi-cli 重置。</source>
+        <translation>User names are 2-32 letters, digits, underscores, dots or hyphens. Passwords need at least %1 characters, both letters and digits, and must not contain the user name. Remember the password: if it is forgotten, only jiayi-cli on this machine can reset it.</translation>
+    </message>
+    <message>
+        <source>已登录的管理员 %1（%2）将建立本机构，这里不需要再填写。</source>
+        <translation>The logged-in administrator %1 (%2) sets up the clinic; nothing to enter here.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords do not match</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AreasPage</name>
+    <message>
+        <source>乡镇和村</source>
+        <translation>Township and villages</translation>
+    </message>
+    <message>
+        <source>本机构所在的乡镇（街道）和它所辖的村（居委会）。</source>
+        <translation>The clinic's township (or subdistrict) and its villages (or communities).</translation>
+    </message>
+    <message>
+        <source>9 位数字</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <source>例如：星沙街道</source>
+        <translation>e.g. 星沙街道</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）代码(&amp;T)</source>
+        <translation>&amp;Township code</translation>
+    </message>
+    <message>
+        <source>名称(&amp;E)</source>
+        <translation>Nam&amp;e</translation>
+    </message>
+    <message>
+        <source>区划代码（12 位）</source>
+        <translation>Area code (12 digits)</translation>
+    </message>
+    <message>
+        <source>村（居委会）名称</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <source>村（居委会）(&amp;V)</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <source>删除行(&amp;D)</source>
+        <translation>&amp;Delete row</translation>
+    </message>
+    <message>
+        <source>区划代码用国家统计局的统计用区划代码：乡镇 9 位，村 12 位（前 9 位是乡镇代码）。每行一个村或居委会。代码可只输入最后 3 位，离开单元格时自动补上乡镇代码。可从 Excel 选中“代码、名称”两列复制，在表中按 Ctrl+V 粘贴。Delete 删除当前行；在最后的空行按 Tab 离开表格。导入居民名单时按村名找村，村名不能重复。</source>
+        <translation>Area codes are the National Bureau of Statistics' statistical area codes: 9 digits for the township, 12 for a village (the first 9 are the township's). One village or community per row. The code may be just its last 3 digits; the township's code is put in front when leaving the cell. Copy the code and name columns in Excel and press Ctrl+V in the table to paste them. Delete removes the current row; Tab in the empty last row leaves the table. The import finds villages by name, so names must be unique.</translation>
+    </message>
+    <message>
+        <source>第 %1 行%2</source>
+        <translation>row %1, %2</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>村（居委会）</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>乡镇名称</source>
+        <translation>Township name</translation>
+    </message>
+    <message>
+        <source>乡镇代码</source>
+        <translation>Township code</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1995,65 @@ The current data will first be saved as a safety backup; you will need to log in
         <source>&lt;th&gt;地址&lt;/th&gt;&lt;th&gt;本次血压/血糖&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;th&gt;Address&lt;/th&gt;&lt;th&gt;BP/glucose this visit&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>慢病随访工作清单：%1</source>
+        <translation>Chronic follow-up work list: %1</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>打印日期</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>共计</source>
+        <translation>Count</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ClinicPage</name>
+    <message>
+        <source>机构</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>本工作站所属的卫生院或社区卫生服务中心。</source>
+        <translation>The township health centre or community health service centre this workstation belongs to.</translation>
+    </message>
+    <message>
+        <source>例如：星沙街道社区卫生服务中心</source>
+        <translation>e.g. 星沙街道社区卫生服务中心</translation>
+    </message>
+    <message>
+        <source>18 位，例如 12430121MB1234567X</source>
+        <translation>18 characters, e.g. 12430121MB1234567X</translation>
+    </message>
+    <message>
+        <source>机构名称(&amp;M)</source>
+        <translation>Clinic na&amp;me</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码(&amp;C)</source>
+        <translation>Unified social credit &amp;code</translation>
+    </message>
+    <message>
+        <source>见《医疗机构执业许可证》或事业单位法人证书。机构名称将作为各家庭医生团队的所属机构。</source>
+        <translation>See the medical institution licence or the public institution's legal-person certificate. The clinic's name becomes the institution of every family-doctor team.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>Clinic name</translation>
+    </message>
 </context>
 <context>
     <name>Gui::CloseRegistrationDialog</name>
@@ -1751,6 +2092,29 @@ The current data will first be saved as a safety backup; you will need to log in
     <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConfirmPage</name>
+    <message>
+        <source>核对并建立</source>
+        <translation>Check and set up</translation>
+    </message>
+    <message>
+        <source>请核对以下内容。点“建立机构”后一次写入；任何一步失败都不会留下改动。</source>
+        <translation>Check what follows. Set up clinic writes it all at once; if any step fails, nothing is changed.</translation>
+    </message>
+    <message>
+        <source>保存为设置文件(&amp;S)…</source>
+        <translation>&amp;Save as setup file…</translation>
+    </message>
+    <message>
+        <source>把填写的内容存为 clinic.json（密码另存为同目录的 .password 文件），本机构的其他工作站可用 jiayi --setup 或 jiayi-cli setup --from 建立</source>
+        <translation>Saves what was entered as clinic.json (passwords in .password files beside it), so the clinic's other workstations can be set up with jiayi --setup or jiayi-cli setup --from</translation>
+    </message>
+    <message>
+        <source>正在建立机构（为每个账户计算密码散列，需要几秒钟）…</source>
+        <translation>Setting up the clinic (hashing every account's password takes a few seconds)…</translation>
     </message>
 </context>
 <context>
@@ -1873,10 +2237,6 @@ The current data will first be saved as a safety backup; you will need to log in
     <message>
         <source>&lt;br/&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td height='60'&gt;甲方（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;td&gt;乙方签约医生（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;br/&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td height='60'&gt;Party A (signature):&lt;br/&gt;&lt;br/&gt;Date:&lt;/td&gt;&lt;td&gt;Party B contract doctor (signature):&lt;br/&gt;&lt;br/&gt;Date:&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>共 %1 条</source>
-        <translation>%1 entries</translation>
     </message>
     <message>
         <source>&lt;h1&gt;家庭医生签约指标&lt;/h1&gt;&lt;p&gt;%1　统计期间：%2 至 %3&lt;/p&gt;</source>
@@ -2239,6 +2599,41 @@ Confirm and save?</translation>
     <message>
         <source>只有接诊记录和健康体检可以在这里更正。</source>
         <translation>Only visit records and health check-ups can be corrected here.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExportButtons</name>
+    <message>
+        <source>打印预览 - %1</source>
+        <translation>Print preview - %1</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>CSV 文件（Excel 可打开）(*.csv)</source>
+        <translation>CSV file (opens in Excel) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3271,69 @@ Is everything correct? Save?</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ImportPage</name>
+    <message>
+        <source>居民名单（可选）</source>
+        <translation>Resident list (optional)</translation>
+    </message>
+    <message>
+        <source>已有居民名单时在这里选择。可以以后再导入。</source>
+        <translation>Choose the clinic's resident list if there is one. It can be imported later.</translation>
+    </message>
+    <message>
+        <source>不导入可留空</source>
+        <translation>Leave empty to import nothing</translation>
+    </message>
+    <message>
+        <source>居民名单文件(&amp;F)</source>
+        <translation>Resident list &amp;file</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;O)…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>选择居民名单</source>
+        <translation>Choose resident list</translation>
+    </message>
+    <message>
+        <source>居民名单 (*.csv *.txt *.xlsx)</source>
+        <translation>Resident lists (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8 或 GB18030）或 Excel .xlsx，第一行为表头，例如：姓名、性别、出生日期、身份证号、联系电话、现住址、村。机构建立后自动打开“导入居民名单”：核对列对照，试运行检查每一行，再导入。不选则以后在“居民档案 → 导入”中导入。</source>
+        <translation>CSV (UTF-8 or GB18030) or Excel .xlsx with headers in the first row, e.g. 姓名, 性别, 出生日期, 身份证号, 联系电话, 现住址, 村. Once the clinic is set up, Import resident list opens: check the column mapping, dry-run every row, then import. Without a list, import later under Residents → Import.</translation>
+    </message>
+    <message>
+        <source>%1：%2 行居民，%3 列（%4）</source>
+        <translation>%1: %2 residents, %3 columns (%4)</translation>
+    </message>
+    <message>
+        <source>没有认出“姓名”列：导入时请在“列对照”中指定。</source>
+        <translation>No name column was recognised: choose it in the column mapping when importing.</translation>
+    </message>
+    <message>
+        <source>名单中没有“村”列：导入时选一个村，所有居民都归入该村。</source>
+        <translation>The list has no village column: when importing, choose one village for everyone.</translation>
+    </message>
+    <message>
+        <source>“村”列（第 %1 列）中的村都在上一步填写的村中。</source>
+        <translation>Every village in the village column (column %1) is among the villages entered.</translation>
+    </message>
+    <message>
+        <source> 等</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <source>“村”列中有 %1 个村名不在上一步填写的村中：%2。这 %3 行导入时会被拒绝；可回到“乡镇和村”补上这些村，或改正名单。</source>
+        <translation>%1 village names in the village column are not among the villages entered: %2. These %3 rows would be refused when importing; add the villages under Township and villages, or correct the list.</translation>
+    </message>
+    <message>
+        <source>居民名单文件</source>
+        <translation>Resident list file</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ImportWizard</name>
     <message>
         <source>导入居民名单</source>
@@ -3054,14 +3512,177 @@ Is everything correct? Save?</translation>
     </message>
 </context>
 <context>
+    <name>Gui::LifeEventDialog</name>
+    <message>
+        <source>死亡日期(&amp;D)</source>
+        <translation>&amp;Date of death</translation>
+    </message>
+    <message>
+        <source>迁出日期(&amp;D)</source>
+        <translation>&amp;Date moved away</translation>
+    </message>
+    <message>
+        <source>注销日期(&amp;D)</source>
+        <translation>&amp;Date closed</translation>
+    </message>
+    <message>
+        <source>迁入日期(&amp;D)</source>
+        <translation>&amp;Date transferred in</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>死亡原因(&amp;R)</source>
+        <translation>Cause of death (&amp;R)</translation>
+    </message>
+    <message>
+        <source>迁往何处(&amp;R)</source>
+        <translation>Moved to (&amp;R)</translation>
+    </message>
+    <message>
+        <source>注销原因(&amp;R)</source>
+        <translation>&amp;Reason for closing</translation>
+    </message>
+    <message>
+        <source>从何处迁入(&amp;R)</source>
+        <translation>Transferred in f&amp;rom</translation>
+    </message>
+    <message>
+        <source>恢复原因(&amp;R)</source>
+        <translation>&amp;Reason for reopening</translation>
+    </message>
+    <message>
+        <source>如：脑卒中、恶性肿瘤、意外（据死亡医学证明）</source>
+        <translation>e.g. stroke, cancer, accident (as on the death certificate)</translation>
+    </message>
+    <message>
+        <source>迁往的省市县、乡镇或接收机构</source>
+        <translation>Province, city, county, township or receiving clinic</translation>
+    </message>
+    <message>
+        <source>如：重复建档、身份信息错误、本人要求</source>
+        <translation>e.g. duplicate record, wrong identity, the resident's request</translation>
+    </message>
+    <message>
+        <source>原管理机构，如：某县某镇卫生院</source>
+        <translation>Previous clinic, e.g. a township health centre</translation>
+    </message>
+    <message>
+        <source>如：误登记死亡、已迁回本辖区</source>
+        <translation>e.g. death recorded in error, moved back</translation>
+    </message>
+    <message numerus="yes">
+        <source>终止 %n 份签约</source>
+        <translation><numerusform>end %n contract</numerusform><numerusform>end %n contracts</numerusform></translation>
+    </message>
+    <message>
+        <source>关闭 %1</source>
+        <translation>close %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>档案状态</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <source>迁入登记</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>撤销（恢复档案）</source>
+        <translation>Undo (reopen record)</translation>
+    </message>
+    <message>
+        <source>事项(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>登记 (Ctrl+S)</source>
+        <translation>Record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>该居民的档案在管，无需恢复。</source>
+        <translation>The resident's record is active; nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>恢复在管（当前：%1）。此前终止的签约和管理登记仍为终止，需要时重新签约、登记。</source>
+        <translation>Active again (now: %1). Contracts and registrations ended before stay ended: sign or register again if needed.</translation>
+    </message>
+    <message>
+        <source>迁回本辖区：档案恢复在管。迁出时终止的签约和管理登记仍为终止，需要时重新签约、登记。</source>
+        <translation>Back in the area: the record is active again. Contracts and registrations ended on moving stay ended: sign or register again if needed.</translation>
+    </message>
+    <message>
+        <source>登记从其他机构迁入，档案保持在管。</source>
+        <translation>Records the transfer in from another clinic; the record stays active.</translation>
+    </message>
+    <message>
+        <source>该居民没有在期的签约和慢病管理登记。</source>
+        <translation>The resident has no current contract or chronic registration.</translation>
+    </message>
+    <message>
+        <source>将%1。</source>
+        <translation>This will %1.</translation>
+    </message>
+    <message>
+        <source>自 %1 起该居民不再出现在任何工作清单和统计分母中；已有记录全部保留。</source>
+        <translation>From %1 the resident is on no work list and in no denominator; every record is kept.</translation>
+    </message>
+    <message>
+        <source>恢复档案</source>
+        <translation>Reopen record</translation>
+    </message>
+    <message>
+        <source>为 %1 办理“%2”？</source>
+        <translation>"%2" for %1?</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>此后该居民不在任何工作清单和统计中，记录全部保留；如登记有误，可由管理员撤销。</source>
+        <translation>The resident is then on no work list and in no statistic; every record is kept. If this is wrong, an administrator can undo it.</translation>
+    </message>
+    <message>
+        <source>此前终止的签约和管理登记不会恢复。</source>
+        <translation>Contracts and registrations ended before are not restored.</translation>
+    </message>
+    <message>
+        <source>请填写恢复原因</source>
+        <translation>Enter why the record is reopened</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>确认登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>Go back and edit</translation>
+    </message>
+</context>
+<context>
     <name>Gui::LoginDialog</name>
     <message>
         <source>家医 — 屏幕已锁定</source>
         <translation>Jiayi — Screen locked</translation>
-    </message>
-    <message>
-        <source>家医 — 首次使用：创建管理员</source>
-        <translation>Jiayi — First use: create the administrator</translation>
     </message>
     <message>
         <source>家医 — 登录</source>
@@ -3072,10 +3693,6 @@ Is everything correct? Save?</translation>
         <translation>The screen is locked; enter your password to unlock</translation>
     </message>
     <message>
-        <source>首次使用：请创建系统管理员账户</source>
-        <translation>First use: create the system administrator account</translation>
-    </message>
-    <message>
         <source>家庭医生工作站</source>
         <translation>Family Doctor Workstation</translation>
     </message>
@@ -3084,28 +3701,12 @@ Is everything correct? Save?</translation>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <source>姓名(&amp;N)</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <source>再次输入(&amp;R)</source>
-        <translation>&amp;Repeat password</translation>
-    </message>
-    <message>
-        <source>密码至少 %1 位，需同时包含字母和数字，不能包含用户名</source>
-        <translation>The password needs at least %1 characters, with both letters and digits, and must not contain the user name</translation>
-    </message>
-    <message>
         <source>解锁</source>
         <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>创建并登录</source>
-        <translation>Create and log in</translation>
     </message>
     <message>
         <source>登录</source>
@@ -3118,10 +3719,6 @@ Is everything correct? Save?</translation>
     <message>
         <source>退出</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <source>两次输入的密码不一致</source>
-        <translation>The two passwords do not match</translation>
     </message>
     <message>
         <source>使用恢复密钥(&amp;K)…</source>
@@ -3314,6 +3911,69 @@ Is everything correct? Save?</translation>
     <message>
         <source>此功能尚未完成，本版本中不能使用。计划提供：</source>
         <translation>This capability is not built yet and cannot be used in this version. Planned:</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PlatformPage</name>
+    <message>
+        <source>区域平台（可选）</source>
+        <translation>Regional platform (optional)</translation>
+    </message>
+    <message>
+        <source>与区域全民健康信息平台同步居民档案和服务记录。可以以后再填。</source>
+        <translation>Synchronises residents and service records with the regional health information platform. Can be entered later.</translation>
+    </message>
+    <message>
+        <source>连接区域平台(&amp;C)</source>
+        <translation>&amp;Connect to the regional platform</translation>
+    </message>
+    <message>
+        <source>平台发给本工作站的令牌</source>
+        <translation>The token the platform issued to this workstation</translation>
+    </message>
+    <message>
+        <source>可不填：平台使用自签名或县级 CA 签发的证书时需要</source>
+        <translation>Optional: needed when the platform's certificate is self-signed or issued by the county's CA</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;O)…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>选择 CA 证书</source>
+        <translation>Choose CA certificate</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>平台地址(&amp;U)</source>
+        <translation>Platform &amp;URL</translation>
+    </message>
+    <message>
+        <source>令牌(&amp;K)</source>
+        <translation>To&amp;ken</translation>
+    </message>
+    <message>
+        <source>CA 证书(&amp;F)</source>
+        <translation>CA certificate &amp;file</translation>
+    </message>
+    <message>
+        <source>现在不填，以后由管理员在“设置 → 区域平台”中填写。令牌写入本机数据库，不会出现在日志中。</source>
+        <translation>Left empty now, an administrator enters it later under Settings → Regional platform. The token is stored in this machine's database and never written to the log.</translation>
+    </message>
+    <message>
+        <source>令牌</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>CA 证书</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>平台地址</source>
+        <translation>Platform address</translation>
     </message>
 </context>
 <context>
@@ -3594,10 +4254,85 @@ Is everything correct? Save?</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ReportTableWidget</name>
+    <message>
+        <source>季报</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <source>全部村（居委会）</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>我的村</source>
+        <translation>My villages</translation>
+    </message>
+    <message>
+        <source>不填则留空手签</source>
+        <translation>Empty: sign by hand</translation>
+    </message>
+    <message>
+        <source>生成报表 (Enter)</source>
+        <translation>Make the table (Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>报表(&amp;T)</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>周期(&amp;Z)</source>
+        <translation>Peri&amp;od</translation>
+    </message>
+    <message>
+        <source>范围(&amp;A)</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>审核人(&amp;R)</source>
+        <translation>&amp;Reviewer</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>第%1季度</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>已取消统计</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReportsPage</name>
     <message>
         <source>签约</source>
         <translation>Sign</translation>
+    </message>
+    <message>
+        <source>官方报表</source>
+        <translation>Official tables</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +4507,10 @@ Is everything correct? Save?</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>无（档案已关闭，不再安排随访、接种和签约服务）</source>
+        <translation>None (record closed: no more follow-ups, vaccinations or contract services)</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4757,46 @@ Please check that resident first; if this really is a different person, press �
         <source>打印预览：健康体检表</source>
         <translation>Print preview: Health Examination Form</translation>
     </message>
+    <message>
+        <source>档案状态 (Ctrl+D)</source>
+        <translation>Record status (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>登记死亡…</source>
+        <translation>Record death…</translation>
+    </message>
+    <message>
+        <source>迁出…</source>
+        <translation>Moved away…</translation>
+    </message>
+    <message>
+        <source>注销档案…</source>
+        <translation>Close record…</translation>
+    </message>
+    <message>
+        <source>迁入登记…</source>
+        <translation>Transfer in…</translation>
+    </message>
+    <message>
+        <source>撤销（恢复档案）…</source>
+        <translation>Undo (reopen record)…</translation>
+    </message>
+    <message>
+        <source>%1。</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1（%2）。</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>该居民自该日起不在任何工作清单和统计中，签约和慢病管理已终止；记录全部保留，可查阅。</source>
+        <translation>From that day the resident is on no work list and in no statistic; contracts and chronic care have ended; every record is kept and can be read.</translation>
+    </message>
+    <message>
+        <source>如登记有误，可在“档案状态”中撤销（恢复档案）。</source>
+        <translation>If this is wrong, undo it under "Record status" (reopen record).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -4172,6 +4951,204 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Gui::SetupPage</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>另有 %1 处问题</source>
+        <translation>%1 more problems</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SetupWizard</name>
+    <message>
+        <source>家医 — 建立机构</source>
+        <translation>Jiayi — set up the clinic</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>建立机构</source>
+        <translation>Set up clinic</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>欢迎</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>乡镇和村</source>
+        <translation>Township and villages</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>区域平台</source>
+        <translation>Regional platform</translation>
+    </message>
+    <message>
+        <source>居民名单</source>
+        <translation>Resident list</translation>
+    </message>
+    <message>
+        <source>核对并建立</source>
+        <translation>Check and set up</translation>
+    </message>
+    <message>
+        <source>切换语言</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <source>切换语言会重新开始向导，已填写的内容不会保留。继续吗？</source>
+        <translation>Changing the language starts the wizard again; what was entered is not kept. Go on?</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>放弃建立机构？</source>
+        <translation>Abandon the clinic setup?</translation>
+    </message>
+    <message>
+        <source>已填写的机构信息还没有写入。放弃这些内容吗？</source>
+        <translation>What was entered has not been written yet. Discard it?</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>机构没有建立，什么都没有写入：%1</source>
+        <translation>The clinic was not set up; nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>机构已建立，但没能自动登录：%1</source>
+        <translation>The clinic is set up, but the automatic login failed: %1</translation>
+    </message>
+    <message>
+        <source>机构已建立（%1 项）。</source>
+        <translation>The clinic is set up (%1 items).</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 %1</source>
+        <translation>Unified social credit code %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>村（居委会）%n 个：</source>
+        <translation><numerusform>%n village:</numerusform><numerusform>%n villages:</numerusform></translation>
+    </message>
+    <message>
+        <source>家庭医生团队</source>
+        <translation>Family-doctor teams</translation>
+    </message>
+    <message>
+        <source>没有团队（以后可在“签约 → 团队”中建立）</source>
+        <translation>No team (can be created later under Contracts → Teams)</translation>
+    </message>
+    <message>
+        <source>%1：负责 %2</source>
+        <translation>%1: serves %2</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>%1（%2，已登录）</source>
+        <translation>%1 (%2, logged in)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>令牌已填写；按系统信任的证书验证平台</source>
+        <translation>Token entered; the platform is verified against the system's trusted certificates</translation>
+    </message>
+    <message>
+        <source>令牌已填写；CA 证书 %1</source>
+        <translation>Token entered; CA certificate %1</translation>
+    </message>
+    <message>
+        <source>不连接（以后由管理员在“设置 → 区域平台”中填写）</source>
+        <translation>Not connected (an administrator can enter it later under Settings → Regional platform)</translation>
+    </message>
+    <message>
+        <source>不导入（以后在“居民档案 → 导入”中导入）</source>
+        <translation>None (import later under Residents → Import)</translation>
+    </message>
+    <message>
+        <source>机构建立后打开“导入居民名单”：核对列对照、试运行，再导入。</source>
+        <translation>Once the clinic is set up, Import resident list opens: check the column mapping, dry-run, then import.</translation>
+    </message>
+    <message>
+        <source>家医机构设置文件（docs/setup.md），由首次使用向导保存。用法：jiayi-cli setup --from %1 --db 数据库文件，或 jiayi --setup %1。每个账户的初始密码在同一文件夹的“用户名.password”文件中（首行为密码）；分发后请删除密码文件或妥善保管，用户首次登录后修改密码。</source>
+        <translation>Jiayi clinic setup file (docs/setup.md), saved by the first-run wizard. Use: jiayi-cli setup --from %1 --db DATABASE, or jiayi --setup %1. Each account's first password is in "USERNAME.password" in the same folder (first line); after the roll-out delete the password files or keep them safe; users change their password at the first login.</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法把 CA 证书复制到 %1</source>
+        <translation>Cannot copy the CA certificate to %1</translation>
+    </message>
+    <message>
+        <source>已保存到 %1：%2。</source>
+        <translation>Saved to %1: %2.</translation>
+    </message>
+    <message>
+        <source>用前请在同一文件夹建立 %1（首行为管理员的密码）。</source>
+        <translation>Before using it, create %1 in the same folder (the administrator's password on the first line).</translation>
+    </message>
+    <message>
+        <source>保存为设置文件</source>
+        <translation>Save as setup file</translation>
+    </message>
+    <message>
+        <source>设置文件 (*.json)</source>
+        <translation>Setup files (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SignContractDialog</name>
     <message>
         <source>整户签约：%1 家</source>
@@ -4256,6 +5233,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>请至少选择一位家庭成员</source>
         <translation>Select at least one family member</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +5516,21 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Gui::TablePdf</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TeamAdminWidget</name>
     <message>
         <source>新建团队(&amp;N)</source>
@@ -4599,6 +5595,93 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>电话</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TeamsPage</name>
+    <message>
+        <source>家庭医生团队</source>
+        <translation>Family-doctor teams</translation>
+    </message>
+    <message>
+        <source>每个团队负责哪些村，团队里有哪些家庭医生和乡村医生。</source>
+        <translation>Which villages each team serves, and its family doctors and village health workers.</translation>
+    </message>
+    <message>
+        <source>团队(&amp;T)</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>新增团队(&amp;A)</source>
+        <translation>&amp;Add team</translation>
+    </message>
+    <message>
+        <source>删除团队(&amp;R)</source>
+        <translation>&amp;Remove team</translation>
+    </message>
+    <message>
+        <source>每位成员都会得到一个登录账户；乡村医生只能看到本团队负责的村。用户名按姓名拼音自动填写，初始密码自动生成，都可以修改；请把用户名和初始密码告诉本人，首次登录后修改密码。团队以后可在“签约”中增减。</source>
+        <translation>Every member gets a user account; village health workers see only their team's villages. User names are filled in from the pinyin of the name and first passwords are generated; both can be changed. Tell each person their user name and first password, to be changed at the first login. Teams can be changed later under Contracts.</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>删除成员(&amp;D)</source>
+        <translation>&amp;Delete member</translation>
+    </message>
+    <message>
+        <source>团队名称(&amp;M)</source>
+        <translation>Team na&amp;me</translation>
+    </message>
+    <message>
+        <source>负责的村(&amp;V)</source>
+        <translation>Assigned &amp;villages</translation>
+    </message>
+    <message>
+        <source>成员(&amp;E)</source>
+        <translation>M&amp;embers</translation>
+    </message>
+    <message>
+        <source>（未命名团队）</source>
+        <translation>(unnamed team)</translation>
+    </message>
+    <message>
+        <source>%1家庭医生团队</source>
+        <translation>%1 family-doctor team</translation>
+    </message>
+    <message>
+        <source>请勾选团队负责的村</source>
+        <translation>Tick the villages the team serves</translation>
+    </message>
+    <message>
+        <source>团队 %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行%3</source>
+        <translation>%1, row %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 名称</source>
+        <translation>%1, name</translation>
+    </message>
+    <message>
+        <source>%1 负责的村</source>
+        <translation>%1, villages served</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5963,25 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Gui::WelcomePage</name>
+    <message>
+        <source>欢迎使用家医</source>
+        <translation>Welcome to Jiayi</translation>
+    </message>
+    <message>
+        <source>本机的数据库还没有建立机构。</source>
+        <translation>This workstation's database has no clinic yet.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;接下来几步填写本机构的基本信息：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;机构名称和统一社会信用代码&lt;/li&gt;&lt;li&gt;乡镇（街道）和所辖的村（居委会），带统计用区划代码&lt;/li&gt;&lt;li&gt;家庭医生团队、团队成员和各团队负责的村&lt;/li&gt;&lt;li&gt;系统管理员账户&lt;/li&gt;&lt;li&gt;区域平台连接（可以以后再填）&lt;/li&gt;&lt;li&gt;居民名单（可以以后再导入）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;最后一步核对后一次写入；任何一步出错都不会留下改动，中途取消也一样。&lt;/p&gt;&lt;p&gt;已有机构设置文件（clinic.json）时，也可以不用向导：&lt;br/&gt;&lt;code&gt;jiayi --setup clinic.json&lt;/code&gt; 或 &lt;code&gt;jiayi-cli setup --from clinic.json&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;键盘：Enter 下一步，Alt+B 上一步，Tab 在各项之间移动，Esc 取消。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The next steps describe the clinic:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;the clinic's name and unified social credit code&lt;/li&gt;&lt;li&gt;the township (or subdistrict) and its villages (or communities), with their statistical area codes&lt;/li&gt;&lt;li&gt;the family-doctor teams, their members and the villages each serves&lt;/li&gt;&lt;li&gt;the administrator's account&lt;/li&gt;&lt;li&gt;the regional platform connection (can be entered later)&lt;/li&gt;&lt;li&gt;the resident list (can be imported later)&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Everything is written at once after the last step; if any step fails nothing is left behind, and the same when cancelling.&lt;/p&gt;&lt;p&gt;With a clinic setup file (clinic.json) the wizard is not needed:&lt;br/&gt;&lt;code&gt;jiayi --setup clinic.json&lt;/code&gt; or &lt;code&gt;jiayi-cli setup --from clinic.json&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Keyboard: Enter next, Alt+B back, Tab between fields, Esc cancel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WorkListWidget</name>
     <message>
         <source>全部村（居委会）</source>
@@ -4898,14 +6000,6 @@ Please check that resident first; if this really is a different person, press �
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>打印…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>存为PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
         <source>本月到期签约</source>
         <translation>Contracts expiring this month</translation>
     </message>
@@ -4917,12 +6011,24 @@ Please check that resident first; if this really is a different person, press �
         <source>部分成员签约的家庭</source>
         <translation>Partly signed households</translation>
     </message>
-    <message>
-        <source>打印日期 %1</source>
-        <translation>Printed %1</translation>
-    </message>
     <message numerus="yes">
         <source>共 %n 条</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>打印日期</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>共计</source>
+        <translation>Count</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
 </context>
@@ -5507,6 +6613,21 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::ChronicLifeParticipant</name>
+    <message>
+        <source>%1 管理登记</source>
+        <translation>%1 registration</translation>
+    </message>
+    <message>
+        <source>日期不能早于该居民最近一次慢病随访（%1）</source>
+        <translation>The date cannot be before the resident's last chronic follow-up (%1)</translation>
+    </message>
+    <message>
+        <source>档案注销：%1</source>
+        <translation>Record closed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Models::ChronicRepository</name>
     <message>
         <source>找不到该慢病登记</source>
@@ -5735,6 +6856,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>请描述药物不良反应</source>
         <translation>Describe the adverse drug reaction</translation>
+    </message>
+    <message>
+        <source>%1：%2，不能登记管理</source>
+        <translation>%1: %2, cannot be registered</translation>
     </message>
 </context>
 <context>
@@ -6387,6 +7512,18 @@ Please check that resident first; if this really is a different person, press �
         <source>解约日期晚于协议结束日期，协议届时已自然到期</source>
         <translation>The termination date is after the contract end date; the contract will already have expired by then</translation>
     </message>
+    <message>
+        <source>死亡或档案注销请在居民档案中登记（档案状态），签约随之终止</source>
+        <translation>Record a death or a closed record on the resident's record (Record status); the contract ends with it</translation>
+    </message>
+    <message>
+        <source>签约 %1（%2 至 %3）</source>
+        <translation>Contract %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>%1：%2，不能签约</source>
+        <translation>%1: %2, cannot sign a contract</translation>
+    </message>
 </context>
 <context>
     <name>Models::ContractRules</name>
@@ -6494,6 +7631,29 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>及时接种率</source>
         <translation>Timely coverage</translation>
+    </message>
+</context>
+<context>
+    <name>Models::CreditCode</name>
+    <message>
+        <source>请填写统一社会信用代码（18 位）</source>
+        <translation>Enter the unified social credit code (18 characters)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为 18 位，现在是 %1 位</source>
+        <translation>A unified social credit code has 18 characters, not %1</translation>
+    </message>
+    <message>
+        <source>第 %1 位“%2”不是统一社会信用代码用的字符（数字，或除 I、O、S、V、Z 以外的大写字母）</source>
+        <translation>Character %1 “%2” is not used in unified social credit codes (digits, or capitals other than I, O, S, V, Z)</translation>
+    </message>
+    <message>
+        <source>第 3-8 位是行政区划代码，应为数字</source>
+        <translation>Characters 3-8 are the administrative division code and must be digits</translation>
+    </message>
+    <message>
+        <source>校验位不符，请逐位核对（按前 17 位，第 18 位应为 %1）</source>
+        <translation>The check character does not match; check every character (from the first 17, the 18th would be %1)</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +7890,18 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>“%1”的选项“%2”无效</source>
         <translation>Invalid option “%2” for “%1”</translation>
+    </message>
+    <message>
+        <source>表单文件不是有效的 JSON</source>
+        <translation>The form file is not valid JSON</translation>
+    </message>
+    <message>
+        <source>表单文件 %1 没有任何栏目</source>
+        <translation>The form file %1 has no sections</translation>
+    </message>
+    <message numerus="yes">
+        <source>表单文件 %1 有 %n 处文字缺少英文：%2</source>
+        <translation><numerusform>The form file %1 has %n text without English: %2</numerusform><numerusform>The form file %1 has %n texts without English: %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7033,6 +8205,10 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
         <source>请从列表中选择接种部位</source>
         <translation>Select the site from the list</translation>
     </message>
+    <message>
+        <source>该儿童的档案已于 %1 关闭（死亡、迁出或注销），不能登记此日及以后的接种</source>
+        <translation>This child's record was closed on %1 (death, moved away or closed); no dose can be recorded on or after that day</translation>
+    </message>
 </context>
 <context>
     <name>Models::KeyPopulation</name>
@@ -7222,6 +8398,22 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
         <source>重复档案合并</source>
         <translation>merging duplicate records</translation>
     </message>
+    <message>
+        <source>档案状态</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <source>已关闭档案</source>
+        <translation>closed records</translation>
+    </message>
+    <message>
+        <source>登记死亡、迁出、注销或迁入</source>
+        <translation>record a death, a move, a closed record or a transfer in</translation>
+    </message>
+    <message>
+        <source>恢复已关闭的档案</source>
+        <translation>reopen a closed record</translation>
+    </message>
 </context>
 <context>
     <name>Models::RecordSigner</name>
@@ -7248,6 +8440,164 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>签名失败</source>
         <translation>Signing failed</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReportTable</name>
+    <message>
+        <source>读取报表数据失败</source>
+        <translation>Could not read the report data</translation>
+    </message>
+    <message>
+        <source>已取消统计</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>没有这张报表：%1（可选：%2）</source>
+        <translation>No such table: %1 (choose from %2)</translation>
+    </message>
+    <message>
+        <source>统计期间不正确（开始日期应不晚于结束日期）</source>
+        <translation>Invalid reporting period (the start date must not be after the end date)</translation>
+    </message>
+    <message>
+        <source>没有这个地区：%1</source>
+        <translation>No such area: %1</translation>
+    </message>
+    <message>
+        <source>报表 %1 的查询有误</source>
+        <translation>The query of table %1 is wrong</translation>
+    </message>
+    <message>
+        <source>报表 %1 的查询没有 village 列</source>
+        <translation>A query of table %1 has no village column</translation>
+    </message>
+    <message>
+        <source>报表 %1 的列 %2 没有查询给出</source>
+        <translation>No query of table %1 gives column %2</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>报表定义有误（%1）：%2</source>
+        <translation>Wrong table definition (%1): %2</translation>
+    </message>
+    <message>
+        <source>无法读取报表定义文件：%1</source>
+        <translation>Cannot read the table definitions: %1</translation>
+    </message>
+    <message>
+        <source>缺少版本号</source>
+        <translation>The version is missing</translation>
+    </message>
+    <message>
+        <source>报表编号为空、重复或含有不允许的字符</source>
+        <translation>A table id is empty, repeated or has characters not allowed</translation>
+    </message>
+    <message>
+        <source>缺少报表名称</source>
+        <translation>The table's title is missing</translation>
+    </message>
+    <message>
+        <source>比率应写为 [分子列, 分母列]</source>
+        <translation>Write a rate as [numerator column, denominator column]</translation>
+    </message>
+    <message>
+        <source>列编号为空、重复或含有不允许的字符</source>
+        <translation>A column id is empty, repeated or has characters not allowed</translation>
+    </message>
+    <message>
+        <source>缺少列名或口径说明</source>
+        <translation>A column's label or definition is missing</translation>
+    </message>
+    <message>
+        <source>没有列</source>
+        <translation>No columns</translation>
+    </message>
+    <message>
+        <source>比率引用的列 %1 不存在或不是计数列</source>
+        <translation>The rate's column %1 does not exist or is not a count</translation>
+    </message>
+    <message>
+        <source>比率列不能有自己的查询</source>
+        <translation>A rate column cannot have a query of its own</translation>
+    </message>
+    <message>
+        <source>没有报表</source>
+        <translation>No tables</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1年第%2季度</source>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>季报</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>报表定义的查询有误：%1</source>
+        <translation>Wrong query in the table definitions: %1</translation>
+    </message>
+    <message>
+        <source>未知的重点人群 %1</source>
+        <translation>Unknown key population %1</translation>
+    </message>
+    <message>
+        <source>未知的宏 %1</source>
+        <translation>Unknown macro %1</translation>
+    </message>
+    <message>
+        <source>未知的参数 %1</source>
+        <translation>Unknown parameter %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReportTableModel</name>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>报送周期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>填报时间</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>村（居委会）</source>
+        <translation>Village</translation>
     </message>
 </context>
 <context>
@@ -7466,6 +8816,105 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     </message>
 </context>
 <context>
+    <name>Models::ResidentLifecycle</name>
+    <message>
+        <source>死亡</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>注销档案</source>
+        <translation>Close record</translation>
+    </message>
+    <message>
+        <source>迁入</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>恢复档案</source>
+        <translation>Reopen record</translation>
+    </message>
+    <message>
+        <source>已故</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>已迁出</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>已注销</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>恢复档案请使用“撤销（恢复档案）”</source>
+        <translation>To reopen a record use "Undo (reopen record)"</translation>
+    </message>
+    <message>
+        <source>该居民的档案状态已是“%1”（%2），如登记有误请由管理员先恢复档案</source>
+        <translation>The resident's record is already "%1" (%2); if that is wrong, an administrator reopens it first</translation>
+    </message>
+    <message>
+        <source>已故居民不能办理迁入</source>
+        <translation>A deceased resident cannot be transferred in</translation>
+    </message>
+    <message>
+        <source>档案已注销，需由管理员恢复档案后再办理迁入</source>
+        <translation>The record is closed; an administrator reopens it before a transfer in</translation>
+    </message>
+    <message>
+        <source>请填写日期</source>
+        <translation>Enter the date</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be after today</translation>
+    </message>
+    <message>
+        <source>日期不能早于出生日期（%1）</source>
+        <translation>The date cannot be before the date of birth (%1)</translation>
+    </message>
+    <message>
+        <source>迁入日期不能早于迁出日期（%1）</source>
+        <translation>The transfer-in date cannot be before the day they moved away (%1)</translation>
+    </message>
+    <message>
+        <source>请填写死亡原因</source>
+        <translation>Enter the cause of death</translation>
+    </message>
+    <message>
+        <source>请填写迁往何处</source>
+        <translation>Enter where the resident moved to</translation>
+    </message>
+    <message>
+        <source>请填写注销原因</source>
+        <translation>Enter why the record is closed</translation>
+    </message>
+    <message>
+        <source>请填写从何处迁入（原管理机构）</source>
+        <translation>Enter where the resident came from (previous clinic)</translation>
+    </message>
+    <message>
+        <source>内容过长（不超过 %1 字）</source>
+        <translation>Too long (at most %1 characters)</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>Resident not found</translation>
+    </message>
+    <message>
+        <source>该居民的档案在管，无需恢复</source>
+        <translation>The resident's record is active; nothing to reopen</translation>
+    </message>
+    <message>
+        <source>请填写恢复原因</source>
+        <translation>Enter why the record is reopened</translation>
+    </message>
+</context>
+<context>
     <name>Models::ResidentListModel</name>
     <message>
         <source>姓名</source>
@@ -7502,6 +8951,10 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>档案编号</source>
         <translation>Record number</translation>
+    </message>
+    <message>
+        <source>档案状态</source>
+        <translation>Record status</translation>
     </message>
 </context>
 <context>
@@ -7714,6 +9167,25 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>监护人/电话</source>
         <translation>Guardian/Phone</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TableExport</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</source>
+        <translation>libxlsxwriter is missing on this computer, so Excel files cannot be written; export as CSV</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -7999,6 +9471,66 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>生命体征</source>
         <translation>Vital signs</translation>
+    </message>
+    <message>
+        <source>死亡原因</source>
+        <translation>Cause of death</translation>
+    </message>
+    <message>
+        <source>迁往</source>
+        <translation>Moved to</translation>
+    </message>
+    <message>
+        <source>注销原因</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>迁入自</source>
+        <translation>Transferred in from</translation>
+    </message>
+    <message>
+        <source>恢复原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>自该日起不在任何工作清单和统计分母中；签约和慢病管理已随之终止，此前的记录全部保留。</source>
+        <translation>From that day on no work list and in no denominator; contracts and chronic care ended with it, every earlier record is kept.</translation>
+    </message>
+    <message>
+        <source>档案恢复在管；此前终止的签约和管理登记仍为终止，需要时重新签约、登记。</source>
+        <translation>The record is active again; contracts and registrations ended before stay ended: sign or register again if needed.</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>由其他工作站登记（经同步）</source>
+        <translation>Recorded on another workstation (by sync)</translation>
+    </message>
+    <message>
+        <source>档案状态</source>
+        <translation>Record status</translation>
     </message>
 </context>
 <context>
@@ -8764,16 +10296,16 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>设置文件有 %1 处问题，什么都没有写入：
 %2</source>
-        <translation>The setup file has %1 problem(s); nothing was written:
+        <translation>The settings file has %1 problem(s); nothing was written:
 %2</translation>
     </message>
     <message>
         <source>设置没有写入：%1</source>
-        <translation>The setup was not written: %1</translation>
+        <translation>Settings not written: %1</translation>
     </message>
     <message>
         <source>加密的数据库请用 jiayi-cli setup --from 文件 --db 数据库 --unlock-recovery-key-file 恢复密钥文件 写入设置</source>
-        <translation>For an encrypted database, write the setup with jiayi-cli setup --from FILE --db DATABASE --unlock-recovery-key-file RECOVERY-KEY-FILE</translation>
+        <translation>For an encrypted database, write the settings with jiayi-cli setup --from FILE --db DATABASE --unlock-recovery-key-file RECOVERY_KEY_FILE</translation>
     </message>
 </context>
 </TS>

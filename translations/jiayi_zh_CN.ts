@@ -1206,6 +1206,288 @@
         <source>按设置文件建立机构（--from clinic.json --db PATH）</source>
         <translation>按设置文件建立机构（--from clinic.json --db PATH）</translation>
     </message>
+    <message>
+        <source>居民 ID（或18位身份证号）</source>
+        <translation>居民 ID（或18位身份证号）</translation>
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD（默认今天）</source>
+        <translation>日期 YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <source>恢复原因</source>
+        <translation>恢复原因</translation>
+    </message>
+    <message>
+        <source>死亡原因、迁往何处、注销原因或从何处迁入</source>
+        <translation>死亡原因、迁往何处、注销原因或从何处迁入</translation>
+    </message>
+    <message>
+        <source>缺少 --id 居民 ID</source>
+        <translation>缺少 --id 居民 ID</translation>
+    </message>
+    <message>
+        <source>已登记：%1 %2（%3）</source>
+        <translation>已登记：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>  已终止：%1</source>
+        <translation>  已终止：%1</translation>
+    </message>
+    <message>
+        <source>档案状态：%1</source>
+        <translation>档案状态：%1</translation>
+    </message>
+    <message>
+        <source>档案状态：在管</source>
+        <translation>档案状态：在管</translation>
+    </message>
+    <message>
+        <source>登记居民死亡（--date 死亡日期 --reason 死亡原因）：终止其签约和慢病管理，自该日起移出所有工作清单和统计</source>
+        <translation>登记居民死亡（--date 死亡日期 --reason 死亡原因）：终止其签约和慢病管理，自该日起移出所有工作清单和统计</translation>
+    </message>
+    <message>
+        <source>登记居民迁出（--date 迁出日期 --reason 迁往何处）</source>
+        <translation>登记居民迁出（--date 迁出日期 --reason 迁往何处）</translation>
+    </message>
+    <message>
+        <source>注销居民档案（--date 注销日期 --reason 注销原因）</source>
+        <translation>注销居民档案（--date 注销日期 --reason 注销原因）</translation>
+    </message>
+    <message>
+        <source>登记居民从其他机构迁入（--date 迁入日期 --reason 原管理机构）</source>
+        <translation>登记居民从其他机构迁入（--date 迁入日期 --reason 原管理机构）</translation>
+    </message>
+    <message>
+        <source>撤销死亡、迁出或注销登记，恢复档案在管（管理员；--reason 恢复原因）</source>
+        <translation>撤销死亡、迁出或注销登记，恢复档案在管（管理员；--reason 恢复原因）</translation>
+    </message>
+    <message>
+        <source>登记居民死亡（--id --date --reason）</source>
+        <translation>登记居民死亡（--id --date --reason）</translation>
+    </message>
+    <message>
+        <source>登记居民迁出（--id --date --reason）</source>
+        <translation>登记居民迁出（--id --date --reason）</translation>
+    </message>
+    <message>
+        <source>注销居民档案（--id --date --reason）</source>
+        <translation>注销居民档案（--id --date --reason）</translation>
+    </message>
+    <message>
+        <source>登记居民从其他机构迁入（--id --date --reason）</source>
+        <translation>登记居民从其他机构迁入（--id --date --reason）</translation>
+    </message>
+    <message>
+        <source>撤销死亡/迁出/注销，恢复档案（管理员）</source>
+        <translation>撤销死亡/迁出/注销，恢复档案（管理员）</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>报表编号：%1</source>
+        <translation>报表编号：%1</translation>
+    </message>
+    <message>
+        <source>统计期间开始（YYYY-MM-DD，含）</source>
+        <translation>统计期间开始（YYYY-MM-DD，含）</translation>
+    </message>
+    <message>
+        <source>统计期间结束（YYYY-MM-DD，含）</source>
+        <translation>统计期间结束（YYYY-MM-DD，含）</translation>
+    </message>
+    <message>
+        <source>只统计该地区（县6位、乡镇9位或村12位区划代码）</source>
+        <translation>只统计该地区（县6位、乡镇9位或村12位区划代码）</translation>
+    </message>
+    <message>
+        <source>审核人（不填则留空手签）</source>
+        <translation>审核人（不填则留空手签）</translation>
+    </message>
+    <message>
+        <source>填表人（默认为 --login 的用户；都不填则留空手签）</source>
+        <translation>填表人（默认为 --login 的用户；都不填则留空手签）</translation>
+    </message>
+    <message>
+        <source>写入 Excel 文件</source>
+        <translation>写入 Excel 文件</translation>
+    </message>
+    <message>
+        <source>写入 CSV 文件（UTF-8，Excel 可打开）</source>
+        <translation>写入 CSV 文件（UTF-8，Excel 可打开）</translation>
+    </message>
+    <message>
+        <source>写入 PDF 文件（A4，宽表横向）</source>
+        <translation>写入 PDF 文件（A4，宽表横向）</translation>
+    </message>
+    <message>
+        <source>列出可用的报表</source>
+        <translation>列出可用的报表</translation>
+    </message>
+    <message>
+        <source>国家基本公共卫生服务统计报表：每村一行并有合计行</source>
+        <translation>国家基本公共卫生服务统计报表：每村一行并有合计行</translation>
+    </message>
+    <message>
+        <source>--xlsx、--csv 和 --pdf 一次只能用一个</source>
+        <translation>--xlsx、--csv 和 --pdf 一次只能用一个</translation>
+    </message>
+    <message>
+        <source>请用 --table 指定报表（--list 列出可用的报表）</source>
+        <translation>请用 --table 指定报表（--list 列出可用的报表）</translation>
+    </message>
+    <message>
+        <source>没有这张报表：%1（可选：%2）</source>
+        <translation>没有这张报表：%1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--from 应为日期 YYYY-MM-DD</source>
+        <translation>--from 应为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to 应为日期 YYYY-MM-DD</source>
+        <translation>--to 应为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>统计期间不正确（开始日期应不晚于结束日期）</source>
+        <translation>统计期间不正确（开始日期应不晚于结束日期）</translation>
+    </message>
+    <message>
+        <source>已将%1（%2）保存为 %3</source>
+        <translation>已将%1（%2）保存为 %3</translation>
+    </message>
+    <message>
+        <source>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</source>
+        <translation>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AdminPage</name>
+    <message>
+        <source>系统管理员</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>管理用户、设置和备份的账户。</source>
+        <translation>管理用户、设置和备份的账户。</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;A)</source>
+        <translation>姓名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>再次输入(&amp;R)</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>用户名为 2-32 个字母、数字、下划线、点或减号。密码至少 %1 位，需同时包含字母和数字，不能包含用户名。请记住密码：忘记时只能在本机用 jiayi-cli 重置。</source>
+        <translation>用户名为 2-32 个字母、数字、下划线、点或减号。密码至少 %1 位，需同时包含字母和数字，不能包含用户名。请记住密码：忘记时只能在本机用 jiayi-cli 重置。</translation>
+    </message>
+    <message>
+        <source>已登录的管理员 %1（%2）将建立本机构，这里不需要再填写。</source>
+        <translation>已登录的管理员 %1（%2）将建立本机构，这里不需要再填写。</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>再次输入</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AreasPage</name>
+    <message>
+        <source>乡镇和村</source>
+        <translation>乡镇和村</translation>
+    </message>
+    <message>
+        <source>本机构所在的乡镇（街道）和它所辖的村（居委会）。</source>
+        <translation>本机构所在的乡镇（街道）和它所辖的村（居委会）。</translation>
+    </message>
+    <message>
+        <source>9 位数字</source>
+        <translation>9 位数字</translation>
+    </message>
+    <message>
+        <source>例如：星沙街道</source>
+        <translation>例如：星沙街道</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）代码(&amp;T)</source>
+        <translation>乡镇（街道）代码(&amp;T)</translation>
+    </message>
+    <message>
+        <source>名称(&amp;E)</source>
+        <translation>名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>区划代码（12 位）</source>
+        <translation>区划代码（12 位）</translation>
+    </message>
+    <message>
+        <source>村（居委会）名称</source>
+        <translation>村（居委会）名称</translation>
+    </message>
+    <message>
+        <source>村（居委会）(&amp;V)</source>
+        <translation>村（居委会）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>删除行(&amp;D)</source>
+        <translation>删除行(&amp;D)</translation>
+    </message>
+    <message>
+        <source>区划代码用国家统计局的统计用区划代码：乡镇 9 位，村 12 位（前 9 位是乡镇代码）。每行一个村或居委会。代码可只输入最后 3 位，离开单元格时自动补上乡镇代码。可从 Excel 选中“代码、名称”两列复制，在表中按 Ctrl+V 粘贴。Delete 删除当前行；在最后的空行按 Tab 离开表格。导入居民名单时按村名找村，村名不能重复。</source>
+        <translation>区划代码用国家统计局的统计用区划代码：乡镇 9 位，村 12 位（前 9 位是乡镇代码）。每行一个村或居委会。代码可只输入最后 3 位，离开单元格时自动补上乡镇代码。可从 Excel 选中“代码、名称”两列复制，在表中按 Ctrl+V 粘贴。Delete 删除当前行；在最后的空行按 Tab 离开表格。导入居民名单时按村名找村，村名不能重复。</translation>
+    </message>
+    <message>
+        <source>第 %1 行%2</source>
+        <translation>第 %1 行%2</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>村（居委会）</source>
+        <translation>村（居委会）</translation>
+    </message>
+    <message>
+        <source>乡镇名称</source>
+        <translation>乡镇名称</translation>
+    </message>
+    <message>
+        <source>乡镇代码</source>
+        <translation>乡镇代码</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AuditPage</name>
@@ -1713,6 +1995,65 @@
         <source>&lt;th&gt;地址&lt;/th&gt;&lt;th&gt;本次血压/血糖&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;th&gt;地址&lt;/th&gt;&lt;th&gt;本次血压/血糖&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>慢病随访工作清单：%1</source>
+        <translation>慢病随访工作清单：%1</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>打印日期</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>共计</source>
+        <translation>共计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人</source>
+        <translation><numerusform>%n 人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ClinicPage</name>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>本工作站所属的卫生院或社区卫生服务中心。</source>
+        <translation>本工作站所属的卫生院或社区卫生服务中心。</translation>
+    </message>
+    <message>
+        <source>例如：星沙街道社区卫生服务中心</source>
+        <translation>例如：星沙街道社区卫生服务中心</translation>
+    </message>
+    <message>
+        <source>18 位，例如 12430121MB1234567X</source>
+        <translation>18 位，例如 12430121MB1234567X</translation>
+    </message>
+    <message>
+        <source>机构名称(&amp;M)</source>
+        <translation>机构名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码(&amp;C)</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>见《医疗机构执业许可证》或事业单位法人证书。机构名称将作为各家庭医生团队的所属机构。</source>
+        <translation>见《医疗机构执业许可证》或事业单位法人证书。机构名称将作为各家庭医生团队的所属机构。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation>机构名称</translation>
+    </message>
 </context>
 <context>
     <name>Gui::CloseRegistrationDialog</name>
@@ -1751,6 +2092,29 @@
     <message>
         <source>说明</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConfirmPage</name>
+    <message>
+        <source>核对并建立</source>
+        <translation>核对并建立</translation>
+    </message>
+    <message>
+        <source>请核对以下内容。点“建立机构”后一次写入；任何一步失败都不会留下改动。</source>
+        <translation>请核对以下内容。点“建立机构”后一次写入；任何一步失败都不会留下改动。</translation>
+    </message>
+    <message>
+        <source>保存为设置文件(&amp;S)…</source>
+        <translation>保存为设置文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>把填写的内容存为 clinic.json（密码另存为同目录的 .password 文件），本机构的其他工作站可用 jiayi --setup 或 jiayi-cli setup --from 建立</source>
+        <translation>把填写的内容存为 clinic.json（密码另存为同目录的 .password 文件），本机构的其他工作站可用 jiayi --setup 或 jiayi-cli setup --from 建立</translation>
+    </message>
+    <message>
+        <source>正在建立机构（为每个账户计算密码散列，需要几秒钟）…</source>
+        <translation>正在建立机构（为每个账户计算密码散列，需要几秒钟）…</translation>
     </message>
 </context>
 <context>
@@ -1873,10 +2237,6 @@
     <message>
         <source>&lt;br/&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td height='60'&gt;甲方（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;td&gt;乙方签约医生（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;br/&gt;&lt;table width='100%'&gt;&lt;tr&gt;&lt;td height='60'&gt;甲方（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;td&gt;乙方签约医生（签字）：&lt;br/&gt;&lt;br/&gt;日期：&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>共 %1 条</source>
-        <translation>共 %1 条</translation>
     </message>
     <message>
         <source>&lt;h1&gt;家庭医生签约指标&lt;/h1&gt;&lt;p&gt;%1　统计期间：%2 至 %3&lt;/p&gt;</source>
@@ -2239,6 +2599,41 @@
     <message>
         <source>只有接诊记录和健康体检可以在这里更正。</source>
         <translation>只有接诊记录和健康体检可以在这里更正。</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExportButtons</name>
+    <message>
+        <source>打印预览 - %1</source>
+        <translation>打印预览 - %1</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>CSV 文件（Excel 可打开）(*.csv)</source>
+        <translation>CSV 文件（Excel 可打开）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3271,69 @@
     </message>
 </context>
 <context>
+    <name>Gui::ImportPage</name>
+    <message>
+        <source>居民名单（可选）</source>
+        <translation>居民名单（可选）</translation>
+    </message>
+    <message>
+        <source>已有居民名单时在这里选择。可以以后再导入。</source>
+        <translation>已有居民名单时在这里选择。可以以后再导入。</translation>
+    </message>
+    <message>
+        <source>不导入可留空</source>
+        <translation>不导入可留空</translation>
+    </message>
+    <message>
+        <source>居民名单文件(&amp;F)</source>
+        <translation>居民名单文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;O)…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>选择居民名单</source>
+        <translation>选择居民名单</translation>
+    </message>
+    <message>
+        <source>居民名单 (*.csv *.txt *.xlsx)</source>
+        <translation>居民名单 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV（UTF-8 或 GB18030）或 Excel .xlsx，第一行为表头，例如：姓名、性别、出生日期、身份证号、联系电话、现住址、村。机构建立后自动打开“导入居民名单”：核对列对照，试运行检查每一行，再导入。不选则以后在“居民档案 → 导入”中导入。</source>
+        <translation>CSV（UTF-8 或 GB18030）或 Excel .xlsx，第一行为表头，例如：姓名、性别、出生日期、身份证号、联系电话、现住址、村。机构建立后自动打开“导入居民名单”：核对列对照，试运行检查每一行，再导入。不选则以后在“居民档案 → 导入”中导入。</translation>
+    </message>
+    <message>
+        <source>%1：%2 行居民，%3 列（%4）</source>
+        <translation>%1：%2 行居民，%3 列（%4）</translation>
+    </message>
+    <message>
+        <source>没有认出“姓名”列：导入时请在“列对照”中指定。</source>
+        <translation>没有认出“姓名”列：导入时请在“列对照”中指定。</translation>
+    </message>
+    <message>
+        <source>名单中没有“村”列：导入时选一个村，所有居民都归入该村。</source>
+        <translation>名单中没有“村”列：导入时选一个村，所有居民都归入该村。</translation>
+    </message>
+    <message>
+        <source>“村”列（第 %1 列）中的村都在上一步填写的村中。</source>
+        <translation>“村”列（第 %1 列）中的村都在上一步填写的村中。</translation>
+    </message>
+    <message>
+        <source> 等</source>
+        <translation> 等</translation>
+    </message>
+    <message>
+        <source>“村”列中有 %1 个村名不在上一步填写的村中：%2。这 %3 行导入时会被拒绝；可回到“乡镇和村”补上这些村，或改正名单。</source>
+        <translation>“村”列中有 %1 个村名不在上一步填写的村中：%2。这 %3 行导入时会被拒绝；可回到“乡镇和村”补上这些村，或改正名单。</translation>
+    </message>
+    <message>
+        <source>居民名单文件</source>
+        <translation>居民名单文件</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ImportWizard</name>
     <message>
         <source>导入居民名单</source>
@@ -3054,14 +3512,177 @@
     </message>
 </context>
 <context>
+    <name>Gui::LifeEventDialog</name>
+    <message>
+        <source>死亡日期(&amp;D)</source>
+        <translation>死亡日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>迁出日期(&amp;D)</source>
+        <translation>迁出日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>注销日期(&amp;D)</source>
+        <translation>注销日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>迁入日期(&amp;D)</source>
+        <translation>迁入日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>死亡原因(&amp;R)</source>
+        <translation>死亡原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>迁往何处(&amp;R)</source>
+        <translation>迁往何处(&amp;R)</translation>
+    </message>
+    <message>
+        <source>注销原因(&amp;R)</source>
+        <translation>注销原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>从何处迁入(&amp;R)</source>
+        <translation>从何处迁入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>恢复原因(&amp;R)</source>
+        <translation>恢复原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>如：脑卒中、恶性肿瘤、意外（据死亡医学证明）</source>
+        <translation>如：脑卒中、恶性肿瘤、意外（据死亡医学证明）</translation>
+    </message>
+    <message>
+        <source>迁往的省市县、乡镇或接收机构</source>
+        <translation>迁往的省市县、乡镇或接收机构</translation>
+    </message>
+    <message>
+        <source>如：重复建档、身份信息错误、本人要求</source>
+        <translation>如：重复建档、身份信息错误、本人要求</translation>
+    </message>
+    <message>
+        <source>原管理机构，如：某县某镇卫生院</source>
+        <translation>原管理机构，如：某县某镇卫生院</translation>
+    </message>
+    <message>
+        <source>如：误登记死亡、已迁回本辖区</source>
+        <translation>如：误登记死亡、已迁回本辖区</translation>
+    </message>
+    <message numerus="yes">
+        <source>终止 %n 份签约</source>
+        <translation><numerusform>终止 %n 份签约</numerusform></translation>
+    </message>
+    <message>
+        <source>关闭 %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>档案状态</source>
+        <translation>档案状态</translation>
+    </message>
+    <message>
+        <source>迁入登记</source>
+        <translation>迁入登记</translation>
+    </message>
+    <message>
+        <source>撤销（恢复档案）</source>
+        <translation>撤销（恢复档案）</translation>
+    </message>
+    <message>
+        <source>事项(&amp;K)</source>
+        <translation>事项(&amp;K)</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>登记 (Ctrl+S)</source>
+        <translation>登记 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>该居民的档案在管，无需恢复。</source>
+        <translation>该居民的档案在管，无需恢复。</translation>
+    </message>
+    <message>
+        <source>恢复在管（当前：%1）。此前终止的签约和管理登记仍为终止，需要时重新签约、登记。</source>
+        <translation>恢复在管（当前：%1）。此前终止的签约和管理登记仍为终止，需要时重新签约、登记。</translation>
+    </message>
+    <message>
+        <source>迁回本辖区：档案恢复在管。迁出时终止的签约和管理登记仍为终止，需要时重新签约、登记。</source>
+        <translation>迁回本辖区：档案恢复在管。迁出时终止的签约和管理登记仍为终止，需要时重新签约、登记。</translation>
+    </message>
+    <message>
+        <source>登记从其他机构迁入，档案保持在管。</source>
+        <translation>登记从其他机构迁入，档案保持在管。</translation>
+    </message>
+    <message>
+        <source>该居民没有在期的签约和慢病管理登记。</source>
+        <translation>该居民没有在期的签约和慢病管理登记。</translation>
+    </message>
+    <message>
+        <source>将%1。</source>
+        <translation>将%1。</translation>
+    </message>
+    <message>
+        <source>自 %1 起该居民不再出现在任何工作清单和统计分母中；已有记录全部保留。</source>
+        <translation>自 %1 起该居民不再出现在任何工作清单和统计分母中；已有记录全部保留。</translation>
+    </message>
+    <message>
+        <source>恢复档案</source>
+        <translation>恢复档案</translation>
+    </message>
+    <message>
+        <source>为 %1 办理“%2”？</source>
+        <translation>为 %1 办理“%2”？</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>此后该居民不在任何工作清单和统计中，记录全部保留；如登记有误，可由管理员撤销。</source>
+        <translation>此后该居民不在任何工作清单和统计中，记录全部保留；如登记有误，可由管理员撤销。</translation>
+    </message>
+    <message>
+        <source>此前终止的签约和管理登记不会恢复。</source>
+        <translation>此前终止的签约和管理登记不会恢复。</translation>
+    </message>
+    <message>
+        <source>请填写恢复原因</source>
+        <translation>请填写恢复原因</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>确认登记</source>
+        <translation>确认登记</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation>返回修改</translation>
+    </message>
+</context>
+<context>
     <name>Gui::LoginDialog</name>
     <message>
         <source>家医 — 屏幕已锁定</source>
         <translation>家医 — 屏幕已锁定</translation>
-    </message>
-    <message>
-        <source>家医 — 首次使用：创建管理员</source>
-        <translation>家医 — 首次使用：创建管理员</translation>
     </message>
     <message>
         <source>家医 — 登录</source>
@@ -3072,10 +3693,6 @@
         <translation>屏幕已锁定，请输入密码解锁</translation>
     </message>
     <message>
-        <source>首次使用：请创建系统管理员账户</source>
-        <translation>首次使用：请创建系统管理员账户</translation>
-    </message>
-    <message>
         <source>家庭医生工作站</source>
         <translation>家庭医生工作站</translation>
     </message>
@@ -3084,28 +3701,12 @@
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <source>姓名(&amp;N)</source>
-        <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
         <source>密码(&amp;P)</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <source>再次输入(&amp;R)</source>
-        <translation>再次输入(&amp;R)</translation>
-    </message>
-    <message>
-        <source>密码至少 %1 位，需同时包含字母和数字，不能包含用户名</source>
-        <translation>密码至少 %1 位，需同时包含字母和数字，不能包含用户名</translation>
-    </message>
-    <message>
         <source>解锁</source>
         <translation>解锁</translation>
-    </message>
-    <message>
-        <source>创建并登录</source>
-        <translation>创建并登录</translation>
     </message>
     <message>
         <source>登录</source>
@@ -3118,10 +3719,6 @@
     <message>
         <source>退出</source>
         <translation>退出</translation>
-    </message>
-    <message>
-        <source>两次输入的密码不一致</source>
-        <translation>两次输入的密码不一致</translation>
     </message>
     <message>
         <source>使用恢复密钥(&amp;K)…</source>
@@ -3314,6 +3911,69 @@
     <message>
         <source>此功能尚未完成，本版本中不能使用。计划提供：</source>
         <translation>此功能尚未完成，本版本中不能使用。计划提供：</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PlatformPage</name>
+    <message>
+        <source>区域平台（可选）</source>
+        <translation>区域平台（可选）</translation>
+    </message>
+    <message>
+        <source>与区域全民健康信息平台同步居民档案和服务记录。可以以后再填。</source>
+        <translation>与区域全民健康信息平台同步居民档案和服务记录。可以以后再填。</translation>
+    </message>
+    <message>
+        <source>连接区域平台(&amp;C)</source>
+        <translation>连接区域平台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>平台发给本工作站的令牌</source>
+        <translation>平台发给本工作站的令牌</translation>
+    </message>
+    <message>
+        <source>可不填：平台使用自签名或县级 CA 签发的证书时需要</source>
+        <translation>可不填：平台使用自签名或县级 CA 签发的证书时需要</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;O)…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>选择 CA 证书</source>
+        <translation>选择 CA 证书</translation>
+    </message>
+    <message>
+        <source>证书 (*.pem *.crt *.cer);;所有文件 (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>平台地址(&amp;U)</source>
+        <translation>平台地址(&amp;U)</translation>
+    </message>
+    <message>
+        <source>令牌(&amp;K)</source>
+        <translation>令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <source>CA 证书(&amp;F)</source>
+        <translation>CA 证书(&amp;F)</translation>
+    </message>
+    <message>
+        <source>现在不填，以后由管理员在“设置 → 区域平台”中填写。令牌写入本机数据库，不会出现在日志中。</source>
+        <translation>现在不填，以后由管理员在“设置 → 区域平台”中填写。令牌写入本机数据库，不会出现在日志中。</translation>
+    </message>
+    <message>
+        <source>令牌</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>CA 证书</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>平台地址</source>
+        <translation>平台地址</translation>
     </message>
 </context>
 <context>
@@ -3594,10 +4254,85 @@
     </message>
 </context>
 <context>
+    <name>Gui::ReportTableWidget</name>
+    <message>
+        <source>季报</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>全部村（居委会）</source>
+        <translation>全部村（居委会）</translation>
+    </message>
+    <message>
+        <source>我的村</source>
+        <translation>我的村</translation>
+    </message>
+    <message>
+        <source>不填则留空手签</source>
+        <translation>不填则留空手签</translation>
+    </message>
+    <message>
+        <source>生成报表 (Enter)</source>
+        <translation>生成报表 (Enter)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>报表(&amp;T)</source>
+        <translation>报表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>周期(&amp;Z)</source>
+        <translation>周期(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>范围(&amp;A)</source>
+        <translation>范围(&amp;A)</translation>
+    </message>
+    <message>
+        <source>审核人(&amp;R)</source>
+        <translation>审核人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>第%1季度</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>已取消统计</source>
+        <translation>已取消统计</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReportsPage</name>
     <message>
         <source>签约</source>
         <translation>签约</translation>
+    </message>
+    <message>
+        <source>官方报表</source>
+        <translation>官方报表</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +4507,10 @@
     <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>无（档案已关闭，不再安排随访、接种和签约服务）</source>
+        <translation>无（档案已关闭，不再安排随访、接种和签约服务）</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4757,46 @@
         <source>打印预览：健康体检表</source>
         <translation>打印预览：健康体检表</translation>
     </message>
+    <message>
+        <source>档案状态 (Ctrl+D)</source>
+        <translation>档案状态 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>登记死亡…</source>
+        <translation>登记死亡…</translation>
+    </message>
+    <message>
+        <source>迁出…</source>
+        <translation>迁出…</translation>
+    </message>
+    <message>
+        <source>注销档案…</source>
+        <translation>注销档案…</translation>
+    </message>
+    <message>
+        <source>迁入登记…</source>
+        <translation>迁入登记…</translation>
+    </message>
+    <message>
+        <source>撤销（恢复档案）…</source>
+        <translation>撤销（恢复档案）…</translation>
+    </message>
+    <message>
+        <source>%1。</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1（%2）。</source>
+        <translation>%1（%2）。</translation>
+    </message>
+    <message>
+        <source>该居民自该日起不在任何工作清单和统计中，签约和慢病管理已终止；记录全部保留，可查阅。</source>
+        <translation>该居民自该日起不在任何工作清单和统计中，签约和慢病管理已终止；记录全部保留，可查阅。</translation>
+    </message>
+    <message>
+        <source>如登记有误，可在“档案状态”中撤销（恢复档案）。</source>
+        <translation>如登记有误，可在“档案状态”中撤销（恢复档案）。</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -4172,6 +4951,204 @@
     </message>
 </context>
 <context>
+    <name>Gui::SetupPage</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>另有 %1 处问题</source>
+        <translation>另有 %1 处问题</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SetupWizard</name>
+    <message>
+        <source>家医 — 建立机构</source>
+        <translation>家医 — 建立机构</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>建立机构</source>
+        <translation>建立机构</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>欢迎</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>乡镇和村</source>
+        <translation>乡镇和村</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>区域平台</source>
+        <translation>区域平台</translation>
+    </message>
+    <message>
+        <source>居民名单</source>
+        <translation>居民名单</translation>
+    </message>
+    <message>
+        <source>核对并建立</source>
+        <translation>核对并建立</translation>
+    </message>
+    <message>
+        <source>切换语言</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <source>切换语言会重新开始向导，已填写的内容不会保留。继续吗？</source>
+        <translation>切换语言会重新开始向导，已填写的内容不会保留。继续吗？</translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>放弃建立机构？</source>
+        <translation>放弃建立机构？</translation>
+    </message>
+    <message>
+        <source>已填写的机构信息还没有写入。放弃这些内容吗？</source>
+        <translation>已填写的机构信息还没有写入。放弃这些内容吗？</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>机构没有建立，什么都没有写入：%1</source>
+        <translation>机构没有建立，什么都没有写入：%1</translation>
+    </message>
+    <message>
+        <source>机构已建立，但没能自动登录：%1</source>
+        <translation>机构已建立，但没能自动登录：%1</translation>
+    </message>
+    <message>
+        <source>机构已建立（%1 项）。</source>
+        <translation>机构已建立（%1 项）。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 %1</source>
+        <translation>统一社会信用代码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>村（居委会）%n 个：</source>
+        <translation><numerusform>村（居委会）%n 个：</numerusform></translation>
+    </message>
+    <message>
+        <source>家庭医生团队</source>
+        <translation>家庭医生团队</translation>
+    </message>
+    <message>
+        <source>没有团队（以后可在“签约 → 团队”中建立）</source>
+        <translation>没有团队（以后可在“签约 → 团队”中建立）</translation>
+    </message>
+    <message>
+        <source>%1：负责 %2</source>
+        <translation>%1：负责 %2</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>%1（%2，已登录）</source>
+        <translation>%1（%2，已登录）</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>令牌已填写；按系统信任的证书验证平台</source>
+        <translation>令牌已填写；按系统信任的证书验证平台</translation>
+    </message>
+    <message>
+        <source>令牌已填写；CA 证书 %1</source>
+        <translation>令牌已填写；CA 证书 %1</translation>
+    </message>
+    <message>
+        <source>不连接（以后由管理员在“设置 → 区域平台”中填写）</source>
+        <translation>不连接（以后由管理员在“设置 → 区域平台”中填写）</translation>
+    </message>
+    <message>
+        <source>不导入（以后在“居民档案 → 导入”中导入）</source>
+        <translation>不导入（以后在“居民档案 → 导入”中导入）</translation>
+    </message>
+    <message>
+        <source>机构建立后打开“导入居民名单”：核对列对照、试运行，再导入。</source>
+        <translation>机构建立后打开“导入居民名单”：核对列对照、试运行，再导入。</translation>
+    </message>
+    <message>
+        <source>家医机构设置文件（docs/setup.md），由首次使用向导保存。用法：jiayi-cli setup --from %1 --db 数据库文件，或 jiayi --setup %1。每个账户的初始密码在同一文件夹的“用户名.password”文件中（首行为密码）；分发后请删除密码文件或妥善保管，用户首次登录后修改密码。</source>
+        <translation>家医机构设置文件（docs/setup.md），由首次使用向导保存。用法：jiayi-cli setup --from %1 --db 数据库文件，或 jiayi --setup %1。每个账户的初始密码在同一文件夹的“用户名.password”文件中（首行为密码）；分发后请删除密码文件或妥善保管，用户首次登录后修改密码。</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法把 CA 证书复制到 %1</source>
+        <translation>无法把 CA 证书复制到 %1</translation>
+    </message>
+    <message>
+        <source>已保存到 %1：%2。</source>
+        <translation>已保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>用前请在同一文件夹建立 %1（首行为管理员的密码）。</source>
+        <translation>用前请在同一文件夹建立 %1（首行为管理员的密码）。</translation>
+    </message>
+    <message>
+        <source>保存为设置文件</source>
+        <translation>保存为设置文件</translation>
+    </message>
+    <message>
+        <source>设置文件 (*.json)</source>
+        <translation>设置文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SignContractDialog</name>
     <message>
         <source>整户签约：%1 家</source>
@@ -4256,6 +5233,10 @@
     <message>
         <source>请至少选择一位家庭成员</source>
         <translation>请至少选择一位家庭成员</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +5516,21 @@
     </message>
 </context>
 <context>
+    <name>Gui::TablePdf</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TeamAdminWidget</name>
     <message>
         <source>新建团队(&amp;N)</source>
@@ -4599,6 +5595,93 @@
     <message>
         <source>电话</source>
         <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TeamsPage</name>
+    <message>
+        <source>家庭医生团队</source>
+        <translation>家庭医生团队</translation>
+    </message>
+    <message>
+        <source>每个团队负责哪些村，团队里有哪些家庭医生和乡村医生。</source>
+        <translation>每个团队负责哪些村，团队里有哪些家庭医生和乡村医生。</translation>
+    </message>
+    <message>
+        <source>团队(&amp;T)</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>新增团队(&amp;A)</source>
+        <translation>新增团队(&amp;A)</translation>
+    </message>
+    <message>
+        <source>删除团队(&amp;R)</source>
+        <translation>删除团队(&amp;R)</translation>
+    </message>
+    <message>
+        <source>每位成员都会得到一个登录账户；乡村医生只能看到本团队负责的村。用户名按姓名拼音自动填写，初始密码自动生成，都可以修改；请把用户名和初始密码告诉本人，首次登录后修改密码。团队以后可在“签约”中增减。</source>
+        <translation>每位成员都会得到一个登录账户；乡村医生只能看到本团队负责的村。用户名按姓名拼音自动填写，初始密码自动生成，都可以修改；请把用户名和初始密码告诉本人，首次登录后修改密码。团队以后可在“签约”中增减。</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>删除成员(&amp;D)</source>
+        <translation>删除成员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>团队名称(&amp;M)</source>
+        <translation>团队名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>负责的村(&amp;V)</source>
+        <translation>负责的村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>成员(&amp;E)</source>
+        <translation>成员(&amp;E)</translation>
+    </message>
+    <message>
+        <source>（未命名团队）</source>
+        <translation>（未命名团队）</translation>
+    </message>
+    <message>
+        <source>%1家庭医生团队</source>
+        <translation>%1家庭医生团队</translation>
+    </message>
+    <message>
+        <source>请勾选团队负责的村</source>
+        <translation>请勾选团队负责的村</translation>
+    </message>
+    <message>
+        <source>团队 %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行%3</source>
+        <translation>%1 第 %2 行%3</translation>
+    </message>
+    <message>
+        <source>%1 名称</source>
+        <translation>%1 名称</translation>
+    </message>
+    <message>
+        <source>%1 负责的村</source>
+        <translation>%1 负责的村</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5963,25 @@
     </message>
 </context>
 <context>
+    <name>Gui::WelcomePage</name>
+    <message>
+        <source>欢迎使用家医</source>
+        <translation>欢迎使用家医</translation>
+    </message>
+    <message>
+        <source>本机的数据库还没有建立机构。</source>
+        <translation>本机的数据库还没有建立机构。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;接下来几步填写本机构的基本信息：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;机构名称和统一社会信用代码&lt;/li&gt;&lt;li&gt;乡镇（街道）和所辖的村（居委会），带统计用区划代码&lt;/li&gt;&lt;li&gt;家庭医生团队、团队成员和各团队负责的村&lt;/li&gt;&lt;li&gt;系统管理员账户&lt;/li&gt;&lt;li&gt;区域平台连接（可以以后再填）&lt;/li&gt;&lt;li&gt;居民名单（可以以后再导入）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;最后一步核对后一次写入；任何一步出错都不会留下改动，中途取消也一样。&lt;/p&gt;&lt;p&gt;已有机构设置文件（clinic.json）时，也可以不用向导：&lt;br/&gt;&lt;code&gt;jiayi --setup clinic.json&lt;/code&gt; 或 &lt;code&gt;jiayi-cli setup --from clinic.json&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;键盘：Enter 下一步，Alt+B 上一步，Tab 在各项之间移动，Esc 取消。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;接下来几步填写本机构的基本信息：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;机构名称和统一社会信用代码&lt;/li&gt;&lt;li&gt;乡镇（街道）和所辖的村（居委会），带统计用区划代码&lt;/li&gt;&lt;li&gt;家庭医生团队、团队成员和各团队负责的村&lt;/li&gt;&lt;li&gt;系统管理员账户&lt;/li&gt;&lt;li&gt;区域平台连接（可以以后再填）&lt;/li&gt;&lt;li&gt;居民名单（可以以后再导入）&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;最后一步核对后一次写入；任何一步出错都不会留下改动，中途取消也一样。&lt;/p&gt;&lt;p&gt;已有机构设置文件（clinic.json）时，也可以不用向导：&lt;br/&gt;&lt;code&gt;jiayi --setup clinic.json&lt;/code&gt; 或 &lt;code&gt;jiayi-cli setup --from clinic.json&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;键盘：Enter 下一步，Alt+B 上一步，Tab 在各项之间移动，Esc 取消。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WorkListWidget</name>
     <message>
         <source>全部村（居委会）</source>
@@ -4898,14 +6000,6 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <source>打印…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>存为PDF…</source>
-        <translation>存为PDF…</translation>
-    </message>
-    <message>
         <source>本月到期签约</source>
         <translation>本月到期签约</translation>
     </message>
@@ -4917,13 +6011,25 @@
         <source>部分成员签约的家庭</source>
         <translation>部分成员签约的家庭</translation>
     </message>
-    <message>
-        <source>打印日期 %1</source>
-        <translation>打印日期 %1</translation>
-    </message>
     <message numerus="yes">
         <source>共 %n 条</source>
         <translation><numerusform>共 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>打印日期</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>共计</source>
+        <translation>共计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条</source>
+        <translation><numerusform>%n 条</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5507,6 +6613,21 @@
     </message>
 </context>
 <context>
+    <name>Models::ChronicLifeParticipant</name>
+    <message>
+        <source>%1 管理登记</source>
+        <translation>%1 管理登记</translation>
+    </message>
+    <message>
+        <source>日期不能早于该居民最近一次慢病随访（%1）</source>
+        <translation>日期不能早于该居民最近一次慢病随访（%1）</translation>
+    </message>
+    <message>
+        <source>档案注销：%1</source>
+        <translation>档案注销：%1</translation>
+    </message>
+</context>
+<context>
     <name>Models::ChronicRepository</name>
     <message>
         <source>找不到该慢病登记</source>
@@ -5735,6 +6856,10 @@
     <message>
         <source>请描述药物不良反应</source>
         <translation>请描述药物不良反应</translation>
+    </message>
+    <message>
+        <source>%1：%2，不能登记管理</source>
+        <translation>%1：%2，不能登记管理</translation>
     </message>
 </context>
 <context>
@@ -6387,6 +7512,18 @@
         <source>解约日期晚于协议结束日期，协议届时已自然到期</source>
         <translation>解约日期晚于协议结束日期，协议届时已自然到期</translation>
     </message>
+    <message>
+        <source>死亡或档案注销请在居民档案中登记（档案状态），签约随之终止</source>
+        <translation>死亡或档案注销请在居民档案中登记（档案状态），签约随之终止</translation>
+    </message>
+    <message>
+        <source>签约 %1（%2 至 %3）</source>
+        <translation>签约 %1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1：%2，不能签约</source>
+        <translation>%1：%2，不能签约</translation>
+    </message>
 </context>
 <context>
     <name>Models::ContractRules</name>
@@ -6494,6 +7631,29 @@
     <message>
         <source>及时接种率</source>
         <translation>及时接种率</translation>
+    </message>
+</context>
+<context>
+    <name>Models::CreditCode</name>
+    <message>
+        <source>请填写统一社会信用代码（18 位）</source>
+        <translation>请填写统一社会信用代码（18 位）</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为 18 位，现在是 %1 位</source>
+        <translation>统一社会信用代码应为 18 位，现在是 %1 位</translation>
+    </message>
+    <message>
+        <source>第 %1 位“%2”不是统一社会信用代码用的字符（数字，或除 I、O、S、V、Z 以外的大写字母）</source>
+        <translation>第 %1 位“%2”不是统一社会信用代码用的字符（数字，或除 I、O、S、V、Z 以外的大写字母）</translation>
+    </message>
+    <message>
+        <source>第 3-8 位是行政区划代码，应为数字</source>
+        <translation>第 3-8 位是行政区划代码，应为数字</translation>
+    </message>
+    <message>
+        <source>校验位不符，请逐位核对（按前 17 位，第 18 位应为 %1）</source>
+        <translation>校验位不符，请逐位核对（按前 17 位，第 18 位应为 %1）</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +7890,18 @@
     <message>
         <source>“%1”的选项“%2”无效</source>
         <translation>“%1”的选项“%2”无效</translation>
+    </message>
+    <message>
+        <source>表单文件不是有效的 JSON</source>
+        <translation>表单文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>表单文件 %1 没有任何栏目</source>
+        <translation>表单文件 %1 没有任何栏目</translation>
+    </message>
+    <message numerus="yes">
+        <source>表单文件 %1 有 %n 处文字缺少英文：%2</source>
+        <translation><numerusform>表单文件 %1 有 %n 处文字缺少英文：%2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7033,6 +8205,10 @@
         <source>请从列表中选择接种部位</source>
         <translation>请从列表中选择接种部位</translation>
     </message>
+    <message>
+        <source>该儿童的档案已于 %1 关闭（死亡、迁出或注销），不能登记此日及以后的接种</source>
+        <translation>该儿童的档案已于 %1 关闭（死亡、迁出或注销），不能登记此日及以后的接种</translation>
+    </message>
 </context>
 <context>
     <name>Models::KeyPopulation</name>
@@ -7222,6 +8398,22 @@
         <source>重复档案合并</source>
         <translation>重复档案合并</translation>
     </message>
+    <message>
+        <source>档案状态</source>
+        <translation>档案状态</translation>
+    </message>
+    <message>
+        <source>已关闭档案</source>
+        <translation>已关闭档案</translation>
+    </message>
+    <message>
+        <source>登记死亡、迁出、注销或迁入</source>
+        <translation>登记死亡、迁出、注销或迁入</translation>
+    </message>
+    <message>
+        <source>恢复已关闭的档案</source>
+        <translation>恢复已关闭的档案</translation>
+    </message>
 </context>
 <context>
     <name>Models::RecordSigner</name>
@@ -7248,6 +8440,164 @@
     <message>
         <source>签名失败</source>
         <translation>签名失败</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReportTable</name>
+    <message>
+        <source>读取报表数据失败</source>
+        <translation>读取报表数据失败</translation>
+    </message>
+    <message>
+        <source>已取消统计</source>
+        <translation>已取消统计</translation>
+    </message>
+    <message>
+        <source>没有这张报表：%1（可选：%2）</source>
+        <translation>没有这张报表：%1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>统计期间不正确（开始日期应不晚于结束日期）</source>
+        <translation>统计期间不正确（开始日期应不晚于结束日期）</translation>
+    </message>
+    <message>
+        <source>没有这个地区：%1</source>
+        <translation>没有这个地区：%1</translation>
+    </message>
+    <message>
+        <source>报表 %1 的查询有误</source>
+        <translation>报表 %1 的查询有误</translation>
+    </message>
+    <message>
+        <source>报表 %1 的查询没有 village 列</source>
+        <translation>报表 %1 的查询没有 village 列</translation>
+    </message>
+    <message>
+        <source>报表 %1 的列 %2 没有查询给出</source>
+        <translation>报表 %1 的列 %2 没有查询给出</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>报表定义有误（%1）：%2</source>
+        <translation>报表定义有误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>无法读取报表定义文件：%1</source>
+        <translation>无法读取报表定义文件：%1</translation>
+    </message>
+    <message>
+        <source>缺少版本号</source>
+        <translation>缺少版本号</translation>
+    </message>
+    <message>
+        <source>报表编号为空、重复或含有不允许的字符</source>
+        <translation>报表编号为空、重复或含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>缺少报表名称</source>
+        <translation>缺少报表名称</translation>
+    </message>
+    <message>
+        <source>比率应写为 [分子列, 分母列]</source>
+        <translation>比率应写为 [分子列, 分母列]</translation>
+    </message>
+    <message>
+        <source>列编号为空、重复或含有不允许的字符</source>
+        <translation>列编号为空、重复或含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>缺少列名或口径说明</source>
+        <translation>缺少列名或口径说明</translation>
+    </message>
+    <message>
+        <source>没有列</source>
+        <translation>没有列</translation>
+    </message>
+    <message>
+        <source>比率引用的列 %1 不存在或不是计数列</source>
+        <translation>比率引用的列 %1 不存在或不是计数列</translation>
+    </message>
+    <message>
+        <source>比率列不能有自己的查询</source>
+        <translation>比率列不能有自己的查询</translation>
+    </message>
+    <message>
+        <source>没有报表</source>
+        <translation>没有报表</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1年第%2季度</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>季报</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>年报</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>报表定义的查询有误：%1</source>
+        <translation>报表定义的查询有误：%1</translation>
+    </message>
+    <message>
+        <source>未知的重点人群 %1</source>
+        <translation>未知的重点人群 %1</translation>
+    </message>
+    <message>
+        <source>未知的宏 %1</source>
+        <translation>未知的宏 %1</translation>
+    </message>
+    <message>
+        <source>未知的参数 %1</source>
+        <translation>未知的参数 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReportTableModel</name>
+    <message>
+        <source>填报单位</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>报送周期</source>
+        <translation>报送周期</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>填报时间</source>
+        <translation>填报时间</translation>
+    </message>
+    <message>
+        <source>村（居委会）</source>
+        <translation>村（居委会）</translation>
     </message>
 </context>
 <context>
@@ -7466,6 +8816,105 @@
     </message>
 </context>
 <context>
+    <name>Models::ResidentLifecycle</name>
+    <message>
+        <source>死亡</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>注销档案</source>
+        <translation>注销档案</translation>
+    </message>
+    <message>
+        <source>迁入</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>恢复档案</source>
+        <translation>恢复档案</translation>
+    </message>
+    <message>
+        <source>已故</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>已迁出</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>已注销</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>恢复档案请使用“撤销（恢复档案）”</source>
+        <translation>恢复档案请使用“撤销（恢复档案）”</translation>
+    </message>
+    <message>
+        <source>该居民的档案状态已是“%1”（%2），如登记有误请由管理员先恢复档案</source>
+        <translation>该居民的档案状态已是“%1”（%2），如登记有误请由管理员先恢复档案</translation>
+    </message>
+    <message>
+        <source>已故居民不能办理迁入</source>
+        <translation>已故居民不能办理迁入</translation>
+    </message>
+    <message>
+        <source>档案已注销，需由管理员恢复档案后再办理迁入</source>
+        <translation>档案已注销，需由管理员恢复档案后再办理迁入</translation>
+    </message>
+    <message>
+        <source>请填写日期</source>
+        <translation>请填写日期</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>日期不能早于出生日期（%1）</source>
+        <translation>日期不能早于出生日期（%1）</translation>
+    </message>
+    <message>
+        <source>迁入日期不能早于迁出日期（%1）</source>
+        <translation>迁入日期不能早于迁出日期（%1）</translation>
+    </message>
+    <message>
+        <source>请填写死亡原因</source>
+        <translation>请填写死亡原因</translation>
+    </message>
+    <message>
+        <source>请填写迁往何处</source>
+        <translation>请填写迁往何处</translation>
+    </message>
+    <message>
+        <source>请填写注销原因</source>
+        <translation>请填写注销原因</translation>
+    </message>
+    <message>
+        <source>请填写从何处迁入（原管理机构）</source>
+        <translation>请填写从何处迁入（原管理机构）</translation>
+    </message>
+    <message>
+        <source>内容过长（不超过 %1 字）</source>
+        <translation>内容过长（不超过 %1 字）</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>该居民的档案在管，无需恢复</source>
+        <translation>该居民的档案在管，无需恢复</translation>
+    </message>
+    <message>
+        <source>请填写恢复原因</source>
+        <translation>请填写恢复原因</translation>
+    </message>
+</context>
+<context>
     <name>Models::ResidentListModel</name>
     <message>
         <source>姓名</source>
@@ -7502,6 +8951,10 @@
     <message>
         <source>档案编号</source>
         <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>档案状态</source>
+        <translation>档案状态</translation>
     </message>
 </context>
 <context>
@@ -7714,6 +9167,25 @@
     <message>
         <source>监护人/电话</source>
         <translation>监护人/电话</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TableExport</name>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</source>
+        <translation>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -7999,6 +9471,66 @@
     <message>
         <source>生命体征</source>
         <translation>生命体征</translation>
+    </message>
+    <message>
+        <source>死亡原因</source>
+        <translation>死亡原因</translation>
+    </message>
+    <message>
+        <source>迁往</source>
+        <translation>迁往</translation>
+    </message>
+    <message>
+        <source>注销原因</source>
+        <translation>注销原因</translation>
+    </message>
+    <message>
+        <source>迁入自</source>
+        <translation>迁入自</translation>
+    </message>
+    <message>
+        <source>恢复原因</source>
+        <translation>恢复原因</translation>
+    </message>
+    <message>
+        <source>自该日起不在任何工作清单和统计分母中；签约和慢病管理已随之终止，此前的记录全部保留。</source>
+        <translation>自该日起不在任何工作清单和统计分母中；签约和慢病管理已随之终止，此前的记录全部保留。</translation>
+    </message>
+    <message>
+        <source>档案恢复在管；此前终止的签约和管理登记仍为终止，需要时重新签约、登记。</source>
+        <translation>档案恢复在管；此前终止的签约和管理登记仍为终止，需要时重新签约、登记。</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>由其他工作站登记（经同步）</source>
+        <translation>由其他工作站登记（经同步）</translation>
+    </message>
+    <message>
+        <source>档案状态</source>
+        <translation>档案状态</translation>
     </message>
 </context>
 <context>

@@ -279,10 +279,9 @@ void TestCliReportTable::badInput()
     QFETCH(int, exit);
     QFETCH(QString, message);
     QByteArray out;
-    QCOMPARE(
-        CliTest::run(
-            QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db} + args, &out),
-        exit);
+    QCOMPARE(CliTest::run(
+                 QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db} + args, &out),
+             exit);
     QVERIFY2(QString::fromUtf8(out).contains(message), out.constData());
     // A database that is not there is not created.
     const QString missing = m_dir.filePath(QStringLiteral("missing.db"));

@@ -136,7 +136,7 @@ ChronicPage::ChronicPage(const Context &context, QWidget *parent)
             return p;
         },
         this, this);
-    actions->addWidget(exporter);
+    top->addWidget(exporter); // on the filters' row: the actions' row is full in English
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(actions);

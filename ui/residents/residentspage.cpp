@@ -69,6 +69,10 @@ ResidentsPage::ResidentsPage(const Context &context, QWidget *parent)
     m_village = new QComboBox(this);
     m_village->setObjectName(QStringLiteral("villageFilter"));
     m_village->setMinimumWidth(160);
+    // Sized by a few characters, not by the longest village name: with English button labels
+    // the row must still fit a 1366-pixel screen (tst_screentour).
+    m_village->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_village->setMinimumContentsLength(8);
     m_newButton = new QPushButton(tr("新建居民 (Ctrl+N)"), this);
     m_editButton = new QPushButton(tr("查看档案 (Enter)"), this);
     m_importButton = new QPushButton(tr("导入名单…"), this);
