@@ -72,6 +72,7 @@ struct ReportTable
 //
 // The SQL sees the villages to report in temp.report_village(code) and these named parameters:
 //   :from :to        the period (YYYY-MM-DD, inclusive)
+//   :from_utc :to_utc  its bounds as UTC times (ISO, to_utc exclusive), for columns like created_at
 //   :year            the year of :to
 //   :months          calendar months of the period
 //   :std_visits      face-to-face follow-ups that make a patient 规范管理 in the period: the

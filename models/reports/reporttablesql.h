@@ -17,6 +17,7 @@ class ChronicRuleSet;
 struct ReportSqlParams
 {
     QString from, to;
+    QString fromUtc, toUtc; // local midnight of from and of the day after to, in UTC
     int year = 0;
     int months = 1;
     int stdVisits = 1;

@@ -67,7 +67,7 @@ qint64 rawRows(sqlite3 *h, const QByteArray &sql, const QList<QByteArray> &binds
 
 // The rows each table counts, read as plainly as SQLite can (?1 = from, ?2 = to).
 const QByteArray Population = "SELECT id, village_code, birth_date, life_date FROM resident"
-                              " WHERE deleted = 0";
+                              " NOT INDEXED WHERE deleted = 0";
 QList<QByteArray> baselineFor(const QString &table)
 {
     if (table.startsWith(QLatin1String("07"))) {
@@ -85,8 +85,8 @@ QList<QByteArray> baselineFor(const QString &table)
     if (table == QLatin1String("03"))
         return {"SELECT id, village_code FROM resident WHERE deleted = 0 AND birth_date > "
                 "date(?2, '-7 years') AND birth_date <= ?2 AND ?1 = ?1",
-                "SELECT d.vaccine, r.village_code FROM immunization_dose d JOIN resident r ON r.id"
-                " = d.resident_id WHERE d.deleted = 0 AND d.given_on BETWEEN ?1 AND ?2"};
+                "SELECT d.vaccine, r.village_code FROM immunization_dose d CROSS JOIN resident r ON"
+                " r.id = d.resident_id WHERE d.deleted = 0 AND d.given_on BETWEEN ?1 AND ?2"};
     if (table == QLatin1String("06"))
         return {Population + " AND ?1 = ?1 AND birth_date <= date(?2, '-65 years')",
                 "SELECT resident_id, sbp, bmi, form_json FROM health_check WHERE deleted = 0 AND "
@@ -146,7 +146,7 @@ int main(int argc, char *argv[])
                      to = quarter.to.toString(Qt::ISODate).toUtf8();
     std::printf("residents %d, period %s .. %s\n", residents, from.constData(), to.constData());
     std::printf("%-8s %9s %9s %10s %7s  %s\n", "table", "ms", "cpu ms", "baseline", "ratio",
-                "rows / 合计 of the first count column");
+                "rows / 合计 of the first count");
     int failures = 0;
     const ReportTableEngine engine(conn);
     for (const ReportTableDef &d : ReportTableSet::builtIn().tables()) {
@@ -160,10 +160,14 @@ int main(int argc, char *argv[])
                 summary = t.error().message + QLatin1Char(' ') + t.error().detail;
                 return;
             }
+            int c = 0; // the first count that is not a figure a county may leave unset
+            while (c + 1 < d.columns.size() &&
+                   (d.columns.at(c).nullable || d.columns.at(c).isRate()))
+                ++c;
             summary = QStringLiteral("%1 rows, %2 = %3")
                           .arg(t->rows.size())
-                          .arg(d.columns.first().id)
-                          .arg(ReportTable::text(t->total().values.first()));
+                          .arg(d.columns.at(c).id)
+                          .arg(ReportTable::text(t->total().values.at(c)));
         });
         const double cpu = g_lastCpuMs;
         const QList<QByteArray> baseline = baselineFor(d.id);

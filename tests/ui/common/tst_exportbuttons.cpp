@@ -216,10 +216,19 @@ void TestExportButtons::realLists()
         QVERIFY(t);
         QCOMPARE(t->header.first(), QStringLiteral("未签约的重点人群"));
         QCOMPARE(t->rows.size(), contracts.model()->rowCount() + 2); // fields, header, rows
+        // Beside the navigation of the 1366-wide main window, every button is whole.
+        contracts.resize(1366 - 180, 600);
+        contracts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&contracts));
+        QVERIFY(b->xlsxButton()->geometry().right() < contracts.width());
+        QVERIFY(b->xlsxButton()->width() >= b->xlsxButton()->sizeHint().width());
+        if (const QByteArray dir = qgetenv("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty())
+            contracts.grab().save(QString::fromLocal8Bit(dir) +
+                                  QStringLiteral("/contracts-worklist-export.png"));
     }
     {
         ChronicPage chronic(ctx);
-        chronic.resize(1366, 700);
+        chronic.resize(1366 - 180, 700);
         chronic.show();
         QApplication::setActiveWindow(&chronic);
         QVERIFY(QTest::qWaitForWindowActive(&chronic));
@@ -238,6 +247,7 @@ void TestExportButtons::realLists()
         auto t = Models::TabularFile::read(m_dir.filePath(QStringLiteral("chronic.csv")));
         QVERIFY(t);
         QCOMPARE(t->rows.size(), view->model()->rowCount() + 2);
+        QVERIFY(b->xlsxButton()->width() >= b->xlsxButton()->sizeHint().width());
         if (const QByteArray dir = qgetenv("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty())
             chronic.grab().save(QString::fromLocal8Bit(dir) +
                                 QStringLiteral("/chronic-export.png"));

@@ -2,6 +2,7 @@
 // Enter computes it off the UI thread, the table shows its header, one row per village and
 // 合计; the exports write it; a village doctor sees their village. JIAYI_SCREENSHOT_DIR keeps the
 // screen and the printed pages as PNGs to look at.
+#include "codetable.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "exportbuttons.h"
@@ -37,6 +38,7 @@ private slots:
     void cleanupTestCase();
     void keyboardOnly();
     void villageDoctor();
+    void englishLabels();
 
 private:
     void shot(QWidget *w, const QString &name);
@@ -205,6 +207,30 @@ void TestReportTableWidget::villageDoctor()
     QVERIFY(banner && banner->text().contains(QStringLiteral("预防接种")));
     QVERIFY(!w.exportButtons()->csvButton()->isEnabled());
     shot(&w, QStringLiteral("reporttable-refused.png"));
+}
+
+// With the English interface the tables' titles, columns and groups come from the data file's
+// English labels (the words of the screen from the translation files).
+void TestReportTableWidget::englishLabels()
+{
+    Models::CodeTable::setEnglish(true);
+    ReportTableWidget w(m_ctx);
+    w.resize(1186, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *table = w.findChild<QComboBox *>(QStringLiteral("reportTableChoice"));
+    table->setCurrentIndex(table->findData(QStringLiteral("03")));
+    QCOMPARE(table->currentText(), QStringLiteral("03  Immunization"));
+    QSignalSpy done(&w, &ReportTableWidget::computed);
+    w.compute();
+    QVERIFY(done.wait(60000));
+    Models::ReportTableModel *model = w.model();
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Certified"));
+    QCOMPARE(model->headerData(2, Qt::Horizontal, Models::ReportTableModel::GroupRole).toString(),
+             QStringLiteral("Certificates"));
+    QCOMPARE(model->table().def.displayTitle(), QStringLiteral("Immunization"));
+    shot(&w, QStringLiteral("reporttable-03-en.png"));
+    Models::CodeTable::setEnglish(false);
 }
 
 QTEST_MAIN(TestReportTableWidget)
