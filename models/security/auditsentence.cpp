@@ -112,6 +112,22 @@ QString AuditSentences::summary(const AuditEntry &e) const
         const QString login = str(o, "username");
         return name.isEmpty() ? login : Text::tr("%1（%2）").arg(name, login);
     }
+    if (e.entity == QLatin1String("resident") && o.contains(QLatin1String("life_event"))) {
+        // The resident's lifecycle (residentlifecycle.cpp writes these keys with the change).
+        static const char *const events[][2] = {
+            {"deceased", QT_TRANSLATE_NOOP("Models::AuditSentences", "死亡")},
+            {"moved", QT_TRANSLATE_NOOP("Models::AuditSentences", "迁出")},
+            {"closed", QT_TRANSLATE_NOOP("Models::AuditSentences", "注销档案")},
+            {"transferred_in", QT_TRANSLATE_NOOP("Models::AuditSentences", "迁入")},
+            {"reopened", QT_TRANSLATE_NOOP("Models::AuditSentences", "恢复档案")}};
+        QString label = str(o, "life_event");
+        for (const auto &ev : events)
+            if (label == QLatin1String(ev[0]))
+                label = QCoreApplication::translate("Models::AuditSentences", ev[1]);
+        //: "档案状态：死亡 2026-11-02（脑卒中）"
+        return Text::tr("档案状态：%1 %2（%3）")
+            .arg(label, str(o, "life_event_date"), str(o, "life_event_detail"));
+    }
     if (e.entity == QLatin1String("resident") && e.action == QLatin1String("import"))
         return Text::tr("%1 人").arg(str(o, "count"));
     return {};

@@ -4,6 +4,8 @@
 // in brings a resident who moved away back.
 #include "lifecyclecase.h"
 
+#include "auditrepository.h"
+#include "auditsentence.h"
 #include "contractlifeparticipant.h"
 #include "timeline.h"
 
@@ -152,6 +154,18 @@ private slots:
                                           "'%deceased%'"),
                            {id}),
                  1);
+        // The audit log reads as a sentence.
+        AuditFilter af;
+        af.entity = QStringLiteral("resident");
+        af.entityId = id;
+        af.action = QStringLiteral("update");
+        auto audit = AuditRepository(m_t.conn).query(m_t.admin, af);
+        QVERIFY2(audit && !audit->isEmpty(), "no audit entry");
+        AuditSentences sentences(m_t.conn);
+        sentences.prepare(*audit);
+        QVERIFY2(sentences.summary(audit->first()) ==
+                     QStringLiteral("档案状态：死亡 %1（脑卒中）").arg(isoDate(died)),
+                 qPrintable(sentences.sentence(audit->first())));
         // The timeline shows it; the header says so and prompts no renewal.
         auto entries = Timeline::load(m_t.conn, m_t.admin, id, {QStringLiteral("life_event")});
         QVERIFY2(entries, why(entries));
