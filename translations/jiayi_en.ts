@@ -6354,6 +6354,31 @@ Please check that resident first; if this really is a different person, press �
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>死亡</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>注销档案</source>
+        <translation>Close record</translation>
+    </message>
+    <message>
+        <source>迁入</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>恢复档案</source>
+        <translation>Reopen record</translation>
+    </message>
+    <message>
+        <source>档案状态：%1 %2（%3）</source>
+        <extracomment>"档案状态：死亡 2026-11-02（脑卒中）"</extracomment>
+        <translation>Record status: %1 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Models::BackupScheduler</name>

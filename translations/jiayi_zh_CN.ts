@@ -6354,6 +6354,31 @@
         <source>%1：%2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>死亡</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>迁出</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>注销档案</source>
+        <translation>注销档案</translation>
+    </message>
+    <message>
+        <source>迁入</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <source>恢复档案</source>
+        <translation>恢复档案</translation>
+    </message>
+    <message>
+        <source>档案状态：%1 %2（%3）</source>
+        <extracomment>"档案状态：死亡 2026-11-02（脑卒中）"</extracomment>
+        <translation>档案状态：%1 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>Models::BackupScheduler</name>
