@@ -23,7 +23,7 @@ struct TimelineEntry
 };
 
 // A kind of entry and how to read a resident's entries of that kind. Each capability adds one
-// line to timelineSources() (models/timelinesources.cpp), like demoExtensions().
+// line to timelineSources() (models/programmes/timelinesources.cpp), like demoExtensions().
 struct TimelineSource
 {
     const char *kind;

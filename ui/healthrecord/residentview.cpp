@@ -11,6 +11,7 @@
 #include "printpreview.h"
 #include "readonlytable.h"
 #include "recordprinter.h"
+#include "residentactions.h"
 #include "residentduepanel.h"
 #include "residenteditor.h"
 #include "residentlifecycle.h"
@@ -83,6 +84,14 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     }
     m_life->setMenu(m_lifeMenu);
     bar->addWidget(m_life);
+    // 服务项目 (Ctrl+K): what the programmes offer for this resident (residentactions.h).
+    m_services = new QPushButton(tr("服务项目 (Ctrl+K)"), this);
+    m_services->setObjectName(QStringLiteral("servicesButton"));
+    m_services->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    m_servicesMenu = new QMenu(m_services);
+    m_servicesMenu->setObjectName(QStringLiteral("servicesMenu"));
+    m_services->setMenu(m_servicesMenu);
+    bar->addWidget(m_services);
     bar->addStretch();
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
@@ -166,6 +175,7 @@ void ResidentView::reload()
                     .arg(color, badge.text.toHtmlEscaped());
         }
     updateLife();
+    updateServices();
     const int age = m_resident.shownAge(QDate::currentDate());
     m_header->setText(
         QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span>　%2　%3　%4%5<br>"
@@ -362,6 +372,29 @@ void ResidentView::printRecord()
         if (!path.isEmpty())
             (void)RecordPrinter::savePdf(m_context.connection, m_context.scope, m_residentId, path);
     }
+}
+
+void ResidentView::updateServices()
+{
+    m_servicesMenu->clear();
+    const QDate today = QDate::currentDate();
+    for (const ResidentAction &action : residentActions()) {
+        if (action.applies && !action.applies(m_context, m_resident, today))
+            continue;
+        QAction *a = m_servicesMenu->addAction(action.label());
+        a->setObjectName(action.id);
+        if (!action.shortcut.isEmpty()) {
+            a->setShortcut(action.shortcut);
+            addAction(a); // the key works without opening the menu
+        }
+        connect(a, &QAction::triggered, this, [this, run = action.run] {
+            if (run && run(m_context, m_residentId, this)) {
+                m_changed = true;
+                reload();
+            }
+        });
+    }
+    m_services->setEnabled(!m_servicesMenu->isEmpty());
 }
 
 } // namespace Gui

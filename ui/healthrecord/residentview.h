@@ -46,6 +46,8 @@ public:
     // 档案状态 (Ctrl+D): 登记死亡, 迁出, 注销档案, 迁入登记, 撤销（恢复档案）, as the record and
     // the user's role allow; and the banner over a record that left the population.
     QMenu *lifeMenu() const { return m_lifeMenu; }
+    // 服务项目 (Ctrl+K): the programmes' actions that apply to this resident.
+    QMenu *servicesMenu() const { return m_servicesMenu; }
     MessageBanner *lifeBanner() const { return m_lifeBanner; }
 
 public slots:
@@ -63,6 +65,7 @@ private:
     void showCurrent();
     void selectEntry(const QString &id);
     void updateLife();
+    void updateServices();
 
     const Context &m_context;
     QString m_residentId;
@@ -78,6 +81,8 @@ private:
     bool m_changed = false;
     QPushButton *m_correct = nullptr;
     QPushButton *m_life = nullptr;
+    QPushButton *m_services = nullptr;
+    QMenu *m_servicesMenu = nullptr;
     QMenu *m_lifeMenu = nullptr;
     MessageBanner *m_lifeBanner = nullptr;
 };

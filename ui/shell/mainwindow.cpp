@@ -6,6 +6,7 @@
 #include "contractspage.h"
 #include "immunizationpage.h"
 #include "placeholderpage.h"
+#include "programmeactions.h"
 #include "reportspage.h"
 #include "residentspage.h"
 #include "residentview.h"
@@ -30,6 +31,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
 {
     setWindowTitle(tr("家医 — 家庭医生工作站"));
     WheelGuard::install();
+    registerProgrammeActions();
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(128);

@@ -9,6 +9,7 @@
 #include "healthrecordrepository.h"
 #include "importwizard.h"
 #include "recordprinter.h"
+#include "residentactions.h"
 #include "residentlistmodel.h"
 #include "residentrepository.h"
 #include "residentspage.h"
@@ -24,6 +25,7 @@
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
@@ -73,6 +75,7 @@ private slots:
     void cleanupTestCase();
     void enterOpensResidentScreen();
     void residentScreenShowsTimelineAndBadges();
+    void servicesMenuListsWhatApplies();
     void healthCheckRefusedAtTheField();
     void encounterWithCodedDiagnosis();
     void correctEntryFromTimeline();
@@ -157,6 +160,54 @@ void TestHealthRecordUi::residentScreenShowsTimelineAndBadges()
     view.kindFilter()->setCurrentIndex(view.kindFilter()->findData(QStringLiteral("record")));
     QCOMPARE(view.model()->rowCount(), 1);
     QVERIFY(view.detail()->toPlainText().contains(QStringLiteral("档案编号")));
+}
+
+void TestHealthRecordUi::servicesMenuListsWhatApplies()
+{
+    // Two programme actions registered as ui/shell does: one for the elderly, one for nobody.
+    const auto rows = Models::loadResidentRows(m_ctx.connection, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+    QVERIFY(!rows.isEmpty());
+    const Models::Resident subject = rows.first();
+    QString ranFor;
+    registerResidentAction({QStringLiteral("test.match"),
+                            [] { return QStringLiteral("匹配的服务"); },
+                            QKeySequence(QStringLiteral("Ctrl+Shift+F9")),
+                            [&](const Context &, const Models::Resident &r, const QDate &) {
+                                return r.id == subject.id;
+                            },
+                            [&](const Context &, const QString &residentId, QWidget *) {
+                                ranFor = residentId;
+                                return true;
+                            }});
+    registerResidentAction(
+        {QStringLiteral("test.never"),
+         [] { return QStringLiteral("不适用"); },
+         {},
+         [](const Context &, const Models::Resident &, const QDate &) { return false; },
+         [](const Context &, const QString &, QWidget *) { return false; }});
+    ResidentView view(m_ctx, subject.id);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QList<QAction *> actions = view.servicesMenu()->actions();
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions.first()->objectName(), QStringLiteral("test.match"));
+    QTest::keyClick(&view, Qt::Key_F9, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(ranFor, subject.id);
+    QVERIFY(view.changed());
+    // Another resident: the action does not apply, the button is disabled.
+    ResidentView other(m_ctx, rows.last().id);
+    QVERIFY(other.servicesMenu()->isEmpty());
+    // Replacing by id keeps one entry.
+    registerResidentAction(
+        {QStringLiteral("test.never"),
+         [] { return QStringLiteral("仍不适用"); },
+         {},
+         [](const Context &, const Models::Resident &, const QDate &) { return false; },
+         [](const Context &, const QString &, QWidget *) { return false; }});
+    int never = 0;
+    for (const ResidentAction &a : residentActions())
+        never += a.id == QLatin1String("test.never");
+    QCOMPARE(never, 1);
 }
 
 void TestHealthRecordUi::healthCheckRefusedAtTheField()
