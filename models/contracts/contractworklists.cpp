@@ -277,4 +277,49 @@ Result<QVector<WorkRow>> ContractWorkLists::partlySigned(const Scope &scope, con
     return out;
 }
 
+Result<QVector<ContractTask>> ContractWorkLists::tasksDue(const Scope &scope, const QDate &day,
+                                                          const QDate &until,
+                                                          const QString &villageCode) const
+{
+    if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
+        return e.error();
+    if (!villageCode.isEmpty() && !scope.allowsVillage(villageCode))
+        return outOfScope();
+    // The contract that covers the day, as ContractTasks::markDone finds it: a task of a lapsed
+    // contract is no longer owed.
+    QVariantList binds{isoDate(until), isoDate(day), isoDate(day)};
+    QString where = villageFilter(scope, QStringLiteral("r.village_code"), binds);
+    if (!villageCode.isEmpty()) {
+        where += QStringLiteral(" AND r.village_code = ?");
+        binds << villageCode;
+    }
+    QSqlQuery q(db(m_conn));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT t.id, t.contract_id, t.resident_id, t.package_id, t.kind, t.name, t.seq,"
+                  " t.due_on FROM resident r JOIN contract c ON c.resident_id = r.id"
+                  " JOIN contract_task t ON t.contract_id = c.id"
+                  " WHERE r.deleted = 0 AND t.status = 'open' AND t.deleted = 0 AND t.due_on <= ?"
+                  " AND c.deleted = 0 AND c.start_date <= ? AND c.cover_end >= ?%1"
+                  " ORDER BY t.due_on, t.kind")
+                  .arg(where));
+    bindAll(q, binds);
+    if (auto e = exec(q); !e)
+        return e.error();
+    QVector<ContractTask> out;
+    while (q.next()) {
+        ContractTask t;
+        t.id = q.value(0).toString();
+        t.contractId = q.value(1).toString();
+        t.residentId = q.value(2).toString();
+        t.packageId = q.value(3).toString();
+        t.kind = q.value(4).toString();
+        t.name = q.value(5).toString();
+        t.seq = q.value(6).toInt();
+        t.dueOn = date(q.value(7));
+        out.append(t);
+    }
+    return out;
+}
+
 } // namespace Models
