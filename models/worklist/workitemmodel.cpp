@@ -98,7 +98,8 @@ QVariant WorkItemModel::data(const QModelIndex &index, int role) const
     case Household:
         if (w.isQueue())
             return tr("本机待办");
-        return m_list.area.size() == 12 || w.villageName.isEmpty()
+        // Several villages: the village first, unless the address starts with it already.
+        return m_list.area.size() == 12 || w.address.startsWith(w.villageName)
                    ? w.address
                    : w.villageName + QStringLiteral(" ") + w.address;
     case Head:
