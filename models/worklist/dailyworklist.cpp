@@ -3,21 +3,23 @@
 // by route.
 #include "dailyworklist.h"
 
+#include "database.h"
 #include "dates.h"
 #include "dbaccess.h"
 #include "logging.h"
 #include "permission.h"
-#include "population.h"
 #include "sqlitestmt.h"
+#include "worklistroute.h"
 #include "worklistsource.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <algorithm>
-#include <climits>
+#include <thread>
 #include <vector>
 
 namespace Models {
@@ -31,118 +33,52 @@ struct Text
 
 const QString QueueSource = QStringLiteral("clinic_queue");
 
-// The resident behind the items: who, where, whether they count on the day.
-struct Who
-{
-    bool keep = false;
-    QString name, sex, villageCode, villageName, householdId, address, headId, headName, sortKey,
-        group;
-    QDate birth;
-    int groupNumber = -1, house = -1;
-};
-
-class Residents
-{
-public:
-    Residents(const QString &conn, const Scope &scope, const QString &area, const QDate &date)
-        : m_scope(scope), m_area(area),
-          m_q(sqliteHandle(conn),
-              QStringLiteral(
-                  "SELECT r.name, r.sex, r.birth_date, r.village_code, a.name, r.household_id,"
-                  " coalesce(nullif(h.address, ''), r.address), h.head_id, hr.name, r.sort_key, %1"
-                  " FROM resident r LEFT JOIN area a ON a.code = r.village_code"
-                  " LEFT JOIN household h ON h.id = r.household_id"
-                  " LEFT JOIN resident hr ON hr.id = h.head_id WHERE r.id = ?1")
-                  .arg(Population::livingOn(QStringLiteral("r"), QStringLiteral("?2")))),
-          m_date(isoDate(date).toUtf8())
-    {
-    }
-    bool ok() const { return m_q.ok(); }
-    QString error() const { return m_q.error(); }
-
-    const Who &of(const QString &id)
-    {
-        auto it = m_cache.find(id);
-        if (it != m_cache.end())
-            return *it;
-        Who w;
-        m_q.text(1, id).utf8(2, m_date);
-        if (m_q.step()) {
-            w.villageCode = m_q.columnText(3);
-            w.keep = m_q.columnInt(10) != 0 && m_scope.allowsVillage(w.villageCode) &&
-                     w.villageCode.startsWith(m_area);
-            if (w.keep) {
-                w.name = m_q.columnText(0);
-                w.sex = m_q.columnText(1);
-                w.birth = m_q.columnDate(2);
-                w.villageName = m_q.columnText(4);
-                w.householdId = m_q.columnText(5);
-                w.address = m_q.columnText(6);
-                w.headId = m_q.columnText(7);
-                w.headName = m_q.columnText(8);
-                w.sortKey = m_q.columnText(9);
-                w.groupNumber = addressGroup(w.address, &w.group);
-                w.house = addressHouse(w.address);
-            }
-        }
-        m_q.reset();
-        return *m_cache.insert(id, w);
-    }
-
-private:
-    const Scope &m_scope;
-    const QString m_area;
-    SqliteStmt m_q;
-    const QByteArray m_date;
-    QHash<QString, Who> m_cache;
-};
-
-int chineseNumber(const QString &s)
-{
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    int value = 0, current = 0;
-    for (const QChar c : s) {
-        if (c == u'十') {
-            value += (current == 0 ? 1 : current) * 10;
-            current = 0;
-        } else if (c == u'零') {
-            current = 0;
-        } else {
-            current = int(digits.indexOf(c));
-            if (current < 0)
-                return -1;
-        }
-    }
-    return value + current;
-}
-
 Error cancelled()
 {
     return makeError(QStringLiteral("worklist.cancelled"), Text::tr("已取消"));
 }
 
+// Runs the sources left in `todo` (taking the next one from `next`, shared by the threads) on
+// one connection and fills in who each item is for.
+Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest request,
+                                  const QString &area,
+                                  const QVector<const WorklistSourceDefinition *> &todo,
+                                  std::atomic_int &next, const std::atomic_bool *cancel,
+                                  const QElapsedTimer &timer)
+{
+    request.connection = conn;
+    if (area.size() != 12) {
+        // Several villages touch most pages of the resident, contract and programme tables:
+        // map the file instead of copying pages through read() (as the immunization coverage
+        // does; the setting stays on this connection only).
+        sqlite3_exec(sqliteHandle(conn), "PRAGMA mmap_size = 1073741824", nullptr, nullptr,
+                     nullptr);
+    }
+    WorklistResidents residents(conn, request.scope, area, request.date);
+    if (!residents.ok())
+        return makeError(QStringLiteral("db.query"), Text::tr("读取居民资料失败"), {},
+                         residents.error());
+    QVector<WorkItem> out;
+    for (int i = next++; i < todo.size(); i = next++) {
+        if (cancel && cancel->load())
+            return cancelled();
+        const WorklistSourceDefinition &d = *todo.at(i);
+        request.definition = &d;
+        const qint64 started = timer.elapsed();
+        auto found = WorklistSources::create(d)->collect(request);
+        if (!found)
+            return found.error();
+        qCDebug(lcRepo) << "worklist source" << d.id << found->size() << "items in"
+                        << timer.elapsed() - started << "ms";
+        // Who: only residents in the population on the day, in scope and in the area.
+        for (WorkItem &item : found.value())
+            if (residents.fill(item))
+                out << std::move(item);
+    }
+    return out;
+}
+
 } // namespace
-
-int addressGroup(const QString &address, QString *groupText)
-{
-    static const QRegularExpression re(
-        QStringLiteral("(\\d+|[〇零一二三四五六七八九十]+)\\s*(组|队|社)"));
-    const QRegularExpressionMatch m = re.match(address);
-    if (!m.hasMatch())
-        return -1;
-    if (groupText)
-        *groupText = m.captured(0);
-    bool ok = false;
-    const int n = m.captured(1).toInt(&ok);
-    return ok ? n : chineseNumber(m.captured(1));
-}
-
-int addressHouse(const QString &address)
-{
-    static const QRegularExpression re(QStringLiteral("(\\d+)\\s*号"));
-    const QRegularExpressionMatch m = re.match(address);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 int DailyWorklist::overdueCount() const
 {
@@ -186,63 +122,65 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
         return definitions.error();
     QElapsedTimer timer;
     timer.start();
-    WorklistSourceRequest sr;
-    sr.connection = conn;
-    sr.scope = scope;
-    sr.villageCode = area.size() == 12 ? area : QString();
-    sr.date = request.date;
-    sr.weekEnd = request.date.addDays(7 - request.date.dayOfWeek());
-    QVector<WorkItem> items;
+    WorklistSourceRequest base;
+    base.scope = scope;
+    base.villageCode = area.size() == 12 ? area : QString();
+    base.date = request.date;
+    base.weekEnd = request.date.addDays(7 - request.date.dayOfWeek());
     QHash<QString, int> order; // source id -> position, for sorting and counting
+    QVector<const WorklistSourceDefinition *> todo;
     for (const WorklistSourceDefinition &d : *definitions) {
-        if (request.cancel && request.cancel->load())
-            return cancelled();
         order.insert(d.id, int(order.size()));
         out.counts << ProgrammeCount{d.id, d.programme(), 0, 0};
-        if (!scope.can(d.permission)) {
+        if (scope.can(d.permission))
+            todo << &d;
+        else
             out.notShown << d.programme();
-            continue;
-        }
-        const auto source = WorklistSources::create(d);
-        sr.definition = &d;
-        auto found = source->collect(sr);
-        if (!found)
-            return found.error();
-        items << *found;
+    }
+    // Several villages with a database file: the sources run side by side, each thread on a
+    // connection of its own (SQLite connections are not shared across threads).
+    const bool file =
+        !request.databasePath.isEmpty() && request.databasePath != QLatin1String(":memory:");
+    const int threads =
+        file && area.size() != 12
+            ? int(std::min<qsizetype>({qsizetype(QThread::idealThreadCount()), todo.size(), 3}))
+            : 1;
+    std::atomic_int next{0};
+    QVector<Result<QVector<WorkItem>>> parts(threads, QVector<WorkItem>());
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back([&, t] {
+            const QString own =
+                QStringLiteral("worklist-%1-%2").arg(quintptr(QThread::currentThreadId())).arg(t);
+            OpenOptions o;
+            o.create = false;
+            o.migrate = false;
+            if (auto opened = openDatabase(own, request.databasePath, o); !opened) {
+                parts[t] = opened.error();
+                return;
+            }
+            parts[t] = collect(own, base, area, todo, next, request.cancel, timer);
+            closeDatabase(own);
+        });
+    parts[0] = collect(conn, base, area, todo, next, request.cancel, timer);
+    for (std::thread &w : workers)
+        w.join();
+    QVector<WorkItem> kept;
+    for (Result<QVector<WorkItem>> &p : parts) {
+        if (!p)
+            return p.error();
+        kept.append(std::move(p.value()));
     }
     if (request.cancel && request.cancel->load())
         return cancelled();
-
-    // Who: only residents in the population on the day, in scope and in the area.
-    Residents residents(conn, scope, area, request.date);
-    if (!residents.ok())
-        return makeError(QStringLiteral("db.query"), Text::tr("读取居民资料失败"), {},
-                         residents.error());
-    QVector<WorkItem> kept;
-    kept.reserve(items.size());
-    for (WorkItem &i : items) {
-        const Who &w = residents.of(i.residentId);
-        if (!w.keep)
-            continue;
-        i.name = w.name;
-        i.sex = w.sex;
-        i.birthDate = w.birth;
-        i.villageCode = w.villageCode;
-        i.villageName = w.villageName;
-        i.householdId = w.householdId;
-        i.address = w.address;
-        i.headName = w.headName;
-        i.group = w.group;
-        i.sortKey = w.sortKey;
-        kept << std::move(i);
-    }
-
+    qCDebug(lcRepo) << "worklist sources read by" << threads << "threads at" << timer.elapsed()
+                    << "ms";
     // A contract task that the same form does (a follow-up, a health check) is folded into the
     // item that opens it, and tasks done by the same form into the first of them: one line per
     // form, and the line leaves the list when the form is saved.
     QHash<QString, int> byForm; // resident, form, what it opens -> the item that stays
     const auto formKey = [](const WorkItem &i) {
-        return i.residentId + u'|' + i.form + u'|' + i.formRef;
+        return i.residentId + u'|' + i.form + u'|' + i.subject;
     };
     for (int k = 0; k < kept.size(); ++k)
         if (kept.at(k).foldLabel.isEmpty())
@@ -270,44 +208,9 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
         if (stays[size_t(k)])
             folded << std::move(kept[k]);
 
-    // Route order.
-    QHash<QString, QPair<int, int>> route; // resident id -> (group, house)
-    QHash<QString, QString> heads;         // resident id -> head id
-    for (const WorkItem &i : std::as_const(folded)) {
-        const Who &w = residents.of(i.residentId);
-        route.insert(i.residentId, {w.groupNumber < 0 ? INT_MAX : w.groupNumber,
-                                    w.house < 0 ? INT_MAX : w.house});
-        heads.insert(i.residentId, w.headId);
-    }
-    std::stable_sort(folded.begin(), folded.end(), [&](const WorkItem &a, const WorkItem &b) {
-        if (a.villageCode != b.villageCode)
-            return a.villageCode < b.villageCode;
-        const auto ra = route.value(a.residentId), rb = route.value(b.residentId);
-        if (ra.first != rb.first)
-            return ra.first < rb.first;
-        if (ra.first == INT_MAX && a.address != b.address) // no 组: by the address itself
-            return a.address < b.address;
-        if (ra.second != rb.second)
-            return ra.second < rb.second;
-        if (a.address != b.address)
-            return a.address < b.address;
-        if (a.householdKey() != b.householdKey())
-            return a.householdKey() < b.householdKey();
-        if (a.residentId != b.residentId) {
-            const bool aHead = heads.value(a.residentId) == a.residentId;
-            const bool bHead = heads.value(b.residentId) == b.residentId;
-            if (aHead != bHead)
-                return aHead;
-            if (a.sortKey != b.sortKey)
-                return a.sortKey < b.sortKey;
-            return a.residentId < b.residentId;
-        }
-        if (a.daysOverdue != b.daysOverdue)
-            return a.daysOverdue > b.daysOverdue;
-        if (a.dueDate != b.dueDate)
-            return a.dueDate < b.dueDate;
-        return order.value(a.source) < order.value(b.source);
-    });
+    qCDebug(lcRepo) << "worklist folded at" << timer.elapsed() << "ms";
+    sortByRoute(folded, order);
+    qCDebug(lcRepo) << "worklist sorted at" << timer.elapsed() << "ms";
 
     // The clinic's own queue, first.
     ProgrammeCount queue{QueueSource, Text::tr("本机待办"), 0, 0};

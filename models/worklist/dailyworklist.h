@@ -31,6 +31,9 @@ struct WorklistRequest
     QVector<ClinicQueueEntry> queue;
     // The sources to run; empty: resources/rules/worklist_sources.json (WorklistSources).
     QVector<WorklistSourceDefinition> sources;
+    // The database file behind the connection: with it, a list of several villages runs its
+    // sources side by side on connections of their own (up to 3 threads).
+    QString databasePath;
     const std::atomic_bool *cancel = nullptr; // checked between the sources
 };
 

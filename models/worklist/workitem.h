@@ -25,6 +25,11 @@ struct WorkItem
     QString headName; // the household head
     QString group;    // the 组 of the address ("3组"), empty when it names none
     QString sortKey;  // the resident's pinyin sort key
+    // The route: the 组 and house numbers of the address (-1 when it names none), whether the
+    // resident heads the household.
+    int groupNumber = -1;
+    int houseNumber = -1;
+    bool householdHead = false;
 
     // What: set by the source.
     QString source;    // the source's id in resources/rules/worklist_sources.json
@@ -37,6 +42,9 @@ struct WorkItem
     QString form;    // which form opens it: chronic_followup, vaccine_dose, health_check,
                      // contract_renewal, contract_task, sync_queue (docs/worklist.md)
     QString formRef; // what that form needs: registration id, "series:dose", contract or task id
+    // What the form is about, beside the resident (the chronic programme, the dose, the task):
+    // items of one resident with the same form and subject make one line.
+    QString subject;
     QStringList alsoDone; // contract tasks the same form fulfils, folded into this item
     // How the item reads when folded into another one with the same form (a contract task's
     // name); empty when it is never folded.

@@ -1,6 +1,7 @@
 #include "workitemmodel.h"
 
 #include "dates.h"
+#include "immunizationmodels.h"
 
 namespace Models {
 
@@ -109,9 +110,12 @@ QVariant WorkItemModel::data(const QModelIndex &index, int role) const
     case SexAge:
         if (w.isQueue())
             return QString();
-        return tr("%1 %2岁")
-            .arg(w.sex == QLatin1String("M") ? tr("男") : tr("女"))
-            .arg(ageInYears(w.birthDate, m_list.date));
+        // A child's age in months, as the immunization screens write it (8月龄, 3岁2月).
+        return QStringLiteral("%1 %2").arg(
+            w.sex == QLatin1String("M") ? tr("男") : tr("女"),
+            ageInYears(w.birthDate, m_list.date) < 7
+                ? SessionListModel::ageText(w.birthDate, m_list.date)
+                : tr("%1岁").arg(ageInYears(w.birthDate, m_list.date)));
     case Programme:
         return w.programme;
     case Reason:

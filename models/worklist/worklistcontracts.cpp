@@ -2,14 +2,11 @@
 // windows) and package tasks, over ContractWorkLists.
 #include "worklistbuiltins.h"
 
-#include "chronicrules.h"
-#include "chronicworklist.h"
 #include "contractrules.h"
 #include "contractworklists.h"
 #include "dates.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace Models {
 
@@ -45,6 +42,7 @@ Result<QVector<WorkItem>> ContractRenewalSource::collect(const WorklistSourceReq
         i.daysOverdue = daysLate(w.endDate, r.date);
         i.form = QStringLiteral("contract_renewal");
         i.formRef = w.contractId;
+        i.subject = w.contractId;
         const QString team = w.teamName.isEmpty() ? QString() : Text::tr("（%1）").arg(w.teamName);
         i.reason =
             i.daysOverdue > 0
@@ -65,10 +63,6 @@ Result<QVector<WorkItem>> ContractTaskSource::collect(const WorklistSourceReques
     const QJsonObject forms = d.params.value(QStringLiteral("forms")).toObject();
     const QString defaultForm =
         d.params.value(QStringLiteral("default_form")).toString(QStringLiteral("contract_task"));
-    // A task done by a chronic follow-up opens that registration's form: the open registrations
-    // of the area, read once and only when such a task is due.
-    QHash<QString, QString> registration; // resident id + programme -> registration id
-    bool registrationsRead = false;
     QVector<WorkItem> out;
     for (const ContractTask &t : *tasks) {
         const QJsonObject spec = forms.value(t.kind).toObject();
@@ -80,30 +74,21 @@ Result<QVector<WorkItem>> ContractTaskSource::collect(const WorklistSourceReques
         i.dueDate = t.dueOn;
         i.daysOverdue = daysLate(t.dueOn, r.date);
         i.form = spec.value(QStringLiteral("form")).toString(defaultForm);
-        i.formRef = spec.value(QStringLiteral("ref")).toString() == QLatin1String("resident")
-                        ? t.residentId
-                        : t.id;
+        // A task another form does is about what that form is about (a chronic follow-up: the
+        // programme, whose open registration the opener finds; a health check: the resident);
+        // a task done on its own is about itself.
+        if (i.form == defaultForm) {
+            i.formRef = i.subject = t.id;
+        } else {
+            i.subject = spec.value(QStringLiteral("programme")).toString();
+            i.formRef = spec.value(QStringLiteral("ref")).toString() == QLatin1String("resident")
+                            ? t.residentId
+                            : QString();
+        }
         i.foldLabel = t.name;
         i.reason = i.daysOverdue > 0
                        ? Text::tr("签约服务“%1”逾期，应于 %2").arg(t.name, isoDate(t.dueOn))
                        : Text::tr("签约服务“%1”应于 %2").arg(t.name, isoDate(t.dueOn));
-        if (i.form == QLatin1String("chronic_followup")) {
-            if (!registrationsRead) {
-                registrationsRead = true;
-                WorklistFilter f;
-                f.kind = WorklistKind::AllOpen;
-                f.today = r.date;
-                f.villageCode = r.villageCode;
-                if (auto open = chronicWorklist(r.connection, r.scope, f, ChronicRuleSet::active()))
-                    for (const WorklistRow &w : *open)
-                        registration.insert(w.residentId + QLatin1Char('/') + w.programme,
-                                            w.registrationId);
-            }
-            i.formRef = registration.value(t.residentId + QLatin1Char('/') +
-                                           spec.value(QStringLiteral("programme")).toString());
-            if (i.formRef.isEmpty()) // no open registration (read refused or closed): mark it done
-                i.form = defaultForm, i.formRef = t.id;
-        }
         out << i;
     }
     return out;

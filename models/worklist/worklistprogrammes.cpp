@@ -61,6 +61,7 @@ Result<QVector<WorkItem>> ChronicFollowupSource::collect(const WorklistSourceReq
             i.daysOverdue = w.daysOverdue;
             i.form = QStringLiteral("chronic_followup");
             i.formRef = w.registrationId;
+            i.subject = w.programme;
             const QString what = programmeLabel(w.programme);
             i.reason = i.daysOverdue > 0
                            ? Text::tr("%1随访逾期，应于 %2").arg(what, isoDate(w.nextDue))
@@ -101,6 +102,7 @@ Result<QVector<WorkItem>> VaccineDoseSource::collect(const WorklistSourceRequest
                                 : 0;
             i.form = QStringLiteral("vaccine_dose");
             i.formRef = p.series + QLatin1Char(':') + QString::number(p.dose);
+            i.subject = i.formRef;
             i.reason = Text::tr("%1 第%2剂").arg(VaccineNames::name(p.vaccine)).arg(p.dose);
             if (p.catchUp)
                 i.reason += Text::tr("（补种）");

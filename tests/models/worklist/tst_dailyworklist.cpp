@@ -4,6 +4,7 @@
 #include "chronicrepository.h"
 #include "contractfixture.h"
 #include "dailyworklist.h"
+#include "demogenerator.h"
 #include "healthrecordrepository.h"
 #include "immunizationrepository.h"
 #include "vaccineplanner.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Models;
 using namespace ContractFixture;
@@ -54,6 +56,7 @@ private slots:
     void addressParts_data();
     void addressParts();
     void tableModel();
+    void sourcesSideBySideGiveTheSameList();
 
 private:
     DailyWorklist build(const QDate &day = Day, const QString &area = VillageA,
@@ -575,6 +578,37 @@ void TestDailyWorklist::tableModel()
     for (int r = 0; r < model.rowCount(); ++r)
         QVERIFY(model.item(r).overdue());
     QVERIFY(model.rowCount() < all);
+}
+
+// With the database file named, a list of several villages runs its sources on threads with
+// connections of their own: the same list as one connection gives.
+void TestDailyWorklist::sourcesSideBySideGiveTheSameList()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    const QString conn = QStringLiteral("sideBySide");
+    QVERIFY(openDatabase(conn, path).ok());
+    DemoOptions o;
+    o.residents = 1200;
+    o.seed = 9;
+    QVERIFY(DemoGenerator::generate(conn, m_scope, o).ok());
+    WorklistRequest r;
+    r.date = QDate::currentDate();
+    auto serial = buildDailyWorklist(conn, m_scope, r);
+    QVERIFY2(serial.ok(), why(serial));
+    QVERIFY(serial->items.size() > 50);
+    r.databasePath = path;
+    auto parallel = buildDailyWorklist(conn, m_scope, r);
+    QVERIFY2(parallel.ok(), why(parallel));
+    QCOMPARE(parallel->toJson(), serial->toJson());
+    // Cancelled: an error, not half a list.
+    std::atomic_bool cancel{true};
+    r.cancel = &cancel;
+    auto stopped = buildDailyWorklist(conn, m_scope, r);
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code, QStringLiteral("worklist.cancelled"));
+    closeDatabase(conn);
 }
 
 QTEST_GUILESS_MAIN(TestDailyWorklist)
