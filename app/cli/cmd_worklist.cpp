@@ -38,6 +38,7 @@ int worklist(Context &c)
     }
     if (!openDb(c, p.value(QStringLiteral("db"))))
         return 1;
+    request.databasePath = p.value(QStringLiteral("db"));
     const Models::Scope scope = Models::Scope::administrator();
     for (const Sync::QueueLine &l : Sync::SyncState(Conn).queue(scope))
         request.queue << Models::ClinicQueueEntry{l.kind, l.text, l.ref};
