@@ -3,6 +3,7 @@
 // by route.
 #include "dailyworklist.h"
 
+#include "arearepository.h"
 #include "database.h"
 #include "dates.h"
 #include "dbaccess.h"
@@ -32,17 +33,25 @@ struct Text
 };
 
 const QString QueueSource = QStringLiteral("clinic_queue");
+// Up to this many villages, a list of several is read one village at a time.
+constexpr qsizetype VillageByVillageUpTo = 30;
 
 Error cancelled()
 {
     return makeError(QStringLiteral("worklist.cancelled"), Text::tr("已取消"));
 }
 
-// Runs the sources left in `todo` (taking the next one from `next`, shared by the threads) on
-// one connection and fills in who each item is for.
+// One source for one village (empty: every village of the caller's scope).
+struct Unit
+{
+    const WorklistSourceDefinition *definition;
+    QString village;
+};
+
+// Runs the units left (taking the next one from `next`, shared by the threads) on one connection
+// and fills in who each item is for.
 Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest request,
-                                  const QString &area,
-                                  const QVector<const WorklistSourceDefinition *> &todo,
+                                  const QString &area, const QVector<Unit> &units,
                                   std::atomic_int &next, const std::atomic_bool *cancel,
                                   const QElapsedTimer &timer)
 {
@@ -59,17 +68,18 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
         return makeError(QStringLiteral("db.query"), Text::tr("读取居民资料失败"), {},
                          residents.error());
     QVector<WorkItem> out;
-    for (int i = next++; i < todo.size(); i = next++) {
+    for (int i = next++; i < units.size(); i = next++) {
         if (cancel && cancel->load())
             return cancelled();
-        const WorklistSourceDefinition &d = *todo.at(i);
+        const WorklistSourceDefinition &d = *units.at(i).definition;
         request.definition = &d;
+        request.villageCode = units.at(i).village;
         const qint64 started = timer.elapsed();
         auto found = WorklistSources::create(d)->collect(request);
         if (!found)
             return found.error();
-        qCDebug(lcRepo) << "worklist source" << d.id << found->size() << "items in"
-                        << timer.elapsed() - started << "ms";
+        qCDebug(lcRepo) << "worklist source" << d.id << request.villageCode << found->size()
+                        << "items in" << timer.elapsed() - started << "ms";
         // Who: only residents in the population on the day, in scope and in the area.
         for (WorkItem &item : found.value())
             if (residents.fill(item))
@@ -124,7 +134,6 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
     timer.start();
     WorklistSourceRequest base;
     base.scope = scope;
-    base.villageCode = area.size() == 12 ? area : QString();
     base.date = request.date;
     base.weekEnd = request.date.addDays(7 - request.date.dayOfWeek());
     QHash<QString, int> order; // source id -> position, for sorting and counting
@@ -137,13 +146,32 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
         else
             out.notShown << d.programme();
     }
+    // A few villages (a township, a village doctor's villages) are read village by village: the
+    // sources' plans for one village read only its residents. More (a county) are read whole
+    // and kept to the area afterwards.
+    QStringList villages{area.size() == 12 ? area : QString()};
+    if (area.size() != 12) {
+        auto all = AreaRepository(conn).villages(scope);
+        if (!all)
+            return all.error();
+        QStringList some;
+        for (const Area &v : *all)
+            if (v.code.startsWith(area))
+                some << v.code;
+        if (some.size() <= VillageByVillageUpTo)
+            villages = some;
+    }
+    QVector<Unit> units;
+    for (const WorklistSourceDefinition *d : std::as_const(todo))
+        for (const QString &v : std::as_const(villages))
+            units << Unit{d, v};
     // Several villages with a database file: the sources run side by side, each thread on a
     // connection of its own (SQLite connections are not shared across threads).
     const bool file =
         !request.databasePath.isEmpty() && request.databasePath != QLatin1String(":memory:");
     const int threads =
         file && area.size() != 12
-            ? int(std::min<qsizetype>({qsizetype(QThread::idealThreadCount()), todo.size(), 3}))
+            ? int(std::min<qsizetype>({qsizetype(QThread::idealThreadCount()), units.size(), 3}))
             : 1;
     std::atomic_int next{0};
     QVector<Result<QVector<WorkItem>>> parts(threads, QVector<WorkItem>());
@@ -159,10 +187,10 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
                 parts[t] = opened.error();
                 return;
             }
-            parts[t] = collect(own, base, area, todo, next, request.cancel, timer);
+            parts[t] = collect(own, base, area, units, next, request.cancel, timer);
             closeDatabase(own);
         });
-    parts[0] = collect(conn, base, area, todo, next, request.cancel, timer);
+    parts[0] = collect(conn, base, area, units, next, request.cancel, timer);
     for (std::thread &w : workers)
         w.join();
     QVector<WorkItem> kept;

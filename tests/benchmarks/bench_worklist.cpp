@@ -1,9 +1,10 @@
-// Daily work list benchmark on a generated township: one village (target < 100 ms) and the whole
-// township (target < 1 s), each source on its own, against a raw SQLite baseline measured in the
-// same run that counts the same things (chronic follow-ups due, children of the planner's age,
-// 65+ without a check this year, contracts to renew, open tasks due). A plain program printing a
-// table; the small run is in CTest.
+// Daily work list benchmark on a generated township: one village (target < 100 ms), one
+// township of 25 villages and every village of the file (target < 1 s), each source on its own,
+// against a raw SQLite baseline measured in the same run that counts the same things (chronic
+// follow-ups due, children of the planner's age, 65+ without a check this year, contracts to renew,
+// open tasks due). A plain program printing a table; the small run is in CTest.
 //   build/tests/benchmarks/bench_worklist [--residents N] [--db PATH] [--small] [--date D]
+//                                         [--only village|township|all]
 
 #include "dailyworklist.h"
 #include "database.h"
@@ -77,8 +78,12 @@ Baseline baseline(sqlite3 *h, const QString &village, const QDate &day)
     const QByteArray living =
         Population::livingOn(QStringLiteral("r"), QStringLiteral("'%1'").arg(QString::fromUtf8(d)))
             .toUtf8();
+    // A village, or the villages of a township (a code prefix).
     const QByteArray inVillage =
-        village.isEmpty() ? QByteArray() : " AND r.village_code = '" + village.toUtf8() + "'";
+        village.isEmpty()
+            ? QByteArray()
+            : (village.size() == 12 ? " AND r.village_code = '" + village.toUtf8() + "'"
+                                    : " AND r.village_code LIKE '" + village.toUtf8() + "%'");
     Baseline b;
     b.chronic = rawCount(h,
                          "SELECT count(*) FROM chronic_schedule s JOIN chronic_registration g ON "
@@ -150,7 +155,8 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("small"), QStringLiteral("2,000 residents (CTest smoke run)")});
     p.addOption({QStringLiteral("date"), QStringLiteral("the day of the list (default today)"),
                  QStringLiteral("date")});
-    p.addOption({QStringLiteral("only"), QStringLiteral("village or township: one of the two"),
+    p.addOption({QStringLiteral("only"),
+                 QStringLiteral("village, township or all: one of the three"),
                  QStringLiteral("which")});
     p.process(app);
     const int residents =
@@ -202,11 +208,13 @@ int main(int argc, char *argv[])
         sqlite3_finalize(st);
     }
     int failures = 0;
-    for (const QString &area : {village, QString()}) {
-        const bool one = !area.isEmpty();
+    // One village, its township (a 9-digit code: 25 villages in the demo) and every village of
+    // the file (what the issue calls the 200,000-resident township).
+    for (const QString &area : {village, village.left(9), QString()}) {
+        const bool one = area.size() == 12;
+        const char *what = one ? "village" : (area.isEmpty() ? "all" : "township");
         if (p.isSet(QStringLiteral("only")) &&
-            p.value(QStringLiteral("only")) !=
-                (one ? QLatin1String("village") : QLatin1String("township")))
+            p.value(QStringLiteral("only")) != QLatin1String(what))
             continue;
         WorklistRequest r;
         r.area = area;
@@ -225,8 +233,9 @@ int main(int argc, char *argv[])
         Baseline b;
         const double base = medianMs(one ? 7 : 3, [&] { b = baseline(raw, area, day); });
         std::printf("    baseline cpu %.1f ms\n", g_lastCpuMs);
-        row(one ? "work list, one village" : "work list, whole township", ms, cpu, base,
-            one ? 100 : 1000,
+        row(one ? "work list, one village"
+                : (area.isEmpty() ? "work list, every village" : "work list, one township"),
+            ms, cpu, base, one ? 100 : 1000,
             QStringLiteral("%1 items, %2 overdue, %3 households")
                 .arg(list.items.size())
                 .arg(list.overdueCount())
