@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -302,6 +303,17 @@ void TestWorklistPage::roundSheetPdf()
     QVERIFY(f.read(5) == "%PDF-");
     QVERIFY(f.size() > 5000); // fonts embedded
     QVERIFY(!RoundSheet::savePdf(json, m_dir.filePath(QStringLiteral("no/such/dir/x.pdf"))).ok());
+    // Ctrl+P on the page: the print preview of the sheet.
+    bool previewed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *d = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        previewed = d != nullptr;
+        if (d)
+            d->reject();
+    });
+    p.table()->setFocus();
+    QTest::keyClick(p.table(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(previewed);
 }
 
 QTEST_MAIN(TestWorklistPage)
