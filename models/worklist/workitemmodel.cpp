@@ -32,7 +32,8 @@ void WorkItemModel::rebuild()
 {
     m_rows.clear();
     m_first.clear();
-    QString last;
+    m_firstOfResident.clear();
+    QString last, lastResident;
     for (int i = 0; i < m_list.items.size(); ++i) {
         const WorkItem &w = m_list.items.at(i);
         if ((!m_source.isEmpty() && w.source != m_source) || (m_overdueOnly && !w.overdue()))
@@ -40,7 +41,9 @@ void WorkItemModel::rebuild()
         const QString key = w.isQueue() ? QStringLiteral("queue") : w.householdKey();
         m_rows << i;
         m_first << (key != last);
+        m_firstOfResident << (w.isQueue() || w.residentId != lastResident);
         last = key;
+        lastResident = w.residentId;
     }
 }
 
@@ -82,6 +85,8 @@ QVariant WorkItemModel::data(const QModelIndex &index, int role) const
         return w.overdue();
     case HouseholdFirstRole:
         return m_first.at(index.row());
+    case ResidentFirstRole:
+        return m_firstOfResident.at(index.row());
     case QueueRole:
         return w.isQueue();
     case ItemRole:

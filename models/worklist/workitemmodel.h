@@ -31,6 +31,7 @@ public:
         SourceRole,
         OverdueRole,        // bool
         HouseholdFirstRole, // bool: the first row shown of its household (or of the queue)
+        ResidentFirstRole,  // bool: the first row shown of its resident
         QueueRole,          // bool: the clinic's own queue
         ItemRole,           // int: index into list().items
     };
@@ -55,8 +56,9 @@ private:
     DailyWorklist m_list;
     QString m_source;
     bool m_overdueOnly = false;
-    QVector<int> m_rows;   // shown items
-    QVector<bool> m_first; // per shown row: first of its household
+    QVector<int> m_rows;             // shown items
+    QVector<bool> m_first;           // per shown row: first of its household
+    QVector<bool> m_firstOfResident; // per shown row: first of its resident
 };
 
 } // namespace Models

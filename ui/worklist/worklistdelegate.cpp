@@ -13,6 +13,9 @@ void WorklistDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     const bool first = index.data(M::HouseholdFirstRole).toBool();
     if (!first && (index.column() == M::Household || index.column() == M::Head))
         option->text.clear(); // the household once, on its first row
+    if (!index.data(M::ResidentFirstRole).toBool() &&
+        (index.column() == M::Resident || index.column() == M::SexAge))
+        option->text.clear(); // and the resident once, on their first item
     if (index.data(M::QueueRole).toBool())
         option->backgroundBrush = QColor(0xfd, 0xf3, 0xe0);
     if (index.column() == M::Status && index.data(M::OverdueRole).toBool()) {

@@ -5,8 +5,9 @@
 namespace Gui {
 
 // How the work list reads as households: the household's address and head only on its first
-// row, a line above each household, the clinic's own queue tinted, and the state of an overdue
-// item in bold red (its words, 逾期 N 天, say it without the colour).
+// row, the resident only on their first item, a line above each household, the clinic's own queue
+// tinted, and the state of an overdue item in bold red (its words, 逾期 N 天, say it without the
+// colour).
 class WorklistDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

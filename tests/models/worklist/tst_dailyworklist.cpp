@@ -572,6 +572,9 @@ void TestDailyWorklist::tableModel()
              QStringLiteral("chronic_followup"));
     QVERIFY(model.index(row, 0).data(WorkItemModel::OverdueRole).toBool());
     QVERIFY(model.index(0, 0).data(WorkItemModel::HouseholdFirstRole).toBool());
+    for (int r = 1; r < model.rowCount(); ++r)
+        QCOMPARE(model.index(r, 0).data(WorkItemModel::ResidentFirstRole).toBool(),
+                 model.item(r).residentId != model.item(r - 1).residentId);
     model.setFilter(QStringLiteral("chronic"), false);
     QCOMPARE(model.rowCount(), 2);
     model.setFilter(QString(), true);

@@ -311,6 +311,7 @@ void TestWorklistPage::roundSheetPdf()
         if (d)
             d->reject();
     });
+    QApplication::setActiveWindow(&p); // shortcuts need an active window (no window manager)
     p.table()->setFocus();
     QTest::keyClick(p.table(), Qt::Key_P, Qt::ControlModifier);
     QVERIFY(previewed);
