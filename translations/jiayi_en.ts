@@ -1362,6 +1362,54 @@ Recovery key (shown only this once; write it down and keep it safe):
         <source>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</source>
         <translation>Basic public health service report table (--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE])</translation>
     </message>
+    <message>
+        <source>村的12位区划代码（乡镇9位、县6位；不写则为全部村）</source>
+        <translation>12-digit village code (township 9, county 6; none: every village)</translation>
+    </message>
+    <message>
+        <source>工作日期（YYYY-MM-DD，默认今天）</source>
+        <translation>Day of the list (YYYY-MM-DD, default today)</translation>
+    </message>
+    <message>
+        <source>把入户走访单保存为 PDF 文件</source>
+        <translation>Save the round sheet as a PDF file</translation>
+    </message>
+    <message>
+        <source>今日工作清单：某村某日到期和逾期的全部工作，按户和走访路线排列</source>
+        <translation>Today's work list: everything due or overdue in a village on a day, by household in route order</translation>
+    </message>
+    <message>
+        <source>已将入户走访单保存为 %1</source>
+        <translation>Round sheet saved as %1</translation>
+    </message>
+    <message>
+        <source>%1 %2：共 %3 项，其中逾期 %4 项</source>
+        <translation>%1 %2: %3 items, %4 overdue</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>%1 %2（逾期 %3）</source>
+        <translation>%1 %2 (%3 overdue)</translation>
+    </message>
+    <message>
+        <source>无权查看：%1</source>
+        <translation>Not permitted to view: %1</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>This workstation's queue</translation>
+    </message>
+    <message>
+        <source>户主 %1</source>
+        <translation>Head %1</translation>
+    </message>
+    <message>
+        <source>今日工作清单（按户和路线；--pdf 走访单）</source>
+        <translation>Today's work list (by household and route; --pdf round sheet)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminPage</name>
@@ -2340,6 +2388,41 @@ The current data will first be saved as a safety backup; you will need to log in
     <message>
         <source>&lt;p&gt;选择期间、村或团队后按“统计”。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Choose the period, village or team, then press “Calculate”.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ContractTaskDialog</name>
+    <message>
+        <source>完成签约服务</source>
+        <translation>Contract service done</translation>
+    </message>
+    <message>
+        <source>找不到该签约服务任务</source>
+        <translation>No such contract service task</translation>
+    </message>
+    <message>
+        <source>%1（应于 %2）</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>完成日期(&amp;D)</source>
+        <translation>&amp;Date done</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>该日没有有效的签约合同或该服务已全部完成</source>
+        <translation>No contract in force on that day, or the service is already all done</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3905,10 @@ Is everything correct? Save?</translation>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
+    <message>
+        <source>今日工作</source>
+        <translation>Today's work</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PackageAdminWidget</name>
@@ -4251,6 +4338,27 @@ Is everything correct? Save?</translation>
     <message>
         <source>责任医生(&amp;D)</source>
         <translation>Responsible &amp;doctor</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RenewContractDialog</name>
+    <message>
+        <source>续约</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>现签约：%1，%2 至 %3（%4，%5）
+续约后自 %6 起，续签同样的服务包。</source>
+        <translation>Current contract: %1, %2 to %3 (%4, %5)
+Renewed from %6, with the same packages.</translation>
+    </message>
+    <message>
+        <source>签约日期(&amp;D)</source>
+        <translation>Signing &amp;date</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4905,10 @@ Please check that resident first; if this really is a different person, press �
         <source>如登记有误，可在“档案状态”中撤销（恢复档案）。</source>
         <translation>If this is wrong, undo it under "Record status" (reopen record).</translation>
     </message>
+    <message>
+        <source>服务项目 (Ctrl+K)</source>
+        <translation>Services (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -4843,6 +4955,85 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>迁入申请（%1）…</source>
         <translation>Transfer-in requests (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RoundSheet</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>%1 %2岁</source>
+        <translation>%1 %2 y</translation>
+    </message>
+    <message>
+        <source>入户走访单%1</source>
+        <translation>Round sheet%1</translation>
+    </message>
+    <message>
+        <source>日期 %1　共 %2 户 %3 项，其中逾期 %4 项</source>
+        <translation>Date %1  %2 households, %3 items, %4 overdue</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>走访人：____________　　走访日期：____________　　完成后在“完成”栏打勾，情况写在“备注”栏</source>
+        <translation>Visited by: ____________  Date: ____________  Tick "Done" when done; write what you found under "Notes"</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>应做日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>　户主：%1</source>
+        <translation>  Head: %1</translation>
+    </message>
+    <message>
+        <source>该日没有到期或逾期的工作</source>
+        <translation>Nothing due or overdue on this day</translation>
+    </message>
+    <message>
+        <source>入户走访单 %1 %2</source>
+        <translation>Round sheet %1 %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6030,6 +6221,113 @@ Please check that resident first; if this really is a different person, press �
     <message numerus="yes">
         <source>%n 条</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WorklistPage</name>
+    <message>
+        <source>该居民没有在管的慢病登记，请先登记</source>
+        <translation>The resident has no open chronic registration; register them first</translation>
+    </message>
+    <message>
+        <source>全部项目</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>This workstation's queue</translation>
+    </message>
+    <message>
+        <source>只看逾期(&amp;O)</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>打印走访单 (Ctrl+P)</source>
+        <translation>Print round sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Enter 打开该项的表单，保存后该项移出清单；F5 刷新；Ctrl+P 打印走访单</source>
+        <translation>Enter opens the item's form; once saved the item leaves the list. F5 refresh, Ctrl+P round sheet</translation>
+    </message>
+    <message>
+        <source>村(&amp;V)</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>项目(&amp;J)</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>打印走访单</source>
+        <translation>Print the round sheet</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>我负责的全部村</source>
+        <translation>All my villages</translation>
+    </message>
+    <message>
+        <source>正在生成清单……</source>
+        <translation>Building the list…</translation>
+    </message>
+    <message>
+        <source>已停止生成清单</source>
+        <translation>Stopped building the list</translation>
+    </message>
+    <message>
+        <source>%1 %2（逾期 %3）</source>
+        <translation>%1 %2 (%3 overdue)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2：没有到期或逾期的工作</source>
+        <translation>%1 %2: nothing due or overdue</translation>
+    </message>
+    <message>
+        <source>%1 %2：共 %3 项，其中逾期 %4 项　｜　%5</source>
+        <translation>%1 %2: %3 items, %4 overdue  |  %5</translation>
+    </message>
+    <message>
+        <source>您的角色无权查看：%1</source>
+        <translation>Your role may not view: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>此项没有可打开的表单</source>
+        <translation>This item has no form to open</translation>
+    </message>
+    <message>
+        <source>入户走访单</source>
+        <translation>Round sheet</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -7690,6 +7988,33 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>解密失败：密码错误或数据已被篡改</source>
         <translation>Decryption failed: wrong password or the data has been tampered with</translation>
+    </message>
+</context>
+<context>
+    <name>Models::DailyWorklist</name>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>读取居民资料失败</source>
+        <translation>Could not read the residents</translation>
+    </message>
+    <message>
+        <source>请填写日期（YYYY-MM-DD）</source>
+        <translation>Enter a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>村代码应为12位数字（乡镇9位、县6位）</source>
+        <translation>The village code has 12 digits (township 9, county 6)</translation>
+    </message>
+    <message>
+        <source>找不到该地区：%1</source>
+        <translation>No such area: %1</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>This workstation's queue</translation>
     </message>
 </context>
 <context>
@@ -9917,6 +10242,88 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     </message>
 </context>
 <context>
+    <name>Models::WorkItem</name>
+    <message>
+        <source>待处理</source>
+        <translation>To do</translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1；同时完成签约服务：%2</source>
+        <translation>%1; also does the contract service: %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorkItemModel</name>
+    <message>
+        <source>本机待办</source>
+        <translation>This workstation's queue</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>户（地址）</source>
+        <translation>Household (address)</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>性别年龄</source>
+        <translation>Sex, age</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>应做日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Models::WorkListModel</name>
     <message>
         <source>村（居委会）</source>
@@ -9969,6 +10376,105 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>家庭人数</source>
         <translation>Household size</translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorklistSources</name>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>家庭医生签约已于 %1 到期，待续约%2</source>
+        <translation>Family-doctor contract ended %1, to renew%2</translation>
+    </message>
+    <message>
+        <source>家庭医生签约将于 %1 到期，请续约%2</source>
+        <translation>Family-doctor contract ends %1, please renew%2</translation>
+    </message>
+    <message>
+        <source>签约服务“%1”逾期，应于 %2</source>
+        <translation>Contract service "%1" overdue, due %2</translation>
+    </message>
+    <message>
+        <source>签约服务“%1”应于 %2</source>
+        <translation>Contract service "%1" due %2</translation>
+    </message>
+    <message>
+        <source>慢病清单类型“%1”不存在</source>
+        <translation>No chronic list type "%1"</translation>
+    </message>
+    <message>
+        <source>%1随访逾期，应于 %2</source>
+        <translation>%1 follow-up overdue, due %2</translation>
+    </message>
+    <message>
+        <source>%1随访应于 %2</source>
+        <translation>%1 follow-up due %2</translation>
+    </message>
+    <message>
+        <source>（上次 %1%2）</source>
+        <translation> (last %1%2)</translation>
+    </message>
+    <message>
+        <source>（尚无随访）</source>
+        <translation> (no follow-up yet)</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂</source>
+        <translation>%1 dose %2</translation>
+    </message>
+    <message>
+        <source>（补种）</source>
+        <translation> (catch-up)</translation>
+    </message>
+    <message>
+        <source>工作清单来源“%1”的查询无法执行</source>
+        <translation>The query of work-list source "%1" could not run</translation>
+    </message>
+    <message>
+        <source>工作清单来源定义有误：%1</source>
+        <translation>The work-list source definitions are wrong: %1</translation>
+    </message>
+    <message>
+        <source>缺少 sources 列表</source>
+        <translation>The sources list is missing</translation>
+    </message>
+    <message>
+        <source>来源编号“%1”为空、重复或含有不允许的字符</source>
+        <translation>Source id "%1" is empty, repeated or has characters not allowed</translation>
+    </message>
+    <message>
+        <source>来源“%1”缺少项目名称（programme.zh）</source>
+        <translation>Source "%1" has no programme name (programme.zh)</translation>
+    </message>
+    <message>
+        <source>来源“%1”须写明所需的查看权限（permission）</source>
+        <translation>Source "%1" must name the read permission it needs (permission)</translation>
+    </message>
+    <message>
+        <source>来源“%1”须有 class 或 query 之一</source>
+        <translation>Source "%1" needs either class or query</translation>
+    </message>
+    <message>
+        <source>来源“%1”的类“%2”不存在</source>
+        <translation>Source "%1": no class "%2"</translation>
+    </message>
+    <message>
+        <source>来源“%1”的查询须为 SELECT，并用 {population} 限定在册居民</source>
+        <translation>Source "%1": the query must be a SELECT and use {population} for the residents on record</translation>
+    </message>
+    <message>
+        <source>来源“%1”须写明 kind 和 form</source>
+        <translation>Source "%1" must give kind and form</translation>
+    </message>
+    <message>
+        <source>来源“%1”须给出事由（reasons）</source>
+        <translation>Source "%1" must give its reasons</translation>
+    </message>
+    <message>
+        <source>来源“%1”的事由“%2”缺少中文</source>
+        <translation>Source "%1": reason "%2" has no Chinese text</translation>
     </message>
 </context>
 <context>
@@ -10303,6 +10809,38 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>药物过敏史</source>
         <translation>Drug allergy history</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 条记录的修改尚未上传到平台</source>
+        <translation><numerusform>%n record has changes not yet sent to the platform</numerusform><numerusform>%n records have changes not yet sent to the platform</numerusform></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 条记录有同步冲突</source>
+        <translation><numerusform>%n more record in conflict</numerusform><numerusform>%n more records in conflict</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>同步冲突：%1（%n 处本机与平台不同，请选择）</source>
+        <translation><numerusform>Sync conflict: %1 (%n field differs from the platform, choose)</numerusform><numerusform>Sync conflict: %1 (%n fields differ from the platform, choose)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 条记录被平台拒收</source>
+        <translation><numerusform>%n more record rejected by the platform</numerusform><numerusform>%n more records rejected by the platform</numerusform></translation>
+    </message>
+    <message>
+        <source>平台拒收：%1：%2</source>
+        <translation>Rejected by the platform: %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1362,6 +1362,54 @@
         <source>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</source>
         <translation>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</translation>
     </message>
+    <message>
+        <source>村的12位区划代码（乡镇9位、县6位；不写则为全部村）</source>
+        <translation>村的12位区划代码（乡镇9位、县6位；不写则为全部村）</translation>
+    </message>
+    <message>
+        <source>工作日期（YYYY-MM-DD，默认今天）</source>
+        <translation>工作日期（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>把入户走访单保存为 PDF 文件</source>
+        <translation>把入户走访单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>今日工作清单：某村某日到期和逾期的全部工作，按户和走访路线排列</source>
+        <translation>今日工作清单：某村某日到期和逾期的全部工作，按户和走访路线排列</translation>
+    </message>
+    <message>
+        <source>已将入户走访单保存为 %1</source>
+        <translation>已将入户走访单保存为 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2：共 %3 项，其中逾期 %4 项</source>
+        <translation>%1 %2：共 %3 项，其中逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>%1 %2（逾期 %3）</source>
+        <translation>%1 %2（逾期 %3）</translation>
+    </message>
+    <message>
+        <source>无权查看：%1</source>
+        <translation>无权查看：%1</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>本机待办</translation>
+    </message>
+    <message>
+        <source>户主 %1</source>
+        <translation>户主 %1</translation>
+    </message>
+    <message>
+        <source>今日工作清单（按户和路线；--pdf 走访单）</source>
+        <translation>今日工作清单（按户和路线；--pdf 走访单）</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminPage</name>
@@ -2340,6 +2388,41 @@
     <message>
         <source>&lt;p&gt;选择期间、村或团队后按“统计”。&lt;/p&gt;</source>
         <translation>&lt;p&gt;选择期间、村或团队后按“统计”。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ContractTaskDialog</name>
+    <message>
+        <source>完成签约服务</source>
+        <translation>完成签约服务</translation>
+    </message>
+    <message>
+        <source>找不到该签约服务任务</source>
+        <translation>找不到该签约服务任务</translation>
+    </message>
+    <message>
+        <source>%1（应于 %2）</source>
+        <translation>%1（应于 %2）</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>完成日期(&amp;D)</source>
+        <translation>完成日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>该日没有有效的签约合同或该服务已全部完成</source>
+        <translation>该日没有有效的签约合同或该服务已全部完成</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3905,10 @@
         <source>数据库：%1</source>
         <translation>数据库：%1</translation>
     </message>
+    <message>
+        <source>今日工作</source>
+        <translation>今日工作</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PackageAdminWidget</name>
@@ -4251,6 +4338,27 @@
     <message>
         <source>责任医生(&amp;D)</source>
         <translation>责任医生(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RenewContractDialog</name>
+    <message>
+        <source>续约</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>现签约：%1，%2 至 %3（%4，%5）
+续约后自 %6 起，续签同样的服务包。</source>
+        <translation>现签约：%1，%2 至 %3（%4，%5）
+续约后自 %6 起，续签同样的服务包。</translation>
+    </message>
+    <message>
+        <source>签约日期(&amp;D)</source>
+        <translation>签约日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4905,10 @@
         <source>如登记有误，可在“档案状态”中撤销（恢复档案）。</source>
         <translation>如登记有误，可在“档案状态”中撤销（恢复档案）。</translation>
     </message>
+    <message>
+        <source>服务项目 (Ctrl+K)</source>
+        <translation>服务项目 (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -4843,6 +4955,85 @@
     <message>
         <source>迁入申请（%1）…</source>
         <translation>迁入申请（%1）…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RoundSheet</name>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1 %2岁</source>
+        <translation>%1 %2岁</translation>
+    </message>
+    <message>
+        <source>入户走访单%1</source>
+        <translation>入户走访单%1</translation>
+    </message>
+    <message>
+        <source>日期 %1　共 %2 户 %3 项，其中逾期 %4 项</source>
+        <translation>日期 %1　共 %2 户 %3 项，其中逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>走访人：____________　　走访日期：____________　　完成后在“完成”栏打勾，情况写在“备注”栏</source>
+        <translation>走访人：____________　　走访日期：____________　　完成后在“完成”栏打勾，情况写在“备注”栏</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>应做日期</source>
+        <translation>应做日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>　户主：%1</source>
+        <translation>　户主：%1</translation>
+    </message>
+    <message>
+        <source>该日没有到期或逾期的工作</source>
+        <translation>该日没有到期或逾期的工作</translation>
+    </message>
+    <message>
+        <source>入户走访单 %1 %2</source>
+        <translation>入户走访单 %1 %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -6030,6 +6221,113 @@
     <message numerus="yes">
         <source>%n 条</source>
         <translation><numerusform>%n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WorklistPage</name>
+    <message>
+        <source>该居民没有在管的慢病登记，请先登记</source>
+        <translation>该居民没有在管的慢病登记，请先登记</translation>
+    </message>
+    <message>
+        <source>全部项目</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>本机待办</translation>
+    </message>
+    <message>
+        <source>只看逾期(&amp;O)</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>打印走访单 (Ctrl+P)</source>
+        <translation>打印走访单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Enter 打开该项的表单，保存后该项移出清单；F5 刷新；Ctrl+P 打印走访单</source>
+        <translation>Enter 打开该项的表单，保存后该项移出清单；F5 刷新；Ctrl+P 打印走访单</translation>
+    </message>
+    <message>
+        <source>村(&amp;V)</source>
+        <translation>村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>项目(&amp;J)</source>
+        <translation>项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>打印走访单</source>
+        <translation>打印走访单</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>我负责的全部村</source>
+        <translation>我负责的全部村</translation>
+    </message>
+    <message>
+        <source>正在生成清单……</source>
+        <translation>正在生成清单……</translation>
+    </message>
+    <message>
+        <source>已停止生成清单</source>
+        <translation>已停止生成清单</translation>
+    </message>
+    <message>
+        <source>%1 %2（逾期 %3）</source>
+        <translation>%1 %2（逾期 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2：没有到期或逾期的工作</source>
+        <translation>%1 %2：没有到期或逾期的工作</translation>
+    </message>
+    <message>
+        <source>%1 %2：共 %3 项，其中逾期 %4 项　｜　%5</source>
+        <translation>%1 %2：共 %3 项，其中逾期 %4 项　｜　%5</translation>
+    </message>
+    <message>
+        <source>您的角色无权查看：%1</source>
+        <translation>您的角色无权查看：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>此项没有可打开的表单</source>
+        <translation>此项没有可打开的表单</translation>
+    </message>
+    <message>
+        <source>入户走访单</source>
+        <translation>入户走访单</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -7690,6 +7988,33 @@
     <message>
         <source>解密失败：密码错误或数据已被篡改</source>
         <translation>解密失败：密码错误或数据已被篡改</translation>
+    </message>
+</context>
+<context>
+    <name>Models::DailyWorklist</name>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>读取居民资料失败</source>
+        <translation>读取居民资料失败</translation>
+    </message>
+    <message>
+        <source>请填写日期（YYYY-MM-DD）</source>
+        <translation>请填写日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>村代码应为12位数字（乡镇9位、县6位）</source>
+        <translation>村代码应为12位数字（乡镇9位、县6位）</translation>
+    </message>
+    <message>
+        <source>找不到该地区：%1</source>
+        <translation>找不到该地区：%1</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>本机待办</translation>
     </message>
 </context>
 <context>
@@ -9917,6 +10242,88 @@
     </message>
 </context>
 <context>
+    <name>Models::WorkItem</name>
+    <message>
+        <source>待处理</source>
+        <translation>待处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation><numerusform>%n 天后到期</numerusform></translation>
+    </message>
+    <message>
+        <source>%1；同时完成签约服务：%2</source>
+        <translation>%1；同时完成签约服务：%2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorkItemModel</name>
+    <message>
+        <source>本机待办</source>
+        <translation>本机待办</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>户（地址）</source>
+        <translation>户（地址）</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>性别年龄</source>
+        <translation>性别年龄</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>应做日期</source>
+        <translation>应做日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>Models::WorkListModel</name>
     <message>
         <source>村（居委会）</source>
@@ -9969,6 +10376,105 @@
     <message>
         <source>家庭人数</source>
         <translation>家庭人数</translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorklistSources</name>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>家庭医生签约已于 %1 到期，待续约%2</source>
+        <translation>家庭医生签约已于 %1 到期，待续约%2</translation>
+    </message>
+    <message>
+        <source>家庭医生签约将于 %1 到期，请续约%2</source>
+        <translation>家庭医生签约将于 %1 到期，请续约%2</translation>
+    </message>
+    <message>
+        <source>签约服务“%1”逾期，应于 %2</source>
+        <translation>签约服务“%1”逾期，应于 %2</translation>
+    </message>
+    <message>
+        <source>签约服务“%1”应于 %2</source>
+        <translation>签约服务“%1”应于 %2</translation>
+    </message>
+    <message>
+        <source>慢病清单类型“%1”不存在</source>
+        <translation>慢病清单类型“%1”不存在</translation>
+    </message>
+    <message>
+        <source>%1随访逾期，应于 %2</source>
+        <translation>%1随访逾期，应于 %2</translation>
+    </message>
+    <message>
+        <source>%1随访应于 %2</source>
+        <translation>%1随访应于 %2</translation>
+    </message>
+    <message>
+        <source>（上次 %1%2）</source>
+        <translation>（上次 %1%2）</translation>
+    </message>
+    <message>
+        <source>（尚无随访）</source>
+        <translation>（尚无随访）</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂</source>
+        <translation>%1 第%2剂</translation>
+    </message>
+    <message>
+        <source>（补种）</source>
+        <translation>（补种）</translation>
+    </message>
+    <message>
+        <source>工作清单来源“%1”的查询无法执行</source>
+        <translation>工作清单来源“%1”的查询无法执行</translation>
+    </message>
+    <message>
+        <source>工作清单来源定义有误：%1</source>
+        <translation>工作清单来源定义有误：%1</translation>
+    </message>
+    <message>
+        <source>缺少 sources 列表</source>
+        <translation>缺少 sources 列表</translation>
+    </message>
+    <message>
+        <source>来源编号“%1”为空、重复或含有不允许的字符</source>
+        <translation>来源编号“%1”为空、重复或含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>来源“%1”缺少项目名称（programme.zh）</source>
+        <translation>来源“%1”缺少项目名称（programme.zh）</translation>
+    </message>
+    <message>
+        <source>来源“%1”须写明所需的查看权限（permission）</source>
+        <translation>来源“%1”须写明所需的查看权限（permission）</translation>
+    </message>
+    <message>
+        <source>来源“%1”须有 class 或 query 之一</source>
+        <translation>来源“%1”须有 class 或 query 之一</translation>
+    </message>
+    <message>
+        <source>来源“%1”的类“%2”不存在</source>
+        <translation>来源“%1”的类“%2”不存在</translation>
+    </message>
+    <message>
+        <source>来源“%1”的查询须为 SELECT，并用 {population} 限定在册居民</source>
+        <translation>来源“%1”的查询须为 SELECT，并用 {population} 限定在册居民</translation>
+    </message>
+    <message>
+        <source>来源“%1”须写明 kind 和 form</source>
+        <translation>来源“%1”须写明 kind 和 form</translation>
+    </message>
+    <message>
+        <source>来源“%1”须给出事由（reasons）</source>
+        <translation>来源“%1”须给出事由（reasons）</translation>
+    </message>
+    <message>
+        <source>来源“%1”的事由“%2”缺少中文</source>
+        <translation>来源“%1”的事由“%2”缺少中文</translation>
     </message>
 </context>
 <context>
@@ -10303,6 +10809,38 @@
     <message>
         <source>药物过敏史</source>
         <translation>药物过敏史</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 条记录的修改尚未上传到平台</source>
+        <translation><numerusform>有 %n 条记录的修改尚未上传到平台</numerusform></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 条记录有同步冲突</source>
+        <translation><numerusform>另有 %n 条记录有同步冲突</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>同步冲突：%1（%n 处本机与平台不同，请选择）</source>
+        <translation><numerusform>同步冲突：%1（%n 处本机与平台不同，请选择）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 条记录被平台拒收</source>
+        <translation><numerusform>另有 %n 条记录被平台拒收</numerusform></translation>
+    </message>
+    <message>
+        <source>平台拒收：%1：%2</source>
+        <translation>平台拒收：%1：%2</translation>
     </message>
 </context>
 <context>

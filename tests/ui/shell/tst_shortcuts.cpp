@@ -7,6 +7,7 @@
 #include "chronicrepository.h"
 #include "closeregistrationdialog.h"
 #include "contractrepository.h"
+#include "contracttaskdialog.h"
 #include "coveragedialog.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -24,6 +25,7 @@
 #include "mainwindow.h"
 #include "recorddosedialog.h"
 #include "registrationdialog.h"
+#include "renewcontractdialog.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
 #include "residentview.h"
@@ -160,7 +162,7 @@ private:
 
     QTemporaryDir m_dir;
     Context m_ctx;
-    QString m_resident, m_registration, m_contract;
+    QString m_resident, m_registration, m_contract, m_contractResident, m_task;
 };
 
 void TestShortcuts::initTestCase()
@@ -183,9 +185,14 @@ void TestShortcuts::initTestCase()
             regs && !regs->isEmpty() && m_registration.isEmpty())
             m_registration = regs->first().id;
         if (auto cs = Models::ContractRepository(m_ctx.connection).forResident(m_ctx.scope, id);
-            cs && !cs->isEmpty() && m_contract.isEmpty())
+            cs && !cs->isEmpty() && m_contract.isEmpty()) {
             m_contract = cs->first().id;
+            m_contractResident = id;
+        }
     }
+    if (auto tasks = Models::ContractRepository(m_ctx.connection).tasks(m_ctx.scope, m_contract);
+        tasks && !tasks->isEmpty())
+        m_task = tasks->first().id;
     QVERIFY(!m_resident.isEmpty() && !m_registration.isEmpty() && !m_contract.isEmpty());
 }
 
@@ -218,6 +225,9 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"SignContractDialog", [=, this] { return new SignContractDialog(c, m_resident, false); }},
         {"TerminateContractDialog",
          [=, this] { return new TerminateContractDialog(c, m_contract); }},
+        {"RenewContractDialog", [=, this] { return new RenewContractDialog(c, m_contract); }},
+        {"ContractTaskDialog",
+         [=, this] { return new ContractTaskDialog(c, m_contractResident, m_task); }},
         {"RegistrationDialog", [c] { return new RegistrationDialog(c); }},
         {"CloseRegistrationDialog",
          [=, this] { return new CloseRegistrationDialog(c, m_registration); }},
