@@ -100,6 +100,12 @@ QString IndicatorProgramme::displayName() const
     return pick(name, nameEn);
 }
 
+QString IndicatorProgramme::displayShortName() const
+{
+    const QString s = pick(shortName, shortNameEn);
+    return s.isEmpty() ? displayName() : s;
+}
+
 QString IndicatorSide::displayWords() const
 {
     return pick(words, wordsEn);
@@ -180,7 +186,9 @@ Result<IndicatorCatalog> IndicatorCatalog::parse(const QByteArray &json)
         const QJsonObject p = v.toObject();
         IndicatorProgramme pr{p.value(QStringLiteral("id")).toString(),
                               p.value(QStringLiteral("name")).toString(),
-                              p.value(QStringLiteral("name_en")).toString()};
+                              p.value(QStringLiteral("name_en")).toString(),
+                              p.value(QStringLiteral("short")).toString(),
+                              p.value(QStringLiteral("short_en")).toString()};
         if (pr.id.isEmpty() || pr.name.isEmpty())
             return bad(Text::tr("项目缺少 id 或名称"));
         c.m_programmes << pr;
@@ -275,6 +283,14 @@ QString IndicatorCatalog::programmeName(const QString &id) const
     for (const IndicatorProgramme &p : m_programmes)
         if (p.id == id)
             return p.displayName();
+    return id;
+}
+
+QString IndicatorCatalog::programmeShortName(const QString &id) const
+{
+    for (const IndicatorProgramme &p : m_programmes)
+        if (p.id == id)
+            return p.displayShortName();
     return id;
 }
 

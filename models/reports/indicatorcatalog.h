@@ -28,7 +28,9 @@ struct IndicatorSetting
 struct IndicatorProgramme
 {
     QString id, name, nameEn;
+    QString shortName, shortNameEn; // for a table column ("高血压")
     QString displayName() const;
+    QString displayShortName() const;
 };
 
 // A numerator or a denominator: the words shown to the user and the SELECT of resident ids.
@@ -85,6 +87,7 @@ public:
     const IndicatorSetting *setting(const QString &key) const;
     const QVector<IndicatorProgramme> &programmes() const { return m_programmes; }
     QString programmeName(const QString &id) const;
+    QString programmeShortName(const QString &id) const;
 
 private:
     QString m_version, m_title;

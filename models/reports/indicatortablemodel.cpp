@@ -116,12 +116,14 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
             return tr("目标来源：%1").arg(r->targetSource);
         if (c == Gap && r->gapPoints)
             return tr("距目标 %1 个百分点").arg(*r->gapPoints, 0, 'f', 1);
+        if (c == Programme)
+            return m_catalog.programmeName(d->programme);
         return tr("%1 = 分子 ÷ 分母\n分子：%2\n分母：%3")
             .arg(d->displayName(), d->numerator.displayWords(), d->denominator.displayWords());
     case Qt::DisplayRole:
         switch (c) {
         case Programme:
-            return m_catalog.programmeName(d->programme);
+            return m_catalog.programmeShortName(d->programme);
         case Name:
             return d->displayName();
         case Value:
