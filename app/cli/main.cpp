@@ -204,14 +204,21 @@ void installTranslator(QCoreApplication &app, const QStringList &args)
     }
 }
 
-// `print check` and `print record` lay out text and write PDF, which needs fonts: a
-// QGuiApplication, on the offscreen platform unless the caller chose one (no display needed).
+// `print check`, `print record` and `report ... --pdf` lay out text and write PDF, which needs
+// fonts: a QGuiApplication, on the offscreen platform unless the caller chose one (no display
+// needed).
 bool printsDocuments(int argc, char *argv[])
 {
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "print") == 0 &&
             (qstrcmp(argv[i + 1], "check") == 0 || qstrcmp(argv[i + 1], "record") == 0))
             return true;
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        report = report || qstrcmp(argv[i], "report") == 0;
+        if (report && (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0))
+            return true;
+    }
     return false;
 }
 
