@@ -10,6 +10,7 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <optional>
 
 namespace Models {
 
@@ -50,10 +51,9 @@ struct IndicatorRunner::Worker
     {
         static std::atomic_int counter{0};
         const QString conn = QStringLiteral("indicator-runner-%1").arg(counter.fetch_add(1));
-        OpenOptions o;
-        o.create = false;
-        o.migrate = false;
-        auto opened = openDatabase(conn, path, o);
+        // The connection is opened with the first job (a screen that is never looked at costs
+        // nothing) and kept for the next ones.
+        std::optional<Result<SchemaInfo>> opened;
         for (;;) {
             Job job;
             {
@@ -68,7 +68,13 @@ struct IndicatorRunner::Worker
                 active = true;
             }
             if (!opened) {
-                fail(job, opened.error());
+                OpenOptions o;
+                o.create = false;
+                o.migrate = false;
+                opened = openDatabase(conn, path, o);
+            }
+            if (!*opened) {
+                fail(job, opened->error());
             } else {
                 IndicatorControl control;
                 control.cancel = job.cancel.get();
@@ -89,7 +95,7 @@ struct IndicatorRunner::Worker
             running = Job{};
             active = false;
         }
-        if (opened)
+        if (opened && *opened)
             closeDatabase(conn);
     }
 

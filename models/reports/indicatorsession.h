@@ -8,6 +8,7 @@
 #include "indicatorcatalog.h"
 #include "indicatorengine.h"
 #include "indicatortargets.h"
+#include "residentindex.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -56,6 +57,9 @@ public:
     // when it is fine.
     QString prepareProblem(const QString &sql) const;
 
+    // What {key_population:r} becomes (the benchmark's baseline runs the same SQL).
+    static QString keyPopulationSql();
+
     const IndicatorArea &area() const { return m_area; }
     const IndicatorTargets &targets() const { return m_targets; }
     bool cancelled() const;
@@ -64,7 +68,7 @@ public:
 private:
     struct Index
     {
-        QHash<QByteArray, int> byId;
+        ResidentIndex ids;
         std::vector<int> village; // index into m_villageCodes
         int size() const { return int(village.size()); }
     };
@@ -79,7 +83,13 @@ private:
     Result<IndicatorBitsPtr> select(const QString &sql);
     Result<void> readIndex();
     Result<void> readPlanner();
-    IndicatorCount count(const IndicatorDefinition &d, const IndicatorSets &s, int village) const;
+    struct Tally // numerator and denominator residents per village (m_villageCodes' order)
+    {
+        std::vector<qint64> numerator, denominator;
+    };
+    Tally tally(const IndicatorSets &s) const;
+    IndicatorCount count(const IndicatorDefinition &d, const IndicatorSets &s, const Tally &t,
+                         int village) const;
     std::optional<qint64> expectedPatients(const QString &programme, const QString &area) const;
     bool coversWholeDatabase() const;
     Result<QString> areaLabel() const;

@@ -21,3 +21,9 @@ CREATE TABLE area_population (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- The population a denominator counts (living residents of some villages, perhaps an age band)
+-- read from an index alone: every indicator starts from it, and the resident rows are wide.
+CREATE INDEX resident_population ON resident(deleted, birth_date, village_code, life_date, id);
+-- Who was vaccinated in a window (健康档案使用率), from the index alone.
+CREATE INDEX immunization_dose_day ON immunization_dose(given_on, deleted, resident_id);

@@ -114,7 +114,7 @@ void TestIndicatorDemo::againstIndependentSql_data()
     const QString latest = QStringLiteral(
         " AND (SELECT %2 FROM chronic_followup f WHERE f.resident_id = r.id AND f.programme = '%1'"
         " AND f.deleted = 0 AND f.visit_date BETWEEN :from AND :to AND %3 ORDER BY f.visit_date "
-        "DESC, f.created_at DESC LIMIT 1) = 1");
+        "DESC, f.id DESC LIMIT 1) = 1");
     const QString covering = QStringLiteral(
         " AND EXISTS (SELECT 1 FROM contract c WHERE c.resident_id = r.id AND c.deleted = 0 AND "
         "c.start_date <= :to AND c.cover_end >= :from)");
