@@ -35,11 +35,17 @@ Result<void> IndicatorSession::readPlanner()
     QElapsedTimer wall;
     wall.start();
     bool stop = false;
+    QString lastId; // a child's doses come one after another: look the child up once
+    int at = -1;
     auto result = ImmunizationCoverage(m_conn).compute(m_scope, query, [&](const DoseVisit &v) {
         if (stop)
             return;
-        const QByteArray id = v.residentId.toUtf8();
-        const int at = m_index.ids.find(id.constData(), int(id.size()));
+        if (v.residentId != lastId) {
+            lastId = v.residentId;
+            const QByteArray id = v.residentId.toUtf8();
+            at = m_index.ids.find(id.constData(), int(id.size()));
+            stop = cancelled();
+        }
         if (at < 0 || !in.in[size_t(at)])
             return;
         const size_t i = size_t(at);
@@ -52,7 +58,6 @@ Result<void> IndicatorSession::readPlanner()
         s.missed[i] |= !v.given;
         due[i] = 1;
         late[i] |= !v.timely;
-        stop = cancelled();
     });
     qCDebug(lcReports) << "dose planner" << wall.elapsed() << "ms";
     if (stop || cancelled())

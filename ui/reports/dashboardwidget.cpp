@@ -119,6 +119,11 @@ DashboardWidget::DashboardWidget(const Context &context, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_words);
     setFocusProxy(m_table);
+    // Tab from the tab bar lands in the table first (the numbers), then the choosers.
+    QWidget *order[] = {m_table, m_periodKind, m_year,     m_part,    m_from,
+                        m_to,    m_areaKind,   m_areaItem, m_compute, m_cancel};
+    for (size_t i = 0; i + 1 < std::size(order); ++i)
+        QWidget::setTabOrder(order[i], order[i + 1]);
 
     connect(m_compute, &QPushButton::clicked, this, &DashboardWidget::compute);
     connect(m_cancel, &QPushButton::clicked, this, &DashboardWidget::cancel);

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "reportspage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHash>
 #include <QImage>
@@ -127,6 +128,9 @@ void TestDashboard::firstTabOfReports()
     QSignalSpy computed(page->dashboard(), &DashboardWidget::computed);
     QVERIFY(computed.wait(60000));
     QVERIFY(page->dashboard()->indicatorModel()->rowCount() >= 20);
+    // Keyboard: from the tab bar, Tab lands on the table of figures.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), page->dashboard()->table());
     shoot(&w, QStringLiteral("reports-dashboard-window.png"));
 }
 
