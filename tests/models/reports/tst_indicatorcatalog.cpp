@@ -66,10 +66,12 @@ void TestIndicatorCatalog::everyIndicatorSaysWhatItCounts()
     }
     // 建档率's denominator says plainly what stands in when no population is set.
     const IndicatorDefinition *r = IndicatorCatalog::get().find(QStringLiteral("record_rate"));
+    QVERIFY(r);
     QCOMPARE(r->denominator.count, IndicatorSide::Count::Population);
     QVERIFY(r->denominator.words.contains(QStringLiteral("常住人口")));
     QVERIFY(r->denominator.words.contains(QStringLiteral("100%")));
     // 重点人群签约率 divides by the key population, not by the signed residents.
+    QVERIFY(IndicatorCatalog::get().find(QStringLiteral("key_sign_rate")));
     QVERIFY(IndicatorCatalog::get()
                 .find(QStringLiteral("key_sign_rate"))
                 ->denominator.words.contains(QStringLiteral("而非全部签约居民")));
