@@ -57,7 +57,11 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     addPage(tr("家庭医生签约"), new ContractsPage(m_context, this), QStringLiteral("Ctrl+3"));
     addPage(tr("慢病随访"), new ChronicPage(m_context, this), QStringLiteral("Ctrl+4"));
     addPage(tr("预防接种"), new ImmunizationPage(m_context, this), QStringLiteral("Ctrl+5"));
-    addPage(tr("报表"), new ReportsPage(m_context, this), QStringLiteral("Ctrl+6"));
+    auto *reports = new ReportsPage(m_context, this);
+    reports->setRecordOpener([this](const QString &residentId, QWidget *parent) {
+        return ResidentView::open(m_context, residentId, parent);
+    });
+    addPage(tr("报表"), reports, QStringLiteral("Ctrl+6"));
     addPage(tr("数据同步"), m_sync = new SyncPage(m_context, this), QStringLiteral("Ctrl+7"));
     auto *settings = new SettingsPage(m_context, this);
     addPage(tr("设置"), settings, QStringLiteral("Ctrl+8"));

@@ -3,6 +3,7 @@
 #include "arearepository.h"
 #include "columnwidths.h"
 #include "database.h"
+#include "exportbuttons.h"
 #include "messagebanner.h"
 #include "printpreview.h"
 #include "readonlytable.h"
@@ -103,7 +104,25 @@ WorklistPage::WorklistPage(const Context &context, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_status);
+    // The list as it shows (CSV, Excel, a plain table preview); the round sheet stays Ctrl+P.
+    auto *exporter = new ExportButtons(
+        m_model,
+        [this] {
+            TablePrint p;
+            p.title = tr("今日工作清单");
+            p.headerFields = {{tr("村"), m_village->currentText()},
+                              {tr("日期"), m_date->date().toString(Qt::ISODate)},
+                              {tr("项目"), m_programme->currentText()}};
+            return p;
+        },
+        this, this);
+    connect(exporter, &ExportButtons::message, this, [this](const QString &text, bool error) {
+        m_banner->showMessage(text, error ? MessageBanner::Error : MessageBanner::Success);
+    });
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(exporter);
+    layout->addLayout(bottom);
 
     auto *f5 = new QShortcut(QKeySequence::Refresh, this);
     f5->setContext(Qt::WidgetWithChildrenShortcut);

@@ -18,6 +18,7 @@
 #include "guardiandialog.h"
 #include "healthformdialog.h"
 #include "importwizard.h"
+#include "indicatorresidentsdialog.h"
 #include "indicatorsdialog.h"
 #include "lifeeventdialog.h"
 #include "logindialog.h"
@@ -233,6 +234,11 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
          [=, this] { return new CloseRegistrationDialog(c, m_registration); }},
         {"FollowupDialog", [=, this] { return new FollowupDialog(c, m_registration); }},
         {"IndicatorsDialog", [c] { return new IndicatorsDialog(c); }},
+        {"IndicatorResidentsDialog",
+         [] {
+             return new IndicatorResidentsDialog(QString(), QString(), Models::IndicatorPeople{},
+                                                 {});
+         }},
         {"LotsDialog", [c] { return new LotsDialog(c); }},
         {"RecordDoseDialog",
          [c, child] { return new RecordDoseDialog(c, child, {}, RecordDoseDialog::Here); }},
