@@ -2,6 +2,7 @@
 // corrections as new versions, scope, and the check's elderly rows filled from the service.
 #include "elderlyrepository.h"
 #include "elderlytcmfixture.h"
+#include "elderlyworklist.h"
 #include "healthrecordrepository.h"
 
 using namespace ElderlyTcmFixture;
@@ -18,6 +19,7 @@ private slots:
     void refusesUnder65AndBadValues();
     void correctionAndScope();
     void checkFormRowsFromService();
+    void worklist();
 
 private:
     static QMap<QString, int> selfCare()
@@ -161,6 +163,61 @@ void TestElderlyRepository::checkFormRowsFromService()
     QCOMPARE(form.value(QStringLiteral("mmse")).toInt(), 22);
     QCOMPARE(form.value(QStringLiteral("emotion")).toString(), QStringLiteral("1"));
     QVERIFY(!form.contains(QStringLiteral("gds")));
+}
+
+void TestElderlyRepository::worklist()
+{
+    const QDate today = QDate::currentDate();
+    const QString turns65Tomorrow = make(today.addYears(-65).addDays(1), 1);
+    const QString turned65Today = make(today.addYears(-65), 2);
+    const QString complete = make(QDate(1950, 1, 1), 3);
+    const QString partial = make(QDate(1951, 1, 1), 4, kVillageB);
+    const QString died = make(QDate(1940, 1, 1), 5);
+    QVERIFY(!turns65Tomorrow.isEmpty() && !died.isEmpty());
+    QSqlQuery q(db(conn()));
+    QVERIFY(q.exec(QStringLiteral("UPDATE resident SET life_status = 'deceased', life_date = '%1' "
+                                  "WHERE id = '%2'")
+                       .arg(today.addDays(-1).toString(Qt::ISODate), died)));
+    ElderlyRepository repo(conn());
+    ElderlyService s;
+    s.residentId = complete;
+    s.date = today;
+    s.selfCare = selfCare();
+    s.selfRating = 1;
+    s.cognitivePositive = false;
+    s.moodPositive = false;
+    s.healthCheckId = addCheck(complete);
+    s.guidance = {QStringLiteral("lifestyle")};
+    s.nextVisit = today.addYears(1);
+    QVERIFY(repo.addService(Scope::administrator(), s));
+    ElderlyService p = s;
+    p.residentId = partial;
+    p.healthCheckId.clear();
+    p.guidance.clear();
+    QVERIFY(repo.addService(Scope::administrator(), p));
+
+    auto rows = elderlyWorklist(conn(), Scope::administrator(), {});
+    QVERIFY2(rows, why(rows));
+    QMap<QString, QStringList> got;
+    for (const auto &r : *rows)
+        got.insert(r.residentId, r.missing);
+    // Not yet 65, complete, and dead are not on the list.
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got.value(turned65Today), QStringList{QStringLiteral("service")});
+    QCOMPARE(got.value(partial),
+             (QStringList{QStringLiteral("health_check"), QStringLiteral("guidance")}));
+    // A village doctor of village A sees only village A.
+    auto mine = elderlyWorklist(conn(), villageDoctor(kVillageA), {});
+    QVERIFY(mine);
+    QCOMPARE(mine->size(), 1);
+    QCOMPARE(mine->first().residentId, turned65Today);
+    ElderlyWorklistFilter other;
+    other.villageCode = kVillageB;
+    QCOMPARE(elderlyWorklist(conn(), villageDoctor(kVillageA), other).error().code,
+             QStringLiteral("scope.denied"));
+    ElderlyWorklistFilter all;
+    all.includeComplete = true;
+    QCOMPARE(elderlyWorklist(conn(), Scope::administrator(), all)->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestElderlyRepository)

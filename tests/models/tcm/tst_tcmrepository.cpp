@@ -2,6 +2,7 @@
 // versions, village scope and read-only roles; children's services with their checks.
 #include "elderlytcmfixture.h"
 #include "tcmrepository.h"
+#include "tcmworklist.h"
 
 using namespace ElderlyTcmFixture;
 
@@ -17,6 +18,7 @@ private slots:
     void correctionIsANewVersion();
     void scopeAndRoles();
     void childService();
+    void dueLists();
 
 private:
     static TcmAnswers ones()
@@ -155,6 +157,36 @@ void TestTcmRepository::childService()
     QCOMPARE(scalar(conn(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity = "
                                            "'tcm_child_service'")),
              1);
+}
+
+void TestTcmRepository::dueLists()
+{
+    const QDate today = QDate::currentDate();
+    const QString old = make(QDate(1950, 3, 2), 1);
+    const QString assessed = make(QDate(1950, 3, 2), 2);
+    const QString young = make(today.addYears(-64), 3);
+    const QString child12 = make(today.addMonths(-12).addDays(-2), 4); // in the 12-month window
+    const QString child13 = make(today.addMonths(-13).addDays(-2), 5); // between windows
+    const QString child12done = make(today.addMonths(-12).addDays(-5), 6);
+    QVERIFY(!young.isEmpty() && !child13.isEmpty());
+    TcmRecord r;
+    r.residentId = assessed;
+    r.date = today;
+    r.answers = ones();
+    QVERIFY(TcmRepository(conn()).addAssessment(Scope::administrator(), r));
+    TcmChildRecord c;
+    c.residentId = child12done;
+    c.months = 12;
+    c.date = today;
+    c.services = {QStringLiteral("diet")};
+    QVERIFY(TcmRepository(conn()).addChildService(Scope::administrator(), c));
+    auto due = tcmDue(conn(), Scope::administrator(), today);
+    QVERIFY2(due, why(due));
+    QStringList ids;
+    for (const auto &d : *due)
+        ids << d.residentId + QLatin1Char(':') + d.kind + QString::number(d.months);
+    QCOMPARE(ids, (QStringList{old + QStringLiteral(":elderly0"),
+                               child12 + QStringLiteral(":child12")}));
 }
 
 QTEST_GUILESS_MAIN(TestTcmRepository)
