@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -50,12 +51,14 @@ ElderlyServiceDialog::ElderlyServiceDialog(const Context &context, const QString
     setWindowTitle(residentTitle(m_context, m_residentId, tr("老年人健康管理（年度服务）")));
     resize(980, 640);
     auto *outer = new QVBoxLayout(this);
-    auto *top = new QFormLayout;
+    auto *top = new QHBoxLayout;
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
-    top->addRow(tr("服务日期"), m_date);
+    top->addWidget(new QLabel(tr("服务日期"), this));
+    top->addWidget(m_date);
+    top->addStretch();
     outer->addLayout(top);
     m_tabs = new QTabWidget(this);
     outer->addWidget(m_tabs, 1);

@@ -87,7 +87,9 @@ TcmAssessmentDialog::TcmAssessmentDialog(const Context &context, const QString &
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int i = 0; i < Models::TcmQuestionCount; ++i) {
         QString text = rules().question(i + 1);
-        text = text.section(QChar(0xFF08), 0, 0); // the question without its explanation
+        // The question without the explanation that follows it.
+        if (const int end = text.indexOf(QChar(0xFF1F)); end > 0)
+            text = text.left(end + 1);
         m_list->setItem(i, 0, new QTableWidgetItem(text));
         m_list->setItem(i, 1, new QTableWidgetItem());
     }
