@@ -1,10 +1,13 @@
 #include "tcmactions.h"
 
 #include "dates.h"
+#include "elderlytcmprinter.h"
+#include "printpreview.h"
 #include "residentactions.h"
 #include "residentrepository.h"
 #include "tcmassessmentdialog.h"
 #include "tcmchilddialog.h"
+#include "tcmrepository.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +55,22 @@ void registerTcmActions()
                  birth = res->birthDate;
              TcmChildDialog d(c, residentId, birth, parent);
              return d.exec() == QDialog::Accepted;
+         }});
+    // The latest assessment on paper (A4, like the form), with the guidance page for the resident.
+    registerResidentAction(
+        {QStringLiteral("tcm.print"), [] { return Text::tr("打印中医药健康管理服务记录表"); },
+         QKeySequence(),
+         [](const Context &c, const Models::Resident &r, const QDate &today) {
+             return Models::ageInYears(r.birthDate, today) >= 65;
+         },
+         [](const Context &c, const QString &residentId, QWidget *parent) {
+             auto list = Models::TcmRepository(c.connection).assessments(c.scope, residentId);
+             if (!list || list->isEmpty())
+                 return false;
+             auto form = ElderlyTcmPrinter::tcmForm(c.connection, c.scope, list->first().id);
+             if (form)
+                 previewPaperForm(*form, parent);
+             return false;
          }});
 }
 
