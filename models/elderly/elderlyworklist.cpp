@@ -36,7 +36,7 @@ Result<QVector<ElderlyWorkRow>> elderlyWorklist(const QString &conn, const Scope
             "s.self_rating, s.cognitive_positive, s.mmse, s.mood_positive, s.gds, "
             "s.guidance_json, s.next_visit, s.health_check_id, hc.id IS NOT NULL "
             "FROM resident r "
-            "LEFT JOIN elderly_service s ON s.id = (SELECT s2.id FROM elderly_service s2 "
+            "LEFT JOIN elderly_service s ON s.resident_id = r.id AND s.id = (SELECT s2.id FROM elderly_service s2 "
             "  WHERE s2.resident_id = r.id AND s2.deleted = 0 AND s2.service_date BETWEEN ? AND ? "
             "  AND NOT EXISTS (SELECT 1 FROM elderly_service n WHERE n.supersedes = s2.id AND "
             "  n.deleted = 0) ORDER BY s2.service_date DESC, s2.created_at DESC LIMIT 1) "

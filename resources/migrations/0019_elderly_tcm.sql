@@ -34,6 +34,8 @@ CREATE TABLE elderly_service (
 ) WITHOUT ROWID;
 CREATE INDEX elderly_service_resident ON elderly_service(resident_id, service_date);
 CREATE INDEX elderly_service_date ON elderly_service(service_date);
+-- "Is this version corrected?" (NOT EXISTS ... supersedes = id) in every list and work list.
+CREATE INDEX elderly_service_supersedes ON elderly_service(supersedes) WHERE supersedes IS NOT NULL;
 
 -- 老年人中医药健康管理服务记录表: the 33 answers as scored (anchors applied), the nine scores and
 -- results, the guidance chosen per constitution.
@@ -61,6 +63,7 @@ CREATE TABLE tcm_assessment (
 ) WITHOUT ROWID;
 CREATE INDEX tcm_assessment_resident ON tcm_assessment(resident_id, assess_date);
 CREATE INDEX tcm_assessment_date ON tcm_assessment(assess_date);
+CREATE INDEX tcm_assessment_supersedes ON tcm_assessment(supersedes) WHERE supersedes IS NOT NULL;
 
 -- Children's TCM guidance at 6, 12, 18, 24, 30 and 36 months.
 CREATE TABLE tcm_child_service (
@@ -82,3 +85,5 @@ CREATE TABLE tcm_child_service (
     deleted         INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE INDEX tcm_child_service_resident ON tcm_child_service(resident_id, visit_months);
+CREATE INDEX tcm_child_service_supersedes ON tcm_child_service(supersedes)
+    WHERE supersedes IS NOT NULL;
