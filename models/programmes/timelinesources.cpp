@@ -4,8 +4,10 @@
 
 #include "caretimelinesources.h"
 #include "contractbadges.h"
+#include "elderlytimeline.h"
 #include "healthrecordsources.h"
 #include "lifetimelinesource.h"
+#include "tcmtimeline.h"
 
 namespace Models {
 
@@ -28,6 +30,12 @@ const QList<TimelineSource> &timelineSources()
          &CareTimelineSources::contracts},
         {"life_event", QT_TRANSLATE_NOOP("Models::Timeline", "档案状态"),
          &LifeTimelineSource::events},
+        {"elderly_service", QT_TRANSLATE_NOOP("Models::Timeline", "老年人健康管理"),
+         &ElderlyTimeline::services},
+        {"tcm_assessment", QT_TRANSLATE_NOOP("Models::Timeline", "中医体质辨识"),
+         &TcmTimeline::assessments},
+        {"tcm_child", QT_TRANSLATE_NOOP("Models::Timeline", "儿童中医药"),
+         &TcmTimeline::childServices},
     };
     return list;
 }
@@ -35,10 +43,9 @@ const QList<TimelineSource> &timelineSources()
 const QList<BadgeSource> &residentBadgeSources()
 {
     static const QList<BadgeSource> list{
-        &LifeTimelineSource::badges,
-        &HealthRecordSources::programmeBadges,
-        &HealthRecordSources::ageBadges,
-        &ContractBadges::badges,
+        &LifeTimelineSource::badges,     &HealthRecordSources::programmeBadges,
+        &HealthRecordSources::ageBadges, &ContractBadges::badges,
+        &ElderlyTimeline::badges,
     };
     return list;
 }

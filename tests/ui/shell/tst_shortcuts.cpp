@@ -13,6 +13,7 @@
 #include "demogenerator.h"
 #include "demousers.h"
 #include "duplicatesdialog.h"
+#include "elderlyservicedialog.h"
 #include "encounterdialog.h"
 #include "followupdialog.h"
 #include "guardiandialog.h"
@@ -33,6 +34,8 @@
 #include "sessionguard.h"
 #include "setupwizard.h"
 #include "signcontractdialog.h"
+#include "tcmassessmentdialog.h"
+#include "tcmchilddialog.h"
 #include "terminatecontractdialog.h"
 #include "transferdialog.h"
 #include "usereditor.h"
@@ -247,6 +250,12 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"UserEditor", [c, user] { return new UserEditor(c, user); }},
         {"TransferDialog", [c] { return new TransferDialog(c); }},
         {"SetupWizard", [c] { return new SetupWizard(c); }},
+        {"ElderlyServiceDialog", [=, this] { return new ElderlyServiceDialog(c, m_resident); }},
+        {"TcmAssessmentDialog", [=, this] { return new TcmAssessmentDialog(c, m_resident); }},
+        {"TcmChildDialog",
+         [=, this] {
+             return new TcmChildDialog(c, m_resident, QDate::currentDate().addMonths(-13));
+         }},
     };
 }
 
