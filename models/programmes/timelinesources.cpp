@@ -6,6 +6,9 @@
 #include "contractbadges.h"
 #include "healthrecordsources.h"
 #include "lifetimelinesource.h"
+#include "mentaltimeline.h"
+#include "referraltimeline.h"
+#include "tbtimeline.h"
 
 namespace Models {
 
@@ -28,6 +31,10 @@ const QList<TimelineSource> &timelineSources()
          &CareTimelineSources::contracts},
         {"life_event", QT_TRANSLATE_NOOP("Models::Timeline", "档案状态"),
          &LifeTimelineSource::events},
+        {"referral", QT_TRANSLATE_NOOP("Models::Timeline", "转诊"), &ReferralTimeline::referrals},
+        {"tb", QT_TRANSLATE_NOOP("Models::Timeline", "肺结核"), &TbTimeline::entries},
+        {"mental", QT_TRANSLATE_NOOP("Models::Timeline", "严重精神障碍"), &MentalTimeline::entries,
+         "mental.read"},
     };
     return list;
 }
@@ -39,6 +46,8 @@ const QList<BadgeSource> &residentBadgeSources()
         &HealthRecordSources::programmeBadges,
         &HealthRecordSources::ageBadges,
         &ContractBadges::badges,
+        &TbTimeline::badges,
+        &ReferralTimeline::badges,
     };
     return list;
 }
