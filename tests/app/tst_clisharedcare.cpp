@@ -1,6 +1,7 @@
 // jiayi-cli mental classify and tb adherence as a script runs them: real process, real database.
 #include "clitestutil.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@ private slots:
     void mentalClassifyBadInput();
     void tbAdherence();
     void tbAdherenceUnknownPatient();
+    void mentalShowNeedsThePermission();
+    void printSummaryIsAuditedAndMinimal();
 
 private:
     static QJsonObject classify(const QByteArray &input, const QStringList &extra, int *code);
@@ -97,6 +100,7 @@ void TestCliSharedCare::tbAdherence()
                            QStringLiteral("--residents"), QStringLiteral("30")},
                           &out),
              0);
+    const QString pw = CliTest::file(dir, QStringLiteral("pw"), "demo1234\n");
     // A 10-day course, written as the repository would store it: 9 taken, 1 missed, then 8.
     const QString patient = QStringLiteral("11111111-2222-3333-4444-555555555555");
     {
@@ -126,24 +130,26 @@ void TestCliSharedCare::tbAdherence()
         d.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("t"));
-    QCOMPARE(
-        CliTest::run({QStringLiteral("tb"), QStringLiteral("adherence"), QStringLiteral("--db"), db,
-                      QStringLiteral("--patient"), patient, QStringLiteral("--today"),
-                      QStringLiteral("2026-03-01"), QStringLiteral("--json")},
-                     &out),
-        0);
+    QCOMPARE(CliTest::run({QStringLiteral("tb"), QStringLiteral("adherence"),
+                           QStringLiteral("--db"), db, QStringLiteral("--patient"), patient,
+                           QStringLiteral("--login"), QStringLiteral("admin"),
+                           QStringLiteral("--login-password-file"), pw, QStringLiteral("--today"),
+                           QStringLiteral("2026-03-01"), QStringLiteral("--json")},
+                          &out),
+             0);
     QJsonObject o = QJsonDocument::fromJson(out).object();
     QCOMPARE(o.value("prescribed").toInt(), 10);
     QCOMPARE(o.value("taken").toInt(), 9);
     QCOMPARE(o.value("missed").toInt(), 1);
     QCOMPARE(o.value("regular").toBool(), true); // 9/10 = 90%
     // Half-way: 6 days prescribed, 5 taken: 83% is not regular.
-    QCOMPARE(
-        CliTest::run({QStringLiteral("tb"), QStringLiteral("adherence"), QStringLiteral("--db"), db,
-                      QStringLiteral("--patient"), patient, QStringLiteral("--today"),
-                      QStringLiteral("2026-01-06"), QStringLiteral("--json")},
-                     &out),
-        0);
+    QCOMPARE(CliTest::run({QStringLiteral("tb"), QStringLiteral("adherence"),
+                           QStringLiteral("--db"), db, QStringLiteral("--patient"), patient,
+                           QStringLiteral("--login"), QStringLiteral("admin"),
+                           QStringLiteral("--login-password-file"), pw, QStringLiteral("--today"),
+                           QStringLiteral("2026-01-06"), QStringLiteral("--json")},
+                          &out),
+             0);
     o = QJsonDocument::fromJson(out).object();
     QCOMPARE(o.value("prescribed").toInt(), 6);
     QCOMPARE(o.value("taken").toInt(), 5);
@@ -177,6 +183,106 @@ void TestCliSharedCare::tbAdherenceUnknownPatient()
         CliTest::run(
             {QStringLiteral("tb"), QStringLiteral("adherence"), QStringLiteral("--db"), db}, &out),
         2);
+}
+
+// The CLI path of the privacy rule: a village doctor of the patient's own village is refused.
+void TestCliSharedCare::mentalShowNeedsThePermission()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("m.db"));
+    QByteArray out;
+    QCOMPARE(CliTest::run({QStringLiteral("demo"), QStringLiteral("--db"), db,
+                           QStringLiteral("--residents"), QStringLiteral("20")},
+                          &out),
+             0);
+    // The demo's accounts: cunyi is the village doctor of the first village, yisheng a family
+    // doctor (docs/security.md); the patient lives in cunyi's own village.
+    const QString pw = CliTest::file(dir, QStringLiteral("pw"), "demo1234\n");
+    const QString patient = QStringLiteral("99999999-2222-3333-4444-555555555555");
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m"));
+        d.setDatabaseName(db);
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        QVERIFY(q.exec(QStringLiteral("SELECT villages FROM app_user WHERE username = 'cunyi'")));
+        QVERIFY(q.next());
+        const QString village = q.value(0).toString().section(QLatin1Char(','), 0, 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM resident WHERE village_code = '%1' LIMIT 1")
+                           .arg(village)));
+        QVERIFY(q.next());
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "INSERT INTO mental_patient(id, resident_id, disease, registered_on, created_at,"
+                " updated_at, updated_by) VALUES('%1', '%2', '精神分裂症', '2026-01-01', 'x', 'x', "
+                "'x')")
+                .arg(patient, q.value(0).toString())));
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("m"));
+    QCOMPARE(CliTest::run({QStringLiteral("mental"), QStringLiteral("show"), QStringLiteral("--db"),
+                           db, QStringLiteral("--patient"), patient, QStringLiteral("--login"),
+                           QStringLiteral("cunyi"), QStringLiteral("--login-password-file"), pw},
+                          &out),
+             1);
+    QVERIFY2(!out.contains("精神分裂症"), out.constData());
+    QVERIFY(QString::fromUtf8(out).contains(QStringLiteral("无权")));
+    QCOMPARE(CliTest::run({QStringLiteral("mental"), QStringLiteral("show"), QStringLiteral("--db"),
+                           db, QStringLiteral("--patient"), patient, QStringLiteral("--login"),
+                           QStringLiteral("yisheng"), QStringLiteral("--login-password-file"), pw},
+                          &out),
+             0);
+    QVERIFY(QString::fromUtf8(out).contains(QStringLiteral("精神分裂症")));
+}
+
+void TestCliSharedCare::printSummaryIsAuditedAndMinimal()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("p.db"));
+    QByteArray out;
+    QCOMPARE(CliTest::run({QStringLiteral("demo"), QStringLiteral("--db"), db,
+                           QStringLiteral("--residents"), QStringLiteral("20")},
+                          &out),
+             0);
+    QString recordNo, idNumber, name;
+    auto count = [&] {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
+        d.setDatabaseName(db);
+        int n = -1;
+        if (d.open()) {
+            QSqlQuery q(d);
+            q.exec(QStringLiteral("SELECT record_no, id_number, name FROM resident"
+                                  " WHERE id_number <> '' LIMIT 1"));
+            if (q.next()) {
+                recordNo = q.value(0).toString();
+                idNumber = q.value(1).toString();
+                name = q.value(2).toString();
+            }
+            q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'print'"
+                                  " AND entity = 'resident_summary'"));
+            if (q.next())
+                n = q.value(0).toInt();
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("p"));
+        return n;
+    };
+    QCOMPARE(count(), 0);
+    const QString pdf = dir.filePath(QStringLiteral("s.pdf"));
+    QCOMPARE(
+        CliTest::run({QStringLiteral("print"), QStringLiteral("summary"), QStringLiteral("--db"),
+                      db, QStringLiteral("--resident"), recordNo, QStringLiteral("--out"), pdf},
+                     &out),
+        0);
+    QVERIFY2(QFileInfo(pdf).size() > 1000, out.constData());
+    QCOMPARE(count(), 1);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!text.waitForFinished(30000))
+        QSKIP("pdftotext is not installed");
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(body.contains(QStringLiteral("居民健康档案摘要")));
+    QVERIFY(body.contains(name));
+    QVERIFY2(!body.contains(idNumber), "the identity number is not on the summary");
 }
 
 QTEST_GUILESS_MAIN(TestCliSharedCare)

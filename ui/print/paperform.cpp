@@ -4,6 +4,7 @@
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace Gui {
 
@@ -18,6 +19,8 @@ void paint(const PaperForm &form, QPagedPaintDevice &device)
         doc.setPageSize(QSizeF(device.width(), device.height()));
     }
     doc.setDefaultFont(form.font);
+    for (auto it = form.images.constBegin(); it != form.images.constEnd(); ++it)
+        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc.setHtml(form.html);
     doc.print(&device); // lays the pages out itself, in the device's resolution
 }
