@@ -34,6 +34,7 @@ ReferralDialog::ReferralDialog(const Context &context, const Models::Referral &d
     m_institution = new QLineEdit(this);
     m_institution->setObjectName(QStringLiteral("to_institution"));
     m_institution->setPlaceholderText(tr("如：县人民医院"));
+    m_institution->setText(draft.toInstitution);
     form->addRow(tr("接收机构(&I)"), m_institution);
     m_department = new QLineEdit(this);
     m_department->setObjectName(QStringLiteral("to_department"));
@@ -71,7 +72,7 @@ ReferralDialog::ReferralDialog(const Context &context, const Models::Referral &d
 
 bool ReferralDialog::startFrom(const Context &context, const QString &residentId,
                                const QString &sourceKind, const QString &sourceId,
-                               const QString &reason, QWidget *parent)
+                               const QString &reason, QWidget *parent, const QString &institution)
 {
     auto draft = Models::ReferralRepository(context.connection)
                      .draft(context.scope, residentId, sourceKind, sourceId, reason);
@@ -79,6 +80,7 @@ bool ReferralDialog::startFrom(const Context &context, const QString &residentId
         QMessageBox::warning(parent, tr("双向转诊"), draft.error().message);
         return false;
     }
+    draft.value().toInstitution = institution;
     ReferralDialog d(context, *draft, parent);
     return d.exec() == QDialog::Accepted;
 }

@@ -1,8 +1,11 @@
 #include "referrallistdialog.h"
 
 #include "messagebanner.h"
+#include "printpreview.h"
 #include "readonlytable.h"
 #include "referraldialog.h"
+#include "referralprinter.h"
+#include "residentrepository.h"
 #include "residenttitle.h"
 
 #include <QComboBox>
@@ -45,6 +48,10 @@ ReferralListDialog::ReferralListDialog(const Context &context, const QString &re
     add->setShortcut(QKeySequence::New);
     auto *update = buttons->addButton(tr("更新状态(&U)"), QDialogButtonBox::ActionRole);
     update->setObjectName(QStringLiteral("update_status"));
+    auto *print = buttons->addButton(tr("打印转诊单(&P)"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("print_referral"));
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QPushButton::clicked, this, &ReferralListDialog::printSelected);
     layout->addWidget(buttons);
     connect(add, &QPushButton::clicked, this, &ReferralListDialog::create);
     connect(update, &QPushButton::clicked, this, &ReferralListDialog::updateSelected);
@@ -109,6 +116,22 @@ void ReferralListDialog::updateSelected()
         reload();
         m_view->selectRow(row);
     }
+}
+
+void ReferralListDialog::printSelected()
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_rows.size())
+        return;
+    const Models::Referral &r = m_rows.at(row);
+    int age = -1;
+    QString sex;
+    if (auto res = Models::ResidentRepository(m_context.connection)
+                       .findById(m_context.scope, r.residentId)) {
+        age = res->ageOn(r.sentOn);
+        sex = res->sex == QLatin1Char('M') ? tr("男") : tr("女");
+    }
+    previewPaperForm(ReferralPrinter::form(r, QString(), age, sex), this, tr("双向转诊单"));
 }
 
 ReferralStatusDialog::ReferralStatusDialog(const Context &context, const Models::Referral &referral,

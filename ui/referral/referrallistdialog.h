@@ -32,6 +32,7 @@ private:
     void reload();
     void create();
     void updateSelected();
+    void printSelected();
 
     Context m_context;
     QString m_residentId;

@@ -180,7 +180,7 @@ void TestMentalPrivacy::restrictedReferralHidden()
     auto d = referrals.draft(m_village, m_resident, QStringLiteral("mental_followup"), {},
                              QStringLiteral("复发"));
     QVERIFY(d.ok());
-    d->toInstitution = QStringLiteral("市精神卫生中心");
+    d.value().toInstitution = QStringLiteral("市精神卫生中心");
     QCOMPARE(referrals.create(m_village, *d).error().code, QStringLiteral("scope.forbidden"));
     // ...the family doctor can, and the village doctor then neither lists nor opens it.
     auto made = referrals.create(m_doctor, *d);

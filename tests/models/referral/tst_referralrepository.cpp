@@ -54,9 +54,9 @@ Referral TestReferralRepository::make(const QDate &sent)
     ReferralRepository repo(m_conn);
     auto d = repo.draft(Scope::administrator(), m_resident, QStringLiteral("encounter"),
                         QStringLiteral("enc-1"), QStringLiteral("胸痛两天"));
-    d->toInstitution = QStringLiteral("县人民医院");
-    d->toDepartment = QStringLiteral("心内科");
-    d->sentOn = sent;
+    d.value().toInstitution = QStringLiteral("县人民医院");
+    d.value().toDepartment = QStringLiteral("心内科");
+    d.value().sentOn = sent;
     auto r = repo.create(Scope::administrator(), *d);
     return r.ok() ? *r : Referral();
 }
@@ -73,8 +73,8 @@ void TestReferralRepository::draftAndCreate()
     QVERIFY(!d->restricted);
     auto noInst = repo.create(Scope::administrator(), *d);
     QCOMPARE(noInst.error().field, QStringLiteral("to_institution"));
-    d->toInstitution = QStringLiteral("县人民医院");
-    d->reason.clear();
+    d.value().toInstitution = QStringLiteral("县人民医院");
+    d.value().reason.clear();
     QCOMPARE(repo.create(Scope::administrator(), *d).error().field, QStringLiteral("reason"));
     const Referral r = make(QDate::currentDate());
     QVERIFY(!r.id.isEmpty());
