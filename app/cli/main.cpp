@@ -204,14 +204,15 @@ void installTranslator(QCoreApplication &app, const QStringList &args)
     }
 }
 
-// `print check`, `print record` and `report --pdf` lay out text and write PDF, which needs
-// fonts: a QGuiApplication, on the offscreen platform unless the caller chose one (no display
-// needed).
+// `print check`, `print record`, `print summary` and `report --pdf` lay out text and write PDF,
+// which needs fonts: a QGuiApplication, on the offscreen platform unless the caller chose one (no
+// display needed).
 bool printsDocuments(int argc, char *argv[])
 {
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "print") == 0 &&
-            (qstrcmp(argv[i + 1], "check") == 0 || qstrcmp(argv[i + 1], "record") == 0))
+            (qstrcmp(argv[i + 1], "check") == 0 || qstrcmp(argv[i + 1], "record") == 0 ||
+             qstrcmp(argv[i + 1], "summary") == 0))
             return true;
     // `report --pdf FILE` lays out a table as well.
     bool report = false, pdf = false;

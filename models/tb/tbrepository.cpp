@@ -332,9 +332,10 @@ Result<void> TbRepository::recordDoses(const Scope &scope, const QString &patien
                                  {QStringLiteral("taken"), d.taken},
                                  {QStringLiteral("source"), d.source}});
     }
+    // Audited, not synced yet: the dose card has no FHIR mapping (docs/domain/tb.md 4).
     if (auto e =
-            ChangeLog::record(m_conn, scope, QStringLiteral("tb_dose"), patientId, ChangeOp::Update,
-                              {}, QJsonObject{{QStringLiteral("doses"), after}});
+            ChangeLog::audit(m_conn, scope, QStringLiteral("update"), QStringLiteral("tb_dose"),
+                             patientId, {}, QJsonObject{{QStringLiteral("doses"), after}});
         !e)
         return e.error();
     return tx.commit();

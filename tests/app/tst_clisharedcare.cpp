@@ -155,11 +155,13 @@ void TestCliSharedCare::tbAdherence()
     QCOMPARE(o.value("taken").toInt(), 5);
     QCOMPARE(o.value("regular").toBool(), false);
     // The plain text says it in words.
-    QCOMPARE(CliTest::run({QStringLiteral("tb"), QStringLiteral("adherence"),
-                           QStringLiteral("--db"), db, QStringLiteral("--patient"), patient,
-                           QStringLiteral("--today"), QStringLiteral("2026-03-01")},
-                          &out),
-             0);
+    QCOMPARE(
+        CliTest::run({QStringLiteral("tb"), QStringLiteral("adherence"), QStringLiteral("--db"), db,
+                      QStringLiteral("--patient"), patient, QStringLiteral("--login"),
+                      QStringLiteral("admin"), QStringLiteral("--login-password-file"), pw,
+                      QStringLiteral("--today"), QStringLiteral("2026-03-01")},
+                     &out),
+        0);
     QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("漏服 1 次")), out.constData());
     QVERIFY(QString::fromUtf8(out).contains(QStringLiteral("规则服药")));
 }
@@ -173,11 +175,13 @@ void TestCliSharedCare::tbAdherenceUnknownPatient()
                            QStringLiteral("--residents"), QStringLiteral("10")},
                           &out),
              0);
-    QCOMPARE(
-        CliTest::run({QStringLiteral("tb"), QStringLiteral("adherence"), QStringLiteral("--db"), db,
-                      QStringLiteral("--patient"), QStringLiteral("nosuch")},
-                     &out),
-        1);
+    QCOMPARE(CliTest::run({QStringLiteral("tb"), QStringLiteral("adherence"),
+                           QStringLiteral("--db"), db, QStringLiteral("--patient"),
+                           QStringLiteral("nosuch"), QStringLiteral("--login"),
+                           QStringLiteral("admin"), QStringLiteral("--login-password-file"),
+                           CliTest::file(dir, QStringLiteral("pw"), "demo1234\n")},
+                          &out),
+             1);
     QVERIFY(QString::fromUtf8(out).contains(QStringLiteral("找不到")));
     QCOMPARE(
         CliTest::run(
@@ -270,7 +274,7 @@ void TestCliSharedCare::printSummaryIsAuditedAndMinimal()
     const QString pdf = dir.filePath(QStringLiteral("s.pdf"));
     QCOMPARE(
         CliTest::run({QStringLiteral("print"), QStringLiteral("summary"), QStringLiteral("--db"),
-                      db, QStringLiteral("--resident"), recordNo, QStringLiteral("--out"), pdf},
+                      db, QStringLiteral("--resident"), idNumber, QStringLiteral("--out"), pdf},
                      &out),
         0);
     QVERIFY2(QFileInfo(pdf).size() > 1000, out.constData());
