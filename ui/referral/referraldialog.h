@@ -24,7 +24,7 @@ public:
     // Opens the form for a resident from a source record; true when a referral was stored.
     static bool startFrom(const Context &context, const QString &residentId,
                           const QString &sourceKind, const QString &sourceId, const QString &reason,
-                          QWidget *parent);
+                          QWidget *parent, const QString &institution = {});
     const Models::Referral &saved() const { return m_saved; }
 
     void reject() override;
