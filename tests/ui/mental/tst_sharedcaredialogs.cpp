@@ -88,6 +88,8 @@ void TestSharedCareDialogs::mentalFollowupByKeyboard()
     d.resize(1366 - 40, 768 - 60);
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QApplication::setActiveWindow(&d);
+    QVERIFY(QTest::qWaitForWindowActive(&d));
     auto *label = d.findChild<QLabel *>(QStringLiteral("class"));
     QVERIFY(label->text().contains(QStringLiteral("稳定")));
     QVERIFY(!label->text().contains(QStringLiteral("不稳定")));
@@ -141,6 +143,8 @@ void TestSharedCareDialogs::tbDoseCardByKeyboard()
     TbDosesDialog d(m_ctx, *reg);
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QApplication::setActiveWindow(&d);
+    QVERIFY(QTest::qWaitForWindowActive(&d));
     auto *days = d.findChild<QListWidget *>(QStringLiteral("days"));
     QCOMPARE(days->count(), 3);
     QVERIFY(days->hasFocus());
@@ -162,12 +166,16 @@ void TestSharedCareDialogs::tbDoseCardByKeyboard()
     TbPatientDialog manage(m_ctx, m_resident);
     manage.show();
     QVERIFY(QTest::qWaitForWindowExposed(&manage));
+    QApplication::setActiveWindow(&manage);
+    QVERIFY(QTest::qWaitForWindowActive(&manage));
     auto *plan = manage.findChild<QLabel *>(QStringLiteral("plan"));
     QVERIFY(plan->text().contains(QStringLiteral("2HRZE/4HR")));
     shot(&manage, QStringLiteral("tb-patient"));
     TbVisitDialog first(m_ctx, *reg, QStringLiteral("first"));
     first.show();
     QVERIFY(QTest::qWaitForWindowExposed(&first));
+    QApplication::setActiveWindow(&first);
+    QVERIFY(QTest::qWaitForWindowActive(&first));
     // Three days after the notice: past the 72 hours.
     QVERIFY(first.findChild<QLabel *>(QStringLiteral("window"))
                 ->text()
@@ -184,6 +192,8 @@ void TestSharedCareDialogs::referralByKeyboard()
     ReferralDialog d(m_ctx, *draft);
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QApplication::setActiveWindow(&d);
+    QVERIFY(QTest::qWaitForWindowActive(&d));
     QCOMPARE(d.findChild<QPlainTextEdit *>(QStringLiteral("reason"))->toPlainText(),
              QStringLiteral("反复胸闷一周"));
     auto *institution = d.findChild<QLineEdit *>(QStringLiteral("to_institution"));
@@ -203,10 +213,14 @@ void TestSharedCareDialogs::referralByKeyboard()
     ReferralListDialog list(m_ctx, m_resident);
     list.show();
     QVERIFY(QTest::qWaitForWindowExposed(&list));
+    QApplication::setActiveWindow(&list);
+    QVERIFY(QTest::qWaitForWindowActive(&list));
     shot(&list, QStringLiteral("referral-list"));
     ReferralStatusDialog answer(m_ctx, d.saved());
     answer.show();
     QVERIFY(QTest::qWaitForWindowExposed(&answer));
+    QApplication::setActiveWindow(&answer);
+    QVERIFY(QTest::qWaitForWindowActive(&answer));
     auto *action = answer.findChild<QComboBox *>(QStringLiteral("action"));
     action->setFocus();
     QTest::keyClick(action, Qt::Key_Down); // 登记回转单
