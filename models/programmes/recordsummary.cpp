@@ -1,5 +1,6 @@
 #include "recordsummary.h"
 
+#include "arearepository.h"
 #include "changelog.h"
 #include "codetable.h"
 #include "healthrecordrepository.h"
@@ -56,6 +57,16 @@ Result<RecordSummary> RecordSummaryBuilder::build(const QString &conn, const Sco
     s.phone = r->phone;
     s.birthDate = r->birthDate;
     s.printedOn = today;
+    if (auto areas = AreaRepository(conn).all()) {
+        QString township, village;
+        for (const Area &a : *areas) {
+            if (a.code == r->villageCode)
+                village = a.name;
+            else if (a.code == r->villageCode.left(9))
+                township = a.name;
+        }
+        s.village = township.isEmpty() ? village : township + Text::tr("卫生院");
+    }
     if (auto info = HealthRecordRepository(conn).basicInfo(scope, residentId)) {
         s.bloodGroup = blood(info->form.value(QLatin1String("blood")).toObject().isEmpty()
                                  ? info->form

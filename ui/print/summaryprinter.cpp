@@ -39,7 +39,7 @@ PaperForm SummaryPrinter::form(const Models::RecordSummary &s)
         "td.l{background:#eee;white-space:nowrap;width:16%} .tag{font-weight:bold}"
         "</style></head><body>");
     h += QStringLiteral("<h1>%1</h1>").arg(Text::tr("居民健康档案摘要"));
-    h += QStringLiteral("<table style='border:none'><tr><td style='border:none'>");
+    h += QStringLiteral("<table width='100%' style='border:none'><tr><td style='border:none'>");
     h += QStringLiteral("<p>%1</p>")
              .arg(Text::tr("本摘要由本人健康档案自动生成，供居民本人查看。仅列出最必要的信息。")
                       .toHtmlEscaped());
@@ -48,10 +48,10 @@ PaperForm SummaryPrinter::form(const Models::RecordSummary &s)
             .arg(Text::tr("一、个人健康标识"),
                  (s.labels.isEmpty() ? none : s.labels.join(QStringLiteral("　"))).toHtmlEscaped());
     h += QStringLiteral("</td><td style='border:none;width:34mm;text-align:right'>"
-                        "<img src='qr://reference' width='120' height='120'><br>"
+                        "<img src='qr://reference' width='110' height='110'><br>"
                         "<span style='font-size:7pt'>%1</span></td></tr></table>")
              .arg(s.reference.toHtmlEscaped());
-    h += QStringLiteral("<h2>%1</h2><table>").arg(Text::tr("二、个人基本信息"));
+    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(Text::tr("二、个人基本信息"));
     h += row(Text::tr("姓名"), s.name, Text::tr("健康档案编号"), s.recordNo);
     h += row(Text::tr("性别"), s.sex, Text::tr("出生日期"), paperDate(s.birthDate));
     h += row(Text::tr("血型"), s.bloodGroup.isEmpty() ? Text::tr("不详") : s.bloodGroup,
@@ -59,8 +59,9 @@ PaperForm SummaryPrinter::form(const Models::RecordSummary &s)
     h += row(Text::tr("家庭住址"), s.address, Text::tr("联系电话"), s.phone);
     h += row(Text::tr("紧急情况联系人"), s.emergencyContact, Text::tr("建档机构"), s.village);
     h += QStringLiteral("</table>");
-    h += QStringLiteral("<h2>%1</h2><table>").arg(Text::tr("三、近期卫生健康服务"));
-    h += QStringLiteral("<tr><td class='l'>%1</td><td class='l' style='width:auto'>%2</td></tr>")
+    h += QStringLiteral("<h2>%1</h2><table width='100%'>").arg(Text::tr("三、近期卫生健康服务"));
+    h += QStringLiteral(
+             "<tr><td class='l' width='20%'>%1</td><td class='l' width='80%'>%2</td></tr>")
              .arg(Text::tr("日期"), Text::tr("服务"));
     if (s.services.isEmpty())
         h += QStringLiteral("<tr><td colspan='2'>%1</td></tr>").arg(none);
@@ -78,7 +79,7 @@ PaperForm SummaryPrinter::form(const Models::RecordSummary &s)
                    QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter),
                    QFont(QStringLiteral("Noto Sans CJK SC"), 10)};
-    form.fillPaintRect = false;
+    form.fillPaintRect = true;
     form.images.insert(QStringLiteral("qr://reference"), qrCode(s.reference, 6));
     return form;
 }
