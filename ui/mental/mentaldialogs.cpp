@@ -237,6 +237,8 @@ MentalFollowupDialog::MentalFollowupDialog(const Context &context, const QString
     m_rehab->setObjectName(QStringLiteral("rehabilitation"));
     tf->addRow(tr("康复措施"), m_rehab);
     grid->addWidget(treat, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 3);
 
     auto *result = new QGroupBox(tr("本次随访分类"), this);
     auto *rf = new QFormLayout(result);

@@ -176,7 +176,8 @@ TbVisitDialog::TbVisitDialog(const Context &context, const Models::TbPatient &pa
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &TbVisitDialog::updateWindow);
     new FormGuard(this, m_context, QStringLiteral("tb_visit:") + kind, patient.residentId);
     updateWindow();
-    resize(560, height());
+    adjustSize();
+    resize(qMax(560, width()), sizeHint().height());
 }
 
 void TbVisitDialog::updateWindow()
@@ -247,6 +248,7 @@ TbDosesDialog::TbDosesDialog(const Context &context, const Models::TbPatient &pa
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_days = new QListWidget(this);
     m_days->setObjectName(QStringLiteral("days"));
