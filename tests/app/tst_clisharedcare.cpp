@@ -249,22 +249,25 @@ void TestCliSharedCare::printSummaryIsAuditedAndMinimal()
              0);
     QString recordNo, idNumber, name;
     auto count = [&] {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
-        d.setDatabaseName(db);
         int n = -1;
-        if (d.open()) {
-            QSqlQuery q(d);
-            q.exec(QStringLiteral("SELECT record_no, id_number, name FROM resident"
-                                  " WHERE id_number <> '' LIMIT 1"));
-            if (q.next()) {
-                recordNo = q.value(0).toString();
-                idNumber = q.value(1).toString();
-                name = q.value(2).toString();
+        {
+            QSqlDatabase d =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
+            d.setDatabaseName(db);
+            if (d.open()) {
+                QSqlQuery q(d);
+                q.exec(QStringLiteral("SELECT record_no, id_number, name FROM resident"
+                                      " WHERE id_number <> '' LIMIT 1"));
+                if (q.next()) {
+                    recordNo = q.value(0).toString();
+                    idNumber = q.value(1).toString();
+                    name = q.value(2).toString();
+                }
+                q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'print'"
+                                      " AND entity = 'resident_summary'"));
+                if (q.next())
+                    n = q.value(0).toInt();
             }
-            q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'print'"
-                                  " AND entity = 'resident_summary'"));
-            if (q.next())
-                n = q.value(0).toInt();
             d.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("p"));
