@@ -39,6 +39,8 @@ ReferralListDialog::ReferralListDialog(const Context &context, const QString &re
     m_view->setObjectName(QStringLiteral("referrals"));
     m_view->setModel(m_model);
     setUpReadOnlyTable(m_view, 2);
+    m_view->setColumnWidth(0, 100);
+    m_view->setColumnWidth(1, 220);
     layout->addWidget(m_view);
     m_message = new MessageBanner(MessageBanner::Info, this);
     layout->addWidget(m_message);

@@ -9,6 +9,7 @@
 #include "referralactions.h"
 #include "referraldialog.h"
 #include "referrallistdialog.h"
+#include "referralprinter.h"
 #include "residentactions.h"
 #include "residentlistmodel.h"
 #include "roletable.h"
@@ -212,6 +213,13 @@ void TestSharedCareDialogs::referralByKeyboard()
     QCOMPARE(d.saved().reason, QStringLiteral("反复胸闷一周"));
     QCOMPARE(d.saved().sourceId, QStringLiteral("enc-7"));
 
+    // The slip and its stub on paper: the resident, the reason and the institution are on it.
+    if (const QByteArray dir = qgetenv("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        const PaperForm slip = ReferralPrinter::form(d.saved(), QStringLiteral("东山镇卫生院"), 54,
+                                                     QStringLiteral("男"));
+        QVERIFY(slip.html.contains(QStringLiteral("反复胸闷一周")));
+        QVERIFY(savePdf(slip, QString::fromLocal8Bit(dir) + "/referral-slip.pdf").ok());
+    }
     ReferralListDialog list(m_ctx, m_resident);
     list.show();
     QVERIFY(QTest::qWaitForWindowExposed(&list));
