@@ -53,7 +53,9 @@ PaperForm ReferralPrinter::form(const Models::Referral &r, const QString &clinic
                       .arg(d(r.sentOn), to, dept, blank(r.toDoctor, 4)));
     h += QStringLiteral("<p style='text-align:right'>%1</p>")
              .arg(Text::tr("转诊医生（签字）：　　　　　　　%1").arg(d(r.sentOn)));
-    h += QStringLiteral("<p class='cut'>%1</p>").arg(Text::tr("（沿此线剪开）"));
+    const QString dashes(24, QLatin1Char('-'));
+    h += QStringLiteral("<br><p class='cut'>%1 %2 %1</p><br>")
+             .arg(dashes, Text::tr("（沿此线剪开）"));
     // 转出单
     h += QStringLiteral("<h2>%1</h2>").arg(Text::tr("双向转诊（转出）单"));
     h += QStringLiteral("<p>%1：</p>").arg(to);
@@ -88,6 +90,7 @@ PaperForm ReferralPrinter::form(const Models::Referral &r, const QString &clinic
                    QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter),
                    QFont(QStringLiteral("Noto Sans CJK SC"), 10)};
+    form.fillPaintRect = true;
     return form;
 }
 
