@@ -178,9 +178,10 @@ public:
     }
     QJsonObject fromFhir(const QString &, const QJsonObject &r) const override
     {
-        QJsonObject row{{"id", identifierValue(r, sidSystem("mental-followup"))},
-                        {"resident_id", referenceId(r.value("subject"))},
-                        {"visit_date", r.value("authored").toString()}};
+        QJsonObject row{
+            {"id", r.value("identifier").toObject().value("value").toString()}, // 0..1 here
+            {"resident_id", referenceId(r.value("subject"))},
+            {"visit_date", r.value("authored").toString()}};
         takeColumns(row, r, cachedDefaults(),
                     {{"patient_id", 's'},
                      {"visit_form", 's'},
