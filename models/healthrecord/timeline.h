@@ -30,6 +30,9 @@ struct TimelineSource
     const char *label; // QT_TRANSLATE_NOOP("Models::Timeline", "...")
     Result<QVector<TimelineEntry>> (*load)(const QString &connectionName,
                                            const QString &residentId);
+    // A restricted kind (mental-health records): the caller's Scope needs this permission too,
+    // else the kind is left out; every read of it is audited. nullptr: record.read suffices.
+    const char *permission = nullptr;
     QString translatedLabel() const;
 };
 

@@ -7,6 +7,9 @@
 #include "elderlytimeline.h"
 #include "healthrecordsources.h"
 #include "lifetimelinesource.h"
+#include "mentaltimeline.h"
+#include "referraltimeline.h"
+#include "tbtimeline.h"
 #include "tcmtimeline.h"
 
 namespace Models {
@@ -36,6 +39,10 @@ const QList<TimelineSource> &timelineSources()
          &TcmTimeline::assessments},
         {"tcm_child", QT_TRANSLATE_NOOP("Models::Timeline", "儿童中医药"),
          &TcmTimeline::childServices},
+        {"referral", QT_TRANSLATE_NOOP("Models::Timeline", "转诊"), &ReferralTimeline::referrals},
+        {"tb", QT_TRANSLATE_NOOP("Models::Timeline", "肺结核"), &TbTimeline::entries},
+        {"mental", QT_TRANSLATE_NOOP("Models::Timeline", "严重精神障碍"), &MentalTimeline::entries,
+         "mental.read"},
     };
     return list;
 }
@@ -43,9 +50,13 @@ const QList<TimelineSource> &timelineSources()
 const QList<BadgeSource> &residentBadgeSources()
 {
     static const QList<BadgeSource> list{
-        &LifeTimelineSource::badges,     &HealthRecordSources::programmeBadges,
-        &HealthRecordSources::ageBadges, &ContractBadges::badges,
+        &LifeTimelineSource::badges,
+        &HealthRecordSources::programmeBadges,
+        &HealthRecordSources::ageBadges,
+        &ContractBadges::badges,
         &ElderlyTimeline::badges,
+        &TbTimeline::badges,
+        &ReferralTimeline::badges,
     };
     return list;
 }

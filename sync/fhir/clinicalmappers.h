@@ -23,6 +23,11 @@ std::unique_ptr<RecordMapper> makeResidentFlagMapper();      // resident_flag
 std::unique_ptr<RecordMapper> makeBasicInfoMapper();         // basic_info
 std::unique_ptr<RecordMapper> makeHealthCheckMapper();       // health_check
 std::unique_ptr<RecordMapper> makeEncounterMapper();         // encounter
+std::unique_ptr<RecordMapper> makeMentalPatientMapper();     // mental_patient (restricted)
+std::unique_ptr<RecordMapper> makeMentalFollowupMapper();    // mental_followup (restricted)
+std::unique_ptr<RecordMapper> makeTbPatientMapper();         // tb_patient
+std::unique_ptr<RecordMapper> makeTbVisitMapper();           // tb_visit
+std::unique_ptr<RecordMapper> makeReferralMapper();          // referral (+ its Task)
 
 // CVX code and display of a vaccine product (resources/codes/vaccine_cvx.json), empty if none.
 QPair<QString, QString> cvxFor(const QString &product);

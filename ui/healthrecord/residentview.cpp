@@ -100,7 +100,8 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->addItem(tr("全部记录"), QString());
     for (const Models::TimelineSource &s : Models::timelineSources())
-        m_kind->addItem(s.translatedLabel(), QLatin1String(s.kind));
+        if (!s.permission || m_context.scope.can(QLatin1String(s.permission)))
+            m_kind->addItem(s.translatedLabel(), QLatin1String(s.kind));
     filterBar->addWidget(new QLabel(tr("显示："), this));
     filterBar->addWidget(m_kind);
     filterBar->addStretch();

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace Gui {
 
@@ -54,6 +55,8 @@ void paint(const PaperForm &form, QPagedPaintDevice &device)
         doc.setPageSize(QSizeF(device.width(), device.height()));
     }
     doc.setDefaultFont(form.font);
+    for (auto it = form.images.constBegin(); it != form.images.constEnd(); ++it)
+        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc.setHtml(form.html);
     doc.print(&device); // lays the pages out itself, in the device's resolution
 }

@@ -1,6 +1,9 @@
 #include "programmeactions.h"
 
 #include "elderlyactions.h"
+#include "mentalactions.h"
+#include "referralactions.h"
+#include "tbactions.h"
 #include "tcmactions.h"
 
 namespace Gui {
@@ -10,6 +13,9 @@ void registerProgrammeActions()
     // One line per programme, e.g. registerElderlyActions(); (ui/elderly/elderlyactions.h).
     registerElderlyActions();
     registerTcmActions();
+    registerReferralActions();
+    registerMentalActions();
+    registerTbActions();
 }
 
 } // namespace Gui

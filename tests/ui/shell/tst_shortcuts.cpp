@@ -25,7 +25,10 @@
 #include "logindialog.h"
 #include "lotsdialog.h"
 #include "mainwindow.h"
+#include "mentaldialogs.h"
 #include "recorddosedialog.h"
+#include "referraldialog.h"
+#include "referrallistdialog.h"
 #include "registrationdialog.h"
 #include "renewcontractdialog.h"
 #include "residenteditor.h"
@@ -36,6 +39,7 @@
 #include "signcontractdialog.h"
 #include "tcmassessmentdialog.h"
 #include "tcmchilddialog.h"
+#include "tbdialogs.h"
 #include "terminatecontractdialog.h"
 #include "transferdialog.h"
 #include "usereditor.h"
@@ -213,6 +217,17 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
     child.name = QStringLiteral("测试儿童");
     child.birth = QDate::currentDate().addMonths(-8);
     Models::User user;
+    Models::Referral referral;
+    referral.residentId = m_resident;
+    referral.sentOn = QDate::currentDate();
+    Models::TbPatient tb;
+    tb.id = QStringLiteral("tb-x");
+    tb.residentId = m_resident;
+    tb.notifiedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    tb.intensiveStart = QDate::currentDate().addDays(-5);
+    tb.intensiveEnd = tb.intensiveStart.addDays(59);
+    tb.continuationEnd = tb.intensiveStart.addDays(179);
+    tb.supervision = QStringLiteral("家属");
     return {
         {"LoginDialog", [c] { return new LoginDialog(c.connection, LoginDialog::Login); }},
         {"ResidentView", [=, this] { return new ResidentView(c, m_resident); }},
@@ -256,6 +271,16 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
          [=, this] {
              return new TcmChildDialog(c, m_resident, QDate::currentDate().addMonths(-13));
          }},
+        {"ReferralDialog", [=, this] { return new ReferralDialog(c, referral); }},
+        {"ReferralListDialog", [=, this] { return new ReferralListDialog(c, m_resident); }},
+        {"ReferralStatusDialog", [=] { return new ReferralStatusDialog(c, referral); }},
+        {"MentalRegistrationDialog",
+         [=, this] { return new MentalRegistrationDialog(c, m_resident); }},
+        {"MentalFollowupDialog", [c] { return new MentalFollowupDialog(c, QStringLiteral("x")); }},
+        {"TbRegistrationDialog", [=, this] { return new TbRegistrationDialog(c, m_resident); }},
+        {"TbVisitDialog", [=] { return new TbVisitDialog(c, tb, QStringLiteral("first")); }},
+        {"TbDosesDialog", [=] { return new TbDosesDialog(c, tb); }},
+        {"TbPatientDialog", [=, this] { return new TbPatientDialog(c, m_resident); }},
     };
 }
 
