@@ -212,6 +212,7 @@ Result<IndicatorCatalog> IndicatorCatalog::parse(const QByteArray &json)
         d.name = x.value(QStringLiteral("name")).toString().trimmed();
         d.nameEn = x.value(QStringLiteral("name_en")).toString().trimmed();
         d.programme = x.value(QStringLiteral("programme")).toString();
+        d.permission = x.value(QStringLiteral("permission")).toString();
         d.unit = x.value(QStringLiteral("unit")).toString();
         d.source = x.value(QStringLiteral("source")).toString().trimmed();
         if (d.name.isEmpty())

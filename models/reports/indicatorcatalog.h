@@ -53,6 +53,10 @@ struct IndicatorDefinition
     QString id;
     QString name, nameEn;
     QString programme;
+    // A permission the caller needs besides report.read (mental.read for the mental-health
+    // indicators): without it the indicator is left out of every run, and asking for it by id,
+    // its trend or its residents is refused.
+    QString permission;
     QString unit;
     QString source;
     std::optional<double> target; // the file's default, percent

@@ -67,11 +67,15 @@ Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const Indicat
         const IndicatorDefinition *d = m_catalog.find(id);
         if (!d)
             return unknown(id);
+        if (!d->permission.isEmpty())
+            if (auto e = requirePermission(scope, d->permission); !e)
+                return e.error();
         wanted << d;
     }
     if (ids.isEmpty())
         for (const IndicatorDefinition &d : m_catalog.indicators())
-            wanted << &d;
+            if (d.permission.isEmpty() || scope.can(d.permission))
+                wanted << &d;
     IndicatorSession session(m_conn, m_catalog, scope, area, control);
     if (auto e = session.open(); !e)
         return e.error();
@@ -103,6 +107,9 @@ Result<IndicatorTrend> IndicatorEngine::trend(const Scope &scope, const QString 
     const IndicatorDefinition *d = m_catalog.find(id);
     if (!d)
         return unknown(id);
+    if (!d->permission.isEmpty())
+        if (auto e = requirePermission(scope, d->permission); !e)
+            return e.error();
     if (year < 1900 || year > 2200)
         return makeError(QStringLiteral("indicator.period"), Text::tr("年份不正确"),
                          QStringLiteral("year"));
@@ -146,6 +153,9 @@ Result<IndicatorPeople> IndicatorEngine::residents(const Scope &scope, const QSt
         return unknown(id);
     if (auto e = requirePermission(scope, QStringLiteral("resident.read")); !e)
         return e.error();
+    if (!d->permission.isEmpty())
+        if (auto e = requirePermission(scope, d->permission); !e)
+            return e.error();
     if (!villageCode.isEmpty())
         if (auto e = requireVillage(scope, villageCode, QStringLiteral("village")); !e)
             return e.error();

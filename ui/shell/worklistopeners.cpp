@@ -7,6 +7,7 @@
 #include "immunizationrepository.h"
 #include "recorddosedialog.h"
 #include "renewcontractdialog.h"
+#include "residentactions.h"
 #include "vaccineplanner.h"
 #include "worklistpage.h"
 
@@ -83,6 +84,24 @@ void installWorklistOpeners(WorklistPage &page, const Context &context,
                        showSyncPage();
                        return false;
                    });
+    // The programmes' forms open as the resident screen's 服务项目 does (registerProgrammeActions
+    // fills the registry before the page exists): one action per form.
+    for (const auto &[form, action] :
+         {std::pair{"elderly_service", "elderly.annual"},
+          std::pair{"tcm_assessment", "tcm.constitution"}, std::pair{"tcm_child", "tcm.child"},
+          std::pair{"mental_followup", "mental.manage"}, std::pair{"tb_patient", "tb.manage"},
+          std::pair{"referral", "referral.list"}}) {
+        page.setOpener(QLatin1String(form),
+                       [ctx, id = QLatin1String(action)](const Models::WorkItem &item,
+                                                         QWidget *parent) -> Models::Result<bool> {
+                           for (const ResidentAction &a : residentActions())
+                               if (a.id == id && a.run)
+                                   return a.run(*ctx, item.residentId, parent);
+                           return Models::makeError(QStringLiteral("worklist.form"),
+                                                    QCoreApplication::translate(
+                                                        "Gui::WorklistPage", "这一项的表单不可用"));
+                       });
+    }
 }
 
 } // namespace Gui

@@ -240,7 +240,7 @@ void TestDailyWorklist::elderlyWithoutCheckThisYear()
     QCOMPARE(n.size(), 1);
     QCOMPARE(n.first().dueDate, QDate(2026, 1, 1));
     QCOMPARE(n.first().daysOverdue, int(QDate(2026, 1, 1).daysTo(Day)));
-    QCOMPARE(n.first().form, QStringLiteral("health_check"));
+    QCOMPARE(n.first().form, QStringLiteral("elderly_service"));
     QVERIFY2(n.first().reason.contains(QStringLiteral("无体检记录")), qPrintable(n.first().reason));
     QVERIFY(itemsOf(list, checked).isEmpty());
     auto w = itemsOf(list, dueThisWeek, QStringLiteral("elderly_check"));
