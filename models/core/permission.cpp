@@ -28,6 +28,7 @@ const Area Areas[] = {
     {"merge", QT_TRANSLATE_NOOP("Models::Permission", "重复档案合并")},
     {"lifecycle", QT_TRANSLATE_NOOP("Models::Permission", "档案状态")},
     {"reopen", QT_TRANSLATE_NOOP("Models::Permission", "已关闭档案")},
+    {"maternal", QT_TRANSLATE_NOOP("Models::Permission", "孕产妇和儿童健康管理")},
 };
 
 // Permissions whose words are not "查看/修改 + area".

@@ -34,6 +34,8 @@ Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &
     for (const TimelineSource &s : timelineSources()) {
         if (!kinds.isEmpty() && !kinds.contains(QLatin1String(s.kind)))
             continue;
+        if (s.permission && !scope.can(QLatin1String(s.permission)))
+            continue;
         auto entries = s.load(conn, residentId);
         if (!entries)
             return entries.error();

@@ -30,6 +30,9 @@ struct TimelineSource
     const char *label; // QT_TRANSLATE_NOOP("Models::Timeline", "...")
     Result<QVector<TimelineEntry>> (*load)(const QString &connectionName,
                                            const QString &residentId);
+    // A permission the reader needs besides record.read (pregnancy records: maternal.read);
+    // Timeline::load leaves the kind out for a reader without it.
+    const char *permission = nullptr;
     QString translatedLabel() const;
 };
 

@@ -3,9 +3,11 @@
 #include "timeline.h"
 
 #include "caretimelinesources.h"
+#include "childtimeline.h"
 #include "contractbadges.h"
 #include "healthrecordsources.h"
 #include "lifetimelinesource.h"
+#include "maternaltimeline.h"
 
 namespace Models {
 
@@ -28,6 +30,10 @@ const QList<TimelineSource> &timelineSources()
          &CareTimelineSources::contracts},
         {"life_event", QT_TRANSLATE_NOOP("Models::Timeline", "档案状态"),
          &LifeTimelineSource::events},
+        {"pregnancy", QT_TRANSLATE_NOOP("Models::Timeline", "孕产妇健康管理"),
+         &MaternalTimeline::entries, "maternal.read"},
+        {"child_check", QT_TRANSLATE_NOOP("Models::Timeline", "儿童健康检查"),
+         &ChildTimeline::checks, "maternal.read"},
     };
     return list;
 }
