@@ -185,7 +185,8 @@ Result<ChildCheck> ChildCheckRepository::record(const Scope &scope, ChildCheck c
         const IndicatorResult *r = c.growth.indicator(QLatin1String(code));
         q.addBindValue(r && r->hasZ() ? QVariant(r->z) : QVariant(QMetaType(QMetaType::Double)));
     }
-    q.addBindValue(flagCodes.join(QLatin1Char(',')));
+    q.addBindValue(flagCodes.isEmpty() ? QString(QLatin1String(""))
+                                       : flagCodes.join(QLatin1Char(',')));
     q.addBindValue(c.growth.rulesVersion.isNull() ? QString(QLatin1String(""))
                                                   : c.growth.rulesVersion);
     q.addBindValue(QString::fromUtf8(QJsonDocument(c.form).toJson(QJsonDocument::Compact)));

@@ -23,6 +23,9 @@ std::unique_ptr<RecordMapper> makeResidentFlagMapper();      // resident_flag
 std::unique_ptr<RecordMapper> makeBasicInfoMapper();         // basic_info
 std::unique_ptr<RecordMapper> makeHealthCheckMapper();       // health_check
 std::unique_ptr<RecordMapper> makeEncounterMapper();         // encounter
+std::unique_ptr<RecordMapper> makeChildCheckMapper();        // child_check
+std::unique_ptr<RecordMapper> makePregnancyMapper();         // pregnancy (+ its newborns)
+std::unique_ptr<RecordMapper> makeMaternalVisitMapper();     // maternal_visit
 
 // CVX code and display of a vaccine product (resources/codes/vaccine_cvx.json), empty if none.
 QPair<QString, QString> cvxFor(const QString &product);

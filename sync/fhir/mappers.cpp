@@ -32,6 +32,9 @@ const std::vector<std::unique_ptr<RecordMapper>> &mappers()
         v.push_back(makeHealthCheckMapper());
         v.push_back(makeEncounterMapper());
         v.push_back(makeContractTaskMapper());
+        v.push_back(makeChildCheckMapper());
+        v.push_back(makePregnancyMapper());
+        v.push_back(makeMaternalVisitMapper());
         std::stable_sort(v.begin(), v.end(),
                          [](const auto &a, const auto &b) { return a->rank() < b->rank(); });
         return v;
