@@ -4,6 +4,8 @@
 // buddy) with its widget, and fails on a key bound to two different meanings reachable at the
 // same time: a page of the main window, or a dialog together with the application-wide keys.
 // JIAYI_SHORTCUT_DOC=path writes the list as the Markdown table of docs/ux.md.
+#include "birthdialog.h"
+#include "childcheckdialog.h"
 #include "chronicrepository.h"
 #include "closeregistrationdialog.h"
 #include "contractrepository.h"
@@ -22,6 +24,8 @@
 #include "logindialog.h"
 #include "lotsdialog.h"
 #include "mainwindow.h"
+#include "maternalvisitdialog.h"
+#include "pregnancybookingdialog.h"
 #include "recorddosedialog.h"
 #include "registrationdialog.h"
 #include "residenteditor.h"
@@ -231,6 +235,17 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"UserEditor", [c, user] { return new UserEditor(c, user); }},
         {"TransferDialog", [c] { return new TransferDialog(c); }},
         {"SetupWizard", [c] { return new SetupWizard(c); }},
+        {"ChildCheckDialog", [=, this] { return new ChildCheckDialog(c, m_resident); }},
+        {"PregnancyBookingDialog", [=, this] { return new PregnancyBookingDialog(c, m_resident); }},
+        {"MaternalVisitDialog",
+         [=, this] {
+             return new MaternalVisitDialog(c, m_resident, MaternalVisitDialog::Prenatal);
+         }},
+        {"MaternalVisitDialog (42)",
+         [=, this] {
+             return new MaternalVisitDialog(c, m_resident, MaternalVisitDialog::Check42);
+         }},
+        {"BirthDialog", [=, this] { return new BirthDialog(c, m_resident); }},
     };
 }
 
