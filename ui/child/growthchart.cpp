@@ -149,7 +149,7 @@ QChart *GrowthChart::build() const
     } lines[] = {{3, "+3 SD", QColor(0xb0, 0x00, 0x20), Qt::SolidLine},
                  {2, "+2 SD", QColor(0xe0, 0x80, 0x00), Qt::SolidLine},
                  {1, "+1 SD", QColor(0x90, 0x90, 0x90), Qt::DashLine},
-                 {0, "0 (中位数)", QColor(0x2e, 0x7d, 0x32), Qt::SolidLine},
+                 {0, "0", QColor(0x2e, 0x7d, 0x32), Qt::SolidLine},
                  {-1, "−1 SD", QColor(0x90, 0x90, 0x90), Qt::DashLine},
                  {-2, "−2 SD", QColor(0xe0, 0x80, 0x00), Qt::SolidLine},
                  {-3, "−3 SD", QColor(0xb0, 0x00, 0x20), Qt::SolidLine}};
@@ -157,9 +157,7 @@ QChart *GrowthChart::build() const
     const QChar sex = m_sex.isNull() ? QLatin1Char('M') : m_sex;
     for (const auto &l : lines) {
         auto *s = new QLineSeries;
-        s->setName(QString::fromUtf8(l.name) == QLatin1String("0 (中位数)")
-                       ? tr("中位数")
-                       : QString::fromUtf8(l.name));
+        s->setName(l.k == 0 ? tr("中位数") : QString::fromUtf8(l.name));
         QPen pen(l.colour);
         pen.setStyle(l.style);
         pen.setWidthF(l.k == 0 ? 2.0 : 1.2);
@@ -208,6 +206,8 @@ QChart *GrowthChart::build() const
         lo = 0, hi = 1;
     const double pad = (hi - lo) * 0.05;
     y->setRange(std::floor(lo - pad), std::ceil(hi + pad));
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(ind == QLatin1String("wfa")     ? tr("体重 kg")
                     : ind == QLatin1String("bmifa") ? tr("BMI kg/m²")
                                                     : tr("cm"));

@@ -139,6 +139,14 @@ MaternalVisitDialog::MaternalVisitDialog(const Context &context, const QString &
     addField(form, QStringLiteral("referral"), tr("转诊(&R)"), m_referral);
     addField(form, QStringLiteral("next_date"), tr("下次随访(&X)"), m_next);
 
+    // The fields another kind of visit has are not on this form.
+    for (QWidget *w : {static_cast<QWidget *>(m_gestation), static_cast<QWidget *>(m_visitNo),
+                       static_cast<QWidget *>(m_urged), static_cast<QWidget *>(m_weight),
+                       static_cast<QWidget *>(m_fundal), static_cast<QWidget *>(m_fetalHeart),
+                       static_cast<QWidget *>(m_hb)})
+        w->setVisible(kind == Prenatal);
+    m_disposition->setVisible(kind == Check42);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("保存 (Ctrl+S)"));
     buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);

@@ -179,7 +179,12 @@ void TstMaternalDialogs::birthCreatesTheChild()
 void TstMaternalDialogs::check42Closes()
 {
     MaternalVisitDialog d(m_ctx, m_mother, MaternalVisitDialog::Check42);
+    d.resize(700, 560);
     activate(&d);
+    screenshot(&d, QStringLiteral("check42.png"));
+    // only the 42-day check's fields: no gestation, visit number or prenatal measurements
+    QVERIFY(!d.findChild<QSpinBox *>(QStringLiteral("visitNo"))->isVisible());
+    QVERIFY(d.findChild<QComboBox *>(QStringLiteral("disposition"))->isVisible());
     QTest::keyClick(&d, Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!d.fieldError(QStringLiteral("classification")).isEmpty());
     QTest::keyClick(&d, Qt::Key_L, Qt::AltModifier);
