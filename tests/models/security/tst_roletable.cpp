@@ -99,7 +99,14 @@ void TstRoleTable::bundledTableIsValid()
         QVERIFY2(t.find(id), qPrintable(id));
     QCOMPARE(t.roles().size(), ids.size());
     QVERIFY(t.find(QStringLiteral("village_health_worker"))->villageScoped);
-    QCOMPARE(t.areas().size(), 15);
+    QCOMPARE(t.areas().size(), 16);
+    // Pregnancy records are sensitive: not for village health workers; public health reads.
+    QVERIFY(!t.find(QStringLiteral("village_health_worker"))
+                 ->permissions.contains(QStringLiteral("maternal.read")));
+    QVERIFY(t.find(QStringLiteral("public_health"))
+                ->permissions.contains(QStringLiteral("maternal.read")));
+    QVERIFY(t.find(QStringLiteral("family_doctor"))
+                ->permissions.contains(QStringLiteral("maternal.write")));
     // Only administrators manage users, settings, backups and the audit.
     for (const Role &r : t.roles()) {
         if (r.id == QLatin1String("administrator"))
