@@ -1,13 +1,17 @@
 #include "childactions.h"
 
 #include "childcheckdialog.h"
+#include "childcheckprinter.h"
 #include "dates.h"
 #include "growthchart.h"
+#include "messagebanner.h"
+#include "printpreview.h"
 #include "residentactions.h"
 #include "residenttitle.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -63,6 +67,20 @@ void registerChildActions()
                                 l->addWidget(buttons);
                                 d.resize(900, 620);
                                 d.exec();
+                                return false;
+                            }});
+    registerResidentAction({QStringLiteral("child.print"),
+                            [] { return Text::tr("打印儿童健康检查记录表"); },
+                            {},
+                            &child,
+                            [](const Context &c, const QString &id, QWidget *parent) {
+                                auto form = ChildCheckPrinter::form(c.connection, c.scope, id);
+                                if (!form) {
+                                    QMessageBox::warning(parent, Text::tr("打印"),
+                                                         form.error().message);
+                                    return false;
+                                }
+                                previewPaperForm(*form, parent, form->title);
                                 return false;
                             }});
 }

@@ -3,6 +3,7 @@
 // curves and the child's points, and prints to an A4 PDF.
 #include "childactions.h"
 #include "childcheckdialog.h"
+#include "childcheckprinter.h"
 #include "childcheckrepository.h"
 #include "contractfixture.h"
 #include "database.h"
@@ -53,6 +54,7 @@ private slots:
     void badInputAtTheField();
     void chartAndPrint();
     void registeredOnTheResidentScreen();
+    void paperForm();
 };
 
 void TstChildCheckDialog::initTestCase()
@@ -169,6 +171,30 @@ void TstChildCheckDialog::registeredOnTheResidentScreen()
     for (const ResidentAction &a : residentActions())
         if (a.id.startsWith(QLatin1String("child.")))
             QVERIFY(!a.applies(m_ctx, adult, QDate::currentDate()));
+}
+
+// The 1～8月龄 record form: a column per check, the measurements with 上/中/下, A4 PDF.
+void TstChildCheckDialog::paperForm()
+{
+    auto form = ChildCheckPrinter::form(m_ctx.connection, m_ctx.scope, m_child);
+    QVERIFY(form);
+    QVERIFY(form->title.contains(QStringLiteral("1～8月龄")));
+    QVERIFY(form->html.contains(QStringLiteral("周小雨")));
+    QVERIFY(form->html.contains(QStringLiteral("5.2 下"))); // the first check, weight-for-age
+    QVERIFY(form->html.contains(QStringLiteral("低体重")));
+    const QByteArray dir = qgetenv("JIAYI_SCREENSHOT_DIR");
+    const QString pdf = dir.isEmpty()
+                            ? m_dir.filePath(QStringLiteral("child-form.pdf"))
+                            : QString::fromLocal8Bit(dir) + QStringLiteral("/child-form.pdf");
+    QVERIFY(ChildCheckPrinter::savePdf(m_ctx.connection, m_ctx.scope, m_child, pdf));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF"));
+    // a reader without maternal.read gets no form
+    Models::Scope nurse;
+    nurse.allPermissions = false;
+    nurse.permissions = {QStringLiteral("resident.read")};
+    QVERIFY(!ChildCheckPrinter::form(m_ctx.connection, nurse, m_child));
 }
 
 QTEST_MAIN(TstChildCheckDialog)
