@@ -5,10 +5,13 @@
 #include "dates.h"
 #include "maternalvisitdialog.h"
 #include "pregnancybookingdialog.h"
+#include "pregnancyprinter.h"
 #include "pregnancyrepository.h"
+#include "printpreview.h"
 #include "residentactions.h"
 
 #include <QCoreApplication>
+#include <QMessageBox>
 
 namespace Gui {
 
@@ -90,6 +93,22 @@ void registerMaternalActions()
                             [](const Context &c, const QString &id, QWidget *parent) {
                                 MaternalVisitDialog d(c, id, MaternalVisitDialog::Check42, parent);
                                 return d.exec() == QDialog::Accepted;
+                            }});
+    registerResidentAction({QStringLiteral("maternal.print"),
+                            [] { return Text::tr("打印孕产妇健康管理记录"); },
+                            {},
+                            [](const Context &c, const Models::Resident &r, const QDate &today) {
+                                return woman(c, r, today) && state(c, r) != 0;
+                            },
+                            [](const Context &c, const QString &id, QWidget *parent) {
+                                auto form = PregnancyPrinter::form(c.connection, c.scope, id);
+                                if (!form) {
+                                    QMessageBox::warning(parent, Text::tr("打印"),
+                                                         form.error().message);
+                                    return false;
+                                }
+                                previewPaperForm(*form, parent, form->title);
+                                return false;
                             }});
     registerChildActions();
 }

@@ -9,6 +9,7 @@
 #include "maternalactions.h"
 #include "maternalvisitdialog.h"
 #include "pregnancybookingdialog.h"
+#include "pregnancyprinter.h"
 #include "pregnancyrepository.h"
 #include "residentactions.h"
 #include "residentrepository.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -194,6 +196,21 @@ void TstMaternalDialogs::check42Closes()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
     QTRY_COMPARE(d.result(), int(QDialog::Accepted));
     QVERIFY(offered(m_ctx, m_mother).contains(QStringLiteral("maternal.book")));
+    // The record prints: the booking, the urged visit, the birth, the 42-day check.
+    auto form = PregnancyPrinter::form(m_ctx.connection, m_ctx.scope, m_mother);
+    QVERIFY(form);
+    QVERIFY(form->html.contains(QStringLiteral("12周+0天")));
+    QVERIFY(form->html.contains(QStringLiteral("督促日期")));
+    QVERIFY(form->html.contains(QStringLiteral("已恢复，结案")));
+    QVERIFY(form->html.contains(QStringLiteral("黄色")));
+    const QByteArray dir = qgetenv("JIAYI_SCREENSHOT_DIR");
+    const QString pdf = dir.isEmpty()
+                            ? m_dir.filePath(QStringLiteral("pregnancy.pdf"))
+                            : QString::fromLocal8Bit(dir) + QStringLiteral("/pregnancy.pdf");
+    QVERIFY(PregnancyPrinter::savePdf(m_ctx.connection, m_ctx.scope, m_mother, pdf));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF"));
 }
 
 QTEST_MAIN(TstMaternalDialogs)
