@@ -8,6 +8,8 @@
 #include "pregnancydates.h"
 #include "pregnancyrepository.h"
 #include "residentrepository.h"
+#include "riskscreen.h"
+#include "timeline.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,6 +35,9 @@ private slots:
     void birthIsOneTransaction();
     void check42Closes();
     void permissionAndScope();
+    void timelineOnlyWithPermission();
+    void riskScreenColours_data();
+    void riskScreenColours();
 
 private:
     int count(const QString &sql) const;
@@ -284,6 +289,62 @@ void TstPregnancyRepository::permissionAndScope()
     reader.permissions = {QStringLiteral("maternal.read")};
     QVERIFY(PregnancyRepository(m_conn).pregnancy(reader, p->id));
     QVERIFY(!PregnancyRepository(m_conn).confirmRisk(reader, p->id, QStringLiteral("red"), false));
+}
+
+// The resident timeline shows the pregnancy only to a reader with maternal.read.
+void TstPregnancyRepository::timelineOnlyWithPermission()
+{
+    QVERIFY(PregnancyRepository(m_conn).book(m_admin, booking(QDate::currentDate().addDays(-60))));
+    auto kinds = [&](const Scope &s) {
+        QStringList out;
+        auto t = Timeline::load(m_conn, s, m_mother);
+        if (t)
+            for (const TimelineEntry &e : *t)
+                out << e.kind;
+        return out;
+    };
+    QVERIFY(kinds(m_admin).contains(QStringLiteral("pregnancy")));
+    Scope worker;
+    worker.allPermissions = false;
+    worker.permissions = {QStringLiteral("resident.read"), QStringLiteral("record.read")};
+    QVERIFY(!kinds(worker).isEmpty()); // the record itself (建档)
+    QVERIFY(!kinds(worker).contains(QStringLiteral("pregnancy")));
+}
+
+// The booking screen's colours from resources/rules/maternal_risk.json.
+void TstPregnancyRepository::riskScreenColours_data()
+{
+    QTest::addColumn<QJsonObject>("facts");
+    QTest::addColumn<QString>("colour");
+    QTest::addColumn<bool>("infectious");
+    QTest::newRow("nothing") << QJsonObject{{"age", 28}, {"bmi", 22.0}, {"hb", 125}} << "green"
+                             << false;
+    QTest::newRow("age 35") << QJsonObject{{"age", 35}} << "yellow" << false;
+    QTest::newRow("age 34") << QJsonObject{{"age", 34}} << "green" << false;
+    QTest::newRow("age 18") << QJsonObject{{"age", 18}} << "yellow" << false;
+    QTest::newRow("age 40") << QJsonObject{{"age", 40}} << "orange" << false;
+    QTest::newRow("bmi 25.0") << QJsonObject{{"bmi", 25.0}} << "green" << false;
+    QTest::newRow("bmi 25.1") << QJsonObject{{"bmi", 25.1}} << "yellow" << false;
+    QTest::newRow("bmi 28") << QJsonObject{{"bmi", 28.0}} << "orange" << false;
+    QTest::newRow("bp 140/85") << QJsonObject{{"sbp", 140}, {"dbp", 85}} << "yellow" << false;
+    QTest::newRow("bp 165/112") << QJsonObject{{"sbp", 165}, {"dbp", 112}} << "red" << false;
+    QTest::newRow("hb 110") << QJsonObject{{"hb", 110}} << "green" << false;
+    QTest::newRow("hb 59") << QJsonObject{{"hb", 59}} << "orange" << false;
+    QTest::newRow("syphilis") << QJsonObject{{"age", 25}, {"syphilis_positive", 1}} << "green"
+                              << true;
+    QTest::newRow("hiv and age 41")
+        << QJsonObject{{"age", 41}, {"hiv_positive", 1}} << "orange" << true;
+}
+
+void TstPregnancyRepository::riskScreenColours()
+{
+    QFETCH(QJsonObject, facts);
+    QFETCH(QString, colour);
+    QFETCH(bool, infectious);
+    const RiskScreenResult r = RiskScreen::get().screen(facts);
+    QCOMPARE(r.colour, colour);
+    QCOMPARE(r.infectious, infectious);
+    QCOMPARE(r.findings.isEmpty(), colour == QLatin1String("green") && !infectious);
 }
 
 QTEST_GUILESS_MAIN(TstPregnancyRepository)
