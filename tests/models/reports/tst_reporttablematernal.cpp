@@ -19,6 +19,7 @@ private slots:
     void cleanupTestCase() { closeDatabase(m_conn); }
     void children04();
     void maternal05();
+    void windowsOnTheirBoundaries();
 
 private:
     QString deliver(const QString &mother, const QDate &lmp, const QDate &booked,
@@ -140,6 +141,30 @@ void TestReportTableMaternal::maternal05()
     req.tableId = QStringLiteral("05");
     req.period = m_q2;
     QVERIFY(!ReportTableEngine(m_conn).compute(nurse, req));
+}
+
+// Village B gets two live births: booked on day 90 (12+6, early) and visited on the 28th day
+// after discharge (counts); booked on day 91 (13+0, not early) and visited on the 29th day (does
+// not count).
+void TestReportTableMaternal::windowsOnTheirBoundaries()
+{
+    const QString m4 = resident(m_conn, QStringLiteral("郑燕"), QDate(1993, 5, 1), QLatin1Char('F'),
+                                VillageB, {}, true);
+    const QString m5 = resident(m_conn, QStringLiteral("王娟"), QDate(1991, 6, 1), QLatin1Char('F'),
+                                VillageB, {}, true);
+    const QDate lmp(2024, 8, 5);
+    // deliver() discharges two days after the birth: 05-03 and 05-04
+    QVERIFY(!deliver(m4, lmp, lmp.addDays(90), QDate(2025, 5, 1), QStringLiteral("live_birth"),
+                     QDate(2025, 5, 31))
+                 .isEmpty());
+    QVERIFY(!deliver(m5, lmp, lmp.addDays(91), QDate(2025, 5, 2), QStringLiteral("live_birth"),
+                     QDate(2025, 6, 2))
+                 .isEmpty());
+    const ReportTable t = compute(m_conn, QStringLiteral("05"), m_q2);
+    QCOMPARE(value(t, VillageB, QStringLiteral("live_births")), 2.0);
+    QCOMPARE(value(t, VillageB, QStringLiteral("early_booked")), 1.0);
+    QCOMPARE(value(t, VillageB, QStringLiteral("postpartum_visited")), 1.0);
+    QVERIFY2(checkTotals(t).isEmpty(), qPrintable(checkTotals(t)));
 }
 
 QTEST_GUILESS_MAIN(TestReportTableMaternal)
