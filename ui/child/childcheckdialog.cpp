@@ -131,6 +131,24 @@ ChildCheckDialog::ChildCheckDialog(const Context &context, const QString &reside
     addField(left, QStringLiteral("head_cm"), tr("头围(&H)"), m_head);
     addField(left, QStringLiteral("hb_g_l"), tr("血红蛋白(&B)"), m_hb);
     addField(left, QStringLiteral("feeding"), tr("喂养方式(&F)"), m_feeding);
+    if (m_newborn) {
+        m_birthWeeks = numberEdit(this, QStringLiteral("birthWeeks"), tr("周"));
+        m_birthWeight = numberEdit(this, QStringLiteral("birthWeight"), tr("g"));
+        m_birthLength = numberEdit(this, QStringLiteral("birthLength"), tr("cm"));
+        m_feeds = numberEdit(this, QStringLiteral("feeds"), tr("次/日"));
+        m_jaundice = new QLineEdit(this);
+        m_jaundice->setObjectName(QStringLiteral("jaundice"));
+        m_jaundice->setPlaceholderText(tr("无，或部位：面部、躯干、四肢、手足"));
+        m_cord = new QComboBox(this);
+        m_cord->setObjectName(QStringLiteral("cord"));
+        m_cord->addItems({QString(), tr("未脱"), tr("脱落"), tr("脐部有渗出"), tr("其他")});
+        addField(left, QStringLiteral("birth_weeks"), tr("出生孕周(&K)"), m_birthWeeks);
+        addField(left, QStringLiteral("birth_weight_g"), tr("出生体重(&Y)"), m_birthWeight);
+        addField(left, QStringLiteral("birth_length_cm"), tr("出生身长(&U)"), m_birthLength);
+        addField(left, QStringLiteral("feeds"), tr("吃奶次数(&M)"), m_feeds);
+        addField(left, QStringLiteral("jaundice"), tr("黄疸部位(&J)"), m_jaundice);
+        addField(left, QStringLiteral("cord"), tr("脐带(&Q)"), m_cord);
+    }
     addField(left, QStringLiteral("vitamin_d"), tr("维生素D(&V)"), m_vitaminD);
     addField(left, QStringLiteral("outdoor"), tr("户外活动(&O)"), m_outdoor);
     auto *right = new QFormLayout;
@@ -235,6 +253,14 @@ Models::ChildCheck ChildCheckDialog::draft() const
             f.insert(QLatin1String(key), v.trimmed());
     };
     put("feeding", m_feeding->currentText());
+    if (m_newborn) {
+        put("birth_weeks", m_birthWeeks->text());
+        put("birth_weight_g", m_birthWeight->text());
+        put("birth_length_cm", m_birthLength->text());
+        put("feeds_per_day", m_feeds->text());
+        put("jaundice", m_jaundice->text());
+        put("cord", m_cord->currentText());
+    }
     put("vitamin_d_iu", m_vitaminD->text());
     put("outdoor_hours", m_outdoor->text());
     put("teeth", m_teeth->text());

@@ -59,6 +59,10 @@ private:
     QLineEdit *m_vision = nullptr, *m_illness = nullptr, *m_guidance = nullptr,
               *m_referral = nullptr;
     QComboBox *m_hearing = nullptr, *m_development = nullptr, *m_feeding = nullptr;
+    // The newborn visit's own fields (新生儿家庭访视记录表).
+    QLineEdit *m_birthWeeks = nullptr, *m_birthWeight = nullptr, *m_birthLength = nullptr,
+              *m_jaundice = nullptr, *m_feeds = nullptr;
+    QComboBox *m_cord = nullptr;
     QDateEdit *m_next = nullptr;
     QLabel *m_assessment = nullptr;
     MessageBanner *m_banner = nullptr;

@@ -55,6 +55,7 @@ private slots:
     void chartAndPrint();
     void registeredOnTheResidentScreen();
     void paperForm();
+    void newbornVisit();
 };
 
 void TstChildCheckDialog::initTestCase()
@@ -195,6 +196,32 @@ void TstChildCheckDialog::paperForm()
     nurse.allPermissions = false;
     nurse.permissions = {QStringLiteral("resident.read")};
     QVERIFY(!ChildCheckPrinter::form(m_ctx.connection, nurse, m_child));
+}
+
+// The newborn home visit: its own fields, stored with the check as kind "newborn".
+void TstChildCheckDialog::newbornVisit()
+{
+    const QString baby = resident(m_ctx.connection, QStringLiteral("周小雨之男"),
+                                  QDate::currentDate().addDays(-6), QLatin1Char('M'));
+    ChildCheckDialog d(m_ctx, baby, nullptr, true);
+    d.resize(1000, 680);
+    activate(&d);
+    QCOMPARE(d.formKind(), QStringLiteral("newborn"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3.3"));
+    QTest::keyClick(&d, Qt::Key_Y, Qt::AltModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3400"));
+    QTest::keyClick(&d, Qt::Key_J, Qt::AltModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("face"));
+    screenshot(&d, QStringLiteral("newborn-visit.png"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(d.result(), int(QDialog::Accepted));
+    auto list = Models::ChildCheckRepository(m_ctx.connection).checksOf(m_ctx.scope, baby);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().kind, QStringLiteral("newborn"));
+    QCOMPARE(list->first().form.value(QStringLiteral("birth_weight_g")).toString(),
+             QStringLiteral("3400"));
+    QCOMPARE(list->first().form.value(QStringLiteral("jaundice")).toString(),
+             QStringLiteral("face"));
 }
 
 QTEST_MAIN(TstChildCheckDialog)
