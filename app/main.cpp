@@ -13,6 +13,7 @@
 #include "userrepository.h"
 #include "versioninfo.h"
 #include "wheelguard.h"
+#include "worklistpage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -47,14 +48,17 @@ long residentKb(const char *field = "VmRSS:")
     return -1;
 }
 
-// For tests/benchmarks/bench_startup: the list is painted, then scrolled end to end as a user
-// would, and the figures are printed as JSON.
+// For tests/benchmarks/bench_startup: the page the workstation opens on (the day's work list)
+// is painted; then the residents list is painted and scrolled end to end as a user would, and
+// the figures are printed as JSON.
 void reportReady(Gui::MainWindow &window)
 {
-    QTableView *table = window.residentsPage()->table();
-    table->repaint();
+    window.worklistPage()->table()->repaint();
     const qint64 readyMs = g_sinceStart.elapsed();
     const long readyKb = residentKb();
+    window.showPage(Gui::MainWindow::Residents);
+    QTableView *table = window.residentsPage()->table();
+    table->repaint();
     table->scrollToBottom();
     table->repaint();
     table->scrollToTop();
@@ -107,7 +111,7 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("lang")});
     parser.addOption({QStringLiteral("report-ready"),
                       QStringLiteral("Benchmarks: print start-up time and memory once the "
-                                     "residents list is painted, then quit")});
+                                     "first page (today's work list) is painted, then quit")});
     parser.addOption(
         {QStringLiteral("user"),
          QStringLiteral("Log in as this user without the login dialog (scripts, screenshots)"),

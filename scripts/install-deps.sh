@@ -12,7 +12,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev sqlite3 libssl-dev openssl
-    libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev
+    libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev libqrencode-dev
     fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils
     faketime zlib1g-dev
     python3 clang-format-14   # tests/tools: check_includes, check_translations, check_format

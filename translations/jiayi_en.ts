@@ -1359,8 +1359,170 @@ Recovery key (shown only this once; write it down and keep it safe):
         <translation>Saved %1 (%2) as %3</translation>
     </message>
     <message>
-        <source>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</source>
-        <translation>Basic public health service report table (--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE])</translation>
+        <source>村的12位区划代码（乡镇9位、县6位；不写则为全部村）</source>
+        <translation>12-digit village code (township 9, county 6; none: every village)</translation>
+    </message>
+    <message>
+        <source>工作日期（YYYY-MM-DD，默认今天）</source>
+        <translation>Day of the list (YYYY-MM-DD, default today)</translation>
+    </message>
+    <message>
+        <source>把入户走访单保存为 PDF 文件</source>
+        <translation>Save the round sheet as a PDF file</translation>
+    </message>
+    <message>
+        <source>今日工作清单：某村某日到期和逾期的全部工作，按户和走访路线排列</source>
+        <translation>Today's work list: everything due or overdue in a village on a day, by household in route order</translation>
+    </message>
+    <message>
+        <source>已将入户走访单保存为 %1</source>
+        <translation>Round sheet saved as %1</translation>
+    </message>
+    <message>
+        <source>%1 %2：共 %3 项，其中逾期 %4 项</source>
+        <translation>%1 %2: %3 items, %4 overdue</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>%1 %2（逾期 %3）</source>
+        <translation>%1 %2 (%3 overdue)</translation>
+    </message>
+    <message>
+        <source>无权查看：%1</source>
+        <translation>Not permitted to view: %1</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>This workstation's queue</translation>
+    </message>
+    <message>
+        <source>户主 %1</source>
+        <translation>Head %1</translation>
+    </message>
+    <message>
+        <source>今日工作清单（按户和路线；--pdf 走访单）</source>
+        <translation>Today's work list (by household and route; --pdf round sheet)</translation>
+    </message>
+    <message>
+        <source>请用 --%1 给出日期（YYYY-MM-DD）</source>
+        <translation>Give the date with --%1 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--area 应为9位乡镇代码、12位村代码、team:团队编号 或 doctor:医生编号：%1</source>
+        <translation>--area must be a 9-digit township code, a 12-digit village code, team:TEAM-ID or doctor:DOCTOR-ID: %1</translation>
+    </message>
+    <message>
+        <source>统计范围：%1    统计期间：%2</source>
+        <translation>Area: %1    Period: %2</translation>
+    </message>
+    <message>
+        <source>指标定义版本 %1；生成于 %2</source>
+        <translation>Indicator definitions version %1; made %2</translation>
+    </message>
+    <message>
+        <source>%1：分子 = %2；分母 = %3</source>
+        <translation>%1: numerator = %2; denominator = %3</translation>
+    </message>
+    <message>
+        <source>统计范围：%1；统计期间：%2</source>
+        <translation>Area: %1; period: %2</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>  分子：%1</source>
+        <translation>  Numerator: %1</translation>
+    </message>
+    <message>
+        <source>  分母：%1</source>
+        <translation>  Denominator: %1</translation>
+    </message>
+    <message>
+        <source>没有这个指标：%1（jiayi-cli report --list 列出全部指标）</source>
+        <translation>No such indicator: %1 (jiayi-cli report --list lists them all)</translation>
+    </message>
+    <message>
+        <source>已写入 %1</source>
+        <translation>Written %1</translation>
+    </message>
+    <message>
+        <source>一个指标（编号或中文名，如 sign_rate、签约率）</source>
+        <translation>One indicator (id or Chinese name, e.g. sign_rate, 签约率)</translation>
+    </message>
+    <message>
+        <source>全部指标</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>列出全部指标的编号和名称</source>
+        <translation>List every indicator's id and name</translation>
+    </message>
+    <message>
+        <source>统计期间开始（YYYY-MM-DD）</source>
+        <translation>Start of the period (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>统计期间结束（YYYY-MM-DD）</source>
+        <translation>End of the period (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>统计范围：9位乡镇代码、12位村代码、team:团队编号 或 doctor:医生编号（默认全部村）</source>
+        <translation>Area: a 9-digit township code, a 12-digit village code, team:TEAM-ID or doctor:DOCTOR-ID (default: every village)</translation>
+    </message>
+    <message>
+        <source>另存为 Excel 文件</source>
+        <translation>Also save as an Excel file</translation>
+    </message>
+    <message>
+        <source>另存为 PDF（A4 横向）</source>
+        <translation>Also save as PDF (A4 landscape)</translation>
+    </message>
+    <message>
+        <source>指标报表：jiayi-cli report --db PATH (--indicator 名称 | --all) --from 日期 --to 日期 [--area 代码] [--json | --xlsx 文件 | --pdf 文件]
+统计报表：jiayi-cli report --db PATH --table 编号 --from 日期 --to 日期 [--area 代码] [--reviewer 姓名] [--preparer 姓名] [--json | --xlsx 文件 | --csv 文件 | --pdf 文件]</source>
+        <translation>Indicators: jiayi-cli report --db PATH (--indicator NAME | --all) --from DATE --to DATE [--area CODE] [--json | --xlsx FILE | --pdf FILE]
+Report tables: jiayi-cli report --db PATH --table ID --from DATE --to DATE [--area CODE] [--reviewer NAME] [--preparer NAME] [--json | --xlsx FILE | --csv FILE | --pdf FILE]</translation>
+    </message>
+    <message>
+        <source>省里的目标与设置（JSON 文件）</source>
+        <translation>The province's targets and settings (JSON file)</translation>
+    </message>
+    <message>
+        <source>以导入格式显示正在使用的目标与设置</source>
+        <translation>Show the targets and settings in force, in the import format</translation>
+    </message>
+    <message>
+        <source>指标目标：jiayi-cli report targets --db PATH (--from 文件 | --show)。文件格式：{"source": "文件名", "targets": {"sign_rate": 75}, "settings": {"prevalence_hypertension": 0.25}, "population": {"村代码": 人数}}</source>
+        <translation>Indicator targets: jiayi-cli report targets --db PATH (--from FILE | --show). File format: {"source": "document", "targets": {"sign_rate": 75}, "settings": {"prevalence_hypertension": 0.25}, "population": {"village code": people}}</translation>
+    </message>
+    <message>
+        <source>请给出 --from 文件 或 --show 之一</source>
+        <translation>Give one of --from FILE or --show</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>已导入：目标 %1 项，设置 %2 项，常住人口 %3 个地区</source>
+        <translation>Imported: %1 targets, %2 settings, resident population of %3 areas</translation>
+    </message>
+    <message>
+        <source>指标与统计报表（--db PATH --indicator 名称|--all|--table 编号 --from 日期 --to 日期 [--area 代码] [--json|--xlsx|--csv|--pdf]）</source>
+        <translation>Indicators and report tables (--db PATH --indicator NAME|--all|--table ID --from DATE --to DATE [--area CODE] [--json|--xlsx|--csv|--pdf])</translation>
+    </message>
+    <message>
+        <source>导入或显示指标目标与设置（--db PATH --from 文件|--show）</source>
+        <translation>Import or show indicator targets and settings (--db PATH --from FILE|--show)</translation>
+    </message>
+    <message>
+        <source>请给出 --indicator 名称、--all 或 --table 编号 之一</source>
+        <translation>Give one of --indicator NAME, --all or --table ID</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2505,41 @@ The current data will first be saved as a safety backup; you will need to log in
     </message>
 </context>
 <context>
+    <name>Gui::ContractTaskDialog</name>
+    <message>
+        <source>完成签约服务</source>
+        <translation>Contract service done</translation>
+    </message>
+    <message>
+        <source>找不到该签约服务任务</source>
+        <translation>No such contract service task</translation>
+    </message>
+    <message>
+        <source>%1（应于 %2）</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>完成日期(&amp;D)</source>
+        <translation>&amp;Date done</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>该日没有有效的签约合同或该服务已全部完成</source>
+        <translation>No contract in force on that day, or the service is already all done</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ContractsPage</name>
     <message>
         <source>居民签约</source>
@@ -2390,6 +2587,207 @@ The current data will first be saved as a safety backup; you will need to log in
     <message>
         <source>0-6岁儿童 %1 名；建证 %2 名，建证率 %3%；有逾期剂次的儿童 %4 名</source>
         <translation>%1 children aged 0-6; %2 with a certificate, certificate rate %3%; %4 children with overdue doses</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DashboardWidget</name>
+    <message>
+        <source>统计 (F5)</source>
+        <translation>Calculate (F5)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>预防接种</source>
+        <translation>Immunization</translation>
+    </message>
+    <message>
+        <source>差 88888 人</source>
+        <translation>88888 short</translation>
+    </message>
+    <message>
+        <source>△ 接近目标</source>
+        <translation>△ Near target</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>工作指标</source>
+        <translation>Work indicators</translation>
+    </message>
+    <message>
+        <source>打印日期</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>%1 — %2：尚未达到的居民</source>
+        <translation>%1 — %2: residents not reached yet</translation>
+    </message>
+    <message>
+        <source>分母中尚未计入分子的居民。分母：%1
+分子：%2</source>
+        <translation>Residents of the denominator not in the numerator. Denominator: %1
+Numerator: %2</translation>
+    </message>
+    <message>
+        <source>已取消；表中仍是上次的结果。</source>
+        <translation>Cancelled; the table still shows the previous figures.</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>年初至今</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>签约团队</source>
+        <translation>Contract team</translation>
+    </message>
+    <message>
+        <source>医生</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>第%1季度</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>up to</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>我负责的全部村</source>
+        <translation>All my villages</translation>
+    </message>
+    <message>
+        <source>（没有可选的项）</source>
+        <translation>(nothing to choose)</translation>
+    </message>
+    <message>
+        <source>统计期间不正确：开始日期应不晚于结束日期</source>
+        <translation>The period is wrong: the start must not be after the end</translation>
+    </message>
+    <message>
+        <source>请选择统计范围</source>
+        <translation>Choose an area</translation>
+    </message>
+    <message>
+        <source>正在统计 %1，%2…</source>
+        <translation>Counting %1, %2…</translation>
+    </message>
+    <message>
+        <source>%1，%2：%3 项指标（%4 毫秒）。点击或按 Enter 打开数字背后的居民名单。</source>
+        <translation>%1, %2: %3 indicators (%4 ms). Click a number or press Enter on it for the residents behind it.</translation>
+    </message>
+    <message>
+        <source>%1：%2年各月（年初至月末）</source>
+        <translation>%1: %2 by month (year to each month's end)</translation>
+    </message>
+    <message>
+        <source>目标 %1%</source>
+        <translation>Target %1%</translation>
+    </message>
+    <message>
+        <source>未设目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;　%2（%3 / %4）　%5　&lt;span style='color:%6'&gt;%7&lt;/span&gt;&lt;br/&gt;分子：%8&lt;br/&gt;分母：%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2 (%3 / %4)  %5  &lt;span style='color:%6'&gt;%7&lt;/span&gt;&lt;br/&gt;Numerator: %8&lt;br/&gt;Denominator: %9</translation>
+    </message>
+    <message>
+        <source>来源：%1
+目标来源：%2</source>
+        <translation>Source: %1
+Target source: %2</translation>
+    </message>
+    <message>
+        <source>%1：各村比较</source>
+        <translation>%1: villages compared</translation>
+    </message>
+    <message>
+        <source>正在计算 %1 的月度趋势…</source>
+        <translation>Computing the monthly trend of %1…</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>尚未达到</source>
+        <translation>not reached yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2的居民</source>
+        <translation>%1 — residents of the %2</translation>
+    </message>
+    <message>
+        <source>分子：%1</source>
+        <translation>Numerator: %1</translation>
+    </message>
+    <message>
+        <source>分母：%1</source>
+        <translation>Denominator: %1</translation>
+    </message>
+    <message>
+        <source>
+本期分母 %1 来自设置或估算，名单列出登记在册的相应居民。</source>
+        <translation>
+This denominator (%1) comes from a setting or an estimate; the list shows the registered residents it stands for.</translation>
+    </message>
+    <message>
+        <source>分母中尚未计入分子的居民（谁还需要这项服务）。
+分母：%1
+分子：%2</source>
+        <translation>Residents of the denominator not in the numerator (who still needs the service).
+Denominator: %1
+Numerator: %2</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3851,40 @@ Is everything correct? Save?</translation>
     </message>
 </context>
 <context>
+    <name>Gui::IndicatorResidentsDialog</name>
+    <message>
+        <source>没有居民。</source>
+        <translation>No residents.</translation>
+    </message>
+    <message>
+        <source>共 %1 人。↑↓ 选择，Enter 打开居民档案，Esc 关闭。</source>
+        <translation>%1 residents. ↑↓ to choose, Enter opens the record, Esc closes.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::IndicatorTrendChart</name>
+    <message>
+        <source>月度趋势</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>年初至月末</source>
+        <translation>Year to month end</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>目标 %1%</source>
+        <translation>Target %1%</translation>
+    </message>
+</context>
+<context>
     <name>Gui::IndicatorsDialog</name>
     <message>
         <source>慢病管理指标</source>
@@ -3821,6 +4253,10 @@ Is everything correct? Save?</translation>
     <message>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>今日工作</source>
+        <translation>Today's work</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4690,27 @@ Is everything correct? Save?</translation>
     </message>
 </context>
 <context>
+    <name>Gui::RenewContractDialog</name>
+    <message>
+        <source>续约</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>现签约：%1，%2 至 %3（%4，%5）
+续约后自 %6 起，续签同样的服务包。</source>
+        <translation>Current contract: %1, %2 to %3 (%4, %5)
+Renewed from %6, with the same packages.</translation>
+    </message>
+    <message>
+        <source>签约日期(&amp;D)</source>
+        <translation>Signing &amp;date</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReportTableWidget</name>
     <message>
         <source>季报</source>
@@ -4333,6 +4790,10 @@ Is everything correct? Save?</translation>
     <message>
         <source>官方报表</source>
         <translation>Official tables</translation>
+    </message>
+    <message>
+        <source>仪表盘</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5258,10 @@ Please check that resident first; if this really is a different person, press �
         <source>如登记有误，可在“档案状态”中撤销（恢复档案）。</source>
         <translation>If this is wrong, undo it under "Record status" (reopen record).</translation>
     </message>
+    <message>
+        <source>服务项目 (Ctrl+K)</source>
+        <translation>Services (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -4843,6 +5308,85 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>迁入申请（%1）…</source>
         <translation>Transfer-in requests (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RoundSheet</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>%1 %2岁</source>
+        <translation>%1 %2 y</translation>
+    </message>
+    <message>
+        <source>入户走访单%1</source>
+        <translation>Round sheet%1</translation>
+    </message>
+    <message>
+        <source>日期 %1　共 %2 户 %3 项，其中逾期 %4 项</source>
+        <translation>Date %1  %2 households, %3 items, %4 overdue</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>走访人：____________　　走访日期：____________　　完成后在“完成”栏打勾，情况写在“备注”栏</source>
+        <translation>Visited by: ____________  Date: ____________  Tick "Done" when done; write what you found under "Notes"</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>应做日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>　户主：%1</source>
+        <translation>  Head: %1</translation>
+    </message>
+    <message>
+        <source>该日没有到期或逾期的工作</source>
+        <translation>Nothing due or overdue on this day</translation>
+    </message>
+    <message>
+        <source>入户走访单 %1 %2</source>
+        <translation>Round sheet %1 %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6500,29 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Gui::VillageBarChart</name>
+    <message>
+        <source>各村比较</source>
+        <translation>Villages compared</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>接近目标</source>
+        <translation>Near target</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Below target</translation>
+    </message>
+    <message>
+        <source>未设目标</source>
+        <translation>No target</translation>
+    </message>
+</context>
+<context>
     <name>Gui::VitalSignsEdit</name>
     <message>
         <source>血压</source>
@@ -6030,6 +6597,129 @@ Please check that resident first; if this really is a different person, press �
     <message numerus="yes">
         <source>%n 条</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WorklistPage</name>
+    <message>
+        <source>该居民没有在管的慢病登记，请先登记</source>
+        <translation>The resident has no open chronic registration; register them first</translation>
+    </message>
+    <message>
+        <source>全部项目</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>This workstation's queue</translation>
+    </message>
+    <message>
+        <source>只看逾期(&amp;O)</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>打印走访单 (Ctrl+P)</source>
+        <translation>Print round sheet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Enter 打开该项的表单，保存后该项移出清单；F5 刷新；Ctrl+P 打印走访单</source>
+        <translation>Enter opens the item's form; once saved the item leaves the list. F5 refresh, Ctrl+P round sheet</translation>
+    </message>
+    <message>
+        <source>村(&amp;V)</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>项目(&amp;J)</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>打印走访单</source>
+        <translation>Print the round sheet</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>我负责的全部村</source>
+        <translation>All my villages</translation>
+    </message>
+    <message>
+        <source>正在生成清单……</source>
+        <translation>Building the list…</translation>
+    </message>
+    <message>
+        <source>已停止生成清单</source>
+        <translation>Stopped building the list</translation>
+    </message>
+    <message>
+        <source>%1 %2（逾期 %3）</source>
+        <translation>%1 %2 (%3 overdue)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2：没有到期或逾期的工作</source>
+        <translation>%1 %2: nothing due or overdue</translation>
+    </message>
+    <message>
+        <source>%1 %2：共 %3 项，其中逾期 %4 项　｜　%5</source>
+        <translation>%1 %2: %3 items, %4 overdue  |  %5</translation>
+    </message>
+    <message>
+        <source>您的角色无权查看：%1</source>
+        <translation>Your role may not view: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>此项没有可打开的表单</source>
+        <translation>This item has no form to open</translation>
+    </message>
+    <message>
+        <source>入户走访单</source>
+        <translation>Round sheet</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>今日工作清单</source>
+        <translation>Today's work list</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
     </message>
 </context>
 <context>
@@ -7693,6 +8383,33 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::DailyWorklist</name>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>读取居民资料失败</source>
+        <translation>Could not read the residents</translation>
+    </message>
+    <message>
+        <source>请填写日期（YYYY-MM-DD）</source>
+        <translation>Enter a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>村代码应为12位数字（乡镇9位、县6位）</source>
+        <translation>The village code has 12 digits (township 9, county 6)</translation>
+    </message>
+    <message>
+        <source>找不到该地区：%1</source>
+        <translation>No such area: %1</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>This workstation's queue</translation>
+    </message>
+</context>
+<context>
     <name>Models::Database</name>
     <message>
         <source>保存失败：数据库拒绝了这次修改</source>
@@ -8233,6 +8950,488 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>该儿童的档案已于 %1 关闭（死亡、迁出或注销），不能登记此日及以后的接种</source>
         <translation>This child's record was closed on %1 (death, moved away or closed); no dose can be recorded on or after that day</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorCatalog</name>
+    <message>
+        <source>指标定义文件有误：%1</source>
+        <translation>The indicator definition file is wrong: %1</translation>
+    </message>
+    <message>
+        <source>指标“%1”的定义有误：%2</source>
+        <translation>The definition of indicator “%1” is wrong: %2</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>%1缺少文字说明（words）</source>
+        <translation>%1 lacks its words (words)</translation>
+    </message>
+    <message>
+        <source>由接种程序计算的指标不能再写 SQL</source>
+        <translation>An indicator computed by the immunization schedule takes no SQL</translation>
+    </message>
+    <message>
+        <source>只有分母可以指定 count</source>
+        <translation>Only a denominator may give a count</translation>
+    </message>
+    <message>
+        <source>prevalence 应为 hypertension 或 diabetes</source>
+        <translation>prevalence must be hypertension or diabetes</translation>
+    </message>
+    <message>
+        <source>缺少设置 %1</source>
+        <translation>Setting %1 is missing</translation>
+    </message>
+    <message>
+        <source>未知的 count：%1</source>
+        <translation>Unknown count: %1</translation>
+    </message>
+    <message>
+        <source>无法读取指标定义文件：%1</source>
+        <translation>Cannot read the indicator definition file: %1</translation>
+    </message>
+    <message>
+        <source>设置的名称不正确或重复：%1</source>
+        <translation>Setting name wrong or repeated: %1</translation>
+    </message>
+    <message>
+        <source>设置 %1 缺少名称或来源</source>
+        <translation>Setting %1 lacks a label or a source</translation>
+    </message>
+    <message>
+        <source>设置 %1 的默认值不在 min 与 max 之间</source>
+        <translation>The default of setting %1 is not between min and max</translation>
+    </message>
+    <message>
+        <source>项目缺少 id 或名称</source>
+        <translation>A programme lacks its id or name</translation>
+    </message>
+    <message>
+        <source>没有任何指标</source>
+        <translation>There are no indicators</translation>
+    </message>
+    <message>
+        <source>id 只能由小写字母、数字和下划线组成</source>
+        <translation>id may hold only lower-case letters, digits and underscores</translation>
+    </message>
+    <message>
+        <source>id 重复</source>
+        <translation>id repeated</translation>
+    </message>
+    <message>
+        <source>缺少名称</source>
+        <translation>Name missing</translation>
+    </message>
+    <message>
+        <source>缺少来源（source）</source>
+        <translation>Source missing (source)</translation>
+    </message>
+    <message>
+        <source>未知的项目：%1</source>
+        <translation>Unknown programme: %1</translation>
+    </message>
+    <message>
+        <source>单位只能是 %</source>
+        <translation>The unit can only be %</translation>
+    </message>
+    <message>
+        <source>direction 应为 higher 或 lower</source>
+        <translation>direction must be higher or lower</translation>
+    </message>
+    <message>
+        <source>目标值应在 0 到 100 之间</source>
+        <translation>The target must be between 0 and 100</translation>
+    </message>
+    <message>
+        <source>目标缺少来源（target.source），没有目标时也要说明</source>
+        <translation>The target lacks its source (target.source); say so also when there is no target</translation>
+    </message>
+    <message>
+        <source>接种程序中没有疫苗系列 %1</source>
+        <translation>The immunization schedule has no vaccine series %1</translation>
+    </message>
+    <message>
+        <source>planner.measure 应为 given 或 timely</source>
+        <translation>planner.measure must be given or timely</translation>
+    </message>
+    <message>
+        <source>缺少 SQL</source>
+        <translation>SQL missing</translation>
+    </message>
+    <message>
+        <source>SQL 必须是一条 SELECT 语句</source>
+        <translation>The SQL must be one SELECT statement</translation>
+    </message>
+    <message>
+        <source>SQL 只能有一条语句</source>
+        <translation>The SQL may hold one statement only</translation>
+    </message>
+    <message>
+        <source>未知的标记 {%1}</source>
+        <translation>Unknown marker {%1}</translation>
+    </message>
+    <message>
+        <source>标记 {%1} 缺少表别名（如 {%1:r}）</source>
+        <translation>Marker {%1} lacks a table alias (as in {%1:r})</translation>
+    </message>
+    <message>
+        <source>标记 {%1} 不带别名</source>
+        <translation>Marker {%1} takes no alias</translation>
+    </message>
+    <message>
+        <source>标记 {key_population} 只能用于别名 r 的居民表</source>
+        <translation>Marker {key_population} works only on the resident table aliased r</translation>
+    </message>
+    <message>
+        <source>分母必须用 {living:别名} 限定期末在册人口</source>
+        <translation>A denominator must use {living:alias} for the population at the period end</translation>
+    </message>
+    <message>
+        <source>分母必须用 {area:别名} 限定所选辖区</source>
+        <translation>A denominator must use {area:alias} for the chosen area</translation>
+    </message>
+    <message>
+        <source>未知的参数 :%1</source>
+        <translation>Unknown parameter :%1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorEngine</name>
+    <message>
+        <source>没有这个指标：%1</source>
+        <translation>No such indicator: %1</translation>
+    </message>
+    <message>
+        <source>没有可用的指标定义</source>
+        <translation>No indicator definitions are available</translation>
+    </message>
+    <message>
+        <source>指标“%1”的%2 SQL 无法执行：%3</source>
+        <translation>The %2 SQL of indicator “%1” cannot run: %3</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>年份不正确</source>
+        <translation>Invalid year</translation>
+    </message>
+    <message>
+        <source>该年尚未开始</source>
+        <translation>That year has not begun</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>读取指标数据失败</source>
+        <translation>Reading the indicator data failed</translation>
+    </message>
+    <message>
+        <source>计算指标“%1”失败</source>
+        <translation>Computing indicator “%1” failed</translation>
+    </message>
+    <message>
+        <source>已取消计算</source>
+        <translation>Computation cancelled</translation>
+    </message>
+    <message>
+        <source>没有这个村：%1</source>
+        <translation>No such village: %1</translation>
+    </message>
+    <message>
+        <source>没有这个乡镇：%1</source>
+        <translation>No such township: %1</translation>
+    </message>
+    <message>
+        <source>请选择团队或医生</source>
+        <translation>Choose a team or a doctor</translation>
+    </message>
+    <message>
+        <source>用户的村代码不正确</source>
+        <translation>The user's village codes are wrong</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>没有这个签约团队：%1</source>
+        <translation>No such contract team: %1</translation>
+    </message>
+    <message>
+        <source>没有这位医生：%1</source>
+        <translation>No such doctor: %1</translation>
+    </message>
+    <message>
+        <source>统计期间不正确（开始日期应不晚于结束日期）</source>
+        <translation>Invalid reporting period (the start date must not be after the end date)</translation>
+    </message>
+    <message>
+        <source>SELECT 应只返回一列（居民 id）</source>
+        <translation>The SELECT must return one column (resident id)</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorExport</name>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>分子说明</source>
+        <translation>Numerator means</translation>
+    </message>
+    <message>
+        <source>分母说明</source>
+        <translation>Denominator means</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>本机缺少 libxlsxwriter，无法写 Excel 文件；请用 --json</source>
+        <translation>libxlsxwriter is missing on this computer, so no Excel file can be written; use --json</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>分村</source>
+        <translation>By village</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorPeopleModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>Record number</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorTableModel</name>
+    <message>
+        <source>✓ 达标</source>
+        <translation>✓ Met</translation>
+    </message>
+    <message>
+        <source>△ 接近目标</source>
+        <translation>△ Near target</translation>
+    </message>
+    <message>
+        <source>✗ 未达标</source>
+        <translation>✗ Below target</translation>
+    </message>
+    <message>
+        <source>… 无数据</source>
+        <translation>… No data</translation>
+    </message>
+    <message>
+        <source>— 未设目标</source>
+        <translation>— No target</translation>
+    </message>
+    <message>
+        <source>分子：%1</source>
+        <translation>Numerator: %1</translation>
+    </message>
+    <message>
+        <source>分母：%1</source>
+        <translation>Denominator: %1</translation>
+    </message>
+    <message>
+        <source>本期分母来自设置或估算；登记在册的相应居民 %1 人</source>
+        <translation>This denominator comes from a setting or an estimate; %1 such residents are registered</translation>
+    </message>
+    <message>
+        <source>目标来源：%1</source>
+        <translation>Target source: %1</translation>
+    </message>
+    <message>
+        <source>距目标 %1 个百分点</source>
+        <translation>%1 percentage points from the target</translation>
+    </message>
+    <message>
+        <source>%1 = 分子 ÷ 分母
+分子：%2
+分母：%3</source>
+        <translation>%1 = numerator ÷ denominator
+Numerator: %2
+Denominator: %3</translation>
+    </message>
+    <message>
+        <source>差 %1 人</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>差距</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorTargets</name>
+    <message>
+        <source>没有这个指标：%1</source>
+        <translation>No such indicator: %1</translation>
+    </message>
+    <message>
+        <source>目标值应在 0 到 100（%）之间</source>
+        <translation>The target must be between 0 and 100 (%)</translation>
+    </message>
+    <message>
+        <source>没有这个设置：%1</source>
+        <translation>No such setting: %1</translation>
+    </message>
+    <message>
+        <source>%1 应在 %2 到 %3 之间</source>
+        <translation>%1 must be between %2 and %3</translation>
+    </message>
+    <message>
+        <source>常住人口不能为负数</source>
+        <translation>The resident population cannot be negative</translation>
+    </message>
+    <message>
+        <source>没有这个村或乡镇：%1</source>
+        <translation>No such village or township: %1</translation>
+    </message>
+    <message>
+        <source>目标文件不是有效的 JSON 对象：%1</source>
+        <translation>The targets file is not a valid JSON object: %1</translation>
+    </message>
+    <message>
+        <source>未知的项</source>
+        <translation>Unknown item</translation>
+    </message>
+    <message>
+        <source>没有这个指标</source>
+        <translation>No such indicator</translation>
+    </message>
+    <message>
+        <source>目标值应为 0 到 100 之间的数（%），或 null 表示无目标</source>
+        <translation>The target must be a number from 0 to 100 (%), or null for no target</translation>
+    </message>
+    <message>
+        <source>缺少来源（source）：请写明目标出自哪个文件</source>
+        <translation>Source missing (source): say which document the target comes from</translation>
+    </message>
+    <message>
+        <source>没有这个设置</source>
+        <translation>No such setting</translation>
+    </message>
+    <message>
+        <source>应为 %1 到 %2 之间的数</source>
+        <translation>Must be a number between %1 and %2</translation>
+    </message>
+    <message>
+        <source>缺少来源（source）</source>
+        <translation>Source missing (source)</translation>
+    </message>
+    <message>
+        <source>没有这个村或乡镇</source>
+        <translation>No such village or township</translation>
+    </message>
+    <message>
+        <source>常住人口应为不小于 0 的整数</source>
+        <translation>The resident population must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>文件中没有目标、设置或常住人口</source>
+        <translation>The file holds no targets, settings or populations</translation>
     </message>
 </context>
 <context>
@@ -9917,6 +11116,88 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     </message>
 </context>
 <context>
+    <name>Models::WorkItem</name>
+    <message>
+        <source>待处理</source>
+        <translation>To do</translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation><numerusform>Due in %n day</numerusform><numerusform>Due in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1；同时完成签约服务：%2</source>
+        <translation>%1; also does the contract service: %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorkItemModel</name>
+    <message>
+        <source>本机待办</source>
+        <translation>This workstation's queue</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1 y</translation>
+    </message>
+    <message>
+        <source>户（地址）</source>
+        <translation>Household (address)</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>性别年龄</source>
+        <translation>Sex, age</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>应做日期</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Models::WorkListModel</name>
     <message>
         <source>村（居委会）</source>
@@ -9969,6 +11250,105 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>家庭人数</source>
         <translation>Household size</translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorklistSources</name>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>家庭医生签约已于 %1 到期，待续约%2</source>
+        <translation>Family-doctor contract ended %1, to renew%2</translation>
+    </message>
+    <message>
+        <source>家庭医生签约将于 %1 到期，请续约%2</source>
+        <translation>Family-doctor contract ends %1, please renew%2</translation>
+    </message>
+    <message>
+        <source>签约服务“%1”逾期，应于 %2</source>
+        <translation>Contract service "%1" overdue, due %2</translation>
+    </message>
+    <message>
+        <source>签约服务“%1”应于 %2</source>
+        <translation>Contract service "%1" due %2</translation>
+    </message>
+    <message>
+        <source>慢病清单类型“%1”不存在</source>
+        <translation>No chronic list type "%1"</translation>
+    </message>
+    <message>
+        <source>%1随访逾期，应于 %2</source>
+        <translation>%1 follow-up overdue, due %2</translation>
+    </message>
+    <message>
+        <source>%1随访应于 %2</source>
+        <translation>%1 follow-up due %2</translation>
+    </message>
+    <message>
+        <source>（上次 %1%2）</source>
+        <translation> (last %1%2)</translation>
+    </message>
+    <message>
+        <source>（尚无随访）</source>
+        <translation> (no follow-up yet)</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂</source>
+        <translation>%1 dose %2</translation>
+    </message>
+    <message>
+        <source>（补种）</source>
+        <translation> (catch-up)</translation>
+    </message>
+    <message>
+        <source>工作清单来源“%1”的查询无法执行</source>
+        <translation>The query of work-list source "%1" could not run</translation>
+    </message>
+    <message>
+        <source>工作清单来源定义有误：%1</source>
+        <translation>The work-list source definitions are wrong: %1</translation>
+    </message>
+    <message>
+        <source>缺少 sources 列表</source>
+        <translation>The sources list is missing</translation>
+    </message>
+    <message>
+        <source>来源编号“%1”为空、重复或含有不允许的字符</source>
+        <translation>Source id "%1" is empty, repeated or has characters not allowed</translation>
+    </message>
+    <message>
+        <source>来源“%1”缺少项目名称（programme.zh）</source>
+        <translation>Source "%1" has no programme name (programme.zh)</translation>
+    </message>
+    <message>
+        <source>来源“%1”须写明所需的查看权限（permission）</source>
+        <translation>Source "%1" must name the read permission it needs (permission)</translation>
+    </message>
+    <message>
+        <source>来源“%1”须有 class 或 query 之一</source>
+        <translation>Source "%1" needs either class or query</translation>
+    </message>
+    <message>
+        <source>来源“%1”的类“%2”不存在</source>
+        <translation>Source "%1": no class "%2"</translation>
+    </message>
+    <message>
+        <source>来源“%1”的查询须为 SELECT，并用 {population} 限定在册居民</source>
+        <translation>Source "%1": the query must be a SELECT and use {population} for the residents on record</translation>
+    </message>
+    <message>
+        <source>来源“%1”须写明 kind 和 form</source>
+        <translation>Source "%1" must give kind and form</translation>
+    </message>
+    <message>
+        <source>来源“%1”须给出事由（reasons）</source>
+        <translation>Source "%1" must give its reasons</translation>
+    </message>
+    <message>
+        <source>来源“%1”的事由“%2”缺少中文</source>
+        <translation>Source "%1": reason "%2" has no Chinese text</translation>
     </message>
 </context>
 <context>
@@ -10303,6 +11683,38 @@ Vaccine code %2  Manufacturer %3  Expiry %4  Administered at %5</translation>
     <message>
         <source>药物过敏史</source>
         <translation>Drug allergy history</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 条记录的修改尚未上传到平台</source>
+        <translation><numerusform>%n record has changes not yet sent to the platform</numerusform><numerusform>%n records have changes not yet sent to the platform</numerusform></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 条记录有同步冲突</source>
+        <translation><numerusform>%n more record in conflict</numerusform><numerusform>%n more records in conflict</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>同步冲突：%1（%n 处本机与平台不同，请选择）</source>
+        <translation><numerusform>Sync conflict: %1 (%n field differs from the platform, choose)</numerusform><numerusform>Sync conflict: %1 (%n fields differ from the platform, choose)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 条记录被平台拒收</source>
+        <translation><numerusform>%n more record rejected by the platform</numerusform><numerusform>%n more records rejected by the platform</numerusform></translation>
+    </message>
+    <message>
+        <source>平台拒收：%1：%2</source>
+        <translation>Rejected by the platform: %1: %2</translation>
     </message>
 </context>
 <context>

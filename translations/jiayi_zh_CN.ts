@@ -1359,8 +1359,170 @@
         <translation>已将%1（%2）保存为 %3</translation>
     </message>
     <message>
-        <source>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</source>
-        <translation>国家基本公共卫生服务统计报表（--db PATH --table 07-1 --from DATE --to DATE [--xlsx|--csv|--pdf FILE]）</translation>
+        <source>村的12位区划代码（乡镇9位、县6位；不写则为全部村）</source>
+        <translation>村的12位区划代码（乡镇9位、县6位；不写则为全部村）</translation>
+    </message>
+    <message>
+        <source>工作日期（YYYY-MM-DD，默认今天）</source>
+        <translation>工作日期（YYYY-MM-DD，默认今天）</translation>
+    </message>
+    <message>
+        <source>把入户走访单保存为 PDF 文件</source>
+        <translation>把入户走访单保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>今日工作清单：某村某日到期和逾期的全部工作，按户和走访路线排列</source>
+        <translation>今日工作清单：某村某日到期和逾期的全部工作，按户和走访路线排列</translation>
+    </message>
+    <message>
+        <source>已将入户走访单保存为 %1</source>
+        <translation>已将入户走访单保存为 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2：共 %3 项，其中逾期 %4 项</source>
+        <translation>%1 %2：共 %3 项，其中逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>%1 %2（逾期 %3）</source>
+        <translation>%1 %2（逾期 %3）</translation>
+    </message>
+    <message>
+        <source>无权查看：%1</source>
+        <translation>无权查看：%1</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>本机待办</translation>
+    </message>
+    <message>
+        <source>户主 %1</source>
+        <translation>户主 %1</translation>
+    </message>
+    <message>
+        <source>今日工作清单（按户和路线；--pdf 走访单）</source>
+        <translation>今日工作清单（按户和路线；--pdf 走访单）</translation>
+    </message>
+    <message>
+        <source>请用 --%1 给出日期（YYYY-MM-DD）</source>
+        <translation>请用 --%1 给出日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--area 应为9位乡镇代码、12位村代码、team:团队编号 或 doctor:医生编号：%1</source>
+        <translation>--area 应为9位乡镇代码、12位村代码、team:团队编号 或 doctor:医生编号：%1</translation>
+    </message>
+    <message>
+        <source>统计范围：%1    统计期间：%2</source>
+        <translation>统计范围：%1    统计期间：%2</translation>
+    </message>
+    <message>
+        <source>指标定义版本 %1；生成于 %2</source>
+        <translation>指标定义版本 %1；生成于 %2</translation>
+    </message>
+    <message>
+        <source>%1：分子 = %2；分母 = %3</source>
+        <translation>%1：分子 = %2；分母 = %3</translation>
+    </message>
+    <message>
+        <source>统计范围：%1；统计期间：%2</source>
+        <translation>统计范围：%1；统计期间：%2</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>  分子：%1</source>
+        <translation>  分子：%1</translation>
+    </message>
+    <message>
+        <source>  分母：%1</source>
+        <translation>  分母：%1</translation>
+    </message>
+    <message>
+        <source>没有这个指标：%1（jiayi-cli report --list 列出全部指标）</source>
+        <translation>没有这个指标：%1（jiayi-cli report --list 列出全部指标）</translation>
+    </message>
+    <message>
+        <source>已写入 %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>一个指标（编号或中文名，如 sign_rate、签约率）</source>
+        <translation>一个指标（编号或中文名，如 sign_rate、签约率）</translation>
+    </message>
+    <message>
+        <source>全部指标</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>列出全部指标的编号和名称</source>
+        <translation>列出全部指标的编号和名称</translation>
+    </message>
+    <message>
+        <source>统计期间开始（YYYY-MM-DD）</source>
+        <translation>统计期间开始（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>统计期间结束（YYYY-MM-DD）</source>
+        <translation>统计期间结束（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>统计范围：9位乡镇代码、12位村代码、team:团队编号 或 doctor:医生编号（默认全部村）</source>
+        <translation>统计范围：9位乡镇代码、12位村代码、team:团队编号 或 doctor:医生编号（默认全部村）</translation>
+    </message>
+    <message>
+        <source>另存为 Excel 文件</source>
+        <translation>另存为 Excel 文件</translation>
+    </message>
+    <message>
+        <source>另存为 PDF（A4 横向）</source>
+        <translation>另存为 PDF（A4 横向）</translation>
+    </message>
+    <message>
+        <source>指标报表：jiayi-cli report --db PATH (--indicator 名称 | --all) --from 日期 --to 日期 [--area 代码] [--json | --xlsx 文件 | --pdf 文件]
+统计报表：jiayi-cli report --db PATH --table 编号 --from 日期 --to 日期 [--area 代码] [--reviewer 姓名] [--preparer 姓名] [--json | --xlsx 文件 | --csv 文件 | --pdf 文件]</source>
+        <translation>指标报表：jiayi-cli report --db PATH (--indicator 名称 | --all) --from 日期 --to 日期 [--area 代码] [--json | --xlsx 文件 | --pdf 文件]
+统计报表：jiayi-cli report --db PATH --table 编号 --from 日期 --to 日期 [--area 代码] [--reviewer 姓名] [--preparer 姓名] [--json | --xlsx 文件 | --csv 文件 | --pdf 文件]</translation>
+    </message>
+    <message>
+        <source>省里的目标与设置（JSON 文件）</source>
+        <translation>省里的目标与设置（JSON 文件）</translation>
+    </message>
+    <message>
+        <source>以导入格式显示正在使用的目标与设置</source>
+        <translation>以导入格式显示正在使用的目标与设置</translation>
+    </message>
+    <message>
+        <source>指标目标：jiayi-cli report targets --db PATH (--from 文件 | --show)。文件格式：{"source": "文件名", "targets": {"sign_rate": 75}, "settings": {"prevalence_hypertension": 0.25}, "population": {"村代码": 人数}}</source>
+        <translation>指标目标：jiayi-cli report targets --db PATH (--from 文件 | --show)。文件格式：{"source": "文件名", "targets": {"sign_rate": 75}, "settings": {"prevalence_hypertension": 0.25}, "population": {"村代码": 人数}}</translation>
+    </message>
+    <message>
+        <source>请给出 --from 文件 或 --show 之一</source>
+        <translation>请给出 --from 文件 或 --show 之一</translation>
+    </message>
+    <message>
+        <source>无法读取文件：%1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>已导入：目标 %1 项，设置 %2 项，常住人口 %3 个地区</source>
+        <translation>已导入：目标 %1 项，设置 %2 项，常住人口 %3 个地区</translation>
+    </message>
+    <message>
+        <source>指标与统计报表（--db PATH --indicator 名称|--all|--table 编号 --from 日期 --to 日期 [--area 代码] [--json|--xlsx|--csv|--pdf]）</source>
+        <translation>指标与统计报表（--db PATH --indicator 名称|--all|--table 编号 --from 日期 --to 日期 [--area 代码] [--json|--xlsx|--csv|--pdf]）</translation>
+    </message>
+    <message>
+        <source>导入或显示指标目标与设置（--db PATH --from 文件|--show）</source>
+        <translation>导入或显示指标目标与设置（--db PATH --from 文件|--show）</translation>
+    </message>
+    <message>
+        <source>请给出 --indicator 名称、--all 或 --table 编号 之一</source>
+        <translation>请给出 --indicator 名称、--all 或 --table 编号 之一</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2505,41 @@
     </message>
 </context>
 <context>
+    <name>Gui::ContractTaskDialog</name>
+    <message>
+        <source>完成签约服务</source>
+        <translation>完成签约服务</translation>
+    </message>
+    <message>
+        <source>找不到该签约服务任务</source>
+        <translation>找不到该签约服务任务</translation>
+    </message>
+    <message>
+        <source>%1（应于 %2）</source>
+        <translation>%1（应于 %2）</translation>
+    </message>
+    <message>
+        <source>服务项目</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>完成日期(&amp;D)</source>
+        <translation>完成日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>该日没有有效的签约合同或该服务已全部完成</source>
+        <translation>该日没有有效的签约合同或该服务已全部完成</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ContractsPage</name>
     <message>
         <source>居民签约</source>
@@ -2390,6 +2587,207 @@
     <message>
         <source>0-6岁儿童 %1 名；建证 %2 名，建证率 %3%；有逾期剂次的儿童 %4 名</source>
         <translation>0-6岁儿童 %1 名；建证 %2 名，建证率 %3%；有逾期剂次的儿童 %4 名</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::DashboardWidget</name>
+    <message>
+        <source>统计 (F5)</source>
+        <translation>统计 (F5)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>预防接种</source>
+        <translation>预防接种</translation>
+    </message>
+    <message>
+        <source>差 88888 人</source>
+        <translation>差 88888 人</translation>
+    </message>
+    <message>
+        <source>△ 接近目标</source>
+        <translation>△ 接近目标</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>工作指标</source>
+        <translation>工作指标</translation>
+    </message>
+    <message>
+        <source>打印日期</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>%1 — %2：尚未达到的居民</source>
+        <translation>%1 — %2：尚未达到的居民</translation>
+    </message>
+    <message>
+        <source>分母中尚未计入分子的居民。分母：%1
+分子：%2</source>
+        <translation>分母中尚未计入分子的居民。分母：%1
+分子：%2</translation>
+    </message>
+    <message>
+        <source>已取消；表中仍是上次的结果。</source>
+        <translation>已取消；表中仍是上次的结果。</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>年初至今</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>签约团队</source>
+        <translation>签约团队</translation>
+    </message>
+    <message>
+        <source>医生</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>第%1季度</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>我负责的全部村</source>
+        <translation>我负责的全部村</translation>
+    </message>
+    <message>
+        <source>（没有可选的项）</source>
+        <translation>（没有可选的项）</translation>
+    </message>
+    <message>
+        <source>统计期间不正确：开始日期应不晚于结束日期</source>
+        <translation>统计期间不正确：开始日期应不晚于结束日期</translation>
+    </message>
+    <message>
+        <source>请选择统计范围</source>
+        <translation>请选择统计范围</translation>
+    </message>
+    <message>
+        <source>正在统计 %1，%2…</source>
+        <translation>正在统计 %1，%2…</translation>
+    </message>
+    <message>
+        <source>%1，%2：%3 项指标（%4 毫秒）。点击或按 Enter 打开数字背后的居民名单。</source>
+        <translation>%1，%2：%3 项指标（%4 毫秒）。点击或按 Enter 打开数字背后的居民名单。</translation>
+    </message>
+    <message>
+        <source>%1：%2年各月（年初至月末）</source>
+        <translation>%1：%2年各月（年初至月末）</translation>
+    </message>
+    <message>
+        <source>目标 %1%</source>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>未设目标</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;　%2（%3 / %4）　%5　&lt;span style='color:%6'&gt;%7&lt;/span&gt;&lt;br/&gt;分子：%8&lt;br/&gt;分母：%9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;　%2（%3 / %4）　%5　&lt;span style='color:%6'&gt;%7&lt;/span&gt;&lt;br/&gt;分子：%8&lt;br/&gt;分母：%9</translation>
+    </message>
+    <message>
+        <source>来源：%1
+目标来源：%2</source>
+        <translation>来源：%1
+目标来源：%2</translation>
+    </message>
+    <message>
+        <source>%1：各村比较</source>
+        <translation>%1：各村比较</translation>
+    </message>
+    <message>
+        <source>正在计算 %1 的月度趋势…</source>
+        <translation>正在计算 %1 的月度趋势…</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>尚未达到</source>
+        <translation>尚未达到</translation>
+    </message>
+    <message>
+        <source>%1 — %2的居民</source>
+        <translation>%1 — %2的居民</translation>
+    </message>
+    <message>
+        <source>分子：%1</source>
+        <translation>分子：%1</translation>
+    </message>
+    <message>
+        <source>分母：%1</source>
+        <translation>分母：%1</translation>
+    </message>
+    <message>
+        <source>
+本期分母 %1 来自设置或估算，名单列出登记在册的相应居民。</source>
+        <translation>
+本期分母 %1 来自设置或估算，名单列出登记在册的相应居民。</translation>
+    </message>
+    <message>
+        <source>分母中尚未计入分子的居民（谁还需要这项服务）。
+分母：%1
+分子：%2</source>
+        <translation>分母中尚未计入分子的居民（谁还需要这项服务）。
+分母：%1
+分子：%2</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3851,40 @@
     </message>
 </context>
 <context>
+    <name>Gui::IndicatorResidentsDialog</name>
+    <message>
+        <source>没有居民。</source>
+        <translation>没有居民。</translation>
+    </message>
+    <message>
+        <source>共 %1 人。↑↓ 选择，Enter 打开居民档案，Esc 关闭。</source>
+        <translation>共 %1 人。↑↓ 选择，Enter 打开居民档案，Esc 关闭。</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::IndicatorTrendChart</name>
+    <message>
+        <source>月度趋势</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <source>年初至月末</source>
+        <translation>年初至月末</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>目标 %1%</source>
+        <translation>目标 %1%</translation>
+    </message>
+</context>
+<context>
     <name>Gui::IndicatorsDialog</name>
     <message>
         <source>慢病管理指标</source>
@@ -3821,6 +4253,10 @@
     <message>
         <source>数据库：%1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>今日工作</source>
+        <translation>今日工作</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4690,27 @@
     </message>
 </context>
 <context>
+    <name>Gui::RenewContractDialog</name>
+    <message>
+        <source>续约</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>现签约：%1，%2 至 %3（%4，%5）
+续约后自 %6 起，续签同样的服务包。</source>
+        <translation>现签约：%1，%2 至 %3（%4，%5）
+续约后自 %6 起，续签同样的服务包。</translation>
+    </message>
+    <message>
+        <source>签约日期(&amp;D)</source>
+        <translation>签约日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReportTableWidget</name>
     <message>
         <source>季报</source>
@@ -4333,6 +4790,10 @@
     <message>
         <source>官方报表</source>
         <translation>官方报表</translation>
+    </message>
+    <message>
+        <source>仪表盘</source>
+        <translation>仪表盘</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5258,10 @@
         <source>如登记有误，可在“档案状态”中撤销（恢复档案）。</source>
         <translation>如登记有误，可在“档案状态”中撤销（恢复档案）。</translation>
     </message>
+    <message>
+        <source>服务项目 (Ctrl+K)</source>
+        <translation>服务项目 (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ResidentsPage</name>
@@ -4843,6 +5308,85 @@
     <message>
         <source>迁入申请（%1）…</source>
         <translation>迁入申请（%1）…</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RoundSheet</name>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1 %2岁</source>
+        <translation>%1 %2岁</translation>
+    </message>
+    <message>
+        <source>入户走访单%1</source>
+        <translation>入户走访单%1</translation>
+    </message>
+    <message>
+        <source>日期 %1　共 %2 户 %3 项，其中逾期 %4 项</source>
+        <translation>日期 %1　共 %2 户 %3 项，其中逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>走访人：____________　　走访日期：____________　　完成后在“完成”栏打勾，情况写在“备注”栏</source>
+        <translation>走访人：____________　　走访日期：____________　　完成后在“完成”栏打勾，情况写在“备注”栏</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>应做日期</source>
+        <translation>应做日期</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>　户主：%1</source>
+        <translation>　户主：%1</translation>
+    </message>
+    <message>
+        <source>该日没有到期或逾期的工作</source>
+        <translation>该日没有到期或逾期的工作</translation>
+    </message>
+    <message>
+        <source>入户走访单 %1 %2</source>
+        <translation>入户走访单 %1 %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页，共 %2 页</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6500,29 @@
     </message>
 </context>
 <context>
+    <name>Gui::VillageBarChart</name>
+    <message>
+        <source>各村比较</source>
+        <translation>各村比较</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>接近目标</source>
+        <translation>接近目标</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>未设目标</source>
+        <translation>未设目标</translation>
+    </message>
+</context>
+<context>
     <name>Gui::VitalSignsEdit</name>
     <message>
         <source>血压</source>
@@ -6030,6 +6597,129 @@
     <message numerus="yes">
         <source>%n 条</source>
         <translation><numerusform>%n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WorklistPage</name>
+    <message>
+        <source>该居民没有在管的慢病登记，请先登记</source>
+        <translation>该居民没有在管的慢病登记，请先登记</translation>
+    </message>
+    <message>
+        <source>全部项目</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>本机待办</translation>
+    </message>
+    <message>
+        <source>只看逾期(&amp;O)</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>刷新 (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>打印走访单 (Ctrl+P)</source>
+        <translation>打印走访单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Enter 打开该项的表单，保存后该项移出清单；F5 刷新；Ctrl+P 打印走访单</source>
+        <translation>Enter 打开该项的表单，保存后该项移出清单；F5 刷新；Ctrl+P 打印走访单</translation>
+    </message>
+    <message>
+        <source>村(&amp;V)</source>
+        <translation>村(&amp;V)</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>项目(&amp;J)</source>
+        <translation>项目(&amp;J)</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>打印走访单</source>
+        <translation>打印走访单</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>我负责的全部村</source>
+        <translation>我负责的全部村</translation>
+    </message>
+    <message>
+        <source>正在生成清单……</source>
+        <translation>正在生成清单……</translation>
+    </message>
+    <message>
+        <source>已停止生成清单</source>
+        <translation>已停止生成清单</translation>
+    </message>
+    <message>
+        <source>%1 %2（逾期 %3）</source>
+        <translation>%1 %2（逾期 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2：没有到期或逾期的工作</source>
+        <translation>%1 %2：没有到期或逾期的工作</translation>
+    </message>
+    <message>
+        <source>%1 %2：共 %3 项，其中逾期 %4 项　｜　%5</source>
+        <translation>%1 %2：共 %3 项，其中逾期 %4 项　｜　%5</translation>
+    </message>
+    <message>
+        <source>您的角色无权查看：%1</source>
+        <translation>您的角色无权查看：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>此项没有可打开的表单</source>
+        <translation>此项没有可打开的表单</translation>
+    </message>
+    <message>
+        <source>入户走访单</source>
+        <translation>入户走访单</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>今日工作清单</source>
+        <translation>今日工作清单</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -7693,6 +8383,33 @@
     </message>
 </context>
 <context>
+    <name>Models::DailyWorklist</name>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>读取居民资料失败</source>
+        <translation>读取居民资料失败</translation>
+    </message>
+    <message>
+        <source>请填写日期（YYYY-MM-DD）</source>
+        <translation>请填写日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>村代码应为12位数字（乡镇9位、县6位）</source>
+        <translation>村代码应为12位数字（乡镇9位、县6位）</translation>
+    </message>
+    <message>
+        <source>找不到该地区：%1</source>
+        <translation>找不到该地区：%1</translation>
+    </message>
+    <message>
+        <source>本机待办</source>
+        <translation>本机待办</translation>
+    </message>
+</context>
+<context>
     <name>Models::Database</name>
     <message>
         <source>保存失败：数据库拒绝了这次修改</source>
@@ -8233,6 +8950,488 @@
     <message>
         <source>该儿童的档案已于 %1 关闭（死亡、迁出或注销），不能登记此日及以后的接种</source>
         <translation>该儿童的档案已于 %1 关闭（死亡、迁出或注销），不能登记此日及以后的接种</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorCatalog</name>
+    <message>
+        <source>指标定义文件有误：%1</source>
+        <translation>指标定义文件有误：%1</translation>
+    </message>
+    <message>
+        <source>指标“%1”的定义有误：%2</source>
+        <translation>指标“%1”的定义有误：%2</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>%1缺少文字说明（words）</source>
+        <translation>%1缺少文字说明（words）</translation>
+    </message>
+    <message>
+        <source>由接种程序计算的指标不能再写 SQL</source>
+        <translation>由接种程序计算的指标不能再写 SQL</translation>
+    </message>
+    <message>
+        <source>只有分母可以指定 count</source>
+        <translation>只有分母可以指定 count</translation>
+    </message>
+    <message>
+        <source>prevalence 应为 hypertension 或 diabetes</source>
+        <translation>prevalence 应为 hypertension 或 diabetes</translation>
+    </message>
+    <message>
+        <source>缺少设置 %1</source>
+        <translation>缺少设置 %1</translation>
+    </message>
+    <message>
+        <source>未知的 count：%1</source>
+        <translation>未知的 count：%1</translation>
+    </message>
+    <message>
+        <source>无法读取指标定义文件：%1</source>
+        <translation>无法读取指标定义文件：%1</translation>
+    </message>
+    <message>
+        <source>设置的名称不正确或重复：%1</source>
+        <translation>设置的名称不正确或重复：%1</translation>
+    </message>
+    <message>
+        <source>设置 %1 缺少名称或来源</source>
+        <translation>设置 %1 缺少名称或来源</translation>
+    </message>
+    <message>
+        <source>设置 %1 的默认值不在 min 与 max 之间</source>
+        <translation>设置 %1 的默认值不在 min 与 max 之间</translation>
+    </message>
+    <message>
+        <source>项目缺少 id 或名称</source>
+        <translation>项目缺少 id 或名称</translation>
+    </message>
+    <message>
+        <source>没有任何指标</source>
+        <translation>没有任何指标</translation>
+    </message>
+    <message>
+        <source>id 只能由小写字母、数字和下划线组成</source>
+        <translation>id 只能由小写字母、数字和下划线组成</translation>
+    </message>
+    <message>
+        <source>id 重复</source>
+        <translation>id 重复</translation>
+    </message>
+    <message>
+        <source>缺少名称</source>
+        <translation>缺少名称</translation>
+    </message>
+    <message>
+        <source>缺少来源（source）</source>
+        <translation>缺少来源（source）</translation>
+    </message>
+    <message>
+        <source>未知的项目：%1</source>
+        <translation>未知的项目：%1</translation>
+    </message>
+    <message>
+        <source>单位只能是 %</source>
+        <translation>单位只能是 %</translation>
+    </message>
+    <message>
+        <source>direction 应为 higher 或 lower</source>
+        <translation>direction 应为 higher 或 lower</translation>
+    </message>
+    <message>
+        <source>目标值应在 0 到 100 之间</source>
+        <translation>目标值应在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>目标缺少来源（target.source），没有目标时也要说明</source>
+        <translation>目标缺少来源（target.source），没有目标时也要说明</translation>
+    </message>
+    <message>
+        <source>接种程序中没有疫苗系列 %1</source>
+        <translation>接种程序中没有疫苗系列 %1</translation>
+    </message>
+    <message>
+        <source>planner.measure 应为 given 或 timely</source>
+        <translation>planner.measure 应为 given 或 timely</translation>
+    </message>
+    <message>
+        <source>缺少 SQL</source>
+        <translation>缺少 SQL</translation>
+    </message>
+    <message>
+        <source>SQL 必须是一条 SELECT 语句</source>
+        <translation>SQL 必须是一条 SELECT 语句</translation>
+    </message>
+    <message>
+        <source>SQL 只能有一条语句</source>
+        <translation>SQL 只能有一条语句</translation>
+    </message>
+    <message>
+        <source>未知的标记 {%1}</source>
+        <translation>未知的标记 {%1}</translation>
+    </message>
+    <message>
+        <source>标记 {%1} 缺少表别名（如 {%1:r}）</source>
+        <translation>标记 {%1} 缺少表别名（如 {%1:r}）</translation>
+    </message>
+    <message>
+        <source>标记 {%1} 不带别名</source>
+        <translation>标记 {%1} 不带别名</translation>
+    </message>
+    <message>
+        <source>标记 {key_population} 只能用于别名 r 的居民表</source>
+        <translation>标记 {key_population} 只能用于别名 r 的居民表</translation>
+    </message>
+    <message>
+        <source>分母必须用 {living:别名} 限定期末在册人口</source>
+        <translation>分母必须用 {living:别名} 限定期末在册人口</translation>
+    </message>
+    <message>
+        <source>分母必须用 {area:别名} 限定所选辖区</source>
+        <translation>分母必须用 {area:别名} 限定所选辖区</translation>
+    </message>
+    <message>
+        <source>未知的参数 :%1</source>
+        <translation>未知的参数 :%1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorEngine</name>
+    <message>
+        <source>没有这个指标：%1</source>
+        <translation>没有这个指标：%1</translation>
+    </message>
+    <message>
+        <source>没有可用的指标定义</source>
+        <translation>没有可用的指标定义</translation>
+    </message>
+    <message>
+        <source>指标“%1”的%2 SQL 无法执行：%3</source>
+        <translation>指标“%1”的%2 SQL 无法执行：%3</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>年份不正确</source>
+        <translation>年份不正确</translation>
+    </message>
+    <message>
+        <source>该年尚未开始</source>
+        <translation>该年尚未开始</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>读取指标数据失败</source>
+        <translation>读取指标数据失败</translation>
+    </message>
+    <message>
+        <source>计算指标“%1”失败</source>
+        <translation>计算指标“%1”失败</translation>
+    </message>
+    <message>
+        <source>已取消计算</source>
+        <translation>已取消计算</translation>
+    </message>
+    <message>
+        <source>没有这个村：%1</source>
+        <translation>没有这个村：%1</translation>
+    </message>
+    <message>
+        <source>没有这个乡镇：%1</source>
+        <translation>没有这个乡镇：%1</translation>
+    </message>
+    <message>
+        <source>请选择团队或医生</source>
+        <translation>请选择团队或医生</translation>
+    </message>
+    <message>
+        <source>用户的村代码不正确</source>
+        <translation>用户的村代码不正确</translation>
+    </message>
+    <message>
+        <source>全部村</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>没有这个签约团队：%1</source>
+        <translation>没有这个签约团队：%1</translation>
+    </message>
+    <message>
+        <source>没有这位医生：%1</source>
+        <translation>没有这位医生：%1</translation>
+    </message>
+    <message>
+        <source>统计期间不正确（开始日期应不晚于结束日期）</source>
+        <translation>统计期间不正确（开始日期应不晚于结束日期）</translation>
+    </message>
+    <message>
+        <source>SELECT 应只返回一列（居民 id）</source>
+        <translation>SELECT 应只返回一列（居民 id）</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorExport</name>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>分子说明</source>
+        <translation>分子说明</translation>
+    </message>
+    <message>
+        <source>分母说明</source>
+        <translation>分母说明</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>本机缺少 libxlsxwriter，无法写 Excel 文件；请用 --json</source>
+        <translation>本机缺少 libxlsxwriter，无法写 Excel 文件；请用 --json</translation>
+    </message>
+    <message>
+        <source>无法写入文件：%1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>%1（%2，%3）</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>分村</source>
+        <translation>分村</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorPeopleModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>村</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>档案编号</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorTableModel</name>
+    <message>
+        <source>✓ 达标</source>
+        <translation>✓ 达标</translation>
+    </message>
+    <message>
+        <source>△ 接近目标</source>
+        <translation>△ 接近目标</translation>
+    </message>
+    <message>
+        <source>✗ 未达标</source>
+        <translation>✗ 未达标</translation>
+    </message>
+    <message>
+        <source>… 无数据</source>
+        <translation>… 无数据</translation>
+    </message>
+    <message>
+        <source>— 未设目标</source>
+        <translation>— 未设目标</translation>
+    </message>
+    <message>
+        <source>分子：%1</source>
+        <translation>分子：%1</translation>
+    </message>
+    <message>
+        <source>分母：%1</source>
+        <translation>分母：%1</translation>
+    </message>
+    <message>
+        <source>本期分母来自设置或估算；登记在册的相应居民 %1 人</source>
+        <translation>本期分母来自设置或估算；登记在册的相应居民 %1 人</translation>
+    </message>
+    <message>
+        <source>目标来源：%1</source>
+        <translation>目标来源：%1</translation>
+    </message>
+    <message>
+        <source>距目标 %1 个百分点</source>
+        <translation>距目标 %1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 = 分子 ÷ 分母
+分子：%2
+分母：%3</source>
+        <translation>%1 = 分子 ÷ 分母
+分子：%2
+分母：%3</translation>
+    </message>
+    <message>
+        <source>差 %1 人</source>
+        <translation>差 %1 人</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>分子</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>分母</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>差距</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Models::IndicatorTargets</name>
+    <message>
+        <source>没有这个指标：%1</source>
+        <translation>没有这个指标：%1</translation>
+    </message>
+    <message>
+        <source>目标值应在 0 到 100（%）之间</source>
+        <translation>目标值应在 0 到 100（%）之间</translation>
+    </message>
+    <message>
+        <source>没有这个设置：%1</source>
+        <translation>没有这个设置：%1</translation>
+    </message>
+    <message>
+        <source>%1 应在 %2 到 %3 之间</source>
+        <translation>%1 应在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>常住人口不能为负数</source>
+        <translation>常住人口不能为负数</translation>
+    </message>
+    <message>
+        <source>没有这个村或乡镇：%1</source>
+        <translation>没有这个村或乡镇：%1</translation>
+    </message>
+    <message>
+        <source>目标文件不是有效的 JSON 对象：%1</source>
+        <translation>目标文件不是有效的 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>未知的项</source>
+        <translation>未知的项</translation>
+    </message>
+    <message>
+        <source>没有这个指标</source>
+        <translation>没有这个指标</translation>
+    </message>
+    <message>
+        <source>目标值应为 0 到 100 之间的数（%），或 null 表示无目标</source>
+        <translation>目标值应为 0 到 100 之间的数（%），或 null 表示无目标</translation>
+    </message>
+    <message>
+        <source>缺少来源（source）：请写明目标出自哪个文件</source>
+        <translation>缺少来源（source）：请写明目标出自哪个文件</translation>
+    </message>
+    <message>
+        <source>没有这个设置</source>
+        <translation>没有这个设置</translation>
+    </message>
+    <message>
+        <source>应为 %1 到 %2 之间的数</source>
+        <translation>应为 %1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>缺少来源（source）</source>
+        <translation>缺少来源（source）</translation>
+    </message>
+    <message>
+        <source>没有这个村或乡镇</source>
+        <translation>没有这个村或乡镇</translation>
+    </message>
+    <message>
+        <source>常住人口应为不小于 0 的整数</source>
+        <translation>常住人口应为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>文件中没有目标、设置或常住人口</source>
+        <translation>文件中没有目标、设置或常住人口</translation>
     </message>
 </context>
 <context>
@@ -9917,6 +11116,88 @@
     </message>
 </context>
 <context>
+    <name>Models::WorkItem</name>
+    <message>
+        <source>待处理</source>
+        <translation>待处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>逾期 %n 天</source>
+        <translation><numerusform>逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>今日到期</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 天后到期</source>
+        <translation><numerusform>%n 天后到期</numerusform></translation>
+    </message>
+    <message>
+        <source>%1；同时完成签约服务：%2</source>
+        <translation>%1；同时完成签约服务：%2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorkItemModel</name>
+    <message>
+        <source>本机待办</source>
+        <translation>本机待办</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1岁</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>户（地址）</source>
+        <translation>户（地址）</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>性别年龄</source>
+        <translation>性别年龄</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>应做日期</source>
+        <translation>应做日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>Models::WorkListModel</name>
     <message>
         <source>村（居委会）</source>
@@ -9969,6 +11250,105 @@
     <message>
         <source>家庭人数</source>
         <translation>家庭人数</translation>
+    </message>
+</context>
+<context>
+    <name>Models::WorklistSources</name>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>家庭医生签约已于 %1 到期，待续约%2</source>
+        <translation>家庭医生签约已于 %1 到期，待续约%2</translation>
+    </message>
+    <message>
+        <source>家庭医生签约将于 %1 到期，请续约%2</source>
+        <translation>家庭医生签约将于 %1 到期，请续约%2</translation>
+    </message>
+    <message>
+        <source>签约服务“%1”逾期，应于 %2</source>
+        <translation>签约服务“%1”逾期，应于 %2</translation>
+    </message>
+    <message>
+        <source>签约服务“%1”应于 %2</source>
+        <translation>签约服务“%1”应于 %2</translation>
+    </message>
+    <message>
+        <source>慢病清单类型“%1”不存在</source>
+        <translation>慢病清单类型“%1”不存在</translation>
+    </message>
+    <message>
+        <source>%1随访逾期，应于 %2</source>
+        <translation>%1随访逾期，应于 %2</translation>
+    </message>
+    <message>
+        <source>%1随访应于 %2</source>
+        <translation>%1随访应于 %2</translation>
+    </message>
+    <message>
+        <source>（上次 %1%2）</source>
+        <translation>（上次 %1%2）</translation>
+    </message>
+    <message>
+        <source>（尚无随访）</source>
+        <translation>（尚无随访）</translation>
+    </message>
+    <message>
+        <source>%1 第%2剂</source>
+        <translation>%1 第%2剂</translation>
+    </message>
+    <message>
+        <source>（补种）</source>
+        <translation>（补种）</translation>
+    </message>
+    <message>
+        <source>工作清单来源“%1”的查询无法执行</source>
+        <translation>工作清单来源“%1”的查询无法执行</translation>
+    </message>
+    <message>
+        <source>工作清单来源定义有误：%1</source>
+        <translation>工作清单来源定义有误：%1</translation>
+    </message>
+    <message>
+        <source>缺少 sources 列表</source>
+        <translation>缺少 sources 列表</translation>
+    </message>
+    <message>
+        <source>来源编号“%1”为空、重复或含有不允许的字符</source>
+        <translation>来源编号“%1”为空、重复或含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>来源“%1”缺少项目名称（programme.zh）</source>
+        <translation>来源“%1”缺少项目名称（programme.zh）</translation>
+    </message>
+    <message>
+        <source>来源“%1”须写明所需的查看权限（permission）</source>
+        <translation>来源“%1”须写明所需的查看权限（permission）</translation>
+    </message>
+    <message>
+        <source>来源“%1”须有 class 或 query 之一</source>
+        <translation>来源“%1”须有 class 或 query 之一</translation>
+    </message>
+    <message>
+        <source>来源“%1”的类“%2”不存在</source>
+        <translation>来源“%1”的类“%2”不存在</translation>
+    </message>
+    <message>
+        <source>来源“%1”的查询须为 SELECT，并用 {population} 限定在册居民</source>
+        <translation>来源“%1”的查询须为 SELECT，并用 {population} 限定在册居民</translation>
+    </message>
+    <message>
+        <source>来源“%1”须写明 kind 和 form</source>
+        <translation>来源“%1”须写明 kind 和 form</translation>
+    </message>
+    <message>
+        <source>来源“%1”须给出事由（reasons）</source>
+        <translation>来源“%1”须给出事由（reasons）</translation>
+    </message>
+    <message>
+        <source>来源“%1”的事由“%2”缺少中文</source>
+        <translation>来源“%1”的事由“%2”缺少中文</translation>
     </message>
 </context>
 <context>
@@ -10303,6 +11683,38 @@
     <message>
         <source>药物过敏史</source>
         <translation>药物过敏史</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 条记录的修改尚未上传到平台</source>
+        <translation><numerusform>有 %n 条记录的修改尚未上传到平台</numerusform></translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 条记录有同步冲突</source>
+        <translation><numerusform>另有 %n 条记录有同步冲突</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>同步冲突：%1（%n 处本机与平台不同，请选择）</source>
+        <translation><numerusform>同步冲突：%1（%n 处本机与平台不同，请选择）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 条记录被平台拒收</source>
+        <translation><numerusform>另有 %n 条记录被平台拒收</numerusform></translation>
+    </message>
+    <message>
+        <source>平台拒收：%1：%2</source>
+        <translation>平台拒收：%1：%2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "healthrecordrepository.h"
 #include "recordprinter.h"
 #include "residentrepository.h"
+#include "summaryprinter.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -127,6 +128,25 @@ int printRecord(Context &c)
     return done(c, t.out, *r, Text::tr("健康档案封面和个人基本信息表"));
 }
 
+int printSummary(Context &c)
+{
+    QCommandLineParser p;
+    p.addOption(
+        {QStringLiteral("resident"), Text::tr("居民：编号或身份证号"), QStringLiteral("key")});
+    Target t;
+    if (const int code = prepare(
+            c, p, Text::tr("把居民健康档案摘要（一页，带二维码查询编号）保存为 PDF（A4）"), t))
+        return code;
+    if (!p.isSet(QStringLiteral("resident")))
+        return fail(c, Text::tr("请用 --resident 给出居民"), 2, QStringLiteral("resident"));
+    auto r = findResident(t.scope, p.value(QStringLiteral("resident")));
+    if (!r)
+        return fail(c, r.error().message, 1, QStringLiteral("resident"));
+    if (auto s = Gui::SummaryPrinter::savePdf(Connection, t.scope, r->id, t.out); !s)
+        return fail(c, s.error().message, 1, s.error().field);
+    return done(c, t.out, *r, Text::tr("居民健康档案摘要"));
+}
+
 } // namespace
 
 JIAYI_CLI_COMMAND(
@@ -139,5 +159,10 @@ JIAYI_CLI_COMMAND(
     QT_TRANSLATE_NOOP("Cli",
                       "档案封面和个人基本信息表存为 PDF（--db PATH --resident 居民 --out FILE）"),
     printRecord);
+JIAYI_CLI_COMMAND(
+    "print summary",
+    QT_TRANSLATE_NOOP(
+        "Cli", "居民健康档案摘要存为 PDF（--db PATH --resident 居民 --out FILE；每次打印留痕）"),
+    printSummary);
 
 } // namespace Cli

@@ -4,6 +4,7 @@
 // (models/reports/reporttable.h; the PDF by ui/print/tablepdf.h, on the offscreen platform).
 #include "cli.h"
 #include "cliauth.h"
+#include "cmd_report.h"
 
 #include "reporttable.h"
 #include "reporttablemodel.h"
@@ -24,24 +25,6 @@ QDate dateOption(const QCommandLineParser &p, const QString &name)
     return QDate::fromString(p.value(name), Qt::ISODate);
 }
 
-int listTables(const Context &c)
-{
-    const Models::ReportTableSet &set = Models::ReportTableSet::builtIn();
-    if (c.json) {
-        QJsonArray a;
-        for (const Models::ReportTableDef &t : set.tables())
-            a.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                 {QStringLiteral("title"), t.displayTitle()},
-                                 {QStringLiteral("columns"), int(t.columns.size())}});
-        printJson(
-            QJsonObject{{QStringLiteral("version"), set.version()}, {QStringLiteral("tables"), a}});
-        return 0;
-    }
-    for (const Models::ReportTableDef &t : set.tables())
-        printLine(QStringLiteral("%1\t%2").arg(t.id, t.displayTitle()));
-    return 0;
-}
-
 void printText(const Models::ReportTableModel &model)
 {
     const Models::TableDocument d = model.document();
@@ -57,6 +40,39 @@ void printText(const Models::ReportTableModel &model)
     for (const auto &[label, value] : d.footerFields)
         fields << Text::tr("%1：%2").arg(label, value);
     printLine(fields.join(QStringLiteral("  ")));
+}
+
+} // namespace
+
+QJsonArray reportTableList(bool json)
+{
+    const Models::ReportTableSet &set = Models::ReportTableSet::builtIn();
+    QJsonArray a;
+    for (const Models::ReportTableDef &t : set.tables()) {
+        if (json)
+            a.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                 {QStringLiteral("title"), t.displayTitle()},
+                                 {QStringLiteral("columns"), int(t.columns.size())}});
+        else
+            printLine(QStringLiteral("%1\t%2").arg(t.id, t.displayTitle()));
+    }
+    return a;
+}
+
+void addReportTableOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("table"),
+                 Text::tr("报表编号：%1")
+                     .arg(Models::ReportTableSet::builtIn().ids().join(QStringLiteral("、"))),
+                 QStringLiteral("id")});
+    p.addOption(
+        {QStringLiteral("reviewer"), Text::tr("审核人（不填则留空手签）"), QStringLiteral("name")});
+    p.addOption({QStringLiteral("preparer"),
+                 Text::tr("填表人（默认为 --login 的用户；都不填则留空手签）"),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("csv"), Text::tr("写入 CSV 文件（UTF-8，Excel 可打开）"),
+                 QStringLiteral("file")});
+    addLoginOptions(p);
 }
 
 int reportTable(Context &c)
@@ -88,7 +104,7 @@ int reportTable(Context &c)
     if (!parse(c, p, Text::tr("国家基本公共卫生服务统计报表：每村一行并有合计行")))
         return 2;
     if (p.isSet(QStringLiteral("list")))
-        return listTables(c);
+        return listReports(c);
     QStringList outputs;
     for (const QString &o : {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf")})
         if (p.isSet(o))
@@ -172,11 +188,4 @@ int reportTable(Context &c)
     return 0;
 }
 
-} // namespace
-
 } // namespace Cli
-
-JIAYI_CLI_COMMAND("report",
-                  QT_TRANSLATE_NOOP("Cli", "国家基本公共卫生服务统计报表（--db PATH --table 07-1 "
-                                           "--from DATE --to DATE [--xlsx|--csv|--pdf FILE]）"),
-                  Cli::reportTable);

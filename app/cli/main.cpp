@@ -204,22 +204,18 @@ void installTranslator(QCoreApplication &app, const QStringList &args)
     }
 }
 
-// `print check`, `print record` and `report --pdf` lay out text and write PDF, which needs
-// fonts: a QGuiApplication, on the offscreen platform unless the caller chose one (no display
-// needed).
+// Every `print ...` command (check, record, summary...) and any command given `--pdf` (report,
+// worklist...) lay out text and write PDF, which needs fonts: a QGuiApplication, on the offscreen
+// platform unless the caller chose one (no display needed).
 bool printsDocuments(int argc, char *argv[])
 {
-    for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "print") == 0 &&
-            (qstrcmp(argv[i + 1], "check") == 0 || qstrcmp(argv[i + 1], "record") == 0))
-            return true;
-    // `report --pdf FILE` lays out a table as well.
-    bool report = false, pdf = false;
     for (int i = 1; i < argc; ++i) {
-        report = report || qstrcmp(argv[i], "report") == 0;
-        pdf = pdf || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
+        if (qstrcmp(argv[i], "print") == 0)
+            return true;
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
     }
-    return report && pdf;
+    return false;
 }
 
 } // namespace

@@ -175,17 +175,32 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     w.add(QStringLiteral("g.programme = ?"), f.programme);
     w.add(QStringLiteral("g.resident_id = ?"), f.residentId);
     w.scope(scope, QStringLiteral("r.village_code"));
+    // The join order follows the filter (CROSS JOIN fixes it; sampled statistics led SQLite to
+    // read every resident of the township for a few thousand due dates, or every due date of the
+    // township for one village): one village from its residents, the whole area from the
+    // schedule's dates, one resident as the planner likes.
+    QString from =
+        QStringLiteral("chronic_schedule s JOIN chronic_registration g ON g.id = s.registration_id"
+                       " JOIN resident r ON r.id = g.resident_id");
+    if (f.residentId.isEmpty() && !f.villageCode.isEmpty())
+        from = QStringLiteral("resident r CROSS JOIN chronic_registration g ON g.resident_id = r.id"
+                              " CROSS JOIN chronic_schedule s ON s.registration_id = g.id");
+    else if (f.residentId.isEmpty() &&
+             (f.kind == WorklistKind::Overdue || f.kind == WorklistKind::DueWeek ||
+              f.kind == WorklistKind::DueMonth))
+        from = QStringLiteral(
+            "chronic_schedule s CROSS JOIN chronic_registration g ON g.id = s.registration_id"
+            " CROSS JOIN resident r ON r.id = g.resident_id");
     SqliteStmt q(
         sqliteHandle(conn),
         QStringLiteral(
             "SELECT g.id, g.resident_id, r.name, r.sex, r.birth_date, r.phone, r.address,"
             " r.village_code, a.name, g.programme, g.doctor_id, s.last_visit, s.last_class,"
             " s.next_due, g.close_reason"
-            " FROM chronic_schedule s JOIN chronic_registration g ON g.id = s.registration_id"
-            " JOIN resident r ON r.id = g.resident_id LEFT JOIN area a ON a.code = r.village_code"
+            " FROM %2 LEFT JOIN area a ON a.code = r.village_code"
             " WHERE g.deleted = 0 AND %1"
             " ORDER BY s.next_due, r.village_code, r.sort_key")
-            .arg(w.sql));
+            .arg(w.sql, from));
     if (!q.ok())
         return sqliteError(q);
     for (int i = 0; i < w.binds.size(); ++i)

@@ -88,7 +88,7 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
             "SELECT r.id, r.name, r.sex, r.birth_date, r.phone, r.village_code, a.name, "
             "r.household_id,"
             " c.id, c.contract_no, c.team_id, t.name, s.name, c.start_date, c.end_date, c.tags"
-            " FROM contract c JOIN resident r ON r.id = c.resident_id"
+            " FROM %3"
             " LEFT JOIN area a ON a.code = r.village_code"
             " LEFT JOIN contract_team t ON t.id = c.team_id LEFT JOIN contract_staff s ON s.id = "
             "c.doctor_id"
@@ -97,7 +97,12 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
             " AND NOT EXISTS (SELECT 1 FROM contract n WHERE n.previous_id = c.id AND n.deleted = "
             "0)%1"
             " ORDER BY r.village_code, t.name, c.end_date, r.sort_key")
-            .arg(where, Population::livingOn(QStringLiteral("r"), QStringLiteral("?"))));
+            .arg(where, Population::livingOn(QStringLiteral("r"), QStringLiteral("?")),
+                 // One village from its residents, else from the end dates (the order fixed:
+                 // sampled statistics chose the other one either way).
+                 villageCode.isEmpty()
+                     ? QStringLiteral("contract c CROSS JOIN resident r ON r.id = c.resident_id")
+                     : QStringLiteral("resident r CROSS JOIN contract c ON c.resident_id = r.id")));
     bindAll(q, binds);
     if (auto e = exec(q); !e)
         return e.error();
@@ -277,6 +282,71 @@ Result<QVector<WorkRow>> ContractWorkLists::partlySigned(const Scope &scope, con
         w.birthDate = date(q.value(8));
         w.phone = q.value(9).toString();
         out.append(w);
+    }
+    return out;
+}
+
+Result<QVector<ContractTask>> ContractWorkLists::tasksDue(const Scope &scope, const QDate &day,
+                                                          const QDate &until,
+                                                          const QString &villageCode) const
+{
+    if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
+        return e.error();
+    if (!villageCode.isEmpty() && !scope.allowsVillage(villageCode))
+        return outOfScope();
+    // The contract that covers the day, as ContractTasks::markDone finds it: a task of a lapsed
+    // contract is no longer owed.
+    QVariantList binds{isoDate(day), isoDate(until), isoDate(day), isoDate(day)};
+    QString where = villageFilter(scope, QStringLiteral("r.village_code"), binds);
+    if (!villageCode.isEmpty()) {
+        where += QStringLiteral(" AND r.village_code = ?");
+        binds << villageCode;
+    }
+    // One village from its residents and their contracts; the whole area from the due dates,
+    // from the earliest start of a contract in force (older open tasks belong to lapsed ones).
+    QString from = QStringLiteral("resident r CROSS JOIN contract c ON c.resident_id = r.id"
+                                  " CROSS JOIN contract_task t ON t.contract_id = c.id");
+    if (villageCode.isEmpty()) {
+        QSqlQuery first(db(m_conn));
+        first.prepare(QStringLiteral("SELECT min(start_date) FROM contract WHERE start_date <= ?"
+                                     " AND cover_end >= ? AND deleted = 0"));
+        first.addBindValue(isoDate(day));
+        first.addBindValue(isoDate(day));
+        if (auto e = exec(first); !e)
+            return e.error();
+        const QString since = first.next() ? first.value(0).toString() : QString();
+        if (since.isEmpty())
+            return QVector<ContractTask>();
+        from = QStringLiteral("contract_task t CROSS JOIN contract c ON c.id = t.contract_id"
+                              " CROSS JOIN resident r ON r.id = c.resident_id");
+        where += QStringLiteral(" AND t.due_on >= ?");
+        binds << since;
+    }
+    QSqlQuery q(db(m_conn));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral(
+            "SELECT t.id, t.contract_id, t.resident_id, t.package_id, t.kind, t.name, t.seq,"
+            " t.due_on FROM %2"
+            " WHERE %3 AND t.status = 'open' AND t.deleted = 0 AND t.due_on <= ?"
+            " AND c.deleted = 0 AND c.start_date <= ? AND c.cover_end >= ?%1"
+            " ORDER BY t.due_on, t.kind")
+            .arg(where, from, Population::livingOn(QStringLiteral("r"), QStringLiteral("?"))));
+    bindAll(q, binds);
+    if (auto e = exec(q); !e)
+        return e.error();
+    QVector<ContractTask> out;
+    while (q.next()) {
+        ContractTask t;
+        t.id = q.value(0).toString();
+        t.contractId = q.value(1).toString();
+        t.residentId = q.value(2).toString();
+        t.packageId = q.value(3).toString();
+        t.kind = q.value(4).toString();
+        t.name = q.value(5).toString();
+        t.seq = q.value(6).toInt();
+        t.dueOn = date(q.value(7));
+        out.append(t);
     }
     return out;
 }

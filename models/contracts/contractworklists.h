@@ -53,6 +53,10 @@ public:
     Result<QVector<WorkRow>> partlySigned(const Scope &scope, const QDate &day,
                                           const QString &villageCode = {},
                                           const QString &teamId = {}) const;
+    // Open package tasks due on or before `until` of the contracts that cover `day`, of one
+    // village or, with an empty code, every village in scope (the daily work list); by due date.
+    Result<QVector<ContractTask>> tasksDue(const Scope &scope, const QDate &day, const QDate &until,
+                                           const QString &villageCode = {}) const;
 
 private:
     QString m_conn;

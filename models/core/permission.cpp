@@ -28,6 +28,7 @@ const Area Areas[] = {
     {"merge", QT_TRANSLATE_NOOP("Models::Permission", "重复档案合并")},
     {"lifecycle", QT_TRANSLATE_NOOP("Models::Permission", "档案状态")},
     {"reopen", QT_TRANSLATE_NOOP("Models::Permission", "已关闭档案")},
+    {"mental", QT_TRANSLATE_NOOP("Models::Permission", "严重精神障碍患者记录")},
     {"maternal", QT_TRANSLATE_NOOP("Models::Permission", "孕产妇和儿童健康管理")},
 };
 

@@ -103,6 +103,12 @@ Result<void> generateDemoHealthRecords(const QString &, sqlite3 *h, const Scope 
                 form.insert(QStringLiteral("abnormal_1"), sbp >= 140
                                                               ? QStringLiteral("血压偏高")
                                                               : QStringLiteral("血糖或体重异常"));
+            // Health guidance (健康指导) on most forms; about one in seven left without it, so the
+            // elderly indicator's "recorded fully" has something to find (no draw: the random
+            // sequence of everything after stays as it was).
+            if (sbp % 7 != 0)
+                form.insert(abnormal ? QStringLiteral("guidance") : QStringLiteral("risk_control"),
+                            QJsonArray{abnormal ? QStringLiteral("2") : QStringLiteral("4")});
             const QString cid = uuid(rng);
             check.text(1, cid).text(2, id).text(3, day.toString(Qt::ISODate)).text(4, scope.userId);
             check.integer(5, sbp).integer(6, dbp).real(7, fbg).real(8, bmi).integer(

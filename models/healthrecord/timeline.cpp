@@ -35,10 +35,15 @@ Result<QVector<TimelineEntry>> Timeline::load(const QString &conn, const Scope &
         if (!kinds.isEmpty() && !kinds.contains(QLatin1String(s.kind)))
             continue;
         if (s.permission && !scope.can(QLatin1String(s.permission)))
-            continue;
+            continue; // restricted kind: not shown, not counted, not hinted at
         auto entries = s.load(conn, residentId);
         if (!entries)
             return entries.error();
+        if (s.permission && !entries->isEmpty())
+            if (auto a = ChangeLog::audit(conn, scope, QStringLiteral("read"),
+                                          QLatin1String(s.kind), residentId);
+                !a)
+                return a.error();
         out += *entries;
     }
     // Newest first; on the day the record was opened, the opening (建档) comes after what was

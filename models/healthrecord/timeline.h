@@ -30,8 +30,8 @@ struct TimelineSource
     const char *label; // QT_TRANSLATE_NOOP("Models::Timeline", "...")
     Result<QVector<TimelineEntry>> (*load)(const QString &connectionName,
                                            const QString &residentId);
-    // A permission the reader needs besides record.read (pregnancy records: maternal.read);
-    // Timeline::load leaves the kind out for a reader without it.
+    // A restricted kind (mental-health records): the caller's Scope needs this permission too,
+    // else the kind is left out; every read of it is audited. nullptr: record.read suffices.
     const char *permission = nullptr;
     QString translatedLabel() const;
 };

@@ -51,8 +51,8 @@ QJsonObject CoverageResult::toJson(int maxBehind) const
             {QStringLiteral("behind"), late}};
 }
 
-Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope,
-                                                     const CoverageQuery &q) const
+Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const CoverageQuery &q,
+                                                     const DoseVisitor &visit) const
 {
     if (auto e = requirePermission(scope, QStringLiteral("report.read")); !e)
         return e.error();
@@ -127,7 +127,7 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope,
         for (const PlannedDose &d : plan.doses) {
             if (d.status == DoseStatus::NotNeeded || d.status == DoseStatus::Contraindicated)
                 continue;
-            if (current && d.status == DoseStatus::Overdue) {
+            if (current && q.behindList && d.status == DoseStatus::Overdue) {
                 ++behind.overdueDoses;
                 behind.maxOverdueDays = qMax(behind.maxOverdueDays, d.overdueDays);
                 behind.doses << QStringLiteral("%1-%2").arg(d.series).arg(d.dose);
@@ -143,11 +143,17 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope,
                 continue;
             DoseCoverage &cov = out.doses[slot];
             ++cov.due;
+            bool given = false, timely = false;
             if (d.status == DoseStatus::Given) {
                 ++cov.given;
-                if (!rule.completeBy.set || d.given <= rule.completeBy.after(c.birth))
+                given = true;
+                if (!rule.completeBy.set || d.given <= rule.completeBy.after(c.birth)) {
                     ++cov.timely;
+                    timely = true;
+                }
             }
+            if (visit)
+                visit(DoseVisit{c.residentId, cov.series, d.dose, given, timely});
         }
         if (behind.overdueDoses > 0) {
             behind.residentId = c.residentId;

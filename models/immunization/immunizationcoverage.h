@@ -11,6 +11,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 namespace Models {
 
 struct CoverageQuery
@@ -18,7 +20,8 @@ struct CoverageQuery
     QString villageCode; // empty: every village in scope
     QDate from;
     QDate to;
-    int maxAgeYears = 7; // children 0-6 at the end of the period
+    int maxAgeYears = 7;    // children 0-6 at the end of the period
+    bool behindList = true; // false: no children-behind list (nor their names); counts only
 };
 
 // Dose k of a series: due = children whose scheduled date (birth + the dose's age) falls in
@@ -61,11 +64,25 @@ struct CoverageResult
     QJsonObject toJson(int maxBehind = 200) const;
 };
 
+// One dose counted in CoverageResult::doses (scheduled in the period and applicable), child by
+// child. The indicator engine (models/reports) builds its per-child vaccine sets from these, in
+// the same loop as the counts, so the two cannot disagree.
+struct DoseVisit
+{
+    const QString &residentId;
+    const QString &series;
+    int dose;
+    bool given;  // by the period end
+    bool timely; // by the recommended completion age
+};
+using DoseVisitor = std::function<void(const DoseVisit &)>;
+
 class ImmunizationCoverage
 {
 public:
     explicit ImmunizationCoverage(QString connectionName);
-    Result<CoverageResult> compute(const Scope &scope, const CoverageQuery &query) const;
+    Result<CoverageResult> compute(const Scope &scope, const CoverageQuery &query,
+                                   const DoseVisitor &visit = {}) const;
 
 private:
     QString m_conn;

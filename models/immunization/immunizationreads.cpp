@@ -259,8 +259,16 @@ Result<QVector<SessionEntry>> ImmunizationRepository::sessionList(const Scope &s
     if (villageCode.isEmpty())
         return makeError(QStringLiteral("session.village"), Text::tr("请选择村"),
                          QStringLiteral("village"));
-    auto all =
-        children(scope, villageCode, day.addYears(-maxAgeYears).addDays(1), day, false, true, day);
+    return dueList(scope, villageCode, day, maxAgeYears, true);
+}
+
+Result<QVector<SessionEntry>> ImmunizationRepository::dueList(const Scope &scope,
+                                                              const QString &villageCode,
+                                                              const QDate &day, int maxAgeYears,
+                                                              bool people) const
+{
+    auto all = children(scope, villageCode, day.addYears(-maxAgeYears).addDays(1), day, false,
+                        people, day);
     if (!all)
         return all.error();
     const VaccinePlanner planner;

@@ -5,9 +5,14 @@
 #include "caretimelinesources.h"
 #include "childtimeline.h"
 #include "contractbadges.h"
+#include "elderlytimeline.h"
 #include "healthrecordsources.h"
 #include "lifetimelinesource.h"
 #include "maternaltimeline.h"
+#include "mentaltimeline.h"
+#include "referraltimeline.h"
+#include "tbtimeline.h"
+#include "tcmtimeline.h"
 
 namespace Models {
 
@@ -30,6 +35,16 @@ const QList<TimelineSource> &timelineSources()
          &CareTimelineSources::contracts},
         {"life_event", QT_TRANSLATE_NOOP("Models::Timeline", "档案状态"),
          &LifeTimelineSource::events},
+        {"elderly_service", QT_TRANSLATE_NOOP("Models::Timeline", "老年人健康管理"),
+         &ElderlyTimeline::services},
+        {"tcm_assessment", QT_TRANSLATE_NOOP("Models::Timeline", "中医体质辨识"),
+         &TcmTimeline::assessments},
+        {"tcm_child", QT_TRANSLATE_NOOP("Models::Timeline", "儿童中医药"),
+         &TcmTimeline::childServices},
+        {"referral", QT_TRANSLATE_NOOP("Models::Timeline", "转诊"), &ReferralTimeline::referrals},
+        {"tb", QT_TRANSLATE_NOOP("Models::Timeline", "肺结核"), &TbTimeline::entries},
+        {"mental", QT_TRANSLATE_NOOP("Models::Timeline", "严重精神障碍"), &MentalTimeline::entries,
+         "mental.read"},
         {"pregnancy", QT_TRANSLATE_NOOP("Models::Timeline", "孕产妇健康管理"),
          &MaternalTimeline::entries, "maternal.read"},
         {"child_check", QT_TRANSLATE_NOOP("Models::Timeline", "儿童健康检查"),
@@ -41,10 +56,10 @@ const QList<TimelineSource> &timelineSources()
 const QList<BadgeSource> &residentBadgeSources()
 {
     static const QList<BadgeSource> list{
-        &LifeTimelineSource::badges,
-        &HealthRecordSources::programmeBadges,
-        &HealthRecordSources::ageBadges,
-        &ContractBadges::badges,
+        &LifeTimelineSource::badges,     &HealthRecordSources::programmeBadges,
+        &HealthRecordSources::ageBadges, &ContractBadges::badges,
+        &ElderlyTimeline::badges,        &TbTimeline::badges,
+        &ReferralTimeline::badges,
     };
     return list;
 }

@@ -1,6 +1,6 @@
 # Builds the Windows installer (see docs/deployment.md). Run in a "x64 Native Tools Command
 # Prompt for VS 2022" PowerShell with Qt 6.4 (MSVC 2019 64-bit, built with -system-sqlite),
-# OpenSSL 3 and NSIS 3 installed, and vcpkg providing quazip and libxlsxwriter.
+# OpenSSL 3 and NSIS 3 installed, and vcpkg providing quazip, libxlsxwriter and libqrencode.
 # NOT RUN HERE: the recipe was written and checked on Debian only.
 param(
     [string]$Qt = "C:\Qt\6.4.3\msvc2019_64",

@@ -68,6 +68,14 @@ struct Rejected
     int status = 0;
 };
 
+// One line of the clinic's own queue (the daily work list's 本机待办), in words.
+struct QueueLine
+{
+    QString kind; // unsent, conflict, rejected
+    QString text;
+    QString ref; // entity/id of the record; empty for a summary line
+};
+
 class SyncState
 {
 public:
@@ -79,6 +87,10 @@ public:
     // Records with unsent changes, per kind, referenced kinds first.
     Result<QVector<PendingKind>> pendingByKind(const Models::Scope &scope) const;
     Result<QVector<Rejected>> rejected(const Models::Scope &scope) const;
+    // What waits on this workstation, for the daily work list: the unsent changes (one line,
+    // per kind when few), each record in conflict and each record the platform rejected (at most
+    // `limit` of each, then a line with how many more). Empty without sync.read.
+    QVector<QueueLine> queue(const Models::Scope &scope, int limit = 30) const;
     // Stores the chosen values of a record's conflicting fields as a local edit (outbox + audit)
     // and closes its conflicts; the next sync sends the result.
     Result<void> resolve(const Models::Scope &scope, const QString &entity, const QString &entityId,

@@ -23,6 +23,11 @@ std::unique_ptr<RecordMapper> makeResidentFlagMapper();      // resident_flag
 std::unique_ptr<RecordMapper> makeBasicInfoMapper();         // basic_info
 std::unique_ptr<RecordMapper> makeHealthCheckMapper();       // health_check
 std::unique_ptr<RecordMapper> makeEncounterMapper();         // encounter
+std::unique_ptr<RecordMapper> makeMentalPatientMapper();     // mental_patient (restricted)
+std::unique_ptr<RecordMapper> makeMentalFollowupMapper();    // mental_followup (restricted)
+std::unique_ptr<RecordMapper> makeTbPatientMapper();         // tb_patient
+std::unique_ptr<RecordMapper> makeTbVisitMapper();           // tb_visit
+std::unique_ptr<RecordMapper> makeReferralMapper();          // referral (+ its Task)
 std::unique_ptr<RecordMapper> makeChildCheckMapper();        // child_check
 std::unique_ptr<RecordMapper> makePregnancyMapper();         // pregnancy (+ its newborns)
 std::unique_ptr<RecordMapper> makeMaternalVisitMapper();     // maternal_visit

@@ -32,6 +32,11 @@ const std::vector<std::unique_ptr<RecordMapper>> &mappers()
         v.push_back(makeHealthCheckMapper());
         v.push_back(makeEncounterMapper());
         v.push_back(makeContractTaskMapper());
+        v.push_back(makeMentalPatientMapper());
+        v.push_back(makeMentalFollowupMapper());
+        v.push_back(makeTbPatientMapper());
+        v.push_back(makeTbVisitMapper());
+        v.push_back(makeReferralMapper());
         v.push_back(makeChildCheckMapper());
         v.push_back(makePregnancyMapper());
         v.push_back(makeMaternalVisitMapper());

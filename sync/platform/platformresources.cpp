@@ -26,7 +26,8 @@ const QStringList Types = {QStringLiteral("Patient"),
                            QStringLiteral("Flag"),
                            QStringLiteral("Medication"),
                            QStringLiteral("DocumentReference"),
-                           QStringLiteral("QuestionnaireResponse")};
+                           QStringLiteral("QuestionnaireResponse"),
+                           QStringLiteral("ServiceRequest")};
 } // namespace
 
 std::vector<QByteArrayView> entryResources(QByteArrayView body)
@@ -137,6 +138,14 @@ QString validate(const QString &type, const QString &id, const QJsonObject &r)
             return QStringLiteral("EpisodeOfCare.patient is required");
         if (r.value(QStringLiteral("status")).toString().isEmpty())
             return QStringLiteral("EpisodeOfCare.status is required");
+    } else if (type == QLatin1String("ServiceRequest")) {
+        // The two-way referral (docs/domain/referral.md): an upper institution on the platform
+        // answers it through the Task that is basedOn it.
+        if (!r.value(QStringLiteral("subject")).toObject().contains(QStringLiteral("reference")))
+            return QStringLiteral("ServiceRequest.subject is required");
+        if (r.value(QStringLiteral("status")).toString().isEmpty() ||
+            r.value(QStringLiteral("intent")).toString().isEmpty())
+            return QStringLiteral("ServiceRequest.status and intent are required");
     } else if (type == QLatin1String("Group")) {
         if (r.value(QStringLiteral("type")).toString().isEmpty() ||
             !r.value(QStringLiteral("actual")).isBool())

@@ -6,6 +6,7 @@
 #include "healthrecordrepository.h"
 #include "icd10.h"
 #include "messagebanner.h"
+#include "referraldialog.h"
 #include "residentrepository.h"
 #include "residenttitle.h"
 #include "vitalsignsedit.h"
@@ -279,6 +280,12 @@ void EncounterDialog::save()
     }
     m_saved = *r;
     m_guard->saved();
+    // 转诊至 filled in: the two-way referral slip opens with the resident, the institution and
+    // the reason already there (the doctor may still cancel it).
+    if (!e.referralTo.isEmpty())
+        ReferralDialog::startFrom(m_context, m_residentId, QStringLiteral("encounter"), r->id,
+                                  e.referralReason.isEmpty() ? e.assessment : e.referralReason,
+                                  this, e.referralTo);
     accept();
 }
 

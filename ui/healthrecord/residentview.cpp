@@ -93,13 +93,18 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     m_services->setMenu(m_servicesMenu);
     bar->addWidget(m_services);
     bar->addStretch();
+    // The kind filter stands over the timeline it filters (the button bar must fit 1366 px in
+    // English too).
+    auto *filterBar = new QHBoxLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->addItem(tr("全部记录"), QString());
     for (const Models::TimelineSource &s : Models::timelineSources())
-        m_kind->addItem(s.translatedLabel(), QLatin1String(s.kind));
-    bar->addWidget(new QLabel(tr("显示："), this));
-    bar->addWidget(m_kind);
+        if (!s.permission || m_context.scope.can(QLatin1String(s.permission)))
+            m_kind->addItem(s.translatedLabel(), QLatin1String(s.kind));
+    filterBar->addWidget(new QLabel(tr("显示："), this));
+    filterBar->addWidget(m_kind);
+    filterBar->addStretch();
 
     m_model = new Models::TimelineModel(m_context.connection, m_context.scope, this);
     m_table = new QTableView(this);
@@ -117,8 +122,13 @@ ResidentView::ResidentView(const Context &context, const QString &residentId, QW
     entryLayout->setContentsMargins(0, 0, 0, 0);
     entryLayout->addWidget(m_detail, 1);
     entryLayout->addWidget(m_signature);
+    auto *timelinePane = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelinePane);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addLayout(filterBar);
+    timelineLayout->addWidget(m_table, 1);
     auto *split = new QSplitter(this);
-    split->addWidget(m_table);
+    split->addWidget(timelinePane);
     split->addWidget(entry);
     split->setSizes({700, 500});
 

@@ -3,6 +3,8 @@
 #include "result.h"
 
 #include <QFont>
+#include <QImage>
+#include <QMap>
 #include <QPageLayout>
 #include <QString>
 
@@ -23,6 +25,11 @@ struct PaperForm
     // true: the text fills the page's paint rect; false: QTextDocument::print adds its own 2 cm
     // frame inside the page margins (how the health examination form has always been printed).
     bool fillPaintRect = false;
+    // When set, paint() lays the text out on the paint rect itself (as fillPaintRect) and writes
+    // this under every page, %1 the page number and %2 the page count ("第 %1 页，共 %2 页").
+    QString footer;
+    // Pictures the HTML names in <img src="...">: added to the document as image resources.
+    QMap<QString, QImage> images;
 };
 
 // Lays the form out on `device`, page after page, in the device's resolution. The caller sets the

@@ -1,6 +1,7 @@
 #include "reportspage.h"
 
 #include "contractindicatorswidget.h"
+#include "dashboardwidget.h"
 #include "reporttablewidget.h"
 
 #include <QTabWidget>
@@ -12,12 +13,19 @@ ReportsPage::ReportsPage(const Context &context, QWidget *parent) : QWidget(pare
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_dashboard = new DashboardWidget(context, this);
+    m_tabs->addTab(m_dashboard, tr("仪表盘"));
     m_tabs->addTab(new ContractIndicatorsWidget(context, this), tr("签约"));
     m_tabs->addTab(new ReportTableWidget(context, this), tr("官方报表"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     setFocusProxy(m_tabs);
+}
+
+void ReportsPage::setRecordOpener(ResidentsPage::RecordOpener opener)
+{
+    m_dashboard->setRecordOpener(std::move(opener));
 }
 
 } // namespace Gui

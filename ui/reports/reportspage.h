@@ -1,6 +1,7 @@
 #pragma once
 
 #include "context.h"
+#include "residentspage.h"
 
 #include <QWidget>
 
@@ -8,16 +9,22 @@ class QTabWidget;
 
 namespace Gui {
 
-// 报表: one tab per area (签约 first; other capabilities add theirs with addTab).
+class DashboardWidget;
+
+// 报表: one tab per area (仪表盘 first, then 签约; other capabilities add theirs with addTab).
 class ReportsPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit ReportsPage(const Context &context, QWidget *parent = nullptr);
     QTabWidget *tabs() const { return m_tabs; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    // How a resident of the dashboard's lists is opened (the shell installs the record view).
+    void setRecordOpener(ResidentsPage::RecordOpener opener);
 
 private:
     QTabWidget *m_tabs = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
 };
 
 } // namespace Gui

@@ -14,6 +14,8 @@
 #include "syncpage.h"
 #include "syncstatuswidget.h"
 #include "wheelguard.h"
+#include "worklistopeners.h"
+#include "worklistpage.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -42,27 +44,36 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     // pages so that the backup screen can follow it.
     auto *backups = new BackupRunner(m_context, this);
 
+    // The daily work list is the page the workstation opens on: what is due today, by household
+    // and route. Its forms live in other screen folders: the shell installs their openers.
+    m_worklist = new WorklistPage(m_context, this);
+    installWorklistOpeners(*m_worklist, m_context, [this] { showPage(Sync); });
+    addPage(tr("今日工作"), m_worklist, QStringLiteral("Ctrl+1"));
     m_residents = new ResidentsPage(m_context, this);
     m_residents->setRecordOpener([this](const QString &residentId, QWidget *parent) {
         return ResidentView::open(m_context, residentId, parent);
     });
-    addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+1"));
-    addPage(tr("家庭医生签约"), new ContractsPage(m_context, this), QStringLiteral("Ctrl+2"));
-    addPage(tr("慢病随访"), new ChronicPage(m_context, this), QStringLiteral("Ctrl+3"));
-    addPage(tr("预防接种"), new ImmunizationPage(m_context, this), QStringLiteral("Ctrl+4"));
-    addPage(tr("报表"), new ReportsPage(m_context, this), QStringLiteral("Ctrl+5"));
-    addPage(tr("数据同步"), m_sync = new SyncPage(m_context, this), QStringLiteral("Ctrl+6"));
+    addPage(tr("居民档案"), m_residents, QStringLiteral("Ctrl+2"));
+    addPage(tr("家庭医生签约"), new ContractsPage(m_context, this), QStringLiteral("Ctrl+3"));
+    addPage(tr("慢病随访"), new ChronicPage(m_context, this), QStringLiteral("Ctrl+4"));
+    addPage(tr("预防接种"), new ImmunizationPage(m_context, this), QStringLiteral("Ctrl+5"));
+    auto *reports = new ReportsPage(m_context, this);
+    reports->setRecordOpener([this](const QString &residentId, QWidget *parent) {
+        return ResidentView::open(m_context, residentId, parent);
+    });
+    addPage(tr("报表"), reports, QStringLiteral("Ctrl+6"));
+    addPage(tr("数据同步"), m_sync = new SyncPage(m_context, this), QStringLiteral("Ctrl+7"));
     auto *settings = new SettingsPage(m_context, this);
-    addPage(tr("设置"), settings, QStringLiteral("Ctrl+7"));
+    addPage(tr("设置"), settings, QStringLiteral("Ctrl+8"));
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         if (QWidget *page = m_stack->currentWidget())
-            page->setFocus(); // Ctrl+1..7 land in the screen, ready to type
+            page->setFocus(); // Ctrl+1..8 land in the screen, ready to type
     });
-    m_nav->setCurrentRow(0);
-    // Typing starts a search at once: focus the search box when the window first shows.
-    QTimer::singleShot(0, this, [this] { m_residents->setFocus(); });
+    m_nav->setCurrentRow(Worklist);
+    // The arrows and Enter work in the list at once: focus it when the window first shows.
+    QTimer::singleShot(0, this, [this] { m_worklist->setFocus(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

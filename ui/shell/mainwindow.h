@@ -13,6 +13,7 @@ namespace Gui {
 class ResidentsPage;
 class SyncPage;
 class SyncStatusWidget;
+class WorklistPage;
 
 class MainWindow : public QMainWindow
 {
@@ -20,9 +21,21 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Context context, QWidget *parent = nullptr);
 
-    enum Page { Residents, Contracts, Chronic, Immunization, Reports, Sync, Settings, PageCount };
+    // The work list first: the page the workstation opens on (Ctrl+1); the others follow.
+    enum Page {
+        Worklist,
+        Residents,
+        Contracts,
+        Chronic,
+        Immunization,
+        Reports,
+        Sync,
+        Settings,
+        PageCount
+    };
     void showPage(Page page);
     ResidentsPage *residentsPage() const { return m_residents; }
+    WorklistPage *worklistPage() const { return m_worklist; }
 
 signals:
     // 设置 → 备份 → 从所选备份恢复, after verifying and the safety backup: the session swaps the
@@ -36,6 +49,7 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     ResidentsPage *m_residents = nullptr;
+    WorklistPage *m_worklist = nullptr;
     QLabel *m_dbLabel = nullptr;
     SyncPage *m_sync = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;

@@ -90,7 +90,7 @@ SettingsPage::SettingsPage(const Context &context, QWidget *parent) : QWidget(pa
         connect(platform, &SyncSettingsWidget::changed, this, &SettingsPage::platformChanged);
         tabs->addTab(platform, tr("区域平台"));
     }
-    setFocusProxy(tabs); // Ctrl+7 then Ctrl+Tab moves between the tabs
+    setFocusProxy(tabs); // Ctrl+8 then Ctrl+Tab moves between the tabs
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);

@@ -73,6 +73,10 @@ SPECIAL = {
     ("contract", "previous_id"): lambda i, row: None,
     ("contract", "cover_end"): lambda i, row: "2024-12-31",
     ("outbox_pending_count", "one"): lambda i, row: 1 if i == 0 else None,
+    ("tb_patient", "intensive_start"): lambda i, row: "2024-01-01",
+    ("tb_patient", "intensive_end"): lambda i, row: "2024-02-29",
+    ("tb_patient", "continuation_end"): lambda i, row: "2024-06-28",
+    ("mental_followup", "risk"): lambda i, row: i % 6,
 }
 
 

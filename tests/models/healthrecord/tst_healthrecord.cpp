@@ -506,7 +506,9 @@ void TstHealthRecord::timelineAndBadges()
     QStringList texts;
     for (const Badge &b : *badges)
         texts << b.text;
-    QCOMPARE(texts, (QStringList{QStringLiteral("高血压"), QStringLiteral("65岁以上")}));
+    // The 65+ annual service of this year is not done yet (models/elderly).
+    QCOMPARE(texts, (QStringList{QStringLiteral("高血压"), QStringLiteral("65岁以上"),
+                                 QStringLiteral("今年未做老年人健康管理")}));
     Resident child = r;
     child.birthDate = QDate::currentDate().addYears(-3);
     QCOMPARE(Timeline::badges(conn(), Scope::administrator(), child)->last().text,

@@ -19,6 +19,8 @@ struct Sample
 
 inline const QString R1 = QStringLiteral("7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11");
 
+#include "sharedcaresamples.h" // IWYU pragma: keep (needs Sample and R1 above)
+
 inline QList<Sample> all()
 {
     QList<Sample> s;
@@ -610,6 +612,7 @@ inline QList<Sample> all()
                             {"form_json", "{}"},
                             {"form_version", ""}},
                 1};
+    s << sharedCareSamples();
     return s;
 }
 

@@ -71,7 +71,7 @@ void TestChronicPage::recordFollowupFromTheWorklist()
     MainWindow w(m_ctx);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
     auto *page = w.findChild<ChronicPage *>();
     QVERIFY(page);
     QTRY_VERIFY(page->isVisible());

@@ -119,7 +119,7 @@ void TestContractsPage::signResidentFromThePage()
     MainWindow w(m_ctx);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
     auto *page = w.findChild<ContractsPage *>();
     QVERIFY(page && page->isVisible());
     ResidentContractsWidget *rc = page->residents();
@@ -217,7 +217,7 @@ void TestContractsPage::contractTableFitsAt1366()
     w.resize(1366, 728);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
     auto *page = w.findChild<ContractsPage *>();
     QVERIFY(page && page->isVisible());
     ResidentContractsWidget *rc = page->residents();

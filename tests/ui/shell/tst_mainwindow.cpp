@@ -85,6 +85,7 @@ void TestMainWindow::opensOnDemoDatabase()
     MainWindow w(m_ctx);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showPage(MainWindow::Residents); // the window opens on the work list
     auto *table = w.findChild<QTableView *>(QStringLiteral("residentTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 800);
@@ -98,6 +99,7 @@ void TestMainWindow::typingFiltersTheTable()
     MainWindow w(m_ctx);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showPage(MainWindow::Residents); // the window opens on the work list
     auto *search = w.findChild<QLineEdit *>(QStringLiteral("search"));
     auto *table = w.findChild<QTableView *>(QStringLiteral("residentTable"));
     // Pick a real resident and type its identity number's last 6 digits.
@@ -134,10 +136,16 @@ void TestMainWindow::navigationHasEveryScreen()
     QStringList titles;
     for (int i = 0; i < nav->count(); ++i)
         titles << nav->item(i)->text();
-    QCOMPARE(titles, (QStringList{QStringLiteral("居民档案"), QStringLiteral("家庭医生签约"),
-                                  QStringLiteral("慢病随访"), QStringLiteral("预防接种"),
-                                  QStringLiteral("报表"), QStringLiteral("数据同步"),
-                                  QStringLiteral("设置")}));
+    QCOMPARE(titles, (QStringList{QStringLiteral("今日工作"), QStringLiteral("居民档案"),
+                                  QStringLiteral("家庭医生签约"), QStringLiteral("慢病随访"),
+                                  QStringLiteral("预防接种"), QStringLiteral("报表"),
+                                  QStringLiteral("数据同步"), QStringLiteral("设置")}));
+    // The workstation opens on the work list; Ctrl+2 is the residents list.
+    QCOMPARE(nav->currentRow(), int(MainWindow::Worklist));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(nav->currentRow(), int(MainWindow::Residents));
 }
 
 // The residents list knows no record screen: the shell installs the opener. Enter opens the
@@ -147,6 +155,7 @@ void TestMainWindow::enterOpensRecordAndReturnsToRow()
     MainWindow w(m_ctx);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showPage(MainWindow::Residents); // the window opens on the work list
     auto *table = w.findChild<QTableView *>(QStringLiteral("residentTable"));
     auto *model = qobject_cast<Models::ResidentListModel *>(table->model());
     QVERIFY(model);

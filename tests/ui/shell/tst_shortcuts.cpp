@@ -9,31 +9,41 @@
 #include "chronicrepository.h"
 #include "closeregistrationdialog.h"
 #include "contractrepository.h"
+#include "contracttaskdialog.h"
 #include "coveragedialog.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "demousers.h"
 #include "duplicatesdialog.h"
+#include "elderlyservicedialog.h"
 #include "encounterdialog.h"
 #include "followupdialog.h"
 #include "guardiandialog.h"
 #include "healthformdialog.h"
 #include "importwizard.h"
+#include "indicatorresidentsdialog.h"
 #include "indicatorsdialog.h"
 #include "lifeeventdialog.h"
 #include "logindialog.h"
 #include "lotsdialog.h"
 #include "mainwindow.h"
 #include "maternalvisitdialog.h"
+#include "mentaldialogs.h"
 #include "pregnancybookingdialog.h"
 #include "recorddosedialog.h"
+#include "referraldialog.h"
+#include "referrallistdialog.h"
 #include "registrationdialog.h"
+#include "renewcontractdialog.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
 #include "residentview.h"
 #include "sessionguard.h"
 #include "setupwizard.h"
 #include "signcontractdialog.h"
+#include "tbdialogs.h"
+#include "tcmassessmentdialog.h"
+#include "tcmchilddialog.h"
 #include "terminatecontractdialog.h"
 #include "transferdialog.h"
 #include "usereditor.h"
@@ -164,7 +174,7 @@ private:
 
     QTemporaryDir m_dir;
     Context m_ctx;
-    QString m_resident, m_registration, m_contract;
+    QString m_resident, m_registration, m_contract, m_contractResident, m_task;
 };
 
 void TestShortcuts::initTestCase()
@@ -187,9 +197,14 @@ void TestShortcuts::initTestCase()
             regs && !regs->isEmpty() && m_registration.isEmpty())
             m_registration = regs->first().id;
         if (auto cs = Models::ContractRepository(m_ctx.connection).forResident(m_ctx.scope, id);
-            cs && !cs->isEmpty() && m_contract.isEmpty())
+            cs && !cs->isEmpty() && m_contract.isEmpty()) {
             m_contract = cs->first().id;
+            m_contractResident = id;
+        }
     }
+    if (auto tasks = Models::ContractRepository(m_ctx.connection).tasks(m_ctx.scope, m_contract);
+        tasks && !tasks->isEmpty())
+        m_task = tasks->first().id;
     QVERIFY(!m_resident.isEmpty() && !m_registration.isEmpty() && !m_contract.isEmpty());
 }
 
@@ -206,6 +221,17 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
     child.name = QStringLiteral("测试儿童");
     child.birth = QDate::currentDate().addMonths(-8);
     Models::User user;
+    Models::Referral referral;
+    referral.residentId = m_resident;
+    referral.sentOn = QDate::currentDate();
+    Models::TbPatient tb;
+    tb.id = QStringLiteral("tb-x");
+    tb.residentId = m_resident;
+    tb.notifiedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    tb.intensiveStart = QDate::currentDate().addDays(-5);
+    tb.intensiveEnd = tb.intensiveStart.addDays(59);
+    tb.continuationEnd = tb.intensiveStart.addDays(179);
+    tb.supervision = QStringLiteral("家属");
     return {
         {"LoginDialog", [c] { return new LoginDialog(c.connection, LoginDialog::Login); }},
         {"ResidentView", [=, this] { return new ResidentView(c, m_resident); }},
@@ -222,11 +248,19 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"SignContractDialog", [=, this] { return new SignContractDialog(c, m_resident, false); }},
         {"TerminateContractDialog",
          [=, this] { return new TerminateContractDialog(c, m_contract); }},
+        {"RenewContractDialog", [=, this] { return new RenewContractDialog(c, m_contract); }},
+        {"ContractTaskDialog",
+         [=, this] { return new ContractTaskDialog(c, m_contractResident, m_task); }},
         {"RegistrationDialog", [c] { return new RegistrationDialog(c); }},
         {"CloseRegistrationDialog",
          [=, this] { return new CloseRegistrationDialog(c, m_registration); }},
         {"FollowupDialog", [=, this] { return new FollowupDialog(c, m_registration); }},
         {"IndicatorsDialog", [c] { return new IndicatorsDialog(c); }},
+        {"IndicatorResidentsDialog",
+         [] {
+             return new IndicatorResidentsDialog(QString(), QString(), Models::IndicatorPeople{},
+                                                 {});
+         }},
         {"LotsDialog", [c] { return new LotsDialog(c); }},
         {"RecordDoseDialog",
          [c, child] { return new RecordDoseDialog(c, child, {}, RecordDoseDialog::Here); }},
@@ -235,6 +269,22 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"UserEditor", [c, user] { return new UserEditor(c, user); }},
         {"TransferDialog", [c] { return new TransferDialog(c); }},
         {"SetupWizard", [c] { return new SetupWizard(c); }},
+        {"ElderlyServiceDialog", [=, this] { return new ElderlyServiceDialog(c, m_resident); }},
+        {"TcmAssessmentDialog", [=, this] { return new TcmAssessmentDialog(c, m_resident); }},
+        {"TcmChildDialog",
+         [=, this] {
+             return new TcmChildDialog(c, m_resident, QDate::currentDate().addMonths(-13));
+         }},
+        {"ReferralDialog", [=, this] { return new ReferralDialog(c, referral); }},
+        {"ReferralListDialog", [=, this] { return new ReferralListDialog(c, m_resident); }},
+        {"ReferralStatusDialog", [=] { return new ReferralStatusDialog(c, referral); }},
+        {"MentalRegistrationDialog",
+         [=, this] { return new MentalRegistrationDialog(c, m_resident); }},
+        {"MentalFollowupDialog", [c] { return new MentalFollowupDialog(c, QStringLiteral("x")); }},
+        {"TbRegistrationDialog", [=, this] { return new TbRegistrationDialog(c, m_resident); }},
+        {"TbVisitDialog", [=] { return new TbVisitDialog(c, tb, QStringLiteral("first")); }},
+        {"TbDosesDialog", [=] { return new TbDosesDialog(c, tb); }},
+        {"TbPatientDialog", [=, this] { return new TbPatientDialog(c, m_resident); }},
         {"ChildCheckDialog", [=, this] { return new ChildCheckDialog(c, m_resident); }},
         {"PregnancyBookingDialog", [=, this] { return new PregnancyBookingDialog(c, m_resident); }},
         {"MaternalVisitDialog",

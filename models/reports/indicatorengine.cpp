@@ -1,0 +1,189 @@
+#include "indicatorengine.h"
+
+#include "indicatorsession.h"
+#include "permission.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace Models {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::IndicatorEngine)
+};
+
+Error unknown(const QString &id)
+{
+    return makeError(QStringLiteral("indicator.unknown"), Text::tr("没有这个指标：%1").arg(id),
+                     QStringLiteral("indicator"));
+}
+
+void report(const IndicatorControl &c, int done, int total)
+{
+    if (c.progress)
+        c.progress(done, total);
+}
+} // namespace
+
+IndicatorEngine::IndicatorEngine(QString connectionName, const IndicatorCatalog &catalog)
+    : m_conn(std::move(connectionName)), m_catalog(catalog)
+{
+}
+
+Result<void> IndicatorEngine::check() const
+{
+    if (m_catalog.indicators().isEmpty())
+        return makeError(QStringLiteral("indicator.definition"), Text::tr("没有可用的指标定义"));
+    IndicatorSession session(m_conn, m_catalog, Scope::administrator(), IndicatorArea::township(),
+                             {});
+    if (auto e = session.open(); !e)
+        return e;
+    for (const IndicatorDefinition &d : m_catalog.indicators()) {
+        for (const IndicatorSide *side : {&d.numerator, &d.denominator}) {
+            if (side->sql.isEmpty())
+                continue;
+            const QString why = session.prepareProblem(side->sql);
+            if (!why.isEmpty())
+                return makeError(
+                    QStringLiteral("indicator.definition"),
+                    Text::tr("指标“%1”的%2 SQL 无法执行：%3")
+                        .arg(d.id, side == &d.numerator ? Text::tr("分子") : Text::tr("分母"), why),
+                    d.id, why);
+        }
+    }
+    return {};
+}
+
+Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const IndicatorPeriod &period,
+                                               const IndicatorArea &area, const QStringList &ids,
+                                               const IndicatorControl &control) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    QVector<const IndicatorDefinition *> wanted;
+    for (const QString &id : ids) {
+        const IndicatorDefinition *d = m_catalog.find(id);
+        if (!d)
+            return unknown(id);
+        wanted << d;
+    }
+    if (ids.isEmpty())
+        for (const IndicatorDefinition &d : m_catalog.indicators())
+            wanted << &d;
+    IndicatorSession session(m_conn, m_catalog, scope, area, control);
+    if (auto e = session.open(); !e)
+        return e.error();
+    const int total = int(wanted.size()) + 1;
+    report(control, 0, total);
+    if (auto e = session.setPeriod(period); !e)
+        return e.error();
+    IndicatorRun run;
+    run.period = period;
+    run.area = session.area();
+    run.catalogVersion = m_catalog.version();
+    run.nearTargetPoints = session.targets().setting(QStringLiteral("near_target_points"));
+    for (int i = 0; i < wanted.size(); ++i) {
+        report(control, i + 1, total);
+        auto r = session.evaluate(*wanted.at(i));
+        if (!r)
+            return r.error();
+        run.results << *r;
+    }
+    report(control, total, total);
+    run.milliseconds = timer.elapsed();
+    return run;
+}
+
+Result<IndicatorTrend> IndicatorEngine::trend(const Scope &scope, const QString &id, int year,
+                                              const IndicatorArea &area, const QDate &upTo,
+                                              const IndicatorControl &control) const
+{
+    const IndicatorDefinition *d = m_catalog.find(id);
+    if (!d)
+        return unknown(id);
+    if (year < 1900 || year > 2200)
+        return makeError(QStringLiteral("indicator.period"), Text::tr("年份不正确"),
+                         QStringLiteral("year"));
+    QDate last(year, 12, 31);
+    if (upTo.isValid() && upTo.year() == year && upTo < last)
+        last = upTo;
+    if (upTo.isValid() && upTo.year() < year)
+        return makeError(QStringLiteral("indicator.period"), Text::tr("该年尚未开始"),
+                         QStringLiteral("year"));
+    IndicatorSession session(m_conn, m_catalog, scope, area, control);
+    if (auto e = session.open(); !e)
+        return e.error();
+    IndicatorTrend t;
+    t.id = id;
+    t.year = year;
+    t.area = session.area();
+    const int months = last.month();
+    for (int m = 1; m <= months; ++m) {
+        report(control, m - 1, months);
+        const QDate end = m == months ? last : QDate(year, m, 1).addMonths(1).addDays(-1);
+        if (auto e = session.setPeriod({QDate(year, 1, 1), end}); !e)
+            return e.error();
+        auto r = session.evaluate(*d);
+        if (!r)
+            return r.error();
+        t.points << IndicatorTrendPoint{end, r->total};
+        t.target = r->target;
+    }
+    report(control, months, months);
+    return t;
+}
+
+Result<IndicatorPeople> IndicatorEngine::residents(const Scope &scope, const QString &id,
+                                                   const IndicatorPeriod &period,
+                                                   const IndicatorArea &area, IndicatorSet which,
+                                                   const QString &villageCode,
+                                                   const IndicatorControl &control) const
+{
+    const IndicatorDefinition *d = m_catalog.find(id);
+    if (!d)
+        return unknown(id);
+    if (auto e = requirePermission(scope, QStringLiteral("resident.read")); !e)
+        return e.error();
+    if (!villageCode.isEmpty())
+        if (auto e = requireVillage(scope, villageCode, QStringLiteral("village")); !e)
+            return e.error();
+    IndicatorSession session(m_conn, m_catalog, scope, area, control);
+    if (auto e = session.open(); !e)
+        return e.error();
+    report(control, 0, 3);
+    if (auto e = session.setPeriod(period); !e)
+        return e.error();
+    report(control, 1, 3);
+    auto sets = session.sets(*d);
+    if (!sets)
+        return sets.error();
+    report(control, 2, 3);
+    IndicatorBits gap;
+    const IndicatorBits *chosen = sets->numerator.get();
+    if (which == IndicatorSet::Denominator) {
+        chosen = sets->denominator.get();
+    } else if (which == IndicatorSet::Gap) {
+        gap.in.resize(sets->denominator->in.size());
+        for (size_t i = 0; i < gap.in.size(); ++i) {
+            gap.in[i] = sets->denominator->in[i] && !sets->numerator->in[i];
+            gap.count += gap.in[i];
+        }
+        chosen = &gap;
+    }
+    auto people = session.people(*chosen, villageCode);
+    if (!people)
+        return people.error();
+    report(control, 3, 3);
+    IndicatorPeople out;
+    out.id = id;
+    out.which = which;
+    out.villageCode = villageCode;
+    out.period = period;
+    out.area = session.area();
+    out.people = std::move(people).value();
+    return out;
+}
+
+} // namespace Models

@@ -1,0 +1,39 @@
+#pragma once
+
+// Private to models/reports: resident id -> position, the lookup every indicator row goes
+// through (200,000 a SELECT on a township). The ids the workstation makes are canonical lower-case
+// UUIDs: those are packed into 128 bits in an open-addressing table (no allocation, one probe
+// mostly); any other id (imported) is kept in a QHash by its bytes. Exact either way.
+
+#include <QByteArray>
+#include <QHash>
+
+#include <vector>
+
+namespace Models {
+
+class ResidentIndex
+{
+public:
+    void reserve(int n);
+    void clear();
+    // Adds the id with the next position; returns it (or the existing one).
+    int insert(const char *id, int bytes);
+    int find(const char *id, int bytes) const; // -1 when absent
+    int size() const { return m_size; }
+
+private:
+    struct Key
+    {
+        quint64 hi = 0, lo = 0;
+    };
+    static bool pack(const char *p, int n, Key &out);
+    void grow();
+    std::vector<Key> m_keys;
+    std::vector<int> m_values; // position + 1; 0 = empty slot
+    QHash<QByteArray, int> m_other;
+    int m_size = 0;
+    int m_packed = 0;
+};
+
+} // namespace Models

@@ -1,0 +1,268 @@
+// The daily work list: runs the sources, keeps the residents in the population on the day and in
+// scope, fills in who and where, folds contract tasks into the form that does them, and sorts
+// by route.
+#include "dailyworklist.h"
+
+#include "arearepository.h"
+#include "database.h"
+#include "dates.h"
+#include "dbaccess.h"
+#include "logging.h"
+#include "permission.h"
+#include "sqlitestmt.h"
+#include "worklistroute.h"
+#include "worklistsource.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
+namespace Models {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::DailyWorklist)
+};
+
+const QString QueueSource = QStringLiteral("clinic_queue");
+// Up to this many villages, a list of several is read one village at a time.
+constexpr qsizetype VillageByVillageUpTo = 30;
+
+Error cancelled()
+{
+    return makeError(QStringLiteral("worklist.cancelled"), Text::tr("已取消"));
+}
+
+// One source for one village (empty: every village of the caller's scope).
+struct Unit
+{
+    const WorklistSourceDefinition *definition;
+    QString village;
+};
+
+// Runs the units left (taking the next one from `next`, shared by the threads) on one connection
+// and fills in who each item is for.
+Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest request,
+                                  const QString &area, const QVector<Unit> &units,
+                                  std::atomic_int &next, const std::atomic_bool *cancel,
+                                  const QElapsedTimer &timer)
+{
+    request.connection = conn;
+    if (area.size() != 12) {
+        // Several villages touch most pages of the resident, contract and programme tables:
+        // map the file instead of copying pages through read() (as the immunization coverage
+        // does; the setting stays on this connection only).
+        sqlite3_exec(sqliteHandle(conn), "PRAGMA mmap_size = 1073741824", nullptr, nullptr,
+                     nullptr);
+    }
+    WorklistResidents residents(conn, request.scope, area, request.date);
+    if (!residents.ok())
+        return makeError(QStringLiteral("db.query"), Text::tr("读取居民资料失败"), {},
+                         residents.error());
+    QVector<WorkItem> out;
+    for (int i = next++; i < units.size(); i = next++) {
+        if (cancel && cancel->load())
+            return cancelled();
+        const WorklistSourceDefinition &d = *units.at(i).definition;
+        request.definition = &d;
+        request.villageCode = units.at(i).village;
+        const qint64 started = timer.elapsed();
+        auto found = WorklistSources::create(d)->collect(request);
+        if (!found)
+            return found.error();
+        qCDebug(lcRepo) << "worklist source" << d.id << request.villageCode << found->size()
+                        << "items in" << timer.elapsed() - started << "ms";
+        // Who: only residents in the population on the day, in scope and in the area.
+        for (WorkItem &item : found.value())
+            if (residents.fill(item))
+                out << std::move(item);
+    }
+    return out;
+}
+
+} // namespace
+
+int DailyWorklist::overdueCount() const
+{
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [](const WorkItem &i) { return i.overdue(); }));
+}
+
+Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope,
+                                         const WorklistRequest &request)
+{
+    if (auto e = requirePermission(scope, QStringLiteral("resident.read")); !e)
+        return e.error();
+    if (!request.date.isValid())
+        return makeError(QStringLiteral("worklist.date"), Text::tr("请填写日期（YYYY-MM-DD）"),
+                         QStringLiteral("date"));
+    static const QRegularExpression code(QStringLiteral("^(\\d{6}|\\d{9}|\\d{12})$"));
+    const QString area = request.area.trimmed();
+    if (!area.isEmpty() && !code.match(area).hasMatch())
+        return makeError(QStringLiteral("worklist.area"),
+                         Text::tr("村代码应为12位数字（乡镇9位、县6位）"),
+                         QStringLiteral("village"));
+    if (area.size() == 12)
+        if (auto e = requireVillage(scope, area, QStringLiteral("village")); !e)
+            return e.error();
+    DailyWorklist out;
+    out.area = area;
+    out.date = request.date;
+    sqlite3 *h = sqliteHandle(conn);
+    if (!area.isEmpty()) {
+        SqliteStmt a(h, "SELECT name FROM area WHERE code = ?");
+        a.text(1, area);
+        if (!a.step())
+            return makeError(QStringLiteral("worklist.area"),
+                             Text::tr("找不到该地区：%1").arg(area), QStringLiteral("village"));
+        out.areaName = a.columnText(0);
+    }
+    auto definitions = request.sources.isEmpty()
+                           ? WorklistSources::definitions()
+                           : Result<QVector<WorklistSourceDefinition>>(request.sources);
+    if (!definitions)
+        return definitions.error();
+    QElapsedTimer timer;
+    timer.start();
+    WorklistSourceRequest base;
+    base.scope = scope;
+    base.date = request.date;
+    base.weekEnd = request.date.addDays(7 - request.date.dayOfWeek());
+    QHash<QString, int> order; // source id -> position, for sorting and counting
+    QVector<const WorklistSourceDefinition *> todo;
+    for (const WorklistSourceDefinition &d : *definitions) {
+        order.insert(d.id, int(order.size()));
+        out.counts << ProgrammeCount{d.id, d.programme(), 0, 0};
+        if (scope.can(d.permission))
+            todo << &d;
+        else
+            out.notShown << d.programme();
+    }
+    // A few villages (a township, a village doctor's villages) are read village by village: the
+    // sources' plans for one village read only its residents. More (a county) are read whole
+    // and kept to the area afterwards.
+    QStringList villages{area.size() == 12 ? area : QString()};
+    if (area.size() != 12) {
+        auto all = AreaRepository(conn).villages(scope);
+        if (!all)
+            return all.error();
+        QStringList some;
+        for (const Area &v : *all)
+            if (v.code.startsWith(area))
+                some << v.code;
+        if (some.size() <= VillageByVillageUpTo)
+            villages = some;
+    }
+    QVector<Unit> units;
+    for (const WorklistSourceDefinition *d : std::as_const(todo))
+        for (const QString &v : std::as_const(villages))
+            units << Unit{d, v};
+    // Several villages with a database file: the sources run side by side, each thread on a
+    // connection of its own (SQLite connections are not shared across threads).
+    const bool file =
+        !request.databasePath.isEmpty() && request.databasePath != QLatin1String(":memory:");
+    const int threads =
+        file && area.size() != 12
+            ? int(std::min<qsizetype>({qsizetype(QThread::idealThreadCount()), units.size(), 3}))
+            : 1;
+    std::atomic_int next{0};
+    QVector<Result<QVector<WorkItem>>> parts(threads, QVector<WorkItem>());
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back([&, t] {
+            const QString own =
+                QStringLiteral("worklist-%1-%2").arg(quintptr(QThread::currentThreadId())).arg(t);
+            OpenOptions o;
+            o.create = false;
+            o.migrate = false;
+            if (auto opened = openDatabase(own, request.databasePath, o); !opened) {
+                parts[t] = opened.error();
+                return;
+            }
+            parts[t] = collect(own, base, area, units, next, request.cancel, timer);
+            closeDatabase(own);
+        });
+    parts[0] = collect(conn, base, area, units, next, request.cancel, timer);
+    for (std::thread &w : workers)
+        w.join();
+    QVector<WorkItem> kept;
+    for (Result<QVector<WorkItem>> &p : parts) {
+        if (!p)
+            return p.error();
+        kept.append(std::move(p.value()));
+    }
+    if (request.cancel && request.cancel->load())
+        return cancelled();
+    qCDebug(lcRepo) << "worklist sources read by" << threads << "threads at" << timer.elapsed()
+                    << "ms";
+    // A contract task that the same form does (a follow-up, a health check) is folded into the
+    // item that opens it, and tasks done by the same form into the first of them: one line per
+    // form, and the line leaves the list when the form is saved.
+    QHash<QString, int> byForm; // resident, form, what it opens -> the item that stays
+    const auto formKey = [](const WorkItem &i) {
+        return i.residentId + u'|' + i.form + u'|' + i.subject;
+    };
+    for (int k = 0; k < kept.size(); ++k)
+        if (kept.at(k).foldLabel.isEmpty())
+            byForm.insert(formKey(kept.at(k)), k);
+    std::vector<bool> stays(size_t(kept.size()), true);
+    for (int k = 0; k < kept.size(); ++k) {
+        if (kept.at(k).foldLabel.isEmpty())
+            continue;
+        const QString key = formKey(kept.at(k));
+        const auto it = byForm.constFind(key);
+        if (it == byForm.constEnd()) {
+            byForm.insert(key, k); // the first task of its form stays, with its own reason
+            continue;
+        }
+        // Into a programme's item, the task is named; into the same task due earlier, it is the
+        // next one the form will do (ContractTasks marks the earliest open one).
+        WorkItem &into = kept[*it];
+        if (into.foldLabel.isEmpty() && !into.alsoDone.contains(kept.at(k).foldLabel))
+            into.alsoDone << kept.at(k).foldLabel;
+        stays[size_t(k)] = false;
+    }
+    QVector<WorkItem> folded;
+    folded.reserve(kept.size());
+    for (int k = 0; k < kept.size(); ++k)
+        if (stays[size_t(k)])
+            folded << std::move(kept[k]);
+
+    qCDebug(lcRepo) << "worklist folded at" << timer.elapsed() << "ms";
+    sortByRoute(folded, order);
+    qCDebug(lcRepo) << "worklist sorted at" << timer.elapsed() << "ms";
+
+    // The clinic's own queue, first.
+    ProgrammeCount queue{QueueSource, Text::tr("本机待办"), 0, 0};
+    for (const ClinicQueueEntry &e : request.queue) {
+        WorkItem i;
+        i.source = QueueSource;
+        i.programme = queue.programme;
+        i.kind = e.kind;
+        i.reason = e.text;
+        i.form = QStringLiteral("sync_queue");
+        i.formRef = e.ref;
+        out.items << i;
+    }
+    out.items << folded;
+    for (const WorkItem &i : std::as_const(out.items)) {
+        ProgrammeCount &c = i.isQueue() ? queue : out.counts[order.value(i.source)];
+        ++c.items;
+        if (i.overdue())
+            ++c.overdue;
+    }
+    out.counts << queue;
+    qCDebug(lcRepo) << "daily worklist" << area << isoDate(request.date) << out.items.size()
+                    << "items in" << timer.elapsed() << "ms";
+    return out;
+}
+
+} // namespace Models

@@ -1,0 +1,88 @@
+#include "worklistopeners.h"
+
+#include "chronicrepository.h"
+#include "contracttaskdialog.h"
+#include "followupdialog.h"
+#include "healthformdialog.h"
+#include "immunizationrepository.h"
+#include "recorddosedialog.h"
+#include "renewcontractdialog.h"
+#include "vaccineplanner.h"
+#include "worklistpage.h"
+
+#include <QCoreApplication>
+
+namespace Gui {
+
+void installWorklistOpeners(WorklistPage &page, const Context &context,
+                            std::function<void()> showSyncPage)
+{
+    const Context *ctx = &context; // the main window's, alive as long as the page
+    page.setOpener(
+        QStringLiteral("chronic_followup"),
+        [ctx](const Models::WorkItem &item, QWidget *parent) -> Models::Result<bool> {
+            QString registration = item.formRef;
+            if (registration.isEmpty()) {
+                // A contract task a follow-up does: the resident's open registration of the
+                // programme (item.subject).
+                auto regs = Models::ChronicRepository(ctx->connection)
+                                .registrationsOf(ctx->scope, item.residentId);
+                if (!regs)
+                    return regs.error();
+                for (const Models::ChronicRegistration &g : *regs)
+                    if (g.isOpen() && g.programme == item.subject && registration.isEmpty())
+                        registration = g.id;
+                if (registration.isEmpty())
+                    return Models::makeError(
+                        QStringLiteral("worklist.registration"),
+                        QCoreApplication::translate("Gui::WorklistPage",
+                                                    "该居民没有在管的慢病登记，请先登记"));
+            }
+            FollowupDialog d(*ctx, registration, parent);
+            return d.exec() == QDialog::Accepted;
+        });
+    page.setOpener(
+        QStringLiteral("vaccine_dose"),
+        [ctx](const Models::WorkItem &item, QWidget *parent) -> Models::Result<bool> {
+            auto child =
+                Models::ImmunizationRepository(ctx->connection).child(ctx->scope, item.residentId);
+            if (!child)
+                return child.error();
+            // The doses open today, the item's own first (the dialog preselects the first).
+            const Models::Plan plan =
+                Models::VaccinePlanner().plan(child->facts(), QDate::currentDate());
+            QVector<Models::PlannedDose> open;
+            for (const Models::PlannedDose &d : plan.doses)
+                if (d.isOpen()) {
+                    if (d.series + QLatin1Char(':') + QString::number(d.dose) == item.formRef)
+                        open.prepend(d);
+                    else
+                        open.append(d);
+                }
+            RecordDoseDialog d(*ctx, *child, open, RecordDoseDialog::Here, parent);
+            return d.exec() == QDialog::Accepted;
+        });
+    page.setOpener(QStringLiteral("health_check"),
+                   [ctx](const Models::WorkItem &item, QWidget *parent) -> Models::Result<bool> {
+                       HealthFormDialog d(*ctx, item.residentId, HealthFormDialog::HealthCheck,
+                                          parent);
+                       return d.exec() == QDialog::Accepted;
+                   });
+    page.setOpener(QStringLiteral("contract_renewal"),
+                   [ctx](const Models::WorkItem &item, QWidget *parent) -> Models::Result<bool> {
+                       RenewContractDialog d(*ctx, item.formRef, parent);
+                       return d.exec() == QDialog::Accepted;
+                   });
+    page.setOpener(QStringLiteral("contract_task"),
+                   [ctx](const Models::WorkItem &item, QWidget *parent) -> Models::Result<bool> {
+                       ContractTaskDialog d(*ctx, item.residentId, item.formRef, parent);
+                       return d.exec() == QDialog::Accepted;
+                   });
+    page.setOpener(QStringLiteral("sync_queue"),
+                   [showSyncPage](const Models::WorkItem &, QWidget *) -> Models::Result<bool> {
+                       showSyncPage();
+                       return false;
+                   });
+}
+
+} // namespace Gui
