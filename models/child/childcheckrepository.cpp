@@ -79,7 +79,8 @@ QJsonObject ChildCheck::toJson() const
         flags << f.code;
     o.insert(QStringLiteral("growth_flags"), flags);
     for (int i = 0; i < 5; ++i)
-        if (const IndicatorResult *r = growth.indicator(QLatin1String(ZCodes[i])); r && r->hasZ())
+        if (const GrowthIndicatorResult *r = growth.indicator(QLatin1String(ZCodes[i]));
+            r && r->hasZ())
             o.insert(QLatin1String(ZColumns[i]), r->z);
     return o;
 }
@@ -182,7 +183,7 @@ Result<ChildCheck> ChildCheckRepository::record(const Scope &scope, ChildCheck c
     q.addBindValue(numVar(c.headCm));
     q.addBindValue(numVar(c.hb));
     for (const char *code : ZCodes) {
-        const IndicatorResult *r = c.growth.indicator(QLatin1String(code));
+        const GrowthIndicatorResult *r = c.growth.indicator(QLatin1String(code));
         q.addBindValue(r && r->hasZ() ? QVariant(r->z) : QVariant(QMetaType(QMetaType::Double)));
     }
     q.addBindValue(flagCodes.isEmpty() ? QString(QLatin1String(""))

@@ -89,9 +89,9 @@ const GrowthRules &GrowthRules::get()
     return rules;
 }
 
-const IndicatorResult *GrowthAssessment::indicator(const QString &code) const
+const GrowthIndicatorResult *GrowthAssessment::indicator(const QString &code) const
 {
-    for (const IndicatorResult &r : indicators)
+    for (const GrowthIndicatorResult &r : indicators)
         if (r.code == code)
             return &r;
     return nullptr;
@@ -116,7 +116,7 @@ QStringList GrowthAssessment::flagLabels() const
 QJsonObject GrowthAssessment::toJson() const
 {
     QJsonArray inds;
-    for (const IndicatorResult &r : indicators) {
+    for (const GrowthIndicatorResult &r : indicators) {
         QJsonObject o{{QStringLiteral("indicator"), r.code}, {QStringLiteral("name"), r.label}};
         if (isNum(r.value))
             o.insert(QStringLiteral("value"), roundTo(r.value, 2));
@@ -240,7 +240,7 @@ GrowthAssessment assessGrowth(const GrowthInput &in, const GrowthRules &rules)
         a.bmi = in.weightKg / std::pow(a.adjustedLengthCm / 100.0, 2);
 
     auto add = [&](const QString &code, double y, const Lms &p, const QString &missing) {
-        IndicatorResult r;
+        GrowthIndicatorResult r;
         r.code = code;
         r.label = labelOf(code, heightAge);
         r.value = y;
@@ -274,7 +274,7 @@ GrowthAssessment assessGrowth(const GrowthInput &in, const GrowthRules &rules)
         beyondAge);
 
     auto zOf = [&](const QString &code) {
-        const IndicatorResult *r = a.indicator(code);
+        const GrowthIndicatorResult *r = a.indicator(code);
         return r ? r->z : NaN;
     };
     for (const GrowthRules::FlagRule &f : rules.flags) {

@@ -36,7 +36,7 @@ struct GrowthFlag
     bool severe = false;
 };
 
-struct IndicatorResult
+struct GrowthIndicatorResult
 {
     QString code;                                            // wfa, lhfa, wflh, bmifa, hcfa
     QString label;                                           // 年龄别体重 ...
@@ -52,11 +52,11 @@ struct GrowthAssessment
     int ageDays = -1;
     double adjustedLengthCm = std::numeric_limits<double>::quiet_NaN();
     double bmi = std::numeric_limits<double>::quiet_NaN();
-    QList<IndicatorResult> indicators;
+    QList<GrowthIndicatorResult> indicators;
     QList<GrowthFlag> flags;
     QString rulesVersion;
 
-    const IndicatorResult *indicator(const QString &code) const;
+    const GrowthIndicatorResult *indicator(const QString &code) const;
     bool hasFlag(const QString &code) const;
     QStringList flagLabels() const;
     QJsonObject toJson() const;

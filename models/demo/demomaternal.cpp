@@ -167,7 +167,7 @@ Result<void> generateDemoMaternalChild(const QString &, sqlite3 *h, const Scope 
                 check.null(10);
             int col = 11;
             for (const char *c : {"wfa", "lhfa", "wflh", "bmifa", "hcfa"}) {
-                const IndicatorResult *r = a.indicator(QLatin1String(c));
+                const GrowthIndicatorResult *r = a.indicator(QLatin1String(c));
                 if (r && r->hasZ())
                     check.real(col, r->z);
                 else

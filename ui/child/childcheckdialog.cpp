@@ -305,7 +305,7 @@ void ChildCheckDialog::refresh()
     }
     const Models::GrowthAssessment a = Models::assessGrowth(in);
     QStringList lines;
-    for (const Models::IndicatorResult &r : a.indicators)
+    for (const Models::GrowthIndicatorResult &r : a.indicators)
         lines << (r.hasZ() ? tr("%1：Z = %2，%3").arg(r.label).arg(r.z, 0, 'f', 2).arg(r.band)
                            : tr("%1：%2").arg(r.label, r.note))
                      .toHtmlEscaped();

@@ -23,7 +23,7 @@ QString num(double v, int decimals)
 
 QString band(const Models::ChildCheck &c, const char *code)
 {
-    const Models::IndicatorResult *r = c.growth.indicator(QLatin1String(code));
+    const Models::GrowthIndicatorResult *r = c.growth.indicator(QLatin1String(code));
     return r && r->hasZ() ? r->band : QString();
 }
 

@@ -227,7 +227,7 @@ void TstGrowthAssessment::zExactlyOnCutOffs()
                                                                   GrowthReference::valueAt(p, -3))
                    : GrowthReference::valueAt(p, k);
         const GrowthAssessment a = assessGrowth(in);
-        const IndicatorResult *r = a.indicator(QStringLiteral("wfa"));
+        const GrowthIndicatorResult *r = a.indicator(QStringLiteral("wfa"));
         QCOMPARE(r->z, k);
         QCOMPARE(r->band, band);
         QCOMPARE(a.hasFlag(QStringLiteral("underweight")), underweight);
