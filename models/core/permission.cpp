@@ -29,6 +29,7 @@ const Area Areas[] = {
     {"lifecycle", QT_TRANSLATE_NOOP("Models::Permission", "档案状态")},
     {"reopen", QT_TRANSLATE_NOOP("Models::Permission", "已关闭档案")},
     {"mental", QT_TRANSLATE_NOOP("Models::Permission", "严重精神障碍患者记录")},
+    {"maternal", QT_TRANSLATE_NOOP("Models::Permission", "孕产妇和儿童健康管理")},
 };
 
 // Permissions whose words are not "查看/修改 + area".

@@ -3,6 +3,7 @@
 #include "demochronic.h"
 #include "democontracts.h"
 #include "demoimmunization.h"
+#include "demomaternal.h"
 #include "demorecord.h"
 #include "sqlitestmt.h"
 
@@ -18,6 +19,7 @@ const QList<DemoExtension> &demoExtensions()
         {"chronic", &generateChronicDemo},
         {"immunization", &generateDemoImmunization},
         {"health record", &generateDemoHealthRecords},
+        {"maternal and child", &generateDemoMaternalChild},
         // After chronic registrations (key populations), their follow-ups and the health checks
         // (which mark the contract tasks they fulfil).
         {"contracts", &generateDemoContracts},

@@ -3,10 +3,12 @@
 #include "timeline.h"
 
 #include "caretimelinesources.h"
+#include "childtimeline.h"
 #include "contractbadges.h"
 #include "elderlytimeline.h"
 #include "healthrecordsources.h"
 #include "lifetimelinesource.h"
+#include "maternaltimeline.h"
 #include "mentaltimeline.h"
 #include "referraltimeline.h"
 #include "tbtimeline.h"
@@ -43,6 +45,10 @@ const QList<TimelineSource> &timelineSources()
         {"tb", QT_TRANSLATE_NOOP("Models::Timeline", "肺结核"), &TbTimeline::entries},
         {"mental", QT_TRANSLATE_NOOP("Models::Timeline", "严重精神障碍"), &MentalTimeline::entries,
          "mental.read"},
+        {"pregnancy", QT_TRANSLATE_NOOP("Models::Timeline", "孕产妇健康管理"),
+         &MaternalTimeline::entries, "maternal.read"},
+        {"child_check", QT_TRANSLATE_NOOP("Models::Timeline", "儿童健康检查"),
+         &ChildTimeline::checks, "maternal.read"},
     };
     return list;
 }
@@ -50,12 +56,9 @@ const QList<TimelineSource> &timelineSources()
 const QList<BadgeSource> &residentBadgeSources()
 {
     static const QList<BadgeSource> list{
-        &LifeTimelineSource::badges,
-        &HealthRecordSources::programmeBadges,
-        &HealthRecordSources::ageBadges,
-        &ContractBadges::badges,
-        &ElderlyTimeline::badges,
-        &TbTimeline::badges,
+        &LifeTimelineSource::badges,     &HealthRecordSources::programmeBadges,
+        &HealthRecordSources::ageBadges, &ContractBadges::badges,
+        &ElderlyTimeline::badges,        &TbTimeline::badges,
         &ReferralTimeline::badges,
     };
     return list;

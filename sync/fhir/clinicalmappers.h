@@ -28,6 +28,9 @@ std::unique_ptr<RecordMapper> makeMentalFollowupMapper();    // mental_followup 
 std::unique_ptr<RecordMapper> makeTbPatientMapper();         // tb_patient
 std::unique_ptr<RecordMapper> makeTbVisitMapper();           // tb_visit
 std::unique_ptr<RecordMapper> makeReferralMapper();          // referral (+ its Task)
+std::unique_ptr<RecordMapper> makeChildCheckMapper();        // child_check
+std::unique_ptr<RecordMapper> makePregnancyMapper();         // pregnancy (+ its newborns)
+std::unique_ptr<RecordMapper> makeMaternalVisitMapper();     // maternal_visit
 
 // CVX code and display of a vaccine product (resources/codes/vaccine_cvx.json), empty if none.
 QPair<QString, QString> cvxFor(const QString &product);

@@ -37,6 +37,9 @@ const std::vector<std::unique_ptr<RecordMapper>> &mappers()
         v.push_back(makeTbPatientMapper());
         v.push_back(makeTbVisitMapper());
         v.push_back(makeReferralMapper());
+        v.push_back(makeChildCheckMapper());
+        v.push_back(makePregnancyMapper());
+        v.push_back(makeMaternalVisitMapper());
         std::stable_sort(v.begin(), v.end(),
                          [](const auto &a, const auto &b) { return a->rank() < b->rank(); });
         return v;

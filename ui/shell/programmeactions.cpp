@@ -1,6 +1,7 @@
 #include "programmeactions.h"
 
 #include "elderlyactions.h"
+#include "maternalactions.h"
 #include "mentalactions.h"
 #include "referralactions.h"
 #include "tbactions.h"
@@ -16,6 +17,7 @@ void registerProgrammeActions()
     registerReferralActions();
     registerMentalActions();
     registerTbActions();
+    registerMaternalActions(); // and the children's (ui/child)
 }
 
 } // namespace Gui

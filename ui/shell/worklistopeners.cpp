@@ -1,10 +1,12 @@
 #include "worklistopeners.h"
 
+#include "childcheckdialog.h"
 #include "chronicrepository.h"
 #include "contracttaskdialog.h"
 #include "followupdialog.h"
 #include "healthformdialog.h"
 #include "immunizationrepository.h"
+#include "maternalvisitdialog.h"
 #include "recorddosedialog.h"
 #include "renewcontractdialog.h"
 #include "residentactions.h"
@@ -77,6 +79,21 @@ void installWorklistOpeners(WorklistPage &page, const Context &context,
     page.setOpener(QStringLiteral("contract_task"),
                    [ctx](const Models::WorkItem &item, QWidget *parent) -> Models::Result<bool> {
                        ContractTaskDialog d(*ctx, item.residentId, item.formRef, parent);
+                       return d.exec() == QDialog::Accepted;
+                   });
+    // Maternal and child health (resources/rules/worklist_sources.json).
+    const auto visit = [ctx](MaternalVisitDialog::Kind kind) {
+        return [ctx, kind](const Models::WorkItem &item, QWidget *parent) -> Models::Result<bool> {
+            MaternalVisitDialog d(*ctx, item.residentId, kind, parent);
+            return d.exec() == QDialog::Accepted;
+        };
+    };
+    page.setOpener(QStringLiteral("prenatal_visit"), visit(MaternalVisitDialog::Prenatal));
+    page.setOpener(QStringLiteral("postpartum_visit"), visit(MaternalVisitDialog::Postpartum));
+    page.setOpener(QStringLiteral("postpartum_check42"), visit(MaternalVisitDialog::Check42));
+    page.setOpener(QStringLiteral("child_check"),
+                   [ctx](const Models::WorkItem &item, QWidget *parent) -> Models::Result<bool> {
+                       ChildCheckDialog d(*ctx, item.residentId, parent);
                        return d.exec() == QDialog::Accepted;
                    });
     page.setOpener(QStringLiteral("sync_queue"),

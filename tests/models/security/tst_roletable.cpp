@@ -99,13 +99,20 @@ void TstRoleTable::bundledTableIsValid()
         QVERIFY2(t.find(id), qPrintable(id));
     QCOMPARE(t.roles().size(), ids.size());
     QVERIFY(t.find(QStringLiteral("village_health_worker"))->villageScoped);
-    QCOMPARE(t.areas().size(), 16);
+    QCOMPARE(t.areas().size(), 17);
     // Severe mental disorder records are restricted: not for village health workers or nurses.
     QVERIFY(!t.find(QStringLiteral("village_health_worker"))
                  ->permissions.contains(QStringLiteral("mental.read")));
     QVERIFY(!t.find(QStringLiteral("nurse"))->permissions.contains(QStringLiteral("mental.read")));
     QVERIFY(t.find(QStringLiteral("family_doctor"))
                 ->permissions.contains(QStringLiteral("mental.read")));
+    // Pregnancy records are sensitive: not for village health workers; public health reads.
+    QVERIFY(!t.find(QStringLiteral("village_health_worker"))
+                 ->permissions.contains(QStringLiteral("maternal.read")));
+    QVERIFY(t.find(QStringLiteral("public_health"))
+                ->permissions.contains(QStringLiteral("maternal.read")));
+    QVERIFY(t.find(QStringLiteral("family_doctor"))
+                ->permissions.contains(QStringLiteral("maternal.write")));
     // Only administrators manage users, settings, backups and the audit.
     for (const Role &r : t.roles()) {
         if (r.id == QLatin1String("administrator"))

@@ -402,9 +402,9 @@ void TestDailyWorklist::scopeAndPermissions()
     doctor.allVillages = false;
     doctor.villages = {VillageA};
     doctor.allPermissions = false;
-    doctor.permissions = {QStringLiteral("resident.read"), QStringLiteral("chronic.read"),
+    doctor.permissions = {QStringLiteral("resident.read"),     QStringLiteral("chronic.read"),
                           QStringLiteral("immunization.read"), QStringLiteral("record.read"),
-                          QStringLiteral("contract.read")};
+                          QStringLiteral("contract.read"),     QStringLiteral("maternal.read")};
     const DailyWorklist all = build(Day, QString(), doctor);
     QVERIFY(!itemsOf(all, here).isEmpty());
     QVERIFY(itemsOf(all, there).isEmpty());

@@ -75,6 +75,9 @@ class TestSyncClinical : public QObject
                  dump(second, "contract_item", "contract_id, package_id"));
         QCOMPARE(dump(first, "contract_team_village", "team_id, village_code"),
                  dump(second, "contract_team_village", "team_id, village_code"));
+        // A pregnancy's newborns travel with it (the mother-child link).
+        QCOMPARE(dump(first, "pregnancy_child", "pregnancy_id || '/' || child_id AS id"),
+                 dump(second, "pregnancy_child", "pregnancy_id || '/' || child_id AS id"));
         for (const char *c : {first, second}) {
             QCOMPARE(scalar(c, "SELECT count(*) FROM outbox WHERE acked_at IS NULL"), 0);
             QCOMPARE(scalar(c, "SELECT count(*) FROM sync_conflict"), 0);
@@ -427,8 +430,9 @@ private slots:
         const auto down = sync("d", m_platform, token, m_ca, 200);
         ok(down);
         allAgree("c", "d");
-        for (const char *table : {"chronic_followup", "immunization_dose", "contract",
-                                  "contract_task", "health_check", "encounter"})
+        for (const char *table :
+             {"chronic_followup", "immunization_dose", "contract", "contract_task", "health_check",
+              "encounter", "pregnancy", "pregnancy_child", "maternal_visit", "child_check"})
             QVERIFY2(
                 scalar("d", QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) >
                     0,

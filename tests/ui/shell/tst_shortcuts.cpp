@@ -4,6 +4,8 @@
 // buddy) with its widget, and fails on a key bound to two different meanings reachable at the
 // same time: a page of the main window, or a dialog together with the application-wide keys.
 // JIAYI_SHORTCUT_DOC=path writes the list as the Markdown table of docs/ux.md.
+#include "birthdialog.h"
+#include "childcheckdialog.h"
 #include "chronicrepository.h"
 #include "closeregistrationdialog.h"
 #include "contractrepository.h"
@@ -25,7 +27,9 @@
 #include "logindialog.h"
 #include "lotsdialog.h"
 #include "mainwindow.h"
+#include "maternalvisitdialog.h"
 #include "mentaldialogs.h"
+#include "pregnancybookingdialog.h"
 #include "recorddosedialog.h"
 #include "referraldialog.h"
 #include "referrallistdialog.h"
@@ -37,9 +41,9 @@
 #include "sessionguard.h"
 #include "setupwizard.h"
 #include "signcontractdialog.h"
+#include "tbdialogs.h"
 #include "tcmassessmentdialog.h"
 #include "tcmchilddialog.h"
-#include "tbdialogs.h"
 #include "terminatecontractdialog.h"
 #include "transferdialog.h"
 #include "usereditor.h"
@@ -281,6 +285,17 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"TbVisitDialog", [=] { return new TbVisitDialog(c, tb, QStringLiteral("first")); }},
         {"TbDosesDialog", [=] { return new TbDosesDialog(c, tb); }},
         {"TbPatientDialog", [=, this] { return new TbPatientDialog(c, m_resident); }},
+        {"ChildCheckDialog", [=, this] { return new ChildCheckDialog(c, m_resident); }},
+        {"PregnancyBookingDialog", [=, this] { return new PregnancyBookingDialog(c, m_resident); }},
+        {"MaternalVisitDialog",
+         [=, this] {
+             return new MaternalVisitDialog(c, m_resident, MaternalVisitDialog::Prenatal);
+         }},
+        {"MaternalVisitDialog (42)",
+         [=, this] {
+             return new MaternalVisitDialog(c, m_resident, MaternalVisitDialog::Check42);
+         }},
+        {"BirthDialog", [=, this] { return new BirthDialog(c, m_resident); }},
     };
 }
 
