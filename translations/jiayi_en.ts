@@ -1524,6 +1524,110 @@ Report tables: jiayi-cli report --db PATH --table ID --from DATE --to DATE [--ar
         <source>请给出 --indicator 名称、--all 或 --table 编号 之一</source>
         <translation>Give one of --indicator NAME, --all or --table ID</translation>
     </message>
+    <message>
+        <source>规则文件（默认内置的 elderly_selfcare.json）</source>
+        <translation>Rule file (default: the built-in elderly_selfcare.json)</translation>
+    </message>
+    <message>
+        <source>老年人生活自理能力评估：标准输入读 JSON（五项各为所选列 0～3），输出总分、分级和各项得分</source>
+        <translation>Elderly self-care assessment: reads JSON on standard input (each of the five items the chosen column 0–3), prints the total, the band and each item's points</translation>
+    </message>
+    <message>
+        <source>老年人生活自理能力评估（标准输入读 JSON，输出总分与分级）</source>
+        <translation>Elderly self-care assessment (JSON on standard input; prints the total and band)</translation>
+    </message>
+    <message>
+        <source>按WHO 2006儿童生长标准评价一次测量（标准输入 JSON：sex, birth_date, on, weight_kg, length_cm 或 height_cm, head_cm；标准输出 JSON）</source>
+        <translation>Assess one measurement against the WHO 2006 child growth standards (standard input JSON: sex, birth_date, on, weight_kg, length_cm or height_cm, head_cm; standard output JSON)</translation>
+    </message>
+    <message>
+        <source>儿童生长评价：WHO 2006标准的Z评分、上中下和标记（JSON）</source>
+        <translation>Child growth: WHO 2006 z-scores, band and flags (JSON)</translation>
+    </message>
+    <message>
+        <source>规则集：nbphs（基本公卫规范，默认）或 norm2018（2018年工作规范）</source>
+        <translation>Rule set: nbphs (the NBPHS standard, default) or norm2018 (the 2018 work norm)</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访分类：标准输入读 JSON，输出分类、下次随访天数、是否转诊</source>
+        <translation>Severe mental disorder follow-up classification: reads JSON on standard input, prints the class, days to the next visit and whether to refer</translation>
+    </message>
+    <message>
+        <source>严重精神障碍患者管理记录编号</source>
+        <translation>Severe mental disorder patient record ID</translation>
+    </message>
+    <message>
+        <source>显示一名严重精神障碍患者的登记和随访（需要相应权限，读取留痕）</source>
+        <translation>Show one severe mental disorder patient's registration and follow-ups (needs the permission; the read is audited)</translation>
+    </message>
+    <message>
+        <source>缺少 --patient 患者编号</source>
+        <translation>Missing --patient patient ID</translation>
+    </message>
+    <message>
+        <source>显示严重精神障碍患者记录（需要严重精神障碍记录权限，读取留痕）</source>
+        <translation>Show a severe mental disorder patient's record (needs the mental-health permission; the read is audited)</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访分类（标准输入读 JSON，输出分类、下次随访天数、是否转诊）</source>
+        <translation>Severe mental disorder follow-up classification (JSON on standard input; prints class, days to next visit, referral)</translation>
+    </message>
+    <message>
+        <source>由末次月经推算预产期、孕周、孕期和下次产前随访（标准输入 JSON：lmp, on, rule, ultrasound_edd, done；标准输出 JSON）</source>
+        <translation>Expected date of delivery, gestational age, trimester and next prenatal visits from the last menstrual period (standard input JSON: lmp, on, rule, ultrasound_edd, done; standard output JSON)</translation>
+    </message>
+    <message>
+        <source>孕期日期：预产期、孕周、孕期、产前随访时间（JSON）</source>
+        <translation>Pregnancy dates: EDD, gestational age, trimester, prenatal visit windows (JSON)</translation>
+    </message>
+    <message>
+        <source>把居民健康档案摘要（一页，带二维码查询编号）保存为 PDF（A4）</source>
+        <translation>Save the resident's record summary (one page, QR code with a reference) as PDF (A4)</translation>
+    </message>
+    <message>
+        <source>居民健康档案摘要</source>
+        <translation>Resident health record summary</translation>
+    </message>
+    <message>
+        <source>居民健康档案摘要存为 PDF（--db PATH --resident 居民 --out FILE；每次打印留痕）</source>
+        <translation>Resident record summary as PDF (--db PATH --resident KEY --out FILE; every print is audited)</translation>
+    </message>
+    <message>
+        <source>肺结核患者管理记录编号</source>
+        <translation>Tuberculosis patient record ID</translation>
+    </message>
+    <message>
+        <source>肺结核患者服药情况：应服、实服、漏服次数及是否规则服药</source>
+        <translation>Tuberculosis patient's doses: prescribed, taken, missed, and whether treatment is regular</translation>
+    </message>
+    <message>
+        <source>截至 %1：应服药 %2 次，实际服药 %3 次，漏服 %4 次（%5%）</source>
+        <translation>As of %1: %2 doses prescribed, %3 taken, %4 missed (%5%)</translation>
+    </message>
+    <message>
+        <source>规则服药</source>
+        <translation>Regular treatment</translation>
+    </message>
+    <message>
+        <source>未规则服药</source>
+        <translation>Irregular treatment</translation>
+    </message>
+    <message>
+        <source>肺结核患者服药情况（应服、实服、漏服，是否规则服药）</source>
+        <translation>Tuberculosis doses (prescribed, taken, missed, regular or not)</translation>
+    </message>
+    <message>
+        <source>规则文件（默认内置的 tcm_constitution.json）</source>
+        <translation>Rule file (default: the built-in tcm_constitution.json)</translation>
+    </message>
+    <message>
+        <source>老年人中医体质辨识：标准输入读 JSON（33 题各 1～5，可给 bmi、waist_cm），输出九种体质的原始分与判定</source>
+        <translation>Elderly TCM constitution assessment: reads JSON on standard input (33 answers 1–5, optional bmi and waist_cm), prints the nine constitutions' raw scores and results</translation>
+    </message>
+    <message>
+        <source>中医体质辨识（标准输入读 33 题答案 JSON，输出九种体质判定）</source>
+        <translation>TCM constitution assessment (33 answers as JSON on standard input; prints the nine results)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminPage</name>
@@ -2069,6 +2173,93 @@ The current data will first be saved as a safety backup; you will need to log in
     </message>
 </context>
 <context>
+    <name>Gui::BirthDialog</name>
+    <message>
+        <source>分娩登记</source>
+        <translation>Delivery registration</translation>
+    </message>
+    <message>
+        <source>该居民没有待分娩的孕产期记录</source>
+        <translation>This resident has no pregnancy awaiting delivery</translation>
+    </message>
+    <message>
+        <source>未出院/不详</source>
+        <translation>Not discharged / unknown</translation>
+    </message>
+    <message>
+        <source>助产机构名称；在家分娩填“无”</source>
+        <translation>Delivery institution; "无" for a home birth</translation>
+    </message>
+    <message>
+        <source>活产</source>
+        <translation>Live birth</translation>
+    </message>
+    <message>
+        <source>死胎死产</source>
+        <translation>Stillbirth</translation>
+    </message>
+    <message>
+        <source>自然流产</source>
+        <translation>Miscarriage</translation>
+    </message>
+    <message>
+        <source>人工流产/引产</source>
+        <translation>Induced abortion</translation>
+    </message>
+    <message>
+        <source>分娩日期(&amp;D)</source>
+        <translation>&amp;Delivery date</translation>
+    </message>
+    <message>
+        <source>分娩地点(&amp;P)</source>
+        <translation>&amp;Place of delivery</translation>
+    </message>
+    <message>
+        <source>妊娠结局(&amp;O)</source>
+        <translation>Pregnancy &amp;outcome</translation>
+    </message>
+    <message>
+        <source>出院日期(&amp;C)</source>
+        <translation>Dis&amp;charge date</translation>
+    </message>
+    <message>
+        <source>新生儿数(&amp;N)</source>
+        <translation>&amp;Newborns</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>姓名（未取名可空：%1之男/之女）</source>
+        <translation>Name (empty before naming: %1's son/daughter)</translation>
+    </message>
+    <message>
+        <source>出生体重 g</source>
+        <translation>Birth weight g</translation>
+    </message>
+    <message>
+        <source>身长 cm</source>
+        <translation>Length cm</translation>
+    </message>
+    <message>
+        <source>新生儿%1</source>
+        <translation>Newborn %1</translation>
+    </message>
+    <message>
+        <source>登记 (Ctrl+S)</source>
+        <translation>Record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CheckPrinter</name>
     <message>
         <source>健康体检表</source>
@@ -2097,6 +2288,443 @@ The current data will first be saved as a safety backup; you will need to log in
     <message>
         <source>本表为更正后的版本（%1）</source>
         <translation>This form is a corrected version (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChildActions</name>
+    <message>
+        <source>新生儿家庭访视</source>
+        <translation>Newborn home visit</translation>
+    </message>
+    <message>
+        <source>儿童健康检查</source>
+        <translation>Child health check</translation>
+    </message>
+    <message>
+        <source>生长曲线</source>
+        <translation>Growth chart</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>打印儿童健康检查记录表</source>
+        <translation>Print the child health check record</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChildCheckDialog</name>
+    <message>
+        <source>新生儿家庭访视</source>
+        <translation>Newborn home visit</translation>
+    </message>
+    <message>
+        <source>儿童健康检查</source>
+        <translation>Child health check</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>卧位（身长）</source>
+        <translation>Lying (length)</translation>
+    </message>
+    <message>
+        <source>立位（身高）</source>
+        <translation>Standing (height)</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>纯母乳</source>
+        <translation>Exclusive breastfeeding</translation>
+    </message>
+    <message>
+        <source>混合</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>IU/日，未服填0</source>
+        <translation>IU/day, 0 if none</translation>
+    </message>
+    <message>
+        <source>小时/日</source>
+        <translation>hours/day</translation>
+    </message>
+    <message>
+        <source>颗</source>
+        <translation>teeth</translation>
+    </message>
+    <message>
+        <source>如 左4.9 右5.0</source>
+        <translation>e.g. L 4.9 R 5.0</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>未筛查</source>
+        <translation>Not screened</translation>
+    </message>
+    <message>
+        <source>未见预警征象</source>
+        <translation>No warning signs</translation>
+    </message>
+    <message>
+        <source>有预警征象</source>
+        <translation>Warning signs present</translation>
+    </message>
+    <message>
+        <source>两次随访间患病情况，如 肺炎1次</source>
+        <translation>Illness between visits, e.g. pneumonia ×1</translation>
+    </message>
+    <message>
+        <source>转诊原因及机构，无则不填</source>
+        <translation>Reason and institution of referral; leave empty if none</translation>
+    </message>
+    <message>
+        <source>科学喂养、生长发育、疾病预防、预防伤害、口腔保健</source>
+        <translation>Feeding, growth, disease prevention, injury prevention, oral health</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>随访日期(&amp;D)</source>
+        <translation>Follow-up &amp;date</translation>
+    </message>
+    <message>
+        <source>表单</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>体重(&amp;W)</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>身长/身高(&amp;L)</source>
+        <translation>&amp;Length/height</translation>
+    </message>
+    <message>
+        <source>头围(&amp;H)</source>
+        <translation>&amp;Head circumference</translation>
+    </message>
+    <message>
+        <source>血红蛋白(&amp;B)</source>
+        <translation>Haemoglo&amp;bin</translation>
+    </message>
+    <message>
+        <source>喂养方式(&amp;F)</source>
+        <translation>&amp;Feeding</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>次/日</source>
+        <translation>times/day</translation>
+    </message>
+    <message>
+        <source>无，或部位：面部、躯干、四肢、手足</source>
+        <translation>None, or where: face, trunk, limbs, hands and feet</translation>
+    </message>
+    <message>
+        <source>未脱</source>
+        <translation>Attached</translation>
+    </message>
+    <message>
+        <source>脱落</source>
+        <translation>Fallen off</translation>
+    </message>
+    <message>
+        <source>脐部有渗出</source>
+        <translation>Oozing</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>出生孕周(&amp;K)</source>
+        <translation>Gestation at birth (wee&amp;ks)</translation>
+    </message>
+    <message>
+        <source>出生体重(&amp;Y)</source>
+        <translation>Birth weight (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>出生身长(&amp;U)</source>
+        <translation>Birth length (&amp;U)</translation>
+    </message>
+    <message>
+        <source>吃奶次数(&amp;M)</source>
+        <translation>Feeds per day (&amp;M)</translation>
+    </message>
+    <message>
+        <source>黄疸部位(&amp;J)</source>
+        <translation>&amp;Jaundice</translation>
+    </message>
+    <message>
+        <source>脐带(&amp;Q)</source>
+        <translation>Umbilical cord (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>维生素D(&amp;V)</source>
+        <translation>&amp;Vitamin D</translation>
+    </message>
+    <message>
+        <source>户外活动(&amp;O)</source>
+        <translation>&amp;Outdoor activity</translation>
+    </message>
+    <message>
+        <source>出牙数(&amp;T)</source>
+        <translation>&amp;Teeth</translation>
+    </message>
+    <message>
+        <source>龋齿数(&amp;C)</source>
+        <translation>&amp;Caries</translation>
+    </message>
+    <message>
+        <source>视力(&amp;S)</source>
+        <translation>&amp;Sight</translation>
+    </message>
+    <message>
+        <source>听力(&amp;E)</source>
+        <translation>H&amp;earing</translation>
+    </message>
+    <message>
+        <source>发育评估(&amp;A)</source>
+        <translation>Development &amp;assessment</translation>
+    </message>
+    <message>
+        <source>患病情况(&amp;I)</source>
+        <translation>&amp;Illness</translation>
+    </message>
+    <message>
+        <source>转诊(&amp;R)</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>指导(&amp;G)</source>
+        <translation>&amp;Guidance</translation>
+    </message>
+    <message>
+        <source>下次随访(&amp;N)</source>
+        <translation>&amp;Next follow-up</translation>
+    </message>
+    <message>
+        <source>生长评价（WHO 2006）</source>
+        <translation>Growth assessment (WHO 2006)</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>生长曲线 (Ctrl+G)</source>
+        <translation>Growth chart (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>您的角色无权记录儿童健康检查</source>
+        <translation>Your role may not record children's health checks</translation>
+    </message>
+    <message>
+        <source>填写体重、身长（身高）或头围后即时评价。</source>
+        <translation>Assessed as soon as weight, length (height) or head circumference is entered.</translation>
+    </message>
+    <message>
+        <source>%1：Z = %2，%3</source>
+        <translation>%1: Z = %2, %3</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>请填写数字</source>
+        <translation>Enter a number</translation>
+    </message>
+    <message>
+        <source>生长曲线</source>
+        <translation>Growth chart</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChildCheckPrinter</name>
+    <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>健康检查</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>健康检查记录表</source>
+        <translation>Health check record</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>月龄/年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>%1天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>随访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>体重(kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>身长/身高(cm)</source>
+        <translation>Length/height (cm)</translation>
+    </message>
+    <message>
+        <source>体重/身高</source>
+        <translation>Weight-for-height</translation>
+    </message>
+    <message>
+        <source>头围(cm)</source>
+        <translation>Head circumference (cm)</translation>
+    </message>
+    <message>
+        <source>体格发育评价</source>
+        <translation>Growth assessment</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>血红蛋白(g/L)</source>
+        <translation>Haemoglobin (g/L)</translation>
+    </message>
+    <message>
+        <source>喂养方式</source>
+        <translation>Feeding</translation>
+    </message>
+    <message>
+        <source>户外活动(小时/日)</source>
+        <translation>Outdoor activity (hours/day)</translation>
+    </message>
+    <message>
+        <source>服用维生素D(IU/日)</source>
+        <translation>Vitamin D (IU/day)</translation>
+    </message>
+    <message>
+        <source>出牙/龋齿数(颗)</source>
+        <translation>Teeth/caries</translation>
+    </message>
+    <message>
+        <source>视力</source>
+        <translation>Sight</translation>
+    </message>
+    <message>
+        <source>听力</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>发育评估（预警征象）</source>
+        <translation>Development (warning signs)</translation>
+    </message>
+    <message>
+        <source>两次随访间患病情况</source>
+        <translation>Illness between visits</translation>
+    </message>
+    <message>
+        <source>转诊建议</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>指导</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>随访医生签名</source>
+        <translation>Doctor's signature</translation>
+    </message>
+    <message>
+        <source>体重、身长（身高）后为WHO 2006标准的上/中/下；体格发育评价为低体重、生长迟缓、消瘦、超重、肥胖。</source>
+        <translation>After weight and length (height): high/middle/low by the WHO 2006 standards; the growth assessment names underweight, stunting, wasting, overweight or obesity.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3490,279 @@ Numerator: %2</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ElderlyActions</name>
+    <message>
+        <source>老年人健康管理（年度服务）</source>
+        <translation>Elderly health management (annual service)</translation>
+    </message>
+    <message>
+        <source>打印老年人生活自理能力评估表</source>
+        <translation>Print the elderly self-care assessment form</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ElderlyServiceDialog</name>
+    <message>
+        <source>（未做）</source>
+        <translation>(not done)</translation>
+    </message>
+    <message>
+        <source>老年人健康管理（年度服务）</source>
+        <translation>Elderly health management (annual service)</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <source>老年人生活自理能力评估表</source>
+        <translation>Elderly self-care assessment form</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>%1（%2分）：%3</source>
+        <translation>%1 (%2 points): %3</translation>
+    </message>
+    <message>
+        <source>总评分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>健康状态与认知、情感</source>
+        <translation>Health status, cognition and mood</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>说不清楚</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <source>不太满意</source>
+        <translation>Not very satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>健康状态自我评估</source>
+        <translation>Health self-rating</translation>
+    </message>
+    <message>
+        <source>粗筛阴性</source>
+        <translation>Screen negative</translation>
+    </message>
+    <message>
+        <source>粗筛阳性（任一次未能复述三个词）</source>
+        <translation>Screen positive (failed to repeat the three words at least once)</translation>
+    </message>
+    <message>
+        <source>认知功能（三个词，即刻及1分钟后复述）</source>
+        <translation>Cognition (three words, repeated at once and after 1 minute)</translation>
+    </message>
+    <message>
+        <source>未查</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>简易智力状态检查（MMSE）总分</source>
+        <translation>MMSE total</translation>
+    </message>
+    <message>
+        <source>粗筛阳性（回答“是”或“我想不是十分好”）</source>
+        <translation>Screen positive (answer "yes" or "not very good, I think")</translation>
+    </message>
+    <message>
+        <source>情感状态（你经常感到伤心或抑郁吗）</source>
+        <translation>Mood (do you often feel sad or depressed?)</translation>
+    </message>
+    <message>
+        <source>老年抑郁量表（GDS）评分</source>
+        <translation>Geriatric Depression Scale (GDS) score</translation>
+    </message>
+    <message>
+        <source>1 健康状况评估</source>
+        <translation>1 Health status assessment</translation>
+    </message>
+    <message>
+        <source>本次服务的健康体检表</source>
+        <translation>Health check of this service</translation>
+    </message>
+    <message>
+        <source>填写新的健康体检表…</source>
+        <translation>Fill in a new health check…</translation>
+    </message>
+    <message>
+        <source>体检发现</source>
+        <translation>Check findings</translation>
+    </message>
+    <message>
+        <source>登记慢病患者健康管理…</source>
+        <translation>Register for chronic disease management…</translation>
+    </message>
+    <message>
+        <source>2 体格检查和辅助检查</source>
+        <translation>2 Examination and tests</translation>
+    </message>
+    <message>
+        <source>下次服务日期</source>
+        <translation>Next service date</translation>
+    </message>
+    <message>
+        <source>3 健康指导</source>
+        <translation>3 Health guidance</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（尚无）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>%1 健康体检表</source>
+        <translation>%1 health check</translation>
+    </message>
+    <message>
+        <source>%1 分：%2</source>
+        <translation>%1 points: %2</translation>
+    </message>
+    <message>
+        <source>五项评完后计算</source>
+        <translation>Computed when all five items are rated</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2 mmHg，达到高血压标准，请确诊后纳入管理</source>
+        <translation>Blood pressure %1/%2 mmHg meets the hypertension threshold: confirm and enrol</translation>
+    </message>
+    <message>
+        <source>空腹血糖 %1 mmol/L，达到糖尿病标准，请确诊后纳入管理</source>
+        <translation>Fasting glucose %1 mmol/L meets the diabetes threshold: confirm and enrol</translation>
+    </message>
+    <message>
+        <source>无需纳入慢病管理的发现</source>
+        <translation>No findings for chronic disease management</translation>
+    </message>
+    <message>
+        <source>本年度服务完整：记录、体检、指导和评估表都已齐全。</source>
+        <translation>This year's service is complete: record, check, guidance and forms are all there.</translation>
+    </message>
+    <message>
+        <source>本年度服务尚缺：%1</source>
+        <translation>This year's service still lacks: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ElderlyTcmPrinter</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>老年人中医药健康管理服务记录表</source>
+        <translation>Elderly TCM health management form</translation>
+    </message>
+    <message>
+        <source>请根据近一年的体验和感觉，回答以下问题。</source>
+        <translation>Answer the questions below from your experience over the past year.</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>体质类型</source>
+        <translation>Constitution</translation>
+    </message>
+    <message>
+        <source>体质辨识</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>1.得分 %1</source>
+        <translation>1. Score %1</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>基本是</source>
+        <translation>Basically yes</translation>
+    </message>
+    <message>
+        <source>倾向是</source>
+        <translation>Tending to yes</translation>
+    </message>
+    <message>
+        <source>中医药保健指导</source>
+        <translation>TCM health guidance</translation>
+    </message>
+    <message>
+        <source>填表日期</source>
+        <translation>Date filled in</translation>
+    </message>
+    <message>
+        <source>医生签名</source>
+        <translation>Doctor's signature</translation>
+    </message>
+    <message>
+        <source>老年人生活自理能力评估表</source>
+        <translation>Elderly self-care assessment form</translation>
+    </message>
+    <message>
+        <source>该表为自评表，根据下表中5个方面进行评估，将各方面判断评分汇总后，0～3分者为可自理；4～8分者为轻度依赖；9～18分者为中度依赖；≥19分者为不能自理。</source>
+        <translation>A self-assessment of the five activities below; the points are added up: 0–3 independent, 4–8 mildly dependent, 9–18 moderately dependent, 19 or more unable to care for self.</translation>
+    </message>
+    <message>
+        <source>评估事项、内容与评分</source>
+        <translation>Activity, content and points</translation>
+    </message>
+    <message>
+        <source>判断评分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>%1分</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>总评分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>（未评完）</source>
+        <translation>(not finished)</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Assessment date</translation>
+    </message>
+</context>
+<context>
     <name>Gui::EncounterDialog</name>
     <message>
         <source>接诊记录</source>
@@ -3350,6 +4251,81 @@ Confirm and save?</translation>
     <message>
         <source>继续填写</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::GrowthChart</name>
+    <message>
+        <source>年龄别体重</source>
+        <translation>Weight-for-age</translation>
+    </message>
+    <message>
+        <source>年龄别身长/身高</source>
+        <translation>Length/height-for-age</translation>
+    </message>
+    <message>
+        <source>年龄别头围</source>
+        <translation>Head circumference-for-age</translation>
+    </message>
+    <message>
+        <source>年龄别BMI</source>
+        <translation>BMI-for-age</translation>
+    </message>
+    <message>
+        <source>指标(&amp;I)</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>%1 %2（WHO 2006 儿童生长标准）</source>
+        <translation>%1 %2 (WHO 2006 child growth standards)</translation>
+    </message>
+    <message>
+        <source>中位数</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>本儿童</source>
+        <translation>This child</translation>
+    </message>
+    <message>
+        <source>月龄</source>
+        <translation>Month age</translation>
+    </message>
+    <message>
+        <source>体重 kg</source>
+        <translation>Weight kg</translation>
+    </message>
+    <message>
+        <source>BMI kg/m²</source>
+        <translation>BMI kg/m²</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>儿童生长曲线 — %1  %2  出生日期 %3</source>
+        <translation>Child growth chart — %1  %2  born %3</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>参考标准：WHO 2006 儿童生长标准（LMS）；曲线为 −3 至 +3 SD</source>
+        <translation>Reference: WHO 2006 child growth standards (LMS); curves from −3 to +3 SD</translation>
+    </message>
+    <message>
+        <source>儿童生长曲线</source>
+        <translation>Child growth chart</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +5236,526 @@ Is everything correct? Save?</translation>
     </message>
 </context>
 <context>
+    <name>Gui::MaternalActions</name>
+    <message>
+        <source>孕产妇建册</source>
+        <translation>Book a pregnancy</translation>
+    </message>
+    <message>
+        <source>产前随访</source>
+        <translation>Prenatal visit</translation>
+    </message>
+    <message>
+        <source>分娩登记</source>
+        <translation>Delivery registration</translation>
+    </message>
+    <message>
+        <source>产后访视</source>
+        <translation>Postpartum visit</translation>
+    </message>
+    <message>
+        <source>产后42天健康检查</source>
+        <translation>42-day postpartum check</translation>
+    </message>
+    <message>
+        <source>打印孕产妇健康管理记录</source>
+        <translation>Print the maternal health record</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MaternalVisitDialog</name>
+    <message>
+        <source>产前随访</source>
+        <translation>Prenatal visit</translation>
+    </message>
+    <message>
+        <source>产后访视</source>
+        <translation>Postpartum visit</translation>
+    </message>
+    <message>
+        <source>产后42天健康检查</source>
+        <translation>42-day postpartum check</translation>
+    </message>
+    <message>
+        <source>该居民没有未结案的孕产期记录，请先建册</source>
+        <translation>This resident has no open pregnancy record; book one first</translation>
+    </message>
+    <message>
+        <source>只记录督促日期（本机构无助产资质）</source>
+        <translation>Record only the urging date (no midwifery licence here)</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>未恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>转诊</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>未见异常</source>
+        <translation>No abnormality</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <source>主诉</source>
+        <translation>Chief complaint</translation>
+    </message>
+    <message>
+        <source>一般健康、心理状况；乳房、恶露、子宫、伤口</source>
+        <translation>General health and mood; breasts, lochia, uterus, wound</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>收缩压</source>
+        <translation>Systolic</translation>
+    </message>
+    <message>
+        <source>舒张压</source>
+        <translation>Diastolic</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>次/分</source>
+        <translation>bpm</translation>
+    </message>
+    <message>
+        <source>指导</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>转诊原因、机构及科室，无则不填</source>
+        <translation>Reason, institution and department of referral; leave empty if none</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>随访日期(&amp;D)</source>
+        <translation>Follow-up &amp;date</translation>
+    </message>
+    <message>
+        <source>孕周</source>
+        <translation>Gestation</translation>
+    </message>
+    <message>
+        <source>第几次(&amp;N)</source>
+        <translation>Visit &amp;number</translation>
+    </message>
+    <message>
+        <source>主诉(&amp;C)</source>
+        <translation>&amp;Complaint</translation>
+    </message>
+    <message>
+        <source>情况(&amp;C)</source>
+        <translation>&amp;Condition</translation>
+    </message>
+    <message>
+        <source>血压(&amp;B)</source>
+        <translation>&amp;Blood pressure</translation>
+    </message>
+    <message>
+        <source>体重(&amp;W)</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>宫底高度(&amp;F)</source>
+        <translation>&amp;Fundal height</translation>
+    </message>
+    <message>
+        <source>胎心率(&amp;H)</source>
+        <translation>Fetal &amp;heart rate</translation>
+    </message>
+    <message>
+        <source>血红蛋白(&amp;E)</source>
+        <translation>Ha&amp;emoglobin</translation>
+    </message>
+    <message>
+        <source>分类(&amp;L)</source>
+        <translation>C&amp;lassification</translation>
+    </message>
+    <message>
+        <source>处理(&amp;P)</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>指导(&amp;G)</source>
+        <translation>&amp;Guidance</translation>
+    </message>
+    <message>
+        <source>转诊(&amp;R)</source>
+        <translation>&amp;Referral</translation>
+    </message>
+    <message>
+        <source>下次随访(&amp;X)</source>
+        <translation>Ne&amp;xt visit</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MentalFollowupDialog</name>
+    <message>
+        <source>严重精神障碍患者管理</source>
+        <translation>Severe mental disorder care</translation>
+    </message>
+    <message>
+        <source>严重精神障碍患者随访</source>
+        <translation>Severe mental disorder follow-up</translation>
+    </message>
+    <message>
+        <source>随访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>随访日期(&amp;T)</source>
+        <translation>Visit da&amp;te</translation>
+    </message>
+    <message>
+        <source>门诊</source>
+        <translation>Clinic</translation>
+    </message>
+    <message>
+        <source>家庭访视</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>随访形式</source>
+        <translation>Visit form</translation>
+    </message>
+    <message>
+        <source>患者本人</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>家属/监护人</source>
+        <translation>Family / guardian</translation>
+    </message>
+    <message>
+        <source>其他知情人</source>
+        <translation>Other informant</translation>
+    </message>
+    <message>
+        <source>随访对象</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>已访到</source>
+        <translation>Patient reached</translation>
+    </message>
+    <message>
+        <source>外出务工</source>
+        <translation>Working away</translation>
+    </message>
+    <message>
+        <source>迁居他处</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>走失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>连续3次未访到</source>
+        <translation>Not reached 3 times</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>若失访，原因</source>
+        <translation>If lost, reason</translation>
+    </message>
+    <message>
+        <source>病情</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source> 级</source>
+        <translation> grade</translation>
+    </message>
+    <message>
+        <source>危险性评估(&amp;R)</source>
+        <translation>&amp;Risk grade</translation>
+    </message>
+    <message>
+        <source>目前症状（空格勾选）</source>
+        <translation>Symptoms (Space ticks)</translation>
+    </message>
+    <message>
+        <source>精神症状明显</source>
+        <translation>Marked psychotic symptoms</translation>
+    </message>
+    <message>
+        <source>完全</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>不全</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>自知力(&amp;I)</source>
+        <translation>&amp;Insight</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>较差</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>睡眠情况</source>
+        <translation>Sleep</translation>
+    </message>
+    <message>
+        <source>饮食情况</source>
+        <translation>Diet</translation>
+    </message>
+    <message>
+        <source>社会功能</source>
+        <translation>Social functions</translation>
+    </message>
+    <message>
+        <source>个人生活料理</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <source>家务劳动</source>
+        <translation>Housework</translation>
+    </message>
+    <message>
+        <source>生产劳动及工作</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>学习能力</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>社会人际交往</source>
+        <translation>Social contact</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>治疗</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>严重药物不良反应</source>
+        <translation>Serious adverse drug reaction</translation>
+    </message>
+    <message>
+        <source>严重躯体疾病</source>
+        <translation>Serious physical illness</translation>
+    </message>
+    <message>
+        <source>按医嘱规律用药</source>
+        <translation>Regular as prescribed</translation>
+    </message>
+    <message>
+        <source>间断用药</source>
+        <translation>Intermittent</translation>
+    </message>
+    <message>
+        <source>不用药</source>
+        <translation>Not taking</translation>
+    </message>
+    <message>
+        <source>医嘱勿需用药</source>
+        <translation>No medication prescribed</translation>
+    </message>
+    <message>
+        <source>用药依从性</source>
+        <translation>Adherence</translation>
+    </message>
+    <message>
+        <source>无关锁</source>
+        <translation>Never locked up</translation>
+    </message>
+    <message>
+        <source>关锁</source>
+        <translation>Locked up</translation>
+    </message>
+    <message>
+        <source>关锁已解除</source>
+        <translation>Lock-up ended</translation>
+    </message>
+    <message>
+        <source>关锁情况</source>
+        <translation>Lock-up</translation>
+    </message>
+    <message>
+        <source>未住院</source>
+        <translation>Not admitted</translation>
+    </message>
+    <message>
+        <source>目前正在住院</source>
+        <translation>In hospital now</translation>
+    </message>
+    <message>
+        <source>曾住院现未住院</source>
+        <translation>Was in hospital</translation>
+    </message>
+    <message>
+        <source>住院情况</source>
+        <translation>Hospitalisation</translation>
+    </message>
+    <message>
+        <source>药名 早/中/晚 mg；长效药 每__周 __mg</source>
+        <translation>Drug morning/noon/evening mg; depot every __ weeks __ mg</translation>
+    </message>
+    <message>
+        <source>用药情况</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>康复措施</source>
+        <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <source>本次随访分类</source>
+        <translation>Class at this visit</translation>
+    </message>
+    <message>
+        <source>下次随访日期(&amp;N)</source>
+        <translation>&amp;Next visit</translation>
+    </message>
+    <message>
+        <source>转诊（保存后填写转诊单）</source>
+        <translation>Refer (fill in the referral after saving)</translation>
+    </message>
+    <message>
+        <source>未访到：不分类</source>
+        <translation>Not reached: no class</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;建议 %n 天后随访</source>
+        <translation><numerusform>&lt;br&gt;Next visit in %n day</numerusform><numerusform>&lt;br&gt;Next visit in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;立即转诊到上级医院&lt;/b&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;Refer to a higher-level hospital at once&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访：%1</source>
+        <translation>Severe mental disorder follow-up: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MentalRegistrationDialog</name>
+    <message>
+        <source>严重精神障碍患者登记</source>
+        <translation>Severe mental disorder registration</translation>
+    </message>
+    <message>
+        <source>诊断(&amp;D)</source>
+        <translation>&amp;Diagnosis</translation>
+    </message>
+    <message>
+        <source>确诊日期</source>
+        <translation>Diagnosis date</translation>
+    </message>
+    <message>
+        <source>确诊医院(&amp;H)</source>
+        <translation>Diagnosing &amp;hospital</translation>
+    </message>
+    <message>
+        <source>年-月</source>
+        <translation>year-month</translation>
+    </message>
+    <message>
+        <source>初次发病时间</source>
+        <translation>First onset</translation>
+    </message>
+    <message>
+        <source>监护人姓名(&amp;G)</source>
+        <translation>&amp;Guardian</translation>
+    </message>
+    <message>
+        <source>与患者关系</source>
+        <translation>Relation to the patient</translation>
+    </message>
+    <message>
+        <source>监护人电话</source>
+        <translation>Guardian's phone</translation>
+    </message>
+    <message>
+        <source>无关锁</source>
+        <translation>Never locked up</translation>
+    </message>
+    <message>
+        <source>关锁</source>
+        <translation>Locked up</translation>
+    </message>
+    <message>
+        <source>关锁已解除</source>
+        <translation>Lock-up ended</translation>
+    </message>
+    <message>
+        <source>关锁情况</source>
+        <translation>Lock-up</translation>
+    </message>
+    <message>
+        <source>既往治疗情况</source>
+        <translation>Past treatment</translation>
+    </message>
+    <message>
+        <source>此记录仅有严重精神障碍记录权限的人员可见，每次查看均留痕。</source>
+        <translation>Only staff with the mental-health permission can see this record; every view is audited.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PackageAdminWidget</name>
     <message>
         <source>基础包</source>
@@ -4410,6 +5906,400 @@ Is everything correct? Save?</translation>
     <message>
         <source>平台地址</source>
         <translation>Platform address</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PregnancyBookingDialog</name>
+    <message>
+        <source>孕产妇建册（第1次产前检查）</source>
+        <translation>Book a pregnancy (1st prenatal examination)</translation>
+    </message>
+    <message>
+        <source>月+9或-3，日+7</source>
+        <translation>Month +9 or −3, day +7</translation>
+    </message>
+    <message>
+        <source>末次月经+280天</source>
+        <translation>LMP + 280 days</translation>
+    </message>
+    <message>
+        <source>无B超校正</source>
+        <translation>No ultrasound correction</translation>
+    </message>
+    <message>
+        <source>丈夫姓名、年龄、电话</source>
+        <translation>Husband's name, age, phone</translation>
+    </message>
+    <message>
+        <source>既往史、家族史、妇科手术史</source>
+        <translation>Medical, family and gynaecological surgery history</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>收缩压</source>
+        <translation>Systolic</translation>
+    </message>
+    <message>
+        <source>舒张压</source>
+        <translation>Diastolic</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>早产史</source>
+        <translation>Preterm birth</translation>
+    </message>
+    <message>
+        <source>围产儿死亡史</source>
+        <translation>Perinatal death</translation>
+    </message>
+    <message>
+        <source>出生缺陷史</source>
+        <translation>Birth defect</translation>
+    </message>
+    <message>
+        <source>异位妊娠史</source>
+        <translation>Ectopic pregnancy</translation>
+    </message>
+    <message>
+        <source>乙肝表面抗原阳性</source>
+        <translation>HBsAg positive</translation>
+    </message>
+    <message>
+        <source>梅毒阳性</source>
+        <translation>Syphilis positive</translation>
+    </message>
+    <message>
+        <source>HIV抗体阳性</source>
+        <translation>HIV antibody positive</translation>
+    </message>
+    <message>
+        <source>本机构有助产资质（第2～5次由本机构检查）</source>
+        <translation>This clinic has a midwifery licence (visits 2-5 examined here)</translation>
+    </message>
+    <message>
+        <source>保健指导、转诊</source>
+        <translation>Health guidance, referral</translation>
+    </message>
+    <message>
+        <source>请医生确认</source>
+        <translation>Doctor to confirm</translation>
+    </message>
+    <message>
+        <source>紫色（传染性疾病）</source>
+        <translation>Purple (infectious disease)</translation>
+    </message>
+    <message>
+        <source>建册日期(&amp;D)</source>
+        <translation>Booking &amp;date</translation>
+    </message>
+    <message>
+        <source>末次月经(&amp;M)</source>
+        <translation>Last &amp;menstrual period</translation>
+    </message>
+    <message>
+        <source>预产期推算</source>
+        <translation>EDD rule</translation>
+    </message>
+    <message>
+        <source>B超预产期(&amp;U)</source>
+        <translation>&amp;Ultrasound EDD</translation>
+    </message>
+    <message>
+        <source>推算结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>孕次(&amp;G)</source>
+        <translation>&amp;Gravidity</translation>
+    </message>
+    <message>
+        <source>产次(&amp;P)</source>
+        <translation>&amp;Parity</translation>
+    </message>
+    <message>
+        <source>自然流产次数</source>
+        <translation>Miscarriages</translation>
+    </message>
+    <message>
+        <source>剖宫产次数</source>
+        <translation>Caesarean sections</translation>
+    </message>
+    <message>
+        <source>丈夫</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>病史(&amp;H)</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>身高(&amp;T)</source>
+        <translation>Heigh&amp;t</translation>
+    </message>
+    <message>
+        <source>体重(&amp;W)</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>血压(&amp;B)</source>
+        <translation>&amp;Blood pressure</translation>
+    </message>
+    <message>
+        <source>血红蛋白(&amp;E)</source>
+        <translation>Ha&amp;emoglobin</translation>
+    </message>
+    <message>
+        <source>孕产史</source>
+        <translation>Obstetric history</translation>
+    </message>
+    <message>
+        <source>检验</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>指导/转诊</source>
+        <translation>Guidance/referral</translation>
+    </message>
+    <message>
+        <source>风险筛查</source>
+        <translation>Risk screen</translation>
+    </message>
+    <message>
+        <source>风险分级(&amp;R)</source>
+        <translation>&amp;Risk grade</translation>
+    </message>
+    <message>
+        <source>建册 (Ctrl+S)</source>
+        <translation>Book (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>您的角色无权为孕产妇建册</source>
+        <translation>Your role may not book pregnancies</translation>
+    </message>
+    <message>
+        <source>末次月经晚于建册日期</source>
+        <translation>The last menstrual period is after the booking date</translation>
+    </message>
+    <message>
+        <source>预产期 %1（%2），孕 %3，%4%5</source>
+        <translation>EDD %1 (%2), %3 pregnant, %4%5</translation>
+    </message>
+    <message>
+        <source>B超校正</source>
+        <translation>ultrasound-corrected</translation>
+    </message>
+    <message>
+        <source>，早孕建册</source>
+        <translation>, early booking</translation>
+    </message>
+    <message>
+        <source>，已满13周</source>
+        <translation>, 13 weeks or more</translation>
+    </message>
+    <message>
+        <source>建议：%1%2%3</source>
+        <translation>Proposed: %1%2%3</translation>
+    </message>
+    <message>
+        <source> + 紫色</source>
+        <translation> + purple</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>请医生确认风险分级（建议：%1）</source>
+        <translation>Doctor, please confirm the risk grade (proposed: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PregnancyPrinter</name>
+    <message>
+        <source>未见异常</source>
+        <translation>No abnormality</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>未恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>该居民没有孕产期记录</source>
+        <translation>This resident has no pregnancy record</translation>
+    </message>
+    <message>
+        <source>B超校正</source>
+        <translation>ultrasound-corrected</translation>
+    </message>
+    <message>
+        <source>末次月经+280天</source>
+        <translation>LMP + 280 days</translation>
+    </message>
+    <message>
+        <source>月+9或-3，日+7</source>
+        <translation>Month +9 or −3, day +7</translation>
+    </message>
+    <message>
+        <source>%1（待医生确认）</source>
+        <translation>%1 (awaiting the doctor's confirmation)</translation>
+    </message>
+    <message>
+        <source> + 紫色</source>
+        <translation> + purple</translation>
+    </message>
+    <message>
+        <source>第1次产前检查服务记录表</source>
+        <translation>First prenatal examination record</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>填表日期</source>
+        <translation>Date filled in</translation>
+    </message>
+    <message>
+        <source>孕周</source>
+        <translation>Gestation</translation>
+    </message>
+    <message>
+        <source>孕妇年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>丈夫</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>孕次</source>
+        <translation>Gravidity</translation>
+    </message>
+    <message>
+        <source>产次</source>
+        <translation>Parity</translation>
+    </message>
+    <message>
+        <source>末次月经</source>
+        <translation>Last menstrual period</translation>
+    </message>
+    <message>
+        <source>预产期</source>
+        <translation>Expected date of delivery</translation>
+    </message>
+    <message>
+        <source>身高(cm)</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <source>体重(kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>血压(mmHg)</source>
+        <translation>Blood pressure (mmHg)</translation>
+    </message>
+    <message>
+        <source>血红蛋白(g/L)</source>
+        <translation>Haemoglobin (g/L)</translation>
+    </message>
+    <message>
+        <source>既往史等</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>保健指导/转诊</source>
+        <translation>Guidance/referral</translation>
+    </message>
+    <message>
+        <source>妊娠风险</source>
+        <translation>Pregnancy risk</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>产前随访、分娩与产后</source>
+        <translation>Prenatal visits, birth and postpartum</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>分类/处理</source>
+        <translation>Classification/outcome</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>第%1次产前随访</source>
+        <translation>Prenatal visit %1</translation>
+    </message>
+    <message>
+        <source>产后访视</source>
+        <translation>Postpartum visit</translation>
+    </message>
+    <message>
+        <source>产后42天健康检查</source>
+        <translation>42-day postpartum check</translation>
+    </message>
+    <message>
+        <source>督促日期</source>
+        <translation>Urging date</translation>
+    </message>
+    <message>
+        <source>，结案</source>
+        <translation>, closed</translation>
+    </message>
+    <message>
+        <source>，转诊</source>
+        <translation>, referred</translation>
+    </message>
+    <message>
+        <source>分娩</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>孕产妇健康管理记录</source>
+        <translation>Maternal health record</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +6510,266 @@ Is everything correct? Save?</translation>
     <message>
         <source>表单版本</source>
         <translation>Form version</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReferralDialog</name>
+    <message>
+        <source>双向转诊（转出）</source>
+        <translation>Two-way referral (up)</translation>
+    </message>
+    <message>
+        <source>如：县人民医院</source>
+        <translation>e.g. County People's Hospital</translation>
+    </message>
+    <message>
+        <source>接收机构(&amp;I)</source>
+        <translation>Receiving &amp;institution</translation>
+    </message>
+    <message>
+        <source>科室(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>接诊医生</source>
+        <translation>Receiving doctor</translation>
+    </message>
+    <message>
+        <source>初步印象(&amp;M)</source>
+        <translation>Initial i&amp;mpression</translation>
+    </message>
+    <message>
+        <source>主要现病史（转出原因）(&amp;R)</source>
+        <translation>Present history (&amp;reason for referral)</translation>
+    </message>
+    <message>
+        <source>主要既往史</source>
+        <translation>Past history</translation>
+    </message>
+    <message>
+        <source>治疗经过</source>
+        <translation>Treatment so far</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>转出日期</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>保存转诊单</source>
+        <translation>Save referral</translation>
+    </message>
+    <message>
+        <source>双向转诊</source>
+        <translation>Two-way referral</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReferralListDialog</name>
+    <message>
+        <source>双向转诊</source>
+        <translation>Two-way referral</translation>
+    </message>
+    <message>
+        <source>打印居民健康档案摘要</source>
+        <translation>Print the resident's record summary</translation>
+    </message>
+    <message>
+        <source>转出日期</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>接收机构</source>
+        <translation>Receiving institution</translation>
+    </message>
+    <message>
+        <source>转出原因</source>
+        <translation>Reason for referral</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>应随访结果日期</source>
+        <translation>Outcome due</translation>
+    </message>
+    <message>
+        <source>新建转诊(&amp;N)</source>
+        <translation>&amp;New referral</translation>
+    </message>
+    <message>
+        <source>更新状态(&amp;U)</source>
+        <translation>&amp;Update status</translation>
+    </message>
+    <message>
+        <source>打印转诊单(&amp;P)</source>
+        <translation>&amp;Print referral slip</translation>
+    </message>
+    <message>
+        <source>尚无转诊。按 Ctrl+N 新建转诊单。</source>
+        <translation>No referrals yet. Press Ctrl+N for a new one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 张转诊单已满两周，请随访转诊结果。</source>
+        <translation><numerusform>%n referral is two weeks old: follow up its outcome.</numerusform><numerusform>%n referrals are two weeks old: follow up their outcomes.</numerusform></translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>双向转诊单</source>
+        <translation>Two-way referral slip</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReferralPrinter</name>
+    <message>
+        <source>双向转诊（转出）存根</source>
+        <translation>Two-way referral (up): stub</translation>
+    </message>
+    <message>
+        <source>患者姓名 %1　性别 %2　年龄 %3　档案编号 %4</source>
+        <translation>Patient %1  sex %2  age %3  record no. %4</translation>
+    </message>
+    <message>
+        <source>于 %1 因病情需要，转入 %2 单位 %3 科室 %4 接诊医生。</source>
+        <translation>On %1, as the condition required, referred to %2, department %3, receiving doctor %4.</translation>
+    </message>
+    <message>
+        <source>转诊医生（签字）：　　　　　　　%1</source>
+        <translation>Referring doctor (signature):              %1</translation>
+    </message>
+    <message>
+        <source>（沿此线剪开）</source>
+        <translation>(cut along this line)</translation>
+    </message>
+    <message>
+        <source>双向转诊（转出）单</source>
+        <translation>Two-way referral (up)</translation>
+    </message>
+    <message>
+        <source>　　现有患者 %1 性别 %2 年龄 %3 因病情需要，需转入贵单位，请予以接诊。</source>
+        <translation>    Patient %1, sex %2, age %3, needs to be referred to your institution; please receive the patient.</translation>
+    </message>
+    <message>
+        <source>初步印象</source>
+        <translation>Initial impression</translation>
+    </message>
+    <message>
+        <source>主要现病史（转出原因）</source>
+        <translation>Present history (reason for referral)</translation>
+    </message>
+    <message>
+        <source>主要既往史</source>
+        <translation>Past history</translation>
+    </message>
+    <message>
+        <source>治疗经过</source>
+        <translation>Treatment so far</translation>
+    </message>
+    <message>
+        <source>转诊医生（签字）：　　　　　　　联系电话：%1</source>
+        <translation>Referring doctor (signature):              Phone: %1</translation>
+    </message>
+    <message>
+        <source>%1（机构名称）</source>
+        <translation>%1 (institution)</translation>
+    </message>
+    <message>
+        <source>双向转诊（回转）单</source>
+        <translation>Two-way referral (return)</translation>
+    </message>
+    <message>
+        <source>　　现有患者 %1 因病情需要，现转回贵单位，请予以接诊。</source>
+        <translation>    Patient %1 is referred back to your institution; please receive the patient.</translation>
+    </message>
+    <message>
+        <source>诊断结果</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>住院病案号</source>
+        <translation>Inpatient record number</translation>
+    </message>
+    <message>
+        <source>主要检查结果</source>
+        <translation>Main test results</translation>
+    </message>
+    <message>
+        <source>治疗经过、下一步治疗方案及康复建议</source>
+        <translation>Treatment, next steps and rehabilitation advice</translation>
+    </message>
+    <message>
+        <source>双向转诊单</source>
+        <translation>Two-way referral slip</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReferralStatusDialog</name>
+    <message>
+        <source>转诊结果 — %1</source>
+        <translation>Referral outcome — %1</translation>
+    </message>
+    <message>
+        <source>%1 转至 %2，当前状态：%3</source>
+        <translation>%1 to %2, status: %3</translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>登记回转单</source>
+        <translation>Record the return slip</translation>
+    </message>
+    <message>
+        <source>已拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>结束（不再随访）</source>
+        <translation>Close (no further follow-up)</translation>
+    </message>
+    <message>
+        <source>结果(&amp;A)</source>
+        <translation>Outcome (&amp;A)</translation>
+    </message>
+    <message>
+        <source>原因或说明</source>
+        <translation>Reason or note</translation>
+    </message>
+    <message>
+        <source>回转单</source>
+        <translation>Return slip</translation>
+    </message>
+    <message>
+        <source>回转日期</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <source>诊断结果</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>住院病案号</source>
+        <translation>Inpatient record number</translation>
+    </message>
+    <message>
+        <source>主要检查结果</source>
+        <translation>Main test results</translation>
+    </message>
+    <message>
+        <source>治疗经过、下一步治疗方案及康复建议</source>
+        <translation>Treatment, next steps and rehabilitation advice</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +7977,89 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Gui::SummaryPrinter</name>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>居民健康档案摘要</source>
+        <translation>Resident health record summary</translation>
+    </message>
+    <message>
+        <source>本摘要由本人健康档案自动生成，供居民本人查看。仅列出最必要的信息。</source>
+        <translation>This summary is generated from your own health record for you to keep. It lists only what is necessary.</translation>
+    </message>
+    <message>
+        <source>一、个人健康标识</source>
+        <translation>1. Health labels</translation>
+    </message>
+    <message>
+        <source>二、个人基本信息</source>
+        <translation>2. Basic information</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>健康档案编号</source>
+        <translation>Health-record number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation>Blood group</translation>
+    </message>
+    <message>
+        <source>不详</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>药物过敏史</source>
+        <translation>Drug allergy history</translation>
+    </message>
+    <message>
+        <source>家庭住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>紧急情况联系人</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>建档机构</source>
+        <translation>Record kept by</translation>
+    </message>
+    <message>
+        <source>三、近期卫生健康服务</source>
+        <translation>3. Recent health services</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>打印日期：%1。二维码只含查询编号，不含任何健康信息；如需查看完整档案，请本人持身份证到签约家庭医生处申请。</source>
+        <translation>Printed on %1. The QR code holds only a reference number, no health information; to see the full record, ask your family doctor in person with your ID card.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SyncPage</name>
     <message>
         <source>数据同步</source>
@@ -6072,6 +8305,407 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>无法写入文件：%1</source>
         <translation>Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TbDosesDialog</name>
+    <message>
+        <source>服药记录</source>
+        <translation>Doses</translation>
+    </message>
+    <message>
+        <source>%1　第 %2 天</source>
+        <translation>%1  day %2</translation>
+    </message>
+    <message>
+        <source>督导人员记录</source>
+        <translation>Recorded by the supervisor</translation>
+    </message>
+    <message>
+        <source>患者服药卡</source>
+        <translation>Patient's dose card</translation>
+    </message>
+    <message>
+        <source>记录来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>应服药 %1 次，已服 %2 次，漏服 %3 次（%4%）　%5。空格键勾选当天已服药。</source>
+        <translation>%1 doses prescribed, %2 taken, %3 missed (%4%)  %5. Space ticks a day as taken.</translation>
+    </message>
+    <message>
+        <source>规则服药</source>
+        <translation>Regular treatment</translation>
+    </message>
+    <message>
+        <source>未达规则服药</source>
+        <translation>below regular treatment</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TbPatientDialog</name>
+    <message>
+        <source>肺结核患者管理</source>
+        <translation>Tuberculosis care</translation>
+    </message>
+    <message>
+        <source>登记(&amp;R)</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>第一次入户随访(&amp;F)</source>
+        <translation>&amp;First home visit</translation>
+    </message>
+    <message>
+        <source>服药记录(&amp;D)</source>
+        <translation>&amp;Doses</translation>
+    </message>
+    <message>
+        <source>随访(&amp;V)</source>
+        <translation>Follow-up (&amp;V)</translation>
+    </message>
+    <message>
+        <source>结案评估(&amp;E)</source>
+        <translation>&amp;End of treatment</translation>
+    </message>
+    <message>
+        <source>该居民不在肺结核患者管理中。接到定点医疗机构的通知后登记。</source>
+        <translation>This resident is not under tuberculosis management. Register when the designated institution's notice arrives.</translation>
+    </message>
+    <message>
+        <source>化疗方案 &lt;b&gt;%1&lt;/b&gt;，强化期 %2 至 %3，继续期至 %4，%5督导。</source>
+        <translation>Regimen &lt;b&gt;%1&lt;/b&gt;, intensive phase %2 to %3, continuation to %4, supervised by %5.</translation>
+    </message>
+    <message>
+        <source>截至今天应服药 %1 次，实服 %2 次，漏服 %3 次（%4%）。</source>
+        <translation>So far %1 doses prescribed, %2 taken, %3 missed (%4%).</translation>
+    </message>
+    <message>
+        <source>下次随访：%1</source>
+        <translation>Next visit: %1</translation>
+    </message>
+    <message>
+        <source>第一次入户随访应在 %1 前完成。</source>
+        <translation>The first home visit is due by %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 次漏服，请核实并督促服药。</source>
+        <translation><numerusform>%n missed dose: check and encourage treatment.</numerusform><numerusform>%n missed doses: check and encourage treatment.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TbRegistrationDialog</name>
+    <message>
+        <source>肺结核患者登记</source>
+        <translation>Tuberculosis registration</translation>
+    </message>
+    <message>
+        <source>接到通知时间(&amp;T)</source>
+        <translation>Notice received (&amp;T)</translation>
+    </message>
+    <message>
+        <source>结核病定点医疗机构</source>
+        <translation>Designated TB institution</translation>
+    </message>
+    <message>
+        <source>通知单位</source>
+        <translation>Notifying institution</translation>
+    </message>
+    <message>
+        <source>初治</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>复治</source>
+        <translation>Retreatment</translation>
+    </message>
+    <message>
+        <source>耐药</source>
+        <translation>Drug-resistant</translation>
+    </message>
+    <message>
+        <source>患者类型</source>
+        <translation>Patient type</translation>
+    </message>
+    <message>
+        <source>化疗方案(&amp;R)</source>
+        <translation>&amp;Regimen</translation>
+    </message>
+    <message>
+        <source>强化期开始</source>
+        <translation>Intensive phase start</translation>
+    </message>
+    <message>
+        <source>强化期结束</source>
+        <translation>Intensive phase end</translation>
+    </message>
+    <message>
+        <source>继续期结束</source>
+        <translation>End of continuation phase</translation>
+    </message>
+    <message>
+        <source>日期按定点医疗机构的通知填写。</source>
+        <translation>Dates as given in the designated institution's notice.</translation>
+    </message>
+    <message>
+        <source>督导方式(&amp;S)</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TbVisitDialog</name>
+    <message>
+        <source>肺结核第一次入户随访</source>
+        <translation>TB first home visit</translation>
+    </message>
+    <message>
+        <source>肺结核结案评估</source>
+        <translation>TB end-of-treatment assessment</translation>
+    </message>
+    <message>
+        <source>肺结核随访</source>
+        <translation>TB follow-up</translation>
+    </message>
+    <message>
+        <source>随访时间(&amp;T)</source>
+        <translation>Visit &amp;time</translation>
+    </message>
+    <message>
+        <source>见到患者</source>
+        <translation>Patient seen</translation>
+    </message>
+    <message>
+        <source>咳嗽咳痰、咯血、发热、胸痛…</source>
+        <translation>Cough and sputum, blood in sputum, fever, chest pain…</translation>
+    </message>
+    <message>
+        <source>症状及体征</source>
+        <translation>Symptoms and signs</translation>
+    </message>
+    <message>
+        <source>药物不良反应</source>
+        <translation>Adverse drug reactions</translation>
+    </message>
+    <message>
+        <source>治愈</source>
+        <translation>Cured</translation>
+    </message>
+    <message>
+        <source>完成疗程</source>
+        <translation>Treatment completed</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>死亡</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>失访</source>
+        <translation>Lost to follow-up</translation>
+    </message>
+    <message>
+        <source>转出</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>停止治疗原因</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>下次随访日期(&amp;N)</source>
+        <translation>&amp;Next visit</translation>
+    </message>
+    <message>
+        <source>转诊（保存后填写转诊单）</source>
+        <translation>Refer (fill in the referral after saving)</translation>
+    </message>
+    <message>
+        <source>督导方式：%1</source>
+        <translation>Supervision: %1</translation>
+    </message>
+    <message>
+        <source>应在 %1 前入户（接到通知后 %2 小时内）：按时</source>
+        <translation>Visit due by %1 (within %2 hours of the notice): on time</translation>
+    </message>
+    <message>
+        <source>应在 %1 前入户（接到通知后 %2 小时内）：已超时，未见到患者时请向定点医疗机构报告</source>
+        <translation>Visit due by %1 (within %2 hours of the notice): late; if the patient cannot be found, report to the designated institution</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TcmActions</name>
+    <message>
+        <source>中医体质辨识（65岁及以上）</source>
+        <translation>TCM constitution assessment (65+)</translation>
+    </message>
+    <message>
+        <source>儿童中医药健康管理（6～36月龄）</source>
+        <translation>Children's TCM care (6–36 months)</translation>
+    </message>
+    <message>
+        <source>打印中医药健康管理服务记录表</source>
+        <translation>Print the TCM health management form</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TcmAssessmentDialog</name>
+    <message>
+        <source>老年人中医药健康管理服务记录表</source>
+        <translation>Elderly TCM health management form</translation>
+    </message>
+    <message>
+        <source>未测</source>
+        <translation>Not measured</translation>
+    </message>
+    <message>
+        <source> 厘米</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>体质指数（第9题）</source>
+        <translation>BMI (question 9)</translation>
+    </message>
+    <message>
+        <source>腰围（第28题）</source>
+        <translation>Waist (question 28)</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>答案</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>按数字键 1～5 作答并进入下一题；↑↓ 换题。请按居民平时的情况回答，不要诱导。</source>
+        <translation>Number keys 1–5 answer and move on; ↑↓ change question. Record the resident's usual state; never lead.</translation>
+    </message>
+    <message>
+        <source>体质</source>
+        <translation>Constitution</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>判定</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>中医药保健指导</source>
+        <translation>TCM health guidance</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>第 %1 题，共 %2 题</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>已答 %1 题，还有 %2 题</source>
+        <translation>%1 answered, %2 to go</translation>
+    </message>
+    <message>
+        <source>体质：无法判定</source>
+        <translation>Constitution: not determined</translation>
+    </message>
+    <message>
+        <source>体质：%1</source>
+        <translation>Constitution: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；按%1指导</source>
+        <translation>; guidance for %1</translation>
+    </message>
+    <message>
+        <source>。得分相同，请中医师判定</source>
+        <translation>. Equal scores: a TCM doctor decides</translation>
+    </message>
+    <message>
+        <source>。无法判定体质，请查找原因或 %1 天后重新采集</source>
+        <translation>. No constitution determined: find the cause or ask again after %1 days</translation>
+    </message>
+    <message>
+        <source>。阴虚质与阳虚质同时为“是”，请重新核对答案</source>
+        <translation>. Yin deficiency and yang deficiency are both "yes": re-check the answers</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TcmChildDialog</name>
+    <message>
+        <source>儿童中医药健康管理服务记录</source>
+        <translation>Children's TCM care record</translation>
+    </message>
+    <message>
+        <source>%1 月龄</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>月龄</source>
+        <translation>Month age</translation>
+    </message>
+    <message>
+        <source>随访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>本月龄穴位按揉方法</source>
+        <translation>Technique for this age</translation>
+    </message>
+    <message>
+        <source>中医药健康管理服务</source>
+        <translation>TCM services</translation>
+    </message>
+    <message>
+        <source>选了“其他”时写明</source>
+        <translation>Describe when "Other" is chosen</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -6721,6 +9355,10 @@ Please check that resident first; if this really is a different person, press �
         <source>项目</source>
         <translation>Programme</translation>
     </message>
+    <message>
+        <source>这一项的表单不可用</source>
+        <translation>The form of this item is not available</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -7325,6 +9963,104 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>第%1剂</source>
         <translation>Dose %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ChildCheckRepository</name>
+    <message>
+        <source>新生儿家庭访视</source>
+        <translation>Newborn home visit</translation>
+    </message>
+    <message>
+        <source>1～8月龄儿童健康检查</source>
+        <translation>Health check, 1-8 months</translation>
+    </message>
+    <message>
+        <source>12～30月龄儿童健康检查</source>
+        <translation>Health check, 12-30 months</translation>
+    </message>
+    <message>
+        <source>3～6岁儿童健康检查</source>
+        <translation>Health check, 3-6 years</translation>
+    </message>
+    <message>
+        <source>儿童健康检查（增加）</source>
+        <translation>Child health check (extra)</translation>
+    </message>
+    <message>
+        <source>找不到该儿童</source>
+        <translation>Child not found</translation>
+    </message>
+    <message>
+        <source>请填写随访日期</source>
+        <translation>Enter the follow-up date</translation>
+    </message>
+    <message>
+        <source>该儿童的档案已在此日期前关闭</source>
+        <translation>This child's record was closed before this date</translation>
+    </message>
+    <message>
+        <source>儿童健康管理只到7岁前</source>
+        <translation>Child health management ends before age 7</translation>
+    </message>
+    <message>
+        <source>随访日期应在出生日期与今天之间</source>
+        <translation>The visit date must be between the birth date and today</translation>
+    </message>
+    <message>
+        <source>血红蛋白应在 30–250 g/L 之间</source>
+        <translation>Haemoglobin must be between 30 and 250 g/L</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次</source>
+        <translation>The next visit date must be after this one</translation>
+    </message>
+    <message>
+        <source>表单类型有误</source>
+        <translation>Wrong form type</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ChildTimeline</name>
+    <message>
+        <source>体重 %1 kg</source>
+        <translation>Weight %1 kg</translation>
+    </message>
+    <message>
+        <source>身高 %1 cm</source>
+        <translation>Height %1 cm</translation>
+    </message>
+    <message>
+        <source>身长 %1 cm</source>
+        <translation>Length %1 cm</translation>
+    </message>
+    <message>
+        <source>头围 %1 cm</source>
+        <translation>Head %1 cm</translation>
+    </message>
+    <message>
+        <source>年龄别体重 Z=%1 </source>
+        <translation>Weight-for-age Z=%1 </translation>
+    </message>
+    <message>
+        <source>年龄别身长/身高 Z=%1</source>
+        <translation>Length/height-for-age Z=%1</translation>
+    </message>
+    <message>
+        <source>测量</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>生长评价</source>
+        <translation>Growth assessment</translation>
+    </message>
+    <message>
+        <source>生长标记</source>
+        <translation>Growth flags</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
     </message>
 </context>
 <context>
@@ -8565,6 +11301,140 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Models::ElderlyRepository</name>
+    <message>
+        <source>请填写不晚于今天的服务日期</source>
+        <translation>Enter a service date no later than today</translation>
+    </message>
+    <message>
+        <source>老年人健康管理服务对象为 65 岁及以上居民（服务日 %1 岁）</source>
+        <translation>The elderly health service is for residents aged 65 and over (aged %1 on the service date)</translation>
+    </message>
+    <message>
+        <source>生活自理能力评估的选项不正确</source>
+        <translation>Invalid choice in the self-care assessment</translation>
+    </message>
+    <message>
+        <source>健康状态自我评估应为 1～5</source>
+        <translation>The health self-rating must be 1–5</translation>
+    </message>
+    <message>
+        <source>MMSE 总分应为 0～30</source>
+        <translation>The MMSE total must be 0–30</translation>
+    </message>
+    <message>
+        <source>GDS 评分应为 0～30</source>
+        <translation>The GDS score must be 0–30</translation>
+    </message>
+    <message>
+        <source>下次服务日期应晚于本次</source>
+        <translation>The next service date must be after this one</translation>
+    </message>
+    <message>
+        <source>未知的健康指导项目：%1</source>
+        <translation>Unknown guidance item: %1</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>Resident not found</translation>
+    </message>
+    <message>
+        <source>所选体检记录不属于该居民</source>
+        <translation>The chosen health check belongs to another resident</translation>
+    </message>
+    <message>
+        <source>更正的记录不属于该居民</source>
+        <translation>The corrected record does not belong to this resident</translation>
+    </message>
+    <message>
+        <source>这条记录已经被更正过，请更正最新的版本</source>
+        <translation>This record has already been corrected; correct the latest version</translation>
+    </message>
+    <message>
+        <source>找不到该老年人健康管理记录</source>
+        <translation>Elderly health service record not found</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ElderlyService</name>
+    <message>
+        <source>纳入慢性病患者健康管理</source>
+        <translation>Enrol in chronic disease management</translation>
+    </message>
+    <message>
+        <source>建议复查</source>
+        <translation>Re-check advised</translation>
+    </message>
+    <message>
+        <source>建议转诊</source>
+        <translation>Referral advised</translation>
+    </message>
+    <message>
+        <source>健康生活方式</source>
+        <translation>Healthy lifestyle</translation>
+    </message>
+    <message>
+        <source>疫苗接种</source>
+        <translation>Vaccination</translation>
+    </message>
+    <message>
+        <source>骨质疏松预防</source>
+        <translation>Osteoporosis prevention</translation>
+    </message>
+    <message>
+        <source>防跌倒措施</source>
+        <translation>Fall prevention</translation>
+    </message>
+    <message>
+        <source>意外伤害预防和自救</source>
+        <translation>Injury prevention and self-rescue</translation>
+    </message>
+    <message>
+        <source>认知和情感</source>
+        <translation>Cognition and mood</translation>
+    </message>
+    <message>
+        <source>年度服务记录</source>
+        <translation>Annual service record</translation>
+    </message>
+    <message>
+        <source>生活自理能力评估</source>
+        <translation>Self-care assessment</translation>
+    </message>
+    <message>
+        <source>健康状态自我评估</source>
+        <translation>Health self-rating</translation>
+    </message>
+    <message>
+        <source>认知功能粗筛</source>
+        <translation>Cognitive screen</translation>
+    </message>
+    <message>
+        <source>简易智力状态检查总分</source>
+        <translation>MMSE total</translation>
+    </message>
+    <message>
+        <source>情感状态粗筛</source>
+        <translation>Mood screen</translation>
+    </message>
+    <message>
+        <source>老年抑郁量表评分</source>
+        <translation>GDS score</translation>
+    </message>
+    <message>
+        <source>健康体检（体格检查和辅助检查）</source>
+        <translation>Health check (examination and tests)</translation>
+    </message>
+    <message>
+        <source>健康指导</source>
+        <translation>Health guidance</translation>
+    </message>
+    <message>
+        <source>下次服务日期</source>
+        <translation>Next service date</translation>
+    </message>
+</context>
+<context>
     <name>Models::EncryptedDb</name>
     <message>
         <source>无法读写密钥文件：%1</source>
@@ -8644,6 +11514,121 @@ Please check that resident first; if this really is a different person, press �
     <message numerus="yes">
         <source>表单文件 %1 有 %n 处文字缺少英文：%2</source>
         <translation><numerusform>The form file %1 has %n text without English: %2</numerusform><numerusform>The form file %1 has %n texts without English: %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Models::GrowthAssessment</name>
+    <message>
+        <source>年龄别体重</source>
+        <translation>Weight-for-age</translation>
+    </message>
+    <message>
+        <source>年龄别身高</source>
+        <translation>Height-for-age</translation>
+    </message>
+    <message>
+        <source>年龄别身长</source>
+        <translation>Length-for-age</translation>
+    </message>
+    <message>
+        <source>身高别体重</source>
+        <translation>Weight-for-height</translation>
+    </message>
+    <message>
+        <source>身长别体重</source>
+        <translation>Weight-for-length</translation>
+    </message>
+    <message>
+        <source>年龄别BMI</source>
+        <translation>BMI-for-age</translation>
+    </message>
+    <message>
+        <source>年龄别头围</source>
+        <translation>Head circumference-for-age</translation>
+    </message>
+    <message>
+        <source>%1（重度）</source>
+        <translation>%1 (severe)</translation>
+    </message>
+    <message>
+        <source>性别应为 M（男）或 F（女）</source>
+        <translation>Sex must be M (male) or F (female)</translation>
+    </message>
+    <message>
+        <source>出生日期格式应为 YYYY-MM-DD</source>
+        <translation>Birth date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>出生日期不能晚于今天</source>
+        <translation>The date of birth cannot be after today</translation>
+    </message>
+    <message>
+        <source>测量日期格式应为 YYYY-MM-DD</source>
+        <translation>Measurement date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>测量日期不能晚于今天</source>
+        <translation>The measurement date cannot be after today</translation>
+    </message>
+    <message>
+        <source>测量日期不能早于出生日期</source>
+        <translation>The measurement date cannot be before the birth date</translation>
+    </message>
+    <message>
+        <source>体重应在 0.3–60 kg 之间</source>
+        <translation>Weight must be between 0.3 and 60 kg</translation>
+    </message>
+    <message>
+        <source>身长（身高）应在 30–150 cm 之间</source>
+        <translation>Length (height) must be between 30 and 150 cm</translation>
+    </message>
+    <message>
+        <source>头围应在 20–65 cm 之间</source>
+        <translation>Head circumference must be between 20 and 65 cm</translation>
+    </message>
+    <message>
+        <source>请至少给出体重、身长（身高）或头围</source>
+        <translation>Give at least weight, length (height) or head circumference</translation>
+    </message>
+    <message>
+        <source>%1 应为数字</source>
+        <translation>%1 must be a number</translation>
+    </message>
+    <message>
+        <source>体重应大于 0</source>
+        <translation>Weight must be greater than 0</translation>
+    </message>
+    <message>
+        <source>身长（卧位）和身高（立位）只能给一个</source>
+        <translation>Give either a lying length or a standing height, not both</translation>
+    </message>
+    <message>
+        <source>下</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>上</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>超出WHO 2006标准的年龄范围（0–60月龄）</source>
+        <translation>Beyond the age range of the WHO 2006 standards (0-60 months)</translation>
+    </message>
+    <message>
+        <source>身高超出标准范围（65–120 cm）</source>
+        <translation>Height outside the standard's range (65-120 cm)</translation>
+    </message>
+    <message>
+        <source>身长超出标准范围（45–110 cm）</source>
+        <translation>Length outside the standard's range (45-110 cm)</translation>
+    </message>
+    <message>
+        <source>%1数值可疑，请复核</source>
+        <translation>%1 value is implausible, please check</translation>
     </message>
 </context>
 <context>
@@ -9493,6 +12478,290 @@ Denominator: %3</translation>
     </message>
 </context>
 <context>
+    <name>Models::MaternalTimeline</name>
+    <message>
+        <source>未见异常</source>
+        <translation>No abnormality</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>未恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>%1（待医生确认）</source>
+        <translation>%1 (awaiting the doctor's confirmation)</translation>
+    </message>
+    <message>
+        <source>孕产期建册</source>
+        <translation>Pregnancy booked</translation>
+    </message>
+    <message>
+        <source>孕 %1，预产期 %2，%3</source>
+        <translation>%1 pregnant, due %2, %3</translation>
+    </message>
+    <message>
+        <source>建册孕周</source>
+        <translation>Weeks at booking</translation>
+    </message>
+    <message>
+        <source>预产期</source>
+        <translation>Expected date of delivery</translation>
+    </message>
+    <message>
+        <source>妊娠风险</source>
+        <translation>Pregnancy risk</translation>
+    </message>
+    <message>
+        <source>分娩</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>分娩地点</source>
+        <translation>Place of delivery</translation>
+    </message>
+    <message>
+        <source>第%1次产前随访</source>
+        <translation>Prenatal visit %1</translation>
+    </message>
+    <message>
+        <source>产后访视</source>
+        <translation>Postpartum visit</translation>
+    </message>
+    <message>
+        <source>产后42天健康检查</source>
+        <translation>42-day postpartum check</translation>
+    </message>
+    <message>
+        <source>督促日期</source>
+        <translation>Urging date</translation>
+    </message>
+    <message>
+        <source>孕 %1，</source>
+        <translation>%1 pregnant, </translation>
+    </message>
+    <message>
+        <source>，结案</source>
+        <translation>, closed</translation>
+    </message>
+    <message>
+        <source>，转诊</source>
+        <translation>, referred</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MentalRepository</name>
+    <message>
+        <source>请选择六种严重精神障碍之一</source>
+        <translation>Choose one of the six severe mental disorders</translation>
+    </message>
+    <message>
+        <source>登记日期不能晚于今天</source>
+        <translation>The registration date cannot be after today</translation>
+    </message>
+    <message>
+        <source>确诊日期应在出生日期与登记日期之间</source>
+        <translation>The diagnosis date must be between the birth date and the registration date</translation>
+    </message>
+    <message>
+        <source>该居民已在严重精神障碍患者管理中</source>
+        <translation>This resident is already under severe mental disorder management</translation>
+    </message>
+    <message>
+        <source>找不到该患者管理记录</source>
+        <translation>Patient record not found</translation>
+    </message>
+    <message>
+        <source>该患者已结案，不能再随访</source>
+        <translation>This patient's record is closed; no more follow-ups</translation>
+    </message>
+    <message>
+        <source>随访日期应在登记日期与今天之间</source>
+        <translation>The visit date must be between the registration date and today</translation>
+    </message>
+    <message>
+        <source>随访形式应为门诊、家庭访视或电话</source>
+        <translation>The visit form must be clinic, home visit or telephone</translation>
+    </message>
+    <message>
+        <source>未访到时请填写原因</source>
+        <translation>Give the reason when the patient was not reached</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次随访</source>
+        <translation>The next visit must be after this one</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MentalRules</name>
+    <message>
+        <source>严重精神障碍分类规则文件有误：%1</source>
+        <translation>The severe mental disorder rule file is invalid: %1</translation>
+    </message>
+    <message>
+        <source>不稳定</source>
+        <translation>Unstable</translation>
+    </message>
+    <message>
+        <source>基本稳定</source>
+        <translation>Basically stable</translation>
+    </message>
+    <message>
+        <source>稳定</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>危险性评估应为 0 到 5 级的整数</source>
+        <translation>The risk grade must be a whole number from 0 to 5</translation>
+    </message>
+    <message>
+        <source>目前症状应为文字列表</source>
+        <translation>Symptoms must be a list of words</translation>
+    </message>
+    <message>
+        <source>未知的症状：%1</source>
+        <translation>Unknown symptom: %1</translation>
+    </message>
+    <message>
+        <source>自知力应为 完全、不全 或 缺失</source>
+        <translation>Insight must be 完全 (complete), 不全 (partial) or 缺失 (lost)</translation>
+    </message>
+    <message>
+        <source>社会功能应为最多 5 项的文字列表</source>
+        <translation>Social functions must be a list of at most 5 items</translation>
+    </message>
+    <message>
+        <source>社会功能各项应为 良好、一般、较差 或 不适用：%1</source>
+        <translation>Each social function must be 良好, 一般, 较差 or 不适用: %1</translation>
+    </message>
+    <message>
+        <source>症状明显应为 true 或 false</source>
+        <translation>symptoms_marked must be true or false</translation>
+    </message>
+    <message>
+        <source>严重药物不良反应应为 true 或 false</source>
+        <translation>adverse_reaction must be true or false</translation>
+    </message>
+    <message>
+        <source>严重躯体疾病应为 true 或 false</source>
+        <translation>physical_illness must be true or false</translation>
+    </message>
+    <message>
+        <source>找不到严重精神障碍分类规则：%1</source>
+        <translation>Severe mental disorder rule set not found: %1</translation>
+    </message>
+    <message>
+        <source>危险性评估 %1 级（%2 级及以上为不稳定）</source>
+        <translation>Risk grade %1 (grade %2 or above is unstable)</translation>
+    </message>
+    <message>
+        <source>精神症状明显</source>
+        <translation>Marked psychotic symptoms</translation>
+    </message>
+    <message>
+        <source>自知力%1</source>
+        <translation>Insight %1</translation>
+    </message>
+    <message>
+        <source>严重药物不良反应</source>
+        <translation>Serious adverse drug reaction</translation>
+    </message>
+    <message>
+        <source>严重躯体疾病</source>
+        <translation>Serious physical illness</translation>
+    </message>
+    <message>
+        <source>危险性评估 %1 级（%2 至 %3 级为基本稳定）</source>
+        <translation>Risk grade %1 (grades %2 to %3 are basically stable)</translation>
+    </message>
+    <message>
+        <source>仍有精神症状：%1</source>
+        <translation>Symptoms present: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>社会功能 %n 项较差</source>
+        <translation><numerusform>%n social function poor</numerusform><numerusform>%n social functions poor</numerusform></translation>
+    </message>
+    <message>
+        <source>危险性 0 级，无精神症状，自知力完全，社会功能一般或良好</source>
+        <translation>Risk 0, no symptoms, complete insight, social functions fair or good</translation>
+    </message>
+    <message>
+        <source>危险性 %1 级：对症处理后立即转诊，必要时报告公安并协助送院</source>
+        <translation>Risk grade %1: treat the symptoms, refer at once, report to the police where required and help with admission</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MentalTimeline</name>
+    <message>
+        <source>严重精神障碍患者登记</source>
+        <translation>Severe mental disorder registration</translation>
+    </message>
+    <message>
+        <source>诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>确诊医院</source>
+        <translation>Diagnosing hospital</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>危险性 %1 级，%2</source>
+        <translation>Risk grade %1, %2</translation>
+    </message>
+    <message>
+        <source>未访到：%1</source>
+        <translation>Not reached: %1</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访</source>
+        <translation>Severe mental disorder follow-up</translation>
+    </message>
+    <message>
+        <source>，转诊</source>
+        <translation>, referred</translation>
+    </message>
+    <message>
+        <source>随访形式</source>
+        <translation>Visit form</translation>
+    </message>
+    <message>
+        <source>本次随访分类</source>
+        <translation>Class at this visit</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>转诊（严重精神障碍）</source>
+        <translation>Referral (severe mental disorder)</translation>
+    </message>
+    <message>
+        <source>转至%1，%2</source>
+        <translation>To %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Models::PackageRepository</name>
     <message>
         <source>服务包代码只能用小写字母、数字和下划线</source>
@@ -9638,6 +12907,200 @@ Denominator: %3</translation>
         <source>恢复已关闭的档案</source>
         <translation>reopen a closed record</translation>
     </message>
+    <message>
+        <source>严重精神障碍患者记录</source>
+        <translation>severe mental disorder records</translation>
+    </message>
+    <message>
+        <source>孕产妇和儿童健康管理</source>
+        <translation>Maternal and child health management</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PregnancyDates</name>
+    <message>
+        <source>%1周+%2天</source>
+        <translation>%1 weeks + %2 days</translation>
+    </message>
+    <message>
+        <source>末次月经日期格式应为 YYYY-MM-DD</source>
+        <translation>Last menstrual period must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>末次月经日期不能晚于今天</source>
+        <translation>The last menstrual period cannot be after today</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD</source>
+        <translation>Dates must be in YYYY-MM-DD form</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be after today</translation>
+    </message>
+    <message>
+        <source>预产期规则应为 naegele（月+9或-3，日+7）或 lmp280</source>
+        <translation>The EDD rule must be naegele (month +9 or −3, day +7) or lmp280</translation>
+    </message>
+    <message>
+        <source>B超预产期格式应为 YYYY-MM-DD</source>
+        <translation>Ultrasound EDD must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>B超预产期与末次月经推算相差超过6周，请核对</source>
+        <translation>The ultrasound EDD differs from the LMP estimate by more than 6 weeks; please check</translation>
+    </message>
+    <message>
+        <source>日期早于孕期开始</source>
+        <translation>The date is before the start of the pregnancy</translation>
+    </message>
+    <message>
+        <source>孕周超过 %1 周，请核对末次月经日期</source>
+        <translation>Gestation beyond %1 weeks; please check the last menstrual period</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PregnancyRepository</name>
+    <message>
+        <source>找不到该孕产期记录</source>
+        <translation>Pregnancy record not found</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>Resident not found</translation>
+    </message>
+    <message>
+        <source>只能为女性居民建立孕产期保健册</source>
+        <translation>A pregnancy record can only be opened for a woman</translation>
+    </message>
+    <message>
+        <source>该居民的档案已关闭</source>
+        <translation>This resident's record is closed</translation>
+    </message>
+    <message>
+        <source>建册日期不能晚于今天</source>
+        <translation>The booking date cannot be after today</translation>
+    </message>
+    <message>
+        <source>请填写末次月经日期</source>
+        <translation>Enter the last menstrual period</translation>
+    </message>
+    <message>
+        <source>末次月经不能晚于建册日期</source>
+        <translation>The last menstrual period cannot be after the booking date</translation>
+    </message>
+    <message>
+        <source>B超预产期与末次月经推算相差超过6周，请核对</source>
+        <translation>The ultrasound EDD differs from the LMP estimate by more than 6 weeks; please check</translation>
+    </message>
+    <message>
+        <source>预产期推算规则有误</source>
+        <translation>Wrong EDD rule</translation>
+    </message>
+    <message>
+        <source>按末次月经孕周超过45周，请核对</source>
+        <translation>Gestation by LMP beyond 45 weeks; please check</translation>
+    </message>
+    <message>
+        <source>孕次应在 1–20 之间（含本次）</source>
+        <translation>Gravidity must be between 1 and 20 (this pregnancy included)</translation>
+    </message>
+    <message>
+        <source>产次应小于孕次</source>
+        <translation>Parity must be less than gravidity</translation>
+    </message>
+    <message>
+        <source>该居民已有未结案的孕产期记录</source>
+        <translation>This resident already has an open pregnancy record</translation>
+    </message>
+    <message>
+        <source>请选择风险颜色（绿、黄、橙、红、紫）</source>
+        <translation>Choose a risk colour (green, yellow, orange, red, purple)</translation>
+    </message>
+    <message>
+        <source>该孕产期记录已结案</source>
+        <translation>This pregnancy record is closed</translation>
+    </message>
+    <message>
+        <source>随访日期不能为空，也不能晚于今天</source>
+        <translation>The visit date must be given and cannot be after today</translation>
+    </message>
+    <message>
+        <source>随访日期不能早于建册日期</source>
+        <translation>The visit date cannot be before the booking date</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次</source>
+        <translation>The next visit date must be after this one</translation>
+    </message>
+    <message>
+        <source>产前随访应为第2至第5次</source>
+        <translation>A prenatal visit is the 2nd to the 5th</translation>
+    </message>
+    <message>
+        <source>已分娩，不能再记录产前随访</source>
+        <translation>Already delivered: no more prenatal visits</translation>
+    </message>
+    <message>
+        <source>请选择分类：未见异常或异常</source>
+        <translation>Choose the classification: no abnormality or abnormal</translation>
+    </message>
+    <message>
+        <source>请先登记分娩</source>
+        <translation>Record the delivery first</translation>
+    </message>
+    <message>
+        <source>产后随访日期不能早于分娩日期</source>
+        <translation>A postpartum visit cannot be before the delivery</translation>
+    </message>
+    <message>
+        <source>请选择分类：已恢复或未恢复</source>
+        <translation>Choose the classification: recovered or not recovered</translation>
+    </message>
+    <message>
+        <source>请选择处理：结案或转诊</source>
+        <translation>Choose the outcome: close or refer</translation>
+    </message>
+    <message>
+        <source>随访类型有误</source>
+        <translation>Wrong visit type</translation>
+    </message>
+    <message>
+        <source>该孕产期已登记分娩</source>
+        <translation>The delivery of this pregnancy is already recorded</translation>
+    </message>
+    <message>
+        <source>分娩日期不能为空，也不能晚于今天</source>
+        <translation>The delivery date must be given and cannot be after today</translation>
+    </message>
+    <message>
+        <source>分娩日期不能早于末次月经</source>
+        <translation>The delivery date cannot be before the last menstrual period</translation>
+    </message>
+    <message>
+        <source>出院日期应在分娩日期与今天之间</source>
+        <translation>The discharge date must be between the delivery and today</translation>
+    </message>
+    <message>
+        <source>请选择妊娠结局</source>
+        <translation>Choose the pregnancy outcome</translation>
+    </message>
+    <message>
+        <source>活产请至少登记一名新生儿</source>
+        <translation>For a live birth record at least one newborn</translation>
+    </message>
+    <message>
+        <source>只有活产才登记新生儿</source>
+        <translation>Newborns are recorded for live births only</translation>
+    </message>
+    <message>
+        <source>请选择新生儿性别</source>
+        <translation>Choose the newborn's sex</translation>
+    </message>
+    <message>
+        <source>出生体重应在 300–7000 g 之间</source>
+        <translation>Birth weight must be between 300 and 7000 g</translation>
+    </message>
 </context>
 <context>
     <name>Models::RecordSigner</name>
@@ -9664,6 +13127,155 @@ Denominator: %3</translation>
     <message>
         <source>签名失败</source>
         <translation>Signing failed</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RecordSummary</name>
+    <message>
+        <source>A型</source>
+        <translation>Type A</translation>
+    </message>
+    <message>
+        <source>B型</source>
+        <translation>Type B</translation>
+    </message>
+    <message>
+        <source>O型</source>
+        <translation>Type O</translation>
+    </message>
+    <message>
+        <source>AB型</source>
+        <translation>Type AB</translation>
+    </message>
+    <message>
+        <source>Rh阴性</source>
+        <translation>Rh negative</translation>
+    </message>
+    <message>
+        <source>Rh阳性</source>
+        <translation>Rh positive</translation>
+    </message>
+    <message>
+        <source>卫生院</source>
+        <translation> Health Center</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Referral</name>
+    <message>
+        <source>已转出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>已拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>已回转</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>请填写接收机构</source>
+        <translation>Enter the receiving institution</translation>
+    </message>
+    <message>
+        <source>请填写转出原因（主要现病史）</source>
+        <translation>Enter the reason for referral (main present history)</translation>
+    </message>
+    <message>
+        <source>转出日期不能晚于今天</source>
+        <translation>The referral date cannot be after today</translation>
+    </message>
+    <message>
+        <source>找不到该转诊单</source>
+        <translation>Referral not found</translation>
+    </message>
+    <message>
+        <source>转诊已结束，不能再修改</source>
+        <translation>The referral is closed and cannot be changed</translation>
+    </message>
+    <message>
+        <source>未知的转诊状态：%1</source>
+        <translation>Unknown referral status: %1</translation>
+    </message>
+    <message>
+        <source>请填写拒收原因</source>
+        <translation>Enter the reason for refusal</translation>
+    </message>
+    <message>
+        <source>该转诊单%1，不能登记回转</source>
+        <translation>This referral is %1; a return slip cannot be recorded</translation>
+    </message>
+    <message>
+        <source>回转日期应在转出日期与今天之间</source>
+        <translation>The return date must be between the referral date and today</translation>
+    </message>
+    <message>
+        <source>请填写诊断结果</source>
+        <translation>Enter the diagnosis</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReferralTimeline</name>
+    <message>
+        <source>接收机构</source>
+        <translation>Receiving institution</translation>
+    </message>
+    <message>
+        <source>转出原因</source>
+        <translation>Reason for referral</translation>
+    </message>
+    <message>
+        <source>初步印象</source>
+        <translation>Initial impression</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>回转日期</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <source>诊断结果</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>住院病案号</source>
+        <translation>Inpatient record number</translation>
+    </message>
+    <message>
+        <source>主要检查结果</source>
+        <translation>Main test results</translation>
+    </message>
+    <message>
+        <source>治疗方案及康复建议</source>
+        <translation>Treatment plan and rehabilitation advice</translation>
+    </message>
+    <message>
+        <source>转诊（转出）</source>
+        <translation>Referral (up)</translation>
+    </message>
+    <message>
+        <source>转至%1，%2</source>
+        <translation>To %1, %2</translation>
+    </message>
+    <message>
+        <source>转诊待回</source>
+        <translation>Referral pending</translation>
     </message>
 </context>
 <context>
@@ -10302,6 +13914,33 @@ Denominator: %3</translation>
     </message>
 </context>
 <context>
+    <name>Models::RiskScreen</name>
+    <message>
+        <source>绿色（低风险）</source>
+        <translation>Green (low risk)</translation>
+    </message>
+    <message>
+        <source>黄色（一般风险）</source>
+        <translation>Yellow (general risk)</translation>
+    </message>
+    <message>
+        <source>橙色（较高风险）</source>
+        <translation>Orange (higher risk)</translation>
+    </message>
+    <message>
+        <source>红色（高风险）</source>
+        <translation>Red (high risk)</translation>
+    </message>
+    <message>
+        <source>紫色（传染性疾病）</source>
+        <translation>Purple (infectious disease)</translation>
+    </message>
+    <message>
+        <source>未评估</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
     <name>Models::RoleTable</name>
     <message>
         <source>角色表无效：%1</source>
@@ -10336,6 +13975,33 @@ Denominator: %3</translation>
     <message>
         <source>密码不能包含用户名</source>
         <translation>The password cannot contain the user name</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SelfCare</name>
+    <message>
+        <source>生活自理能力评估规则文件有误：%1</source>
+        <translation>The self-care assessment rule file is invalid: %1</translation>
+    </message>
+    <message>
+        <source>找不到生活自理能力评估规则：%1</source>
+        <translation>Self-care assessment rules not found: %1</translation>
+    </message>
+    <message>
+        <source>“%1”未评估</source>
+        <translation>"%1" has not been assessed</translation>
+    </message>
+    <message>
+        <source>“%1”应为 0～3（0 可自理，3 不能自理）</source>
+        <translation>"%1" must be 0–3 (0 independent, 3 dependent)</translation>
+    </message>
+    <message>
+        <source>未知的评估项目：%1</source>
+        <translation>Unknown assessment item: %1</translation>
+    </message>
+    <message>
+        <source>“%1”应为 0～3 的整数</source>
+        <translation>"%1" must be a whole number 0–3</translation>
     </message>
 </context>
 <context>
@@ -10391,6 +14057,17 @@ Denominator: %3</translation>
     <message>
         <source>监护人/电话</source>
         <translation>Guardian/Phone</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SharedCare</name>
+    <message>
+        <source>找不到该居民</source>
+        <translation>Resident not found</translation>
+    </message>
+    <message>
+        <source>%1：%2，不能登记管理</source>
+        <translation>%1: %2, cannot be registered</translation>
     </message>
 </context>
 <context>
@@ -10457,6 +14134,296 @@ Denominator: %3</translation>
     <message>
         <source>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</source>
         <translation>libxlsxwriter is missing on this computer, so Excel files cannot be written; export as CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TbRepository</name>
+    <message>
+        <source>请填写接到通知的时间</source>
+        <translation>Enter when the notice was received</translation>
+    </message>
+    <message>
+        <source>通知时间不能晚于现在</source>
+        <translation>The notice time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>请按定点医疗机构的通知填写强化期和继续期的日期</source>
+        <translation>Enter the intensive and continuation phase dates from the designated institution's notice</translation>
+    </message>
+    <message>
+        <source>强化期结束日期应不早于开始日期</source>
+        <translation>The intensive phase cannot end before it starts</translation>
+    </message>
+    <message>
+        <source>继续期结束日期应不早于强化期结束日期</source>
+        <translation>The continuation phase cannot end before the intensive phase</translation>
+    </message>
+    <message>
+        <source>督导方式应为：%1</source>
+        <translation>The supervision mode must be one of: %1</translation>
+    </message>
+    <message>
+        <source>该居民已在肺结核患者管理中</source>
+        <translation>This resident is already under tuberculosis management</translation>
+    </message>
+    <message>
+        <source>找不到该肺结核患者管理记录</source>
+        <translation>Tuberculosis patient record not found</translation>
+    </message>
+    <message>
+        <source>未知的随访类型：%1</source>
+        <translation>Unknown visit kind: %1</translation>
+    </message>
+    <message>
+        <source>请填写随访时间</source>
+        <translation>Enter the visit time</translation>
+    </message>
+    <message>
+        <source>随访时间不能早于接到通知的时间</source>
+        <translation>The visit cannot be before the notice</translation>
+    </message>
+    <message>
+        <source>随访时间不能晚于现在</source>
+        <translation>The visit time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次</source>
+        <translation>The next visit date must be after this one</translation>
+    </message>
+    <message>
+        <source>服药日期应在疗程内（%1 至 %2）</source>
+        <translation>The dose date must be within the course (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>不能登记今天以后的服药</source>
+        <translation>Doses after today cannot be recorded</translation>
+    </message>
+    <message>
+        <source>记录来源应为督导人员或服药卡</source>
+        <translation>The source must be the supervisor or the dose card</translation>
+    </message>
+    <message>
+        <source>该患者已结案</source>
+        <translation>This patient's record is already closed</translation>
+    </message>
+    <message>
+        <source>停止治疗日期应在开始治疗与今天之间</source>
+        <translation>The stop date must be between the start of treatment and today</translation>
+    </message>
+    <message>
+        <source>停止治疗原因应为：%1</source>
+        <translation>The reason for stopping must be one of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TbRules</name>
+    <message>
+        <source>肺结核管理规则文件有误：%1</source>
+        <translation>The tuberculosis rule file is invalid: %1</translation>
+    </message>
+    <message>
+        <source>找不到肺结核管理规则：%1</source>
+        <translation>Tuberculosis rules not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TbTimeline</name>
+    <message>
+        <source>肺结核第一次入户随访</source>
+        <translation>TB first home visit</translation>
+    </message>
+    <message>
+        <source>肺结核结案评估</source>
+        <translation>TB end-of-treatment assessment</translation>
+    </message>
+    <message>
+        <source>肺结核随访</source>
+        <translation>TB follow-up</translation>
+    </message>
+    <message>
+        <source>通知单位</source>
+        <translation>Notifying institution</translation>
+    </message>
+    <message>
+        <source>化疗方案</source>
+        <translation>Regimen</translation>
+    </message>
+    <message>
+        <source>强化期</source>
+        <translation>Intensive phase</translation>
+    </message>
+    <message>
+        <source>继续期结束</source>
+        <translation>End of continuation phase</translation>
+    </message>
+    <message>
+        <source>督导方式</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>停止治疗</source>
+        <translation>Treatment stopped</translation>
+    </message>
+    <message>
+        <source>肺结核患者登记</source>
+        <translation>Tuberculosis registration</translation>
+    </message>
+    <message>
+        <source>%1，%2督导</source>
+        <translation>%1, supervised by %2</translation>
+    </message>
+    <message>
+        <source>已见到患者</source>
+        <translation>Patient seen</translation>
+    </message>
+    <message>
+        <source>未见到患者</source>
+        <translation>Patient not found</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>肺结核</source>
+        <translation>Tuberculosis</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TcmChild</name>
+    <message>
+        <source>儿童中医药健康管理规则文件有误：%1</source>
+        <translation>The children's TCM rule file is invalid: %1</translation>
+    </message>
+    <message>
+        <source>找不到儿童中医药健康管理规则：%1</source>
+        <translation>Children's TCM rules not found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TcmConstitution</name>
+    <message>
+        <source>中医体质辨识规则文件有误：%1</source>
+        <translation>The TCM constitution rule file is invalid: %1</translation>
+    </message>
+    <message>
+        <source>找不到中医体质辨识规则：%1</source>
+        <translation>TCM constitution rules not found: %1</translation>
+    </message>
+    <message>
+        <source>第%1题：测量值 %2 不在锚定范围内</source>
+        <translation>Question %1: the measurement %2 is outside the anchors</translation>
+    </message>
+    <message>
+        <source>第%1题未作答</source>
+        <translation>Question %1 is not answered</translation>
+    </message>
+    <message>
+        <source>第%1题的答案应为 1～5</source>
+        <translation>The answer to question %1 must be 1–5</translation>
+    </message>
+    <message>
+        <source>BMI 应为 10～80 的数</source>
+        <translation>BMI must be a number from 10 to 80</translation>
+    </message>
+    <message>
+        <source>腰围应为 30～250 厘米</source>
+        <translation>Waist must be 30–250 cm</translation>
+    </message>
+    <message>
+        <source>缺少 33 题的答案（answers）</source>
+        <translation>The answers to the 33 questions are missing (answers)</translation>
+    </message>
+    <message>
+        <source>答案多于 %1 题</source>
+        <translation>More than %1 answers</translation>
+    </message>
+    <message>
+        <source>第%1题的答案应为 1～5 的整数</source>
+        <translation>The answer to question %1 must be a whole number 1–5</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TcmRepository</name>
+    <message>
+        <source>找不到该居民</source>
+        <translation>Resident not found</translation>
+    </message>
+    <message>
+        <source>找不到要更正的记录</source>
+        <translation>The record to correct was not found</translation>
+    </message>
+    <message>
+        <source>更正的记录不属于该居民</source>
+        <translation>The corrected record does not belong to this resident</translation>
+    </message>
+    <message>
+        <source>这条记录已经被更正过，请更正最新的版本</source>
+        <translation>This record has already been corrected; correct the latest version</translation>
+    </message>
+    <message>
+        <source>请填写评估日期</source>
+        <translation>Enter the assessment date</translation>
+    </message>
+    <message>
+        <source>评估日期不能晚于今天</source>
+        <translation>The assessment date cannot be after today</translation>
+    </message>
+    <message>
+        <source>评估日期不能早于出生日期</source>
+        <translation>The assessment date cannot be before the date of birth</translation>
+    </message>
+    <message>
+        <source>未知的体质：%1</source>
+        <translation>Unknown constitution: %1</translation>
+    </message>
+    <message>
+        <source>未知的保健指导：%1</source>
+        <translation>Unknown guidance: %1</translation>
+    </message>
+    <message>
+        <source>找不到该中医体质辨识记录</source>
+        <translation>TCM constitution record not found</translation>
+    </message>
+    <message>
+        <source>月龄应为 6、12、18、24、30 或 36</source>
+        <translation>The month age must be 6, 12, 18, 24, 30 or 36</translation>
+    </message>
+    <message>
+        <source>请填写不晚于今天的随访日期</source>
+        <translation>Enter a visit date no later than today</translation>
+    </message>
+    <message>
+        <source>随访日期早于满 %1 月龄（%2）</source>
+        <translation>The visit date is before the child is %1 months old (%2)</translation>
+    </message>
+    <message>
+        <source>儿童中医药健康管理只到 36 月龄</source>
+        <translation>Children's TCM management ends at 36 months</translation>
+    </message>
+    <message>
+        <source>请至少选择一项服务</source>
+        <translation>Choose at least one service</translation>
+    </message>
+    <message>
+        <source>未知的服务：%1</source>
+        <translation>Unknown service: %1</translation>
+    </message>
+    <message>
+        <source>选了“其他”，请写明内容</source>
+        <translation>"Other" is chosen: describe it</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次</source>
+        <translation>The next visit date must be after this one</translation>
+    </message>
+    <message>
+        <source>找不到该儿童中医药记录</source>
+        <translation>Children's TCM record not found</translation>
     </message>
 </context>
 <context>
@@ -10755,6 +14722,122 @@ Denominator: %3</translation>
     <message>
         <source>档案状态</source>
         <translation>Record status</translation>
+    </message>
+    <message>
+        <source>服务完整</source>
+        <translation>Service complete</translation>
+    </message>
+    <message>
+        <source>尚缺：%1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>老年人健康管理</source>
+        <translation>Elderly health management</translation>
+    </message>
+    <message>
+        <source>生活自理能力</source>
+        <translation>Self-care ability</translation>
+    </message>
+    <message>
+        <source>%1 分，%2</source>
+        <translation>%1 points, %2</translation>
+    </message>
+    <message>
+        <source>MMSE</source>
+        <translation>MMSE</translation>
+    </message>
+    <message>
+        <source>GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <source>尚缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>下次服务</source>
+        <translation>Next service</translation>
+    </message>
+    <message>
+        <source>老年人年度服务未完成</source>
+        <translation>Annual elderly service incomplete</translation>
+    </message>
+    <message>
+        <source>今年未做老年人健康管理</source>
+        <translation>No elderly service this year</translation>
+    </message>
+    <message>
+        <source>体质未能判定</source>
+        <translation>Constitution not determined</translation>
+    </message>
+    <message>
+        <source>中医体质辨识</source>
+        <translation>TCM constitution assessment</translation>
+    </message>
+    <message>
+        <source>体质</source>
+        <translation>Constitution</translation>
+    </message>
+    <message>
+        <source>各体质得分</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>本条为更正后的版本</source>
+        <translation>This is a corrected version</translation>
+    </message>
+    <message>
+        <source>儿童中医药健康管理（%1月龄）</source>
+        <translation>Children's TCM care (%1 months)</translation>
+    </message>
+    <message>
+        <source>服务</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>传授方法</source>
+        <translation>Technique taught</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>下次随访</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <source>儿童中医药</source>
+        <translation>Children's TCM</translation>
+    </message>
+    <message>
+        <source>转诊</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>肺结核</source>
+        <translation>Tuberculosis</translation>
+    </message>
+    <message>
+        <source>严重精神障碍</source>
+        <translation>Severe mental disorder</translation>
+    </message>
+    <message>
+        <source>孕产妇健康管理</source>
+        <translation>Maternal health management</translation>
+    </message>
+    <message>
+        <source>儿童健康检查</source>
+        <translation>Child health check</translation>
     </message>
 </context>
 <context>

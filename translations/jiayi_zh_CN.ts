@@ -1524,6 +1524,110 @@
         <source>请给出 --indicator 名称、--all 或 --table 编号 之一</source>
         <translation>请给出 --indicator 名称、--all 或 --table 编号 之一</translation>
     </message>
+    <message>
+        <source>规则文件（默认内置的 elderly_selfcare.json）</source>
+        <translation>规则文件（默认内置的 elderly_selfcare.json）</translation>
+    </message>
+    <message>
+        <source>老年人生活自理能力评估：标准输入读 JSON（五项各为所选列 0～3），输出总分、分级和各项得分</source>
+        <translation>老年人生活自理能力评估：标准输入读 JSON（五项各为所选列 0～3），输出总分、分级和各项得分</translation>
+    </message>
+    <message>
+        <source>老年人生活自理能力评估（标准输入读 JSON，输出总分与分级）</source>
+        <translation>老年人生活自理能力评估（标准输入读 JSON，输出总分与分级）</translation>
+    </message>
+    <message>
+        <source>按WHO 2006儿童生长标准评价一次测量（标准输入 JSON：sex, birth_date, on, weight_kg, length_cm 或 height_cm, head_cm；标准输出 JSON）</source>
+        <translation>按WHO 2006儿童生长标准评价一次测量（标准输入 JSON：sex, birth_date, on, weight_kg, length_cm 或 height_cm, head_cm；标准输出 JSON）</translation>
+    </message>
+    <message>
+        <source>儿童生长评价：WHO 2006标准的Z评分、上中下和标记（JSON）</source>
+        <translation>儿童生长评价：WHO 2006标准的Z评分、上中下和标记（JSON）</translation>
+    </message>
+    <message>
+        <source>规则集：nbphs（基本公卫规范，默认）或 norm2018（2018年工作规范）</source>
+        <translation>规则集：nbphs（基本公卫规范，默认）或 norm2018（2018年工作规范）</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访分类：标准输入读 JSON，输出分类、下次随访天数、是否转诊</source>
+        <translation>严重精神障碍随访分类：标准输入读 JSON，输出分类、下次随访天数、是否转诊</translation>
+    </message>
+    <message>
+        <source>严重精神障碍患者管理记录编号</source>
+        <translation>严重精神障碍患者管理记录编号</translation>
+    </message>
+    <message>
+        <source>显示一名严重精神障碍患者的登记和随访（需要相应权限，读取留痕）</source>
+        <translation>显示一名严重精神障碍患者的登记和随访（需要相应权限，读取留痕）</translation>
+    </message>
+    <message>
+        <source>缺少 --patient 患者编号</source>
+        <translation>缺少 --patient 患者编号</translation>
+    </message>
+    <message>
+        <source>显示严重精神障碍患者记录（需要严重精神障碍记录权限，读取留痕）</source>
+        <translation>显示严重精神障碍患者记录（需要严重精神障碍记录权限，读取留痕）</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访分类（标准输入读 JSON，输出分类、下次随访天数、是否转诊）</source>
+        <translation>严重精神障碍随访分类（标准输入读 JSON，输出分类、下次随访天数、是否转诊）</translation>
+    </message>
+    <message>
+        <source>由末次月经推算预产期、孕周、孕期和下次产前随访（标准输入 JSON：lmp, on, rule, ultrasound_edd, done；标准输出 JSON）</source>
+        <translation>由末次月经推算预产期、孕周、孕期和下次产前随访（标准输入 JSON：lmp, on, rule, ultrasound_edd, done；标准输出 JSON）</translation>
+    </message>
+    <message>
+        <source>孕期日期：预产期、孕周、孕期、产前随访时间（JSON）</source>
+        <translation>孕期日期：预产期、孕周、孕期、产前随访时间（JSON）</translation>
+    </message>
+    <message>
+        <source>把居民健康档案摘要（一页，带二维码查询编号）保存为 PDF（A4）</source>
+        <translation>把居民健康档案摘要（一页，带二维码查询编号）保存为 PDF（A4）</translation>
+    </message>
+    <message>
+        <source>居民健康档案摘要</source>
+        <translation>居民健康档案摘要</translation>
+    </message>
+    <message>
+        <source>居民健康档案摘要存为 PDF（--db PATH --resident 居民 --out FILE；每次打印留痕）</source>
+        <translation>居民健康档案摘要存为 PDF（--db PATH --resident 居民 --out FILE；每次打印留痕）</translation>
+    </message>
+    <message>
+        <source>肺结核患者管理记录编号</source>
+        <translation>肺结核患者管理记录编号</translation>
+    </message>
+    <message>
+        <source>肺结核患者服药情况：应服、实服、漏服次数及是否规则服药</source>
+        <translation>肺结核患者服药情况：应服、实服、漏服次数及是否规则服药</translation>
+    </message>
+    <message>
+        <source>截至 %1：应服药 %2 次，实际服药 %3 次，漏服 %4 次（%5%）</source>
+        <translation>截至 %1：应服药 %2 次，实际服药 %3 次，漏服 %4 次（%5%）</translation>
+    </message>
+    <message>
+        <source>规则服药</source>
+        <translation>规则服药</translation>
+    </message>
+    <message>
+        <source>未规则服药</source>
+        <translation>未规则服药</translation>
+    </message>
+    <message>
+        <source>肺结核患者服药情况（应服、实服、漏服，是否规则服药）</source>
+        <translation>肺结核患者服药情况（应服、实服、漏服，是否规则服药）</translation>
+    </message>
+    <message>
+        <source>规则文件（默认内置的 tcm_constitution.json）</source>
+        <translation>规则文件（默认内置的 tcm_constitution.json）</translation>
+    </message>
+    <message>
+        <source>老年人中医体质辨识：标准输入读 JSON（33 题各 1～5，可给 bmi、waist_cm），输出九种体质的原始分与判定</source>
+        <translation>老年人中医体质辨识：标准输入读 JSON（33 题各 1～5，可给 bmi、waist_cm），输出九种体质的原始分与判定</translation>
+    </message>
+    <message>
+        <source>中医体质辨识（标准输入读 33 题答案 JSON，输出九种体质判定）</source>
+        <translation>中医体质辨识（标准输入读 33 题答案 JSON，输出九种体质判定）</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminPage</name>
@@ -2069,6 +2173,93 @@
     </message>
 </context>
 <context>
+    <name>Gui::BirthDialog</name>
+    <message>
+        <source>分娩登记</source>
+        <translation>分娩登记</translation>
+    </message>
+    <message>
+        <source>该居民没有待分娩的孕产期记录</source>
+        <translation>该居民没有待分娩的孕产期记录</translation>
+    </message>
+    <message>
+        <source>未出院/不详</source>
+        <translation>未出院/不详</translation>
+    </message>
+    <message>
+        <source>助产机构名称；在家分娩填“无”</source>
+        <translation>助产机构名称；在家分娩填“无”</translation>
+    </message>
+    <message>
+        <source>活产</source>
+        <translation>活产</translation>
+    </message>
+    <message>
+        <source>死胎死产</source>
+        <translation>死胎死产</translation>
+    </message>
+    <message>
+        <source>自然流产</source>
+        <translation>自然流产</translation>
+    </message>
+    <message>
+        <source>人工流产/引产</source>
+        <translation>人工流产/引产</translation>
+    </message>
+    <message>
+        <source>分娩日期(&amp;D)</source>
+        <translation>分娩日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>分娩地点(&amp;P)</source>
+        <translation>分娩地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>妊娠结局(&amp;O)</source>
+        <translation>妊娠结局(&amp;O)</translation>
+    </message>
+    <message>
+        <source>出院日期(&amp;C)</source>
+        <translation>出院日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>新生儿数(&amp;N)</source>
+        <translation>新生儿数(&amp;N)</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>姓名（未取名可空：%1之男/之女）</source>
+        <translation>姓名（未取名可空：%1之男/之女）</translation>
+    </message>
+    <message>
+        <source>出生体重 g</source>
+        <translation>出生体重 g</translation>
+    </message>
+    <message>
+        <source>身长 cm</source>
+        <translation>身长 cm</translation>
+    </message>
+    <message>
+        <source>新生儿%1</source>
+        <translation>新生儿%1</translation>
+    </message>
+    <message>
+        <source>登记 (Ctrl+S)</source>
+        <translation>登记 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Gui::CheckPrinter</name>
     <message>
         <source>健康体检表</source>
@@ -2097,6 +2288,443 @@
     <message>
         <source>本表为更正后的版本（%1）</source>
         <translation>本表为更正后的版本（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChildActions</name>
+    <message>
+        <source>新生儿家庭访视</source>
+        <translation>新生儿家庭访视</translation>
+    </message>
+    <message>
+        <source>儿童健康检查</source>
+        <translation>儿童健康检查</translation>
+    </message>
+    <message>
+        <source>生长曲线</source>
+        <translation>生长曲线</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>打印儿童健康检查记录表</source>
+        <translation>打印儿童健康检查记录表</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChildCheckDialog</name>
+    <message>
+        <source>新生儿家庭访视</source>
+        <translation>新生儿家庭访视</translation>
+    </message>
+    <message>
+        <source>儿童健康检查</source>
+        <translation>儿童健康检查</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>卧位（身长）</source>
+        <translation>卧位（身长）</translation>
+    </message>
+    <message>
+        <source>立位（身高）</source>
+        <translation>立位（身高）</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>纯母乳</source>
+        <translation>纯母乳</translation>
+    </message>
+    <message>
+        <source>混合</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>IU/日，未服填0</source>
+        <translation>IU/日，未服填0</translation>
+    </message>
+    <message>
+        <source>小时/日</source>
+        <translation>小时/日</translation>
+    </message>
+    <message>
+        <source>颗</source>
+        <translation>颗</translation>
+    </message>
+    <message>
+        <source>如 左4.9 右5.0</source>
+        <translation>如 左4.9 右5.0</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>未筛查</source>
+        <translation>未筛查</translation>
+    </message>
+    <message>
+        <source>未见预警征象</source>
+        <translation>未见预警征象</translation>
+    </message>
+    <message>
+        <source>有预警征象</source>
+        <translation>有预警征象</translation>
+    </message>
+    <message>
+        <source>两次随访间患病情况，如 肺炎1次</source>
+        <translation>两次随访间患病情况，如 肺炎1次</translation>
+    </message>
+    <message>
+        <source>转诊原因及机构，无则不填</source>
+        <translation>转诊原因及机构，无则不填</translation>
+    </message>
+    <message>
+        <source>科学喂养、生长发育、疾病预防、预防伤害、口腔保健</source>
+        <translation>科学喂养、生长发育、疾病预防、预防伤害、口腔保健</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>随访日期(&amp;D)</source>
+        <translation>随访日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>表单</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>体重(&amp;W)</source>
+        <translation>体重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>身长/身高(&amp;L)</source>
+        <translation>身长/身高(&amp;L)</translation>
+    </message>
+    <message>
+        <source>头围(&amp;H)</source>
+        <translation>头围(&amp;H)</translation>
+    </message>
+    <message>
+        <source>血红蛋白(&amp;B)</source>
+        <translation>血红蛋白(&amp;B)</translation>
+    </message>
+    <message>
+        <source>喂养方式(&amp;F)</source>
+        <translation>喂养方式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>次/日</source>
+        <translation>次/日</translation>
+    </message>
+    <message>
+        <source>无，或部位：面部、躯干、四肢、手足</source>
+        <translation>无，或部位：面部、躯干、四肢、手足</translation>
+    </message>
+    <message>
+        <source>未脱</source>
+        <translation>未脱</translation>
+    </message>
+    <message>
+        <source>脱落</source>
+        <translation>脱落</translation>
+    </message>
+    <message>
+        <source>脐部有渗出</source>
+        <translation>脐部有渗出</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>出生孕周(&amp;K)</source>
+        <translation>出生孕周(&amp;K)</translation>
+    </message>
+    <message>
+        <source>出生体重(&amp;Y)</source>
+        <translation>出生体重(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>出生身长(&amp;U)</source>
+        <translation>出生身长(&amp;U)</translation>
+    </message>
+    <message>
+        <source>吃奶次数(&amp;M)</source>
+        <translation>吃奶次数(&amp;M)</translation>
+    </message>
+    <message>
+        <source>黄疸部位(&amp;J)</source>
+        <translation>黄疸部位(&amp;J)</translation>
+    </message>
+    <message>
+        <source>脐带(&amp;Q)</source>
+        <translation>脐带(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>维生素D(&amp;V)</source>
+        <translation>维生素D(&amp;V)</translation>
+    </message>
+    <message>
+        <source>户外活动(&amp;O)</source>
+        <translation>户外活动(&amp;O)</translation>
+    </message>
+    <message>
+        <source>出牙数(&amp;T)</source>
+        <translation>出牙数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>龋齿数(&amp;C)</source>
+        <translation>龋齿数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>视力(&amp;S)</source>
+        <translation>视力(&amp;S)</translation>
+    </message>
+    <message>
+        <source>听力(&amp;E)</source>
+        <translation>听力(&amp;E)</translation>
+    </message>
+    <message>
+        <source>发育评估(&amp;A)</source>
+        <translation>发育评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>患病情况(&amp;I)</source>
+        <translation>患病情况(&amp;I)</translation>
+    </message>
+    <message>
+        <source>转诊(&amp;R)</source>
+        <translation>转诊(&amp;R)</translation>
+    </message>
+    <message>
+        <source>指导(&amp;G)</source>
+        <translation>指导(&amp;G)</translation>
+    </message>
+    <message>
+        <source>下次随访(&amp;N)</source>
+        <translation>下次随访(&amp;N)</translation>
+    </message>
+    <message>
+        <source>生长评价（WHO 2006）</source>
+        <translation>生长评价（WHO 2006）</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>生长曲线 (Ctrl+G)</source>
+        <translation>生长曲线 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>您的角色无权记录儿童健康检查</source>
+        <translation>您的角色无权记录儿童健康检查</translation>
+    </message>
+    <message>
+        <source>填写体重、身长（身高）或头围后即时评价。</source>
+        <translation>填写体重、身长（身高）或头围后即时评价。</translation>
+    </message>
+    <message>
+        <source>%1：Z = %2，%3</source>
+        <translation>%1：Z = %2，%3</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>请填写数字</source>
+        <translation>请填写数字</translation>
+    </message>
+    <message>
+        <source>生长曲线</source>
+        <translation>生长曲线</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ChildCheckPrinter</name>
+    <message>
+        <source>有</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>健康检查</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>健康检查记录表</source>
+        <translation>健康检查记录表</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>月龄/年龄</source>
+        <translation>月龄/年龄</translation>
+    </message>
+    <message>
+        <source>%1天</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>随访日期</source>
+        <translation>随访日期</translation>
+    </message>
+    <message>
+        <source>体重(kg)</source>
+        <translation>体重(kg)</translation>
+    </message>
+    <message>
+        <source>身长/身高(cm)</source>
+        <translation>身长/身高(cm)</translation>
+    </message>
+    <message>
+        <source>体重/身高</source>
+        <translation>体重/身高</translation>
+    </message>
+    <message>
+        <source>头围(cm)</source>
+        <translation>头围(cm)</translation>
+    </message>
+    <message>
+        <source>体格发育评价</source>
+        <translation>体格发育评价</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>血红蛋白(g/L)</source>
+        <translation>血红蛋白(g/L)</translation>
+    </message>
+    <message>
+        <source>喂养方式</source>
+        <translation>喂养方式</translation>
+    </message>
+    <message>
+        <source>户外活动(小时/日)</source>
+        <translation>户外活动(小时/日)</translation>
+    </message>
+    <message>
+        <source>服用维生素D(IU/日)</source>
+        <translation>服用维生素D(IU/日)</translation>
+    </message>
+    <message>
+        <source>出牙/龋齿数(颗)</source>
+        <translation>出牙/龋齿数(颗)</translation>
+    </message>
+    <message>
+        <source>视力</source>
+        <translation>视力</translation>
+    </message>
+    <message>
+        <source>听力</source>
+        <translation>听力</translation>
+    </message>
+    <message>
+        <source>发育评估（预警征象）</source>
+        <translation>发育评估（预警征象）</translation>
+    </message>
+    <message>
+        <source>两次随访间患病情况</source>
+        <translation>两次随访间患病情况</translation>
+    </message>
+    <message>
+        <source>转诊建议</source>
+        <translation>转诊建议</translation>
+    </message>
+    <message>
+        <source>指导</source>
+        <translation>指导</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>随访医生签名</source>
+        <translation>随访医生签名</translation>
+    </message>
+    <message>
+        <source>体重、身长（身高）后为WHO 2006标准的上/中/下；体格发育评价为低体重、生长迟缓、消瘦、超重、肥胖。</source>
+        <translation>体重、身长（身高）后为WHO 2006标准的上/中/下；体格发育评价为低体重、生长迟缓、消瘦、超重、肥胖。</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3490,279 @@
     </message>
 </context>
 <context>
+    <name>Gui::ElderlyActions</name>
+    <message>
+        <source>老年人健康管理（年度服务）</source>
+        <translation>老年人健康管理（年度服务）</translation>
+    </message>
+    <message>
+        <source>打印老年人生活自理能力评估表</source>
+        <translation>打印老年人生活自理能力评估表</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ElderlyServiceDialog</name>
+    <message>
+        <source>（未做）</source>
+        <translation>（未做）</translation>
+    </message>
+    <message>
+        <source>老年人健康管理（年度服务）</source>
+        <translation>老年人健康管理（年度服务）</translation>
+    </message>
+    <message>
+        <source>服务日期</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>老年人生活自理能力评估表</source>
+        <translation>老年人生活自理能力评估表</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>%1（%2分）：%3</source>
+        <translation>%1（%2分）：%3</translation>
+    </message>
+    <message>
+        <source>总评分</source>
+        <translation>总评分</translation>
+    </message>
+    <message>
+        <source>健康状态与认知、情感</source>
+        <translation>健康状态与认知、情感</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>基本满意</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>说不清楚</source>
+        <translation>说不清楚</translation>
+    </message>
+    <message>
+        <source>不太满意</source>
+        <translation>不太满意</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>健康状态自我评估</source>
+        <translation>健康状态自我评估</translation>
+    </message>
+    <message>
+        <source>粗筛阴性</source>
+        <translation>粗筛阴性</translation>
+    </message>
+    <message>
+        <source>粗筛阳性（任一次未能复述三个词）</source>
+        <translation>粗筛阳性（任一次未能复述三个词）</translation>
+    </message>
+    <message>
+        <source>认知功能（三个词，即刻及1分钟后复述）</source>
+        <translation>认知功能（三个词，即刻及1分钟后复述）</translation>
+    </message>
+    <message>
+        <source>未查</source>
+        <translation>未查</translation>
+    </message>
+    <message>
+        <source>简易智力状态检查（MMSE）总分</source>
+        <translation>简易智力状态检查（MMSE）总分</translation>
+    </message>
+    <message>
+        <source>粗筛阳性（回答“是”或“我想不是十分好”）</source>
+        <translation>粗筛阳性（回答“是”或“我想不是十分好”）</translation>
+    </message>
+    <message>
+        <source>情感状态（你经常感到伤心或抑郁吗）</source>
+        <translation>情感状态（你经常感到伤心或抑郁吗）</translation>
+    </message>
+    <message>
+        <source>老年抑郁量表（GDS）评分</source>
+        <translation>老年抑郁量表（GDS）评分</translation>
+    </message>
+    <message>
+        <source>1 健康状况评估</source>
+        <translation>1 健康状况评估</translation>
+    </message>
+    <message>
+        <source>本次服务的健康体检表</source>
+        <translation>本次服务的健康体检表</translation>
+    </message>
+    <message>
+        <source>填写新的健康体检表…</source>
+        <translation>填写新的健康体检表…</translation>
+    </message>
+    <message>
+        <source>体检发现</source>
+        <translation>体检发现</translation>
+    </message>
+    <message>
+        <source>登记慢病患者健康管理…</source>
+        <translation>登记慢病患者健康管理…</translation>
+    </message>
+    <message>
+        <source>2 体格检查和辅助检查</source>
+        <translation>2 体格检查和辅助检查</translation>
+    </message>
+    <message>
+        <source>下次服务日期</source>
+        <translation>下次服务日期</translation>
+    </message>
+    <message>
+        <source>3 健康指导</source>
+        <translation>3 健康指导</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>（尚无）</source>
+        <translation>（尚无）</translation>
+    </message>
+    <message>
+        <source>%1 健康体检表</source>
+        <translation>%1 健康体检表</translation>
+    </message>
+    <message>
+        <source>%1 分：%2</source>
+        <translation>%1 分：%2</translation>
+    </message>
+    <message>
+        <source>五项评完后计算</source>
+        <translation>五项评完后计算</translation>
+    </message>
+    <message>
+        <source>血压 %1/%2 mmHg，达到高血压标准，请确诊后纳入管理</source>
+        <translation>血压 %1/%2 mmHg，达到高血压标准，请确诊后纳入管理</translation>
+    </message>
+    <message>
+        <source>空腹血糖 %1 mmol/L，达到糖尿病标准，请确诊后纳入管理</source>
+        <translation>空腹血糖 %1 mmol/L，达到糖尿病标准，请确诊后纳入管理</translation>
+    </message>
+    <message>
+        <source>无需纳入慢病管理的发现</source>
+        <translation>无需纳入慢病管理的发现</translation>
+    </message>
+    <message>
+        <source>本年度服务完整：记录、体检、指导和评估表都已齐全。</source>
+        <translation>本年度服务完整：记录、体检、指导和评估表都已齐全。</translation>
+    </message>
+    <message>
+        <source>本年度服务尚缺：%1</source>
+        <translation>本年度服务尚缺：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ElderlyTcmPrinter</name>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>老年人中医药健康管理服务记录表</source>
+        <translation>老年人中医药健康管理服务记录表</translation>
+    </message>
+    <message>
+        <source>请根据近一年的体验和感觉，回答以下问题。</source>
+        <translation>请根据近一年的体验和感觉，回答以下问题。</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>体质类型</source>
+        <translation>体质类型</translation>
+    </message>
+    <message>
+        <source>体质辨识</source>
+        <translation>体质辨识</translation>
+    </message>
+    <message>
+        <source>1.得分 %1</source>
+        <translation>1.得分 %1</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>基本是</source>
+        <translation>基本是</translation>
+    </message>
+    <message>
+        <source>倾向是</source>
+        <translation>倾向是</translation>
+    </message>
+    <message>
+        <source>中医药保健指导</source>
+        <translation>中医药保健指导</translation>
+    </message>
+    <message>
+        <source>填表日期</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>医生签名</source>
+        <translation>医生签名</translation>
+    </message>
+    <message>
+        <source>老年人生活自理能力评估表</source>
+        <translation>老年人生活自理能力评估表</translation>
+    </message>
+    <message>
+        <source>该表为自评表，根据下表中5个方面进行评估，将各方面判断评分汇总后，0～3分者为可自理；4～8分者为轻度依赖；9～18分者为中度依赖；≥19分者为不能自理。</source>
+        <translation>该表为自评表，根据下表中5个方面进行评估，将各方面判断评分汇总后，0～3分者为可自理；4～8分者为轻度依赖；9～18分者为中度依赖；≥19分者为不能自理。</translation>
+    </message>
+    <message>
+        <source>评估事项、内容与评分</source>
+        <translation>评估事项、内容与评分</translation>
+    </message>
+    <message>
+        <source>判断评分</source>
+        <translation>判断评分</translation>
+    </message>
+    <message>
+        <source>%1分</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>总评分</source>
+        <translation>总评分</translation>
+    </message>
+    <message>
+        <source>（未评完）</source>
+        <translation>（未评完）</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>评估日期</translation>
+    </message>
+</context>
+<context>
     <name>Gui::EncounterDialog</name>
     <message>
         <source>接诊记录</source>
@@ -3350,6 +4251,81 @@
     <message>
         <source>继续填写</source>
         <translation>继续填写</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::GrowthChart</name>
+    <message>
+        <source>年龄别体重</source>
+        <translation>年龄别体重</translation>
+    </message>
+    <message>
+        <source>年龄别身长/身高</source>
+        <translation>年龄别身长/身高</translation>
+    </message>
+    <message>
+        <source>年龄别头围</source>
+        <translation>年龄别头围</translation>
+    </message>
+    <message>
+        <source>年龄别BMI</source>
+        <translation>年龄别BMI</translation>
+    </message>
+    <message>
+        <source>指标(&amp;I)</source>
+        <translation>指标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 %2（WHO 2006 儿童生长标准）</source>
+        <translation>%1 %2（WHO 2006 儿童生长标准）</translation>
+    </message>
+    <message>
+        <source>中位数</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>本儿童</source>
+        <translation>本儿童</translation>
+    </message>
+    <message>
+        <source>月龄</source>
+        <translation>月龄</translation>
+    </message>
+    <message>
+        <source>体重 kg</source>
+        <translation>体重 kg</translation>
+    </message>
+    <message>
+        <source>BMI kg/m²</source>
+        <translation>BMI kg/m²</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>儿童生长曲线 — %1  %2  出生日期 %3</source>
+        <translation>儿童生长曲线 — %1  %2  出生日期 %3</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>参考标准：WHO 2006 儿童生长标准（LMS）；曲线为 −3 至 +3 SD</source>
+        <translation>参考标准：WHO 2006 儿童生长标准（LMS）；曲线为 −3 至 +3 SD</translation>
+    </message>
+    <message>
+        <source>儿童生长曲线</source>
+        <translation>儿童生长曲线</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +5236,526 @@
     </message>
 </context>
 <context>
+    <name>Gui::MaternalActions</name>
+    <message>
+        <source>孕产妇建册</source>
+        <translation>孕产妇建册</translation>
+    </message>
+    <message>
+        <source>产前随访</source>
+        <translation>产前随访</translation>
+    </message>
+    <message>
+        <source>分娩登记</source>
+        <translation>分娩登记</translation>
+    </message>
+    <message>
+        <source>产后访视</source>
+        <translation>产后访视</translation>
+    </message>
+    <message>
+        <source>产后42天健康检查</source>
+        <translation>产后42天健康检查</translation>
+    </message>
+    <message>
+        <source>打印孕产妇健康管理记录</source>
+        <translation>打印孕产妇健康管理记录</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MaternalVisitDialog</name>
+    <message>
+        <source>产前随访</source>
+        <translation>产前随访</translation>
+    </message>
+    <message>
+        <source>产后访视</source>
+        <translation>产后访视</translation>
+    </message>
+    <message>
+        <source>产后42天健康检查</source>
+        <translation>产后42天健康检查</translation>
+    </message>
+    <message>
+        <source>该居民没有未结案的孕产期记录，请先建册</source>
+        <translation>该居民没有未结案的孕产期记录，请先建册</translation>
+    </message>
+    <message>
+        <source>只记录督促日期（本机构无助产资质）</source>
+        <translation>只记录督促日期（本机构无助产资质）</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>未恢复</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>转诊</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>未见异常</source>
+        <translation>未见异常</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>主诉</source>
+        <translation>主诉</translation>
+    </message>
+    <message>
+        <source>一般健康、心理状况；乳房、恶露、子宫、伤口</source>
+        <translation>一般健康、心理状况；乳房、恶露、子宫、伤口</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>收缩压</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>舒张压</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>次/分</source>
+        <translation>次/分</translation>
+    </message>
+    <message>
+        <source>指导</source>
+        <translation>指导</translation>
+    </message>
+    <message>
+        <source>转诊原因、机构及科室，无则不填</source>
+        <translation>转诊原因、机构及科室，无则不填</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>随访日期(&amp;D)</source>
+        <translation>随访日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>孕周</source>
+        <translation>孕周</translation>
+    </message>
+    <message>
+        <source>第几次(&amp;N)</source>
+        <translation>第几次(&amp;N)</translation>
+    </message>
+    <message>
+        <source>主诉(&amp;C)</source>
+        <translation>主诉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>情况(&amp;C)</source>
+        <translation>情况(&amp;C)</translation>
+    </message>
+    <message>
+        <source>血压(&amp;B)</source>
+        <translation>血压(&amp;B)</translation>
+    </message>
+    <message>
+        <source>体重(&amp;W)</source>
+        <translation>体重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>宫底高度(&amp;F)</source>
+        <translation>宫底高度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>胎心率(&amp;H)</source>
+        <translation>胎心率(&amp;H)</translation>
+    </message>
+    <message>
+        <source>血红蛋白(&amp;E)</source>
+        <translation>血红蛋白(&amp;E)</translation>
+    </message>
+    <message>
+        <source>分类(&amp;L)</source>
+        <translation>分类(&amp;L)</translation>
+    </message>
+    <message>
+        <source>处理(&amp;P)</source>
+        <translation>处理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>指导(&amp;G)</source>
+        <translation>指导(&amp;G)</translation>
+    </message>
+    <message>
+        <source>转诊(&amp;R)</source>
+        <translation>转诊(&amp;R)</translation>
+    </message>
+    <message>
+        <source>下次随访(&amp;X)</source>
+        <translation>下次随访(&amp;X)</translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MentalFollowupDialog</name>
+    <message>
+        <source>严重精神障碍患者管理</source>
+        <translation>严重精神障碍患者管理</translation>
+    </message>
+    <message>
+        <source>严重精神障碍患者随访</source>
+        <translation>严重精神障碍患者随访</translation>
+    </message>
+    <message>
+        <source>随访</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>随访日期(&amp;T)</source>
+        <translation>随访日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>门诊</source>
+        <translation>门诊</translation>
+    </message>
+    <message>
+        <source>家庭访视</source>
+        <translation>家庭访视</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>随访形式</source>
+        <translation>随访形式</translation>
+    </message>
+    <message>
+        <source>患者本人</source>
+        <translation>患者本人</translation>
+    </message>
+    <message>
+        <source>家属/监护人</source>
+        <translation>家属/监护人</translation>
+    </message>
+    <message>
+        <source>其他知情人</source>
+        <translation>其他知情人</translation>
+    </message>
+    <message>
+        <source>随访对象</source>
+        <translation>随访对象</translation>
+    </message>
+    <message>
+        <source>已访到</source>
+        <translation>已访到</translation>
+    </message>
+    <message>
+        <source>外出务工</source>
+        <translation>外出务工</translation>
+    </message>
+    <message>
+        <source>迁居他处</source>
+        <translation>迁居他处</translation>
+    </message>
+    <message>
+        <source>走失</source>
+        <translation>走失</translation>
+    </message>
+    <message>
+        <source>连续3次未访到</source>
+        <translation>连续3次未访到</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>若失访，原因</source>
+        <translation>若失访，原因</translation>
+    </message>
+    <message>
+        <source>病情</source>
+        <translation>病情</translation>
+    </message>
+    <message>
+        <source> 级</source>
+        <translation> 级</translation>
+    </message>
+    <message>
+        <source>危险性评估(&amp;R)</source>
+        <translation>危险性评估(&amp;R)</translation>
+    </message>
+    <message>
+        <source>目前症状（空格勾选）</source>
+        <translation>目前症状（空格勾选）</translation>
+    </message>
+    <message>
+        <source>精神症状明显</source>
+        <translation>精神症状明显</translation>
+    </message>
+    <message>
+        <source>完全</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <source>不全</source>
+        <translation>不全</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>自知力(&amp;I)</source>
+        <translation>自知力(&amp;I)</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>较差</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>睡眠情况</source>
+        <translation>睡眠情况</translation>
+    </message>
+    <message>
+        <source>饮食情况</source>
+        <translation>饮食情况</translation>
+    </message>
+    <message>
+        <source>社会功能</source>
+        <translation>社会功能</translation>
+    </message>
+    <message>
+        <source>个人生活料理</source>
+        <translation>个人生活料理</translation>
+    </message>
+    <message>
+        <source>家务劳动</source>
+        <translation>家务劳动</translation>
+    </message>
+    <message>
+        <source>生产劳动及工作</source>
+        <translation>生产劳动及工作</translation>
+    </message>
+    <message>
+        <source>学习能力</source>
+        <translation>学习能力</translation>
+    </message>
+    <message>
+        <source>社会人际交往</source>
+        <translation>社会人际交往</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>治疗</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <source>严重药物不良反应</source>
+        <translation>严重药物不良反应</translation>
+    </message>
+    <message>
+        <source>严重躯体疾病</source>
+        <translation>严重躯体疾病</translation>
+    </message>
+    <message>
+        <source>按医嘱规律用药</source>
+        <translation>按医嘱规律用药</translation>
+    </message>
+    <message>
+        <source>间断用药</source>
+        <translation>间断用药</translation>
+    </message>
+    <message>
+        <source>不用药</source>
+        <translation>不用药</translation>
+    </message>
+    <message>
+        <source>医嘱勿需用药</source>
+        <translation>医嘱勿需用药</translation>
+    </message>
+    <message>
+        <source>用药依从性</source>
+        <translation>用药依从性</translation>
+    </message>
+    <message>
+        <source>无关锁</source>
+        <translation>无关锁</translation>
+    </message>
+    <message>
+        <source>关锁</source>
+        <translation>关锁</translation>
+    </message>
+    <message>
+        <source>关锁已解除</source>
+        <translation>关锁已解除</translation>
+    </message>
+    <message>
+        <source>关锁情况</source>
+        <translation>关锁情况</translation>
+    </message>
+    <message>
+        <source>未住院</source>
+        <translation>未住院</translation>
+    </message>
+    <message>
+        <source>目前正在住院</source>
+        <translation>目前正在住院</translation>
+    </message>
+    <message>
+        <source>曾住院现未住院</source>
+        <translation>曾住院现未住院</translation>
+    </message>
+    <message>
+        <source>住院情况</source>
+        <translation>住院情况</translation>
+    </message>
+    <message>
+        <source>药名 早/中/晚 mg；长效药 每__周 __mg</source>
+        <translation>药名 早/中/晚 mg；长效药 每__周 __mg</translation>
+    </message>
+    <message>
+        <source>用药情况</source>
+        <translation>用药情况</translation>
+    </message>
+    <message>
+        <source>康复措施</source>
+        <translation>康复措施</translation>
+    </message>
+    <message>
+        <source>本次随访分类</source>
+        <translation>本次随访分类</translation>
+    </message>
+    <message>
+        <source>下次随访日期(&amp;N)</source>
+        <translation>下次随访日期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>转诊（保存后填写转诊单）</source>
+        <translation>转诊（保存后填写转诊单）</translation>
+    </message>
+    <message>
+        <source>未访到：不分类</source>
+        <translation>未访到：不分类</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;建议 %n 天后随访</source>
+        <translation><numerusform>&lt;br&gt;建议 %n 天后随访</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;立即转诊到上级医院&lt;/b&gt;</source>
+        <translation>&lt;br&gt;&lt;b&gt;立即转诊到上级医院&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访：%1</source>
+        <translation>严重精神障碍随访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::MentalRegistrationDialog</name>
+    <message>
+        <source>严重精神障碍患者登记</source>
+        <translation>严重精神障碍患者登记</translation>
+    </message>
+    <message>
+        <source>诊断(&amp;D)</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>确诊日期</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <source>确诊医院(&amp;H)</source>
+        <translation>确诊医院(&amp;H)</translation>
+    </message>
+    <message>
+        <source>年-月</source>
+        <translation>年-月</translation>
+    </message>
+    <message>
+        <source>初次发病时间</source>
+        <translation>初次发病时间</translation>
+    </message>
+    <message>
+        <source>监护人姓名(&amp;G)</source>
+        <translation>监护人姓名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>与患者关系</source>
+        <translation>与患者关系</translation>
+    </message>
+    <message>
+        <source>监护人电话</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>无关锁</source>
+        <translation>无关锁</translation>
+    </message>
+    <message>
+        <source>关锁</source>
+        <translation>关锁</translation>
+    </message>
+    <message>
+        <source>关锁已解除</source>
+        <translation>关锁已解除</translation>
+    </message>
+    <message>
+        <source>关锁情况</source>
+        <translation>关锁情况</translation>
+    </message>
+    <message>
+        <source>既往治疗情况</source>
+        <translation>既往治疗情况</translation>
+    </message>
+    <message>
+        <source>此记录仅有严重精神障碍记录权限的人员可见，每次查看均留痕。</source>
+        <translation>此记录仅有严重精神障碍记录权限的人员可见，每次查看均留痕。</translation>
+    </message>
+</context>
+<context>
     <name>Gui::PackageAdminWidget</name>
     <message>
         <source>基础包</source>
@@ -4410,6 +5906,400 @@
     <message>
         <source>平台地址</source>
         <translation>平台地址</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PregnancyBookingDialog</name>
+    <message>
+        <source>孕产妇建册（第1次产前检查）</source>
+        <translation>孕产妇建册（第1次产前检查）</translation>
+    </message>
+    <message>
+        <source>月+9或-3，日+7</source>
+        <translation>月+9或-3，日+7</translation>
+    </message>
+    <message>
+        <source>末次月经+280天</source>
+        <translation>末次月经+280天</translation>
+    </message>
+    <message>
+        <source>无B超校正</source>
+        <translation>无B超校正</translation>
+    </message>
+    <message>
+        <source>丈夫姓名、年龄、电话</source>
+        <translation>丈夫姓名、年龄、电话</translation>
+    </message>
+    <message>
+        <source>既往史、家族史、妇科手术史</source>
+        <translation>既往史、家族史、妇科手术史</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>收缩压</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>舒张压</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>g/L</source>
+        <translation>g/L</translation>
+    </message>
+    <message>
+        <source>早产史</source>
+        <translation>早产史</translation>
+    </message>
+    <message>
+        <source>围产儿死亡史</source>
+        <translation>围产儿死亡史</translation>
+    </message>
+    <message>
+        <source>出生缺陷史</source>
+        <translation>出生缺陷史</translation>
+    </message>
+    <message>
+        <source>异位妊娠史</source>
+        <translation>异位妊娠史</translation>
+    </message>
+    <message>
+        <source>乙肝表面抗原阳性</source>
+        <translation>乙肝表面抗原阳性</translation>
+    </message>
+    <message>
+        <source>梅毒阳性</source>
+        <translation>梅毒阳性</translation>
+    </message>
+    <message>
+        <source>HIV抗体阳性</source>
+        <translation>HIV抗体阳性</translation>
+    </message>
+    <message>
+        <source>本机构有助产资质（第2～5次由本机构检查）</source>
+        <translation>本机构有助产资质（第2～5次由本机构检查）</translation>
+    </message>
+    <message>
+        <source>保健指导、转诊</source>
+        <translation>保健指导、转诊</translation>
+    </message>
+    <message>
+        <source>请医生确认</source>
+        <translation>请医生确认</translation>
+    </message>
+    <message>
+        <source>紫色（传染性疾病）</source>
+        <translation>紫色（传染性疾病）</translation>
+    </message>
+    <message>
+        <source>建册日期(&amp;D)</source>
+        <translation>建册日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>末次月经(&amp;M)</source>
+        <translation>末次月经(&amp;M)</translation>
+    </message>
+    <message>
+        <source>预产期推算</source>
+        <translation>预产期推算</translation>
+    </message>
+    <message>
+        <source>B超预产期(&amp;U)</source>
+        <translation>B超预产期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>推算结果</source>
+        <translation>推算结果</translation>
+    </message>
+    <message>
+        <source>孕次(&amp;G)</source>
+        <translation>孕次(&amp;G)</translation>
+    </message>
+    <message>
+        <source>产次(&amp;P)</source>
+        <translation>产次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>自然流产次数</source>
+        <translation>自然流产次数</translation>
+    </message>
+    <message>
+        <source>剖宫产次数</source>
+        <translation>剖宫产次数</translation>
+    </message>
+    <message>
+        <source>丈夫</source>
+        <translation>丈夫</translation>
+    </message>
+    <message>
+        <source>病史(&amp;H)</source>
+        <translation>病史(&amp;H)</translation>
+    </message>
+    <message>
+        <source>身高(&amp;T)</source>
+        <translation>身高(&amp;T)</translation>
+    </message>
+    <message>
+        <source>体重(&amp;W)</source>
+        <translation>体重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>血压(&amp;B)</source>
+        <translation>血压(&amp;B)</translation>
+    </message>
+    <message>
+        <source>血红蛋白(&amp;E)</source>
+        <translation>血红蛋白(&amp;E)</translation>
+    </message>
+    <message>
+        <source>孕产史</source>
+        <translation>孕产史</translation>
+    </message>
+    <message>
+        <source>检验</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>指导/转诊</source>
+        <translation>指导/转诊</translation>
+    </message>
+    <message>
+        <source>风险筛查</source>
+        <translation>风险筛查</translation>
+    </message>
+    <message>
+        <source>风险分级(&amp;R)</source>
+        <translation>风险分级(&amp;R)</translation>
+    </message>
+    <message>
+        <source>建册 (Ctrl+S)</source>
+        <translation>建册 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>您的角色无权为孕产妇建册</source>
+        <translation>您的角色无权为孕产妇建册</translation>
+    </message>
+    <message>
+        <source>末次月经晚于建册日期</source>
+        <translation>末次月经晚于建册日期</translation>
+    </message>
+    <message>
+        <source>预产期 %1（%2），孕 %3，%4%5</source>
+        <translation>预产期 %1（%2），孕 %3，%4%5</translation>
+    </message>
+    <message>
+        <source>B超校正</source>
+        <translation>B超校正</translation>
+    </message>
+    <message>
+        <source>，早孕建册</source>
+        <translation>，早孕建册</translation>
+    </message>
+    <message>
+        <source>，已满13周</source>
+        <translation>，已满13周</translation>
+    </message>
+    <message>
+        <source>建议：%1%2%3</source>
+        <translation>建议：%1%2%3</translation>
+    </message>
+    <message>
+        <source> + 紫色</source>
+        <translation> + 紫色</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>请医生确认风险分级（建议：%1）</source>
+        <translation>请医生确认风险分级（建议：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PregnancyPrinter</name>
+    <message>
+        <source>未见异常</source>
+        <translation>未见异常</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>未恢复</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>该居民没有孕产期记录</source>
+        <translation>该居民没有孕产期记录</translation>
+    </message>
+    <message>
+        <source>B超校正</source>
+        <translation>B超校正</translation>
+    </message>
+    <message>
+        <source>末次月经+280天</source>
+        <translation>末次月经+280天</translation>
+    </message>
+    <message>
+        <source>月+9或-3，日+7</source>
+        <translation>月+9或-3，日+7</translation>
+    </message>
+    <message>
+        <source>%1（待医生确认）</source>
+        <translation>%1（待医生确认）</translation>
+    </message>
+    <message>
+        <source> + 紫色</source>
+        <translation> + 紫色</translation>
+    </message>
+    <message>
+        <source>第1次产前检查服务记录表</source>
+        <translation>第1次产前检查服务记录表</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>填表日期</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>孕周</source>
+        <translation>孕周</translation>
+    </message>
+    <message>
+        <source>孕妇年龄</source>
+        <translation>孕妇年龄</translation>
+    </message>
+    <message>
+        <source>丈夫</source>
+        <translation>丈夫</translation>
+    </message>
+    <message>
+        <source>孕次</source>
+        <translation>孕次</translation>
+    </message>
+    <message>
+        <source>产次</source>
+        <translation>产次</translation>
+    </message>
+    <message>
+        <source>末次月经</source>
+        <translation>末次月经</translation>
+    </message>
+    <message>
+        <source>预产期</source>
+        <translation>预产期</translation>
+    </message>
+    <message>
+        <source>身高(cm)</source>
+        <translation>身高(cm)</translation>
+    </message>
+    <message>
+        <source>体重(kg)</source>
+        <translation>体重(kg)</translation>
+    </message>
+    <message>
+        <source>血压(mmHg)</source>
+        <translation>血压(mmHg)</translation>
+    </message>
+    <message>
+        <source>血红蛋白(g/L)</source>
+        <translation>血红蛋白(g/L)</translation>
+    </message>
+    <message>
+        <source>既往史等</source>
+        <translation>既往史等</translation>
+    </message>
+    <message>
+        <source>保健指导/转诊</source>
+        <translation>保健指导/转诊</translation>
+    </message>
+    <message>
+        <source>妊娠风险</source>
+        <translation>妊娠风险</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>产前随访、分娩与产后</source>
+        <translation>产前随访、分娩与产后</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>分类/处理</source>
+        <translation>分类/处理</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>第%1次产前随访</source>
+        <translation>第%1次产前随访</translation>
+    </message>
+    <message>
+        <source>产后访视</source>
+        <translation>产后访视</translation>
+    </message>
+    <message>
+        <source>产后42天健康检查</source>
+        <translation>产后42天健康检查</translation>
+    </message>
+    <message>
+        <source>督促日期</source>
+        <translation>督促日期</translation>
+    </message>
+    <message>
+        <source>，结案</source>
+        <translation>，结案</translation>
+    </message>
+    <message>
+        <source>，转诊</source>
+        <translation>，转诊</translation>
+    </message>
+    <message>
+        <source>分娩</source>
+        <translation>分娩</translation>
+    </message>
+    <message>
+        <source>孕产妇健康管理记录</source>
+        <translation>孕产妇健康管理记录</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +6510,266 @@
     <message>
         <source>表单版本</source>
         <translation>表单版本</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReferralDialog</name>
+    <message>
+        <source>双向转诊（转出）</source>
+        <translation>双向转诊（转出）</translation>
+    </message>
+    <message>
+        <source>如：县人民医院</source>
+        <translation>如：县人民医院</translation>
+    </message>
+    <message>
+        <source>接收机构(&amp;I)</source>
+        <translation>接收机构(&amp;I)</translation>
+    </message>
+    <message>
+        <source>科室(&amp;D)</source>
+        <translation>科室(&amp;D)</translation>
+    </message>
+    <message>
+        <source>接诊医生</source>
+        <translation>接诊医生</translation>
+    </message>
+    <message>
+        <source>初步印象(&amp;M)</source>
+        <translation>初步印象(&amp;M)</translation>
+    </message>
+    <message>
+        <source>主要现病史（转出原因）(&amp;R)</source>
+        <translation>主要现病史（转出原因）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>主要既往史</source>
+        <translation>主要既往史</translation>
+    </message>
+    <message>
+        <source>治疗经过</source>
+        <translation>治疗经过</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>转出日期</source>
+        <translation>转出日期</translation>
+    </message>
+    <message>
+        <source>保存转诊单</source>
+        <translation>保存转诊单</translation>
+    </message>
+    <message>
+        <source>双向转诊</source>
+        <translation>双向转诊</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReferralListDialog</name>
+    <message>
+        <source>双向转诊</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>打印居民健康档案摘要</source>
+        <translation>打印居民健康档案摘要</translation>
+    </message>
+    <message>
+        <source>转出日期</source>
+        <translation>转出日期</translation>
+    </message>
+    <message>
+        <source>接收机构</source>
+        <translation>接收机构</translation>
+    </message>
+    <message>
+        <source>转出原因</source>
+        <translation>转出原因</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>应随访结果日期</source>
+        <translation>应随访结果日期</translation>
+    </message>
+    <message>
+        <source>新建转诊(&amp;N)</source>
+        <translation>新建转诊(&amp;N)</translation>
+    </message>
+    <message>
+        <source>更新状态(&amp;U)</source>
+        <translation>更新状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>打印转诊单(&amp;P)</source>
+        <translation>打印转诊单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>尚无转诊。按 Ctrl+N 新建转诊单。</source>
+        <translation>尚无转诊。按 Ctrl+N 新建转诊单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 张转诊单已满两周，请随访转诊结果。</source>
+        <translation><numerusform>%n 张转诊单已满两周，请随访转诊结果。</numerusform></translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>双向转诊单</source>
+        <translation>双向转诊单</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReferralPrinter</name>
+    <message>
+        <source>双向转诊（转出）存根</source>
+        <translation>双向转诊（转出）存根</translation>
+    </message>
+    <message>
+        <source>患者姓名 %1　性别 %2　年龄 %3　档案编号 %4</source>
+        <translation>患者姓名 %1　性别 %2　年龄 %3　档案编号 %4</translation>
+    </message>
+    <message>
+        <source>于 %1 因病情需要，转入 %2 单位 %3 科室 %4 接诊医生。</source>
+        <translation>于 %1 因病情需要，转入 %2 单位 %3 科室 %4 接诊医生。</translation>
+    </message>
+    <message>
+        <source>转诊医生（签字）：　　　　　　　%1</source>
+        <translation>转诊医生（签字）：　　　　　　　%1</translation>
+    </message>
+    <message>
+        <source>（沿此线剪开）</source>
+        <translation>（沿此线剪开）</translation>
+    </message>
+    <message>
+        <source>双向转诊（转出）单</source>
+        <translation>双向转诊（转出）单</translation>
+    </message>
+    <message>
+        <source>　　现有患者 %1 性别 %2 年龄 %3 因病情需要，需转入贵单位，请予以接诊。</source>
+        <translation>　　现有患者 %1 性别 %2 年龄 %3 因病情需要，需转入贵单位，请予以接诊。</translation>
+    </message>
+    <message>
+        <source>初步印象</source>
+        <translation>初步印象</translation>
+    </message>
+    <message>
+        <source>主要现病史（转出原因）</source>
+        <translation>主要现病史（转出原因）</translation>
+    </message>
+    <message>
+        <source>主要既往史</source>
+        <translation>主要既往史</translation>
+    </message>
+    <message>
+        <source>治疗经过</source>
+        <translation>治疗经过</translation>
+    </message>
+    <message>
+        <source>转诊医生（签字）：　　　　　　　联系电话：%1</source>
+        <translation>转诊医生（签字）：　　　　　　　联系电话：%1</translation>
+    </message>
+    <message>
+        <source>%1（机构名称）</source>
+        <translation>%1（机构名称）</translation>
+    </message>
+    <message>
+        <source>双向转诊（回转）单</source>
+        <translation>双向转诊（回转）单</translation>
+    </message>
+    <message>
+        <source>　　现有患者 %1 因病情需要，现转回贵单位，请予以接诊。</source>
+        <translation>　　现有患者 %1 因病情需要，现转回贵单位，请予以接诊。</translation>
+    </message>
+    <message>
+        <source>诊断结果</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>住院病案号</source>
+        <translation>住院病案号</translation>
+    </message>
+    <message>
+        <source>主要检查结果</source>
+        <translation>主要检查结果</translation>
+    </message>
+    <message>
+        <source>治疗经过、下一步治疗方案及康复建议</source>
+        <translation>治疗经过、下一步治疗方案及康复建议</translation>
+    </message>
+    <message>
+        <source>双向转诊单</source>
+        <translation>双向转诊单</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReferralStatusDialog</name>
+    <message>
+        <source>转诊结果 — %1</source>
+        <translation>转诊结果 — %1</translation>
+    </message>
+    <message>
+        <source>%1 转至 %2，当前状态：%3</source>
+        <translation>%1 转至 %2，当前状态：%3</translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>登记回转单</source>
+        <translation>登记回转单</translation>
+    </message>
+    <message>
+        <source>已拒收</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>结束（不再随访）</source>
+        <translation>结束（不再随访）</translation>
+    </message>
+    <message>
+        <source>结果(&amp;A)</source>
+        <translation>结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>原因或说明</source>
+        <translation>原因或说明</translation>
+    </message>
+    <message>
+        <source>回转单</source>
+        <translation>回转单</translation>
+    </message>
+    <message>
+        <source>回转日期</source>
+        <translation>回转日期</translation>
+    </message>
+    <message>
+        <source>诊断结果</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>住院病案号</source>
+        <translation>住院病案号</translation>
+    </message>
+    <message>
+        <source>主要检查结果</source>
+        <translation>主要检查结果</translation>
+    </message>
+    <message>
+        <source>治疗经过、下一步治疗方案及康复建议</source>
+        <translation>治疗经过、下一步治疗方案及康复建议</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +7977,89 @@
     </message>
 </context>
 <context>
+    <name>Gui::SummaryPrinter</name>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>居民健康档案摘要</source>
+        <translation>居民健康档案摘要</translation>
+    </message>
+    <message>
+        <source>本摘要由本人健康档案自动生成，供居民本人查看。仅列出最必要的信息。</source>
+        <translation>本摘要由本人健康档案自动生成，供居民本人查看。仅列出最必要的信息。</translation>
+    </message>
+    <message>
+        <source>一、个人健康标识</source>
+        <translation>一、个人健康标识</translation>
+    </message>
+    <message>
+        <source>二、个人基本信息</source>
+        <translation>二、个人基本信息</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>健康档案编号</source>
+        <translation>健康档案编号</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation>血型</translation>
+    </message>
+    <message>
+        <source>不详</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>药物过敏史</source>
+        <translation>药物过敏史</translation>
+    </message>
+    <message>
+        <source>家庭住址</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>紧急情况联系人</source>
+        <translation>紧急情况联系人</translation>
+    </message>
+    <message>
+        <source>建档机构</source>
+        <translation>建档机构</translation>
+    </message>
+    <message>
+        <source>三、近期卫生健康服务</source>
+        <translation>三、近期卫生健康服务</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>服务</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>打印日期：%1。二维码只含查询编号，不含任何健康信息；如需查看完整档案，请本人持身份证到签约家庭医生处申请。</source>
+        <translation>打印日期：%1。二维码只含查询编号，不含任何健康信息；如需查看完整档案，请本人持身份证到签约家庭医生处申请。</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SyncPage</name>
     <message>
         <source>数据同步</source>
@@ -6072,6 +8305,407 @@
     <message>
         <source>无法写入文件：%1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TbDosesDialog</name>
+    <message>
+        <source>服药记录</source>
+        <translation>服药记录</translation>
+    </message>
+    <message>
+        <source>%1　第 %2 天</source>
+        <translation>%1　第 %2 天</translation>
+    </message>
+    <message>
+        <source>督导人员记录</source>
+        <translation>督导人员记录</translation>
+    </message>
+    <message>
+        <source>患者服药卡</source>
+        <translation>患者服药卡</translation>
+    </message>
+    <message>
+        <source>记录来源</source>
+        <translation>记录来源</translation>
+    </message>
+    <message>
+        <source>应服药 %1 次，已服 %2 次，漏服 %3 次（%4%）　%5。空格键勾选当天已服药。</source>
+        <translation>应服药 %1 次，已服 %2 次，漏服 %3 次（%4%）　%5。空格键勾选当天已服药。</translation>
+    </message>
+    <message>
+        <source>规则服药</source>
+        <translation>规则服药</translation>
+    </message>
+    <message>
+        <source>未达规则服药</source>
+        <translation>未达规则服药</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TbPatientDialog</name>
+    <message>
+        <source>肺结核患者管理</source>
+        <translation>肺结核患者管理</translation>
+    </message>
+    <message>
+        <source>登记(&amp;R)</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>第一次入户随访(&amp;F)</source>
+        <translation>第一次入户随访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>服药记录(&amp;D)</source>
+        <translation>服药记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>随访(&amp;V)</source>
+        <translation>随访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>结案评估(&amp;E)</source>
+        <translation>结案评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>该居民不在肺结核患者管理中。接到定点医疗机构的通知后登记。</source>
+        <translation>该居民不在肺结核患者管理中。接到定点医疗机构的通知后登记。</translation>
+    </message>
+    <message>
+        <source>化疗方案 &lt;b&gt;%1&lt;/b&gt;，强化期 %2 至 %3，继续期至 %4，%5督导。</source>
+        <translation>化疗方案 &lt;b&gt;%1&lt;/b&gt;，强化期 %2 至 %3，继续期至 %4，%5督导。</translation>
+    </message>
+    <message>
+        <source>截至今天应服药 %1 次，实服 %2 次，漏服 %3 次（%4%）。</source>
+        <translation>截至今天应服药 %1 次，实服 %2 次，漏服 %3 次（%4%）。</translation>
+    </message>
+    <message>
+        <source>下次随访：%1</source>
+        <translation>下次随访：%1</translation>
+    </message>
+    <message>
+        <source>第一次入户随访应在 %1 前完成。</source>
+        <translation>第一次入户随访应在 %1 前完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 次漏服，请核实并督促服药。</source>
+        <translation><numerusform>有 %n 次漏服，请核实并督促服药。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TbRegistrationDialog</name>
+    <message>
+        <source>肺结核患者登记</source>
+        <translation>肺结核患者登记</translation>
+    </message>
+    <message>
+        <source>接到通知时间(&amp;T)</source>
+        <translation>接到通知时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>结核病定点医疗机构</source>
+        <translation>结核病定点医疗机构</translation>
+    </message>
+    <message>
+        <source>通知单位</source>
+        <translation>通知单位</translation>
+    </message>
+    <message>
+        <source>初治</source>
+        <translation>初治</translation>
+    </message>
+    <message>
+        <source>复治</source>
+        <translation>复治</translation>
+    </message>
+    <message>
+        <source>耐药</source>
+        <translation>耐药</translation>
+    </message>
+    <message>
+        <source>患者类型</source>
+        <translation>患者类型</translation>
+    </message>
+    <message>
+        <source>化疗方案(&amp;R)</source>
+        <translation>化疗方案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>强化期开始</source>
+        <translation>强化期开始</translation>
+    </message>
+    <message>
+        <source>强化期结束</source>
+        <translation>强化期结束</translation>
+    </message>
+    <message>
+        <source>继续期结束</source>
+        <translation>继续期结束</translation>
+    </message>
+    <message>
+        <source>日期按定点医疗机构的通知填写。</source>
+        <translation>日期按定点医疗机构的通知填写。</translation>
+    </message>
+    <message>
+        <source>督导方式(&amp;S)</source>
+        <translation>督导方式(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TbVisitDialog</name>
+    <message>
+        <source>肺结核第一次入户随访</source>
+        <translation>肺结核第一次入户随访</translation>
+    </message>
+    <message>
+        <source>肺结核结案评估</source>
+        <translation>肺结核结案评估</translation>
+    </message>
+    <message>
+        <source>肺结核随访</source>
+        <translation>肺结核随访</translation>
+    </message>
+    <message>
+        <source>随访时间(&amp;T)</source>
+        <translation>随访时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>见到患者</source>
+        <translation>见到患者</translation>
+    </message>
+    <message>
+        <source>咳嗽咳痰、咯血、发热、胸痛…</source>
+        <translation>咳嗽咳痰、咯血、发热、胸痛…</translation>
+    </message>
+    <message>
+        <source>症状及体征</source>
+        <translation>症状及体征</translation>
+    </message>
+    <message>
+        <source>药物不良反应</source>
+        <translation>药物不良反应</translation>
+    </message>
+    <message>
+        <source>治愈</source>
+        <translation>治愈</translation>
+    </message>
+    <message>
+        <source>完成疗程</source>
+        <translation>完成疗程</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>死亡</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>失访</source>
+        <translation>失访</translation>
+    </message>
+    <message>
+        <source>转出</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>停止治疗原因</source>
+        <translation>停止治疗原因</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>处理意见</translation>
+    </message>
+    <message>
+        <source>下次随访日期(&amp;N)</source>
+        <translation>下次随访日期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>转诊（保存后填写转诊单）</source>
+        <translation>转诊（保存后填写转诊单）</translation>
+    </message>
+    <message>
+        <source>督导方式：%1</source>
+        <translation>督导方式：%1</translation>
+    </message>
+    <message>
+        <source>应在 %1 前入户（接到通知后 %2 小时内）：按时</source>
+        <translation>应在 %1 前入户（接到通知后 %2 小时内）：按时</translation>
+    </message>
+    <message>
+        <source>应在 %1 前入户（接到通知后 %2 小时内）：已超时，未见到患者时请向定点医疗机构报告</source>
+        <translation>应在 %1 前入户（接到通知后 %2 小时内）：已超时，未见到患者时请向定点医疗机构报告</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TcmActions</name>
+    <message>
+        <source>中医体质辨识（65岁及以上）</source>
+        <translation>中医体质辨识（65岁及以上）</translation>
+    </message>
+    <message>
+        <source>儿童中医药健康管理（6～36月龄）</source>
+        <translation>儿童中医药健康管理（6～36月龄）</translation>
+    </message>
+    <message>
+        <source>打印中医药健康管理服务记录表</source>
+        <translation>打印中医药健康管理服务记录表</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TcmAssessmentDialog</name>
+    <message>
+        <source>老年人中医药健康管理服务记录表</source>
+        <translation>老年人中医药健康管理服务记录表</translation>
+    </message>
+    <message>
+        <source>未测</source>
+        <translation>未测</translation>
+    </message>
+    <message>
+        <source> 厘米</source>
+        <translation> 厘米</translation>
+    </message>
+    <message>
+        <source>评估日期</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>体质指数（第9题）</source>
+        <translation>体质指数（第9题）</translation>
+    </message>
+    <message>
+        <source>腰围（第28题）</source>
+        <translation>腰围（第28题）</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>答案</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>按数字键 1～5 作答并进入下一题；↑↓ 换题。请按居民平时的情况回答，不要诱导。</source>
+        <translation>按数字键 1～5 作答并进入下一题；↑↓ 换题。请按居民平时的情况回答，不要诱导。</translation>
+    </message>
+    <message>
+        <source>体质</source>
+        <translation>体质</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>判定</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>中医药保健指导</source>
+        <translation>中医药保健指导</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>第 %1 题，共 %2 题</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>已答 %1 题，还有 %2 题</source>
+        <translation>已答 %1 题，还有 %2 题</translation>
+    </message>
+    <message>
+        <source>体质：无法判定</source>
+        <translation>体质：无法判定</translation>
+    </message>
+    <message>
+        <source>体质：%1</source>
+        <translation>体质：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>；按%1指导</source>
+        <translation>；按%1指导</translation>
+    </message>
+    <message>
+        <source>。得分相同，请中医师判定</source>
+        <translation>。得分相同，请中医师判定</translation>
+    </message>
+    <message>
+        <source>。无法判定体质，请查找原因或 %1 天后重新采集</source>
+        <translation>。无法判定体质，请查找原因或 %1 天后重新采集</translation>
+    </message>
+    <message>
+        <source>。阴虚质与阳虚质同时为“是”，请重新核对答案</source>
+        <translation>。阴虚质与阳虚质同时为“是”，请重新核对答案</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TcmChildDialog</name>
+    <message>
+        <source>儿童中医药健康管理服务记录</source>
+        <translation>儿童中医药健康管理服务记录</translation>
+    </message>
+    <message>
+        <source>%1 月龄</source>
+        <translation>%1 月龄</translation>
+    </message>
+    <message>
+        <source>月龄</source>
+        <translation>月龄</translation>
+    </message>
+    <message>
+        <source>随访日期</source>
+        <translation>随访日期</translation>
+    </message>
+    <message>
+        <source>本月龄穴位按揉方法</source>
+        <translation>本月龄穴位按揉方法</translation>
+    </message>
+    <message>
+        <source>中医药健康管理服务</source>
+        <translation>中医药健康管理服务</translation>
+    </message>
+    <message>
+        <source>选了“其他”时写明</source>
+        <translation>选了“其他”时写明</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -6721,6 +9355,10 @@
         <source>项目</source>
         <translation>项目</translation>
     </message>
+    <message>
+        <source>这一项的表单不可用</source>
+        <translation>这一项的表单不可用</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -7325,6 +9963,104 @@
     <message>
         <source>第%1剂</source>
         <translation>第%1剂</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ChildCheckRepository</name>
+    <message>
+        <source>新生儿家庭访视</source>
+        <translation>新生儿家庭访视</translation>
+    </message>
+    <message>
+        <source>1～8月龄儿童健康检查</source>
+        <translation>1～8月龄儿童健康检查</translation>
+    </message>
+    <message>
+        <source>12～30月龄儿童健康检查</source>
+        <translation>12～30月龄儿童健康检查</translation>
+    </message>
+    <message>
+        <source>3～6岁儿童健康检查</source>
+        <translation>3～6岁儿童健康检查</translation>
+    </message>
+    <message>
+        <source>儿童健康检查（增加）</source>
+        <translation>儿童健康检查（增加）</translation>
+    </message>
+    <message>
+        <source>找不到该儿童</source>
+        <translation>找不到该儿童</translation>
+    </message>
+    <message>
+        <source>请填写随访日期</source>
+        <translation>请填写随访日期</translation>
+    </message>
+    <message>
+        <source>该儿童的档案已在此日期前关闭</source>
+        <translation>该儿童的档案已在此日期前关闭</translation>
+    </message>
+    <message>
+        <source>儿童健康管理只到7岁前</source>
+        <translation>儿童健康管理只到7岁前</translation>
+    </message>
+    <message>
+        <source>随访日期应在出生日期与今天之间</source>
+        <translation>随访日期应在出生日期与今天之间</translation>
+    </message>
+    <message>
+        <source>血红蛋白应在 30–250 g/L 之间</source>
+        <translation>血红蛋白应在 30–250 g/L 之间</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次</source>
+        <translation>下次随访日期应晚于本次</translation>
+    </message>
+    <message>
+        <source>表单类型有误</source>
+        <translation>表单类型有误</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ChildTimeline</name>
+    <message>
+        <source>体重 %1 kg</source>
+        <translation>体重 %1 kg</translation>
+    </message>
+    <message>
+        <source>身高 %1 cm</source>
+        <translation>身高 %1 cm</translation>
+    </message>
+    <message>
+        <source>身长 %1 cm</source>
+        <translation>身长 %1 cm</translation>
+    </message>
+    <message>
+        <source>头围 %1 cm</source>
+        <translation>头围 %1 cm</translation>
+    </message>
+    <message>
+        <source>年龄别体重 Z=%1 </source>
+        <translation>年龄别体重 Z=%1 </translation>
+    </message>
+    <message>
+        <source>年龄别身长/身高 Z=%1</source>
+        <translation>年龄别身长/身高 Z=%1</translation>
+    </message>
+    <message>
+        <source>测量</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>生长评价</source>
+        <translation>生长评价</translation>
+    </message>
+    <message>
+        <source>生长标记</source>
+        <translation>生长标记</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
     </message>
 </context>
 <context>
@@ -8565,6 +11301,140 @@
     </message>
 </context>
 <context>
+    <name>Models::ElderlyRepository</name>
+    <message>
+        <source>请填写不晚于今天的服务日期</source>
+        <translation>请填写不晚于今天的服务日期</translation>
+    </message>
+    <message>
+        <source>老年人健康管理服务对象为 65 岁及以上居民（服务日 %1 岁）</source>
+        <translation>老年人健康管理服务对象为 65 岁及以上居民（服务日 %1 岁）</translation>
+    </message>
+    <message>
+        <source>生活自理能力评估的选项不正确</source>
+        <translation>生活自理能力评估的选项不正确</translation>
+    </message>
+    <message>
+        <source>健康状态自我评估应为 1～5</source>
+        <translation>健康状态自我评估应为 1～5</translation>
+    </message>
+    <message>
+        <source>MMSE 总分应为 0～30</source>
+        <translation>MMSE 总分应为 0～30</translation>
+    </message>
+    <message>
+        <source>GDS 评分应为 0～30</source>
+        <translation>GDS 评分应为 0～30</translation>
+    </message>
+    <message>
+        <source>下次服务日期应晚于本次</source>
+        <translation>下次服务日期应晚于本次</translation>
+    </message>
+    <message>
+        <source>未知的健康指导项目：%1</source>
+        <translation>未知的健康指导项目：%1</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>所选体检记录不属于该居民</source>
+        <translation>所选体检记录不属于该居民</translation>
+    </message>
+    <message>
+        <source>更正的记录不属于该居民</source>
+        <translation>更正的记录不属于该居民</translation>
+    </message>
+    <message>
+        <source>这条记录已经被更正过，请更正最新的版本</source>
+        <translation>这条记录已经被更正过，请更正最新的版本</translation>
+    </message>
+    <message>
+        <source>找不到该老年人健康管理记录</source>
+        <translation>找不到该老年人健康管理记录</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ElderlyService</name>
+    <message>
+        <source>纳入慢性病患者健康管理</source>
+        <translation>纳入慢性病患者健康管理</translation>
+    </message>
+    <message>
+        <source>建议复查</source>
+        <translation>建议复查</translation>
+    </message>
+    <message>
+        <source>建议转诊</source>
+        <translation>建议转诊</translation>
+    </message>
+    <message>
+        <source>健康生活方式</source>
+        <translation>健康生活方式</translation>
+    </message>
+    <message>
+        <source>疫苗接种</source>
+        <translation>疫苗接种</translation>
+    </message>
+    <message>
+        <source>骨质疏松预防</source>
+        <translation>骨质疏松预防</translation>
+    </message>
+    <message>
+        <source>防跌倒措施</source>
+        <translation>防跌倒措施</translation>
+    </message>
+    <message>
+        <source>意外伤害预防和自救</source>
+        <translation>意外伤害预防和自救</translation>
+    </message>
+    <message>
+        <source>认知和情感</source>
+        <translation>认知和情感</translation>
+    </message>
+    <message>
+        <source>年度服务记录</source>
+        <translation>年度服务记录</translation>
+    </message>
+    <message>
+        <source>生活自理能力评估</source>
+        <translation>生活自理能力评估</translation>
+    </message>
+    <message>
+        <source>健康状态自我评估</source>
+        <translation>健康状态自我评估</translation>
+    </message>
+    <message>
+        <source>认知功能粗筛</source>
+        <translation>认知功能粗筛</translation>
+    </message>
+    <message>
+        <source>简易智力状态检查总分</source>
+        <translation>简易智力状态检查总分</translation>
+    </message>
+    <message>
+        <source>情感状态粗筛</source>
+        <translation>情感状态粗筛</translation>
+    </message>
+    <message>
+        <source>老年抑郁量表评分</source>
+        <translation>老年抑郁量表评分</translation>
+    </message>
+    <message>
+        <source>健康体检（体格检查和辅助检查）</source>
+        <translation>健康体检（体格检查和辅助检查）</translation>
+    </message>
+    <message>
+        <source>健康指导</source>
+        <translation>健康指导</translation>
+    </message>
+    <message>
+        <source>下次服务日期</source>
+        <translation>下次服务日期</translation>
+    </message>
+</context>
+<context>
     <name>Models::EncryptedDb</name>
     <message>
         <source>无法读写密钥文件：%1</source>
@@ -8644,6 +11514,121 @@
     <message numerus="yes">
         <source>表单文件 %1 有 %n 处文字缺少英文：%2</source>
         <translation><numerusform>表单文件 %1 有 %n 处文字缺少英文：%2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Models::GrowthAssessment</name>
+    <message>
+        <source>年龄别体重</source>
+        <translation>年龄别体重</translation>
+    </message>
+    <message>
+        <source>年龄别身高</source>
+        <translation>年龄别身高</translation>
+    </message>
+    <message>
+        <source>年龄别身长</source>
+        <translation>年龄别身长</translation>
+    </message>
+    <message>
+        <source>身高别体重</source>
+        <translation>身高别体重</translation>
+    </message>
+    <message>
+        <source>身长别体重</source>
+        <translation>身长别体重</translation>
+    </message>
+    <message>
+        <source>年龄别BMI</source>
+        <translation>年龄别BMI</translation>
+    </message>
+    <message>
+        <source>年龄别头围</source>
+        <translation>年龄别头围</translation>
+    </message>
+    <message>
+        <source>%1（重度）</source>
+        <translation>%1（重度）</translation>
+    </message>
+    <message>
+        <source>性别应为 M（男）或 F（女）</source>
+        <translation>性别应为 M（男）或 F（女）</translation>
+    </message>
+    <message>
+        <source>出生日期格式应为 YYYY-MM-DD</source>
+        <translation>出生日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>出生日期不能晚于今天</source>
+        <translation>出生日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>测量日期格式应为 YYYY-MM-DD</source>
+        <translation>测量日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>测量日期不能晚于今天</source>
+        <translation>测量日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>测量日期不能早于出生日期</source>
+        <translation>测量日期不能早于出生日期</translation>
+    </message>
+    <message>
+        <source>体重应在 0.3–60 kg 之间</source>
+        <translation>体重应在 0.3–60 kg 之间</translation>
+    </message>
+    <message>
+        <source>身长（身高）应在 30–150 cm 之间</source>
+        <translation>身长（身高）应在 30–150 cm 之间</translation>
+    </message>
+    <message>
+        <source>头围应在 20–65 cm 之间</source>
+        <translation>头围应在 20–65 cm 之间</translation>
+    </message>
+    <message>
+        <source>请至少给出体重、身长（身高）或头围</source>
+        <translation>请至少给出体重、身长（身高）或头围</translation>
+    </message>
+    <message>
+        <source>%1 应为数字</source>
+        <translation>%1 应为数字</translation>
+    </message>
+    <message>
+        <source>体重应大于 0</source>
+        <translation>体重应大于 0</translation>
+    </message>
+    <message>
+        <source>身长（卧位）和身高（立位）只能给一个</source>
+        <translation>身长（卧位）和身高（立位）只能给一个</translation>
+    </message>
+    <message>
+        <source>下</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>上</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>超出WHO 2006标准的年龄范围（0–60月龄）</source>
+        <translation>超出WHO 2006标准的年龄范围（0–60月龄）</translation>
+    </message>
+    <message>
+        <source>身高超出标准范围（65–120 cm）</source>
+        <translation>身高超出标准范围（65–120 cm）</translation>
+    </message>
+    <message>
+        <source>身长超出标准范围（45–110 cm）</source>
+        <translation>身长超出标准范围（45–110 cm）</translation>
+    </message>
+    <message>
+        <source>%1数值可疑，请复核</source>
+        <translation>%1数值可疑，请复核</translation>
     </message>
 </context>
 <context>
@@ -9493,6 +12478,290 @@
     </message>
 </context>
 <context>
+    <name>Models::MaternalTimeline</name>
+    <message>
+        <source>未见异常</source>
+        <translation>未见异常</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>未恢复</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>%1（待医生确认）</source>
+        <translation>%1（待医生确认）</translation>
+    </message>
+    <message>
+        <source>孕产期建册</source>
+        <translation>孕产期建册</translation>
+    </message>
+    <message>
+        <source>孕 %1，预产期 %2，%3</source>
+        <translation>孕 %1，预产期 %2，%3</translation>
+    </message>
+    <message>
+        <source>建册孕周</source>
+        <translation>建册孕周</translation>
+    </message>
+    <message>
+        <source>预产期</source>
+        <translation>预产期</translation>
+    </message>
+    <message>
+        <source>妊娠风险</source>
+        <translation>妊娠风险</translation>
+    </message>
+    <message>
+        <source>分娩</source>
+        <translation>分娩</translation>
+    </message>
+    <message>
+        <source>分娩地点</source>
+        <translation>分娩地点</translation>
+    </message>
+    <message>
+        <source>第%1次产前随访</source>
+        <translation>第%1次产前随访</translation>
+    </message>
+    <message>
+        <source>产后访视</source>
+        <translation>产后访视</translation>
+    </message>
+    <message>
+        <source>产后42天健康检查</source>
+        <translation>产后42天健康检查</translation>
+    </message>
+    <message>
+        <source>督促日期</source>
+        <translation>督促日期</translation>
+    </message>
+    <message>
+        <source>孕 %1，</source>
+        <translation>孕 %1，</translation>
+    </message>
+    <message>
+        <source>，结案</source>
+        <translation>，结案</translation>
+    </message>
+    <message>
+        <source>，转诊</source>
+        <translation>，转诊</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MentalRepository</name>
+    <message>
+        <source>请选择六种严重精神障碍之一</source>
+        <translation>请选择六种严重精神障碍之一</translation>
+    </message>
+    <message>
+        <source>登记日期不能晚于今天</source>
+        <translation>登记日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>确诊日期应在出生日期与登记日期之间</source>
+        <translation>确诊日期应在出生日期与登记日期之间</translation>
+    </message>
+    <message>
+        <source>该居民已在严重精神障碍患者管理中</source>
+        <translation>该居民已在严重精神障碍患者管理中</translation>
+    </message>
+    <message>
+        <source>找不到该患者管理记录</source>
+        <translation>找不到该患者管理记录</translation>
+    </message>
+    <message>
+        <source>该患者已结案，不能再随访</source>
+        <translation>该患者已结案，不能再随访</translation>
+    </message>
+    <message>
+        <source>随访日期应在登记日期与今天之间</source>
+        <translation>随访日期应在登记日期与今天之间</translation>
+    </message>
+    <message>
+        <source>随访形式应为门诊、家庭访视或电话</source>
+        <translation>随访形式应为门诊、家庭访视或电话</translation>
+    </message>
+    <message>
+        <source>未访到时请填写原因</source>
+        <translation>未访到时请填写原因</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次随访</source>
+        <translation>下次随访日期应晚于本次随访</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MentalRules</name>
+    <message>
+        <source>严重精神障碍分类规则文件有误：%1</source>
+        <translation>严重精神障碍分类规则文件有误：%1</translation>
+    </message>
+    <message>
+        <source>不稳定</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>基本稳定</source>
+        <translation>基本稳定</translation>
+    </message>
+    <message>
+        <source>稳定</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>危险性评估应为 0 到 5 级的整数</source>
+        <translation>危险性评估应为 0 到 5 级的整数</translation>
+    </message>
+    <message>
+        <source>目前症状应为文字列表</source>
+        <translation>目前症状应为文字列表</translation>
+    </message>
+    <message>
+        <source>未知的症状：%1</source>
+        <translation>未知的症状：%1</translation>
+    </message>
+    <message>
+        <source>自知力应为 完全、不全 或 缺失</source>
+        <translation>自知力应为 完全、不全 或 缺失</translation>
+    </message>
+    <message>
+        <source>社会功能应为最多 5 项的文字列表</source>
+        <translation>社会功能应为最多 5 项的文字列表</translation>
+    </message>
+    <message>
+        <source>社会功能各项应为 良好、一般、较差 或 不适用：%1</source>
+        <translation>社会功能各项应为 良好、一般、较差 或 不适用：%1</translation>
+    </message>
+    <message>
+        <source>症状明显应为 true 或 false</source>
+        <translation>症状明显应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>严重药物不良反应应为 true 或 false</source>
+        <translation>严重药物不良反应应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>严重躯体疾病应为 true 或 false</source>
+        <translation>严重躯体疾病应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>找不到严重精神障碍分类规则：%1</source>
+        <translation>找不到严重精神障碍分类规则：%1</translation>
+    </message>
+    <message>
+        <source>危险性评估 %1 级（%2 级及以上为不稳定）</source>
+        <translation>危险性评估 %1 级（%2 级及以上为不稳定）</translation>
+    </message>
+    <message>
+        <source>精神症状明显</source>
+        <translation>精神症状明显</translation>
+    </message>
+    <message>
+        <source>自知力%1</source>
+        <translation>自知力%1</translation>
+    </message>
+    <message>
+        <source>严重药物不良反应</source>
+        <translation>严重药物不良反应</translation>
+    </message>
+    <message>
+        <source>严重躯体疾病</source>
+        <translation>严重躯体疾病</translation>
+    </message>
+    <message>
+        <source>危险性评估 %1 级（%2 至 %3 级为基本稳定）</source>
+        <translation>危险性评估 %1 级（%2 至 %3 级为基本稳定）</translation>
+    </message>
+    <message>
+        <source>仍有精神症状：%1</source>
+        <translation>仍有精神症状：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>社会功能 %n 项较差</source>
+        <translation><numerusform>社会功能 %n 项较差</numerusform></translation>
+    </message>
+    <message>
+        <source>危险性 0 级，无精神症状，自知力完全，社会功能一般或良好</source>
+        <translation>危险性 0 级，无精神症状，自知力完全，社会功能一般或良好</translation>
+    </message>
+    <message>
+        <source>危险性 %1 级：对症处理后立即转诊，必要时报告公安并协助送院</source>
+        <translation>危险性 %1 级：对症处理后立即转诊，必要时报告公安并协助送院</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MentalTimeline</name>
+    <message>
+        <source>严重精神障碍患者登记</source>
+        <translation>严重精神障碍患者登记</translation>
+    </message>
+    <message>
+        <source>诊断</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>确诊医院</source>
+        <translation>确诊医院</translation>
+    </message>
+    <message>
+        <source>监护人</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>危险性 %1 级，%2</source>
+        <translation>危险性 %1 级，%2</translation>
+    </message>
+    <message>
+        <source>未访到：%1</source>
+        <translation>未访到：%1</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访</source>
+        <translation>严重精神障碍随访</translation>
+    </message>
+    <message>
+        <source>，转诊</source>
+        <translation>，转诊</translation>
+    </message>
+    <message>
+        <source>随访形式</source>
+        <translation>随访形式</translation>
+    </message>
+    <message>
+        <source>本次随访分类</source>
+        <translation>本次随访分类</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>转诊（严重精神障碍）</source>
+        <translation>转诊（严重精神障碍）</translation>
+    </message>
+    <message>
+        <source>转至%1，%2</source>
+        <translation>转至%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>Models::PackageRepository</name>
     <message>
         <source>服务包代码只能用小写字母、数字和下划线</source>
@@ -9638,6 +12907,200 @@
         <source>恢复已关闭的档案</source>
         <translation>恢复已关闭的档案</translation>
     </message>
+    <message>
+        <source>严重精神障碍患者记录</source>
+        <translation>严重精神障碍患者记录</translation>
+    </message>
+    <message>
+        <source>孕产妇和儿童健康管理</source>
+        <translation>孕产妇和儿童健康管理</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PregnancyDates</name>
+    <message>
+        <source>%1周+%2天</source>
+        <translation>%1周+%2天</translation>
+    </message>
+    <message>
+        <source>末次月经日期格式应为 YYYY-MM-DD</source>
+        <translation>末次月经日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>末次月经日期不能晚于今天</source>
+        <translation>末次月经日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD</source>
+        <translation>日期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>预产期规则应为 naegele（月+9或-3，日+7）或 lmp280</source>
+        <translation>预产期规则应为 naegele（月+9或-3，日+7）或 lmp280</translation>
+    </message>
+    <message>
+        <source>B超预产期格式应为 YYYY-MM-DD</source>
+        <translation>B超预产期格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>B超预产期与末次月经推算相差超过6周，请核对</source>
+        <translation>B超预产期与末次月经推算相差超过6周，请核对</translation>
+    </message>
+    <message>
+        <source>日期早于孕期开始</source>
+        <translation>日期早于孕期开始</translation>
+    </message>
+    <message>
+        <source>孕周超过 %1 周，请核对末次月经日期</source>
+        <translation>孕周超过 %1 周，请核对末次月经日期</translation>
+    </message>
+</context>
+<context>
+    <name>Models::PregnancyRepository</name>
+    <message>
+        <source>找不到该孕产期记录</source>
+        <translation>找不到该孕产期记录</translation>
+    </message>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>只能为女性居民建立孕产期保健册</source>
+        <translation>只能为女性居民建立孕产期保健册</translation>
+    </message>
+    <message>
+        <source>该居民的档案已关闭</source>
+        <translation>该居民的档案已关闭</translation>
+    </message>
+    <message>
+        <source>建册日期不能晚于今天</source>
+        <translation>建册日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>请填写末次月经日期</source>
+        <translation>请填写末次月经日期</translation>
+    </message>
+    <message>
+        <source>末次月经不能晚于建册日期</source>
+        <translation>末次月经不能晚于建册日期</translation>
+    </message>
+    <message>
+        <source>B超预产期与末次月经推算相差超过6周，请核对</source>
+        <translation>B超预产期与末次月经推算相差超过6周，请核对</translation>
+    </message>
+    <message>
+        <source>预产期推算规则有误</source>
+        <translation>预产期推算规则有误</translation>
+    </message>
+    <message>
+        <source>按末次月经孕周超过45周，请核对</source>
+        <translation>按末次月经孕周超过45周，请核对</translation>
+    </message>
+    <message>
+        <source>孕次应在 1–20 之间（含本次）</source>
+        <translation>孕次应在 1–20 之间（含本次）</translation>
+    </message>
+    <message>
+        <source>产次应小于孕次</source>
+        <translation>产次应小于孕次</translation>
+    </message>
+    <message>
+        <source>该居民已有未结案的孕产期记录</source>
+        <translation>该居民已有未结案的孕产期记录</translation>
+    </message>
+    <message>
+        <source>请选择风险颜色（绿、黄、橙、红、紫）</source>
+        <translation>请选择风险颜色（绿、黄、橙、红、紫）</translation>
+    </message>
+    <message>
+        <source>该孕产期记录已结案</source>
+        <translation>该孕产期记录已结案</translation>
+    </message>
+    <message>
+        <source>随访日期不能为空，也不能晚于今天</source>
+        <translation>随访日期不能为空，也不能晚于今天</translation>
+    </message>
+    <message>
+        <source>随访日期不能早于建册日期</source>
+        <translation>随访日期不能早于建册日期</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次</source>
+        <translation>下次随访日期应晚于本次</translation>
+    </message>
+    <message>
+        <source>产前随访应为第2至第5次</source>
+        <translation>产前随访应为第2至第5次</translation>
+    </message>
+    <message>
+        <source>已分娩，不能再记录产前随访</source>
+        <translation>已分娩，不能再记录产前随访</translation>
+    </message>
+    <message>
+        <source>请选择分类：未见异常或异常</source>
+        <translation>请选择分类：未见异常或异常</translation>
+    </message>
+    <message>
+        <source>请先登记分娩</source>
+        <translation>请先登记分娩</translation>
+    </message>
+    <message>
+        <source>产后随访日期不能早于分娩日期</source>
+        <translation>产后随访日期不能早于分娩日期</translation>
+    </message>
+    <message>
+        <source>请选择分类：已恢复或未恢复</source>
+        <translation>请选择分类：已恢复或未恢复</translation>
+    </message>
+    <message>
+        <source>请选择处理：结案或转诊</source>
+        <translation>请选择处理：结案或转诊</translation>
+    </message>
+    <message>
+        <source>随访类型有误</source>
+        <translation>随访类型有误</translation>
+    </message>
+    <message>
+        <source>该孕产期已登记分娩</source>
+        <translation>该孕产期已登记分娩</translation>
+    </message>
+    <message>
+        <source>分娩日期不能为空，也不能晚于今天</source>
+        <translation>分娩日期不能为空，也不能晚于今天</translation>
+    </message>
+    <message>
+        <source>分娩日期不能早于末次月经</source>
+        <translation>分娩日期不能早于末次月经</translation>
+    </message>
+    <message>
+        <source>出院日期应在分娩日期与今天之间</source>
+        <translation>出院日期应在分娩日期与今天之间</translation>
+    </message>
+    <message>
+        <source>请选择妊娠结局</source>
+        <translation>请选择妊娠结局</translation>
+    </message>
+    <message>
+        <source>活产请至少登记一名新生儿</source>
+        <translation>活产请至少登记一名新生儿</translation>
+    </message>
+    <message>
+        <source>只有活产才登记新生儿</source>
+        <translation>只有活产才登记新生儿</translation>
+    </message>
+    <message>
+        <source>请选择新生儿性别</source>
+        <translation>请选择新生儿性别</translation>
+    </message>
+    <message>
+        <source>出生体重应在 300–7000 g 之间</source>
+        <translation>出生体重应在 300–7000 g 之间</translation>
+    </message>
 </context>
 <context>
     <name>Models::RecordSigner</name>
@@ -9664,6 +13127,155 @@
     <message>
         <source>签名失败</source>
         <translation>签名失败</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RecordSummary</name>
+    <message>
+        <source>A型</source>
+        <translation>A型</translation>
+    </message>
+    <message>
+        <source>B型</source>
+        <translation>B型</translation>
+    </message>
+    <message>
+        <source>O型</source>
+        <translation>O型</translation>
+    </message>
+    <message>
+        <source>AB型</source>
+        <translation>AB型</translation>
+    </message>
+    <message>
+        <source>Rh阴性</source>
+        <translation>Rh阴性</translation>
+    </message>
+    <message>
+        <source>Rh阳性</source>
+        <translation>Rh阳性</translation>
+    </message>
+    <message>
+        <source>卫生院</source>
+        <translation>卫生院</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Referral</name>
+    <message>
+        <source>已转出</source>
+        <translation>已转出</translation>
+    </message>
+    <message>
+        <source>已接收</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>已拒收</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>已回转</source>
+        <translation>已回转</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>请填写接收机构</source>
+        <translation>请填写接收机构</translation>
+    </message>
+    <message>
+        <source>请填写转出原因（主要现病史）</source>
+        <translation>请填写转出原因（主要现病史）</translation>
+    </message>
+    <message>
+        <source>转出日期不能晚于今天</source>
+        <translation>转出日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>找不到该转诊单</source>
+        <translation>找不到该转诊单</translation>
+    </message>
+    <message>
+        <source>转诊已结束，不能再修改</source>
+        <translation>转诊已结束，不能再修改</translation>
+    </message>
+    <message>
+        <source>未知的转诊状态：%1</source>
+        <translation>未知的转诊状态：%1</translation>
+    </message>
+    <message>
+        <source>请填写拒收原因</source>
+        <translation>请填写拒收原因</translation>
+    </message>
+    <message>
+        <source>该转诊单%1，不能登记回转</source>
+        <translation>该转诊单%1，不能登记回转</translation>
+    </message>
+    <message>
+        <source>回转日期应在转出日期与今天之间</source>
+        <translation>回转日期应在转出日期与今天之间</translation>
+    </message>
+    <message>
+        <source>请填写诊断结果</source>
+        <translation>请填写诊断结果</translation>
+    </message>
+</context>
+<context>
+    <name>Models::ReferralTimeline</name>
+    <message>
+        <source>接收机构</source>
+        <translation>接收机构</translation>
+    </message>
+    <message>
+        <source>转出原因</source>
+        <translation>转出原因</translation>
+    </message>
+    <message>
+        <source>初步印象</source>
+        <translation>初步印象</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>回转日期</source>
+        <translation>回转日期</translation>
+    </message>
+    <message>
+        <source>诊断结果</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>住院病案号</source>
+        <translation>住院病案号</translation>
+    </message>
+    <message>
+        <source>主要检查结果</source>
+        <translation>主要检查结果</translation>
+    </message>
+    <message>
+        <source>治疗方案及康复建议</source>
+        <translation>治疗方案及康复建议</translation>
+    </message>
+    <message>
+        <source>转诊（转出）</source>
+        <translation>转诊（转出）</translation>
+    </message>
+    <message>
+        <source>转至%1，%2</source>
+        <translation>转至%1，%2</translation>
+    </message>
+    <message>
+        <source>转诊待回</source>
+        <translation>转诊待回</translation>
     </message>
 </context>
 <context>
@@ -10302,6 +13914,33 @@
     </message>
 </context>
 <context>
+    <name>Models::RiskScreen</name>
+    <message>
+        <source>绿色（低风险）</source>
+        <translation>绿色（低风险）</translation>
+    </message>
+    <message>
+        <source>黄色（一般风险）</source>
+        <translation>黄色（一般风险）</translation>
+    </message>
+    <message>
+        <source>橙色（较高风险）</source>
+        <translation>橙色（较高风险）</translation>
+    </message>
+    <message>
+        <source>红色（高风险）</source>
+        <translation>红色（高风险）</translation>
+    </message>
+    <message>
+        <source>紫色（传染性疾病）</source>
+        <translation>紫色（传染性疾病）</translation>
+    </message>
+    <message>
+        <source>未评估</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+<context>
     <name>Models::RoleTable</name>
     <message>
         <source>角色表无效：%1</source>
@@ -10336,6 +13975,33 @@
     <message>
         <source>密码不能包含用户名</source>
         <translation>密码不能包含用户名</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SelfCare</name>
+    <message>
+        <source>生活自理能力评估规则文件有误：%1</source>
+        <translation>生活自理能力评估规则文件有误：%1</translation>
+    </message>
+    <message>
+        <source>找不到生活自理能力评估规则：%1</source>
+        <translation>找不到生活自理能力评估规则：%1</translation>
+    </message>
+    <message>
+        <source>“%1”未评估</source>
+        <translation>“%1”未评估</translation>
+    </message>
+    <message>
+        <source>“%1”应为 0～3（0 可自理，3 不能自理）</source>
+        <translation>“%1”应为 0～3（0 可自理，3 不能自理）</translation>
+    </message>
+    <message>
+        <source>未知的评估项目：%1</source>
+        <translation>未知的评估项目：%1</translation>
+    </message>
+    <message>
+        <source>“%1”应为 0～3 的整数</source>
+        <translation>“%1”应为 0～3 的整数</translation>
     </message>
 </context>
 <context>
@@ -10391,6 +14057,17 @@
     <message>
         <source>监护人/电话</source>
         <translation>监护人/电话</translation>
+    </message>
+</context>
+<context>
+    <name>Models::SharedCare</name>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>%1：%2，不能登记管理</source>
+        <translation>%1：%2，不能登记管理</translation>
     </message>
 </context>
 <context>
@@ -10457,6 +14134,296 @@
     <message>
         <source>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</source>
         <translation>本机缺少 libxlsxwriter，无法写 Excel 文件；请导出为 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TbRepository</name>
+    <message>
+        <source>请填写接到通知的时间</source>
+        <translation>请填写接到通知的时间</translation>
+    </message>
+    <message>
+        <source>通知时间不能晚于现在</source>
+        <translation>通知时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>请按定点医疗机构的通知填写强化期和继续期的日期</source>
+        <translation>请按定点医疗机构的通知填写强化期和继续期的日期</translation>
+    </message>
+    <message>
+        <source>强化期结束日期应不早于开始日期</source>
+        <translation>强化期结束日期应不早于开始日期</translation>
+    </message>
+    <message>
+        <source>继续期结束日期应不早于强化期结束日期</source>
+        <translation>继续期结束日期应不早于强化期结束日期</translation>
+    </message>
+    <message>
+        <source>督导方式应为：%1</source>
+        <translation>督导方式应为：%1</translation>
+    </message>
+    <message>
+        <source>该居民已在肺结核患者管理中</source>
+        <translation>该居民已在肺结核患者管理中</translation>
+    </message>
+    <message>
+        <source>找不到该肺结核患者管理记录</source>
+        <translation>找不到该肺结核患者管理记录</translation>
+    </message>
+    <message>
+        <source>未知的随访类型：%1</source>
+        <translation>未知的随访类型：%1</translation>
+    </message>
+    <message>
+        <source>请填写随访时间</source>
+        <translation>请填写随访时间</translation>
+    </message>
+    <message>
+        <source>随访时间不能早于接到通知的时间</source>
+        <translation>随访时间不能早于接到通知的时间</translation>
+    </message>
+    <message>
+        <source>随访时间不能晚于现在</source>
+        <translation>随访时间不能晚于现在</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次</source>
+        <translation>下次随访日期应晚于本次</translation>
+    </message>
+    <message>
+        <source>服药日期应在疗程内（%1 至 %2）</source>
+        <translation>服药日期应在疗程内（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>不能登记今天以后的服药</source>
+        <translation>不能登记今天以后的服药</translation>
+    </message>
+    <message>
+        <source>记录来源应为督导人员或服药卡</source>
+        <translation>记录来源应为督导人员或服药卡</translation>
+    </message>
+    <message>
+        <source>该患者已结案</source>
+        <translation>该患者已结案</translation>
+    </message>
+    <message>
+        <source>停止治疗日期应在开始治疗与今天之间</source>
+        <translation>停止治疗日期应在开始治疗与今天之间</translation>
+    </message>
+    <message>
+        <source>停止治疗原因应为：%1</source>
+        <translation>停止治疗原因应为：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TbRules</name>
+    <message>
+        <source>肺结核管理规则文件有误：%1</source>
+        <translation>肺结核管理规则文件有误：%1</translation>
+    </message>
+    <message>
+        <source>找不到肺结核管理规则：%1</source>
+        <translation>找不到肺结核管理规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TbTimeline</name>
+    <message>
+        <source>肺结核第一次入户随访</source>
+        <translation>肺结核第一次入户随访</translation>
+    </message>
+    <message>
+        <source>肺结核结案评估</source>
+        <translation>肺结核结案评估</translation>
+    </message>
+    <message>
+        <source>肺结核随访</source>
+        <translation>肺结核随访</translation>
+    </message>
+    <message>
+        <source>通知单位</source>
+        <translation>通知单位</translation>
+    </message>
+    <message>
+        <source>化疗方案</source>
+        <translation>化疗方案</translation>
+    </message>
+    <message>
+        <source>强化期</source>
+        <translation>强化期</translation>
+    </message>
+    <message>
+        <source>继续期结束</source>
+        <translation>继续期结束</translation>
+    </message>
+    <message>
+        <source>督导方式</source>
+        <translation>督导方式</translation>
+    </message>
+    <message>
+        <source>停止治疗</source>
+        <translation>停止治疗</translation>
+    </message>
+    <message>
+        <source>肺结核患者登记</source>
+        <translation>肺结核患者登记</translation>
+    </message>
+    <message>
+        <source>%1，%2督导</source>
+        <translation>%1，%2督导</translation>
+    </message>
+    <message>
+        <source>已见到患者</source>
+        <translation>已见到患者</translation>
+    </message>
+    <message>
+        <source>未见到患者</source>
+        <translation>未见到患者</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>下次随访日期</source>
+        <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>肺结核</source>
+        <translation>肺结核</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TcmChild</name>
+    <message>
+        <source>儿童中医药健康管理规则文件有误：%1</source>
+        <translation>儿童中医药健康管理规则文件有误：%1</translation>
+    </message>
+    <message>
+        <source>找不到儿童中医药健康管理规则：%1</source>
+        <translation>找不到儿童中医药健康管理规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TcmConstitution</name>
+    <message>
+        <source>中医体质辨识规则文件有误：%1</source>
+        <translation>中医体质辨识规则文件有误：%1</translation>
+    </message>
+    <message>
+        <source>找不到中医体质辨识规则：%1</source>
+        <translation>找不到中医体质辨识规则：%1</translation>
+    </message>
+    <message>
+        <source>第%1题：测量值 %2 不在锚定范围内</source>
+        <translation>第%1题：测量值 %2 不在锚定范围内</translation>
+    </message>
+    <message>
+        <source>第%1题未作答</source>
+        <translation>第%1题未作答</translation>
+    </message>
+    <message>
+        <source>第%1题的答案应为 1～5</source>
+        <translation>第%1题的答案应为 1～5</translation>
+    </message>
+    <message>
+        <source>BMI 应为 10～80 的数</source>
+        <translation>BMI 应为 10～80 的数</translation>
+    </message>
+    <message>
+        <source>腰围应为 30～250 厘米</source>
+        <translation>腰围应为 30～250 厘米</translation>
+    </message>
+    <message>
+        <source>缺少 33 题的答案（answers）</source>
+        <translation>缺少 33 题的答案（answers）</translation>
+    </message>
+    <message>
+        <source>答案多于 %1 题</source>
+        <translation>答案多于 %1 题</translation>
+    </message>
+    <message>
+        <source>第%1题的答案应为 1～5 的整数</source>
+        <translation>第%1题的答案应为 1～5 的整数</translation>
+    </message>
+</context>
+<context>
+    <name>Models::TcmRepository</name>
+    <message>
+        <source>找不到该居民</source>
+        <translation>找不到该居民</translation>
+    </message>
+    <message>
+        <source>找不到要更正的记录</source>
+        <translation>找不到要更正的记录</translation>
+    </message>
+    <message>
+        <source>更正的记录不属于该居民</source>
+        <translation>更正的记录不属于该居民</translation>
+    </message>
+    <message>
+        <source>这条记录已经被更正过，请更正最新的版本</source>
+        <translation>这条记录已经被更正过，请更正最新的版本</translation>
+    </message>
+    <message>
+        <source>请填写评估日期</source>
+        <translation>请填写评估日期</translation>
+    </message>
+    <message>
+        <source>评估日期不能晚于今天</source>
+        <translation>评估日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>评估日期不能早于出生日期</source>
+        <translation>评估日期不能早于出生日期</translation>
+    </message>
+    <message>
+        <source>未知的体质：%1</source>
+        <translation>未知的体质：%1</translation>
+    </message>
+    <message>
+        <source>未知的保健指导：%1</source>
+        <translation>未知的保健指导：%1</translation>
+    </message>
+    <message>
+        <source>找不到该中医体质辨识记录</source>
+        <translation>找不到该中医体质辨识记录</translation>
+    </message>
+    <message>
+        <source>月龄应为 6、12、18、24、30 或 36</source>
+        <translation>月龄应为 6、12、18、24、30 或 36</translation>
+    </message>
+    <message>
+        <source>请填写不晚于今天的随访日期</source>
+        <translation>请填写不晚于今天的随访日期</translation>
+    </message>
+    <message>
+        <source>随访日期早于满 %1 月龄（%2）</source>
+        <translation>随访日期早于满 %1 月龄（%2）</translation>
+    </message>
+    <message>
+        <source>儿童中医药健康管理只到 36 月龄</source>
+        <translation>儿童中医药健康管理只到 36 月龄</translation>
+    </message>
+    <message>
+        <source>请至少选择一项服务</source>
+        <translation>请至少选择一项服务</translation>
+    </message>
+    <message>
+        <source>未知的服务：%1</source>
+        <translation>未知的服务：%1</translation>
+    </message>
+    <message>
+        <source>选了“其他”，请写明内容</source>
+        <translation>选了“其他”，请写明内容</translation>
+    </message>
+    <message>
+        <source>下次随访日期应晚于本次</source>
+        <translation>下次随访日期应晚于本次</translation>
+    </message>
+    <message>
+        <source>找不到该儿童中医药记录</source>
+        <translation>找不到该儿童中医药记录</translation>
     </message>
 </context>
 <context>
@@ -10755,6 +14722,122 @@
     <message>
         <source>档案状态</source>
         <translation>档案状态</translation>
+    </message>
+    <message>
+        <source>服务完整</source>
+        <translation>服务完整</translation>
+    </message>
+    <message>
+        <source>尚缺：%1</source>
+        <translation>尚缺：%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>老年人健康管理</source>
+        <translation>老年人健康管理</translation>
+    </message>
+    <message>
+        <source>生活自理能力</source>
+        <translation>生活自理能力</translation>
+    </message>
+    <message>
+        <source>%1 分，%2</source>
+        <translation>%1 分，%2</translation>
+    </message>
+    <message>
+        <source>MMSE</source>
+        <translation>MMSE</translation>
+    </message>
+    <message>
+        <source>GDS</source>
+        <translation>GDS</translation>
+    </message>
+    <message>
+        <source>尚缺</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <source>下次服务</source>
+        <translation>下次服务</translation>
+    </message>
+    <message>
+        <source>老年人年度服务未完成</source>
+        <translation>老年人年度服务未完成</translation>
+    </message>
+    <message>
+        <source>今年未做老年人健康管理</source>
+        <translation>今年未做老年人健康管理</translation>
+    </message>
+    <message>
+        <source>体质未能判定</source>
+        <translation>体质未能判定</translation>
+    </message>
+    <message>
+        <source>中医体质辨识</source>
+        <translation>中医体质辨识</translation>
+    </message>
+    <message>
+        <source>体质</source>
+        <translation>体质</translation>
+    </message>
+    <message>
+        <source>各体质得分</source>
+        <translation>各体质得分</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>本条为更正后的版本</source>
+        <translation>本条为更正后的版本</translation>
+    </message>
+    <message>
+        <source>儿童中医药健康管理（%1月龄）</source>
+        <translation>儿童中医药健康管理（%1月龄）</translation>
+    </message>
+    <message>
+        <source>服务</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>传授方法</source>
+        <translation>传授方法</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>下次随访</source>
+        <translation>下次随访</translation>
+    </message>
+    <message>
+        <source>儿童中医药</source>
+        <translation>儿童中医药</translation>
+    </message>
+    <message>
+        <source>转诊</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>肺结核</source>
+        <translation>肺结核</translation>
+    </message>
+    <message>
+        <source>严重精神障碍</source>
+        <translation>严重精神障碍</translation>
+    </message>
+    <message>
+        <source>孕产妇健康管理</source>
+        <translation>孕产妇健康管理</translation>
+    </message>
+    <message>
+        <source>儿童健康检查</source>
+        <translation>儿童健康检查</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "indicatorfixture.h"
 #include "indicatortargets.h"
 
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -35,6 +36,7 @@ private slots:
     void badRequestsRefused();
     void cancelStops();
     void definitionsPrepare();
+    void programmeIndicators();
 
 private:
     IndicatorRun run(const IndicatorPeriod &p, const IndicatorArea &a = IndicatorArea::township(),
@@ -133,32 +135,17 @@ void TestIndicatorEngine::everyIndicatorIsTested()
 {
     // A definition added to the file needs its row in everyIndicatorKnown_data (JE has none: the
     // planner chooses between the live and the inactivated series; asserted below as a pair).
-    QStringList tested{"record_rate",
-                       "e_record_rate",
-                       "record_use_rate",
-                       "sign_rate",
-                       "key_sign_rate",
-                       "renewal_rate",
-                       "htn_management_rate",
-                       "dm_management_rate",
-                       "htn_standard_rate",
-                       "bp_control_rate",
-                       "dm_standard_rate",
-                       "fbg_control_rate",
-                       "elderly_management_rate",
-                       "certificate_rate",
-                       "vaccine_hepb",
-                       "vaccine_bcg",
-                       "vaccine_polio",
-                       "vaccine_dtp",
-                       "vaccine_mmr",
-                       "vaccine_mena",
-                       "vaccine_menac",
-                       "vaccine_hepa_l",
-                       "vaccine_hepa_i",
-                       "vaccine_timely",
-                       "vaccine_je_l",
-                       "vaccine_je_i"};
+    QStringList tested{
+        "record_rate", "e_record_rate", "record_use_rate", "sign_rate", "key_sign_rate",
+        "renewal_rate", "htn_management_rate", "dm_management_rate", "htn_standard_rate",
+        "bp_control_rate", "dm_standard_rate", "fbg_control_rate", "elderly_management_rate",
+        "certificate_rate", "vaccine_hepb", "vaccine_bcg", "vaccine_polio", "vaccine_dtp",
+        "vaccine_mmr", "vaccine_mena", "vaccine_menac", "vaccine_hepa_l", "vaccine_hepa_i",
+        "vaccine_timely", "vaccine_je_l", "vaccine_je_i",
+        // programmeIndicators():
+        "elderly_tcm_rate", "child_tcm_rate", "smd_management_rate", "smd_standard_rate",
+        "smd_stable_rate", "tb_management_rate", "tb_regular_rate", "early_booking_rate",
+        "postpartum_visit_rate", "newborn_visit_rate", "child_management_rate"};
     for (const IndicatorDefinition &d : IndicatorCatalog::get().indicators())
         QVERIFY2(tested.contains(d.id), qPrintable(d.id));
     // Japanese encephalitis (8 months, 2025-09-10): A4 is due one of the two series, given none.
@@ -501,6 +488,87 @@ void TestIndicatorEngine::definitionsPrepare()
     QCOMPARE(check.error().field, QStringLiteral("bad_column"));
     QVERIFY(check.error().message.contains(QStringLiteral("bad_column")));
     QVERIFY(check.error().detail.contains(QStringLiteral("no_such_column")));
+}
+
+void TestIndicatorEngine::programmeIndicators()
+{
+    // Records of the programmes that plug in as data, written as their repositories store them,
+    // and removed at the end (the other tests count the town without them).
+    QSqlQuery q(db(m_conn));
+    const QString stamp = QStringLiteral("'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 'test'");
+    const QStringList rows{
+        // A1 (65+) had a TCM constitution assessment in 2025; A2 (65+) did not.
+        QStringLiteral("INSERT INTO tcm_assessment (id, resident_id, assess_date, answers, "
+                       "result_json, created_at, updated_at, updated_by) VALUES ('t1', '%1', "
+                       "'2025-05-01', '', '{}', %2)")
+            .arg(m_t.id.value(QStringLiteral("A1")), stamp),
+        // A5: severe mental disorder registered in January; seen in March and September (the
+        // last one 稳定), not found in June.
+        QStringLiteral("INSERT INTO mental_patient (id, resident_id, disease, registered_on, "
+                       "created_at, updated_at, updated_by) VALUES ('m1', '%1', '精神分裂症', "
+                       "'2025-01-10', %2)")
+            .arg(m_t.id.value(QStringLiteral("A5")), stamp),
+        QStringLiteral("INSERT INTO mental_followup (id, patient_id, resident_id, visit_date, "
+                       "seen, class, created_at, updated_at, updated_by) VALUES "
+                       "('f1', 'm1', '%1', '2025-03-01', 1, '基本稳定', %2), "
+                       "('f2', 'm1', '%1', '2025-06-01', 0, '', %2), "
+                       "('f3', 'm1', '%1', '2025-09-01', 1, '稳定', %2)")
+            .arg(m_t.id.value(QStringLiteral("A5")), stamp),
+        // B3: tuberculosis notified on 1 March, found at the first visit; treatment ended on 31
+        // August with no dose recorded taken (183 prescribed).
+        QStringLiteral("INSERT INTO tb_patient (id, resident_id, notified_at, intensive_start, "
+                       "intensive_end, continuation_end, closed_on, created_at, updated_at, "
+                       "updated_by) VALUES ('b1', '%1', '2025-03-01T08:00:00Z', '2025-03-02', "
+                       "'2025-05-01', '2025-08-31', '2025-08-31', %2)")
+            .arg(m_t.id.value(QStringLiteral("B3")), stamp),
+        QStringLiteral("INSERT INTO tb_visit (id, patient_id, kind, visited_at, found, "
+                       "created_at, updated_at, updated_by) VALUES ('v1', 'b1', 'first', "
+                       "'2025-03-02T09:00:00Z', 1, %1)")
+            .arg(stamp)};
+    for (const QString &sql : rows)
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + sql));
+    const IndicatorRun r = run(IndicatorPeriod::year(2025));
+    const auto counts = [&r](const char *id) {
+        const IndicatorResult *x = r.find(QLatin1String(id));
+        return x ? qMakePair(x->total.numerator, x->total.denominator) : qMakePair(-1LL, -1LL);
+    };
+    // 65+ living at the year's end: A1, A2 (B1 died).
+    QCOMPARE(counts("elderly_tcm_rate"), qMakePair(1LL, 2LL));
+    QCOMPARE(counts("smd_management_rate"), qMakePair(1LL, 1LL));
+    QCOMPARE(counts("smd_standard_rate"), qMakePair(0LL, 1LL)); // seen twice, 4 needed
+    QCOMPARE(counts("smd_stable_rate"), qMakePair(1LL, 1LL));
+    QCOMPARE(counts("tb_management_rate"), qMakePair(1LL, 1LL));
+    QCOMPARE(counts("tb_regular_rate"), qMakePair(0LL, 1LL));
+    // No child TCM visit, child check, pregnancy or birth in the town.
+    QCOMPARE(counts("child_tcm_rate").first, 0LL);
+    QCOMPARE(counts("child_management_rate").first, 0LL);
+    QCOMPARE(counts("early_booking_rate"), qMakePair(0LL, 0LL));
+    QCOMPARE(counts("newborn_visit_rate").first, 0LL);
+
+    // Without mental.read the mental-health indicators are left out, and asked for by name
+    // (or their residents) refused; the other programmes still count.
+    Scope noMental = Scope::administrator();
+    noMental.allPermissions = false;
+    noMental.permissions = {QStringLiteral("report.read"), QStringLiteral("resident.read"),
+                            QStringLiteral("immunization.read"), QStringLiteral("maternal.read")};
+    const IndicatorRun limited =
+        run(IndicatorPeriod::year(2025), IndicatorArea::township(), noMental);
+    QVERIFY(!limited.find(QStringLiteral("smd_management_rate")));
+    QVERIFY(!limited.find(QStringLiteral("smd_stable_rate")));
+    QVERIFY(limited.find(QStringLiteral("tb_management_rate")));
+    QVERIFY(!IndicatorEngine(m_conn)
+                 .evaluate(noMental, IndicatorPeriod::year(2025), IndicatorArea::township(),
+                           {QStringLiteral("smd_management_rate")})
+                 .ok());
+    QVERIFY(!IndicatorEngine(m_conn)
+                 .residents(noMental, QStringLiteral("smd_management_rate"),
+                            IndicatorPeriod::year(2025), IndicatorArea::township(),
+                            IndicatorSet::Denominator)
+                 .ok());
+
+    for (const char *t :
+         {"tb_visit", "tb_patient", "mental_followup", "mental_patient", "tcm_assessment"})
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(t))));
 }
 
 QTEST_GUILESS_MAIN(TestIndicatorEngine)

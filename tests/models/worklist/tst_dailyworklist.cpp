@@ -242,13 +242,18 @@ void TestDailyWorklist::elderlyWithoutCheckThisYear()
     QCOMPARE(n.first().daysOverdue, int(QDate(2026, 1, 1).daysTo(Day)));
     QCOMPARE(n.first().form, QStringLiteral("elderly_service"));
     QVERIFY2(n.first().reason.contains(QStringLiteral("无体检记录")), qPrintable(n.first().reason));
-    QVERIFY(itemsOf(list, checked).isEmpty());
+    QVERIFY(itemsOf(list, checked, QStringLiteral("elderly_check")).isEmpty());
     auto w = itemsOf(list, dueThisWeek, QStringLiteral("elderly_check"));
     QCOMPARE(w.size(), 1);
     QCOMPARE(w.first().dueDate, QDate(2026, 6, 18));
     QCOMPARE(w.first().daysOverdue, 0);
     QVERIFY2(w.first().reason.contains(QStringLiteral("2025-06-18")), qPrintable(w.first().reason));
-    QVERIFY(itemsOf(list, dueLater).isEmpty());
+    QVERIFY(itemsOf(list, dueLater, QStringLiteral("elderly_check")).isEmpty());
+    // The TCM assessment is once a calendar year: due from 1 January for every 65+ without one.
+    auto tcm = itemsOf(list, dueLater, QStringLiteral("tcm_elderly"));
+    QCOMPARE(tcm.size(), 1);
+    QCOMPARE(tcm.first().dueDate, QDate(2026, 1, 1));
+    QCOMPARE(tcm.first().form, QStringLiteral("tcm_assessment"));
     QVERIFY(itemsOf(list, young).isEmpty());
     QVERIFY(itemsOf(list, turning).isEmpty()); // 64 on the day
     auto t = itemsOf(build(QDate(2026, 6, 22)), turning, QStringLiteral("elderly_check"));
@@ -257,7 +262,7 @@ void TestDailyWorklist::elderlyWithoutCheckThisYear()
 
     // The check is recorded: the item is gone.
     check(never, Day);
-    QVERIFY(itemsOf(build(), never).isEmpty());
+    QVERIFY(itemsOf(build(), never, QStringLiteral("elderly_check")).isEmpty());
 }
 
 void TestDailyWorklist::renewalDue()
@@ -387,8 +392,9 @@ void TestDailyWorklist::routeOrder()
     const QJsonObject first = households.first().toObject();
     QCOMPARE(first.value(QStringLiteral("group")).toString(), QStringLiteral("二组"));
     QCOMPARE(first.value(QStringLiteral("head")).toString(), QStringLiteral("丁"));
-    QCOMPARE(first.value(QStringLiteral("items")).toArray().size(), 2);
-    QCOMPARE(json.value(QStringLiteral("count")).toInt(), 5);
+    // Each of the two has the annual check and the TCM assessment to do.
+    QCOMPARE(first.value(QStringLiteral("items")).toArray().size(), 4);
+    QCOMPARE(json.value(QStringLiteral("count")).toInt(), 10);
 }
 
 void TestDailyWorklist::scopeAndPermissions()
@@ -420,7 +426,10 @@ void TestDailyWorklist::scopeAndPermissions()
     doctor.permissions.removeAll(QStringLiteral("chronic.read"));
     const DailyWorklist less = build(Day, VillageA, doctor);
     QVERIFY(itemsOf(less, here, QStringLiteral("chronic")).isEmpty());
-    QCOMPARE(less.notShown, QStringList{QStringLiteral("慢病随访")});
+    QVERIFY(less.notShown.contains(QStringLiteral("慢病随访")));
+    QVERIFY(!all.notShown.contains(QStringLiteral("慢病随访")));
+    // A village doctor has no mental.read: those sources are left out and named.
+    QVERIFY(all.notShown.contains(QStringLiteral("严重精神障碍随访")));
     // A bad village code is refused at the field.
     r.area = QStringLiteral("4301");
     auto bad = buildDailyWorklist(m_conn, m_scope, r);
