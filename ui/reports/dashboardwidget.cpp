@@ -20,11 +20,14 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Gui {
 
@@ -95,7 +98,13 @@ DashboardWidget::DashboardWidget(const Context &context, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({620, 560});
+    // The table gets what its number columns need plus room for the indicator's name (English
+    // headers and programme names are wider than Chinese); the charts take the rest.
+    int tableWidth = 220 + m_table->verticalScrollBar()->sizeHint().width() + 4;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != C::Name)
+            tableWidth += m_table->columnWidth(c);
+    split->setSizes({std::max(620, tableWidth), 560});
     split->setChildrenCollapsible(false);
 
     auto *top = new QHBoxLayout;
