@@ -40,10 +40,11 @@ Result<QVector<TimelineEntry>> services(const QString &conn, const QString &resi
             Text::tr("老年人健康管理"),
             summary,
             timelineField(Text::tr("日期"), s.date.toString(Qt::ISODate)) +
-                timelineField(Text::tr("生活自理能力"),
-                              scored
-                                  ? Text::tr("%1 分，%2").arg(scored->score).arg(scored->band.label)
-                                  : QString()) +
+                timelineField(
+                    Text::tr("生活自理能力"),
+                    scored
+                        ? Text::tr("%1 分，%2").arg(scored->score).arg(scored->band.displayLabel())
+                        : QString()) +
                 timelineField(Text::tr("MMSE"), s.mmse ? QString::number(*s.mmse) : QString()) +
                 timelineField(Text::tr("GDS"), s.gds ? QString::number(*s.gds) : QString()) +
                 timelineField(Text::tr("尚缺"), missingLabels.join(Text::tr("、"))) +

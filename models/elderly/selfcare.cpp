@@ -1,5 +1,7 @@
 #include "selfcare.h"
 
+#include "codetable.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -22,7 +24,34 @@ Error ruleError(const QString &what)
                      Text::tr("生活自理能力评估规则文件有误：%1").arg(what));
 }
 
+QString pick(const QString &zh, const QString &en)
+{
+    return CodeTable::english() && !en.isEmpty() ? en : zh;
+}
+
 } // namespace
+
+QString SelfCareItem::displayLabel() const
+{
+    return pick(label, labelEn);
+}
+
+QString SelfCareItem::shortLabel() const
+{
+    if (CodeTable::english() && !labelEn.isEmpty())
+        return labelEn.section(QLatin1Char(':'), 0, 0);
+    return label.section(QChar(0xFF1A), 0, 0);
+}
+
+QString SelfCareItem::displayChoice(int level) const
+{
+    return pick(choices.value(level), choicesEn.value(level));
+}
+
+QString SelfCareBand::displayLabel() const
+{
+    return pick(label, labelEn);
+}
 
 QJsonObject SelfCareResult::toJson() const
 {
@@ -57,8 +86,10 @@ Result<SelfCareRules> SelfCareRules::fromJson(const QJsonObject &o)
     r.m_version = o.value(QStringLiteral("version")).toString();
     if (r.m_name.isEmpty() || r.m_version.isEmpty())
         return ruleError(QStringLiteral("name/version"));
-    for (const auto &v : o.value(QStringLiteral("levels")).toArray())
+    for (const auto &v : o.value(QStringLiteral("levels")).toArray()) {
         r.m_levelLabels << v.toObject().value(QStringLiteral("label")).toString();
+        r.m_levelLabelsEn << v.toObject().value(QStringLiteral("label_en")).toString();
+    }
     if (r.m_levelLabels.size() != 4)
         return ruleError(QStringLiteral("levels"));
     for (const auto &v : o.value(QStringLiteral("items")).toArray()) {
@@ -66,10 +97,13 @@ Result<SelfCareRules> SelfCareRules::fromJson(const QJsonObject &o)
         SelfCareItem item;
         item.code = i.value(QStringLiteral("code")).toString();
         item.label = i.value(QStringLiteral("label")).toString();
+        item.labelEn = i.value(QStringLiteral("label_en")).toString();
         for (const auto &p : i.value(QStringLiteral("points")).toArray())
             item.points << p.toInt(-1);
         for (const auto &c : i.value(QStringLiteral("choices")).toArray())
             item.choices << c.toString();
+        for (const auto &c : i.value(QStringLiteral("choices_en")).toArray())
+            item.choicesEn << c.toString();
         if (item.code.isEmpty() || item.points.size() != 4 || item.choices.size() != 4 ||
             item.points.contains(-1))
             return ruleError(QStringLiteral("items/") + item.code);
@@ -83,6 +117,7 @@ Result<SelfCareRules> SelfCareRules::fromJson(const QJsonObject &o)
         SelfCareBand band;
         band.code = b.value(QStringLiteral("code")).toString();
         band.label = b.value(QStringLiteral("label")).toString();
+        band.labelEn = b.value(QStringLiteral("label_en")).toString();
         band.min = b.value(QStringLiteral("min")).toInt(-1);
         band.max =
             b.value(QStringLiteral("max")).isNull() ? -1 : b.value(QStringLiteral("max")).toInt(-2);
@@ -112,7 +147,7 @@ const SelfCareRules &SelfCareRules::standard()
 
 QString SelfCareRules::levelLabel(int level) const
 {
-    return m_levelLabels.value(level);
+    return pick(m_levelLabels.value(level), m_levelLabelsEn.value(level));
 }
 
 SelfCareBand SelfCareRules::band(int score) const
@@ -129,14 +164,13 @@ Result<SelfCareResult> SelfCareRules::score(const QMap<QString, int> &levels) co
     for (const auto &item : m_items) {
         if (!levels.contains(item.code))
             return makeError(QStringLiteral("selfcare.missing"),
-                             Text::tr("“%1”未评估").arg(item.label.section(QChar(0xFF1A), 0, 0)),
-                             item.code);
+                             Text::tr("“%1”未评估").arg(item.shortLabel()), item.code);
         const int level = levels.value(item.code);
         if (level < 0 || level > 3)
-            return makeError(QStringLiteral("selfcare.range"),
-                             Text::tr("“%1”应为 0～3（0 可自理，3 不能自理）")
-                                 .arg(item.label.section(QChar(0xFF1A), 0, 0)),
-                             item.code);
+            return makeError(
+                QStringLiteral("selfcare.range"),
+                Text::tr("“%1”应为 0～3（0 可自理，3 不能自理）").arg(item.shortLabel()),
+                item.code);
         res.levels.insert(item.code, level);
         res.points.insert(item.code, item.points.at(level));
         res.score += item.points.at(level);

@@ -17,15 +17,23 @@ namespace Models {
 struct SelfCareItem
 {
     QString code;        // eating, grooming, dressing, toilet, activity
-    QString label;       // 进餐：...
+    QString label;       // 进餐：... (Chinese: the CLI, the stored record)
+    QString labelEn;     // Eating: ...
     QVector<int> points; // the points of columns 0..3
     QStringList choices; // the wording of columns 0..3 ("—" where the form has no cell)
+    QStringList choicesEn;
+    // The texts of the current language (CodeTable::english()), read at call time.
+    QString displayLabel() const;
+    QString shortLabel() const; // the part before "：" / ":" (进餐, Eating)
+    QString displayChoice(int level) const;
 };
 
 struct SelfCareBand
 {
     QString code;  // independent, mild, moderate, dependent
-    QString label; // 可自理 ...
+    QString label; // 可自理 ... (Chinese: the CLI's JSON)
+    QString labelEn;
+    QString displayLabel() const; // in the current language
     int min = 0;
     int max = -1;         // -1: no upper limit
     int checkupValue = 0; // the 健康体检表 row "老年人生活自理能力自我评估" (1-4)
@@ -56,7 +64,8 @@ public:
     QString version() const { return m_version; }
     const QVector<SelfCareItem> &items() const { return m_items; }
     const QVector<SelfCareBand> &bands() const { return m_bands; }
-    QString levelLabel(int level) const; // 可自理, 轻度依赖, 中度依赖, 不能自理
+    // 可自理, 轻度依赖, 中度依赖, 不能自理 (Independent ... in English mode)
+    QString levelLabel(int level) const;
 
     // The band of a total; the last band when above every max.
     SelfCareBand band(int score) const;
@@ -67,7 +76,7 @@ public:
 
 private:
     QString m_name, m_version;
-    QStringList m_levelLabels;
+    QStringList m_levelLabels, m_levelLabelsEn;
     QVector<SelfCareItem> m_items;
     QVector<SelfCareBand> m_bands;
 };

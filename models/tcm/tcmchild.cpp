@@ -1,5 +1,7 @@
 #include "tcmchild.h"
 
+#include "codetable.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -21,7 +23,22 @@ Error ruleError(const QString &what)
                      Text::tr("儿童中医药健康管理规则文件有误：%1").arg(what));
 }
 
+QString pick(const QString &zh, const QString &en)
+{
+    return CodeTable::english() && !en.isEmpty() ? en : zh;
+}
+
 } // namespace
+
+QString TcmChildVisit::displayTechnique() const
+{
+    return pick(technique, techniqueEn);
+}
+
+QString TcmChildService::displayLabel() const
+{
+    return pick(label, labelEn);
+}
 
 Result<TcmChildSchedule> TcmChildSchedule::load(const QString &path)
 {
@@ -42,11 +59,13 @@ Result<TcmChildSchedule> TcmChildSchedule::load(const QString &path)
         return ruleError(QStringLiteral("name/version/window_months"));
     for (const auto &v : o.value(QStringLiteral("services")).toArray())
         s.m_services << TcmChildService{v.toObject().value(QStringLiteral("code")).toString(),
-                                        v.toObject().value(QStringLiteral("label")).toString()};
+                                        v.toObject().value(QStringLiteral("label")).toString(),
+                                        v.toObject().value(QStringLiteral("label_en")).toString()};
     int previous = 0;
     for (const auto &v : o.value(QStringLiteral("visits")).toArray()) {
         TcmChildVisit visit{v.toObject().value(QStringLiteral("months")).toInt(),
-                            v.toObject().value(QStringLiteral("technique")).toString()};
+                            v.toObject().value(QStringLiteral("technique")).toString(),
+                            v.toObject().value(QStringLiteral("technique_en")).toString()};
         if (visit.months <= previous || visit.technique.isEmpty())
             return ruleError(QStringLiteral("visits"));
         previous = visit.months;

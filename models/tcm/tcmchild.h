@@ -19,12 +19,16 @@ struct TcmChildVisit
 {
     int months = 0;
     QString technique; // 摩腹、捏脊 ...
+    QString techniqueEn;
+    QString displayTechnique() const; // in the current language (CodeTable::english())
 };
 
 struct TcmChildService
 {
     QString code; // diet, living, technique, other
     QString label;
+    QString labelEn;
+    QString displayLabel() const;
 };
 
 class TcmChildSchedule

@@ -1,5 +1,7 @@
 #include "tcmconstitution.h"
 
+#include "codetable.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +22,11 @@ Error ruleError(const QString &what)
 {
     return makeError(QStringLiteral("rules.invalid"),
                      Text::tr("中医体质辨识规则文件有误：%1").arg(what));
+}
+
+QString pick(const QString &zh, const QString &en)
+{
+    return CodeTable::english() && !en.isEmpty() ? en : zh;
 }
 
 std::optional<double> optNumber(const QJsonObject &o, const char *key)
@@ -77,6 +84,49 @@ QString TcmAssessment::resultLabel(TcmResult r) const
     return resultLabels.value(r, tcmResultCode(r));
 }
 
+QString TcmAssessment::displayResultLabel(TcmResult r) const
+{
+    return pick(resultLabel(r), resultLabelsEn.value(r));
+}
+
+QString TcmAnchorLevel::displayLabel() const
+{
+    return pick(label, labelEn);
+}
+
+QString TcmConstitution::displayLabel() const
+{
+    return pick(label, labelEn);
+}
+
+QString TcmConstitution::guidanceText(const QString &domain) const
+{
+    return pick(guidance.value(domain), guidanceEn.value(domain));
+}
+
+QString TcmRules::question(int number) const
+{
+    return pick(m_questions.value(number - 1), m_questionsEn.value(number - 1));
+}
+
+QString TcmRules::scaleLabel(int value) const
+{
+    return pick(m_scale.value(value - 1), m_scaleEn.value(value - 1));
+}
+
+QString TcmRules::scaleShortLabel(int value) const
+{
+    const QString en = m_scaleEn.value(value - 1);
+    if (CodeTable::english() && !en.isEmpty())
+        return en.section(QStringLiteral(" ("), 0, 0);
+    return m_scale.value(value - 1).section(QChar(0xFF08), 0, 0);
+}
+
+QString TcmRules::guidanceDomainLabel(const QString &code) const
+{
+    return pick(m_domainLabels.value(code), m_domainLabelsEn.value(code));
+}
+
 QJsonObject TcmAssessment::toJson() const
 {
     QJsonObject o;
@@ -115,8 +165,10 @@ Result<TcmRules> TcmRules::fromJson(const QJsonObject &o)
     r.m_version = o.value(QStringLiteral("version")).toString();
     if (r.m_name.isEmpty() || r.m_version.isEmpty())
         return ruleError(QStringLiteral("name/version"));
-    for (const auto &v : o.value(QStringLiteral("scale")).toArray())
+    for (const auto &v : o.value(QStringLiteral("scale")).toArray()) {
         r.m_scale << v.toObject().value(QStringLiteral("label")).toString();
+        r.m_scaleEn << v.toObject().value(QStringLiteral("label_en")).toString();
+    }
     if (r.m_scale.size() != 5)
         return ruleError(QStringLiteral("scale"));
     const QJsonArray qs = o.value(QStringLiteral("questions")).toArray();
@@ -125,6 +177,7 @@ Result<TcmRules> TcmRules::fromJson(const QJsonObject &o)
         if (q.value(QStringLiteral("number")).toInt() != i + 1)
             return ruleError(QStringLiteral("questions/%1").arg(i + 1));
         r.m_questions << q.value(QStringLiteral("text")).toString();
+        r.m_questionsEn << q.value(QStringLiteral("text_en")).toString();
     }
     if (r.m_questions.size() != TcmQuestionCount)
         return ruleError(QStringLiteral("questions"));
@@ -139,6 +192,7 @@ Result<TcmRules> TcmRules::fromJson(const QJsonObject &o)
             TcmAnchorLevel level;
             level.value = l.value(QStringLiteral("value")).toInt();
             level.label = l.value(QStringLiteral("label")).toString();
+            level.labelEn = l.value(QStringLiteral("label_en")).toString();
             level.lt = optNumber(l, "lt");
             level.lte = optNumber(l, "lte");
             level.gt = optNumber(l, "gt");
@@ -166,6 +220,7 @@ Result<TcmRules> TcmRules::fromJson(const QJsonObject &o)
         if (!res)
             return ruleError(QStringLiteral("results"));
         r.m_resultLabels.insert(*res, v.toObject().value(QStringLiteral("label")).toString());
+        r.m_resultLabelsEn.insert(*res, v.toObject().value(QStringLiteral("label_en")).toString());
     }
     if (r.m_resultLabels.size() != 4)
         return ruleError(QStringLiteral("results"));
@@ -173,6 +228,7 @@ Result<TcmRules> TcmRules::fromJson(const QJsonObject &o)
         const QString code = v.toObject().value(QStringLiteral("code")).toString();
         r.m_domainCodes << code;
         r.m_domainLabels.insert(code, v.toObject().value(QStringLiteral("label")).toString());
+        r.m_domainLabelsEn.insert(code, v.toObject().value(QStringLiteral("label_en")).toString());
     }
     int balanced = 0;
     for (const auto &v : o.value(QStringLiteral("constitutions")).toArray()) {
@@ -180,6 +236,7 @@ Result<TcmRules> TcmRules::fromJson(const QJsonObject &o)
         TcmConstitution t;
         t.code = c.value(QStringLiteral("code")).toString();
         t.label = c.value(QStringLiteral("label")).toString();
+        t.labelEn = c.value(QStringLiteral("label_en")).toString();
         t.balanced = c.value(QStringLiteral("kind")).toString() == QLatin1String("balanced");
         for (const auto &i : c.value(QStringLiteral("items")).toArray())
             t.items << i.toInt();
@@ -188,6 +245,9 @@ Result<TcmRules> TcmRules::fromJson(const QJsonObject &o)
         const QJsonObject g = c.value(QStringLiteral("guidance")).toObject();
         for (auto it = g.constBegin(); it != g.constEnd(); ++it)
             t.guidance.insert(it.key(), it.value().toString());
+        const QJsonObject ge = c.value(QStringLiteral("guidance_en")).toObject();
+        for (auto it = ge.constBegin(); it != ge.constEnd(); ++it)
+            t.guidanceEn.insert(it.key(), it.value().toString());
         const bool itemsOk = !t.items.isEmpty() &&
                              std::all_of(t.items.cbegin(), t.items.cend(),
                                          [](int i) { return i >= 1 && i <= TcmQuestionCount; });
@@ -283,6 +343,7 @@ Result<TcmAssessment> TcmRules::assess(const TcmAnswers &answers) const
     a.answers = answers;
     a.ruleSet = m_name + QLatin1Char('/') + m_version;
     a.resultLabels = m_resultLabels;
+    a.resultLabelsEn = m_resultLabelsEn;
     int highestOther = 0;
     const TcmConstitution *balanced = nullptr;
     int balancedScore = 0;

@@ -33,8 +33,9 @@ QString tcmResultCode(TcmResult r); // no, leaning, basic, yes
 struct TcmAnchorLevel
 {
     int value = 0;
-    QString label;
+    QString label, labelEn;
     std::optional<double> lt, lte, gt, gte;
+    QString displayLabel() const; // in the current language (CodeTable::english())
 };
 
 struct TcmAnchor
@@ -48,11 +49,16 @@ struct TcmAnchor
 struct TcmConstitution
 {
     QString code;  // pinghe, qixu, ...
-    QString label; // 平和质 ...
+    QString label; // 平和质 ... (Chinese: the CLI's JSON, the stored record)
+    QString labelEn;
     QVector<int> items;
     QVector<int> reversed;
     bool balanced = false;           // 平和
     QMap<QString, QString> guidance; // domain code -> text
+    QMap<QString, QString> guidanceEn;
+    // The texts of the current language, read at call time (the language can change).
+    QString displayLabel() const;
+    QString guidanceText(const QString &domain) const;
 };
 
 struct TcmTypeScore
@@ -76,7 +82,8 @@ struct TcmAssessment
     QString resultLabel(TcmResult r) const; // 是, 倾向是, 基本是, 否 (the rule file's words)
     // {"pinghe": {"score": N, "result": "是"}, ..., "primary": ..., "flags": [...]}
     QJsonObject toJson() const;
-    QMap<TcmResult, QString> resultLabels;
+    QString displayResultLabel(TcmResult r) const; // in the current language (Yes, Leaning ...)
+    QMap<TcmResult, QString> resultLabels, resultLabelsEn;
 };
 
 struct TcmInput
@@ -95,13 +102,15 @@ public:
 
     QString name() const { return m_name; }
     QString version() const { return m_version; }
-    QString question(int number) const { return m_questions.value(number - 1); }
-    QString scaleLabel(int value) const { return m_scale.value(value - 1); }
+    // The texts below are in the current language (CodeTable::english()), read at call time.
+    QString question(int number) const;
+    QString scaleLabel(int value) const; // 没有（根本不/从来没有）, Never (not at all)
+    QString scaleShortLabel(int value) const; // 没有, Never
     const QVector<TcmConstitution> &constitutions() const { return m_types; }
     const TcmConstitution *constitution(const QString &code) const;
     const TcmAnchor *anchor(int item) const; // nullptr when the item has no fixed anchors
     QStringList guidanceDomains() const { return m_domainCodes; }
-    QString guidanceDomainLabel(const QString &code) const { return m_domainLabels.value(code); }
+    QString guidanceDomainLabel(const QString &code) const;
     int recheckAfterDays() const { return m_recheckDays; }
 
     // The anchored answer for a measured item (9 by BMI, 28 by waist); nullopt when the item has
@@ -117,12 +126,12 @@ public:
 
 private:
     QString m_name, m_version;
-    QStringList m_questions, m_scale;
+    QStringList m_questions, m_scale, m_questionsEn, m_scaleEn;
     QVector<TcmAnchor> m_anchors;
     QVector<TcmConstitution> m_types;
     QStringList m_domainCodes;
-    QMap<QString, QString> m_domainLabels;
-    QMap<TcmResult, QString> m_resultLabels;
+    QMap<QString, QString> m_domainLabels, m_domainLabelsEn;
+    QMap<TcmResult, QString> m_resultLabels, m_resultLabelsEn;
     QVector<QPair<QString, QString>> m_contradictions;
     int m_biasedYes = 11, m_biasedLeaning = 9, m_balancedYes = 17, m_othersMaxYes = 8,
         m_othersMaxBasic = 10, m_recheckDays = 14;

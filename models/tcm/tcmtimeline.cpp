@@ -37,11 +37,11 @@ Result<QVector<TimelineEntry>> assessments(const QString &conn, const QString &r
         QStringList found, scores;
         for (const QString &c : q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
             if (const auto *t = rules.constitution(c))
-                found << t->label;
+                found << t->displayLabel();
         for (const auto &t : rules.constitutions()) {
             const QJsonObject r = result.value(t.code).toObject();
             scores << QStringLiteral("%1 %2（%3）")
-                          .arg(t.label)
+                          .arg(t.displayLabel())
                           .arg(r.value(QStringLiteral("score")).toInt())
                           .arg(r.value(QStringLiteral("result")).toString());
         }
@@ -82,7 +82,7 @@ Result<QVector<TimelineEntry>> childServices(const QString &conn, const QString 
         for (const auto &v : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
             for (const auto &s : schedule.services())
                 if (s.code == v.toString())
-                    services << s.label;
+                    services << s.displayLabel();
         const auto *visit = schedule.visit(months);
         out << TimelineEntry{
             QStringLiteral("tcm_child"),
@@ -92,7 +92,7 @@ Result<QVector<TimelineEntry>> childServices(const QString &conn, const QString 
             services.join(Text::tr("、")),
             timelineField(Text::tr("日期"), q.value(2).toString()) +
                 timelineField(Text::tr("服务"), services.join(Text::tr("、"))) +
-                timelineField(Text::tr("传授方法"), visit ? visit->technique : QString()) +
+                timelineField(Text::tr("传授方法"), visit ? visit->displayTechnique() : QString()) +
                 timelineField(Text::tr("其他"), q.value(4).toString()) +
                 timelineField(Text::tr("下次随访"), q.value(5).toString()) +
                 timelineField(Text::tr("医生"), staff.displayName(q.value(6).toString()))};

@@ -77,13 +77,14 @@ ElderlyServiceDialog::ElderlyServiceDialog(const Context &context, const QString
                 c->addItem(tr("%1（%2分）：%3")
                                .arg(rules().levelLabel(l))
                                .arg(item.points.at(l))
-                               .arg(item.choices.at(l)),
+                               .arg(item.displayChoice(l)),
                            l);
         c->setProperty("code", item.code);
         c->setMinimumContentsLength(18);
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_selfCare << c;
-        sc->addRow(item.label.section(QChar(0xFF1A), 0, 0), c);
+        c->setToolTip(item.displayLabel());
+        sc->addRow(item.shortLabel(), c);
         connect(c, &QComboBox::currentIndexChanged, this, &ElderlyServiceDialog::refresh);
     }
     m_selfCareTotal = new QLabel(selfCare);
@@ -252,7 +253,7 @@ void ElderlyServiceDialog::refresh()
 {
     const auto s = collect();
     if (auto r = rules().score(s.selfCare); r)
-        m_selfCareTotal->setText(tr("%1 分：%2").arg(r->score).arg(r->band.label));
+        m_selfCareTotal->setText(tr("%1 分：%2").arg(r->score).arg(r->band.displayLabel()));
     else
         m_selfCareTotal->setText(tr("五项评完后计算"));
     m_mmse->setEnabled(s.cognitivePositive.value_or(false));

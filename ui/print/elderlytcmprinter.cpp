@@ -59,7 +59,7 @@ Models::Result<PaperForm> ElderlyTcmPrinter::tcmForm(const QString &connection,
              .arg(Text::tr("问题"));
     for (int v = 1; v <= 5; ++v)
         h += QStringLiteral("<td class='h'>%1<br>(%2)</td>")
-                 .arg(esc(rules.scaleLabel(v).section(QChar(0xFF08), 0, 0)))
+                 .arg(esc(rules.scaleShortLabel(v)))
                  .arg(v);
     h += QStringLiteral("</tr>");
     for (int q = 1; q <= Models::TcmQuestionCount; ++q) {
@@ -68,7 +68,7 @@ Models::Result<PaperForm> ElderlyTcmPrinter::tcmForm(const QString &connection,
         for (int v = 1; v <= 5; ++v) {
             const bool on = a.answers[q - 1] == v;
             const QString cell = anchor ? QStringLiteral("<span style='font-size:6.5pt'>%1</span>")
-                                              .arg(esc(anchor->levels.at(v - 1).label))
+                                              .arg(esc(anchor->levels.at(v - 1).displayLabel()))
                                         : QString::number(v);
             h += QStringLiteral("<td class='%1'>%2%3</td>")
                      .arg(on ? QStringLiteral("on") : QStringLiteral("c"),
@@ -81,7 +81,7 @@ Models::Result<PaperForm> ElderlyTcmPrinter::tcmForm(const QString &connection,
     h += QStringLiteral("<table class='f' width='100%'><tr><td class='h'>%1</td>")
              .arg(Text::tr("体质类型"));
     for (const auto &t : rules.constitutions())
-        h += QStringLiteral("<td class='h'>%1</td>").arg(esc(t.label));
+        h += QStringLiteral("<td class='h'>%1</td>").arg(esc(t.displayLabel()));
     h += QStringLiteral("</tr><tr><td class='h'>%1</td>").arg(Text::tr("体质辨识"));
     for (const auto &t : rules.constitutions()) {
         const auto *s = a.type(t.code);
@@ -119,11 +119,11 @@ Models::Result<PaperForm> ElderlyTcmPrinter::tcmForm(const QString &connection,
         const QStringList chosen = rec->guidance.value(code);
         if (!t || chosen.isEmpty())
             continue;
-        guide += QStringLiteral("<h3>%1</h3>").arg(esc(t->label));
+        guide += QStringLiteral("<h3>%1</h3>").arg(esc(t->displayLabel()));
         for (const QString &d : chosen)
-            if (!t->guidance.value(d).isEmpty())
+            if (!t->guidanceText(d).isEmpty())
                 guide += QStringLiteral("<p class='g'><b>%1</b>：%2</p>")
-                             .arg(esc(rules.guidanceDomainLabel(d)), esc(t->guidance.value(d)));
+                             .arg(esc(rules.guidanceDomainLabel(d)), esc(t->guidanceText(d)));
     }
     if (!guide.isEmpty())
         h += QStringLiteral("<div style='page-break-before:always'></div><h2>%1</h2><p>%2：%3</p>")
@@ -160,11 +160,11 @@ Models::Result<PaperForm> ElderlyTcmPrinter::selfCareForm(const QString &connect
     for (const auto &item : rules.items()) {
         const int chosen = s->selfCare.value(item.code, -1);
         complete = complete && chosen >= 0;
-        h += QStringLiteral("<tr><td>%1</td>").arg(esc(item.label));
+        h += QStringLiteral("<tr><td>%1</td>").arg(esc(item.displayLabel()));
         for (int l = 0; l < 4; ++l) {
             const bool on = chosen == l;
             const QString text =
-                item.choices.at(l) == QStringLiteral("—") ? QString() : esc(item.choices.at(l));
+                item.choices.at(l) == QStringLiteral("—") ? QString() : esc(item.displayChoice(l));
             h += QStringLiteral("<td class='%1'>%2%3<br>%4</td>")
                      .arg(on ? QStringLiteral("on") : QStringLiteral("c"),
                           on ? QStringLiteral("☑ ") : QString(), text,
@@ -178,7 +178,7 @@ Models::Result<PaperForm> ElderlyTcmPrinter::selfCareForm(const QString &connect
     h += QStringLiteral("<tr><td class='h'>%1</td><td colspan='4'>%2</td><td class='c'>%3</td>"
                         "</tr></table>")
              .arg(Text::tr("总评分"),
-                  complete ? esc(rules.band(total).label) : Text::tr("（未评完）"),
+                  complete ? esc(rules.band(total).displayLabel()) : Text::tr("（未评完）"),
                   complete ? QString::number(total) : QString());
     h += QStringLiteral("<p>%1：%2</p></body></html>")
              .arg(Text::tr("评估日期"), s->date.toString(QStringLiteral("yyyy年M月d日")));

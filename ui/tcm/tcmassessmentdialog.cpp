@@ -90,7 +90,11 @@ TcmAssessmentDialog::TcmAssessmentDialog(const Context &context, const QString &
         // The question without the explanation that follows it.
         if (const int end = text.indexOf(QChar(0xFF1F)); end > 0)
             text = text.left(end + 1);
-        m_list->setItem(i, 0, new QTableWidgetItem(text));
+        else if (const int q = text.indexOf(QLatin1Char('?')); q > 0)
+            text = text.left(q + 1);
+        auto *item = new QTableWidgetItem(text);
+        item->setToolTip(rules().question(i + 1));
+        m_list->setItem(i, 0, item);
         m_list->setItem(i, 1, new QTableWidgetItem());
     }
     m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -146,7 +150,8 @@ TcmAssessmentDialog::TcmAssessmentDialog(const Context &context, const QString &
         for (int c = 0; c < 3; ++c)
             m_results->setItem(
                 i, c,
-                new QTableWidgetItem(c == 0 ? rules().constitutions().at(i).label : QString()));
+                new QTableWidgetItem(c == 0 ? rules().constitutions().at(i).displayLabel()
+                                            : QString()));
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     panel->addWidget(m_results, 1);
     m_primary = new QLabel(this);
@@ -218,7 +223,8 @@ void TcmAssessmentDialog::showQuestion(int number)
     const Models::TcmAnchor *anchor = rules().anchor(m_current);
     for (int v = 1; v <= 5; ++v) {
         QAbstractButton *b = m_options->button(v);
-        const QString label = anchor ? anchor->levels.at(v - 1).label : rules().scaleLabel(v);
+        const QString label =
+            anchor ? anchor->levels.at(v - 1).displayLabel() : rules().scaleLabel(v);
         b->setText(QStringLiteral("%1  %2").arg(v).arg(label));
         b->setChecked(m_answers[m_current - 1] == v);
     }
@@ -232,8 +238,8 @@ void TcmAssessmentDialog::setAnswer(int number, int value, bool advance)
     m_list->item(number - 1, 1)
         ->setText(value ? QStringLiteral("%1 %2").arg(value).arg(
                               rules().anchor(number) && !rules().anchor(number)->measure.isEmpty()
-                                  ? rules().anchor(number)->levels.at(value - 1).label
-                                  : rules().scaleLabel(value).section(QChar(0xFF08), 0, 0))
+                                  ? rules().anchor(number)->levels.at(value - 1).displayLabel()
+                                  : rules().scaleShortLabel(value))
                         : QString());
     QStringList text;
     for (int v : m_answers)
@@ -278,7 +284,7 @@ void TcmAssessmentDialog::rescore()
         m_results->item(i, 1)->setText(t ? QString::number(t->score) : QString());
         m_results->item(i, 2)->setText(t ? (t->result == Models::TcmResult::No
                                                 ? QStringLiteral("—")
-                                                : a->resultLabel(t->result))
+                                                : a->displayResultLabel(t->result))
                                          : QString());
     }
     if (!a) {
@@ -291,11 +297,11 @@ void TcmAssessmentDialog::rescore()
     }
     QStringList names;
     for (const QString &c : a->constitutions)
-        names << rules().constitution(c)->label;
+        names << rules().constitution(c)->displayLabel();
     QString text =
         names.isEmpty() ? tr("体质：无法判定") : tr("体质：%1").arg(names.join(tr("、")));
     if (!a->primary.isEmpty())
-        text += tr("；按%1指导").arg(rules().constitution(a->primary)->label);
+        text += tr("；按%1指导").arg(rules().constitution(a->primary)->displayLabel());
     for (const QString &f : a->flags) {
         if (f == QLatin1String("equal_scores"))
             text += tr("。得分相同，请中医师判定");

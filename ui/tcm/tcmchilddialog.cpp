@@ -48,7 +48,7 @@ TcmChildDialog::TcmChildDialog(const Context &context, const QString &residentId
     form->addRow(tr("本月龄穴位按揉方法"), m_technique);
     auto *services = new QVBoxLayout;
     for (const auto &s : schedule.services()) {
-        auto *c = new QCheckBox(s.label, this);
+        auto *c = new QCheckBox(s.displayLabel(), this);
         c->setObjectName(QStringLiteral("service_") + s.code);
         c->setProperty("code", s.code);
         if (s.code != QLatin1String("other"))
@@ -85,7 +85,7 @@ void TcmChildDialog::monthsChanged()
     const auto &schedule = Models::TcmChildSchedule::standard();
     const int months = m_months->currentData().toInt();
     const auto *v = schedule.visit(months);
-    m_technique->setText(v ? v->technique : QString());
+    m_technique->setText(v ? v->displayTechnique() : QString());
     // The next visit: the next month age of the schedule, when there is one.
     QDate next;
     for (const auto &x : schedule.visits())

@@ -8,6 +8,7 @@
 #include "codetable.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "elderlyservicedialog.h"
 #include "encounterdialog.h"
 #include "followupdialog.h"
 #include "healthformdialog.h"
@@ -18,6 +19,7 @@
 #include "schemaform.h"
 #include "signcontractdialog.h"
 #include "tbdialogs.h"
+#include "tcmassessmentdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -215,9 +217,15 @@ private slots:
                 SignContractDialog d(m_ctx, row.residentId, false, &window);
                 dialog(&d, QStringLiteral("SignContractDialog"));
             }
-            // The programmes' forms an adult gets (服务项目, Ctrl+K). The 65+ service and the TCM
-            // questions are not here yet: their rule files (elderly_selfcare.json,
-            // tcm_constitution.json) have no English, so they show Chinese in English (issue 17).
+            // The programmes' forms an adult gets (服务项目, Ctrl+K).
+            {
+                ElderlyServiceDialog d(m_ctx, row.residentId, &window);
+                dialog(&d, QStringLiteral("ElderlyServiceDialog"));
+            }
+            {
+                TcmAssessmentDialog d(m_ctx, row.residentId, &window);
+                dialog(&d, QStringLiteral("TcmAssessmentDialog"));
+            }
             {
                 MentalRegistrationDialog d(m_ctx, row.residentId, &window);
                 dialog(&d, QStringLiteral("MentalRegistrationDialog"));
