@@ -1,11 +1,13 @@
 // The 老年人生活自理能力评估表 scored from resources/rules/elderly_selfcare.json, checked against
 // totals worked by hand from the paper form (docs/domain/elderly.md 2).
+#include "codetable.h"
 #include "selfcare.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using Models::SelfCareRules;
@@ -21,6 +23,7 @@ private slots:
     void totalsAndBands();
     void refusesIncompleteInput();
     void refusesBrokenRules();
+    void englishBesideChinese();
 };
 
 void TestSelfCare::itemPoints_data()
@@ -158,6 +161,39 @@ void TestSelfCare::refusesBrokenRules()
     items.replace(0, eating);
     shortItem.insert(QStringLiteral("items"), items);
     QVERIFY(!SelfCareRules::fromJson(shortItem).ok());
+}
+
+// Every text a screen shows has its English; the accessors follow the language at call time and
+// the CLI's JSON stays Chinese in both.
+void TestSelfCare::englishBesideChinese()
+{
+    const QRegularExpression cjk(QStringLiteral("[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]"));
+    const auto &rules = SelfCareRules::standard();
+    Models::CodeTable::setEnglish(true);
+    QStringList shown;
+    for (int l = 0; l < 4; ++l)
+        shown << rules.levelLabel(l);
+    for (const auto &item : rules.items()) {
+        shown << item.displayLabel() << item.shortLabel();
+        for (int l = 0; l < 4; ++l)
+            shown << item.displayChoice(l);
+    }
+    for (const auto &b : rules.bands())
+        shown << b.displayLabel();
+    const QString eating = rules.items().at(0).shortLabel();
+    const auto scored = rules.score({{QStringLiteral("eating"), 2},
+                                     {QStringLiteral("grooming"), 1},
+                                     {QStringLiteral("dressing"), 0},
+                                     {QStringLiteral("toilet"), 1},
+                                     {QStringLiteral("activity"), 2}});
+    Models::CodeTable::setEnglish(false);
+    for (const QString &s : shown)
+        QVERIFY2(!s.isEmpty() && !s.contains(cjk), qPrintable(s));
+    QCOMPARE(eating, QStringLiteral("Eating"));
+    QVERIFY(scored.ok());
+    QCOMPARE(scored->toJson().value(QStringLiteral("band")).toString(), QStringLiteral("中度依赖"));
+    QCOMPARE(rules.items().at(0).shortLabel(), QStringLiteral("进餐"));
+    QCOMPARE(rules.levelLabel(3), QStringLiteral("不能自理"));
 }
 
 QTEST_GUILESS_MAIN(TestSelfCare)

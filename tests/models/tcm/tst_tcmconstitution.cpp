@@ -1,9 +1,12 @@
 // The nine constitutions of the 33-question TCM form, judged by raw sums as 附件2 says, against
 // cases worked by hand on every boundary (docs/domain/tcm.md 2).
+#include "codetable.h"
+#include "tcmchild.h"
 #include "tcmconstitution.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using Models::TcmAnswers;
@@ -40,6 +43,7 @@ private slots:
     void measuresSetTheirItems();
     void refusesBlankAndOutOfRange();
     void guidanceForEveryConstitution();
+    void englishBesideChinese();
 };
 
 void TestTcmConstitution::itemsOfEachConstitution()
@@ -268,6 +272,52 @@ void TestTcmConstitution::guidanceForEveryConstitution()
         for (const QString &d : rules.guidanceDomains())
             if (d != QLatin1String("other"))
                 QVERIFY2(!c.guidance.value(d).isEmpty(), qPrintable(c.code + QLatin1Char('/') + d));
+}
+
+// Every text the dialogs and the printer show has its English (the children's schedule too); the
+// accessors follow the language at call time, the CLI's JSON stays Chinese.
+void TestTcmConstitution::englishBesideChinese()
+{
+    const QRegularExpression cjk(QStringLiteral("[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}]"));
+    const auto &rules = TcmRules::standard();
+    const auto &child = Models::TcmChildSchedule::standard();
+    const auto a = rules.assess(answers({{2, 5}, {3, 5}, {4, 5}, {14, 5}}));
+    QVERIFY(a.ok());
+    Models::CodeTable::setEnglish(true);
+    QStringList shown;
+    for (int n = 1; n <= Models::TcmQuestionCount; ++n) {
+        shown << rules.question(n);
+        if (const auto *anchor = rules.anchor(n))
+            for (const auto &l : anchor->levels)
+                shown << l.displayLabel();
+    }
+    for (int v = 1; v <= 5; ++v)
+        shown << rules.scaleLabel(v) << rules.scaleShortLabel(v);
+    for (const QString &d : rules.guidanceDomains())
+        shown << rules.guidanceDomainLabel(d);
+    for (const auto &c : rules.constitutions()) {
+        shown << c.displayLabel();
+        for (const QString &d : rules.guidanceDomains())
+            if (d != QLatin1String("other"))
+                shown << c.guidanceText(d);
+    }
+    for (auto r : {TcmResult::Yes, TcmResult::Leaning, TcmResult::Basic, TcmResult::No})
+        shown << a->displayResultLabel(r);
+    for (const auto &s : child.services())
+        shown << s.displayLabel();
+    for (const auto &v : child.visits())
+        shown << v.displayTechnique();
+    const QString never = rules.scaleShortLabel(1);
+    const QString qixu = rules.constitution(QStringLiteral("qixu"))->displayLabel();
+    Models::CodeTable::setEnglish(false);
+    for (const QString &s : shown)
+        QVERIFY2(!s.isEmpty() && !s.contains(cjk), qPrintable(s));
+    QCOMPARE(never, QStringLiteral("Never"));
+    QCOMPARE(qixu, QStringLiteral("Qi deficiency"));
+    QCOMPARE(rules.scaleShortLabel(1), QStringLiteral("没有"));
+    QCOMPARE(rules.constitution(QStringLiteral("qixu"))->displayLabel(), QStringLiteral("气虚质"));
+    QCOMPARE(a->toJson().value(QStringLiteral("qixu")).toObject().value(QStringLiteral("result")),
+             QJsonValue(QStringLiteral("是")));
 }
 
 QTEST_GUILESS_MAIN(TestTcmConstitution)
