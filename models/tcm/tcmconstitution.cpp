@@ -122,6 +122,12 @@ QString TcmRules::scaleShortLabel(int value) const
     return m_scale.value(value - 1).section(QChar(0xFF08), 0, 0);
 }
 
+QString TcmRules::resultLabel(const QString &code) const
+{
+    const auto r = resultFromCode(code);
+    return r ? pick(m_resultLabels.value(*r), m_resultLabelsEn.value(*r)) : QString();
+}
+
 QString TcmRules::guidanceDomainLabel(const QString &code) const
 {
     return pick(m_domainLabels.value(code), m_domainLabelsEn.value(code));

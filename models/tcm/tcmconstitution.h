@@ -111,6 +111,8 @@ public:
     const TcmAnchor *anchor(int item) const; // nullptr when the item has no fixed anchors
     QStringList guidanceDomains() const { return m_domainCodes; }
     QString guidanceDomainLabel(const QString &code) const;
+    // 是, 倾向是 ... (Yes, Leaning ...) of a stored result code; empty for an unknown code.
+    QString resultLabel(const QString &code) const;
     int recheckAfterDays() const { return m_recheckDays; }
 
     // The anchored answer for a measured item (9 by BMI, 28 by waist); nullopt when the item has

@@ -40,10 +40,13 @@ Result<QVector<TimelineEntry>> assessments(const QString &conn, const QString &r
                 found << t->displayLabel();
         for (const auto &t : rules.constitutions()) {
             const QJsonObject r = result.value(t.code).toObject();
+            const QString label =
+                rules.resultLabel(r.value(QStringLiteral("result_code")).toString());
             scores << QStringLiteral("%1 %2（%3）")
                           .arg(t.displayLabel())
                           .arg(r.value(QStringLiteral("score")).toInt())
-                          .arg(r.value(QStringLiteral("result")).toString());
+                          .arg(label.isEmpty() ? r.value(QStringLiteral("result")).toString()
+                                               : label);
         }
         const QString summary =
             found.isEmpty() ? Text::tr("体质未能判定") : found.join(Text::tr("、"));
