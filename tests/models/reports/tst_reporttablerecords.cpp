@@ -53,7 +53,8 @@ void TestReportTableRecords::definitionsLoad()
     QCOMPARE(set.ids(),
              (QStringList{QStringLiteral("01"), QStringLiteral("03"), QStringLiteral("04"),
                           QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("07-1"),
-                          QStringLiteral("07-2"), QStringLiteral("fd"), QStringLiteral("fd-key")}));
+                          QStringLiteral("07-2"), QStringLiteral("08"), QStringLiteral("09"),
+                          QStringLiteral("fd"), QStringLiteral("fd-key")}));
     for (const ReportTableDef &t : set.tables()) {
         QVERIFY2(!t.permission.isEmpty(), qPrintable(t.id));
         QVERIFY2(!t.notes.isEmpty() && t.notes.size() == t.notesEn.size(), qPrintable(t.id));
