@@ -5,6 +5,7 @@
 #include "demoimmunization.h"
 #include "demomaternal.h"
 #include "demorecord.h"
+#include "demosharedcare.h"
 #include "sqlitestmt.h"
 
 namespace Models {
@@ -20,6 +21,7 @@ const QList<DemoExtension> &demoExtensions()
         {"immunization", &generateDemoImmunization},
         {"health record", &generateDemoHealthRecords},
         {"maternal and child", &generateDemoMaternalChild},
+        {"mental health and tuberculosis", &generateDemoSharedCare},
         // After chronic registrations (key populations), their follow-ups and the health checks
         // (which mark the contract tasks they fulfil).
         {"contracts", &generateDemoContracts},

@@ -192,13 +192,6 @@ void TestReportTableDemo::everyTableAddsUp()
         bool anything = false;
         for (const QVariant &v : t.total().values)
             anything = anything || v.toDouble() > 0;
-        // The demo has no severe-mental-disorder or tuberculosis patients yet: 08 and 09 are
-        // worked out by hand in tst_reporttablesharedcare instead.
-        if (d.id == QLatin1String("08") || d.id == QLatin1String("09")) {
-            QVERIFY2(!anything, qPrintable(d.id + QStringLiteral(": the demo now has patients; "
-                                                                 "drop this exception")));
-            continue;
-        }
         QVERIFY2(anything, qPrintable(d.id + QStringLiteral(" counted nothing on the demo")));
     }
 }
