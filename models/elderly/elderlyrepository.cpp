@@ -4,6 +4,7 @@
 #include "dates.h"
 #include "dbaccess.h"
 #include "permission.h"
+#include "versions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -285,10 +286,9 @@ Result<QVector<ElderlyService>> ElderlyRepository::services(const Scope &scope,
         return v.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("SELECT %1 FROM elderly_service t WHERE resident_id = ? AND "
-                             "deleted = 0 AND NOT EXISTS (SELECT 1 FROM elderly_service n WHERE "
-                             "n.supersedes = t.id AND n.deleted = 0) ORDER BY service_date DESC, "
-                             "created_at DESC")
-                  .arg(Columns));
+                             "deleted = 0 AND %2 ORDER BY service_date DESC, created_at DESC")
+                  .arg(Columns,
+                       Versions::current(QStringLiteral("t"), QStringLiteral("elderly_service"))));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();

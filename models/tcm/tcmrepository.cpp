@@ -5,6 +5,7 @@
 #include "dbaccess.h"
 #include "permission.h"
 #include "tcmchild.h"
+#include "versions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -405,9 +406,9 @@ Result<QVector<TcmChildRecord>> TcmRepository::childServices(const Scope &scope,
         return v.error();
     QSqlQuery q(db(m_conn));
     q.prepare(QStringLiteral("SELECT %1 FROM tcm_child_service t WHERE resident_id = ? AND "
-                             "deleted = 0 AND NOT EXISTS (SELECT 1 FROM tcm_child_service n WHERE "
-                             "n.supersedes = t.id AND n.deleted = 0) ORDER BY visit_months")
-                  .arg(ChildColumns));
+                             "deleted = 0 AND %2 ORDER BY visit_months")
+                  .arg(ChildColumns, Versions::current(QStringLiteral("t"),
+                                                       QStringLiteral("tcm_child_service"))));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();

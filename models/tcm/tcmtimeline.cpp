@@ -4,6 +4,7 @@
 #include "staffdirectory.h"
 #include "tcmchild.h"
 #include "tcmconstitution.h"
+#include "versions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,10 +25,11 @@ Result<QVector<TimelineEntry>> assessments(const QString &conn, const QString &r
     const TcmRules &rules = TcmRules::standard();
     const StaffDirectory staff(conn);
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral(
-        "SELECT id, assess_date, result_json, constitutions, primary_type, flags, doctor, "
-        "supersedes FROM tcm_assessment t WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS "
-        "(SELECT 1 FROM tcm_assessment n WHERE n.supersedes = t.id AND n.deleted = 0)"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, assess_date, result_json, constitutions, primary_type, flags, doctor, "
+            "supersedes FROM tcm_assessment t WHERE resident_id = ? AND deleted = 0 AND %1")
+            .arg(Versions::current(QStringLiteral("t"), QStringLiteral("tcm_assessment"))));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();
@@ -71,10 +73,11 @@ Result<QVector<TimelineEntry>> childServices(const QString &conn, const QString 
     const TcmChildSchedule &schedule = TcmChildSchedule::standard();
     const StaffDirectory staff(conn);
     QSqlQuery q(db(conn));
-    q.prepare(QStringLiteral(
-        "SELECT id, visit_months, service_date, services_json, other_text, next_date, doctor "
-        "FROM tcm_child_service t WHERE resident_id = ? AND deleted = 0 AND NOT EXISTS "
-        "(SELECT 1 FROM tcm_child_service n WHERE n.supersedes = t.id AND n.deleted = 0)"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, visit_months, service_date, services_json, other_text, next_date, doctor "
+            "FROM tcm_child_service t WHERE resident_id = ? AND deleted = 0 AND %1")
+            .arg(Versions::current(QStringLiteral("t"), QStringLiteral("tcm_child_service"))));
     q.addBindValue(residentId);
     if (auto e = exec(q); !e)
         return e.error();
