@@ -7,6 +7,7 @@
 
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "plannerstatistics.h"
 #include "residentspage.h"
 #include "roletable.h"
 #include "securitypolicy.h"
@@ -155,6 +156,9 @@ void SessionGuard::begin(const Models::Scope &scope)
             Qt::QueuedConnection); // after the page's click handler has returned
     m_window->showMaximized();
     m_idle.start();
+    // Statistics for SQLite's planner, for tables that grew or shrank since their last analysis
+    // (an import, a sync, a day's work): on a thread of its own, the window does not wait.
+    Models::PlannerStatistics::refreshInBackground(m_base.connection);
     emit userChanged(scope.userId);
 }
 
