@@ -1,12 +1,9 @@
 #include "indicatorsession.h"
 
 #include "chronicrules.h"
-#include "contractrules.h"
 #include "dates.h"
 #include "dbaccess.h"
-#include "indicatorsql.h"
 #include "permission.h"
-#include "population.h"
 #include "sqlitestmt.h"
 #include "staffdirectory.h"
 
@@ -56,12 +53,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Models::IndicatorEngine)
 };
 
-Error readError(const QString &detail, const QString &id = {})
+} // namespace
+
+Error indicatorReadError(const QString &detail, const QString &id)
 {
     return makeError(QStringLiteral("indicator.query"),
                      id.isEmpty() ? Text::tr("读取指标数据失败")
                                   : Text::tr("计算指标“%1”失败").arg(id),
                      id, detail);
+}
+
+namespace {
+Error readError(const QString &detail, const QString &id = {})
+{
+    return indicatorReadError(detail, id);
 }
 
 int progressHandler(void *session)
@@ -244,127 +249,6 @@ Result<void> IndicatorSession::setPeriod(const IndicatorPeriod &period)
     return {};
 }
 
-QString IndicatorSession::expand(const QString &sql) const
-{
-    return IndicatorSql::expand(sql, [this](const IndicatorSql::Marker &m) -> QString {
-        const QString a = m.alias;
-        if (m.kind == QLatin1String("living"))
-            return Population::livingOn(a, QStringLiteral(":to"));
-        if (m.kind == QLatin1String("chronic_modes")) {
-            QStringList modes;
-            for (int mode : ChronicRuleSet::active().standardModes())
-                modes << QString::number(mode);
-            return modes.join(QLatin1Char(','));
-        }
-        if (m.kind == QLatin1String("key_population"))
-            return keyPopulationSql();
-        // area
-        QString where;
-        switch (m_area.kind) {
-        case IndicatorArea::Kind::Township:
-            where = m_area.code.isEmpty()
-                        ? QStringLiteral("1")
-                        : QStringLiteral("%1.village_code IN (SELECT code FROM area WHERE "
-                                         "parent_code = :area_code AND level = 'village')")
-                              .arg(a);
-            break;
-        case IndicatorArea::Kind::Village:
-            where = QStringLiteral("%1.village_code = :area_code").arg(a);
-            break;
-        case IndicatorArea::Kind::Team:
-            where = QStringLiteral("%1.village_code IN (SELECT village_code FROM "
-                                   "contract_team_village WHERE team_id = :area_code)")
-                        .arg(a);
-            break;
-        case IndicatorArea::Kind::Doctor:
-            where = QStringLiteral(
-                        "EXISTS (SELECT 1 FROM contract ac WHERE ac.resident_id = %1.id AND "
-                        "ac.deleted = 0 AND ac.doctor_id = :area_code AND ac.start_date <= :to "
-                        "AND ac.cover_end >= :from)")
-                        .arg(a);
-            break;
-        }
-        if (!m_scope.allVillages) {
-            QStringList quoted;
-            for (const QString &v : m_scope.villages)
-                quoted << QLatin1Char('\'') + v + QLatin1Char('\''); // digits only (open())
-            where += quoted.isEmpty() ? QStringLiteral(" AND 0")
-                                      : QStringLiteral(" AND %1.village_code IN (%2)")
-                                            .arg(a, quoted.join(QLatin1Char(',')));
-        }
-        return QLatin1Char('(') + where + QLatin1Char(')');
-    });
-}
-
-// The key populations of contract_rules.json on the day :to, as KeyPopulation::anyKeyPopulationSql
-// says them, with the registrations and flags as uncorrelated IN lists: SQLite reads each table
-// once instead of probing it for every resident (200,000 probes took a second).
-QString IndicatorSession::keyPopulationSql()
-{
-    QStringList parts, programmes, flags;
-    for (const KeyPopulationRule &k : ContractRules::get().keyPopulations) {
-        if (k.source == QLatin1String("age")) {
-            QStringList age;
-            if (k.minAge >= 0)
-                age << QStringLiteral("r.birth_date <= date(:to, '-%1 years')").arg(k.minAge);
-            if (k.maxAge >= 0)
-                age << QStringLiteral("r.birth_date > date(:to, '-%1 years')").arg(k.maxAge + 1)
-                    << QStringLiteral("r.birth_date <= :to");
-            parts << QLatin1Char('(') + age.join(QStringLiteral(" AND ")) + QLatin1Char(')');
-        } else if (k.source == QLatin1String("chronic")) {
-            programmes << QLatin1Char('\'') + k.programme + QLatin1Char('\'');
-        } else {
-            flags << QLatin1Char('\'') + k.code + QLatin1Char('\'');
-        }
-    }
-    if (!programmes.isEmpty())
-        parts << QStringLiteral("r.id IN (SELECT resident_id FROM chronic_registration WHERE "
-                                "programme IN (%1) AND deleted = 0 AND registered_on <= :to AND "
-                                "(closed_on IS NULL OR closed_on > :to))")
-                     .arg(programmes.join(QLatin1Char(',')));
-    if (!flags.isEmpty())
-        parts << QStringLiteral("r.id IN (SELECT resident_id FROM resident_flag WHERE flag IN "
-                                "(%1) AND deleted = 0 AND since <= :to AND (until IS NULL OR "
-                                "until > :to))")
-                     .arg(flags.join(QLatin1Char(',')));
-    return parts.isEmpty()
-               ? QStringLiteral("0")
-               : QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-}
-
-Result<void> IndicatorSession::bind(sqlite3_stmt *st) const
-{
-    const int n = sqlite3_bind_parameter_count(st);
-    for (int i = 1; i <= n; ++i) {
-        const char *name = sqlite3_bind_parameter_name(st, i);
-        if (!name)
-            return readError(QStringLiteral("positional parameter"));
-        const QString key = QString::fromUtf8(name + 1);
-        const auto it = m_params.constFind(key);
-        if (it == m_params.cend())
-            return readError(QStringLiteral("unknown parameter ") + key);
-        if (it->typeId() == QMetaType::QString) {
-            const QByteArray b = it->toString().toUtf8();
-            sqlite3_bind_text(st, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-        } else if (it->typeId() == QMetaType::Double) {
-            sqlite3_bind_double(st, i, it->toDouble());
-        } else {
-            sqlite3_bind_int64(st, i, it->toLongLong());
-        }
-    }
-    return {};
-}
-
-QString IndicatorSession::prepareProblem(const QString &sql) const
-{
-    SqliteStmt q(m_h, expand(sql));
-    if (!q.ok())
-        return q.error();
-    if (sqlite3_column_count(q.handle()) != 1)
-        return Text::tr("SELECT 应只返回一列（居民 id）");
-    return {};
-}
-
 Result<void> IndicatorSession::readIndex()
 {
     const StepTimer timer(QStringLiteral("the residents of the area"));
@@ -481,175 +365,6 @@ Result<IndicatorSets> IndicatorSession::sets(const IndicatorDefinition &d)
         return e;
     }
     return IndicatorSets{intersect(**num, **den), *den};
-}
-
-std::optional<qint64> IndicatorSession::expectedPatients(const QString &programme,
-                                                         const QString &area) const
-{
-    const auto it = m_chronicTargets.constFind(programme + QLatin1Char('|') + area);
-    if (it == m_chronicTargets.cend())
-        return std::nullopt;
-    return *it;
-}
-
-// The count of one village (village >= 0) or of the whole area (village < 0).
-IndicatorSession::Tally IndicatorSession::tally(const IndicatorSets &s) const
-{
-    Tally t;
-    t.numerator.assign(size_t(m_villageCodes.size()), 0);
-    t.denominator.assign(size_t(m_villageCodes.size()), 0);
-    const std::vector<quint8> &num = s.numerator->in, &den = s.denominator->in;
-    for (size_t i = 0; i < den.size(); ++i)
-        if (den[i]) {
-            const size_t v = size_t(m_index.village[i]);
-            ++t.denominator[v];
-            t.numerator[v] += num[i];
-        }
-    return t;
-}
-
-IndicatorCount IndicatorSession::count(const IndicatorDefinition &d, const IndicatorSets &s,
-                                       const Tally &t, int village) const
-{
-    IndicatorCount c;
-    if (village < 0) {
-        c.numerator = s.numerator->count;
-        c.denominatorResidents = s.denominator->count;
-    } else {
-        c.numerator = t.numerator[size_t(village)];
-        c.denominatorResidents = t.denominator[size_t(village)];
-    }
-    c.denominator = c.denominatorResidents;
-    const IndicatorSide::Count kind = d.denominator.count;
-    if (kind == IndicatorSide::Count::Residents)
-        return c;
-    // A figure set for this village or area replaces the registered residents.
-    auto figure = [&](const QString &code) -> std::optional<qint64> {
-        if (kind == IndicatorSide::Count::Population)
-            return m_targets.population(code);
-        return expectedPatients(d.denominator.prevalence, code);
-    };
-    auto estimate = [&](qint64 residents) {
-        if (kind == IndicatorSide::Count::Population)
-            return residents;
-        const double rate =
-            m_targets.setting(QStringLiteral("prevalence_") + d.denominator.prevalence);
-        return qint64(std::llround(double(residents) * rate));
-    };
-    if (village >= 0) {
-        const std::optional<qint64> f = figure(m_villageCodes.at(village));
-        c.denominator = f ? *f : estimate(c.denominatorResidents);
-        c.denominatorFromSetting = f.has_value() || kind == IndicatorSide::Count::Prevalence;
-        return c;
-    }
-    std::optional<qint64> whole;
-    if (m_area.kind == IndicatorArea::Kind::Village ||
-        (m_area.kind == IndicatorArea::Kind::Township && !m_area.code.isEmpty()))
-        whole = figure(m_area.code);
-    if (!whole && kind == IndicatorSide::Count::Prevalence && coversWholeDatabase())
-        whole = figure(QString()); // the chronic screen's figure for the whole database
-    if (whole) {
-        c.denominator = *whole;
-        c.denominatorFromSetting = true;
-        return c;
-    }
-    // The sum of the villages, each with its own figure or count; estimates are added unrounded
-    // (five villages of 0.4 expected patients are 2, not 0).
-    double sum = 0;
-    c.denominatorFromSetting = kind == IndicatorSide::Count::Prevalence;
-    const double rate =
-        kind == IndicatorSide::Count::Prevalence
-            ? m_targets.setting(QStringLiteral("prevalence_") + d.denominator.prevalence)
-            : 1.0;
-    for (int v = 0; v < m_villageCodes.size(); ++v) {
-        if (const std::optional<qint64> f = figure(m_villageCodes.at(v))) {
-            sum += double(*f);
-            c.denominatorFromSetting = true;
-        } else {
-            sum += double(t.denominator[size_t(v)]) * rate;
-        }
-    }
-    c.denominator = qint64(std::llround(sum));
-    return c;
-}
-
-Result<IndicatorResult> IndicatorSession::evaluate(const IndicatorDefinition &d)
-{
-    auto s = sets(d);
-    if (!s)
-        return s.error();
-    IndicatorResult r;
-    r.id = d.id;
-    const Tally t = tally(*s);
-    r.total = count(d, *s, t, -1);
-    for (int v = 0; v < m_villageCodes.size(); ++v) {
-        VillageCount vc{m_villageCodes.at(v), m_villageNames.value(m_villageCodes.at(v)),
-                        count(d, *s, t, v)};
-        if (vc.count.denominatorResidents > 0 || vc.count.denominator > 0)
-            r.villages << vc;
-    }
-    std::sort(r.villages.begin(), r.villages.end(),
-              [](const VillageCount &a, const VillageCount &b) { return a.code < b.code; });
-    r.target = m_targets.target(d.id);
-    r.targetSource = m_targets.targetSource(d.id);
-    const std::optional<double> value = r.total.value();
-    if (!r.target) {
-        r.status = TargetStatus::NoTarget;
-    } else if (!value) {
-        r.status = TargetStatus::NoData;
-    } else {
-        const double gap = d.higherIsBetter ? *r.target - *value : *value - *r.target;
-        r.gapPoints = gap;
-        const double near = m_targets.setting(QStringLiteral("near_target_points"));
-        r.status = gap <= 1e-9 ? TargetStatus::Met
-                               : (gap <= near ? TargetStatus::Near : TargetStatus::Below);
-        const double needed = *r.target / 100.0 * double(r.total.denominator);
-        r.gapResidents =
-            d.higherIsBetter
-                ? qMax<qint64>(0, qint64(std::ceil(needed - 1e-9)) - r.total.numerator)
-                : qMax<qint64>(0, r.total.numerator - qint64(std::floor(needed + 1e-9)));
-    }
-    return r;
-}
-
-Result<QVector<IndicatorPerson>> IndicatorSession::people(const IndicatorBits &set,
-                                                          const QString &villageCode)
-{
-    QString sql =
-        QStringLiteral("SELECT r.id, r.name, r.sex, r.birth_date, r.village_code, "
-                       "r.phone, r.record_no FROM resident r WHERE r.deleted = 0 AND {area:r}");
-    if (!villageCode.isEmpty())
-        sql += QStringLiteral(" AND r.village_code = :village");
-    sql += QStringLiteral(" ORDER BY r.village_code, r.sort_key");
-    m_params.insert(QStringLiteral("village"), villageCode);
-    SqliteStmt q(m_h, expand(sql));
-    if (!q.ok())
-        return readError(q.error());
-    if (auto e = bind(q.handle()); !e)
-        return e.error();
-    QVector<IndicatorPerson> out;
-    int rc;
-    while ((rc = q.stepCode()) == SQLITE_ROW) {
-        const char *p = reinterpret_cast<const char *>(sqlite3_column_text(q.handle(), 0));
-        const int at = m_index.ids.find(p, sqlite3_column_bytes(q.handle(), 0));
-        if (at < 0 || !set.in[size_t(at)])
-            continue;
-        IndicatorPerson person;
-        person.residentId = q.columnText(0);
-        person.name = q.columnText(1);
-        person.sex = q.columnText(2);
-        person.birth = q.columnDate(3);
-        person.villageCode = q.columnText(4);
-        person.villageName = m_villageNames.value(person.villageCode);
-        person.phone = q.columnText(5);
-        person.recordNo = q.columnText(6);
-        out << person;
-    }
-    if (rc == SQLITE_INTERRUPT || cancelled())
-        return cancelledError();
-    if (rc != SQLITE_DONE)
-        return readError(q.error());
-    return out;
 }
 
 } // namespace Models

@@ -35,6 +35,9 @@ struct IndicatorSets
     IndicatorBitsPtr denominator;
 };
 
+// The error of a failed read, shared by the session's files (indicatorsession*.cpp).
+Error indicatorReadError(const QString &detail, const QString &id = {});
+
 class IndicatorSession
 {
 public:
