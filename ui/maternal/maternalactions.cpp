@@ -3,6 +3,7 @@
 #include "birthdialog.h"
 #include "childactions.h"
 #include "dates.h"
+#include "keypopulation.h"
 #include "maternalvisitdialog.h"
 #include "pregnancybookingdialog.h"
 #include "pregnancyprinter.h"
@@ -39,10 +40,47 @@ int state(const Context &c, const Models::Resident &r)
             return p.deliveredOn.isValid() ? 2 : 1;
     return 0;
 }
+// An open 孕产妇 flag (found pregnant, or a key population tag at signing).
+bool flaggedPregnant(const Context &c, const QString &residentId)
+{
+    auto flags = Models::KeyPopulation(c.connection).flags(c.scope, residentId);
+    if (!flags)
+        return false;
+    for (const Models::ResidentFlag &f : *flags)
+        if (f.flag == QLatin1String("pregnant") && !f.until.isValid())
+            return true;
+    return false;
+}
 } // namespace
 
 void registerMaternalActions()
 {
+    // 发现怀孕: the woman goes on the work list's 孕产妇建册 (women to book) until she is booked.
+    registerResidentAction(
+        {QStringLiteral("maternal.found"),
+         [] { return Text::tr("登记怀孕（待建册）"); },
+         {},
+         [](const Context &c, const Models::Resident &r, const QDate &today) {
+             return woman(c, r, today) && state(c, r) == 0 &&
+                    c.scope.can(QStringLiteral("contract.write")) && !flaggedPregnant(c, r.id);
+         },
+         [](const Context &c, const QString &id, QWidget *parent) {
+             const QDate today = QDate::currentDate();
+             if (QMessageBox::question(
+                     parent, Text::tr("登记怀孕"),
+                     Text::tr("登记该居民自 %1 起怀孕？她将列入工作清单的“孕产妇建册”，"
+                              "直到建册（孕13周前）。")
+                         .arg(Models::isoDate(today))) != QMessageBox::Yes)
+                 return false;
+             auto f = Models::KeyPopulation(c.connection)
+                          .setFlag(c.scope, id, QStringLiteral("pregnant"), today,
+                                   Text::tr("发现怀孕，待建册"));
+             if (!f) {
+                 QMessageBox::warning(parent, Text::tr("登记怀孕"), f.error().message);
+                 return false;
+             }
+             return true;
+         }});
     registerResidentAction({QStringLiteral("maternal.book"),
                             [] { return Text::tr("孕产妇建册"); },
                             {},

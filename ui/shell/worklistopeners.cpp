@@ -107,7 +107,8 @@ void installWorklistOpeners(WorklistPage &page, const Context &context,
          {std::pair{"elderly_service", "elderly.annual"},
           std::pair{"tcm_assessment", "tcm.constitution"}, std::pair{"tcm_child", "tcm.child"},
           std::pair{"mental_followup", "mental.manage"}, std::pair{"tb_patient", "tb.manage"},
-          std::pair{"referral", "referral.list"}}) {
+          std::pair{"referral", "referral.list"},
+          std::pair{"pregnancy_booking", "maternal.book"}}) {
         page.setOpener(QLatin1String(form),
                        [ctx, id = QLatin1String(action)](const Models::WorkItem &item,
                                                          QWidget *parent) -> Models::Result<bool> {

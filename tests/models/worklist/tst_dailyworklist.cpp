@@ -7,6 +7,8 @@
 #include "demogenerator.h"
 #include "healthrecordrepository.h"
 #include "immunizationrepository.h"
+#include "keypopulation.h"
+#include "pregnancyrepository.h"
 #include "vaccineplanner.h"
 #include "workitemmodel.h"
 
@@ -45,6 +47,7 @@ private slots:
     void deceasedLeaveFromTheirDate();
     void childDueDosesAsThePlannerSays();
     void elderlyWithoutCheckThisYear();
+    void womenToBookUntilBooked();
     void renewalDue();
     void contractTasksFoldIntoTheFormThatDoesThem();
     void routeOrder();
@@ -263,6 +266,48 @@ void TestDailyWorklist::elderlyWithoutCheckThisYear()
     // The check is recorded: the item is gone.
     check(never, Day);
     QVERIFY(itemsOf(build(), never, QStringLiteral("elderly_check")).isEmpty());
+}
+
+void TestDailyWorklist::womenToBookUntilBooked()
+{
+    // Found pregnant on 1 June (the 孕产妇 flag), not yet booked: on the list from that day.
+    const QString found =
+        resident(m_conn, QStringLiteral("蒋女士"), QDate(1996, 4, 2), QLatin1Char('F'));
+    KeyPopulation flags(m_conn);
+    QVERIFY(flags.setFlag(m_scope, found, QStringLiteral("pregnant"), QDate(2026, 6, 1)));
+    // Flagged a year ago (that pregnancy is long over): not listed.
+    const QString stale =
+        resident(m_conn, QStringLiteral("沈女士"), QDate(1993, 1, 9), QLatin1Char('F'));
+    QVERIFY(flags.setFlag(m_scope, stale, QStringLiteral("pregnant"), QDate(2025, 6, 1)));
+    // Flagged after the week: not yet.
+    const QString later =
+        resident(m_conn, QStringLiteral("韩女士"), QDate(1995, 3, 3), QLatin1Char('F'));
+    QVERIFY(flags.setFlag(m_scope, later, QStringLiteral("pregnant"), QDate(2026, 6, 25)));
+
+    DailyWorklist list = build();
+    auto items = itemsOf(list, found, QStringLiteral("maternal_to_book"));
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().dueDate, QDate(2026, 6, 1));
+    QCOMPARE(items.first().form, QStringLiteral("pregnancy_booking"));
+    QVERIFY2(items.first().reason.contains(QStringLiteral("2026-06-01")),
+             qPrintable(items.first().reason));
+    QVERIFY(itemsOf(list, stale, QStringLiteral("maternal_to_book")).isEmpty());
+    QVERIFY(itemsOf(list, later, QStringLiteral("maternal_to_book")).isEmpty());
+    // Without maternal.read the source is not offered at all.
+    Scope worker = m_scope;
+    worker.allPermissions = false;
+    worker.permissions = {QStringLiteral("record.read"), QStringLiteral("chronic.read")};
+    QVERIFY(
+        itemsOf(build(Day, VillageA, worker), found, QStringLiteral("maternal_to_book")).isEmpty());
+
+    // Booked: she leaves the list (and the prenatal visits take over).
+    Pregnancy p;
+    p.residentId = found;
+    p.lmp = QDate(2026, 5, 1);
+    p.bookedOn = QDate(2026, 6, 10);
+    auto booked = PregnancyRepository(m_conn).book(m_scope, p);
+    QVERIFY2(booked, why(booked));
+    QVERIFY(itemsOf(build(), found, QStringLiteral("maternal_to_book")).isEmpty());
 }
 
 void TestDailyWorklist::renewalDue()
