@@ -39,6 +39,7 @@ public:
     int referralCheckDays() const { return m_referralCheckDays; }
     QStringList supervisionModes() const { return m_modes; }
     QStringList suspectSymptoms() const { return m_suspectSymptoms; }
+    int suspectCoughDays() const { return m_suspectCoughDays; }
 
     // The latest moment the first home visit is on time: notice + 72 hours.
     QDateTime firstVisitDeadline(const QDateTime &notice) const;

@@ -2,6 +2,7 @@
 
 #include "residentactions.h"
 #include "tbdialogs.h"
+#include "tbscreendialog.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,18 @@ void registerTbActions()
              TbPatientDialog d(c, residentId, parent);
              d.exec();
              return d.changed();
+         }});
+    registerResidentAction(
+        {QStringLiteral("tb.screen"),
+         [] { return QCoreApplication::translate("Gui::TbScreenDialog", "肺结核可疑者筛查"); },
+         {},
+         [](const Context &c, const Models::Resident &, const QDate &) {
+             return c.scope.can(QStringLiteral("record.write"));
+         },
+         [](const Context &c, const QString &residentId, QWidget *parent) {
+             TbScreenDialog d(c, residentId, parent);
+             d.exec();
+             return d.referred();
          }});
 }
 

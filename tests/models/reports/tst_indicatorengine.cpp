@@ -534,6 +534,32 @@ void TestIndicatorEngine::programmeIndicators()
     };
     // 65+ living at the year's end: A1, A2 (B1 died).
     QCOMPARE(counts("elderly_tcm_rate"), qMakePair(1LL, 2LL));
+    {
+        // The province's choice of denominator: only those with this year's complete health
+        // examination (A1 has one, A2 an incomplete one: no waist, no guidance).
+        const QString form =
+            QStringLiteral("'{\"height\":160,\"weight\":60,\"waist\":80,\"guidance\":[\"1\"]}'");
+        QVERIFY2(q.exec(QStringLiteral(
+                            "INSERT INTO health_check (id, resident_id, check_date, sbp, dbp, "
+                            "fbg, evaluation, form_json, created_at, updated_at, updated_by) "
+                            "VALUES ('h1', '%1', '2025-04-01', 130, 80, 5.6, 1, %3, %4), "
+                            "('h2', '%2', '2025-04-02', 130, 80, 5.6, 1, "
+                            "'{\"height\":160,\"weight\":60}', %4)")
+                            .arg(m_t.id.value(QStringLiteral("A1")),
+                                 m_t.id.value(QStringLiteral("A2")), form, stamp)),
+                 qPrintable(q.lastError().text()));
+        IndicatorTargets t(m_conn);
+        QVERIFY(t.load().ok());
+        QVERIFY(t.setSetting(Scope::administrator(), QStringLiteral("elderly_tcm_denominator"), 1,
+                             QStringLiteral("测试"))
+                    .ok());
+        const IndicatorRun managed = run(IndicatorPeriod::year(2025));
+        const IndicatorResult *x = managed.find(QStringLiteral("elderly_tcm_rate"));
+        QVERIFY(x);
+        QCOMPARE(qMakePair(x->total.numerator, x->total.denominator), qMakePair(1LL, 1LL));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM report_setting")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM health_check")));
+    }
     QCOMPARE(counts("smd_management_rate"), qMakePair(1LL, 1LL));
     QCOMPARE(counts("smd_standard_rate"), qMakePair(0LL, 1LL)); // seen twice, 4 needed
     QCOMPARE(counts("smd_stable_rate"), qMakePair(1LL, 1LL));

@@ -1,8 +1,10 @@
-// Report tables 01 (health records) and 06 (elderly) on a hand-built township where every number
-// is known; the area filter, role scoping and permissions of the engine; the definitions file.
+// Report tables 01 (health records), 06 (elderly) and 10 (TCM) on a hand-built township where every
+// number is known; the area filter, role scoping and permissions of the engine; the definitions
+// file.
 #include "reporttablefixture.h"
 
 #include "reporttabledef.h"
+#include "tcmrepository.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -25,6 +27,7 @@ private slots:
     void areaAndScope();
     void permissions();
     void progressAndCancel();
+    void tcm10(); // last: its children would change the other tests' populations
 
 private:
     QTemporaryDir m_dir;
@@ -54,7 +57,7 @@ void TestReportTableRecords::definitionsLoad()
              (QStringList{QStringLiteral("01"), QStringLiteral("03"), QStringLiteral("04"),
                           QStringLiteral("05"), QStringLiteral("06"), QStringLiteral("07-1"),
                           QStringLiteral("07-2"), QStringLiteral("08"), QStringLiteral("09"),
-                          QStringLiteral("fd"), QStringLiteral("fd-key")}));
+                          QStringLiteral("10"), QStringLiteral("fd"), QStringLiteral("fd-key")}));
     for (const ReportTableDef &t : set.tables()) {
         QVERIFY2(!t.permission.isEmpty(), qPrintable(t.id));
         QVERIFY2(!t.notes.isEmpty() && t.notes.size() == t.notesEn.size(), qPrintable(t.id));
@@ -340,6 +343,72 @@ void TestReportTableRecords::progressAndCancel()
     QCOMPARE(cancelled.error().code, QStringLiteral("report.cancelled"));
     // The engine leaves the connection without its cancel hook: the next table computes.
     QVERIFY(ReportTableEngine(m_conn).compute(m_admin, req));
+}
+
+void TestReportTableRecords::tcm10()
+{
+    // The elderly of elderly06(), at the end of 2025's second quarter: 东村 老一, 老二 (65 on the
+    // last day), 老五 (老三 is 64, 老四 died); 西村 老六, 老七 (moves away after the quarter).
+    TcmRepository tcm(m_conn);
+    auto assess = [&](const QString &key, const QDate &on, const QString &supersedes = {}) {
+        TcmRecord r;
+        r.residentId = m_id.value(key);
+        r.date = on;
+        r.answers.fill(1);
+        r.supersedes = supersedes;
+        auto saved = tcm.addAssessment(m_admin, r);
+        if (!saved)
+            qWarning() << why(saved);
+        return saved ? saved->id : QString();
+    };
+    const QString first = assess(QStringLiteral("老一"), QDate(2025, 4, 2));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!assess(QStringLiteral("老一"), QDate(2025, 4, 2), first).isEmpty()); // corrected: once
+    QVERIFY(!assess(QStringLiteral("老二"), QDate(2025, 3, 1)).isEmpty());        // last quarter
+    QVERIFY(!assess(QStringLiteral("老六"), QDate(2025, 6, 30)).isEmpty());
+    QVERIFY(!assess(QStringLiteral("老三"), QDate(2025, 5, 1)).isEmpty()); // not 65 yet
+
+    // Children: 东村 c1 (9 months at the end) served at 6 months, c2 (4 months) not yet due;
+    // 西村 c3 (35 months at the start) not served, c4 (38 months at the start) no longer counted.
+    auto child = [&](const QString &key, const QDate &born, const QString &village) {
+        m_id[key] = resident(m_conn, key, born, QLatin1Char('M'), village);
+        return m_id[key];
+    };
+    const QString c1 = child(QStringLiteral("小一"), QDate(2024, 10, 1), VillageA);
+    child(QStringLiteral("小二"), QDate(2025, 3, 1), VillageA);
+    child(QStringLiteral("小三"), QDate(2022, 4, 15), VillageB);
+    const QString c4 = child(QStringLiteral("小四"), QDate(2022, 2, 1), VillageB);
+    for (const auto &[who, months, on] :
+         {std::tuple{c1, 6, QDate(2025, 4, 5)}, std::tuple{c4, 36, QDate(2025, 2, 1)}}) {
+        TcmChildRecord r;
+        r.residentId = who;
+        r.months = months;
+        r.date = on;
+        r.services = {QStringLiteral("diet")};
+        auto saved = tcm.addChildService(m_admin, r);
+        QVERIFY2(saved, why(saved));
+    }
+
+    const ReportTable t = compute(m_conn, QStringLiteral("10"), ReportPeriod::quarter(2025, 2));
+    QVERIFY2(checkTotals(t).isEmpty(), qPrintable(checkTotals(t)));
+    const QList<std::tuple<QString, QString, double>> expected = {
+        {VillageA, QStringLiteral("elderly"), 3},
+        {VillageA, QStringLiteral("elderly_tcm"), 1},
+        {VillageB, QStringLiteral("elderly"), 2},
+        {VillageB, QStringLiteral("elderly_tcm"), 1},
+        {QString(), QStringLiteral("elderly_tcm_rate"), 40.0},
+        {VillageA, QStringLiteral("children"), 1},
+        {VillageA, QStringLiteral("children_tcm"), 1},
+        {VillageB, QStringLiteral("children"), 1},
+        {VillageB, QStringLiteral("children_tcm"), 0},
+        {QString(), QStringLiteral("children_tcm_rate"), 50.0},
+    };
+    for (const auto &[village, column, number] : expected)
+        QVERIFY2(same(value(t, village, column), number),
+                 qPrintable(QStringLiteral("%1 %2: %3, expected %4")
+                                .arg(village, column)
+                                .arg(value(t, village, column))
+                                .arg(number)));
 }
 
 QTEST_GUILESS_MAIN(TestReportTableRecords)

@@ -57,6 +57,11 @@ bool TestReportTableSharedCare::exec(const QString &sql)
 //     170 doses taken (>= 90%): completed, regular.
 //  t4 notified 2024-11-01, treatment 2024-11-02..2025-04-30 (180 days), closed 2025-05-20 with
 //     161 doses (161*100 < 90*180): completed, not regular.
+// Suspects referred from the screen (source tb_screen):
+//  s1 (A) two slips in Q2, the first returned: referred once, arrived.
+//  s2 (B) one slip in Q2, still only sent: referred, not arrived.
+//  s3 (A) one slip on 2025-03-20 (before Q2), returned: not counted in Q2.
+//  t1 also has an encounter's referral in Q2: not a suspect referral.
 void TestReportTableSharedCare::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -69,7 +74,8 @@ void TestReportTableSharedCare::initTestCase()
           std::tuple{"p3", "孙丙", VillageA}, std::tuple{"p4", "李丁", VillageA},
           std::tuple{"p5", "周戊", VillageB}, std::tuple{"t1", "吴己", VillageA},
           std::tuple{"t2", "郑庚", VillageA}, std::tuple{"t3", "王辛", VillageA},
-          std::tuple{"t4", "冯壬", VillageA}})
+          std::tuple{"t4", "冯壬", VillageA}, std::tuple{"s1", "陈癸", VillageA},
+          std::tuple{"s2", "褚子", VillageB}, std::tuple{"s3", "卫丑", VillageA}})
         r.insert(QLatin1String(key), resident(m_conn, QString::fromUtf8(name), QDate(1980, 1, 1),
                                               QLatin1Char('M'), village));
     const auto patient = [&](const char *id, const char *registered, const char *closed) {
@@ -134,6 +140,21 @@ void TestReportTableSharedCare::initTestCase()
                 return false;
         return true;
     };
+    const auto referral = [&](const char *id, const char *who, const char *kind, const char *sent,
+                              const char *status) {
+        return exec(QStringLiteral("INSERT INTO referral (id, resident_id, source_kind, "
+                                   "to_institution, reason, sent_on, outcome_due, status, "
+                                   "created_at, updated_at, updated_by) VALUES ('%1', '%2', '%3', "
+                                   "'县结核病定点医院', '咳嗽、咳痰 20 天', '%4', date('%4', "
+                                   "'+14 days'), '%5', %6)")
+                        .arg(QLatin1String(id), r.value(QLatin1String(who)), QLatin1String(kind),
+                             QLatin1String(sent), QLatin1String(status), stamp));
+    };
+    QVERIFY(referral("r1", "s1", "tb_screen", "2025-04-10", "returned"));
+    QVERIFY(referral("r2", "s1", "tb_screen", "2025-06-01", "sent"));
+    QVERIFY(referral("r3", "s2", "tb_screen", "2025-05-01", "sent"));
+    QVERIFY(referral("r4", "s3", "tb_screen", "2025-03-20", "returned"));
+    QVERIFY(referral("r5", "t1", "encounter", "2025-05-01", "accepted"));
     QVERIFY(tb("t1", "2025-04-02", "2025-04-03", "2025-10-02", nullptr));
     QVERIFY(firstVisit("v1", "t1", "2025-04-03", 1));
     QVERIFY(tb("t2", "2025-05-05", "2025-05-06", "2025-11-05", nullptr));
@@ -177,6 +198,11 @@ void TestReportTableSharedCare::tuberculosis09()
     QCOMPARE(value(t, VillageA, QStringLiteral("regular")), 1.0);   // t3
     QCOMPARE(value(t, VillageA, QStringLiteral("regular_rate")), 50.0);
     QCOMPARE(value(t, VillageB, QStringLiteral("notified")), 0.0);
+    QCOMPARE(value(t, VillageA, QStringLiteral("referred")), 1.0); // s1, once
+    QCOMPARE(value(t, VillageA, QStringLiteral("arrived")), 1.0);
+    QCOMPARE(value(t, VillageB, QStringLiteral("referred")), 1.0); // s2
+    QCOMPARE(value(t, VillageB, QStringLiteral("arrived")), 0.0);
+    QCOMPARE(value(t, QString(), QStringLiteral("arrived_rate")), 50.0);
     QVERIFY2(checkTotals(t).isEmpty(), qPrintable(checkTotals(t)));
 }
 

@@ -1,6 +1,7 @@
 // The shared-care forms driven by the keyboard alone: a mental-health follow-up (the class follows
 // the risk grade as it is typed), the TB dose card (Space ticks a day), the up-referral (Enter
-// saves) and its answer; the 服务项目 entries offered by role. Screenshots at 1366x768 when
+// saves) and its answer; the TB suspect screen referring a suspect (counted by report table 09);
+// the 服务项目 entries offered by role. Screenshots at 1366x768 when
 // JIAYI_SCREENSHOT_DIR is set.
 #include "database.h"
 #include "demogenerator.h"
@@ -10,11 +11,13 @@
 #include "referraldialog.h"
 #include "referrallistdialog.h"
 #include "referralprinter.h"
+#include "reporttable.h"
 #include "residentactions.h"
 #include "residentlistmodel.h"
 #include "roletable.h"
 #include "tbactions.h"
 #include "tbdialogs.h"
+#include "tbscreendialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,10 +26,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Gui;
 
@@ -40,6 +45,7 @@ private slots:
     void mentalFollowupByKeyboard();
     void tbDoseCardByKeyboard();
     void referralByKeyboard();
+    void tbSuspectScreenRefers();
     void menuEntriesFollowTheRole();
 
 private:
@@ -244,6 +250,71 @@ void TestSharedCareDialogs::referralByKeyboard()
     QCOMPARE(repo.referral(m_ctx.scope, d.saved().id)->status, QStringLiteral("returned"));
 }
 
+void TestSharedCareDialogs::tbSuspectScreenRefers()
+{
+    const auto table09 = [this] {
+        Models::ReportTableRequest req;
+        req.tableId = QStringLiteral("09");
+        req.period = Models::ReportPeriod::year(QDate::currentDate().year());
+        auto t = Models::ReportTableEngine(m_ctx.connection).compute(m_ctx.scope, req);
+        if (!t)
+            return -2.0;
+        const QVariant v = t->total().values.value(t->def.columnIndex(QStringLiteral("referred")));
+        return v.isNull() ? 0.0 : v.toDouble();
+    };
+    const double before = table09();
+    QVERIFY(before >= 0);
+    TbScreenDialog d(m_ctx, m_resident);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QApplication::setActiveWindow(&d);
+    QTest::qWaitForWindowActive(&d);
+    auto *cough = d.findChild<QSpinBox *>(QStringLiteral("cough_days"));
+    auto *refer = d.findChild<QPushButton *>(QStringLiteral("refer"));
+    QTRY_VERIFY(cough->hasFocus());
+    // 13 days and no symptom: not a suspect, nothing to refer.
+    cough->selectAll();
+    QTest::keyClicks(cough, QStringLiteral("13"));
+    QCOMPARE(cough->value(), 13);
+    QVERIFY(!d.suspect());
+    QVERIFY(!refer->isEnabled());
+    // 14 days (the rule file's threshold) makes a suspect; so does a listed symptom alone.
+    QTest::keyClick(cough, Qt::Key_Up);
+    QCOMPARE(cough->value(), 14);
+    QVERIFY(d.suspect());
+    QVERIFY(refer->isEnabled());
+    QTest::keyClick(cough, Qt::Key_Down);
+    auto *blood = d.findChild<QCheckBox *>(QStringLiteral("symptom_0"));
+    QVERIFY(blood);
+    blood->setFocus();
+    QTest::keyClick(blood, Qt::Key_Space);
+    QVERIFY(d.suspect());
+    QVERIFY(d.findings().contains(blood->text()));
+    QVERIFY(d.findings().contains(QStringLiteral("13")));
+    shot(&d, QStringLiteral("tb-screen"));
+    // Alt+R opens the referral slip with the findings as its reason; Enter sends it.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(qobject_cast<ReferralDialog *>(QApplication::activeModalWidget()));
+        auto *slip = qobject_cast<ReferralDialog *>(QApplication::activeModalWidget());
+        auto *institution = slip->findChild<QLineEdit *>(QStringLiteral("to_institution"));
+        institution->setFocus();
+        QTest::keyClicks(institution, QStringLiteral("Xian Jiehe Dingdian"));
+        QTest::keyClick(institution, Qt::Key_Return);
+    });
+    QTest::keyClick(&d, Qt::Key_R, Qt::AltModifier);
+    QTRY_COMPARE(d.result(), int(QDialog::Accepted));
+    QVERIFY(d.referred());
+    auto list = Models::ReferralRepository(m_ctx.connection).referralsOf(m_ctx.scope, m_resident);
+    QVERIFY(list);
+    const auto screened = std::find_if(list->cbegin(), list->cend(), [](const auto &r) {
+        return r.sourceKind == QLatin1String("tb_screen");
+    });
+    QVERIFY(screened != list->cend());
+    QVERIFY(screened->reason.contains(blood->text()));
+    // Report table 09 counts the referred suspect (once, however many slips).
+    QCOMPARE(table09(), before + 1);
+}
+
 void TestSharedCareDialogs::menuEntriesFollowTheRole()
 {
     registerReferralActions();
@@ -265,6 +336,7 @@ void TestSharedCareDialogs::menuEntriesFollowTheRole()
     QVERIFY(doctorSees.contains(QStringLiteral("referral.list")));
     QVERIFY(!villageSees.contains(QStringLiteral("mental.manage")));
     QVERIFY(villageSees.contains(QStringLiteral("tb.manage")));
+    QVERIFY(doctorSees.contains(QStringLiteral("tb.screen")));
 }
 
 QTEST_MAIN(TestSharedCareDialogs)

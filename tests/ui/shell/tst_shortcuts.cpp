@@ -42,6 +42,7 @@
 #include "setupwizard.h"
 #include "signcontractdialog.h"
 #include "tbdialogs.h"
+#include "tbscreendialog.h"
 #include "tcmassessmentdialog.h"
 #include "tcmchilddialog.h"
 #include "terminatecontractdialog.h"
@@ -285,6 +286,7 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
         {"TbVisitDialog", [=] { return new TbVisitDialog(c, tb, QStringLiteral("first")); }},
         {"TbDosesDialog", [=] { return new TbDosesDialog(c, tb); }},
         {"TbPatientDialog", [=, this] { return new TbPatientDialog(c, m_resident); }},
+        {"TbScreenDialog", [=, this] { return new TbScreenDialog(c, m_resident); }},
         {"ChildCheckDialog", [=, this] { return new ChildCheckDialog(c, m_resident); }},
         {"PregnancyBookingDialog", [=, this] { return new PregnancyBookingDialog(c, m_resident); }},
         {"MaternalVisitDialog",
