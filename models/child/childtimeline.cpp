@@ -1,10 +1,13 @@
 #include "childtimeline.h"
 
 #include "childcheck.h"
+#include "childschedule.h"
 #include "dbaccess.h"
 #include "growthassessment.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Models::ChildTimeline {
 
@@ -64,6 +67,41 @@ Result<QVector<TimelineEntry>> checks(const QString &conn, const QString &reside
                              summary,
                              detail};
     }
+    return out;
+}
+
+Result<QList<Badge>> badges(const QString &conn, const Resident &resident, const QDate &today)
+{
+    QList<Badge> out;
+    if (!resident.livingOn(today) || !resident.birthDate.isValid() ||
+        resident.birthDate.addYears(7) <= today)
+        return out;
+    QSqlQuery q(db(conn));
+    q.prepare(QStringLiteral("SELECT age_code, growth_flags FROM child_check WHERE resident_id = ? "
+                             "AND deleted = 0 ORDER BY check_date"));
+    q.addBindValue(resident.id);
+    if (!q.exec())
+        return makeError(QStringLiteral("timeline.read"), Text::tr("读取儿童健康检查失败"), {},
+                         q.lastError().text());
+    QStringList done;
+    QString lastFlags;
+    while (q.next()) {
+        done << q.value(0).toString();
+        lastFlags = q.value(1).toString();
+    }
+    const QString maternal = QStringLiteral("maternal.read");
+    // The same overdue horizon as the work list's child_check source (30 days).
+    for (const ChildCheckWindow &w : ChildSchedule::get().windows(resident.birthDate)) {
+        if (done.contains(w.code) || w.from > today || w.to < today.addDays(-30))
+            continue;
+        out << Badge{w.to < today ? Text::tr("%1检查逾期").arg(w.label)
+                                  : Text::tr("%1检查到期").arg(w.label),
+                     w.to < today ? QStringLiteral("alert") : QStringLiteral("maternal"), maternal};
+        break;
+    }
+    if (!lastFlags.isEmpty())
+        out << Badge{Text::tr("生长：%1").arg(flagText(lastFlags)), QStringLiteral("alert"),
+                     maternal};
     return out;
 }
 

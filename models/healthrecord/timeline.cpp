@@ -67,7 +67,9 @@ Result<QList<Badge>> Timeline::badges(const QString &conn, const Scope &scope,
         auto b = s(conn, resident, today);
         if (!b)
             return b.error();
-        out += *b;
+        for (const Badge &badge : std::as_const(*b))
+            if (badge.permission.isEmpty() || scope.can(badge.permission))
+                out << badge;
     }
     return out;
 }

@@ -47,7 +47,8 @@ QString timelineField(const QString &label, const QString &value);
 struct Badge
 {
     QString text;
-    QString kind; // "programme", "age", "contract"...
+    QString kind;       // "programme", "age", "contract"...
+    QString permission; // shown only to readers who hold it ("maternal.read"); empty: everyone
 };
 using BadgeSource = Result<QList<Badge>> (*)(const QString &connectionName,
                                              const Resident &resident, const QDate &today);

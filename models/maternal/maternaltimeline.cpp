@@ -5,6 +5,8 @@
 #include "riskscreen.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Models::MaternalTimeline {
 
@@ -103,6 +105,44 @@ Result<QVector<TimelineEntry>> entries(const QString &conn, const QString &resid
                              timelineField(Text::tr("分类"), classText(v.value(6).toString())) +
                                  timelineField(Text::tr("下次随访日期"), v.value(8).toString())};
     }
+    return out;
+}
+
+Result<QList<Badge>> badges(const QString &conn, const Resident &resident, const QDate &today)
+{
+    QList<Badge> out;
+    if (resident.sex != QLatin1Char('F') || !resident.livingOn(today))
+        return out;
+    QSqlQuery q(db(conn));
+    q.prepare(QStringLiteral("SELECT lmp, edd, edd_rule, delivered_on, risk_grade, risk_proposed "
+                             "FROM pregnancy WHERE resident_id = ? AND deleted = 0 AND "
+                             "closed_on IS NULL ORDER BY booked_on DESC LIMIT 1"));
+    q.addBindValue(resident.id);
+    if (!q.exec())
+        return makeError(QStringLiteral("timeline.read"), Text::tr("读取孕产妇记录失败"), {},
+                         q.lastError().text());
+    if (!q.next())
+        return out;
+    const QString maternal = QStringLiteral("maternal.read");
+    const QDate delivered = date(q.value(3));
+    if (delivered.isValid()) {
+        out << Badge{Text::tr("产后第%1天").arg(delivered.daysTo(today)),
+                     QStringLiteral("maternal"), maternal};
+        return out;
+    }
+    const QDate start = q.value(2).toString() == QLatin1String("ultrasound")
+                            ? date(q.value(1)).addDays(-280)
+                            : date(q.value(0));
+    const GestationalAge ga = PregnancyDates::ageOn(start, today);
+    if (ga.days >= 0)
+        out << Badge{Text::tr("孕%1").arg(ga.text()), QStringLiteral("maternal"), maternal};
+    const QString grade = q.value(4).toString();
+    if (grade.isEmpty())
+        out << Badge{Text::tr("妊娠风险待确认"), QStringLiteral("alert"), maternal};
+    else if (RiskScreen::rank(grade) >= RiskScreen::rank(QStringLiteral("orange")) ||
+             grade == QLatin1String("purple"))
+        out << Badge{Text::tr("高危：%1").arg(RiskScreen::colourLabel(grade)),
+                     QStringLiteral("alert"), maternal};
     return out;
 }
 

@@ -8,5 +8,9 @@
 namespace Models::MaternalTimeline {
 
 Result<QVector<TimelineEntry>> entries(const QString &connectionName, const QString &residentId);
+// The open pregnancy in the resident header (for maternal.read only): 孕12周+6天 or 产后第5天,
+// and the risk colour when orange or above, or not yet confirmed.
+Result<QList<Badge>> badges(const QString &connectionName, const Resident &resident,
+                            const QDate &today);
 
 } // namespace Models::MaternalTimeline

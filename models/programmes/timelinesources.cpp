@@ -59,7 +59,8 @@ const QList<BadgeSource> &residentBadgeSources()
         &LifeTimelineSource::badges,     &HealthRecordSources::programmeBadges,
         &HealthRecordSources::ageBadges, &ContractBadges::badges,
         &ElderlyTimeline::badges,        &TbTimeline::badges,
-        &ReferralTimeline::badges,
+        &ReferralTimeline::badges,       &MaternalTimeline::badges,
+        &ChildTimeline::badges,
     };
     return list;
 }

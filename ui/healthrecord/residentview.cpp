@@ -175,11 +175,13 @@ void ResidentView::reload()
     if (auto b = Models::Timeline::badges(m_context.connection, m_context.scope, m_resident))
         for (const Models::Badge &badge : *b) {
             m_badges << badge.text;
-            const QString color = badge.kind == QLatin1String("programme")
-                                      ? QStringLiteral("#c0392b")
-                                  : badge.kind == QLatin1String("age")  ? QStringLiteral("#1f5fa8")
-                                  : badge.kind == QLatin1String("life") ? QStringLiteral("#424242")
-                                                                        : QStringLiteral("#2e7d32");
+            const QString color =
+                badge.kind == QLatin1String("programme") || badge.kind == QLatin1String("alert")
+                    ? QStringLiteral("#c0392b")
+                : badge.kind == QLatin1String("maternal") ? QStringLiteral("#8e44ad")
+                : badge.kind == QLatin1String("age")      ? QStringLiteral("#1f5fa8")
+                : badge.kind == QLatin1String("life")     ? QStringLiteral("#424242")
+                                                          : QStringLiteral("#2e7d32");
             badgeHtml +=
                 QStringLiteral(" <span style='background:%1;color:white'>&nbsp;%2&nbsp;</span>")
                     .arg(color, badge.text.toHtmlEscaped());

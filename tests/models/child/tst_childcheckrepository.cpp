@@ -4,6 +4,8 @@
 #include "contractfixture.h"
 #include "database.h"
 #include "dbaccess.h"
+#include "residentrepository.h"
+#include "timeline.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@ private slots:
     void recordAssessesAndStores();
     void refusesWithTheField();
     void permissionAndScope();
+    void headerBadges();
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +116,42 @@ void TstChildCheckRepository::permissionAndScope()
     west.allVillages = false;
     west.villages = {VillageB};
     QVERIFY(!ChildCheckRepository(m_conn).checksOf(west, m_child));
+}
+
+// The resident header: the 12-month check (window ended 6 days ago) is overdue until it is
+// recorded; then the check's growth flag shows. Only for readers with maternal.read.
+void TstChildCheckRepository::headerBadges()
+{
+    auto child = ResidentRepository(m_conn).findById(m_admin, m_child);
+    QVERIFY2(child, why(child));
+    auto texts = [&](const Scope &scope) {
+        QStringList out;
+        auto b = Timeline::badges(m_conn, scope, *child);
+        if (b)
+            for (const Badge &badge : *b)
+                out << badge.text;
+        return out;
+    };
+    QVERIFY2(texts(m_admin).contains(QStringLiteral("12月龄检查逾期")),
+             qPrintable(texts(m_admin).join(QLatin1Char(' '))));
+    Scope worker;
+    worker.allPermissions = false;
+    worker.permissions = {QStringLiteral("resident.read"), QStringLiteral("record.read")};
+    QVERIFY(!texts(worker).contains(QStringLiteral("12月龄检查逾期")));
+    ChildCheck c;
+    c.residentId = m_child;
+    c.checkDate = QDate::currentDate();
+    c.weightKg = 7.0; // underweight at about 13 months
+    c.lengthCm = 75.0;
+    auto r = ChildCheckRepository(m_conn).record(m_admin, c);
+    QVERIFY2(r, why(r));
+    QCOMPARE(r->ageCode, QStringLiteral("12m"));
+    const QStringList after = texts(m_admin);
+    QVERIFY(!after.contains(QStringLiteral("12月龄检查逾期")));
+    QVERIFY2(std::any_of(after.cbegin(), after.cend(),
+                         [](const QString &t) { return t.startsWith(QStringLiteral("生长：")); }),
+             qPrintable(after.join(QLatin1Char(' '))));
+    QVERIFY(texts(worker).filter(QStringLiteral("生长")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstChildCheckRepository)

@@ -309,6 +309,23 @@ void TstPregnancyRepository::timelineOnlyWithPermission()
     worker.permissions = {QStringLiteral("resident.read"), QStringLiteral("record.read")};
     QVERIFY(!kinds(worker).isEmpty()); // the record itself (建档)
     QVERIFY(!kinds(worker).contains(QStringLiteral("pregnancy")));
+    // The header: 孕8周+4天 and 妊娠风险待确认 (yellow proposed, not confirmed), for maternal.read.
+    auto mother = ResidentRepository(m_conn).findById(m_admin, m_mother);
+    QVERIFY(mother);
+    auto texts = [&](const Scope &s) {
+        QStringList out;
+        if (auto b = Timeline::badges(m_conn, s, *mother))
+            for (const Badge &badge : *b)
+                out << badge.text;
+        return out;
+    };
+    const QString weeks =
+        QStringLiteral("孕") +
+        PregnancyDates::ageOn(QDate::currentDate().addDays(-60), QDate::currentDate()).text();
+    QVERIFY2(texts(m_admin).contains(weeks), qPrintable(texts(m_admin).join(QLatin1Char(' '))));
+    QVERIFY(texts(m_admin).contains(QStringLiteral("妊娠风险待确认")));
+    QVERIFY(!texts(worker).contains(weeks));
+    QVERIFY(!texts(worker).contains(QStringLiteral("妊娠风险待确认")));
 }
 
 // The booking screen's colours from resources/rules/maternal_risk.json.
