@@ -5265,6 +5265,22 @@ Is everything correct? Save?</translation>
         <source>打印</source>
         <translation>Print</translation>
     </message>
+    <message>
+        <source>登记怀孕（待建册）</source>
+        <translation>Record pregnancy (to book)</translation>
+    </message>
+    <message>
+        <source>登记怀孕</source>
+        <translation>Record pregnancy</translation>
+    </message>
+    <message>
+        <source>登记该居民自 %1 起怀孕？她将列入工作清单的“孕产妇建册”，直到建册（孕13周前）。</source>
+        <translation>Record this resident as pregnant from %1? She goes on the work list's "Pregnancy booking" until she is booked (before 13 weeks).</translation>
+    </message>
+    <message>
+        <source>发现怀孕，待建册</source>
+        <translation>Found pregnant, to book</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MaternalVisitDialog</name>
@@ -8453,6 +8469,49 @@ Please check that resident first; if this really is a different person, press �
     </message>
 </context>
 <context>
+    <name>Gui::TbScreenDialog</name>
+    <message>
+        <source>肺结核可疑者筛查</source>
+        <translation>TB suspect screening</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>咳嗽、咳痰天数(&amp;C)</source>
+        <translation>Days of &amp;cough and sputum</translation>
+    </message>
+    <message>
+        <source>其他症状</source>
+        <translation>Other symptoms</translation>
+    </message>
+    <message>
+        <source>推介转诊(&amp;R)…</source>
+        <translation>&amp;Refer…</translation>
+    </message>
+    <message>
+        <source>咳嗽、咳痰 %1 天</source>
+        <translation>Cough and sputum for %1 days</translation>
+    </message>
+    <message>
+        <source>肺结核可疑者筛查：%1</source>
+        <translation>TB suspect screening: %1</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;肺结核可疑者&lt;/b&gt;：请推介转诊到结核病定点医疗机构，并在一周内随访是否到位。</source>
+        <translation>&lt;b&gt;Tuberculosis suspect&lt;/b&gt;: refer to the designated TB institution and check within a week that they went.</translation>
+    </message>
+    <message>
+        <source>未达到可疑者标准（咳嗽、咳痰%1天及以上，或有所列症状之一）。</source>
+        <translation>Not a suspect (cough and sputum for %1 days or more, or one of the listed symptoms).</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TbVisitDialog</name>
     <message>
         <source>肺结核第一次入户随访</source>
@@ -10061,6 +10120,22 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>下次随访日期</source>
         <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>读取儿童健康检查失败</source>
+        <translation>Could not read the child health checks</translation>
+    </message>
+    <message>
+        <source>%1检查逾期</source>
+        <translation>%1 check overdue</translation>
+    </message>
+    <message>
+        <source>%1检查到期</source>
+        <translation>%1 check due</translation>
+    </message>
+    <message>
+        <source>生长：%1</source>
+        <translation>Growth: %1</translation>
     </message>
 </context>
 <context>
@@ -12562,6 +12637,26 @@ Denominator: %3</translation>
     <message>
         <source>下次随访日期</source>
         <translation>Next follow-up date</translation>
+    </message>
+    <message>
+        <source>读取孕产妇记录失败</source>
+        <translation>Could not read the pregnancy record</translation>
+    </message>
+    <message>
+        <source>产后第%1天</source>
+        <translation>Postpartum day %1</translation>
+    </message>
+    <message>
+        <source>孕%1</source>
+        <translation>Pregnant %1</translation>
+    </message>
+    <message>
+        <source>妊娠风险待确认</source>
+        <translation>Pregnancy risk to confirm</translation>
+    </message>
+    <message>
+        <source>高危：%1</source>
+        <translation>High risk: %1</translation>
     </message>
 </context>
 <context>

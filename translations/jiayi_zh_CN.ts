@@ -5265,6 +5265,22 @@
         <source>打印</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>登记怀孕（待建册）</source>
+        <translation>登记怀孕（待建册）</translation>
+    </message>
+    <message>
+        <source>登记怀孕</source>
+        <translation>登记怀孕</translation>
+    </message>
+    <message>
+        <source>登记该居民自 %1 起怀孕？她将列入工作清单的“孕产妇建册”，直到建册（孕13周前）。</source>
+        <translation>登记该居民自 %1 起怀孕？她将列入工作清单的“孕产妇建册”，直到建册（孕13周前）。</translation>
+    </message>
+    <message>
+        <source>发现怀孕，待建册</source>
+        <translation>发现怀孕，待建册</translation>
+    </message>
 </context>
 <context>
     <name>Gui::MaternalVisitDialog</name>
@@ -8453,6 +8469,49 @@
     </message>
 </context>
 <context>
+    <name>Gui::TbScreenDialog</name>
+    <message>
+        <source>肺结核可疑者筛查</source>
+        <translation>肺结核可疑者筛查</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>咳嗽、咳痰天数(&amp;C)</source>
+        <translation>咳嗽、咳痰天数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>其他症状</source>
+        <translation>其他症状</translation>
+    </message>
+    <message>
+        <source>推介转诊(&amp;R)…</source>
+        <translation>推介转诊(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>咳嗽、咳痰 %1 天</source>
+        <translation>咳嗽、咳痰 %1 天</translation>
+    </message>
+    <message>
+        <source>肺结核可疑者筛查：%1</source>
+        <translation>肺结核可疑者筛查：%1</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;肺结核可疑者&lt;/b&gt;：请推介转诊到结核病定点医疗机构，并在一周内随访是否到位。</source>
+        <translation>&lt;b&gt;肺结核可疑者&lt;/b&gt;：请推介转诊到结核病定点医疗机构，并在一周内随访是否到位。</translation>
+    </message>
+    <message>
+        <source>未达到可疑者标准（咳嗽、咳痰%1天及以上，或有所列症状之一）。</source>
+        <translation>未达到可疑者标准（咳嗽、咳痰%1天及以上，或有所列症状之一）。</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TbVisitDialog</name>
     <message>
         <source>肺结核第一次入户随访</source>
@@ -10061,6 +10120,22 @@
     <message>
         <source>下次随访日期</source>
         <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>读取儿童健康检查失败</source>
+        <translation>读取儿童健康检查失败</translation>
+    </message>
+    <message>
+        <source>%1检查逾期</source>
+        <translation>%1检查逾期</translation>
+    </message>
+    <message>
+        <source>%1检查到期</source>
+        <translation>%1检查到期</translation>
+    </message>
+    <message>
+        <source>生长：%1</source>
+        <translation>生长：%1</translation>
     </message>
 </context>
 <context>
@@ -12562,6 +12637,26 @@
     <message>
         <source>下次随访日期</source>
         <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>读取孕产妇记录失败</source>
+        <translation>读取孕产妇记录失败</translation>
+    </message>
+    <message>
+        <source>产后第%1天</source>
+        <translation>产后第%1天</translation>
+    </message>
+    <message>
+        <source>孕%1</source>
+        <translation>孕%1</translation>
+    </message>
+    <message>
+        <source>妊娠风险待确认</source>
+        <translation>妊娠风险待确认</translation>
+    </message>
+    <message>
+        <source>高危：%1</source>
+        <translation>高危：%1</translation>
     </message>
 </context>
 <context>
