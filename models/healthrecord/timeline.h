@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <utility>
+
 namespace Models {
 
 // One entry of a resident's timeline: an encounter, a health check, a follow-up, a dose...
@@ -46,6 +48,10 @@ QString timelineField(const QString &label, const QString &value);
 // capability, listed in residentBadgeSources() next to the timeline sources.
 struct Badge
 {
+    Badge(QString text, QString kind, QString permission = {})
+        : text(std::move(text)), kind(std::move(kind)), permission(std::move(permission))
+    {
+    }
     QString text;
     QString kind;       // "programme", "age", "contract"...
     QString permission; // shown only to readers who hold it ("maternal.read"); empty: everyone
