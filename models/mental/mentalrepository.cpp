@@ -73,6 +73,21 @@ const QStringList &mentalDiseases()
     return d;
 }
 
+QString mentalDiseaseLabel(const QString &disease)
+{
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("Models::MentalRepository", "精神分裂症"),
+        QT_TRANSLATE_NOOP("Models::MentalRepository", "分裂情感性障碍"),
+        QT_TRANSLATE_NOOP("Models::MentalRepository", "偏执性精神病"),
+        QT_TRANSLATE_NOOP("Models::MentalRepository", "双相情感障碍"),
+        QT_TRANSLATE_NOOP("Models::MentalRepository", "癫痫所致精神障碍"),
+        QT_TRANSLATE_NOOP("Models::MentalRepository", "精神发育迟滞伴发精神障碍")};
+    for (const char *l : labels)
+        if (disease == QString::fromUtf8(l))
+            return Text::tr(l);
+    return disease;
+}
+
 QJsonObject MentalPatient::toJson() const
 {
     return QJsonObject{{QStringLiteral("id"), id},

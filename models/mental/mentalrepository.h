@@ -53,6 +53,8 @@ struct MentalFollowup
 };
 
 const QStringList &mentalDiseases();
+// A disease of mentalDiseases() in the user's language (the stored value stays the form's word).
+QString mentalDiseaseLabel(const QString &disease);
 
 class MentalRepository
 {

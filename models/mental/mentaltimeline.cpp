@@ -1,6 +1,7 @@
 #include "mentaltimeline.h"
 
 #include "dbaccess.h"
+#include "mentalrepository.h"
 #include "referralrepository.h"
 #include "sharedcare.h"
 
@@ -31,8 +32,8 @@ Result<QVector<TimelineEntry>> entries(const QString &conn, const QString &resid
             q.value(0).toString(),
             sharedDate(q.value(1)),
             Text::tr("严重精神障碍患者登记"),
-            q.value(2).toString(),
-            timelineField(Text::tr("诊断"), q.value(2).toString()) +
+            mentalDiseaseLabel(q.value(2).toString()),
+            timelineField(Text::tr("诊断"), mentalDiseaseLabel(q.value(2).toString())) +
                 timelineField(Text::tr("确诊医院"), q.value(3).toString()) +
                 timelineField(
                     Text::tr("监护人"),

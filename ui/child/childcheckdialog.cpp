@@ -7,6 +7,7 @@
 #include "messagebanner.h"
 #include "residentrepository.h"
 #include "residenttitle.h"
+#include "sourcewords.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -76,7 +77,10 @@ ChildCheckDialog::ChildCheckDialog(const Context &context, const QString &reside
     m_hb = numberEdit(this, QStringLiteral("hb"), tr("g/L"));
     m_feeding = new QComboBox(this);
     m_feeding->setObjectName(QStringLiteral("feeding"));
-    m_feeding->addItems({QString(), tr("纯母乳"), tr("混合"), tr("人工")});
+    addSourceItems(m_feeding, "Gui::ChildCheckDialog",
+                   {"", QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "纯母乳"),
+                    QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "混合"),
+                    QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "人工")});
     m_vitaminD = numberEdit(this, QStringLiteral("vitaminD"), tr("IU/日，未服填0"));
     m_outdoor = numberEdit(this, QStringLiteral("outdoor"), tr("小时/日"));
     m_teeth = numberEdit(this, QStringLiteral("teeth"), tr("颗"));
@@ -86,7 +90,10 @@ ChildCheckDialog::ChildCheckDialog(const Context &context, const QString &reside
     m_vision->setPlaceholderText(tr("如 左4.9 右5.0"));
     m_hearing = new QComboBox(this);
     m_hearing->setObjectName(QStringLiteral("hearing"));
-    m_hearing->addItems({QString(), tr("通过"), tr("未通过"), tr("未筛查")});
+    addSourceItems(m_hearing, "Gui::ChildCheckDialog",
+                   {"", QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "通过"),
+                    QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "未通过"),
+                    QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "未筛查")});
     m_development = new QComboBox(this);
     m_development->setObjectName(QStringLiteral("development"));
     m_development->addItems({tr("未见预警征象"), tr("有预警征象")});
@@ -141,7 +148,11 @@ ChildCheckDialog::ChildCheckDialog(const Context &context, const QString &reside
         m_jaundice->setPlaceholderText(tr("无，或部位：面部、躯干、四肢、手足"));
         m_cord = new QComboBox(this);
         m_cord->setObjectName(QStringLiteral("cord"));
-        m_cord->addItems({QString(), tr("未脱"), tr("脱落"), tr("脐部有渗出"), tr("其他")});
+        addSourceItems(m_cord, "Gui::ChildCheckDialog",
+                       {"", QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "未脱"),
+                        QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "脱落"),
+                        QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "脐部有渗出"),
+                        QT_TRANSLATE_NOOP("Gui::ChildCheckDialog", "其他")});
         addField(left, QStringLiteral("birth_weeks"), tr("出生孕周(&K)"), m_birthWeeks);
         addField(left, QStringLiteral("birth_weight_g"), tr("出生体重(&Y)"), m_birthWeight);
         addField(left, QStringLiteral("birth_length_cm"), tr("出生身长(&U)"), m_birthLength);
@@ -252,21 +263,21 @@ Models::ChildCheck ChildCheckDialog::draft() const
         if (!v.trimmed().isEmpty())
             f.insert(QLatin1String(key), v.trimmed());
     };
-    put("feeding", m_feeding->currentText());
+    put("feeding", sourceText(m_feeding));
     if (m_newborn) {
         put("birth_weeks", m_birthWeeks->text());
         put("birth_weight_g", m_birthWeight->text());
         put("birth_length_cm", m_birthLength->text());
         put("feeds_per_day", m_feeds->text());
         put("jaundice", m_jaundice->text());
-        put("cord", m_cord->currentText());
+        put("cord", sourceText(m_cord));
     }
     put("vitamin_d_iu", m_vitaminD->text());
     put("outdoor_hours", m_outdoor->text());
     put("teeth", m_teeth->text());
     put("caries", m_caries->text());
     put("vision", m_vision->text());
-    put("hearing", m_hearing->currentText());
+    put("hearing", sourceText(m_hearing));
     f.insert(QStringLiteral("development_warning"), m_development->currentIndex() == 1);
     put("illness", m_illness->text());
     put("referral", m_referral->text());

@@ -4,6 +4,7 @@
 #include "messagebanner.h"
 #include "referraldialog.h"
 #include "residenttitle.h"
+#include "sourcewords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,6 +46,16 @@ QComboBox *combo(QWidget *parent, const QString &name, const QStringList &items)
     return c;
 }
 
+// The form's words stored as the paper form has them, shown in the user's language.
+QComboBox *combo(QWidget *parent, const QString &name, const char *context,
+                 std::initializer_list<const char *> sources)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(name);
+    addSourceItems(c, context, sources);
+    return c;
+}
+
 void showError(MessageBanner *banner, QWidget *form, const Models::Error &e)
 {
     banner->setText(e.message);
@@ -60,7 +71,10 @@ MentalRegistrationDialog::MentalRegistrationDialog(const Context &context,
 {
     setWindowTitle(residentTitle(m_context, residentId, tr("严重精神障碍患者登记")));
     auto *form = new QFormLayout(this);
-    m_disease = combo(this, QStringLiteral("disease"), Models::mentalDiseases());
+    m_disease = new QComboBox(this);
+    m_disease->setObjectName(QStringLiteral("disease"));
+    for (const QString &d : Models::mentalDiseases())
+        m_disease->addItem(Models::mentalDiseaseLabel(d), d);
     form->addRow(tr("诊断(&D)"), m_disease);
     m_diagnosed = dateEdit(this, QStringLiteral("diagnosed_on"), QDate::currentDate());
     form->addRow(tr("确诊日期"), m_diagnosed);
@@ -80,8 +94,10 @@ MentalRegistrationDialog::MentalRegistrationDialog(const Context &context,
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("guardian_phone"));
     form->addRow(tr("监护人电话"), m_phone);
-    m_locked =
-        combo(this, QStringLiteral("locked_history"), {tr("无关锁"), tr("关锁"), tr("关锁已解除")});
+    m_locked = combo(this, QStringLiteral("locked_history"), "Gui::MentalRegistrationDialog",
+                     {QT_TRANSLATE_NOOP("Gui::MentalRegistrationDialog", "无关锁"),
+                      QT_TRANSLATE_NOOP("Gui::MentalRegistrationDialog", "关锁"),
+                      QT_TRANSLATE_NOOP("Gui::MentalRegistrationDialog", "关锁已解除")});
     form->addRow(tr("关锁情况"), m_locked);
     m_pastTreatment = new QPlainTextEdit(this);
     m_pastTreatment->setObjectName(QStringLiteral("past_treatment"));
@@ -104,14 +120,14 @@ void MentalRegistrationDialog::save()
 {
     Models::MentalPatient p;
     p.residentId = m_residentId;
-    p.disease = m_disease->currentText();
+    p.disease = sourceText(m_disease);
     p.diagnosedOn = m_diagnosed->date();
     p.diagnosisHospital = m_hospital->text().trimmed();
     p.firstOnset = m_onset->text().trimmed();
     p.guardianName = m_guardian->text().trimmed();
     p.guardianRelation = m_relation->text().trimmed();
     p.guardianPhone = m_phone->text().trimmed();
-    p.lockedHistory = m_locked->currentText();
+    p.lockedHistory = sourceText(m_locked);
     p.form.insert(QStringLiteral("past_treatment"), m_pastTreatment->toPlainText().trimmed());
     auto r = Models::MentalRepository(m_context.connection).registerPatient(m_context.scope, p);
     if (!r) {
@@ -149,19 +165,27 @@ MentalFollowupDialog::MentalFollowupDialog(const Context &context, const QString
     auto *vf = new QFormLayout(visit);
     m_date = dateEdit(visit, QStringLiteral("visit_date"), QDate::currentDate());
     vf->addRow(tr("随访日期(&T)"), m_date);
-    m_form = combo(visit, QStringLiteral("visit_form"), {tr("门诊"), tr("家庭访视"), tr("电话")});
+    m_form = combo(visit, QStringLiteral("visit_form"), "Gui::MentalFollowupDialog",
+                   {QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "门诊"),
+                    QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "家庭访视"),
+                    QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "电话")});
     m_form->setCurrentIndex(1);
     vf->addRow(tr("随访形式"), m_form);
-    m_who = combo(visit, QStringLiteral("visit_who"),
-                  {tr("患者本人"), tr("家属/监护人"), tr("其他知情人")});
+    m_who = combo(visit, QStringLiteral("visit_who"), "Gui::MentalFollowupDialog",
+                  {QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "患者本人"),
+                   QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "家属/监护人"),
+                   QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "其他知情人")});
     vf->addRow(tr("随访对象"), m_who);
     m_seen = new QCheckBox(tr("已访到"), visit);
     m_seen->setObjectName(QStringLiteral("seen"));
     m_seen->setChecked(true);
     vf->addRow(m_seen);
-    m_lostReason = combo(
-        visit, QStringLiteral("lost_reason"),
-        {QString(), tr("外出务工"), tr("迁居他处"), tr("走失"), tr("连续3次未访到"), tr("其他")});
+    m_lostReason = combo(visit, QStringLiteral("lost_reason"), "Gui::MentalFollowupDialog",
+                         {"", QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "外出务工"),
+                          QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "迁居他处"),
+                          QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "走失"),
+                          QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "连续3次未访到"),
+                          QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "其他")});
     vf->addRow(tr("若失访，原因"), m_lostReason);
     grid->addWidget(visit, 0, 0);
 
@@ -190,9 +214,15 @@ MentalFollowupDialog::MentalFollowupDialog(const Context &context, const QString
     cf->addRow(m_marked);
     m_insight = combo(clin, QStringLiteral("insight"), {tr("完全"), tr("不全"), tr("缺失")});
     cf->addRow(tr("自知力(&I)"), m_insight);
-    m_sleep = combo(clin, QStringLiteral("sleep"), {tr("良好"), tr("一般"), tr("较差")});
+    m_sleep = combo(clin, QStringLiteral("sleep"), "Gui::MentalFollowupDialog",
+                    {QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "良好"),
+                     QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "一般"),
+                     QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "较差")});
     cf->addRow(tr("睡眠情况"), m_sleep);
-    m_diet = combo(clin, QStringLiteral("diet"), {tr("良好"), tr("一般"), tr("较差")});
+    m_diet = combo(clin, QStringLiteral("diet"), "Gui::MentalFollowupDialog",
+                   {QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "良好"),
+                    QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "一般"),
+                    QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "较差")});
     cf->addRow(tr("饮食情况"), m_diet);
     grid->addWidget(clin, 0, 1, 2, 1);
 
@@ -221,13 +251,21 @@ MentalFollowupDialog::MentalFollowupDialog(const Context &context, const QString
     m_illness = new QCheckBox(tr("严重躯体疾病"), treat);
     m_illness->setObjectName(QStringLiteral("physical_illness"));
     tf->addRow(m_illness);
-    m_adherence = combo(treat, QStringLiteral("adherence"),
-                        {tr("按医嘱规律用药"), tr("间断用药"), tr("不用药"), tr("医嘱勿需用药")});
+    m_adherence = combo(treat, QStringLiteral("adherence"), "Gui::MentalFollowupDialog",
+                        {QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "按医嘱规律用药"),
+                         QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "间断用药"),
+                         QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "不用药"),
+                         QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "医嘱勿需用药")});
     tf->addRow(tr("用药依从性"), m_adherence);
-    m_locked = combo(treat, QStringLiteral("locked"), {tr("无关锁"), tr("关锁"), tr("关锁已解除")});
+    m_locked = combo(treat, QStringLiteral("locked"), "Gui::MentalFollowupDialog",
+                     {QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "无关锁"),
+                      QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "关锁"),
+                      QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "关锁已解除")});
     tf->addRow(tr("关锁情况"), m_locked);
-    m_hospital = combo(treat, QStringLiteral("hospitalised"),
-                       {tr("未住院"), tr("目前正在住院"), tr("曾住院现未住院")});
+    m_hospital = combo(treat, QStringLiteral("hospitalised"), "Gui::MentalFollowupDialog",
+                       {QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "未住院"),
+                        QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "目前正在住院"),
+                        QT_TRANSLATE_NOOP("Gui::MentalFollowupDialog", "曾住院现未住院")});
     tf->addRow(tr("住院情况"), m_hospital);
     m_drugs = new QLineEdit(treat);
     m_drugs->setObjectName(QStringLiteral("drugs"));
@@ -329,18 +367,18 @@ void MentalFollowupDialog::save()
     Models::MentalFollowup f;
     f.patientId = m_patient.id;
     f.visitDate = m_date->date();
-    f.visitForm = m_form->currentText();
+    f.visitForm = sourceText(m_form);
     f.seen = m_seen->isChecked();
-    f.lostReason = f.seen ? QString() : m_lostReason->currentText();
+    f.lostReason = f.seen ? QString() : sourceText(m_lostReason);
     f.clinical = clinical();
     f.nextVisit = m_next->date();
     f.referred = m_refer->isChecked();
-    f.form = QJsonObject{{QStringLiteral("who"), m_who->currentText()},
-                         {QStringLiteral("sleep"), m_sleep->currentText()},
-                         {QStringLiteral("diet"), m_diet->currentText()},
-                         {QStringLiteral("adherence"), m_adherence->currentText()},
-                         {QStringLiteral("locked"), m_locked->currentText()},
-                         {QStringLiteral("hospitalised"), m_hospital->currentText()},
+    f.form = QJsonObject{{QStringLiteral("who"), sourceText(m_who)},
+                         {QStringLiteral("sleep"), sourceText(m_sleep)},
+                         {QStringLiteral("diet"), sourceText(m_diet)},
+                         {QStringLiteral("adherence"), sourceText(m_adherence)},
+                         {QStringLiteral("locked"), sourceText(m_locked)},
+                         {QStringLiteral("hospitalised"), sourceText(m_hospital)},
                          {QStringLiteral("drugs"), m_drugs->text().trimmed()},
                          {QStringLiteral("rehabilitation"), m_rehab->text().trimmed()}};
     auto r = Models::MentalRepository(m_context.connection).recordFollowup(m_context.scope, f);

@@ -4,6 +4,7 @@
 #include "messagebanner.h"
 #include "referraldialog.h"
 #include "residenttitle.h"
+#include "sourcewords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +63,10 @@ TbRegistrationDialog::TbRegistrationDialog(const Context &context, const QString
     form->addRow(tr("通知单位"), m_unit);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("patient_type"));
-    m_type->addItems({tr("初治"), tr("复治"), tr("耐药")});
+    addSourceItems(m_type, "Gui::TbRegistrationDialog",
+                   {QT_TRANSLATE_NOOP("Gui::TbRegistrationDialog", "初治"),
+                    QT_TRANSLATE_NOOP("Gui::TbRegistrationDialog", "复治"),
+                    QT_TRANSLATE_NOOP("Gui::TbRegistrationDialog", "耐药")});
     form->addRow(tr("患者类型"), m_type);
     m_regimen = new QLineEdit(QStringLiteral("2HRZE/4HR"), this);
     m_regimen->setObjectName(QStringLiteral("regimen"));
@@ -96,7 +100,7 @@ void TbRegistrationDialog::save()
     p.residentId = m_residentId;
     p.notifiedAt = m_notified->dateTime().toUTC();
     p.notifyingUnit = m_unit->text().trimmed();
-    p.patientType = m_type->currentText();
+    p.patientType = sourceText(m_type);
     p.regimen = m_regimen->text().trimmed();
     p.intensiveStart = m_start->date();
     p.intensiveEnd = m_intensiveEnd->date();
@@ -144,8 +148,14 @@ TbVisitDialog::TbVisitDialog(const Context &context, const Models::TbPatient &pa
     form->addRow(tr("药物不良反应"), m_reactions);
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("close_reason"));
-    m_reason->addItems(
-        {tr("治愈"), tr("完成疗程"), tr("失败"), tr("死亡"), tr("失访"), tr("转出"), tr("其他")});
+    addSourceItems(m_reason, "Gui::TbVisitDialog",
+                   {QT_TRANSLATE_NOOP("Gui::TbVisitDialog", "治愈"),
+                    QT_TRANSLATE_NOOP("Gui::TbVisitDialog", "完成疗程"),
+                    QT_TRANSLATE_NOOP("Gui::TbVisitDialog", "失败"),
+                    QT_TRANSLATE_NOOP("Gui::TbVisitDialog", "死亡"),
+                    QT_TRANSLATE_NOOP("Gui::TbVisitDialog", "失访"),
+                    QT_TRANSLATE_NOOP("Gui::TbVisitDialog", "转出"),
+                    QT_TRANSLATE_NOOP("Gui::TbVisitDialog", "其他")});
     if (kind == QLatin1String("end"))
         form->addRow(tr("停止治疗原因"), m_reason);
     else
@@ -221,7 +231,7 @@ void TbVisitDialog::save()
     }
     if (m_kind == QLatin1String("end")) {
         auto c = repo.close(m_context.scope, m_patient.id, v.visitedAt.toLocalTime().date(),
-                            m_reason->currentText(), v.form);
+                            sourceText(m_reason), v.form);
         if (!c) {
             showError(m_error, this, c.error());
             return;

@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Gui;
 
@@ -46,6 +47,7 @@ private slots:
     void tbDoseCardByKeyboard();
     void referralByKeyboard();
     void tbSuspectScreenRefers();
+    void englishScreenStoresTheFormsWords();
     void menuEntriesFollowTheRole();
 
 private:
@@ -313,6 +315,47 @@ void TestSharedCareDialogs::tbSuspectScreenRefers()
     QVERIFY(screened->reason.contains(blood->text()));
     // Report table 09 counts the referred suspect (once, however many slips).
     QCOMPARE(table09(), before + 1);
+}
+
+// The same follow-up on an English screen stores the paper form's words ("电话", "一般"), which the
+// rules, report tables and sync compare; the choices read in English.
+void TestSharedCareDialogs::englishScreenStoresTheFormsWords()
+{
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/jiayi_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    Models::MentalRepository repo(m_ctx.connection);
+    Models::MentalPatient p;
+    p.residentId = m_resident;
+    p.disease = QStringLiteral("双相情感障碍");
+    p.registeredOn = QDate::currentDate().addDays(-10);
+    p.diagnosedOn = p.registeredOn;
+    auto reg = repo.registerPatient(m_ctx.scope, p);
+    QVERIFY2(reg.ok(), qPrintable(reg ? QString() : reg.error().message));
+    {
+        MentalRegistrationDialog r(m_ctx, m_resident);
+        auto *disease = r.findChild<QComboBox *>(QStringLiteral("disease"));
+        QCOMPARE(disease->itemText(3), QStringLiteral("Bipolar disorder"));
+        QCOMPARE(disease->itemData(3).toString(), QStringLiteral("双相情感障碍"));
+    }
+    MentalFollowupDialog d(m_ctx, reg->id);
+    auto *form = d.findChild<QComboBox *>(QStringLiteral("visit_form"));
+    auto *sleep = d.findChild<QComboBox *>(QStringLiteral("sleep"));
+    form->setCurrentIndex(2);
+    sleep->setCurrentIndex(1);
+    QVERIFY2(form->currentText() != QStringLiteral("电话"), qPrintable(form->currentText()));
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *risk = d.findChild<QSpinBox *>(QStringLiteral("risk"));
+    risk->setFocus();
+    QTest::keyClick(risk, Qt::Key_Return);
+    QTRY_COMPARE(d.result(), int(QDialog::Accepted));
+    QCoreApplication::removeTranslator(&english);
+    auto list = repo.followups(m_ctx.scope, reg->id);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().visitForm, QStringLiteral("电话"));
+    QCOMPARE(list->first().form.value(QStringLiteral("sleep")).toString(), QStringLiteral("一般"));
 }
 
 void TestSharedCareDialogs::menuEntriesFollowTheRole()
