@@ -1,10 +1,19 @@
 #include "indicatorengine.h"
 
+#include "database.h"
+#include "dbaccess.h"
 #include "indicatorsession.h"
 #include "permission.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <optional>
+#include <thread>
 
 namespace Models {
 
@@ -88,12 +97,69 @@ Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const Indicat
     run.area = session.area();
     run.catalogVersion = m_catalog.version();
     run.nearTargetPoints = session.targets().setting(QStringLiteral("near_target_points"));
+
+    // The vaccination rates come from one pass of the dose planner; on a database file with a
+    // second core they are computed on a thread of their own, on a connection of its own, while
+    // this thread runs the SQL indicators (SQLite connections are not shared across threads).
+    QVector<Result<IndicatorResult>> results(wanted.size(), Error{});
+    QVector<int> here, there;
+    for (int i = 0; i < wanted.size(); ++i)
+        (wanted.at(i)->usesPlanner() ? there : here) << i;
+    sqlite3 *h = sqliteHandle(m_conn);
+    const char *file = h ? sqlite3_db_filename(h, "main") : nullptr;
+    const QString path = file ? QString::fromUtf8(file) : QString();
+    if (path.isEmpty() || there.isEmpty() || here.isEmpty() || QThread::idealThreadCount() < 2) {
+        here << there;
+        there.clear();
+    }
+    std::atomic_int done{0};
+    Result<void> workerOpen;
+    std::thread worker;
+    if (!there.isEmpty())
+        worker = std::thread([&] {
+            const QString own =
+                QStringLiteral("indicators-%1").arg(quintptr(QThread::currentThreadId()));
+            OpenOptions o;
+            o.create = false;
+            o.migrate = false;
+            if (auto opened = openDatabase(own, path, o); !opened) {
+                workerOpen = opened.error();
+                return;
+            }
+            {
+                IndicatorSession mine(own, m_catalog, scope, area, control);
+                Result<void> ready = mine.open();
+                if (ready)
+                    ready = mine.setPeriod(period);
+                for (int i : std::as_const(there)) {
+                    results[i] = ready ? mine.evaluate(*wanted.at(i)) : ready.error();
+                    ++done;
+                    if (!results[i])
+                        break;
+                }
+            }
+            closeDatabase(own);
+        });
+    std::optional<Error> failed;
+    for (int i : std::as_const(here)) {
+        report(control, done + 1, total);
+        results[i] = session.evaluate(*wanted.at(i));
+        ++done;
+        if (!results[i]) {
+            failed = results[i].error();
+            break;
+        }
+    }
+    if (worker.joinable())
+        worker.join();
+    if (failed)
+        return *failed;
+    if (!workerOpen)
+        return workerOpen.error();
     for (int i = 0; i < wanted.size(); ++i) {
-        report(control, i + 1, total);
-        auto r = session.evaluate(*wanted.at(i));
-        if (!r)
-            return r.error();
-        run.results << *r;
+        if (!results[i])
+            return results[i].error(); // the worker's first failure (it stops there)
+        run.results << *results[i];
     }
     report(control, total, total);
     run.milliseconds = timer.elapsed();
