@@ -12701,6 +12701,30 @@ Denominator: %3</translation>
         <source>下次随访日期应晚于本次随访</source>
         <translation>The next visit must be after this one</translation>
     </message>
+    <message>
+        <source>精神分裂症</source>
+        <translation>Schizophrenia</translation>
+    </message>
+    <message>
+        <source>分裂情感性障碍</source>
+        <translation>Schizoaffective disorder</translation>
+    </message>
+    <message>
+        <source>偏执性精神病</source>
+        <translation>Paranoid psychosis</translation>
+    </message>
+    <message>
+        <source>双相情感障碍</source>
+        <translation>Bipolar disorder</translation>
+    </message>
+    <message>
+        <source>癫痫所致精神障碍</source>
+        <translation>Mental disorder due to epilepsy</translation>
+    </message>
+    <message>
+        <source>精神发育迟滞伴发精神障碍</source>
+        <translation>Mental disorder with intellectual disability</translation>
+    </message>
 </context>
 <context>
     <name>Models::MentalRules</name>

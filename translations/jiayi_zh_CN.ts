@@ -12701,6 +12701,30 @@
         <source>下次随访日期应晚于本次随访</source>
         <translation>下次随访日期应晚于本次随访</translation>
     </message>
+    <message>
+        <source>精神分裂症</source>
+        <translation>精神分裂症</translation>
+    </message>
+    <message>
+        <source>分裂情感性障碍</source>
+        <translation>分裂情感性障碍</translation>
+    </message>
+    <message>
+        <source>偏执性精神病</source>
+        <translation>偏执性精神病</translation>
+    </message>
+    <message>
+        <source>双相情感障碍</source>
+        <translation>双相情感障碍</translation>
+    </message>
+    <message>
+        <source>癫痫所致精神障碍</source>
+        <translation>癫痫所致精神障碍</translation>
+    </message>
+    <message>
+        <source>精神发育迟滞伴发精神障碍</source>
+        <translation>精神发育迟滞伴发精神障碍</translation>
+    </message>
 </context>
 <context>
     <name>Models::MentalRules</name>

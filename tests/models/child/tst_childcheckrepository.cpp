@@ -119,7 +119,8 @@ void TstChildCheckRepository::permissionAndScope()
 }
 
 // The resident header: the 12-month check (window ended 6 days ago) is overdue until it is
-// recorded; then the check's growth flag shows. Only for readers with maternal.read.
+// recorded (dated in its window); then the check's growth flag shows. Only for readers with
+// maternal.read.
 void TstChildCheckRepository::headerBadges()
 {
     auto child = ResidentRepository(m_conn).findById(m_admin, m_child);
@@ -140,8 +141,8 @@ void TstChildCheckRepository::headerBadges()
     QVERIFY(!texts(worker).contains(QStringLiteral("12月龄检查逾期")));
     ChildCheck c;
     c.residentId = m_child;
-    c.checkDate = QDate::currentDate();
-    c.weightKg = 7.0; // underweight at about 13 months
+    c.checkDate = m_birth.addDays(390); // late in the 12-month window
+    c.weightKg = 7.0;                   // underweight at about 13 months
     c.lengthCm = 75.0;
     auto r = ChildCheckRepository(m_conn).record(m_admin, c);
     QVERIFY2(r, why(r));

@@ -295,16 +295,24 @@ void TestSharedCareDialogs::tbSuspectScreenRefers()
     QVERIFY(d.findings().contains(QStringLiteral("13")));
     shot(&d, QStringLiteral("tb-screen"));
     // Alt+R opens the referral slip with the findings as its reason; Enter sends it.
-    QTimer::singleShot(0, this, [] {
-        QTRY_VERIFY(qobject_cast<ReferralDialog *>(QApplication::activeModalWidget()));
+    bool sent = false;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, this, [&sent] {
         auto *slip = qobject_cast<ReferralDialog *>(QApplication::activeModalWidget());
+        if (!slip || sent)
+            return;
+        sent = true;
         auto *institution = slip->findChild<QLineEdit *>(QStringLiteral("to_institution"));
         institution->setFocus();
         QTest::keyClicks(institution, QStringLiteral("Xian Jiehe Dingdian"));
         QTest::keyClick(institution, Qt::Key_Return);
     });
+    poll.start();
     QTest::keyClick(&d, Qt::Key_R, Qt::AltModifier);
     QTRY_COMPARE(d.result(), int(QDialog::Accepted));
+    poll.stop();
+    QVERIFY(sent);
     QVERIFY(d.referred());
     auto list = Models::ReferralRepository(m_ctx.connection).referralsOf(m_ctx.scope, m_resident);
     QVERIFY(list);
@@ -326,7 +334,8 @@ void TestSharedCareDialogs::englishScreenStoresTheFormsWords()
     QCoreApplication::installTranslator(&english);
     Models::MentalRepository repo(m_ctx.connection);
     Models::MentalPatient p;
-    p.residentId = m_resident;
+    p.residentId = Models::ResidentListModel(m_ctx.connection, m_ctx.scope).residentId(1);
+    QVERIFY(!p.residentId.isEmpty() && p.residentId != m_resident);
     p.disease = QStringLiteral("双相情感障碍");
     p.registeredOn = QDate::currentDate().addDays(-10);
     p.diagnosedOn = p.registeredOn;
