@@ -97,7 +97,7 @@ Result<QVector<TimelineEntry>> entries(const QString &conn, const QString &resid
             summary += Text::tr("，结案");
         else if (v.value(7).toString() == QLatin1String("referred"))
             summary += Text::tr("，转诊");
-        out << TimelineEntry{QStringLiteral("maternal_visit"),
+        out << TimelineEntry{QStringLiteral("pregnancy"), // the source's kind: its label and filter
                              v.value(0).toString(),
                              date(v.value(3)),
                              title,

@@ -47,6 +47,7 @@ TbScreenDialog::TbScreenDialog(const Context &context, const QString &residentId
     m_refer = buttons->addButton(tr("推介转诊(&R)…"), QDialogButtonBox::ActionRole);
     m_refer->setObjectName(QStringLiteral("refer"));
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     connect(m_cough, &QSpinBox::valueChanged, this, &TbScreenDialog::update);
     connect(m_refer, &QPushButton::clicked, this, &TbScreenDialog::refer);
     connect(buttons, &QDialogButtonBox::rejected, this, &TbScreenDialog::reject);

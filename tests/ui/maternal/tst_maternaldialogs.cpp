@@ -13,6 +13,7 @@
 #include "pregnancyrepository.h"
 #include "residentactions.h"
 #include "residentrepository.h"
+#include "residentview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -148,6 +149,13 @@ void TstMaternalDialogs::prenatalUrgedDate()
         Models::PregnancyRepository(m_ctx.connection).visits(m_ctx.scope, list->first().id);
     QCOMPARE(visits->size(), 1);
     QVERIFY(visits->first().urgedOnly);
+    // The resident header says where the pregnancy stands.
+    ResidentView view(m_ctx, m_mother);
+    view.resize(1366, 700);
+    activate(&view);
+    QVERIFY2(view.badges().contains(QStringLiteral("孕12周+0天")),
+             qPrintable(view.badges().join(QLatin1Char(' '))));
+    screenshot(&view, QStringLiteral("pregnant-resident.png"));
 }
 
 void TstMaternalDialogs::birthCreatesTheChild()
