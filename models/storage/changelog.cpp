@@ -121,9 +121,8 @@ Result<void> ChangeLog::append(const QString &connectionName, AuditEntry e)
     return exec(q);
 }
 
-Result<void> ChangeLog::record(const QString &connectionName, const Scope &scope,
-                               const QString &entity, const QString &entityId, ChangeOp op,
-                               const QJsonObject &before, const QJsonObject &after)
+Result<void> ChangeLog::queue(const QString &connectionName, const QString &entity,
+                              const QString &entityId, ChangeOp op)
 {
     QSqlQuery q(db(connectionName));
     q.prepare(
@@ -132,7 +131,14 @@ Result<void> ChangeLog::record(const QString &connectionName, const Scope &scope
     q.addBindValue(entityId);
     q.addBindValue(opName(op));
     q.addBindValue(nowUtc());
-    if (auto r = exec(q); !r)
+    return exec(q);
+}
+
+Result<void> ChangeLog::record(const QString &connectionName, const Scope &scope,
+                               const QString &entity, const QString &entityId, ChangeOp op,
+                               const QJsonObject &before, const QJsonObject &after)
+{
+    if (auto r = queue(connectionName, entity, entityId, op); !r)
         return r;
     return audit(connectionName, scope, opName(op), entity, entityId, before, after);
 }
