@@ -121,8 +121,9 @@ Result<void> ChangeLog::append(const QString &connectionName, AuditEntry e)
     return exec(q);
 }
 
-Result<void> ChangeLog::queue(const QString &connectionName, const QString &entity,
-                              const QString &entityId, ChangeOp op)
+Result<void> ChangeLog::record(const QString &connectionName, const Scope &scope,
+                               const QString &entity, const QString &entityId, ChangeOp op,
+                               const QJsonObject &before, const QJsonObject &after)
 {
     QSqlQuery q(db(connectionName));
     q.prepare(
@@ -131,14 +132,7 @@ Result<void> ChangeLog::queue(const QString &connectionName, const QString &enti
     q.addBindValue(entityId);
     q.addBindValue(opName(op));
     q.addBindValue(nowUtc());
-    return exec(q);
-}
-
-Result<void> ChangeLog::record(const QString &connectionName, const Scope &scope,
-                               const QString &entity, const QString &entityId, ChangeOp op,
-                               const QJsonObject &before, const QJsonObject &after)
-{
-    if (auto r = queue(connectionName, entity, entityId, op); !r)
+    if (auto r = exec(q); !r)
         return r;
     return audit(connectionName, scope, opName(op), entity, entityId, before, after);
 }

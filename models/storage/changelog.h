@@ -35,10 +35,6 @@ public:
     static Result<void> record(const QString &connectionName, const Scope &scope,
                                const QString &entity, const QString &entityId, ChangeOp op,
                                const QJsonObject &before, const QJsonObject &after);
-    // The outbox entry only, for a change the caller audits with others in one entry (a day's
-    // doses of the TB card).
-    static Result<void> queue(const QString &connectionName, const QString &entity,
-                              const QString &entityId, ChangeOp op);
     // Audit only (reads, exports, non-synced actions).
     static Result<void> audit(const QString &connectionName, const Scope &scope,
                               const QString &action, const QString &entity, const QString &entityId,

@@ -322,6 +322,16 @@ Result<void> TbRepository::recordDoses(const Scope &scope, const QString &patien
     ins.prepare(QStringLiteral("INSERT INTO tb_dose(id, patient_id, dose_date, taken, source,"
                                " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?)"));
     const QString dose = QStringLiteral("tb_dose");
+    // One outbox entry per row deleted or added (the audit entry covers the whole save, below).
+    QSqlQuery queue(db(m_conn));
+    queue.prepare(QStringLiteral(
+        "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('tb_dose', ?, ?, ?)"));
+    auto enqueue = [&](const QString &id, const char *op) {
+        queue.addBindValue(id);
+        queue.addBindValue(QLatin1String(op));
+        queue.addBindValue(now);
+        return exec(queue);
+    };
     QJsonArray after;
     for (const TbDose &d : doses) {
         cur.addBindValue(patientId);
@@ -342,7 +352,7 @@ Result<void> TbRepository::recordDoses(const Scope &scope, const QString &patien
                 del.addBindValue(x);
             if (auto e = exec(del); !e)
                 return e.error();
-            if (auto e = ChangeLog::queue(m_conn, dose, id, ChangeOp::Delete); !e)
+            if (auto e = enqueue(id, "delete"); !e)
                 return e.error();
         }
         const QString id = newUuid();
@@ -352,7 +362,7 @@ Result<void> TbRepository::recordDoses(const Scope &scope, const QString &patien
             ins.addBindValue(x);
         if (auto e = exec(ins); !e)
             return e.error();
-        if (auto e = ChangeLog::queue(m_conn, dose, id, ChangeOp::Create); !e)
+        if (auto e = enqueue(id, "create"); !e)
             return e.error();
         after.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
                                  {QStringLiteral("taken"), d.taken},
