@@ -271,7 +271,7 @@ public:
             r.insert("valueDateTime", str(row, "edd"));
             return r;
         }
-        if (key.startsWith(QLatin1String("Observation-b")))
+        if (key.startsWith(QLatin1String("Observation-nb")))
             return birthObservation(key, row, r);
         // Flag: the colour a doctor confirmed
         if (str(row, "risk_grade").isEmpty())
