@@ -76,7 +76,8 @@ Result<void> generateDemoSharedCare(const QString &, sqlite3 *h, const Scope &,
             return makeError(QStringLiteral("demo.db"), QStringLiteral("demo shared care"), {},
                              q.error());
     }
-    for (const char *table : {"mental_patient", "mental_followup", "tb_patient", "tb_visit"})
+    for (const char *table :
+         {"mental_patient", "mental_followup", "tb_patient", "tb_visit", "tb_dose"})
         if (!demoOutbox(h, table, now))
             return makeError(QStringLiteral("demo.db"), QStringLiteral("demo shared care outbox"));
     return {};

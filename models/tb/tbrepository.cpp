@@ -309,33 +309,69 @@ Result<void> TbRepository::recordDoses(const Scope &scope, const QString &patien
     Transaction tx(m_conn);
     if (!tx.isOpen())
         return tx.error();
-    QSqlQuery del(db(m_conn));
-    del.prepare(QStringLiteral("UPDATE tb_dose SET deleted = 1, updated_at = ?, updated_by = ?"
+    // A day already recorded the same way stays as it is; a changed day deletes its row and adds
+    // a new one. Each row goes to the outbox (the card syncs as one MedicationAdministration per
+    // day, sync/fhir/tbdosemapper.cpp); the card's change is audited as one entry.
+    QSqlQuery cur(db(m_conn));
+    cur.prepare(QStringLiteral("SELECT id, taken, source FROM tb_dose"
                                " WHERE patient_id = ? AND dose_date = ? AND deleted = 0"));
+    QSqlQuery del(db(m_conn));
+    del.prepare(QStringLiteral(
+        "UPDATE tb_dose SET deleted = 1, dirty = 1, updated_at = ?, updated_by = ? WHERE id = ?"));
     QSqlQuery ins(db(m_conn));
     ins.prepare(QStringLiteral("INSERT INTO tb_dose(id, patient_id, dose_date, taken, source,"
                                " created_at, updated_at, updated_by) VALUES(?,?,?,?,?,?,?,?)"));
+    const QString dose = QStringLiteral("tb_dose");
+    // One outbox entry per row deleted or added (the audit entry covers the whole save, below).
+    QSqlQuery queue(db(m_conn));
+    queue.prepare(QStringLiteral(
+        "INSERT INTO outbox(entity, entity_id, op, created_at) VALUES('tb_dose', ?, ?, ?)"));
+    auto enqueue = [&](const QString &id, const char *op) {
+        queue.addBindValue(id);
+        queue.addBindValue(QLatin1String(op));
+        queue.addBindValue(now);
+        return exec(queue);
+    };
     QJsonArray after;
     for (const TbDose &d : doses) {
-        for (const QVariant &x :
-             {QVariant(now), QVariant(scope.userId), QVariant(patientId), sharedDateVar(d.date)})
-            del.addBindValue(x);
-        if (auto e = exec(del); !e)
+        cur.addBindValue(patientId);
+        cur.addBindValue(sharedDateVar(d.date));
+        if (auto e = exec(cur); !e)
             return e.error();
-        for (const QVariant &x : {QVariant(newUuid()), QVariant(patientId), sharedDateVar(d.date),
-                                  QVariant(int(d.taken)), QVariant(d.source), QVariant(now),
-                                  QVariant(now), QVariant(scope.userId)})
+        QStringList old;
+        bool same = false;
+        while (cur.next()) {
+            same = same ||
+                   (cur.value(1).toInt() == int(d.taken) && cur.value(2).toString() == d.source);
+            old << cur.value(0).toString();
+        }
+        if (same && old.size() == 1)
+            continue;
+        for (const QString &id : std::as_const(old)) {
+            for (const QVariant &x : {QVariant(now), QVariant(scope.userId), QVariant(id)})
+                del.addBindValue(x);
+            if (auto e = exec(del); !e)
+                return e.error();
+            if (auto e = enqueue(id, "delete"); !e)
+                return e.error();
+        }
+        const QString id = newUuid();
+        for (const QVariant &x :
+             {QVariant(id), QVariant(patientId), sharedDateVar(d.date), QVariant(int(d.taken)),
+              QVariant(d.source), QVariant(now), QVariant(now), QVariant(scope.userId)})
             ins.addBindValue(x);
         if (auto e = exec(ins); !e)
+            return e.error();
+        if (auto e = enqueue(id, "create"); !e)
             return e.error();
         after.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
                                  {QStringLiteral("taken"), d.taken},
                                  {QStringLiteral("source"), d.source}});
     }
-    // Audited, not synced yet: the dose card has no FHIR mapping (docs/domain/tb.md 4).
-    if (auto e =
-            ChangeLog::audit(m_conn, scope, QStringLiteral("update"), QStringLiteral("tb_dose"),
-                             patientId, {}, QJsonObject{{QStringLiteral("doses"), after}});
+    if (after.isEmpty())
+        return tx.commit(); // nothing changed
+    if (auto e = ChangeLog::audit(m_conn, scope, QStringLiteral("update"), dose, patientId, {},
+                                  QJsonObject{{QStringLiteral("doses"), after}});
         !e)
         return e.error();
     return tx.commit();

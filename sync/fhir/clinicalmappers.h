@@ -31,6 +31,10 @@ std::unique_ptr<RecordMapper> makeReferralMapper();          // referral (+ its 
 std::unique_ptr<RecordMapper> makeChildCheckMapper();        // child_check
 std::unique_ptr<RecordMapper> makePregnancyMapper();         // pregnancy (+ its newborns)
 std::unique_ptr<RecordMapper> makeMaternalVisitMapper();     // maternal_visit
+std::unique_ptr<RecordMapper> makeElderlyServiceMapper();    // elderly_service
+std::unique_ptr<RecordMapper> makeTcmAssessmentMapper();     // tcm_assessment
+std::unique_ptr<RecordMapper> makeTcmChildServiceMapper();   // tcm_child_service
+std::unique_ptr<RecordMapper> makeTbDoseMapper();            // tb_dose
 
 // CVX code and display of a vaccine product (resources/codes/vaccine_cvx.json), empty if none.
 QPair<QString, QString> cvxFor(const QString &product);

@@ -40,6 +40,10 @@ const std::vector<std::unique_ptr<RecordMapper>> &mappers()
         v.push_back(makeChildCheckMapper());
         v.push_back(makePregnancyMapper());
         v.push_back(makeMaternalVisitMapper());
+        v.push_back(makeElderlyServiceMapper());
+        v.push_back(makeTcmAssessmentMapper());
+        v.push_back(makeTcmChildServiceMapper());
+        v.push_back(makeTbDoseMapper());
         std::stable_sort(v.begin(), v.end(),
                          [](const auto &a, const auto &b) { return a->rank() < b->rank(); });
         return v;

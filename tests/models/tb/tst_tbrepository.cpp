@@ -102,6 +102,20 @@ void TestTbRepository::dosesAndAdherence()
     QCOMPARE(a->recordedMissed, 1);
     QCOMPARE(a->unrecorded, 1);
     QVERIFY(a->adherence.regular); // 18/20 = 90%
+    // Every row recorded goes to the outbox (the card syncs, one MedicationAdministration a day).
+    auto outbox = [&](const char *op) {
+        QSqlQuery q(db(m_conn));
+        q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'tb_dose' AND op = '%1'")
+                   .arg(QLatin1String(op)));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(outbox("create"), 19);
+    QCOMPARE(outbox("delete"), 0);
+    // A day recorded again the same way changes nothing.
+    QVERIFY(repo.recordDoses(Scope::administrator(), m_patient,
+                             {TbDose{m_start.addDays(1), true, QStringLiteral("card")}})
+                .ok());
+    QCOMPARE(outbox("create"), 19);
     // Correcting day 12 to missed replaces nothing else: 18 taken of 20 → still 90%; then day 1
     // corrected to missed: 17/20 = 85%.
     QVERIFY(repo.recordDoses(Scope::administrator(), m_patient,
@@ -110,6 +124,9 @@ void TestTbRepository::dosesAndAdherence()
     a = repo.adherence(Scope::administrator(), m_patient, QDate::currentDate());
     QCOMPARE(a->adherence.taken, 17);
     QVERIFY(!a->adherence.regular);
+    // The corrected day: its old row deleted (sent as a deletion), a new one added.
+    QCOMPARE(outbox("create"), 20);
+    QCOMPARE(outbox("delete"), 1);
     // A dose outside the course or in the future is refused, whole batch untouched.
     auto r =
         repo.recordDoses(Scope::administrator(), m_patient,

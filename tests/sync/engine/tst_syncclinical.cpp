@@ -75,9 +75,11 @@ class TestSyncClinical : public QObject
                  dump(second, "contract_item", "contract_id, package_id"));
         QCOMPARE(dump(first, "contract_team_village", "team_id, village_code"),
                  dump(second, "contract_team_village", "team_id, village_code"));
-        // A pregnancy's newborns travel with it (the mother-child link).
-        QCOMPARE(dump(first, "pregnancy_child", "pregnancy_id || '/' || child_id AS id"),
-                 dump(second, "pregnancy_child", "pregnancy_id || '/' || child_id AS id"));
+        // A pregnancy's newborns travel with it (the mother-child link), with their birth
+        // weight, length and gestational age.
+        const char *births = "pregnancy_id || '/' || child_id AS id, birth_weight_g, "
+                             "birth_length_cm, gestation_day";
+        QCOMPARE(dump(first, "pregnancy_child", births), dump(second, "pregnancy_child", births));
         for (const char *c : {first, second}) {
             QCOMPARE(scalar(c, "SELECT count(*) FROM outbox WHERE acked_at IS NULL"), 0);
             QCOMPARE(scalar(c, "SELECT count(*) FROM sync_conflict"), 0);
@@ -430,13 +432,14 @@ private slots:
         const auto down = sync("d", m_platform, token, m_ca, 200);
         ok(down);
         allAgree("c", "d");
-        for (const char *table :
-             {"chronic_followup", "immunization_dose", "contract", "contract_task", "health_check",
-              "encounter", "pregnancy", "pregnancy_child", "maternal_visit", "child_check"})
+        for (const char *table : {"chronic_followup", "immunization_dose", "contract",
+                                  "contract_task", "health_check", "encounter", "pregnancy",
+                                  "pregnancy_child", "maternal_visit", "child_check", "tb_dose"})
             QVERIFY2(
                 scalar("d", QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) >
                     0,
                 table);
+        QVERIFY(scalar("d", "SELECT count(*) FROM pregnancy_child WHERE birth_weight_g > 0") > 0);
         Models::closeDatabase("c");
         Models::closeDatabase("d");
     }

@@ -19,6 +19,7 @@ struct Sample
 
 inline const QString R1 = QStringLiteral("7d0f3c1e-2b9a-4e55-9a10-3f1f6f0b2c11");
 
+#include "programmesamples.h"  // IWYU pragma: keep (needs Sample and R1 above)
 #include "sharedcaresamples.h" // IWYU pragma: keep (needs Sample and R1 above)
 
 inline QList<Sample> all()
@@ -294,33 +295,36 @@ inline QList<Sample> all()
                             {"doctor_id", ""}},
                 2};
     // ---- pregnancy (孕产妇保健册) and its visits
-    s << Sample{"pregnancy", "full",
-                QJsonObject{{"id", "9e000000-0000-4000-8000-000000000001"},
-                            {"resident_id", R1},
-                            {"lmp", "2024-05-20"},
-                            {"edd", "2025-02-27"},
-                            {"edd_rule", "naegele"},
-                            {"booked_on", "2024-08-10"},
-                            {"booking_day", 82},
-                            {"gravidity", 3},
-                            {"parity", 1},
-                            {"risk_proposed", "yellow"},
-                            {"risk_grade", "orange"},
-                            {"risk_infectious", 1},
-                            {"risk_confirmed_by", "u-2"},
-                            {"risk_reasons",
-                             R"([{"code":"age_high","colour":"yellow","label":"年龄≥35岁"}])"},
-                            {"midwifery", 1},
-                            {"booking_form", R"({"screen":{"hb":104},"weight_kg":"58"})"},
-                            {"delivered_on", "2025-02-25"},
-                            {"delivery_place", "县妇幼保健院"},
-                            {"delivery_outcome", "live_birth"},
-                            {"discharged_on", "2025-02-28"},
-                            {"closed_on", "2025-04-08"},
-                            {"close_reason", "closed"},
-                            {"doctor_id", "u-1"},
-                            {"children", "c0000000-0000-4000-8000-0000000000a1"}},
-                3};
+    s << Sample{
+        "pregnancy", "full",
+        QJsonObject{
+            {"id", "9e000000-0000-4000-8000-000000000001"},
+            {"resident_id", R1},
+            {"lmp", "2024-05-20"},
+            {"edd", "2025-02-27"},
+            {"edd_rule", "naegele"},
+            {"booked_on", "2024-08-10"},
+            {"booking_day", 82},
+            {"gravidity", 3},
+            {"parity", 1},
+            {"risk_proposed", "yellow"},
+            {"risk_grade", "orange"},
+            {"risk_infectious", 1},
+            {"risk_confirmed_by", "u-2"},
+            {"risk_reasons", R"([{"code":"age_high","colour":"yellow","label":"年龄≥35岁"}])"},
+            {"midwifery", 1},
+            {"booking_form", R"({"screen":{"hb":104},"weight_kg":"58"})"},
+            {"delivered_on", "2025-02-25"},
+            {"delivery_place", "县妇幼保健院"},
+            {"delivery_outcome", "live_birth"},
+            {"discharged_on", "2025-02-28"},
+            {"closed_on", "2025-04-08"},
+            {"close_reason", "closed"},
+            {"doctor_id", "u-1"},
+            {"children", "c0000000-0000-4000-8000-0000000000a1"},
+            {"births",
+             R"([{"birth_length_cm":50.5,"birth_weight_g":3250,"child_id":"c0000000-0000-4000-8000-0000000000a1","gestation_day":276}])"}},
+        6};
     s << Sample{"pregnancy", "sparse",
                 QJsonObject{{"id", "9e000000-0000-4000-8000-000000000002"},
                             {"resident_id", R1},
@@ -345,8 +349,41 @@ inline QList<Sample> all()
                             {"closed_on", QJsonValue::Null},
                             {"close_reason", ""},
                             {"doctor_id", ""},
-                            {"children", ""}},
+                            {"children", ""},
+                            {"births", "[]"}},
                 2};
+    // Twins, the first without measurements: `births` lists the measured one only (element 1).
+    s << Sample{
+        "pregnancy", "twins",
+        QJsonObject{
+            {"id", "9e000000-0000-4000-8000-000000000003"},
+            {"resident_id", R1},
+            {"lmp", "2024-05-20"},
+            {"edd", "2025-02-27"},
+            {"edd_rule", "ultrasound"},
+            {"booked_on", "2024-08-10"},
+            {"booking_day", 82},
+            {"gravidity", 2},
+            {"parity", 0},
+            {"risk_proposed", "orange"},
+            {"risk_grade", ""},
+            {"risk_infectious", 0},
+            {"risk_confirmed_by", ""},
+            {"risk_reasons", "[]"},
+            {"midwifery", 0},
+            {"booking_form", "{}"},
+            {"delivered_on", "2025-02-01"},
+            {"delivery_place", "市妇幼保健院"},
+            {"delivery_outcome", "live_birth"},
+            {"discharged_on", QJsonValue::Null},
+            {"closed_on", QJsonValue::Null},
+            {"close_reason", ""},
+            {"doctor_id", "u-1"},
+            {"children",
+             "c0000000-0000-4000-8000-0000000000a2,c0000000-0000-4000-8000-0000000000a3"},
+            {"births",
+             R"([{"birth_weight_g":2400,"child_id":"c0000000-0000-4000-8000-0000000000a3"}])"}},
+        3};
     s << Sample{"maternal_visit", "full",
                 QJsonObject{{"id", "9f000000-0000-4000-8000-000000000001"},
                             {"pregnancy_id", "9e000000-0000-4000-8000-000000000001"},
@@ -613,6 +650,7 @@ inline QList<Sample> all()
                             {"form_version", ""}},
                 1};
     s << sharedCareSamples();
+    s << programmeSamples();
     return s;
 }
 

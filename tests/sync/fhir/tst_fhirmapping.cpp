@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Sync;
 
 class TestFhirMapping : public QObject
@@ -333,6 +335,187 @@ private slots:
         QVERIFY(med);
         QCOMPARE(med->part.index, 12);
         QCOMPARE(med->part.key(), QStringLiteral("MedicationStatement-med12"));
+    }
+
+    // The programme forms travel as real QuestionnaireResponse items (typed answers, one linkId per
+    // question), never as a JSON string; the scores also as Observations.
+    static QJsonObject sampleRow(const QString &entity, const QString &name)
+    {
+        for (const FhirSamples::Sample &s : FhirSamples::all())
+            if (s.entity == entity && s.name == name)
+                return s.row;
+        return {};
+    }
+    static QJsonObject itemOf(const QJsonArray &items, const QString &linkId)
+    {
+        for (const QJsonValue &v : items) {
+            if (v.toObject().value("linkId").toString() == linkId)
+                return v.toObject();
+            const QJsonObject inner = itemOf(v.toObject().value("item").toArray(), linkId);
+            if (!inner.isEmpty())
+                return inner;
+        }
+        return {};
+    }
+    static QJsonObject answer(const QJsonArray &items, const QString &linkId)
+    {
+        return itemOf(items, linkId).value("answer").toArray().at(0).toObject();
+    }
+
+    void elderlyServiceItems()
+    {
+        const RecordMapper *m = mapperForEntity("elderly_service");
+        const QJsonObject row = sampleRow("elderly_service", "full");
+        const QJsonObject qr = m->toFhir("QuestionnaireResponse-es", row, ctx());
+        const QJsonArray items = qr.value("item").toArray();
+        QCOMPARE(answer(items, "selfcare.toilet").value("valueInteger").toInt(), 3);
+        QCOMPARE(answer(items, "selfcare.eating").value("valueInteger").toInt(), 2);
+        QCOMPARE(answer(items, "selfcare-score").value("valueInteger").toInt(), 12);
+        QCOMPARE(answer(items, "selfcare-band").value("valueCoding").toObject().value("display"),
+                 QJsonValue("中度依赖"));
+        QCOMPARE(answer(items, "cognitive-screen").value("valueBoolean"), QJsonValue(true));
+        QCOMPARE(answer(items, "mmse").value("valueInteger").toInt(), 22);
+        QCOMPARE(answer(items, "gds").value("valueInteger").toInt(), 14);
+        QCOMPARE(answer(items, "lifestyle.exercise.minutes").value("valueInteger").toInt(), 30);
+        QCOMPARE(answer(items, "lifestyle.sleep_hours").value("valueDecimal").toDouble(), 6.5);
+        QCOMPARE(itemOf(items, "lifestyle.diet").value("answer").toArray().size(), 2);
+        QCOMPARE(itemOf(items, "guidance").value("answer").toArray().size(), 3);
+        QCOMPARE(answer(items, "next-visit").value("valueDate").toString(),
+                 QStringLiteral("2026-05-06"));
+        QCOMPARE(referenceId(qr.value("encounter")),
+                 QStringLiteral("a5000000-0000-4000-8000-000000000001-hc"));
+        // Canonical JSON columns need no verbatim copy: the items are the record.
+        for (const char *c : {"selfcare-json", "lifestyle-json", "guidance-json"})
+            QVERIFY2(extensionValue(qr, c).isNull(), c);
+        const QJsonObject adl = m->toFhir("Observation-es-adl", row, ctx());
+        QCOMPARE(adl.value("valueInteger").toInt(), 12);
+        QCOMPARE(
+            conceptCode(
+                adl.value("component").toArray().at(0).toObject().value("valueCodeableConcept")),
+            QStringLiteral("3"));
+        const QJsonObject mmse = m->toFhir("Observation-es-mmse", row, ctx());
+        QCOMPARE(conceptCode(mmse.value("code"), "http://loinc.org"), QStringLiteral("72106-8"));
+        QCOMPARE(mmse.value("valueInteger").toInt(), 22);
+        QCOMPARE(referenceId(mmse.value("derivedFrom").toArray().at(0)),
+                 QStringLiteral("e1000000-0000-4000-8000-000000000001-es"));
+        // The Observations are views: reading one back gives no column.
+        QVERIFY(m->fromFhir("Observation-es-mmse", mmse).isEmpty());
+    }
+
+    void tcmAssessmentItems()
+    {
+        const RecordMapper *m = mapperForEntity("tcm_assessment");
+        const QJsonObject row = sampleRow("tcm_assessment", "full");
+        const QJsonObject qr = m->toFhir("QuestionnaireResponse-tcm", row, ctx());
+        const QJsonArray items = qr.value("item").toArray();
+        QCOMPARE(itemOf(items, "answers").value("item").toArray().size(), 33);
+        QCOMPARE(answer(items, "q1").value("valueInteger").toInt(), 1);
+        QCOMPARE(answer(items, "q33").value("valueInteger").toInt(), 2);
+        QCOMPARE(answer(items, "constitution.qixu.score").value("valueInteger").toInt(), 12);
+        QCOMPARE(answer(items, "constitution.yinxu.result")
+                     .value("valueCoding")
+                     .toObject()
+                     .value("display")
+                     .toString(),
+                 QStringLiteral("倾向是"));
+        QCOMPARE(itemOf(items, "guidance.yangxu").value("answer").toArray().size(), 3);
+        QCOMPARE(answer(items, "guidance-other").value("valueString").toString(),
+                 QStringLiteral("每日艾灸足三里"));
+        for (const char *c : {"answers", "result-json", "guidance-json"})
+            QVERIFY2(extensionValue(qr, c).isNull(), c);
+        const QJsonObject yang = m->toFhir("Observation-tcm-yangxu", row, ctx());
+        QCOMPARE(conceptCode(yang.value("code")), QStringLiteral("yangxu"));
+        QCOMPARE(conceptCode(yang.value("valueCodeableConcept")), QStringLiteral("yes"));
+        QCOMPARE(yang.value("valueCodeableConcept")
+                     .toObject()
+                     .value("coding")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("display")
+                     .toString(),
+                 QStringLiteral("是"));
+        QCOMPARE(yang.value("component").toArray().at(0).toObject().value("valueInteger").toInt(),
+                 11);
+        const QJsonObject ping =
+            m->toFhir("Observation-tcm-pinghe", sampleRow("tcm_assessment", "sparse"), ctx());
+        QCOMPARE(conceptCode(ping.value("valueCodeableConcept")), QStringLiteral("basic"));
+        // Nothing judged: no Observation.
+        QVERIFY(m->toFhir("Observation-tcm-qixu", sampleRow("tcm_assessment", "empty"), ctx())
+                    .isEmpty());
+    }
+
+    void tbDoseAdministration()
+    {
+        const RecordMapper *m = mapperForEntity("tb_dose");
+        MapContext c = ctx();
+        c.scalar = [](const QString &sql, const QVariantList &binds) {
+            return sql.contains("tb_patient") &&
+                           binds.value(0) == "5c000000-0000-4000-8000-000000000001"
+                       ? QVariant(FhirSamples::R1)
+                       : QVariant();
+        };
+        const QJsonObject missed =
+            m->toFhir("MedicationAdministration-tbd", sampleRow("tb_dose", "full"), c);
+        QCOMPARE(missed.value("status").toString(), QStringLiteral("not-done"));
+        QCOMPARE(referenceId(missed.value("subject")), FhirSamples::R1);
+        QCOMPARE(referenceId(missed.value("context")),
+                 QStringLiteral("5c000000-0000-4000-8000-000000000001-tb"));
+        QCOMPARE(missed.value("effectiveDateTime").toString(), QStringLiteral("2024-01-05"));
+        const QJsonObject taken =
+            m->toFhir("MedicationAdministration-tbd", sampleRow("tb_dose", "sparse"), c);
+        QCOMPARE(taken.value("status").toString(), QStringLiteral("completed"));
+        QVERIFY(!taken.contains("statusReason"));
+    }
+
+    // A newborn's birth weight, length and gestational age travel as Observations of the child;
+    // the pull may apply them in any order, and a measurement removed on one side goes on the
+    // other.
+    void birthMeasurements()
+    {
+        const RecordMapper *m = mapperForEntity("pregnancy");
+        QJsonObject row = sampleRow("pregnancy", "full");
+        row.insert("deleted", 0);
+        QList<QJsonObject> resources = resourcesOf(*m, row);
+        const QJsonObject bw = m->toFhir("Observation-nbw1", row, ctx());
+        QCOMPARE(conceptCode(bw.value("code"), "http://loinc.org"), QStringLiteral("8339-4"));
+        QCOMPARE(bw.value("valueQuantity").toObject().value("value").toInt(), 3250);
+        QCOMPARE(referenceId(bw.value("subject")),
+                 QStringLiteral("c0000000-0000-4000-8000-0000000000a1"));
+        QCOMPARE(conceptCode(m->toFhir("Observation-nbl1", row, ctx()).value("code")),
+                 QStringLiteral("89269-5"));
+        QCOMPARE(conceptCode(m->toFhir("Observation-nbga1", row, ctx()).value("code")),
+                 QStringLiteral("76516-4"));
+        std::reverse(resources.begin(), resources.end());
+        QCOMPARE(rowFromResources(*m, resources), row);
+
+        // Twins where only the second was measured, then the first measured too: applied on top
+        // of the old row, in reverse order, the result is the new row.
+        QJsonObject twins = sampleRow("pregnancy", "twins");
+        twins.insert("deleted", 0);
+        QJsonObject both = twins;
+        both.insert(
+            "births",
+            R"([{"birth_weight_g":2350,"child_id":"c0000000-0000-4000-8000-0000000000a2"},)"
+            R"({"birth_length_cm":46,"birth_weight_g":2400,"child_id":"c0000000-0000-4000-8000-0000000000a3"}])");
+        QJsonObject applied = twins;
+        QList<QJsonObject> updates = resourcesOf(*m, both);
+        std::reverse(updates.begin(), updates.end());
+        for (const QJsonObject &r : updates) {
+            const auto ref =
+                resolveResource(r.value("resourceType").toString(), r.value("id").toString());
+            QVERIFY(ref && ref->mapper == m);
+            m->applyPart(applied, ref->part, r, false);
+        }
+        QCOMPARE(applied.value("births"), both.value("births"));
+        // And back: the first child's weight and the second's length removed (their resources
+        // deleted), the second child's weight now element 1.
+        QJsonObject back = both;
+        for (const char *key : {"Observation-nbw2", "Observation-nbl2"})
+            m->applyPart(back, *m->part(key), {}, true);
+        const QJsonObject nbw1 = m->toFhir("Observation-nbw1", twins, ctx());
+        m->applyPart(back, *m->part("Observation-nbw1"), nbw1, false);
+        QCOMPARE(back.value("births"), twins.value("births"));
     }
 
     void cvxTable()
