@@ -97,7 +97,10 @@ int main(int argc, char **argv)
     QCommandLineOption accessLog(QStringLiteral("access-log"),
                                  QStringLiteral("JSON access log file (default: standard error)"),
                                  QStringLiteral("file"));
-    p.addOptions({data, listen, cert, key, clinic, area, pageSize, accessLog});
+    QCommandLineOption maxBody(QStringLiteral("max-body"),
+                               QStringLiteral("largest request body in MiB, inflated (default 64)"),
+                               QStringLiteral("mib"), QStringLiteral("64"));
+    p.addOptions({data, listen, cert, key, clinic, area, pageSize, accessLog, maxBody});
     p.process(args);
 
     Platform::Store store;
@@ -133,6 +136,8 @@ int main(int argc, char **argv)
     o.keyFile = p.value(key);
     o.maxCount = qMax(1, p.value(pageSize).toInt());
     o.accessLog = p.value(accessLog);
+    o.maxBody = qBound(1, p.value(maxBody).toInt(), 4096) * qint64(1024 * 1024);
+    o.maxResource = qMin(o.maxResource, o.maxBody);
     Platform::Server server(store);
     return serve(server, o);
 }
