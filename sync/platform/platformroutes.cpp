@@ -19,6 +19,16 @@ bool feedQuery(const httplib::Request &req, httplib::Response &res, int maxCount
 {
     *since = 0;
     *count = maxCount;
+    // httplib keeps the last of "a=b=c" ("_count=1 OR 1=1" would read as 1): refused instead.
+    const std::string &target = req.target;
+    const size_t q = target.find('?');
+    if (q != std::string::npos)
+        for (const QByteArray &piece : QByteArray::fromStdString(target.substr(q + 1)).split('&'))
+            if (piece.count('=') > 1) {
+                sendJson(res, 400,
+                         outcome(QStringLiteral("invalid"), QStringLiteral("a malformed query")));
+                return false;
+            }
     for (const auto &p : req.params) {
         const QString name = QString::fromStdString(p.first);
         if (req.get_param_value_count(p.first.c_str()) > 1) {
@@ -210,8 +220,12 @@ void Server::routes(httplib::Server &http, const ServerOptions &o)
                                                  hasSince ? since : -1, &jumpTo);
         if (failed >= 0) {
             const EntryResult &r = results[size_t(failed)];
+            const Store::Write &w = writes[size_t(failed)];
             sendJson(res, r.status,
-                     outcome(issueCode(r.status), r.message,
+                     outcome(issueCode(r.status),
+                             QStringLiteral("Bundle.entry[%1] (%2/%3): %4")
+                                 .arg(failed)
+                                 .arg(w.type, w.id, r.message),
                              {QStringLiteral("Bundle.entry[%1]").arg(failed)}));
             return;
         }

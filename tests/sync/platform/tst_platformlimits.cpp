@@ -79,6 +79,10 @@ private slots:
     // 50 connections that never start TLS do not keep a normal request waiting.
     void idleConnectionsDoNotStarve()
     {
+        QElapsedTimer base;
+        base.start();
+        QCOMPARE(m_p.request("GET", "/fhir/metadata").status, 200);
+        const qint64 baseline = base.elapsed(); // a loaded machine (CI) is slower for everyone
         std::vector<std::unique_ptr<QTcpSocket>> idle;
         for (int i = 0; i < 50; ++i) {
             idle.push_back(std::make_unique<QTcpSocket>());
@@ -90,9 +94,10 @@ private slots:
         t.start();
         const Reply r = m_p.request("GET", "/fhir/metadata");
         const qint64 ms = t.elapsed();
-        qInfo("GET /fhir/metadata with 50 idle connections open: %lld ms", ms);
+        qInfo("GET /fhir/metadata with 50 idle connections open: %lld ms (%lld ms without)", ms,
+              baseline);
         QCOMPARE(r.status, 200);
-        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+        QVERIFY2(ms < 2000 + baseline, qPrintable(QString::number(ms)));
         // and once more, with the idle ones still there
         QCOMPARE(m_p.request("GET", "/healthz").status, 200);
         for (auto &s : idle)
