@@ -220,11 +220,12 @@ bool hasBody(const httplib::Request &req)
 
 void takeOverContentEncoding(const httplib::Request &req)
 {
-    if (!req.has_header("Content-Encoding"))
-        return;
     // The Request object is httplib's own (not const where it lives); the pre-routing handler only
     // gets a const reference to it.
     auto &headers = const_cast<httplib::Request &>(req).headers;
+    headers.erase("X-Jiayi-Content-Encoding"); // ours only
+    if (!req.has_header("Content-Encoding"))
+        return;
     const std::string enc = req.get_header_value("Content-Encoding");
     headers.erase("Content-Encoding");
     headers.emplace("X-Jiayi-Content-Encoding", enc);

@@ -134,6 +134,25 @@ bool Server::run(const ServerOptions &o, int *boundPort, QString *error)
             closeAfterResponse(); // httplib does not read the body of these
         return httplib::Server::HandlerResponse::Unhandled;
     });
+    // "Expect: 100-continue" (curl sends it for large bodies): the token is checked before the
+    // client is told to send the body.
+    http.set_expect_100_continue_handler(
+        [this](const httplib::Request &req, httplib::Response &res) {
+            requestInfo() = RequestInfo{};
+            requestInfo().start = std::chrono::steady_clock::now();
+            const std::string h = req.get_header_value("Authorization");
+            if (h.rfind("Bearer ", 0) == 0 && h.size() < 512 &&
+                m_store.tokenFor(QString::fromStdString(h.substr(7))))
+                return 100;
+            closeAfterResponse();
+            res.set_header("WWW-Authenticate", "Bearer");
+            sendJson(res, 401,
+                     outcome(QStringLiteral("login"),
+                             QStringLiteral("a valid workstation token is required")));
+            // httplib writes no Content-Length on this path
+            res.set_header("Content-Length", std::to_string(res.body.size()));
+            return 401;
+        });
     http.set_post_routing_handler([](const httplib::Request &, httplib::Response &res) {
         if (requestInfo().close)
             res.set_header("Connection", "close");

@@ -4,6 +4,7 @@
 // can send what a hostile client sends: any bytes, declared lengths it never sends, chunked
 // bodies written as long as the server keeps reading.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

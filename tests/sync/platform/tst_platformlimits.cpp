@@ -169,6 +169,16 @@ private slots:
             QCOMPARE(r.header("WWW-Authenticate"), QStringLiteral("Bearer"));
             QVERIFY2(r.sent < body.size(), qPrintable(QString::number(r.sent)));
         }
+        // Expect: 100-continue: refused before the client is asked for the body
+        const QByteArray head =
+            "POST /fhir HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000000\r\n"
+            "Expect: 100-continue\r\n";
+        const Reply e = m_p.stream(head + "\r\n", [] { return QByteArray(); });
+        QCOMPARE(e.status, 401);
+        QVERIFY(e.isOutcome());
+        const Reply go = m_p.stream(head + "Authorization: Bearer " + m_token.toUtf8() + "\r\n\r\n",
+                                    [] { return QByteArray(); });
+        QCOMPARE(go.status, 100);
         // compressed: refused without inflating anything
         const QByteArray bomb = gzipBomb(50LL * 1000 * 1000);
         const Reply r = m_p.request("POST", "/fhir", bomb, {}, {"Content-Encoding: gzip"});
@@ -237,7 +247,7 @@ private slots:
             r.json().value("link").toArray().at(0).toObject().value("url").toString();
         QVERIFY2(next.endsWith(QLatin1String("_count=1000")), qPrintable(next));
         for (const char *bad : {"_count=0", "_count=-5", "_count=abc", "_since=x"}) {
-            const Reply b = m_p.request("GET", "/fhir/_history?" + bad, {}, m_token);
+            const Reply b = m_p.request("GET", QByteArray("/fhir/_history?") + bad, {}, m_token);
             QCOMPARE(b.status, 400);
             QVERIFY(b.isOutcome());
         }
