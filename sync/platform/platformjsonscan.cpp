@@ -14,7 +14,23 @@ struct Frame
     bool object = false;
     std::string key; // current member's key (object)
     int index = -1;  // current element's index (array)
-    std::unordered_set<std::string> keys;
+    // Keys seen: a short list searched in order (FHIR objects have a few keys), a set beyond.
+    std::vector<std::string> few;
+    std::unordered_set<std::string> many;
+    bool insert(std::string &&k)
+    {
+        if (many.empty()) {
+            for (const std::string &f : few)
+                if (f == k)
+                    return false;
+            if (few.size() < 16) {
+                few.push_back(std::move(k));
+                return true;
+            }
+            many.insert(few.begin(), few.end());
+        }
+        return many.insert(std::move(k)).second;
+    }
 };
 
 class Scanner
@@ -235,7 +251,7 @@ private:
             return fail(QStringLiteral("nested deeper than %1 levels").arg(m_maxDepth));
         const bool object = *p == '{';
         const char close = object ? '}' : ']';
-        m_stack.push_back(Frame{object, {}, -1, {}});
+        m_stack.push_back(Frame{object, {}, -1, {}, {}});
         ++p;
         ws();
         if (p < end && *p == close) {
@@ -252,10 +268,9 @@ private:
                 if (!string(&key))
                     return false;
                 m_stack.back().key = key;
-                if (!m_stack.back().keys.insert(key).second)
-                    return fail(
-                        QStringLiteral("duplicate key \"%1\"")
-                            .arg(QString::fromUtf8(key.data(), qsizetype(key.size())).left(64)));
+                if (!m_stack.back().insert(std::move(key)))
+                    return fail(QStringLiteral("duplicate key \"%1\"")
+                                    .arg(QString::fromStdString(m_stack.back().key).left(64)));
                 ws();
                 if (p >= end || *p != ':')
                     return fail(QStringLiteral("not JSON (':' is expected)"), true);

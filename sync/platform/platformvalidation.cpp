@@ -102,6 +102,14 @@ QString checkPrimitive(const QString &type, const QJsonValue &v)
     return {}; // string, markdown
 }
 
+QString ElementPath::text() const
+{
+    QString t = parent ? parent->text() : QString();
+    if (!key.isEmpty())
+        return t.isEmpty() ? key.left(64) : t + QLatin1Char('.') + key.left(64);
+    return t + QStringLiteral("[%1]").arg(index);
+}
+
 const FhirSchema &FhirSchema::instance()
 {
     static const FhirSchema schema;
@@ -131,21 +139,24 @@ FhirSchema::FhirSchema()
                 el.types << x.toString();
             el.min = d.at(1).toInt();
             el.many = d.at(2).toString() != QLatin1String("1");
+            if (!el.choice)
+                type.exact.insert(el.name, int(type.elements.size()));
             type.elements.push_back(el);
         }
+        type.resource = m_resources.contains(t.key());
         m_types.insert(t.key(), type);
     }
 }
 
 const FhirSchema::Element *FhirSchema::find(const Type &t, const QString &key, QString *type) const
 {
+    if (const auto x = t.exact.constFind(key); x != t.exact.constEnd()) {
+        const Element &e = t.elements[size_t(*x)];
+        *type = e.types.value(0);
+        return &e;
+    }
     for (const Element &e : t.elements) {
-        if (!e.choice) {
-            if (e.name == key) {
-                *type = e.types.value(0);
-                return &e;
-            }
-        } else if (key.startsWith(e.name) && key.size() > e.name.size()) {
+        if (e.choice && key.startsWith(e.name) && key.size() > e.name.size()) {
             const QString suffix = key.mid(e.name.size());
             for (const QString &ty : e.types) {
                 if (ty.size() == suffix.size() && ty.at(0).toUpper() == suffix.at(0) &&
@@ -159,110 +170,112 @@ const FhirSchema::Element *FhirSchema::find(const Type &t, const QString &key, Q
     return nullptr;
 }
 
-ValidationIssue FhirSchema::element(const QJsonValue &v, const QString &path) const
+ValidationIssue FhirSchema::element(const QJsonValue &v, const ElementPath &path) const
 {
     if (v.isArray()) {
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
             if (!a.at(i).isNull())
-                if (auto e = element(a.at(i), path + QStringLiteral("[%1]").arg(i)))
+                if (auto e = element(a.at(i), ElementPath{&path, {}, i}))
                     return e;
         return {};
     }
     if (!v.isObject())
-        return {QStringLiteral("an object (id, extension) is expected"), path};
+        return {QStringLiteral("an object (id, extension) is expected"), path.text()};
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() == QLatin1String("id")) {
             if (!it.value().isString())
-                return {QStringLiteral("a string is expected"), path + QStringLiteral(".id")};
+                return {QStringLiteral("a string is expected"),
+                        ElementPath{&path, QStringLiteral("id")}.text()};
         } else if (it.key() == QLatin1String("extension")) {
             if (auto e = value(QStringLiteral("Extension"), it.value(),
-                               path + QStringLiteral(".extension"), nullptr))
+                               ElementPath{&path, QStringLiteral("extension")}, nullptr))
                 return e;
         } else {
             return {QStringLiteral("unknown element \"%1\"").arg(it.key().left(64)),
-                    path + QLatin1Char('.') + it.key().left(64)};
+                    ElementPath{&path, it.key()}.text()};
         }
     }
     return {};
 }
 
-ValidationIssue FhirSchema::value(const QString &type, const QJsonValue &v, const QString &path,
+ValidationIssue FhirSchema::value(const QString &type, const QJsonValue &v, const ElementPath &path,
                                   std::vector<ReferenceUse> *refs) const
 {
     if (primitive(type)) {
         const QString why = checkPrimitive(type, v);
-        return why.isEmpty() ? ValidationIssue{} : ValidationIssue{why, path};
+        return why.isEmpty() ? ValidationIssue{} : ValidationIssue{why, path.text()};
     }
     if (!v.isObject())
-        return {QStringLiteral("an object (%1) is expected").arg(type), path};
+        return {QStringLiteral("an object (%1) is expected").arg(type), path.text()};
     const QJsonObject o = v.toObject();
     if (type == QLatin1String("Resource")) { // contained
         const QString rt = o.value(QStringLiteral("resourceType")).toString();
         if (!hasResource(rt))
-            return {QStringLiteral("a contained resource of an unsupported type"), path};
+            return {QStringLiteral("a contained resource of an unsupported type"), path.text()};
         return object(rt, o, path, refs);
     }
     return object(type, o, path, refs);
 }
 
 ValidationIssue FhirSchema::object(const QString &typeName, const QJsonObject &o,
-                                   const QString &path, std::vector<ReferenceUse> *refs) const
+                                   const ElementPath &path, std::vector<ReferenceUse> *refs) const
 {
     const auto t = m_types.constFind(typeName);
     if (t == m_types.constEnd())
-        return {QStringLiteral("the type %1 is not supported here").arg(typeName), path};
+        return {QStringLiteral("the type %1 is not supported here").arg(typeName), path.text()};
     if (o.isEmpty())
-        return {QStringLiteral("an empty object (leave the element out instead)"), path};
-    const bool resource = m_resources.contains(typeName);
+        return {QStringLiteral("an empty object (leave the element out instead)"), path.text()};
+    const bool resource = t->resource;
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString &key = it.key();
         if (resource && key == QLatin1String("resourceType"))
             continue;
-        const QString at = path + QLatin1Char('.') + key.left(64);
+        const ElementPath at{&path, key};
         QString type;
         if (key.startsWith(QLatin1Char('_'))) {
             const Element *e = find(*t, key.mid(1), &type);
             if (!e || !primitive(type))
-                return {QStringLiteral("unknown element \"%1\"").arg(key.left(64)), at};
+                return {QStringLiteral("unknown element \"%1\"").arg(key.left(64)), at.text()};
             if (auto issue = element(it.value(), at))
                 return issue;
             continue;
         }
         const Element *e = find(*t, key, &type);
         if (!e)
-            return {QStringLiteral("unknown element \"%1\"").arg(key.left(64)), at};
+            return {QStringLiteral("unknown element \"%1\"").arg(key.left(64)), at.text()};
         const QJsonValue v = it.value();
         if (e->many) {
             if (!v.isArray())
-                return {QStringLiteral("an array is expected"), at};
+                return {QStringLiteral("an array is expected"), at.text()};
             const QJsonArray a = v.toArray();
             if (a.isEmpty())
-                return {QStringLiteral("an empty array (leave the element out instead)"), at};
+                return {QStringLiteral("an empty array (leave the element out instead)"),
+                        at.text()};
             const bool nullsAllowed =
                 primitive(type) && o.contains(QLatin1Char('_') + key); // aligned with "_key"
             for (qsizetype i = 0; i < a.size(); ++i) {
                 if (a.at(i).isNull() && nullsAllowed)
                     continue;
-                if (auto issue = value(type, a.at(i), at + QStringLiteral("[%1]").arg(i), refs))
+                if (auto issue = value(type, a.at(i), ElementPath{&at, {}, i}, refs))
                     return issue;
             }
         } else {
             if (v.isArray())
-                return {QStringLiteral("a single value is expected, not an array"), at};
+                return {QStringLiteral("a single value is expected, not an array"), at.text()};
             if (auto issue = value(type, v, at, refs))
                 return issue;
         }
         if (type == QLatin1String("Reference") && refs) {
-            const auto note = [&](const QJsonValue &r, const QString &where) {
+            const auto note = [&](const QJsonValue &r, const ElementPath &where) {
                 const QJsonValue ref = r.toObject().value(QStringLiteral("reference"));
                 if (ref.isString())
-                    refs->push_back(ReferenceUse{where, ref.toString()});
+                    refs->push_back(ReferenceUse{where.text(), ref.toString()});
             };
             if (v.isArray())
                 for (qsizetype i = 0; i < v.toArray().size(); ++i)
-                    note(v.toArray().at(i), at + QStringLiteral("[%1]").arg(i));
+                    note(v.toArray().at(i), ElementPath{&at, {}, i});
             else
                 note(v, at);
         }
@@ -277,7 +290,7 @@ ValidationIssue FhirSchema::object(const QString &typeName, const QJsonObject &o
         }
         if (!present)
             return {QStringLiteral("%1.%2 is required").arg(typeName, e.name),
-                    path + QLatin1Char('.') + e.name};
+                    ElementPath{&path, e.name}.text()};
     }
     return {};
 }
@@ -289,7 +302,7 @@ ValidationIssue FhirSchema::check(const QString &type, const QJsonObject &resour
         return {QStringLiteral("unsupported resource type %1").arg(type.left(64)), type.left(64)};
     if (resource.value(QStringLiteral("resourceType")).toString() != type)
         return {QStringLiteral("resourceType does not match the URL"), type};
-    return object(type, resource, type, refs);
+    return object(type, resource, ElementPath{nullptr, type}, refs);
 }
 
 } // namespace Platform

@@ -5,6 +5,7 @@
 // known elements only, JSON types, cardinality, required elements, primitive formats (date,
 // dateTime, instant, code, id, ...), and the references each resource makes.
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -19,6 +20,16 @@ struct ValidationIssue
     QString message;    // empty: valid
     QString expression; // FHIRPath of the element, from the resource ("Observation.status")
     explicit operator bool() const { return !message.isEmpty(); }
+};
+
+// Where an element is, built only when an issue is reported (checks on valid resources allocate
+// no path text): each level points at its parent.
+struct ElementPath
+{
+    const ElementPath *parent = nullptr;
+    QString key;          // element name (or the root type)
+    qsizetype index = -1; // array index when key is empty
+    QString text() const;
 };
 
 struct ReferenceUse
@@ -50,12 +61,15 @@ private:
     struct Type
     {
         std::vector<Element> elements;
+        QHash<QString, int> exact; // element name -> index, not the choices
+        bool resource = false;
     };
-    ValidationIssue object(const QString &type, const QJsonObject &o, const QString &path,
+    ValidationIssue object(const QString &type, const QJsonObject &o, const ElementPath &path,
                            std::vector<ReferenceUse> *refs) const;
-    ValidationIssue value(const QString &type, const QJsonValue &v, const QString &path,
+    ValidationIssue value(const QString &type, const QJsonValue &v, const ElementPath &path,
                           std::vector<ReferenceUse> *refs) const;
-    ValidationIssue element(const QJsonValue &v, const QString &path) const; // "_x": id, extension
+    ValidationIssue element(const QJsonValue &v,
+                            const ElementPath &path) const; // "_x": id, extension
     const Element *find(const Type &t, const QString &key, QString *type) const;
     QHash<QString, Type> m_types;
     QStringList m_resources;
