@@ -176,7 +176,9 @@ BundleError readTransaction(const QByteArray &body, const Token &token, Store &s
         writes->push_back(std::move(w));
     }
     // References: inside the Bundle, or to a Patient of the caller's areas.
-    QHash<QString, bool> known; // Patient id -> readable by this token
+    QHash<QString, bool> known; // Patient id -> may be referenced
+    // Every area: area codes are digits (the prefixes "0" to "9" cover them all).
+    const Token anyArea{QString(), QStringList{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}};
     for (int i = 0; i < entries.size(); ++i) {
         for (const ReferenceUse &r : refs[size_t(i)]) {
             const QJsonObject e = entries.at(i).toObject();
@@ -210,13 +212,18 @@ BundleError readTransaction(const QByteArray &body, const Token &token, Store &s
             if (patientsHere.contains(pid))
                 continue;
             auto k = known.find(pid);
-            if (k == known.end())
-                k = known.insert(pid,
-                                 store.read(token, QStringLiteral("Patient"), pid).has_value());
+            if (k == known.end()) {
+                // Readable with the caller's token: fine. Absent everywhere: fine too (a forward
+                // reference: the workstation pushes households, which name their head, before
+                // residents, in batches). Present in another area: refused.
+                bool ok = store.read(token, QStringLiteral("Patient"), pid).has_value() ||
+                          !store.read(anyArea, QStringLiteral("Patient"), pid).has_value();
+                k = known.insert(pid, ok);
+            }
             if (!*k)
                 return entryError(422, QStringLiteral("invalid"), i, e, what,
-                                  QStringLiteral("Patient/%1 is neither in this Bundle nor a "
-                                                 "Patient of this workstation's areas")
+                                  QStringLiteral("Patient/%1 is a Patient of an area outside this "
+                                                 "workstation's areas")
                                       .arg(pid),
                                   element);
         }

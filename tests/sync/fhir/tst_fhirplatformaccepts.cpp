@@ -65,7 +65,9 @@ private slots:
              {std::pair{"resident", patient}, std::pair{"household", group}}) {
             const RecordMapper *m = mapperForEntity(QLatin1String(entity));
             for (const Part &p : m->partsFor(row))
-                resources.prepend(m->toFhir(p.key(), row, ctx())); // Patients first
+                resources.prepend(m->toFhir(p.key(), row, ctx()));
+            // As the client pushes them: the household (rank 0, naming its head) before the
+            // resident.
         }
         // The Patients the samples point to that no sample is: made as the resident mapper would.
         QSet<QString> patients;
@@ -96,7 +98,9 @@ private slots:
         QTemporaryDir tmp;
         PlatformTest::Platform platform;
         QVERIFY(platform.start(tmp.path()));
-        const QString token = platform.addToken(QStringLiteral("430121"));
+        // The samples' areas: the county's, and one team of another province.
+        const QString token = platform.addToken(QStringLiteral("430121"), QStringLiteral("clinic"),
+                                                {QStringLiteral("110101")});
         QStringList refused;
         QSet<QString> sent, types;
         for (const QJsonObject &r : resources) {

@@ -126,10 +126,14 @@ struct Platform
         port = line.trimmed().split(':').last().toInt();
         return true;
     }
-    QString addToken(const QString &area, const QString &clinic = QStringLiteral("clinic"))
+    QString addToken(const QString &area, const QString &clinic = QStringLiteral("clinic"),
+                     const QStringList &moreAreas = {})
     {
         QByteArray out;
-        run({"token", "add", "--data", dataDir, "--clinic", clinic, "--area", area}, &out);
+        QStringList args{"token", "add", "--data", dataDir, "--clinic", clinic, "--area", area};
+        for (const QString &a : moreAreas)
+            args << "--area" << a;
+        run(args, &out);
         return QString::fromUtf8(out);
     }
     qint64 count()

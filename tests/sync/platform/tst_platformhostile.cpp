@@ -183,7 +183,6 @@ private slots:
         // References across areas
         row("a reference to another area's Patient", bundle({observation("obs-2", "away")}), 422,
             0);
-        row("a reference to an absent Patient", bundle({observation("obs-3", "nobody")}), 422, 0);
         row("a urn reference outside the Bundle",
             bundle({with(
                 o, "subject",
