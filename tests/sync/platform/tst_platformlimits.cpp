@@ -304,6 +304,60 @@ private slots:
         QVERIFY(m_p.restart({"--max-body", "8"}));
     }
 
+    // Plain HTTP (the platform behind nginx): the same refusals, and the connection is closed
+    // after a refused body instead of reading its rest as the next request.
+    void plainHttpRefusesEarly()
+    {
+        QProcess plain;
+        plain.start(QStringLiteral(JIAYI_PLATFORM_BIN),
+                    {"--data", m_p.dataDir, "--listen", "127.0.0.1:0", "--max-body", "8"});
+        QVERIFY(plain.waitForStarted(10000));
+        QByteArray line;
+        for (int i = 0; i < 100 && !line.contains('\n'); ++i) {
+            plain.waitForReadyRead(100);
+            line += plain.readAllStandardOutput();
+        }
+        const int port = line.trimmed().split(':').last().toInt();
+        QVERIFY(port > 0);
+        const auto exchange = [port](const QByteArray &head, qint64 bodySize, qint64 *sent) {
+            QTcpSocket s;
+            s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+            if (!s.waitForConnected(5000))
+                return QByteArray();
+            s.write(head);
+            const QByteArray piece(64 * 1024, 'x');
+            *sent = 0;
+            while (*sent < bodySize && s.bytesAvailable() == 0 &&
+                   s.state() == QAbstractSocket::ConnectedState) {
+                s.write(piece);
+                if (!s.waitForBytesWritten(3000))
+                    break;
+                *sent += piece.size();
+            }
+            QByteArray in;
+            for (int i = 0; i < 50 && s.state() == QAbstractSocket::ConnectedState; ++i) {
+                s.waitForReadyRead(100);
+                in += s.readAll();
+            }
+            in += s.readAll();
+            return in;
+        };
+        qint64 sent = 0;
+        QByteArray in =
+            exchange("POST /fhir HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n",
+                     100000000, &sent);
+        QVERIFY2(in.startsWith("HTTP/1.1 401"), in.left(200).constData());
+        QCOMPARE(in.count("HTTP/1.1"), 1); // one answer, then the connection ends
+        QVERIFY(sent < 100000000);
+        in = exchange("POST /fhir HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                          m_token.toUtf8() + "\r\nContent-Length: 100000000\r\n\r\n",
+                      100000000, &sent);
+        QVERIFY2(in.startsWith("HTTP/1.1 413"), in.left(200).constData());
+        QCOMPARE(in.count("HTTP/1.1"), 1);
+        plain.terminate();
+        QVERIFY(plain.waitForFinished(10000));
+    }
+
     // SIGTERM while a request is in flight: the request is answered and stored, then the
     // process exits 0 and takes no new connection.
     void gracefulShutdown()
