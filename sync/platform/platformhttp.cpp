@@ -18,6 +18,7 @@
 #include <arpa/inet.h>
 
 #include <cstring>
+#include <strings.h>
 
 namespace Platform {
 
@@ -241,6 +242,18 @@ int readBody(const httplib::Request &req, const httplib::ContentReader &reader,
         *why = QStringLiteral("Content-Encoding %1 is not supported (gzip, deflate or none)")
                    .arg(QString::fromStdString(enc).left(32));
         return 415;
+    }
+    // How long the body is: a length or chunks, not both, nothing else (httplib would read a body
+    // of another transfer coding, or of no stated length, until the connection ends).
+    const std::string te = req.get_header_value("Transfer-Encoding");
+    if (!te.empty() &&
+        (strcasecmp(te.c_str(), "chunked") != 0 || req.has_header("Content-Length"))) {
+        *why = QStringLiteral("Transfer-Encoding must be chunked alone, without Content-Length");
+        return 400;
+    }
+    if (te.empty() && !req.has_header("Content-Length")) {
+        *why = QStringLiteral("a body needs a Content-Length or chunked transfer");
+        return 411;
     }
     if (req.has_header("Content-Length")) {
         bool ok = false;

@@ -210,6 +210,11 @@ private slots:
         row("corrupt gzip", "\x1f\x8b\x08\x00garbage-garbage", 400, -1, t1,
             {"Content-Encoding: gzip"});
         row("brotli", bundle({p}), 415, -1, t1, {"Content-Encoding: br"});
+        row("chunked and a length at once", "5\r\nhello\r\n0\r\n\r\n", 400, -1, t1,
+            {"Transfer-Encoding: chunked", "Content-Length: 5"});
+        row("another transfer coding", bundle({p}), 400, -1, t1,
+            {"Transfer-Encoding: gzip, chunked"});
+        row("a body of no stated length", bundle({p}), 411, -1, t1, {"Transfer-Encoding: "});
         QTest::newRow("create outside a transaction")
             << post << QByteArray("/fhir/Patient") << compact(p) << t1 << none << 405 << -1;
         QTest::newRow("_count below 1") << get << QByteArray("/fhir/_history?_count=-1")
