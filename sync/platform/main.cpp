@@ -1,5 +1,6 @@
 // jiayi-platform: the reference regional platform.
 //   jiayi-platform --data DIR --listen 127.0.0.1:8443 [--tls-cert FILE --tls-key FILE]
+//                  [--access-log FILE]
 //   jiayi-platform token add --data DIR --clinic NAME --area CODE [--area CODE...]
 //   jiayi-platform count --data DIR
 #include "platformserver.h"
@@ -8,16 +9,55 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <thread>
 
 namespace {
-Platform::Server *g_server = nullptr;
-void onSignal(int)
+
+// Serves until SIGTERM or SIGINT, then shuts down gracefully: no new connections, the requests in
+// flight are answered (30 s at most), then the process ends. The signals are taken by sigwait()
+// here, blocked in every other thread (the mask is inherited by the server's threads).
+int serve(Platform::Server &server, const Platform::ServerOptions &o)
 {
-    if (g_server)
-        g_server->stop();
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    std::atomic<bool> done{false};
+    bool ok = true;
+    QString error;
+    std::thread t([&] {
+        ok = server.run(o, nullptr, &error);
+        done = true;
+    });
+    const timespec tick{0, 200 * 1000 * 1000};
+    while (!done && sigtimedwait(&set, nullptr, &tick) < 0) {
+    }
+    if (done) {
+        t.join();
+        if (!ok)
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+        return ok ? 0 : 1;
+    }
+    server.stop();
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (server.inFlight() > 0 && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    // Idle kept-alive connections hold their workers up to the keep-alive timeout: not waited for.
+    for (int i = 0; i < 25 && !done; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::fflush(nullptr);
+    if (!done)
+        std::_Exit(0); // every request was answered; the store keeps nothing unwritten
+    t.join();
+    return 0;
 }
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -51,9 +91,16 @@ int main(int argc, char **argv)
     QCommandLineOption area(QStringLiteral("area"),
                             QStringLiteral("area code (6, 9 or 12 digits); repeatable"),
                             QStringLiteral("code"));
-    QCommandLineOption pageSize(QStringLiteral("max-count"), QStringLiteral("largest page"),
+    QCommandLineOption pageSize(QStringLiteral("max-count"),
+                                QStringLiteral("largest page (a larger _count is capped)"),
                                 QStringLiteral("n"), QStringLiteral("5000"));
-    p.addOptions({data, listen, cert, key, clinic, area, pageSize});
+    QCommandLineOption accessLog(QStringLiteral("access-log"),
+                                 QStringLiteral("JSON access log file (default: standard error)"),
+                                 QStringLiteral("file"));
+    QCommandLineOption maxBody(QStringLiteral("max-body"),
+                               QStringLiteral("largest request body in MiB, inflated (default 64)"),
+                               QStringLiteral("mib"), QStringLiteral("64"));
+    p.addOptions({data, listen, cert, key, clinic, area, pageSize, accessLog, maxBody});
     p.process(args);
 
     Platform::Store store;
@@ -87,14 +134,10 @@ int main(int argc, char **argv)
     o.port = l.section(QLatin1Char(':'), -1).toInt();
     o.certFile = p.value(cert);
     o.keyFile = p.value(key);
-    o.maxCount = p.value(pageSize).toInt();
+    o.maxCount = qMax(1, p.value(pageSize).toInt());
+    o.accessLog = p.value(accessLog);
+    o.maxBody = qBound(1, p.value(maxBody).toInt(), 4096) * qint64(1024 * 1024);
+    o.maxResource = qMin(o.maxResource, o.maxBody);
     Platform::Server server(store);
-    g_server = &server;
-    std::signal(SIGTERM, onSignal);
-    std::signal(SIGINT, onSignal);
-    if (!server.run(o, nullptr, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
-    }
-    return 0;
+    return serve(server, o);
 }

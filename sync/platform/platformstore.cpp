@@ -405,6 +405,13 @@ qint64 Store::remainingAfter(qint64 seq)
     return s.step() ? s.i64(0) : 0;
 }
 
+bool Store::ping()
+{
+    std::lock_guard lock(m_mutex);
+    Stmt s(m_db, "SELECT value FROM counter WHERE name = 'seq'");
+    return s.step();
+}
+
 qint64 Store::count(bool includeDeleted)
 {
     std::lock_guard lock(m_mutex);

@@ -69,6 +69,7 @@ public:
                                 qint64 *last, const QString &client = {});
     std::optional<Change> read(const Token &token, const QString &type, const QString &id);
     qint64 count(bool includeDeleted);
+    bool ping(); // the database answers (GET /healthz)
     qint64 remainingAfter(qint64 seq);
 
 private:
