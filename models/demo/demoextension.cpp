@@ -6,6 +6,7 @@
 #include "demomaternal.h"
 #include "demorecord.h"
 #include "demosharedcare.h"
+#include "demotcm.h"
 #include "sqlitestmt.h"
 
 namespace Models {
@@ -22,6 +23,7 @@ const QList<DemoExtension> &demoExtensions()
         {"health record", &generateDemoHealthRecords},
         {"maternal and child", &generateDemoMaternalChild},
         {"mental health and tuberculosis", &generateDemoSharedCare},
+        {"TCM and suspects referred", &generateDemoTcm},
         // After chronic registrations (key populations), their follow-ups and the health checks
         // (which mark the contract tasks they fulfil).
         {"contracts", &generateDemoContracts},

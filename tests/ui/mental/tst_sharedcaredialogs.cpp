@@ -266,6 +266,14 @@ void TestSharedCareDialogs::tbSuspectScreenRefers()
     };
     const double before = table09();
     QVERIFY(before >= 0);
+    // The demo refers a few suspects of its own: counted once a person, so she adds one only if
+    // she has no slip of the screen this year yet.
+    bool referredAlready = false;
+    if (auto mine =
+            Models::ReferralRepository(m_ctx.connection).referralsOf(m_ctx.scope, m_resident))
+        for (const Models::Referral &r : *mine)
+            referredAlready = referredAlready || (r.sourceKind == QLatin1String("tb_screen") &&
+                                                  r.sentOn.year() == QDate::currentDate().year());
     TbScreenDialog d(m_ctx, m_resident);
     d.show();
     QVERIFY(QTest::qWaitForWindowExposed(&d));
@@ -322,7 +330,7 @@ void TestSharedCareDialogs::tbSuspectScreenRefers()
     QVERIFY(screened != list->cend());
     QVERIFY(screened->reason.contains(blood->text()));
     // Report table 09 counts the referred suspect (once, however many slips).
-    QCOMPARE(table09(), before + 1);
+    QCOMPARE(table09(), before + (referredAlready ? 0 : 1));
 }
 
 // The same follow-up on an English screen stores the paper form's words ("电话", "一般"), which the
