@@ -47,7 +47,8 @@ class Cluster
 public:
     ~Cluster() { stop(); }
 
-    // fsync off by default: a test kills platform processes, never the database server.
+    // fsync off unless `durable`: a test kills platform processes, never the database server. A
+    // benchmark asks for PostgreSQL's defaults (fsync, synchronous_commit on).
     bool start(bool durable = false)
     {
         if (!available()) {

@@ -27,13 +27,13 @@ class Process
 public:
     ~Process() { stop(); }
 
-    // `port` 0: any free port (read back from the "listening on" line).
-    bool start(const QString &databaseUri, int port = 0)
+    // `store`: {"--database", uri} or {"--data", dir}; `port` 0: any free port (read back from
+    // the "listening on" line).
+    bool start(const QStringList &store, int port = 0)
     {
         m_proc.setProcessChannelMode(QProcess::SeparateChannels);
-        m_proc.start(
-            QStringLiteral(JIAYI_PLATFORM_BIN),
-            {"--database", databaseUri, "--listen", QStringLiteral("127.0.0.1:%1").arg(port)});
+        m_proc.start(QStringLiteral(JIAYI_PLATFORM_BIN),
+                     store + QStringList{"--listen", QStringLiteral("127.0.0.1:%1").arg(port)});
         if (!m_proc.waitForStarted(10000))
             return false;
         QByteArray line;

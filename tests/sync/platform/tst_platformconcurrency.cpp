@@ -217,8 +217,8 @@ private slots:
             QSKIP("PostgreSQL 15 binaries are missing (scripts/install-deps.sh installs "
                   "postgresql-15)");
         QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
-        QVERIFY(m_a.start(m_pg.uri()));
-        QVERIFY(m_b.start(m_pg.uri()));
+        QVERIFY(m_a.start({"--database", m_pg.uri()}));
+        QVERIFY(m_b.start({"--database", m_pg.uri()}));
         bool ok = false;
         m_token = QString::fromUtf8(PlatformTest::runPlatform(
             {"token", "add", "--database", m_pg.uri(), "--clinic", "c", "--area", "430121"}, &ok));
@@ -254,7 +254,7 @@ private slots:
         m_b.kill9();
         while (clock.elapsed() < deadline * 3 / 4)
             QThread::msleep(20);
-        const bool restarted = m_b.start(m_pg.uri(), portB);
+        const bool restarted = m_b.start({"--database", m_pg.uri()}, portB);
         for (auto &t : threads)
             t.join();
         stop = true;
