@@ -75,6 +75,29 @@ QByteArray pgTextArray(const QStringList &values)
     return out + '}';
 }
 
+PgArray &PgArray::text(QByteArrayView v)
+{
+    if (m_text.size() > 1)
+        m_text += ',';
+    m_text.reserve(m_text.size() + v.size() + v.size() / 4 + 2);
+    m_text += '"';
+    for (const char c : v) {
+        if (c == '"' || c == '\\')
+            m_text += '\\';
+        m_text += c;
+    }
+    m_text += '"';
+    return *this;
+}
+
+PgArray &PgArray::bare(QByteArrayView v)
+{
+    if (m_text.size() > 1)
+        m_text += ',';
+    m_text += v;
+    return *this;
+}
+
 PgPool::PgPool(QByteArray uri, std::vector<std::pair<QByteArray, QByteArray>> statements,
                int maxConnections)
     : m_uri(std::move(uri)), m_statements(std::move(statements)), m_max(maxConnections)

@@ -62,6 +62,22 @@ private:
 // A PostgreSQL text array literal ({"a","b"}) for a $n::text[] parameter.
 QByteArray pgTextArray(const QStringList &values);
 
+// An array literal built element by element (text quoted and escaped; numbers and booleans bare),
+// for the one-statement writes of a whole Bundle.
+class PgArray
+{
+public:
+    PgArray &text(QByteArrayView v);
+    PgArray &text(const QString &v) { return text(QByteArrayView(v.toUtf8())); }
+    PgArray &number(qint64 v) { return bare(QByteArray::number(v)); }
+    PgArray &boolean(bool v) { return bare(v ? "t" : "f"); }
+    QByteArray done() const { return m_text + '}'; }
+
+private:
+    PgArray &bare(QByteArrayView v);
+    QByteArray m_text = "{";
+};
+
 class PgPool
 {
 public:

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <chrono>
 #include <thread>
@@ -40,6 +41,18 @@ const std::vector<std::pair<QByteArray, QByteArray>> Statements = {
     {"update", "UPDATE resource SET version = $3, seq = nextval('resource_feed_seq'), area = $4,"
                " deleted = $5, last_modified = $6, json = $7, writer = $8"
                " WHERE type = $1 AND id = $2 AND version = $9 RETURNING seq"},
+    // All the rows of a Bundle in one statement (when it names each resource once): a create
+    // whose row another process made first, or an update of a row whose version moved, returns
+    // no row, and the Bundle runs again.
+    {"write_many",
+     "INSERT INTO resource AS r(type, id, version, seq, area, deleted, last_modified, json, writer)"
+     " SELECT u.t, u.i, u.v, nextval('resource_feed_seq'), u.a, u.d, u.lm, u.j, $8"
+     " FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::boolean[], $6::text[],"
+     "  $7::text[]) WITH ORDINALITY AS u(t, i, v, a, d, lm, j, n) ORDER BY u.n"
+     " ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, seq = excluded.seq,"
+     "  area = excluded.area, deleted = excluded.deleted, last_modified = excluded.last_modified,"
+     "  json = excluded.json, writer = excluded.writer"
+     " WHERE r.version = excluded.version - 1 RETURNING r.seq"},
     {"between", "SELECT area FROM resource WHERE seq > $1 AND seq < $2 ORDER BY seq LIMIT $3"},
     // A page of the feed in the caller's areas, with the newest sequence in the same snapshot
     // (where the cursor may move when the page is not full).
@@ -167,14 +180,21 @@ std::vector<EntryResult> PgStore::transaction(const Token &token, const std::vec
 {
     std::vector<EntryResult> out;
     PgPool::Lease db(*m_pool);
+    bool bulk = true;
     for (int n = 0; db.ok() && n < Attempts; ++n) {
         out.clear();
         *failedIndex = -1;
         if (jumpTo)
             *jumpTo = -1;
-        if (attempt(db, token, writes, failedIndex, client, since, jumpTo, &out) == Outcome::Done)
+        const Outcome o =
+            attempt(db, token, writes, failedIndex, client, since, jumpTo, &out, bulk);
+        if (o == Outcome::Done)
             return out;
         db.exec("ROLLBACK");
+        if (o == Outcome::RetryOneByOne) {
+            bulk = false;
+            continue;
+        }
         // Another process took a row first: again, after a short random pause.
         std::this_thread::sleep_for(
             std::chrono::milliseconds(QRandomGenerator::global()->bounded(2 + 4 * n)));
@@ -192,7 +212,7 @@ std::vector<EntryResult> PgStore::transaction(const Token &token, const std::vec
 PgStore::Outcome PgStore::attempt(PgPool::Lease &db, const Token &token,
                                   const std::vector<Write> &writes, int *failedIndex,
                                   const QString &client, qint64 since, qint64 *jumpTo,
-                                  std::vector<EntryResult> *out)
+                                  std::vector<EntryResult> *out, bool bulk)
 {
     const auto fail = [&](size_t i, int status, const QString &why) {
         db.exec("ROLLBACK");
@@ -269,19 +289,44 @@ PgStore::Outcome PgStore::attempt(PgPool::Lease &db, const Token &token,
         return failed(0, top);
     const qint64 before = top.i64(0, 0);
     qint64 last = before;
-    const QString writer = client;
-    for (const Pending &p : pending) {
-        const Write &w = writes[p.index];
-        PgParams params;
-        params << w.type << w.id << p.plan.version << p.plan.area << p.plan.deleted
-               << p.plan.lastModified << p.plan.json << writer;
-        PgResult r = p.before.exists ? db.run("update", params << p.before.version)
-                                     : db.run("insert", params);
+    QSet<QString> keys;
+    for (const Pending &p : pending)
+        keys.insert(keyOf(writes[p.index].type, writes[p.index].id));
+    if (bulk && pending.size() > 1 && keys.size() == qsizetype(pending.size())) {
+        PgArray t, i, v, a, d, lm, j;
+        for (const Pending &p : pending) {
+            t.text(writes[p.index].type);
+            i.text(writes[p.index].id);
+            v.number(p.plan.version);
+            a.text(p.plan.area);
+            d.boolean(p.plan.deleted);
+            lm.text(p.plan.lastModified);
+            j.text(QByteArrayView(p.plan.json));
+        }
+        PgResult r =
+            db.run("write_many", PgParams() << t.done() << i.done() << v.done() << a.done()
+                                            << d.done() << lm.done() << j.done() << client);
         if (!r.ok())
-            return failed(p.index, r);
-        if (r.rows() == 0) // created or changed by another process since it was read
+            // Which entry PostgreSQL refused is known only one row at a time.
+            return retryable(r.state()) ? Outcome::Retry : Outcome::RetryOneByOne;
+        if (r.rows() != int(pending.size())) // another process wrote one of them first
             return Outcome::Retry;
-        last = r.i64(0, 0);
+        for (int n = 0; n < r.rows(); ++n)
+            last = qMax(last, r.i64(n, 0));
+    } else {
+        for (const Pending &p : pending) {
+            const Write &w = writes[p.index];
+            PgParams params;
+            params << w.type << w.id << p.plan.version << p.plan.area << p.plan.deleted
+                   << p.plan.lastModified << p.plan.json << client;
+            PgResult r = p.before.exists ? db.run("update", params << p.before.version)
+                                         : db.run("insert", params);
+            if (!r.ok())
+                return failed(p.index, r);
+            if (r.rows() == 0) // created or changed by another process since it was read
+                return Outcome::Retry;
+            last = r.i64(0, 0);
+        }
     }
     qint64 jump = -1;
     if (jumpTo && since >= 0 && since <= before) {

@@ -29,10 +29,12 @@ public:
     static int schemaVersion(); // the newest numbered migration this build carries
 
 private:
-    enum class Outcome { Done, Retry };
+    // Retry: run the Bundle again; RetryOneByOne: again, writing row by row (to name the entry
+    // PostgreSQL refuses).
+    enum class Outcome { Done, Retry, RetryOneByOne };
     Outcome attempt(PgPool::Lease &db, const Token &token, const std::vector<Write> &writes,
                     int *failedIndex, const QString &client, qint64 since, qint64 *jumpTo,
-                    std::vector<EntryResult> *out);
+                    std::vector<EntryResult> *out, bool bulk);
     bool migrate(const QByteArray &uri, QString *error);
     std::unique_ptr<PgPool> m_pool;
 };
