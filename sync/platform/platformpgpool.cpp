@@ -180,7 +180,7 @@ void PgPool::release(pg_conn *c)
     m_freed.notify_one();
 }
 
-PgPool::Lease::Lease(PgPool &pool) : m_pool(pool), m_conn(pool.acquire(&m_error))
+PgPool::Lease::Lease(PgPool &pool) : m_pool(pool), m_error(), m_conn(pool.acquire(&m_error))
 {
 }
 

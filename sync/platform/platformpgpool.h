@@ -103,8 +103,8 @@ public:
 
     private:
         PgPool &m_pool;
+        QString m_error; // before m_conn: acquire() writes it while m_conn is initialised
         pg_conn *m_conn = nullptr;
-        QString m_error;
     };
 
     bool connectOnce(QString *error); // checks the URI at start (a clear error, not a hang)
