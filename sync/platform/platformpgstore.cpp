@@ -394,6 +394,12 @@ std::optional<Change> PgStore::read(const Token &token, const QString &type, con
                   r.boolean(0, 2), r.bytes(0, 4)};
 }
 
+bool PgStore::ping()
+{
+    PgPool::Lease db(*m_pool);
+    return db.run("feed_top", PgParams()).ok();
+}
+
 qint64 PgStore::count(bool includeDeleted)
 {
     PgPool::Lease db(*m_pool);

@@ -24,6 +24,7 @@ public:
                                 qint64 *last, const QString &client = {}) override;
     std::optional<Change> read(const Token &token, const QString &type, const QString &id) override;
     qint64 count(bool includeDeleted) override;
+    bool ping() override;
     qint64 remainingAfter(qint64 seq) override;
 
     static int schemaVersion(); // the newest numbered migration this build carries

@@ -300,6 +300,13 @@ qint64 SqliteStore::remainingAfter(qint64 seq)
     return s.step() ? s.i64(0) : 0;
 }
 
+bool SqliteStore::ping()
+{
+    std::lock_guard lock(m_mutex);
+    Stmt s(m_db, "SELECT value FROM counter WHERE name = 'seq'");
+    return s.step();
+}
+
 qint64 SqliteStore::count(bool includeDeleted)
 {
     std::lock_guard lock(m_mutex);

@@ -75,6 +75,7 @@ public:
     virtual std::optional<Change> read(const Token &token, const QString &type,
                                        const QString &id) = 0;
     virtual qint64 count(bool includeDeleted) = 0;
+    virtual bool ping() = 0; // the database answers (GET /healthz)
     virtual qint64 remainingAfter(qint64 seq) = 0;
 };
 
