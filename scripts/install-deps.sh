@@ -15,6 +15,7 @@ PACKAGES=(
     libquazip1-qt6-dev libxlsxwriter-dev libcpp-httplib-dev libqrencode-dev
     fonts-noto-cjk fonts-dejavu-core xvfb xauth poppler-utils
     faketime zlib1g-dev
+    postgresql-15 libpq-dev   # the platform's PostgreSQL store and its tests (initdb, pg_ctl)
     python3 clang-format-14   # tests/tools: check_includes, check_translations, check_format
 )
 

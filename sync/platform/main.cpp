@@ -3,6 +3,8 @@
 //                  [--access-log FILE]
 //   jiayi-platform token add --data DIR --clinic NAME --area CODE [--area CODE...]
 //   jiayi-platform count --data DIR
+// With --database postgresql://user@host:port/db instead of --data, the same in PostgreSQL (a
+// county: several platform processes on one database).
 #include "platformserver.h"
 
 #include <QCommandLineParser>
@@ -100,15 +102,25 @@ int main(int argc, char **argv)
     QCommandLineOption maxBody(QStringLiteral("max-body"),
                                QStringLiteral("largest request body in MiB, inflated (default 64)"),
                                QStringLiteral("mib"), QStringLiteral("64"));
-    p.addOptions({data, listen, cert, key, clinic, area, pageSize, accessLog, maxBody});
+    QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("PostgreSQL connection URI (postgresql://user@host:port/db); the schema is "
+                       "created or upgraded at start. Without it: SQLite under --data"),
+        QStringLiteral("uri"));
+    p.addOptions({data, listen, cert, key, clinic, area, pageSize, accessLog, maxBody, database});
     p.process(args);
 
-    Platform::Store store;
     QString error;
-    if (!store.open(p.value(data), &error)) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(p.value(data)), qPrintable(error));
+    const std::unique_ptr<Platform::Store> opened =
+        Platform::Store::open(p.value(data), p.value(database), &error);
+    if (!opened) {
+        // The URI may hold a password: name the store by kind, not by its URI.
+        std::fprintf(stderr, "cannot open %s: %s\n",
+                     p.isSet(database) ? "the PostgreSQL database" : qPrintable(p.value(data)),
+                     qPrintable(error));
         return 1;
     }
+    Platform::Store &store = *opened;
     if (mode == QLatin1String("token")) {
         const QStringList areas = p.values(area);
         if (p.value(clinic).isEmpty() || areas.isEmpty()) {

@@ -1,80 +1,17 @@
+// The rules both stores keep (what an entry writes) and the choice of store.
 #include "platformstore.h"
 #include "platformjsoncursor.h"
+#include "platformpgstore.h"
+#include "platformsqlitestore.h"
 
 #include <QCryptographicHash>
-#include <QDate>
 #include <QDateTime>
-#include <QDir>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-
-#include <sqlite3.h>
-
-#include <algorithm>
 
 namespace Platform {
 
 namespace {
-struct Stmt
-{
-    sqlite3_stmt *s = nullptr;
-    bool owned = true;
-    Stmt(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &s, nullptr); }
-    explicit Stmt(sqlite3_stmt *cached) : s(cached), owned(false) {}
-    ~Stmt()
-    {
-        if (owned) {
-            sqlite3_finalize(s);
-        } else {
-            sqlite3_reset(s);
-            sqlite3_clear_bindings(s);
-        }
-    }
-    Stmt &bind(int i, const QString &v)
-    {
-        const QByteArray b = v.toUtf8();
-        sqlite3_bind_text(s, i, b.constData(), b.size(), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &bind(int i, const QByteArray &v)
-    {
-        sqlite3_bind_text(s, i, v.constData(), v.size(), SQLITE_TRANSIENT);
-        return *this;
-    }
-    Stmt &bind(int i, qint64 v)
-    {
-        sqlite3_bind_int64(s, i, v);
-        return *this;
-    }
-    bool step() { return sqlite3_step(s) == SQLITE_ROW; }
-    void reset() { sqlite3_reset(s); }
-    int run() { return sqlite3_step(s); }
-    QString text(int i) const
-    {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, i)),
-                                 sqlite3_column_bytes(s, i));
-    }
-    QByteArray bytes(int i) const
-    {
-        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, i)),
-                          sqlite3_column_bytes(s, i));
-    }
-    qint64 i64(int i) const { return sqlite3_column_int64(s, i); }
-};
-
-void exec(sqlite3 *db, const char *sql)
-{
-    sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-}
-
-QString sha256(const QString &s)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
 QJsonObject withoutMeta(QJsonObject o)
 {
     QJsonObject meta = o.value(QStringLiteral("meta")).toObject();
@@ -101,120 +38,45 @@ qsizetype topLevelValue(const QByteArray &j, QByteArrayView key)
     });
     return at;
 }
+} // namespace
+
+std::unique_ptr<Store> Store::open(const QString &dataDir, const QString &database, QString *error)
+{
+    if (!database.isEmpty()) {
+        auto pg = std::make_unique<PgStore>();
+        if (!pg->open(database, error))
+            return nullptr;
+        return pg;
+    }
+    auto lite = std::make_unique<SqliteStore>();
+    if (!lite->open(dataDir, error))
+        return nullptr;
+    return lite;
+}
 
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-} // namespace
 
-sqlite3_stmt *Store::prepared(const char *sql)
+QString tokenHash(const QString &secret)
 {
-    for (const auto &[text, st] : m_stmts)
-        if (text == sql)
-            return st;
-    sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr);
-    m_stmts.emplace_back(sql, st);
-    return st;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Store::~Store()
+QString newTokenSecret()
 {
-    for (const auto &[text, st] : m_stmts)
-        sqlite3_finalize(st);
-    if (m_db)
-        sqlite3_close(m_db);
-}
-
-bool Store::open(const QString &dir, QString *error)
-{
-    QDir().mkpath(dir);
-    const QByteArray path = QDir(dir).filePath(QStringLiteral("platform.sqlite")).toUtf8();
-    if (sqlite3_open(path.constData(), &m_db) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    sqlite3_busy_timeout(m_db, 10000);
-    // Schema 2: `resource` is a rowid table (inserts append; session 1's WITHOUT ROWID table kept
-    // whole JSON documents in a B-tree ordered by random UUIDs, so every insert moved rows around)
-    // with the JSON last; (type, id) and seq are unique indexes. A data dir of schema 1 is
-    // converted once, in one transaction, when the platform opens it.
-    exec(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
-               "CREATE TABLE IF NOT EXISTS counter(name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
-               "INSERT OR IGNORE INTO counter VALUES('seq', 0);"
-               "CREATE TABLE IF NOT EXISTS token(hash TEXT PRIMARY KEY, clinic TEXT NOT NULL,"
-               " areas TEXT NOT NULL, created_at TEXT NOT NULL);");
-    const char *v2 =
-        "CREATE TABLE %s(type TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL,"
-        " seq INTEGER NOT NULL, area TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
-        " last_modified TEXT NOT NULL, writer TEXT, json TEXT NOT NULL)";
-    QByteArray existing;
-    {
-        Stmt t(m_db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'resource'");
-        if (t.step())
-            existing = t.bytes(0);
-    }
-    if (existing.isEmpty()) {
-        exec(m_db, "BEGIN IMMEDIATE");
-        exec(m_db, QByteArray(v2).replace("%s", "resource").constData());
-        exec(m_db, "CREATE UNIQUE INDEX resource_key ON resource(type, id);"
-                   "CREATE UNIQUE INDEX resource_seq ON resource(seq); COMMIT");
-    } else if (existing.contains("WITHOUT ROWID")) {
-        // Which workstation wrote the current version (schema 1 data dirs from before it existed).
-        sqlite3_exec(m_db, "ALTER TABLE resource ADD COLUMN writer TEXT", nullptr, nullptr,
-                     nullptr);
-        exec(m_db, "BEGIN IMMEDIATE");
-        exec(m_db, QByteArray(v2).replace("%s", "resource_v2").constData());
-        const bool ok =
-            sqlite3_exec(m_db,
-                         "INSERT INTO resource_v2(type, id, version, seq, area, deleted, "
-                         "last_modified, writer, json)"
-                         " SELECT type, id, version, seq, area, deleted, last_modified, writer, "
-                         "json FROM resource ORDER BY seq;"
-                         "DROP TABLE resource; ALTER TABLE resource_v2 RENAME TO resource;"
-                         "CREATE UNIQUE INDEX resource_key ON resource(type, id);"
-                         "CREATE UNIQUE INDEX resource_seq ON resource(seq);",
-                         nullptr, nullptr, nullptr) == SQLITE_OK;
-        if (!ok || sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            exec(m_db, "ROLLBACK");
-            return false;
-        }
-    }
-    return true;
-}
-
-QString Store::addToken(const QString &clinic, const QStringList &areas)
-{
-    std::lock_guard lock(m_mutex);
     QByteArray raw(32, 0);
     for (char &c : raw)
         c = char(QRandomGenerator::system()->bounded(256));
-    const QString secret = QString::fromLatin1(
+    return QString::fromLatin1(
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    Stmt s(m_db, "INSERT INTO token(hash, clinic, areas, created_at) VALUES(?,?,?,?)");
-    s.bind(1, sha256(secret))
-        .bind(2, clinic)
-        .bind(3, areas.join(QLatin1Char(',')))
-        .bind(4, nowIso())
-        .run();
-    return secret;
 }
 
-std::optional<Token> Store::tokenFor(const QString &secret)
+std::optional<EntryResult> planWrite(const Token &token, const Store::Write &w, const Current &cur,
+                                     const QString &now, Planned *plan)
 {
-    std::lock_guard lock(m_mutex);
-    Stmt s(m_db, "SELECT clinic, areas FROM token WHERE hash = ?");
-    s.bind(1, sha256(secret));
-    if (!s.step())
-        return std::nullopt;
-    return Token{s.text(0), s.text(1).split(QLatin1Char(','), Qt::SkipEmptyParts)};
-}
-
-EntryResult Store::apply(const Token &token, const Write &w, const QString &client)
-{
-    EntryResult res;
     const bool del = w.method == QLatin1String("DELETE");
     if (!del) {
         if (const QString why = validate(w.type, w.id, w.resource); !why.isEmpty())
@@ -226,39 +88,31 @@ EntryResult Store::apply(const Token &token, const Write &w, const QString &clie
                                QStringLiteral("area %1 is outside this workstation's areas")
                                    .arg(areaOf(w.resource))};
     }
-    Stmt cur(prepared("SELECT version, deleted, json, area, last_modified FROM resource WHERE type "
-                      "= ? AND id = ?"));
-    cur.bind(1, w.type).bind(2, w.id);
-    const bool exists = cur.step();
-    qint64 version = exists ? cur.i64(0) : 0;
-    const bool wasDeleted = exists && cur.i64(1);
-    if (exists && !token.allows(cur.text(3)))
+    if (cur.exists && !token.allows(cur.area))
         return EntryResult{
             403, {}, {}, QStringLiteral("resource is outside this workstation's areas")};
-    if (exists) {
+    if (cur.exists) {
         // Replays (lost response, duplicate delivery) change nothing and succeed.
         const bool same =
-            del ? wasDeleted
-                : !wasDeleted && withoutMeta(QJsonDocument::fromJson(cur.bytes(2)).object()) ==
-                                     withoutMeta(w.resource);
+            del ? cur.deleted
+                : !cur.deleted && withoutMeta(QJsonDocument::fromJson(cur.json).object()) ==
+                                      withoutMeta(w.resource);
         if (same)
-            return EntryResult{200, QString::number(version), cur.text(4), {}};
+            return EntryResult{200, QString::number(cur.version), cur.lastModified, {}};
     }
-    if (del && !exists)
+    if (del && !cur.exists)
         return EntryResult{404, {}, {}, QStringLiteral("not found")};
     const QString expected =
         QString(w.ifMatch).remove(QStringLiteral("W/")).remove(QLatin1Char('"'));
-    if (exists && expected != QString::number(version))
+    if (cur.exists && expected != QString::number(cur.version))
         return EntryResult{412,
-                           QString::number(version),
+                           QString::number(cur.version),
                            {},
-                           QStringLiteral("version conflict: current is %1").arg(version)};
-    if (!exists && !expected.isEmpty())
+                           QStringLiteral("version conflict: current is %1").arg(cur.version)};
+    if (!cur.exists && !expected.isEmpty())
         return EntryResult{412, {}, {}, QStringLiteral("resource does not exist")};
 
-    const qint64 seq = ++m_seq; // written back to `counter` once per transaction
-    ++version;
-    const QString now = nowIso();
+    const qint64 version = cur.version + 1;
     QByteArray json;
     const QJsonObject meta = w.resource.value(QStringLiteral("meta")).toObject();
     if (!del && !meta.contains(QStringLiteral("versionId")) &&
@@ -274,150 +128,15 @@ EntryResult Store::apply(const Token &token, const Write &w, const QString &clie
                                (json.at(at + 1) == '}' ? "\"" : "\",");
         json.insert(at + 1, add);
     } else {
-        QJsonObject stored = del ? QJsonDocument::fromJson(cur.bytes(2)).object() : w.resource;
+        QJsonObject stored = del ? QJsonDocument::fromJson(cur.json).object() : w.resource;
         QJsonObject m = stored.value(QStringLiteral("meta")).toObject();
         m.insert(QStringLiteral("versionId"), QString::number(version));
         m.insert(QStringLiteral("lastUpdated"), now);
         stored.insert(QStringLiteral("meta"), m);
         json = QJsonDocument(stored).toJson(QJsonDocument::Compact);
     }
-    const QString area = del ? cur.text(3) : areaOf(w.resource);
-    cur.reset(); // done with the current row before writing it
-    Stmt up(prepared(
-        "INSERT INTO resource(type, id, version, seq, area, deleted, last_modified, json, writer)"
-        " VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(type, id) DO UPDATE SET version=excluded.version,"
-        " seq=excluded.seq, area=excluded.area, deleted=excluded.deleted,"
-        " last_modified=excluded.last_modified, json=excluded.json, writer=excluded.writer"));
-    up.bind(1, w.type)
-        .bind(2, w.id)
-        .bind(3, version)
-        .bind(4, seq)
-        .bind(5, area)
-        .bind(6, qint64(del ? 1 : 0))
-        .bind(7, now)
-        .bind(8, json)
-        .bind(9, client);
-    if (up.run() != SQLITE_DONE)
-        return EntryResult{500, {}, {}, QString::fromUtf8(sqlite3_errmsg(m_db))};
-    return EntryResult{exists ? 200 : 201, QString::number(version), now, {}};
-}
-
-qint64 Store::sequence()
-{
-    Stmt s(prepared("SELECT value FROM counter WHERE name = 'seq'"));
-    return s.step() ? s.i64(0) : 0;
-}
-
-// True when no resource this token may see has a sequence in (from, to): a client whose cursor
-// is `from` has seen everything before `to`. Gives up (false) after `limit` rows of other areas.
-bool Store::nothingVisibleBetween(const Token &token, qint64 from, qint64 to, int limit)
-{
-    Stmt s(prepared("SELECT area FROM resource WHERE seq > ? AND seq < ? ORDER BY seq"));
-    s.bind(1, from).bind(2, to);
-    for (int n = 0; s.step(); ++n)
-        if (n >= limit || token.allows(s.text(0)))
-            return false;
-    return true;
-}
-
-std::vector<EntryResult> Store::transaction(const Token &token, const std::vector<Write> &writes,
-                                            int *failedIndex, const QString &client, qint64 since,
-                                            qint64 *jumpTo)
-{
-    std::lock_guard lock(m_mutex);
-    *failedIndex = -1;
-    if (jumpTo)
-        *jumpTo = -1;
-    exec(m_db, "BEGIN IMMEDIATE");
-    m_seq = sequence();
-    const qint64 before = m_seq;
-    std::vector<EntryResult> out;
-    for (size_t i = 0; i < writes.size(); ++i) {
-        EntryResult r = apply(token, writes[i], client);
-        out.push_back(r);
-        if (r.status >= 400) {
-            *failedIndex = int(i);
-            exec(m_db, "ROLLBACK");
-            return out;
-        }
-    }
-    bool ok = true;
-    if (m_seq != before) {
-        Stmt c(prepared("UPDATE counter SET value = ? WHERE name = 'seq'"));
-        c.bind(1, m_seq);
-        ok = c.run() == SQLITE_DONE;
-    }
-    // The writes of this transaction hold the sequences (before, m_seq]; they are the client's.
-    qint64 jump = -1;
-    if (jumpTo && since >= 0 && since <= before &&
-        nothingVisibleBetween(token, since, before + 1, 10000))
-        jump = m_seq;
-    if (!ok || sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        exec(m_db, "ROLLBACK");
-        *failedIndex = 0;
-        out.assign(1, EntryResult{500, {}, {}, QStringLiteral("commit failed")});
-        return out;
-    }
-    if (jumpTo)
-        *jumpTo = jump;
-    return out;
-}
-
-std::vector<Change> Store::changes(const Token &token, qint64 since, int count, const QString &type,
-                                   qint64 *last, const QString &client)
-{
-    std::lock_guard lock(m_mutex);
-    std::vector<Change> out;
-    out.reserve(size_t(qMax(0, count)));
-    *last = since;
-    Stmt s(prepared("SELECT seq, type, id, version, deleted, last_modified, area, writer = ?2, "
-                    "json FROM resource"
-                    " WHERE seq > ?1 ORDER BY seq"));
-    s.bind(1, since).bind(2, client.isEmpty() ? QStringLiteral("-") : client);
-    while (int(out.size()) < count && s.step()) {
-        *last = s.i64(0); // the cursor moves past records outside the scope too
-        if (!token.allows(s.text(6)) || (!type.isEmpty() && s.text(1) != type))
-            continue;
-        const bool own = s.i64(7) != 0;
-        out.push_back(Change{s.i64(0), s.text(1), s.text(2), QString::number(s.i64(3)), s.text(5),
-                             s.i64(4) != 0, own ? QByteArray() : s.bytes(8), own});
-    }
-    return out;
-}
-
-std::optional<Change> Store::read(const Token &token, const QString &type, const QString &id)
-{
-    std::lock_guard lock(m_mutex);
-    Stmt s(m_db, "SELECT seq, version, deleted, last_modified, json, area FROM resource WHERE type "
-                 "= ? AND id = ?");
-    s.bind(1, type).bind(2, id);
-    if (!s.step() || !token.allows(s.text(5)))
-        return std::nullopt;
-    return Change{s.i64(0),  type,          id,        QString::number(s.i64(1)),
-                  s.text(3), s.i64(2) != 0, s.bytes(4)};
-}
-
-qint64 Store::remainingAfter(qint64 seq)
-{
-    std::lock_guard lock(m_mutex);
-    Stmt s(prepared("SELECT count(*) FROM resource WHERE seq > ?"));
-    s.bind(1, seq);
-    return s.step() ? s.i64(0) : 0;
-}
-
-bool Store::ping()
-{
-    std::lock_guard lock(m_mutex);
-    Stmt s(m_db, "SELECT value FROM counter WHERE name = 'seq'");
-    return s.step();
-}
-
-qint64 Store::count(bool includeDeleted)
-{
-    std::lock_guard lock(m_mutex);
-    Stmt s(m_db, includeDeleted ? "SELECT count(*) FROM resource"
-                                : "SELECT count(*) FROM resource WHERE deleted = 0");
-    return s.step() ? s.i64(0) : -1;
+    *plan = Planned{version, del, !cur.exists, json, del ? cur.area : areaOf(w.resource), now};
+    return std::nullopt;
 }
 
 } // namespace Platform

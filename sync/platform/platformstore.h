@@ -1,18 +1,17 @@
 #pragma once
 
-// Storage of the reference platform: one SQLite file under --data DIR. Every write takes the
-// store's mutex, so the sequence numbers that form the pull cursor become visible in order.
+// Storage of the reference platform, behind one interface with two implementations: SQLite (one
+// file under --data DIR, a township) and PostgreSQL (--database postgresql://..., a county: several
+// platform processes on one database). Both keep the same rules (platformstore.cpp decides what
+// an entry writes); each keeps its own SQL.
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
-#include <mutex>
+#include <memory>
 #include <optional>
 #include <vector>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace Platform {
 
@@ -43,10 +42,14 @@ struct Change
 class Store
 {
 public:
-    ~Store();
-    bool open(const QString &dir, QString *error);
-    QString addToken(const QString &clinic, const QStringList &areas); // returns the secret
-    std::optional<Token> tokenFor(const QString &secret);
+    virtual ~Store() = default;
+    // `database` empty: SQLite under `dataDir`; else a PostgreSQL connection URI
+    // (postgresql://user@host:port/db), whose schema is migrated on open.
+    static std::unique_ptr<Store> open(const QString &dataDir, const QString &database,
+                                       QString *error);
+
+    virtual QString addToken(const QString &clinic, const QStringList &areas) = 0; // the secret
+    virtual std::optional<Token> tokenFor(const QString &secret) = 0;
 
     // A transaction: all entries or none. On failure `failedIndex` names the entry.
     // `raw`: the resource's text as it came in the request (stored as is, with versionId and
@@ -61,27 +64,50 @@ public:
     // `since`: the cursor the client holds (-1: unknown). When nothing this token may see lies
     // between it and the transaction's own writes, `*jumpTo` is the cursor after them (the client
     // may move its cursor there: its own writes need not come back through the feed); else -1.
-    std::vector<EntryResult> transaction(const Token &token, const std::vector<Write> &writes,
-                                         int *failedIndex, const QString &client = {},
-                                         qint64 since = -1, qint64 *jumpTo = nullptr);
+    virtual std::vector<EntryResult> transaction(const Token &token,
+                                                 const std::vector<Write> &writes, int *failedIndex,
+                                                 const QString &client = {}, qint64 since = -1,
+                                                 qint64 *jumpTo = nullptr) = 0;
     // Changes after `since`; `client` marks that workstation's own writes (Change::own).
-    std::vector<Change> changes(const Token &token, qint64 since, int count, const QString &type,
-                                qint64 *last, const QString &client = {});
-    std::optional<Change> read(const Token &token, const QString &type, const QString &id);
-    qint64 count(bool includeDeleted);
-    bool ping(); // the database answers (GET /healthz)
-    qint64 remainingAfter(qint64 seq);
-
-private:
-    EntryResult apply(const Token &token, const Write &w, const QString &client);
-    qint64 sequence();
-    bool nothingVisibleBetween(const Token &token, qint64 from, qint64 to, int limit);
-    sqlite3_stmt *prepared(const char *sql); // cached for the life of the store
-    sqlite3 *m_db = nullptr;
-    std::vector<std::pair<const char *, sqlite3_stmt *>> m_stmts;
-    std::mutex m_mutex;
-    qint64 m_seq = 0; // the last sequence handed out in the open transaction
+    virtual std::vector<Change> changes(const Token &token, qint64 since, int count,
+                                        const QString &type, qint64 *last,
+                                        const QString &client = {}) = 0;
+    virtual std::optional<Change> read(const Token &token, const QString &type,
+                                       const QString &id) = 0;
+    virtual qint64 count(bool includeDeleted) = 0;
+    virtual bool ping() = 0; // the database answers (GET /healthz)
+    virtual qint64 remainingAfter(qint64 seq) = 0;
 };
+
+// The row of a resource as a store holds it (exists == false: no row yet).
+struct Current
+{
+    bool exists = false;
+    qint64 version = 0;
+    bool deleted = false;
+    QByteArray json;
+    QString area, lastModified;
+};
+
+// What an accepted entry writes: the next version of the row.
+struct Planned
+{
+    qint64 version = 0;
+    bool deleted = false;
+    bool created = false; // no row before (201)
+    QByteArray json;
+    QString area, lastModified;
+};
+
+// The rules both stores keep for one entry, given the row as it is: validation, area scoping,
+// replays (an unchanged resource or a repeated delete changes nothing and succeeds), If-Match.
+// Returns the entry's answer when it writes nothing (a refusal or a replay); otherwise fills
+// `plan` and returns nothing. `now`: the lastUpdated of the transaction.
+std::optional<EntryResult> planWrite(const Token &token, const Store::Write &w, const Current &cur,
+                                     const QString &now, Planned *plan);
+QString nowIso();
+QString tokenHash(const QString &secret);
+QString newTokenSecret();
 
 QString validate(const QString &type, const QString &id,
                  const QJsonObject &resource); // "" if valid

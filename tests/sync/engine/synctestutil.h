@@ -1,9 +1,12 @@
 #pragma once
 
 // Shared by the sync tests: a test CA and server certificate made with the openssl CLI, a real
-// jiayi-platform on 127.0.0.1 (QProcess), and workstation databases.
+// jiayi-platform on 127.0.0.1 (QProcess), and workstation databases. The platform stores in
+// SQLite under its data folder, or, with JIAYI_TEST_PLATFORM_STORE=postgresql (the *_pg CTest
+// registrations), in a real PostgreSQL started for the test (tests/sync/platform/pgtestutil.h).
 
 #include "database.h"
+#include "pgtestutil.h"
 #include "resident.h"
 #include "residentrepository.h"
 #include "syncengine.h"
@@ -11,6 +14,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -55,6 +59,13 @@ struct Platform
     QProcess proc;
     QString dataDir, url, token, cert, key;
     int port = 0;
+    std::unique_ptr<PgTest::Cluster> pg; // the PostgreSQL store, kept across restarts
+
+    // Where the platform stores: its data folder (SQLite) or the test's PostgreSQL.
+    QStringList storeArgs() const
+    {
+        return pg ? QStringList{"--database", pg->uri()} : QStringList{"--data", dataDir};
+    }
 
     bool start(const QString &data, const QString &certFile = {}, const QString &keyFile = {},
                int fixedPort = 0)
@@ -62,7 +73,15 @@ struct Platform
         dataDir = data;
         cert = certFile;
         key = keyFile;
-        QStringList args{"--data", data, "--listen", QStringLiteral("127.0.0.1:%1").arg(fixedPort)};
+        if (PgTest::wantPostgres() && !pg) {
+            pg = std::make_unique<PgTest::Cluster>();
+            if (!pg->start()) {
+                qWarning() << "PostgreSQL for the platform:" << pg->error();
+                return false;
+            }
+        }
+        QStringList args =
+            storeArgs() + QStringList{"--listen", QStringLiteral("127.0.0.1:%1").arg(fixedPort)};
         if (!cert.isEmpty())
             args << "--tls-cert" << cert << "--tls-key" << key;
         proc.setProcessChannelMode(QProcess::SeparateChannels);
@@ -84,14 +103,43 @@ struct Platform
     {
         QByteArray out;
         run(QStringLiteral(JIAYI_PLATFORM_BIN),
-            {"token", "add", "--data", dataDir, "--clinic", clinic, "--area", area}, &out);
+            QStringList{"token", "add"} + storeArgs() +
+                QStringList{"--clinic", clinic, "--area", area},
+            &out);
         return QString::fromUtf8(out);
     }
     qint64 count()
     {
         QByteArray out;
-        run(QStringLiteral(JIAYI_PLATFORM_BIN), {"count", "--data", dataDir}, &out);
+        run(QStringLiteral(JIAYI_PLATFORM_BIN), QStringList{"count"} + storeArgs(), &out);
         return out.toLongLong();
+    }
+    // Rows of a query on the platform's store (the same SQL must suit SQLite and PostgreSQL:
+    // `NOT deleted`, not `deleted = 0`). Read the SQLite store at rest (stop() first) or while
+    // it runs (WAL).
+    QList<QStringList> query(const QString &sql) const
+    {
+        if (pg)
+            return pg->query(sql);
+        QList<QStringList> rows;
+        const QString conn = QStringLiteral("platform-peek");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+            db.setDatabaseName(dataDir + QStringLiteral("/platform.sqlite"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (!q.exec(sql))
+                    qWarning() << "platform query failed:" << q.lastError().text();
+                while (q.next()) {
+                    QStringList row;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        row << q.value(i).toString();
+                    rows << row;
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(conn);
+        return rows;
     }
     void stop()
     {

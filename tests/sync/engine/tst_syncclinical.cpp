@@ -459,24 +459,16 @@ private slots:
             QSKIP("node or the validator packages are absent (scripts/install-deps.sh installs "
                   "them)");
         m_platform.stop(); // read its store at rest
-        QSqlDatabase p =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("platform"));
-        p.setDatabaseName(m_dir.filePath("platform/platform.sqlite"));
-        QVERIFY(p.open());
         QStringList lines;
         QSet<QString> types;
-        {
-            QSqlQuery q(p);
-            QVERIFY(q.exec("SELECT type, json FROM resource WHERE deleted = 0"));
-            while (q.next()) {
-                types.insert(q.value(0).toString());
-                lines << QString::fromUtf8(QJsonDocument::fromJson(q.value(1).toString().toUtf8())
-                                               .toJson(QJsonDocument::Compact));
-            }
+        const auto rows =
+            m_platform.query(QStringLiteral("SELECT type, json FROM resource WHERE NOT deleted"));
+        for (const QStringList &row : rows) {
+            QCOMPARE(row.size(), 2);
+            types.insert(row[0]);
+            lines << QString::fromUtf8(
+                QJsonDocument::fromJson(row[1].toUtf8()).toJson(QJsonDocument::Compact));
         }
-        p.close();
-        p = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("platform"));
         qInfo("%d resources of %d types on the platform", int(lines.size()), int(types.size()));
         QVERIFY(types.size() >= 15);
         QFile out(m_dir.filePath("platform.jsonl"));

@@ -197,20 +197,9 @@ class TestSyncFaults : public QObject
     // The platform's last sequence number (its cursor after the newest write).
     qint64 platformSequence()
     {
-        qint64 v = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("platform-peek"));
-            db.setDatabaseName(m_platform.dataDir + QStringLiteral("/platform.sqlite"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT value FROM counter WHERE name = 'seq'")) &&
-                    q.next())
-                    v = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("platform-peek"));
-        return v;
+        const auto rows =
+            m_platform.query(QStringLiteral("SELECT coalesce(max(seq), 0) FROM resource"));
+        return rows.isEmpty() ? -1 : rows.first().value(0).toLongLong();
     }
 
     Sync::SyncSummary viaProxy(const QString &conn, int batch = 10)

@@ -1,0 +1,197 @@
+// The platform's two stores side by side: C workstations (threads speaking HTTP on loopback) push
+// transaction Bundles of S new Patients at once, B Bundles each, to the SQLite store (one process)
+// and to the PostgreSQL store (P processes on one database, as a county runs it). Prints push
+// throughput (resources/s), p50 and p95 latency per Bundle, and the ratio PostgreSQL / SQLite.
+//
+//   bench_platformstores --small             CI: 4 workstations x 5 Bundles of 100
+//   bench_platformstores                     full: 20 workstations x 10 Bundles of 1,000
+//   bench_platformstores --clients C --batches B --batch-size S --processes P
+//
+// PostgreSQL runs with its defaults (fsync and synchronous_commit on); SQLite with the platform's
+// WAL and synchronous=NORMAL (no sync at each commit): the PostgreSQL figures are for a store that
+// keeps every acknowledged Bundle through a power cut, the SQLite ones through a process crash.
+#include "pgtestutil.h"
+#include "platformprocess.h"
+
+#include <httplib.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+namespace {
+
+struct Figures
+{
+    double perSecond = 0, p50 = 0, p95 = 0;
+    int failed = 0;
+};
+
+QByteArray bundle(int client, int batch, int size)
+{
+    QByteArray body = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[";
+    for (int i = 0; i < size; ++i) {
+        const QString id = QStringLiteral("b%1-%2-%3").arg(client).arg(batch).arg(i);
+        const QJsonObject r{
+            {"resourceType", "Patient"},
+            {"id", id},
+            {"meta",
+             QJsonObject{{"tag", QJsonArray{QJsonObject{
+                                     {"system", "https://jiayi.example/fhir/CodeSystem/area"},
+                                     {"code", "430121101001"}}}}}},
+            {"identifier", QJsonArray{QJsonObject{{"system", "urn:jiayi:record"},
+                                                  {"value", QStringLiteral("R%1").arg(i)}}}},
+            {"name", QJsonArray{QJsonObject{{"text", QStringLiteral("居民%1").arg(i)}}}},
+            {"gender", i % 2 ? "male" : "female"},
+            {"birthDate",
+             QStringLiteral("19%1-0%2-1%3").arg(40 + i % 60).arg(1 + i % 9).arg(i % 9)},
+            {"telecom",
+             QJsonArray{QJsonObject{{"system", "phone"},
+                                    {"value", QStringLiteral("139%1").arg(10000000 + i)}}}},
+            {"address", QJsonArray{QJsonObject{{"text", QStringLiteral("幸福村%1号").arg(i)}}}}};
+        if (i)
+            body += ',';
+        body += "{\"resource\":" + QJsonDocument(r).toJson(QJsonDocument::Compact) +
+                ",\"request\":{\"method\":\"PUT\",\"url\":\"Patient/" + id.toLatin1() + "\"}}";
+    }
+    return body + "]}";
+}
+
+Figures push(const std::vector<int> &ports, const QString &token, int clients, int batches,
+             int size)
+{
+    // The Bundles are made before the clock starts: the figure is the platform's, not the JSON
+    // writer's.
+    std::vector<std::vector<std::string>> bodies(static_cast<size_t>(clients));
+    for (int c = 0; c < clients; ++c)
+        for (int b = 0; b < batches; ++b)
+            bodies[size_t(c)].push_back(bundle(c, b, size).toStdString());
+    std::vector<double> latencies;
+    std::mutex m;
+    std::atomic<int> failed{0};
+    QElapsedTimer wall;
+    wall.start();
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&, c] {
+            httplib::Client cli("127.0.0.1", ports[size_t(c) % ports.size()]);
+            cli.set_read_timeout(300);
+            const httplib::Headers h{{"Authorization", "Bearer " + token.toStdString()}};
+            for (int b = 0; b < batches; ++b) {
+                QElapsedTimer t;
+                t.start();
+                auto res =
+                    cli.Post("/fhir", h, bodies[size_t(c)][size_t(b)], "application/fhir+json");
+                const double ms = double(t.nsecsElapsed()) / 1e6;
+                if (!res || res->status != 200) {
+                    ++failed;
+                    if (failed == 1)
+                        std::fprintf(stderr, "push failed: %d %s\n", res ? res->status : -1,
+                                     res ? res->body.substr(0, 300).c_str() : "no answer");
+                }
+                std::lock_guard lock(m);
+                latencies.push_back(ms);
+            }
+        });
+    for (auto &t : threads)
+        t.join();
+    const double seconds = double(wall.nsecsElapsed()) / 1e9;
+    std::sort(latencies.begin(), latencies.end());
+    const auto at = [&](double q) {
+        return latencies.empty() ? 0.0
+                                 : latencies[std::min(latencies.size() - 1,
+                                                      size_t(q * double(latencies.size())))];
+    };
+    return Figures{double(clients) * batches * size / seconds, at(0.50), at(0.95), failed};
+}
+
+QString addToken(const QStringList &store)
+{
+    bool ok = false;
+    const QByteArray t = PlatformTest::runPlatform(
+        QStringList{"token", "add"} + store + QStringList{"--clinic", "bench", "--area", "430121"},
+        &ok);
+    return ok ? QString::fromUtf8(t) : QString();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    const QCommandLineOption small(QStringLiteral("small"), QStringLiteral("CI size"));
+    const QCommandLineOption clientsO(QStringLiteral("clients"), QStringLiteral("workstations"),
+                                      QStringLiteral("n"));
+    const QCommandLineOption batchesO(
+        QStringLiteral("batches"), QStringLiteral("Bundles per workstation"), QStringLiteral("n"));
+    const QCommandLineOption sizeO(QStringLiteral("batch-size"),
+                                   QStringLiteral("resources per Bundle"), QStringLiteral("n"));
+    const QCommandLineOption processesO(QStringLiteral("processes"),
+                                        QStringLiteral("platform processes on PostgreSQL"),
+                                        QStringLiteral("n"));
+    p.addOptions({small, clientsO, batchesO, sizeO, processesO});
+    p.process(app);
+    const bool ci = p.isSet(small);
+    const auto value = [&](const QCommandLineOption &o, int full, int smallSize) {
+        return p.isSet(o) ? p.value(o).toInt() : (ci ? smallSize : full);
+    };
+    const int clients = value(clientsO, 20, 4), batches = value(batchesO, 10, 5),
+              size = value(sizeO, 1000, 100), processes = value(processesO, 2, 2);
+    std::printf("bench_platformstores: %d workstations x %d Bundles of %d Patients (new)\n",
+                clients, batches, size);
+
+    QTemporaryDir tmp;
+    const QStringList lite{"--data", tmp.filePath(QStringLiteral("sqlite"))};
+    PlatformTest::Process sqlite;
+    if (!sqlite.start(lite)) {
+        std::fprintf(stderr, "the SQLite platform did not start\n");
+        return 1;
+    }
+    const Figures s = push({sqlite.port()}, addToken(lite), clients, batches, size);
+    sqlite.stop();
+
+    if (!PgTest::available()) {
+        std::fprintf(stderr, "PostgreSQL binaries missing (scripts/install-deps.sh)\n");
+        return 1;
+    }
+    PgTest::Cluster pg;
+    if (!pg.start(true)) {
+        std::fprintf(stderr, "PostgreSQL did not start: %s\n", qPrintable(pg.error()));
+        return 1;
+    }
+    const QStringList pgStore{"--database", pg.uri()};
+    std::vector<std::unique_ptr<PlatformTest::Process>> procs;
+    std::vector<int> ports;
+    for (int i = 0; i < processes; ++i) {
+        procs.push_back(std::make_unique<PlatformTest::Process>());
+        if (!procs.back()->start(pgStore)) {
+            std::fprintf(stderr, "the PostgreSQL platform did not start\n");
+            return 1;
+        }
+        ports.push_back(procs.back()->port());
+    }
+    const Figures g = push(ports, addToken(pgStore), clients, batches, size);
+    procs.clear();
+
+    std::printf("%-34s %14s %12s %12s %8s\n", "store", "resources/s", "p50 ms", "p95 ms", "failed");
+    std::printf("%-34s %14.0f %12.1f %12.1f %8d\n", "SQLite (1 process)", s.perSecond, s.p50, s.p95,
+                s.failed);
+    std::printf("%-34s %14.0f %12.1f %12.1f %8d\n",
+                qPrintable(QStringLiteral("PostgreSQL (%1 processes)").arg(processes)), g.perSecond,
+                g.p50, g.p95, g.failed);
+    std::printf("%-34s %14.2f %12.2f %12.2f\n", "ratio PostgreSQL / SQLite",
+                s.perSecond > 0 ? g.perSecond / s.perSecond : 0.0, s.p50 > 0 ? g.p50 / s.p50 : 0.0,
+                s.p95 > 0 ? g.p95 / s.p95 : 0.0);
+    return s.failed || g.failed ? 1 : 0;
+}
