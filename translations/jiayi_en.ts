@@ -2316,6 +2316,10 @@ The current data will first be saved as a safety backup; you will need to log in
         <source>打印</source>
         <translation>Print</translation>
     </message>
+    <message>
+        <source>打印新生儿家庭访视记录表</source>
+        <translation>Print the newborn home visit record</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ChildCheckDialog</name>
@@ -2725,6 +2729,50 @@ The current data will first be saved as a safety backup; you will need to log in
     <message>
         <source>体重、身长（身高）后为WHO 2006标准的上/中/下；体格发育评价为低体重、生长迟缓、消瘦、超重、肥胖。</source>
         <translation>After weight and length (height): high/middle/low by the WHO 2006 standards; the growth assessment names underweight, stunting, wasting, overweight or obesity.</translation>
+    </message>
+    <message>
+        <source>新生儿家庭访视记录表</source>
+        <translation>Newborn home visit record</translation>
+    </message>
+    <message>
+        <source>出生孕周</source>
+        <translation>Gestation at birth (weeks)</translation>
+    </message>
+    <message>
+        <source>出生体重(g)</source>
+        <translation>Birth weight (g)</translation>
+    </message>
+    <message>
+        <source>出生身长(cm)</source>
+        <translation>Birth length (cm)</translation>
+    </message>
+    <message>
+        <source>目前体重(kg)</source>
+        <translation>Weight now (kg)</translation>
+    </message>
+    <message>
+        <source>身长(cm)</source>
+        <translation>Length (cm)</translation>
+    </message>
+    <message>
+        <source>吃奶次数(次/日)</source>
+        <translation>Feeds a day</translation>
+    </message>
+    <message>
+        <source>黄疸部位</source>
+        <translation>Jaundice</translation>
+    </message>
+    <message>
+        <source>脐带</source>
+        <translation>Umbilical cord</translation>
+    </message>
+    <message>
+        <source>本次访视日期</source>
+        <translation>Date of this visit</translation>
+    </message>
+    <message>
+        <source>该儿童没有新生儿家庭访视记录</source>
+        <translation>This child has no newborn home visit</translation>
     </message>
 </context>
 <context>

@@ -2316,6 +2316,10 @@
         <source>打印</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>打印新生儿家庭访视记录表</source>
+        <translation>打印新生儿家庭访视记录表</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ChildCheckDialog</name>
@@ -2725,6 +2729,50 @@
     <message>
         <source>体重、身长（身高）后为WHO 2006标准的上/中/下；体格发育评价为低体重、生长迟缓、消瘦、超重、肥胖。</source>
         <translation>体重、身长（身高）后为WHO 2006标准的上/中/下；体格发育评价为低体重、生长迟缓、消瘦、超重、肥胖。</translation>
+    </message>
+    <message>
+        <source>新生儿家庭访视记录表</source>
+        <translation>新生儿家庭访视记录表</translation>
+    </message>
+    <message>
+        <source>出生孕周</source>
+        <translation>出生孕周</translation>
+    </message>
+    <message>
+        <source>出生体重(g)</source>
+        <translation>出生体重(g)</translation>
+    </message>
+    <message>
+        <source>出生身长(cm)</source>
+        <translation>出生身长(cm)</translation>
+    </message>
+    <message>
+        <source>目前体重(kg)</source>
+        <translation>目前体重(kg)</translation>
+    </message>
+    <message>
+        <source>身长(cm)</source>
+        <translation>身长(cm)</translation>
+    </message>
+    <message>
+        <source>吃奶次数(次/日)</source>
+        <translation>吃奶次数(次/日)</translation>
+    </message>
+    <message>
+        <source>黄疸部位</source>
+        <translation>黄疸部位</translation>
+    </message>
+    <message>
+        <source>脐带</source>
+        <translation>脐带</translation>
+    </message>
+    <message>
+        <source>本次访视日期</source>
+        <translation>本次访视日期</translation>
+    </message>
+    <message>
+        <source>该儿童没有新生儿家庭访视记录</source>
+        <translation>该儿童没有新生儿家庭访视记录</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,23 @@ void registerChildActions()
                                 previewPaperForm(*form, parent, form->title);
                                 return false;
                             }});
+    registerResidentAction(
+        {QStringLiteral("child.print_newborn"),
+         [] { return Text::tr("打印新生儿家庭访视记录表"); },
+         {},
+         [](const Context &c, const Models::Resident &r, const QDate &today) {
+             return child(c, r, today) && r.ageOn(today) < 1;
+         },
+         [](const Context &c, const QString &id, QWidget *parent) {
+             auto form =
+                 ChildCheckPrinter::form(c.connection, c.scope, id, QStringLiteral("newborn"));
+             if (!form) {
+                 QMessageBox::warning(parent, Text::tr("打印"), form.error().message);
+                 return false;
+             }
+             previewPaperForm(*form, parent, form->title);
+             return false;
+         }});
 }
 
 } // namespace Gui

@@ -34,6 +34,52 @@ QString field(const Models::ChildCheck &c, const char *key)
         return v.toBool() ? Text::tr("有") : Text::tr("无");
     return v.toVariant().toString().toHtmlEscaped();
 }
+
+// 新生儿家庭访视记录表: one visit, the paper form's items in two columns of label and value.
+PaperForm newbornForm(const Models::Resident &child, const Models::ChildCheck &c)
+{
+    const QString title = Text::tr("新生儿家庭访视记录表");
+    QString h = QStringLiteral("<html><body style='font-size:10pt'>");
+    h += QStringLiteral("<h2 align='center'>%1</h2>").arg(title.toHtmlEscaped());
+    h += QStringLiteral("<p>%1：%2&nbsp;&nbsp;&nbsp;&nbsp;%3：%4</p>")
+             .arg(Text::tr("姓名"), child.name.toHtmlEscaped(), Text::tr("编号"), child.recordNo);
+    const QList<std::pair<QString, QString>> items{
+        {Text::tr("性别"), child.sex == QLatin1Char('F') ? Text::tr("女") : Text::tr("男")},
+        {Text::tr("出生日期"), child.birthDate.toString(QStringLiteral("yyyy-MM-dd"))},
+        {Text::tr("出生孕周"), field(c, "birth_weeks")},
+        {Text::tr("出生体重(g)"), field(c, "birth_weight_g")},
+        {Text::tr("出生身长(cm)"), field(c, "birth_length_cm")},
+        {Text::tr("目前体重(kg)"), num(c.weightKg, 2)},
+        {Text::tr("身长(cm)"), num(c.lengthCm, 1)},
+        {Text::tr("头围(cm)"), num(c.headCm, 1)},
+        {Text::tr("喂养方式"), field(c, "feeding")},
+        {Text::tr("吃奶次数(次/日)"), field(c, "feeds_per_day")},
+        {Text::tr("黄疸部位"), field(c, "jaundice")},
+        {Text::tr("脐带"), field(c, "cord")},
+        {Text::tr("听力"), field(c, "hearing")},
+        {Text::tr("转诊建议"), field(c, "referral")},
+        {Text::tr("指导"), field(c, "guidance")},
+        {Text::tr("本次访视日期"), c.checkDate.toString(QStringLiteral("yyyy-MM-dd"))},
+        {Text::tr("下次随访日期"), c.nextDate.toString(QStringLiteral("yyyy-MM-dd"))},
+        {Text::tr("随访医生签名"), QString()},
+    };
+    h += QStringLiteral("<table border='1' cellspacing='0' cellpadding='5' width='100%'>");
+    for (qsizetype i = 0; i < items.size(); i += 2) {
+        h += QStringLiteral("<tr>");
+        for (qsizetype j = i; j < i + 2; ++j)
+            h += j < items.size() ? QStringLiteral("<td width='20%'>%1</td><td width='30%'>%2</td>")
+                                        .arg(items.at(j).first.toHtmlEscaped(),
+                                             items.at(j).second.isEmpty() ? QStringLiteral("&nbsp;")
+                                                                          : items.at(j).second)
+                                  : QStringLiteral("<td>&nbsp;</td><td>&nbsp;</td>");
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table></body></html>");
+    return PaperForm{h, title,
+                     QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                 QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter),
+                     QFont(QStringLiteral("Noto Sans CJK SC"), 10)};
+}
 } // namespace
 
 Models::Result<PaperForm> ChildCheckPrinter::form(const QString &connection,
@@ -46,6 +92,13 @@ Models::Result<PaperForm> ChildCheckPrinter::form(const QString &connection,
     auto all = Models::ChildCheckRepository(connection).checksOf(scope, residentId);
     if (!all)
         return all.error();
+    if (kind == QLatin1String("newborn")) {
+        for (auto it = all->crbegin(); it != all->crend(); ++it)
+            if (it->kind == QLatin1String("newborn"))
+                return newbornForm(*child, *it);
+        return Models::makeError(QStringLiteral("print.newborn"),
+                                 Text::tr("该儿童没有新生儿家庭访视记录"));
+    }
     QString k = kind;
     for (auto it = all->crbegin(); k.isEmpty() && it != all->crend(); ++it)
         if (it->kind != QLatin1String("newborn") && it->kind != QLatin1String("extra"))

@@ -15,7 +15,8 @@ namespace Gui {
 class ChildCheckPrinter
 {
 public:
-    // `kind`: infant, toddler or preschool (empty: the form of the child's latest check).
+    // `kind`: infant, toddler or preschool (empty: the form of the child's latest check), or
+    // newborn: the 新生儿家庭访视记录表 of the latest newborn home visit.
     static Models::Result<PaperForm> form(const QString &connection, const Models::Scope &scope,
                                           const QString &residentId, const QString &kind = {});
     static Models::Result<void> savePdf(const QString &connection, const Models::Scope &scope,

@@ -47,7 +47,7 @@ private slots:
     void deceasedLeaveFromTheirDate();
     void childDueDosesAsThePlannerSays();
     void elderlyWithoutCheckThisYear();
-    void womenToBookUntilBooked();
+    void womenToBookUntilBooked(); // and high-risk women
     void renewalDue();
     void contractTasksFoldIntoTheFormThatDoesThem();
     void routeOrder();
@@ -308,6 +308,20 @@ void TestDailyWorklist::womenToBookUntilBooked()
     auto booked = PregnancyRepository(m_conn).book(m_scope, p);
     QVERIFY2(booked, why(booked));
     QVERIFY(itemsOf(build(), found, QStringLiteral("maternal_to_book")).isEmpty());
+    // Booked without a confirmed grade: the doctor is asked to confirm it (due from the booking).
+    auto unconfirmed = itemsOf(build(), found, QStringLiteral("maternal_high_risk"));
+    QCOMPARE(unconfirmed.size(), 1);
+    QCOMPARE(unconfirmed.first().dueDate, QDate(2026, 6, 10));
+    // Confirmed orange: a high-risk woman on the list every day; yellow leaves it.
+    QVERIFY(PregnancyRepository(m_conn).confirmRisk(m_scope, booked->id, QStringLiteral("orange"),
+                                                    false));
+    auto high = itemsOf(build(), found, QStringLiteral("maternal_high_risk"));
+    QCOMPARE(high.size(), 1);
+    QCOMPARE(high.first().dueDate, Day);
+    QVERIFY2(high.first().reason.contains(QStringLiteral("橙色")), qPrintable(high.first().reason));
+    QVERIFY(PregnancyRepository(m_conn).confirmRisk(m_scope, booked->id, QStringLiteral("yellow"),
+                                                    false));
+    QVERIFY(itemsOf(build(), found, QStringLiteral("maternal_high_risk")).isEmpty());
 }
 
 void TestDailyWorklist::renewalDue()

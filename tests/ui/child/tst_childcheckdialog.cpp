@@ -222,6 +222,22 @@ void TstChildCheckDialog::newbornVisit()
              QStringLiteral("3400"));
     QCOMPARE(list->first().form.value(QStringLiteral("jaundice")).toString(),
              QStringLiteral("face"));
+    // On paper: the 新生儿家庭访视记录表 with what was typed; none for a child without a visit.
+    auto form =
+        ChildCheckPrinter::form(m_ctx.connection, m_ctx.scope, baby, QStringLiteral("newborn"));
+    QVERIFY2(form, qPrintable(form ? QString() : form.error().message));
+    QCOMPARE(form->title, QStringLiteral("新生儿家庭访视记录表"));
+    QVERIFY(form->html.contains(QStringLiteral("3400")));
+    QVERIFY(form->html.contains(QStringLiteral("face")));
+    QVERIFY(form->html.contains(QStringLiteral("周小雨之男")));
+    QVERIFY(!ChildCheckPrinter::form(m_ctx.connection, m_ctx.scope, m_child,
+                                     QStringLiteral("newborn")));
+    const QByteArray dir = qgetenv("JIAYI_SCREENSHOT_DIR");
+    const QString pdf = dir.isEmpty()
+                            ? m_dir.filePath(QStringLiteral("newborn-form.pdf"))
+                            : QString::fromLocal8Bit(dir) + QStringLiteral("/newborn-form.pdf");
+    QVERIFY(ChildCheckPrinter::savePdf(m_ctx.connection, m_ctx.scope, baby, pdf,
+                                       QStringLiteral("newborn")));
 }
 
 QTEST_MAIN(TstChildCheckDialog)
