@@ -290,20 +290,15 @@ private slots:
         m_platform.stop(); // read its store at rest
         QStringList lines;
         QSet<QString> types;
-        {
-            QSqlDatabase p =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("platform"));
-            p.setDatabaseName(m_dir.filePath("platform/platform.sqlite"));
-            QVERIFY(p.open());
-            QSqlQuery q(p);
-            QVERIFY(q.exec("SELECT type, json FROM resource WHERE deleted = 0"));
-            while (q.next()) {
-                types.insert(q.value(0).toString());
-                lines << QString::fromUtf8(QJsonDocument::fromJson(q.value(1).toString().toUtf8())
-                                               .toJson(QJsonDocument::Compact));
-            }
+        // Either store (SQLite at rest, or the test's PostgreSQL): the same SQL.
+        const QList<QStringList> rows =
+            m_platform.query("SELECT type, json FROM resource WHERE NOT deleted");
+        QVERIFY(!rows.isEmpty());
+        for (const QStringList &row : rows) {
+            types.insert(row.value(0));
+            lines << QString::fromUtf8(
+                QJsonDocument::fromJson(row.value(1).toUtf8()).toJson(QJsonDocument::Compact));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("platform"));
         for (const char *t :
              {"QuestionnaireResponse", "Observation", "MedicationAdministration", "EpisodeOfCare"})
             QVERIFY2(types.contains(QLatin1String(t)), t);
