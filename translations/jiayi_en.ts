@@ -8539,18 +8539,6 @@ Please check that resident first; if this really is a different person, press �
         <translation>&amp;Refer…</translation>
     </message>
     <message>
-        <source>咳嗽、咳痰 %1 天</source>
-        <translation>Cough and sputum for %1 days</translation>
-    </message>
-    <message>
-        <source>肺结核可疑者筛查：%1</source>
-        <translation>TB suspect screening: %1</translation>
-    </message>
-    <message>
-        <source>，</source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>&lt;b&gt;肺结核可疑者&lt;/b&gt;：请推介转诊到结核病定点医疗机构，并在一周内随访是否到位。</source>
         <translation>&lt;b&gt;Tuberculosis suspect&lt;/b&gt;: refer to the designated TB institution and check within a week that they went.</translation>
     </message>

@@ -8539,18 +8539,6 @@
         <translation>推介转诊(&amp;R)…</translation>
     </message>
     <message>
-        <source>咳嗽、咳痰 %1 天</source>
-        <translation>咳嗽、咳痰 %1 天</translation>
-    </message>
-    <message>
-        <source>肺结核可疑者筛查：%1</source>
-        <translation>肺结核可疑者筛查：%1</translation>
-    </message>
-    <message>
-        <source>，</source>
-        <translation>，</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;肺结核可疑者&lt;/b&gt;：请推介转诊到结核病定点医疗机构，并在一周内随访是否到位。</source>
         <translation>&lt;b&gt;肺结核可疑者&lt;/b&gt;：请推介转诊到结核病定点医疗机构，并在一周内随访是否到位。</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "childschedule.h"
 
+#include "codetable.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +30,8 @@ const ChildSchedule &ChildSchedule::get()
                                 k.value(QStringLiteral("form")).toString(),
                                 k.value(QStringLiteral("hb")).toBool(),
                                 offset(k.value(QStringLiteral("from")).toObject()),
-                                offset(k.value(QStringLiteral("to")).toObject())};
+                                offset(k.value(QStringLiteral("to")).toObject()),
+                                k.value(QStringLiteral("label_en")).toString()};
         }
         Q_ASSERT_X(!c.m_checks.isEmpty(), "ChildSchedule", "missing rules/child_schedule.json");
         return c;
@@ -47,7 +50,8 @@ QList<ChildCheckWindow> ChildSchedule::windows(const QDate &birth) const
                                 c.form,
                                 c.hb,
                                 birth.addMonths(c.from.months).addDays(c.from.days),
-                                birth.addMonths(c.to.months).addDays(c.to.days)};
+                                birth.addMonths(c.to.months).addDays(c.to.days),
+                                c.labelEn};
     return out;
 }
 
@@ -66,6 +70,11 @@ QString ChildSchedule::formFor(const QDate &birth, const QDate &on)
     if (on < birth.addMonths(36))
         return QStringLiteral("toddler");
     return QStringLiteral("preschool");
+}
+
+QString ChildCheckWindow::displayLabel() const
+{
+    return CodeTable::english() && !labelEn.isEmpty() ? labelEn : label;
 }
 
 } // namespace Models

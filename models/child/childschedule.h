@@ -13,10 +13,12 @@ namespace Models {
 struct ChildCheckWindow
 {
     QString code;    // 1m 3m ... 6y
-    QString label;   // 满月, 3月龄 ...
+    QString label;   // 满月, 3月龄 ... (the rule file's words: stored, compared)
     QString form;    // infant (1-8 months), toddler (12-30 months), preschool (3-6 years)
     bool hb = false; // haemoglobin at this check
     QDate from, to;  // inclusive, for one child
+    QString labelEn; // 1 month, 3 months ...
+    QString displayLabel() const; // in the current language (CodeTable::english())
 };
 
 class ChildSchedule
@@ -43,6 +45,7 @@ private:
         QString code, label, form;
         bool hb = false;
         Offset from, to;
+        QString labelEn;
     };
     QString m_version;
     QList<Check> m_checks;

@@ -94,8 +94,8 @@ Result<QList<Badge>> badges(const QString &conn, const Resident &resident, const
     for (const ChildCheckWindow &w : ChildSchedule::get().windows(resident.birthDate)) {
         if (done.contains(w.code) || w.from > today || w.to < today.addDays(-30))
             continue;
-        out << Badge{w.to < today ? Text::tr("%1检查逾期").arg(w.label)
-                                  : Text::tr("%1检查到期").arg(w.label),
+        out << Badge{w.to < today ? Text::tr("%1检查逾期").arg(w.displayLabel())
+                                  : Text::tr("%1检查到期").arg(w.displayLabel()),
                      w.to < today ? QStringLiteral("alert") : QStringLiteral("maternal"), maternal};
         break;
     }

@@ -1,5 +1,7 @@
 #include "pregnancydates.h"
 
+#include "codetable.h"
+
 #include "dates.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Models::PregnancyDates)
 };
 } // namespace
+
+QString MaternalSchedule::Trimester::displayLabel() const
+{
+    return CodeTable::english() && !labelEn.isEmpty() ? labelEn : label;
+}
 
 QString GestationalAge::text() const
 {
@@ -39,7 +46,8 @@ const MaternalSchedule &MaternalSchedule::get()
             m.trimesters << Trimester{t.value(QStringLiteral("code")).toString(),
                                       t.value(QStringLiteral("label")).toString(),
                                       t.value(QStringLiteral("from_day")).toInt(),
-                                      t.value(QStringLiteral("to_day")).toInt()};
+                                      t.value(QStringLiteral("to_day")).toInt(),
+                                      t.value(QStringLiteral("label_en")).toString()};
         }
         m.earlyBookingBeforeDay = o.value(QStringLiteral("early_booking_before_day")).toInt(91);
         m.maxGestationDay = o.value(QStringLiteral("max_gestation_day")).toInt(315);

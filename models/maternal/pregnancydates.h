@@ -40,6 +40,8 @@ struct MaternalSchedule
     {
         QString code, label;
         int fromDay, toDay;
+        QString labelEn;
+        QString displayLabel() const; // in the current language (CodeTable::english())
     };
     QList<Trimester> trimesters;
     int earlyBookingBeforeDay = 91;

@@ -1,5 +1,7 @@
 #include "tbrules.h"
 
+#include "codetable.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -62,6 +64,7 @@ Result<TbRules> TbRules::fromJson(const QJsonObject &o)
     r.m_referralCheckDays = o.value(QLatin1String("referral_check_days")).toInt(14);
     r.m_modes = strings(o.value(QLatin1String("supervision_modes")));
     r.m_suspectSymptoms = strings(o.value(QLatin1String("suspect_symptoms")));
+    r.m_suspectSymptomsEn = strings(o.value(QLatin1String("suspect_symptoms_en")));
     if (r.m_version.isEmpty())
         return ruleError(QStringLiteral("version"));
     if (r.m_firstVisitHours < 1 || r.m_firstVisitHours > 24 * 14)
@@ -142,6 +145,14 @@ int tbPrescribedDailyDoses(const QDate &start, const QDate &end, const QDate &th
         return 0;
     const QDate last = end.isValid() && end < through ? end : through;
     return last < start ? 0 : int(start.daysTo(last)) + 1;
+}
+
+QString TbRules::suspectSymptomLabel(const QString &symptom) const
+{
+    const qsizetype i = m_suspectSymptoms.indexOf(symptom);
+    return CodeTable::english() && i >= 0 && i < m_suspectSymptomsEn.size()
+               ? m_suspectSymptomsEn.at(i)
+               : symptom;
 }
 
 } // namespace Models

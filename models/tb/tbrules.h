@@ -40,6 +40,9 @@ public:
     QStringList supervisionModes() const { return m_modes; }
     QStringList suspectSymptoms() const { return m_suspectSymptoms; }
     int suspectCoughDays() const { return m_suspectCoughDays; }
+    // A symptom of suspectSymptoms() in the current language (CodeTable::english()); the rule
+    // file's word otherwise, which is what is compared and stored.
+    QString suspectSymptomLabel(const QString &symptom) const;
 
     // The latest moment the first home visit is on time: notice + 72 hours.
     QDateTime firstVisitDeadline(const QDateTime &notice) const;
@@ -57,7 +60,7 @@ private:
     int m_regularPercent = 90;
     int m_suspectCoughDays = 14;
     int m_referralCheckDays = 14;
-    QStringList m_modes, m_suspectSymptoms;
+    QStringList m_modes, m_suspectSymptoms, m_suspectSymptomsEn;
     QMap<QString, QPair<int, int>> m_followup; // mode -> (intensive, continuation)
 };
 

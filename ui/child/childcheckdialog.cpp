@@ -295,8 +295,9 @@ void ChildCheckDialog::refresh()
                        : Models::ChildSchedule::formFor(m_resident.birthDate, on);
     const Models::ChildCheckWindow w =
         Models::ChildSchedule::get().windowOn(m_resident.birthDate, on);
-    m_formLabel->setText(Models::ChildCheck::kindLabel(m_kind) +
-                         (w.code.isEmpty() ? QString() : QStringLiteral("（%1）").arg(w.label)));
+    m_formLabel->setText(
+        Models::ChildCheck::kindLabel(m_kind) +
+        (w.code.isEmpty() ? QString() : QStringLiteral("（%1）").arg(w.displayLabel())));
     const Models::ChildCheck c = draft();
     Models::GrowthInput in;
     in.sex = m_resident.sex;

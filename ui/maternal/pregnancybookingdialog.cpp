@@ -292,7 +292,7 @@ void PregnancyBookingDialog::refresh()
                 .arg(Models::isoDate(d.edd()),
                      d.eddRule() == QLatin1String("ultrasound") ? tr("B超校正")
                                                                 : m_rule->currentText(),
-                     ga.text(), t ? t->label : QString(),
+                     ga.text(), t ? t->displayLabel() : QString(),
                      d.earlyBooking(p.bookedOn) ? tr("，早孕建册") : tr("，已满13周")));
     }
     QJsonObject facts = p.bookingForm.value(QStringLiteral("screen")).toObject();

@@ -32,7 +32,8 @@ TbScreenDialog::TbScreenDialog(const Context &context, const QString &residentId
     auto *boxLayout = new QVBoxLayout(box);
     int n = 0;
     for (const QString &s : rules.suspectSymptoms()) {
-        auto *c = new QCheckBox(s, box); // the rule file's words, as on the paper form
+        auto *c = new QCheckBox(rules.suspectSymptomLabel(s), box);
+        c->setProperty("symptom", s); // the rule file's word: compared and stored
         c->setObjectName(QStringLiteral("symptom_%1").arg(n++));
         boxLayout->addWidget(c);
         m_symptoms << c;
@@ -59,7 +60,7 @@ bool TbScreenDialog::suspect() const
     QStringList checked;
     for (const QCheckBox *c : m_symptoms)
         if (c->isChecked())
-            checked << c->text();
+            checked << c->property("symptom").toString();
     return Models::TbRules::standard().isSuspect(m_cough->value(), checked);
 }
 
@@ -67,11 +68,12 @@ QString TbScreenDialog::findings() const
 {
     QStringList parts;
     if (m_cough->value() > 0)
-        parts << tr("咳嗽、咳痰 %1 天").arg(m_cough->value());
+        parts << QStringLiteral("咳嗽、咳痰 %1 天").arg(m_cough->value());
     for (const QCheckBox *c : m_symptoms)
         if (c->isChecked())
-            parts << c->text();
-    return tr("肺结核可疑者筛查：%1").arg(parts.join(tr("，")));
+            parts << c->property("symptom").toString();
+    // The slip's text stays in the form's words (stored, printed and sent as the form has it).
+    return QStringLiteral("肺结核可疑者筛查：%1").arg(parts.join(QStringLiteral("，")));
 }
 
 void TbScreenDialog::update()

@@ -1,5 +1,6 @@
 // Tuberculosis rules worked by hand: the 72-hour first visit at its edge, 89%/90% adherence,
 // follow-up intervals by mode and phase, the suspect screen (docs/domain/tb.md).
+#include "codetable.h"
 #include "tbrules.h"
 
 #include <QTest>
@@ -100,6 +101,13 @@ void TestTbRules::suspects()
     QVERIFY(r.isSuspect(14, {}));
     QVERIFY(r.isSuspect(0, {QStringLiteral("咯血或血痰")}));
     QVERIFY(!r.isSuspect(3, {QStringLiteral("头痛")}));
+    // Shown in English on an English screen; compared and stored in the rule file's words.
+    QCOMPARE(r.suspectSymptomLabel(QStringLiteral("咯血或血痰")), QStringLiteral("咯血或血痰"));
+    Models::CodeTable::setEnglish(true);
+    QCOMPARE(r.suspectSymptomLabel(QStringLiteral("咯血或血痰")),
+             QStringLiteral("Blood in the sputum"));
+    QCOMPARE(r.suspectSymptomLabel(QStringLiteral("体重下降")), QStringLiteral("Weight loss"));
+    Models::CodeTable::setEnglish(false);
 }
 
 void TestTbRules::prescribedDailyDoses()

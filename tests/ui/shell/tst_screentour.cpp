@@ -3,10 +3,12 @@
 // and in English show no Chinese in its own words (buttons, tabs, form labels, group titles,
 // headers: data such as names may stay Chinese). With JIAYI_SCREENSHOT_DIR set, every screen is
 // saved as <lang>-<nn>-<name>.png for people to look at (docs/ux.md, "Looking at the screens").
+#include "childcheckdialog.h"
 #include "chronicpage.h"
 #include "chronicworklistmodel.h"
 #include "codetable.h"
 #include "database.h"
+#include "dbaccess.h"
 #include "demogenerator.h"
 #include "elderlyservicedialog.h"
 #include "encounterdialog.h"
@@ -14,11 +16,14 @@
 #include "healthformdialog.h"
 #include "mainwindow.h"
 #include "mentaldialogs.h"
+#include "pregnancybookingdialog.h"
 #include "residentlistmodel.h"
 #include "residentview.h"
 #include "schemaform.h"
 #include "signcontractdialog.h"
+#include "sqlitestmt.h"
 #include "tbdialogs.h"
+#include "tbscreendialog.h"
 #include "tcmassessmentdialog.h"
 
 #include <QAbstractButton>
@@ -233,6 +238,32 @@ private slots:
             {
                 TbRegistrationDialog d(m_ctx, row.residentId, &window);
                 dialog(&d, QStringLiteral("TbRegistrationDialog"));
+            }
+            {
+                TbScreenDialog d(m_ctx, row.residentId, &window);
+                dialog(&d, QStringLiteral("TbScreenDialog"));
+            }
+            // A child's health check and a young woman's pregnancy booking, from the demo.
+            const auto someone = [this](const char *where) {
+                const QByteArray sql = QByteArray("SELECT id FROM resident WHERE deleted = 0 AND "
+                                                  "life_date IS NULL AND ") +
+                                       where + " ORDER BY rid LIMIT 1";
+                Models::SqliteStmt q(Models::sqliteHandle(m_ctx.connection), sql.constData());
+                return q.step() ? q.columnText(0) : QString();
+            };
+            const QString child = someone("birth_date > date('now', '-30 months')");
+            QVERIFY(!child.isEmpty());
+            {
+                ChildCheckDialog d(m_ctx, child, &window);
+                dialog(&d, QStringLiteral("ChildCheckDialog"));
+            }
+            const QString woman = someone("sex = 'F' AND birth_date BETWEEN date('now', "
+                                          "'-35 years') AND date('now', '-22 years') AND id NOT "
+                                          "IN (SELECT resident_id FROM pregnancy)");
+            QVERIFY(!woman.isEmpty());
+            {
+                PregnancyBookingDialog d(m_ctx, woman, &window);
+                dialog(&d, QStringLiteral("PregnancyBookingDialog"));
             }
         }
         QCoreApplication::removeTranslator(&translator);
