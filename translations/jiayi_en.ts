@@ -15954,6 +15954,58 @@ Denominator: %3</translation>
         <source>平台拒收：%1：%2</source>
         <translation>Rejected by the platform: %1: %2</translation>
     </message>
+    <message>
+        <source>老年人健康管理</source>
+        <translation>Elderly health management</translation>
+    </message>
+    <message>
+        <source>中医体质辨识</source>
+        <translation>TCM constitution assessment</translation>
+    </message>
+    <message>
+        <source>儿童中医药健康管理</source>
+        <translation>Children's TCM health management</translation>
+    </message>
+    <message>
+        <source>孕产妇建册</source>
+        <translation>Book a pregnancy</translation>
+    </message>
+    <message>
+        <source>产前/产后随访</source>
+        <translation>Prenatal or postpartum visit</translation>
+    </message>
+    <message>
+        <source>分娩（新生儿）</source>
+        <translation>Birth (newborn)</translation>
+    </message>
+    <message>
+        <source>儿童健康检查</source>
+        <translation>Child health check</translation>
+    </message>
+    <message>
+        <source>严重精神障碍登记</source>
+        <translation>Severe mental disorder registration</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访</source>
+        <translation>Severe mental disorder follow-up</translation>
+    </message>
+    <message>
+        <source>肺结核患者登记</source>
+        <translation>Tuberculosis registration</translation>
+    </message>
+    <message>
+        <source>肺结核随访</source>
+        <translation>TB follow-up</translation>
+    </message>
+    <message>
+        <source>肺结核服药记录</source>
+        <translation>TB dose card</translation>
+    </message>
+    <message>
+        <source>双向转诊</source>
+        <translation>Two-way referral</translation>
+    </message>
 </context>
 <context>
     <name>Text</name>

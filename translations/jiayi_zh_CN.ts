@@ -15954,6 +15954,58 @@
         <source>平台拒收：%1：%2</source>
         <translation>平台拒收：%1：%2</translation>
     </message>
+    <message>
+        <source>老年人健康管理</source>
+        <translation>老年人健康管理</translation>
+    </message>
+    <message>
+        <source>中医体质辨识</source>
+        <translation>中医体质辨识</translation>
+    </message>
+    <message>
+        <source>儿童中医药健康管理</source>
+        <translation>儿童中医药健康管理</translation>
+    </message>
+    <message>
+        <source>孕产妇建册</source>
+        <translation>孕产妇建册</translation>
+    </message>
+    <message>
+        <source>产前/产后随访</source>
+        <translation>产前/产后随访</translation>
+    </message>
+    <message>
+        <source>分娩（新生儿）</source>
+        <translation>分娩（新生儿）</translation>
+    </message>
+    <message>
+        <source>儿童健康检查</source>
+        <translation>儿童健康检查</translation>
+    </message>
+    <message>
+        <source>严重精神障碍登记</source>
+        <translation>严重精神障碍登记</translation>
+    </message>
+    <message>
+        <source>严重精神障碍随访</source>
+        <translation>严重精神障碍随访</translation>
+    </message>
+    <message>
+        <source>肺结核患者登记</source>
+        <translation>肺结核患者登记</translation>
+    </message>
+    <message>
+        <source>肺结核随访</source>
+        <translation>肺结核随访</translation>
+    </message>
+    <message>
+        <source>肺结核服药记录</source>
+        <translation>肺结核服药记录</translation>
+    </message>
+    <message>
+        <source>双向转诊</source>
+        <translation>双向转诊</translation>
+    </message>
 </context>
 <context>
     <name>Text</name>

@@ -58,6 +58,22 @@ QString kindLabel(const QString &entity)
         {QStringLiteral("contract_package"), QT_TRANSLATE_NOOP("Sync::SyncState", "服务包")},
         {QStringLiteral("contract_team"), QT_TRANSLATE_NOOP("Sync::SyncState", "团队")},
         {QStringLiteral("contract_staff"), QT_TRANSLATE_NOOP("Sync::SyncState", "团队成员")},
+        {QStringLiteral("elderly_service"), QT_TRANSLATE_NOOP("Sync::SyncState", "老年人健康管理")},
+        {QStringLiteral("tcm_assessment"), QT_TRANSLATE_NOOP("Sync::SyncState", "中医体质辨识")},
+        {QStringLiteral("tcm_child_service"),
+         QT_TRANSLATE_NOOP("Sync::SyncState", "儿童中医药健康管理")},
+        {QStringLiteral("pregnancy"), QT_TRANSLATE_NOOP("Sync::SyncState", "孕产妇建册")},
+        {QStringLiteral("maternal_visit"), QT_TRANSLATE_NOOP("Sync::SyncState", "产前/产后随访")},
+        {QStringLiteral("pregnancy_child"), QT_TRANSLATE_NOOP("Sync::SyncState", "分娩（新生儿）")},
+        {QStringLiteral("child_check"), QT_TRANSLATE_NOOP("Sync::SyncState", "儿童健康检查")},
+        {QStringLiteral("mental_patient"),
+         QT_TRANSLATE_NOOP("Sync::SyncState", "严重精神障碍登记")},
+        {QStringLiteral("mental_followup"),
+         QT_TRANSLATE_NOOP("Sync::SyncState", "严重精神障碍随访")},
+        {QStringLiteral("tb_patient"), QT_TRANSLATE_NOOP("Sync::SyncState", "肺结核患者登记")},
+        {QStringLiteral("tb_visit"), QT_TRANSLATE_NOOP("Sync::SyncState", "肺结核随访")},
+        {QStringLiteral("tb_dose"), QT_TRANSLATE_NOOP("Sync::SyncState", "肺结核服药记录")},
+        {QStringLiteral("referral"), QT_TRANSLATE_NOOP("Sync::SyncState", "双向转诊")},
     };
     const QString s = lookup(names, entity);
     return s.isEmpty() ? entity : s;

@@ -1,6 +1,7 @@
 // FHIR R4 mapping of every synced kind: ours -> FHIR -> ours is lossless for every field.
 #include "fhirsamples.h"
 #include "recordmapper.h"
+#include "synclabels.h"
 
 #include "clinicalmappers.h"
 
@@ -102,6 +103,8 @@ private slots:
                 covered << p.columns;
             for (const QString &c : m->columns())
                 QVERIFY2(covered.contains(c), qPrintable(c)); // every column travels in some part
+            // The sync screen's queue, conflicts and refusals name every kind in words.
+            QVERIFY2(kindLabel(m->entity()) != m->entity(), qPrintable(m->entity()));
         }
     }
 
