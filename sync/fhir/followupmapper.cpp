@@ -171,8 +171,13 @@ public:
             r.insert("context", encounter);
             r.insert("effectiveDateTime", str(row, "visit_date"));
             QJsonObject dosage;
-            if (m.contains("dose"))
+            // FHIR strings are never empty: a blank dose travels as an extension saying so.
+            if (!m.value("dose").toString().isEmpty())
                 dosage.insert("text", m.value("dose").toString());
+            else if (m.contains("dose"))
+                dosage.insert("extension",
+                              QJsonArray{extension(QStringLiteral("dose-blank"),
+                                                   QStringLiteral("valueBoolean"), true)});
             if (m.contains("times_per_day"))
                 dosage.insert("timing",
                               QJsonObject{{"repeat", QJsonObject{{"frequency",
@@ -318,6 +323,8 @@ public:
             const QJsonObject dosage = resource.value("dosage").toArray().at(0).toObject();
             if (dosage.contains("text"))
                 m.insert("dose", dosage.value("text").toString());
+            else if (extensionValue(dosage, QStringLiteral("dose-blank")).toBool())
+                m.insert("dose", QString());
             const QJsonValue f =
                 dosage.value("timing").toObject().value("repeat").toObject().value("frequency");
             if (f.isDouble())
