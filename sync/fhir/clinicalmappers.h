@@ -44,4 +44,22 @@ QJsonObject quantity(double value, const QString &unit, const QString &ucum);
 QJsonValue numberOrNull(const QJsonValue &v); // keeps a number, else null
 QString areaOfResident(const QJsonObject &row, const MapContext &ctx);
 
+// A resident's form sent as a QuestionnaireResponse (the record) with Observations that repeat its
+// scores for platforms that read Observations: only the response is read back, and deleting an
+// Observation clears nothing, so the two can never disagree (the 65+ service, the TCM form).
+class ResponseWithScoresMapper : public RecordMapper
+{
+public:
+    QString area(const QJsonObject &row, const MapContext &ctx) const override
+    {
+        return areaOfResident(row, ctx);
+    }
+    void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource,
+                   bool deleted) const override
+    {
+        if (part.type == QLatin1String("QuestionnaireResponse"))
+            RecordMapper::applyPart(row, part, resource, deleted);
+    }
+};
+
 } // namespace Sync

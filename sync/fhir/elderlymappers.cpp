@@ -40,7 +40,7 @@ QJsonValue intOrNull(const QJsonValue &v)
     return v.isDouble() ? QJsonValue(qint64(v.toDouble())) : QJsonValue(QJsonValue::Null);
 }
 
-class ElderlyServiceMapper : public RecordMapper
+class ElderlyServiceMapper : public ResponseWithScoresMapper
 {
 public:
     QString entity() const override { return QStringLiteral("elderly_service"); }
@@ -86,18 +86,6 @@ public:
         d.insert("lifestyle_json", "{}");
         d.insert("guidance_json", "[]");
         return d;
-    }
-    QString area(const QJsonObject &row, const MapContext &ctx) const override
-    {
-        return areaOfResident(row, ctx);
-    }
-    // The Observations are views of the QuestionnaireResponse: nothing to read back, and their
-    // deletion never clears a column.
-    void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource,
-                   bool deleted) const override
-    {
-        if (part.type == QLatin1String("QuestionnaireResponse"))
-            RecordMapper::applyPart(row, part, resource, deleted);
     }
 
     QJsonObject toFhir(const QString &key, const QJsonObject &row,

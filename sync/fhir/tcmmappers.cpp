@@ -63,7 +63,7 @@ bool isTypeResult(const QJsonValue &v)
     return v.isObject() && v.toObject().value("score").isDouble();
 }
 
-class TcmAssessmentMapper : public RecordMapper
+class TcmAssessmentMapper : public ResponseWithScoresMapper
 {
 public:
     QString entity() const override { return QStringLiteral("tcm_assessment"); }
@@ -96,17 +96,6 @@ public:
         d.insert("guidance_json", "{}");
         d.insert("supersedes", QJsonValue::Null);
         return d;
-    }
-    QString area(const QJsonObject &row, const MapContext &ctx) const override
-    {
-        return areaOfResident(row, ctx);
-    }
-    // The Observations are views of the QuestionnaireResponse (see the top of the file).
-    void applyPart(QJsonObject &row, const Part &part, const QJsonObject &resource,
-                   bool deleted) const override
-    {
-        if (part.type == QLatin1String("QuestionnaireResponse"))
-            RecordMapper::applyPart(row, part, resource, deleted);
     }
 
     QJsonObject toFhir(const QString &key, const QJsonObject &row,
