@@ -43,8 +43,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The validator's pinned packages (package-lock.json), once.
-VALIDATOR="$(cd "$(dirname "$0")/.." && pwd)/tools/fhir-validate"
-if command -v npm >/dev/null 2>&1 && [ ! -f "$VALIDATOR/node_modules/@medplum/core/package.json" ]; then
-    (cd "$VALIDATOR" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+# The validator's pinned packages (package-lock.json), once; and the FHIR server we did not write
+# that the sync client is tested against (tests/tools/medplum, tst_syncanyserver).
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+for dir in "$ROOT/tools/fhir-validate:@medplum/core" "$ROOT/tests/tools/medplum:@medplum/fhir-router"; do
+    path="${dir%%:*}"
+    probe="${dir#*:}"
+    if command -v npm >/dev/null 2>&1 && [ ! -f "$path/node_modules/$probe/package.json" ]; then
+        (cd "$path" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+done

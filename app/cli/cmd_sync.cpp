@@ -32,13 +32,20 @@ const QCommandLineOption AutoOption(QStringLiteral("auto-minutes"),
 const QCommandLineOption BackoffOption(QStringLiteral("backoff"),
                                        Text::tr("首次重试前等待（毫秒）"), QStringLiteral("ms"));
 
+const QCommandLineOption GzipOption(QStringLiteral("gzip"),
+                                    Text::tr("压缩上传的事务包：auto（仅对嘉医平台）、on 或 off"),
+                                    QStringLiteral("mode"));
+const QCommandLineOption OverlapOption(QStringLiteral("overlap-seconds"),
+                                       Text::tr("按时间下载时（非嘉医平台）每次回看的秒数"),
+                                       QStringLiteral("s"));
+
 const QString Conn = QStringLiteral("cli");
 
 int runSync(Context &c)
 {
     QCommandLineParser p;
     p.addOptions({DbOption, ServerOption, TokenOption, CaOption, BatchOption, PageOption,
-                  TimeoutOption, RetriesOption, BackoffOption});
+                  TimeoutOption, RetriesOption, BackoffOption, GzipOption, OverlapOption});
     if (!parse(c, p, Text::tr("与区域平台同步：上传本机修改，下载其他工作站的修改")))
         return 2;
     if (p.value(DbOption).isEmpty())
@@ -67,6 +74,14 @@ int runSync(Context &c)
         config.maxRetries = qMax(0, p.value(RetriesOption).toInt());
     if (p.isSet(BackoffOption))
         config.backoffMs = qMax(0, p.value(BackoffOption).toInt());
+    if (p.isSet(GzipOption)) {
+        config.gzip = p.value(GzipOption);
+        if (config.gzip != QLatin1String("auto") && config.gzip != QLatin1String("on") &&
+            config.gzip != QLatin1String("off"))
+            return fail(c, Text::tr("--gzip 应为 auto、on 或 off"), 2);
+    }
+    if (p.isSet(OverlapOption))
+        config.overlapSeconds = qMax(0, p.value(OverlapOption).toInt());
     Sync::SyncEngine engine(Conn, scope, config);
     const Sync::SyncSummary s = engine.run();
     if (c.json) {
@@ -94,6 +109,13 @@ int runSync(Context &c)
         if (!c.json)
             return fail(c, s.error);
         return 1;
+    }
+    // Transferred, but records wait for a person (conflicts to decide, records the platform
+    // refused): not a success either, and told apart from a failure by its exit code.
+    if (s.unsent > 0) {
+        if (!c.json)
+            printLine(Text::tr("仍有 %1 条记录未上传：请处理冲突和被拒记录").arg(s.unsent));
+        return 3;
     }
     return 0;
 }

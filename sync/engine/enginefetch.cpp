@@ -21,6 +21,10 @@ struct PageFetcher::State
     Transport proto;
     QString cursor;
     QHash<const RecordMapper *, const Kind *> kinds;
+    QStringList timeFeeds; // empty: jiayi-platform's cursor feed
+    // Time feeds: the newest version seen of each resource in this pull (a history lists older
+    // versions after newer ones; a search may list a resource again when it changed meanwhile).
+    QHash<QString, QDateTime> newest;
     QThread *thread = nullptr;
     std::mutex mutex;
     std::condition_variable cv;
@@ -36,8 +40,16 @@ struct PageFetcher::State
 };
 
 namespace {
+QDateTime instant(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// `newest`: null for the cursor feed (one entry per resource, in order); for time feeds the
+// newest version seen of each resource in this pull, so an older version never overwrites it.
 FetchedPage parsePage(const Reply &r, const QString &cursor,
-                      const QHash<const RecordMapper *, const Kind *> &kinds, int leave)
+                      const QHash<const RecordMapper *, const Kind *> &kinds, int leave,
+                      QHash<QString, QDateTime> *newest)
 {
     int n = 0;
     FetchedPage page;
@@ -45,35 +57,69 @@ FetchedPage parsePage(const Reply &r, const QString &cursor,
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
     page.entries = int(entries.size());
     page.total = qint64(bundle.value(QStringLiteral("total")).toDouble());
-    page.next = cursor;
+    page.next = newest ? QString() : cursor; // time feeds: the next page's URL, empty on the last
     for (const QJsonValue &l : bundle.value(QStringLiteral("link")).toArray())
-        if (l.toObject().value(QStringLiteral("relation")).toString() == QLatin1String("next"))
-            page.next =
-                QUrlQuery(QUrl(l.toObject().value(QStringLiteral("url")).toString()).query())
-                    .queryItemValue(QStringLiteral("_since"));
+        if (l.toObject().value(QStringLiteral("relation")).toString() == QLatin1String("next")) {
+            const QString url = l.toObject().value(QStringLiteral("url")).toString();
+            page.next = newest
+                            ? url
+                            : QUrlQuery(QUrl(url).query()).queryItemValue(QStringLiteral("_since"));
+        }
     QHash<QString, qsizetype> index; // entity/id -> position in page.records
     for (const QJsonValue &v : entries) {
         const QJsonObject e = v.toObject();
         const QJsonObject request = e.value(QStringLiteral("request")).toObject();
+        const QJsonObject response = e.value(QStringLiteral("response")).toObject();
+        const QJsonValue res = e.value(QStringLiteral("resource"));
+        const QJsonObject meta = res.toObject().value(QStringLiteral("meta")).toObject();
+        // A history entry names its resource in request.url; a search entry only in its resource
+        // (and `include` or `outcome` entries of a search are not changes).
+        QString type, rid;
         const QString url = request.value(QStringLiteral("url")).toString();
-        const qsizetype slash = url.indexOf(QLatin1Char('/'));
-        if (slash <= 0 || url.indexOf(QLatin1Char('/'), slash + 1) >= 0)
-            continue;
+        if (!url.isEmpty()) {
+            const qsizetype slash = url.indexOf(QLatin1Char('/'));
+            if (slash <= 0 || url.indexOf(QLatin1Char('/'), slash + 1) >= 0)
+                continue;
+            type = url.left(slash);
+            rid = url.mid(slash + 1);
+        } else {
+            const QString mode = e.value(QStringLiteral("search"))
+                                     .toObject()
+                                     .value(QStringLiteral("mode"))
+                                     .toString();
+            if (!mode.isEmpty() && mode != QLatin1String("match"))
+                continue;
+            type = res.toObject().value(QStringLiteral("resourceType")).toString();
+            rid = res.toObject().value(QStringLiteral("id")).toString();
+        }
+        const QDateTime at =
+            instant(meta.value(QStringLiteral("lastUpdated")).toString()).isValid()
+                ? instant(meta.value(QStringLiteral("lastUpdated")).toString())
+                : instant(response.value(QStringLiteral("lastModified")).toString());
+        if (at.isValid() && (!page.newest.isValid() || at > page.newest))
+            page.newest = at;
         // The record and part a resource belongs to, from its type and id suffix ("<uuid>-bp").
-        const std::optional<ResourceRef> ref = resolveResource(url.left(slash), url.mid(slash + 1));
+        const std::optional<ResourceRef> ref = resolveResource(type, rid);
         const Kind *k = ref ? kinds.value(ref->mapper) : nullptr;
         if (!k)
             continue; // a kind this workstation does not hold
+        if (newest) {
+            const QString key = type + QLatin1Char('/') + rid;
+            auto seen = newest->find(key);
+            if (seen != newest->end() && (!at.isValid() || at <= *seen)) {
+                ++page.older;
+                continue;
+            }
+            newest->insert(key, at.isValid() ? at : QDateTime::currentDateTimeUtc());
+        }
         const QString &id = ref->recordId;
         const bool deleted =
-            request.value(QStringLiteral("method")).toString() == QLatin1String("DELETE");
-        const QJsonValue res = e.value(QStringLiteral("resource"));
-        Incoming in{ref->part.key(),
-                    versionFromEtag(e.value(QStringLiteral("response"))
-                                        .toObject()
-                                        .value(QStringLiteral("etag"))
-                                        .toString()),
-                    deleted, res.toObject(), !deleted && !res.isObject()};
+            request.value(QStringLiteral("method")).toString() == QLatin1String("DELETE") ||
+            (newest && res.isObject() && hasDeletedTag(res.toObject()));
+        QString version = versionFromEtag(response.value(QStringLiteral("etag")).toString());
+        if (version.isEmpty())
+            version = meta.value(QStringLiteral("versionId")).toString();
+        Incoming in{ref->part.key(), version, deleted, res.toObject(), !deleted && !res.isObject()};
         // Repeated parts are placed by RecordMapper::applyPart on the writer (they edit a list).
         if (!in.deleted && !in.elided && !ref->part.repeated && (n++ % 10) >= leave) {
             in.partial = k->mapper->fromFhir(in.type, in.resource);
@@ -93,12 +139,20 @@ FetchedPage parsePage(const Reply &r, const QString &cursor,
                      });
     return page;
 }
+
+// Whether a link the server gave (made absolute) stays on the server we trust with the token.
+bool sameOrigin(const QString &link, const QString &base)
+{
+    const QUrl a(link), b(base);
+    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
+}
 } // namespace
 
 PageFetcher::PageFetcher(const Transport &proto, QString cursor,
-                         QHash<const RecordMapper *, const Kind *> kinds)
+                         QHash<const RecordMapper *, const Kind *> kinds, QStringList timeFeeds)
     : d(std::make_unique<State>())
 {
+    d->timeFeeds = std::move(timeFeeds);
     d->proto = proto;
     d->proto.nam = nullptr;
     d->proto.stop = &d->stop;
@@ -124,7 +178,13 @@ void PageFetcher::run()
     QNetworkAccessManager nam;
     Transport net = d->proto;
     net.nam = &nam;
+    const bool timed = !d->timeFeeds.isEmpty();
     QString cursor = d->cursor;
+    // Time feeds: the URL of the next page (the feed's first, then each link[next] as given).
+    int feed = 0;
+    QString url = timed ? d->timeFeeds.value(0) : QString();
+    QSet<QString> visited;
+    qint64 expected = -1, got = 0; // a search's total, and the entries its pages held
     for (;;) {
         std::deque<FetchedPage> garbage;
         {
@@ -137,9 +197,10 @@ void PageFetcher::run()
         garbage.clear();
         if (net.cancelled())
             break;
-        const Reply r = net.httpRetry(
-            "GET",
-            QStringLiteral("/_history?_since=%1&_count=%2").arg(cursor).arg(net.cfg.pageSize));
+        const Reply r = net.httpRetry("GET", timed ? url
+                                                   : QStringLiteral("/_history?_since=%1&_count=%2")
+                                                         .arg(cursor)
+                                                         .arg(net.cfg.pageSize));
         FetchedPage page;
         if (r.status != 200) {
             page.failed = true;
@@ -147,12 +208,56 @@ void PageFetcher::run()
         } else {
             d->leave =
                 d->writerWaited.exchange(false) ? qMin(d->leave + 1, 7) : qMax(d->leave - 1, 0);
-            page = parsePage(r, cursor, d->kinds, d->leave);
+            page = parsePage(r, timed ? url : cursor, d->kinds, d->leave,
+                             timed ? &d->newest : nullptr);
         }
         page.clockSkewSeconds = net.clockSkewSeconds;
         page.sawDate = net.sawDate;
-        const bool last = page.failed || page.entries == 0 || page.next == cursor;
-        cursor = page.next;
+        bool last = page.failed;
+        if (timed && !page.failed) {
+            visited.insert(url.startsWith(QLatin1Char('/')) ? net.base + url : url);
+            if (!page.next.isEmpty()) // a relative link is relative to the base
+                page.next = QUrl(net.base + QLatin1Char('/'))
+                                .resolved(QUrl(page.next))
+                                .toString(QUrl::FullyEncoded);
+            const QJsonObject bundle = r.json();
+            if (expected < 0 &&
+                bundle.value(QStringLiteral("type")).toString() == QLatin1String("searchset") &&
+                bundle.contains(QStringLiteral("total")))
+                expected = page.total;
+            got += page.entries;
+            if (page.next.isEmpty()) {
+                // The feed's last page. A search that promised more than its pages held was cut
+                // short (a server that pages without links): never taken as complete.
+                if (expected >= 0 && got < expected) {
+                    page.failed = true;
+                    page.failure =
+                        EngineText::tr("服务器只返回了 %1 条中的 %2 条，没有给出下一页的链接")
+                            .arg(expected)
+                            .arg(got);
+                    last = true;
+                } else if (++feed < d->timeFeeds.size()) {
+                    url = d->timeFeeds.at(feed);
+                    visited.clear();
+                    expected = -1;
+                    got = 0;
+                } else {
+                    last = true;
+                }
+            } else if (visited.contains(page.next) || !sameOrigin(page.next, net.base)) {
+                page.failed = true;
+                page.failure = visited.contains(page.next)
+                                   ? EngineText::tr("服务器的下一页链接指回已读过的页")
+                                   : EngineText::tr("服务器的下一页链接指向另一个服务器：%1")
+                                         .arg(QUrl(page.next).host());
+                last = true;
+            } else {
+                url = page.next;
+            }
+        } else if (!timed) {
+            last = last || page.entries == 0 || page.next == cursor;
+            cursor = page.next;
+        }
         {
             std::lock_guard lock(d->mutex);
             d->queue.push_back(std::move(page));

@@ -1,4 +1,5 @@
-// HTTP for the sync client: QtNetwork with TLS verification, gzip both ways, timeouts, the
+// HTTP for the sync client: QtNetwork with TLS verification, gzip (responses always; requests
+// when the server takes them, see engineconnect.cpp), timeouts, the
 // system proxy, a bearer token. start() sends and returns at once (the transfer runs on Qt's
 // network thread), collect() waits for it: the pull fetches page n+1 while it writes page n.
 #include "engineimpl.h"
@@ -35,7 +36,10 @@ QByteArray gzip(const QByteArray &in)
 QNetworkReply *Transport::start(const QByteArray &method, const QString &path,
                                 const QByteArray &body)
 {
-    QNetworkRequest req(QUrl(cfg.server + QStringLiteral("/fhir") + path));
+    // A path is relative to the FHIR base; a link[next] the server gave is an absolute URL.
+    const bool absolute =
+        path.startsWith(QLatin1String("https://")) || path.startsWith(QLatin1String("http://"));
+    QNetworkRequest req(QUrl(absolute ? path : base + path));
     req.setRawHeader("Authorization", "Bearer " + cfg.token.toUtf8());
     req.setRawHeader("Accept", "application/fhir+json");
     if (!clientId.isEmpty())
@@ -44,7 +48,7 @@ QNetworkReply *Transport::start(const QByteArray &method, const QString &path,
     if (!body.isEmpty()) {
         req.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("application/fhir+json; charset=utf-8"));
-        if (body.size() > 8192) {
+        if (gzipRequests && body.size() > 8192) {
             const QByteArray z = gzip(body);
             if (!z.isEmpty()) {
                 payload = z;

@@ -4,6 +4,7 @@
 //   syncengine.cpp   run(): lock, transport set-up, pull then push, summary
 //   enginestore.cpp  the workstation database: rows, versions, outbox acks, conflicts, parking
 //   enginehttp.cpp   HTTP (blocking, retrying, and started-now-collected-later for pipelining)
+//   engineconnect.cpp the server's CapabilityStatement: its FHIR base and what it offers
 //   enginepull.cpp   pull: pages from the platform's cursor, pipelined
 //   enginemerge.cpp  applying what the platform holds to one record (write, skip or merge)
 //   enginepush.cpp   push: squashed outbox, transaction Bundles, per-entry results
@@ -15,6 +16,7 @@
 #include "synclogging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QMap>
@@ -41,6 +43,36 @@ QString nowUtc();
 QString compact(const QJsonObject &o);
 QJsonObject parseObject(const QByteArray &utf8);
 QString versionFromEtag(const QString &etag);
+// Whether `incoming` is a later version than `held`: by number when both are numbers (HAPI, our
+// platform), otherwise any other version is later (opaque ids such as Medplum's UUIDs; the
+// pull passes only the newest version of a resource, see PageFetcher).
+bool laterVersion(const QString &held, const QString &incoming);
+// The version of a transaction-response entry: its etag, else the version in its location
+// (Type/id/_history/v), else its resource's meta.versionId; empty when it names none.
+QString entryVersion(const QJsonObject &entry);
+
+// The soft deletion for servers read by search (they never list a deleted resource): the last
+// content with meta.tag record-status|deleted (https://jiayi.example/fhir/CodeSystem/).
+QJsonObject withDeletedTag(QJsonObject resource);
+bool hasDeletedTag(const QJsonObject &resource);
+
+// What the server offers, read from its CapabilityStatement when a sync connects.
+struct ServerCaps
+{
+    QString base;            // the FHIR base URL (no trailing '/')
+    bool cursorFeed = false; // jiayi-platform's change feed: a server cursor, own writes elided
+    bool systemHistory = false;
+    bool transaction = false;
+    bool listsResources = false; // false: the statement names no types; all are assumed searchable
+    QSet<QString> historyTypes, searchTypes, lastUpdatedTypes;
+    QString software;
+    QString mode() const
+    {
+        return cursorFeed      ? QStringLiteral("cursor")
+               : systemHistory ? QStringLiteral("history")
+                               : QStringLiteral("search");
+    }
+};
 
 // What the engine needs of a mapper, computed once per sync.
 struct Kind
@@ -93,8 +125,10 @@ struct Reply
 struct Transport
 {
     SyncConfig cfg;
+    QString base; // the FHIR base URL; paths are appended to it (an absolute URL is used as is)
+    bool gzipRequests = true;
     QSslConfiguration ssl;
-    QString clientId;
+    QString clientId; // sent as X-Jiayi-Client when set (jiayi-platform only)
     QNetworkAccessManager *nam = nullptr;
     const QAtomicInteger<int> *cancel = nullptr; // the engine's cancel flag
     const std::atomic<bool> *stop = nullptr;     // a pipeline stage being wound down
@@ -131,8 +165,11 @@ struct FetchedRecord
 struct FetchedPage
 {
     bool failed = false;
-    Reply reply; // when failed
+    Reply reply;     // when failed
+    QString failure; // when failed without a failed request (a feed cut short, a link loop)
     int entries = 0;
+    int older = 0;    // entries skipped: an older version of a resource this pull has newer
+    QDateTime newest; // the latest meta.lastUpdated on the page (time feeds)
     QString next;     // cursor after this page
     qint64 total = 0; // changes after this page (progress hint)
     qint64 clockSkewSeconds = 0;
@@ -140,12 +177,14 @@ struct FetchedPage
     QList<FetchedRecord> records; // referenced kinds first
 };
 
-// Fetches pages from `cursor` on its own thread, at most two ahead of the writer.
+// Fetches pages on its own thread, at most two ahead of the writer: jiayi-platform's change feed
+// from `cursor`, or, when `timeFeeds` are given, each of those URLs in turn (a history or a
+// _lastUpdated search), following whatever link[next] each page carries.
 class PageFetcher
 {
 public:
     PageFetcher(const Transport &proto, QString cursor,
-                QHash<const RecordMapper *, const Kind *> kinds);
+                QHash<const RecordMapper *, const Kind *> kinds, QStringList timeFeeds = {});
     ~PageFetcher();
     std::optional<FetchedPage> take(); // blocks; nothing when the feed is exhausted or stopped
     // Hands a written page back: it is destroyed on the fetch thread, which allocated it (a free
@@ -199,6 +238,8 @@ struct SyncEngine::Impl
     MapContext ctx;
     SqlCache sql;
     bool fatal = false;
+    ServerCaps caps;
+    int heldAlready = 0; // incoming entries whose version this workstation holds (time feeds)
     QString lastWriteError;
     int lastPercent = -1;
     QSet<QString> mergedAfterConflict; // 412 -> merged: sent again in the next round
@@ -260,6 +301,10 @@ struct SyncEngine::Impl
     bool applyOrPark(const Kind &k, const QString &id, const QList<Incoming> &incoming);
     bool retryParked();
 
+    // ---- engineconnect.cpp ----
+    bool connectServer(); // reads the CapabilityStatement, sets caps and the transport's base
+    QStringList timeFeeds(const QString &since) const;
+
     // ---- enginepull.cpp ----
     bool pull();
     bool resolveElided(const Kind &k, const QString &id, QList<Incoming> &incoming);
@@ -275,6 +320,7 @@ struct SyncEngine::Impl
     bool succeeded(const Built &b, const QMap<QString, QString> &newVersions);
     void reject(const Built &b, const Reply &r);
     bool refetchAndMerge(const Built &b);
+    QString readVersion(const Built &b, const QString &partKey);
     int failedEntry(const Reply &r);
     void handleFailure(const Built &b, const Reply &r, QSet<QString> &done);
     // The Bundle's text, its records marked in flight and, with `post`, the POST started; `fatal`

@@ -18,10 +18,12 @@ bool SyncEngine::Impl::applyIncoming(const Kind &k, const QString &id,
     QMap<QString, QString> versions =
         local ? parseVersions(local->serverVersion, k.types) : QMap<QString, QString>();
     QList<Incoming> fresh;
-    for (const Incoming &in : incoming)
-        if (!versions.contains(in.type) ||
-            versions.value(in.type).toLongLong() < in.version.toLongLong())
+    for (const Incoming &in : incoming) {
+        if (!versions.contains(in.type) || laterVersion(versions.value(in.type), in.version))
             fresh << in;
+        else
+            ++heldAlready;
+    }
     if (fresh.isEmpty())
         return true; // our own change coming back, or already applied
     QJsonObject base = local && !local->base.isEmpty() ? normalised(k, local->base) : QJsonObject();

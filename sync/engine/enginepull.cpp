@@ -26,8 +26,7 @@ bool SyncEngine::Impl::resolveElided(const Kind &k, const QString &id, QList<Inc
             local = localVersions(k, id, &exists);
             looked = true;
         }
-        if (local.contains(in.type) &&
-            local.value(in.type).toLongLong() >= in.version.toLongLong()) {
+        if (local.contains(in.type) && !laterVersion(local.value(in.type), in.version)) {
             incoming.removeAt(i);
             ++echoesSkipped;
             continue;
@@ -57,15 +56,33 @@ bool SyncEngine::Impl::resolveElided(const Kind &k, const QString &id, QList<Inc
 
 bool SyncEngine::Impl::pull()
 {
+    const bool timed = !caps.cursorFeed;
     QString cursor = stateValue(QStringLiteral("cursor"));
     if (cursor.isEmpty())
         cursor = QStringLiteral("0");
+    // Without our cursor: from the newest change the last complete pull saw, less the overlap.
+    const QDateTime seen =
+        QDateTime::fromString(stateValue(QStringLiteral("time_cursor")), Qt::ISODateWithMs);
+    QDateTime newest = seen;
+    const QString since =
+        seen.isValid() ? seen.addSecs(-cfg.overlapSeconds).toUTC().toString(Qt::ISODateWithMs)
+                       : QString();
     qint64 expected = -1;
     retryParked();
     QHash<const RecordMapper *, const Kind *> kinds;
     for (const auto &m : mappers())
         kinds.insert(m.get(), &kind(*m));
-    PageFetcher fetcher(net, cursor, kinds); // fetches and maps ahead on its own thread
+    QStringList feeds;
+    if (timed) {
+        feeds = timeFeeds(since);
+        if (feeds.isEmpty()) {
+            sum.error =
+                EngineText::tr("服务器 %1 既不提供历史（_history）也不提供按类型查询，无法下载修改")
+                    .arg(caps.base);
+            return false;
+        }
+    }
+    PageFetcher fetcher(net, cursor, kinds, feeds); // fetches and maps ahead on its own thread
     QElapsedTimer t;
     t.start();
     while (!cancelled()) {
@@ -76,12 +93,13 @@ bool SyncEngine::Impl::pull()
         if (page->sawDate)
             sum.clockSkewSeconds = page->clockSkewSeconds;
         if (page->failed) {
-            sum.error = describe(page->reply);
+            sum.error = page->failure.isEmpty() ? describe(page->reply) : page->failure;
             fatal = page->reply.status == 401 || page->reply.status == 403;
             return false;
         }
         // Our own writes coming back (elided by the platform): settled before the transaction.
         echoesSkipped = 0;
+        heldAlready = 0;
         for (FetchedRecord &rec : page->records) {
             bool anyElided = false;
             for (const Incoming &in : std::as_const(rec.incoming))
@@ -99,8 +117,10 @@ bool SyncEngine::Impl::pull()
                 ok = false;
                 break;
             }
+        // A time feed's position is kept only when the whole pull completes (below): pages of
+        // different feeds are not in time order.
         if (ok)
-            ok = setState(QStringLiteral("cursor"), page->next) && commit();
+            ok = (timed || setState(QStringLiteral("cursor"), page->next)) && commit();
         if (!ok) {
             rollback();
             knownVillages.clear();
@@ -108,18 +128,28 @@ bool SyncEngine::Impl::pull()
             return false;
         }
         note(lcSyncPull, "pull: write page", t.restart(), page->entries);
-        sum.received +=
-            page->entries - echoesSkipped; // our own writes we hold already do not count
+        // Our own writes we hold already do not count, nor (time feeds) what we hold already.
+        sum.received += page->entries - echoesSkipped - (timed ? heldAlready + page->older : 0);
+        if (page->newest.isValid() && (!newest.isValid() || page->newest > newest))
+            newest = page->newest;
         if (expected < 0)
             expected = page->entries + page->total;
         progress(expected > 0 ? int(45.0 * sum.received / expected) : 45, EngineText::tr("下载"));
-        const bool last = page->entries == 0 || page->next == cursor;
-        cursor = page->next;
+        const bool last = timed ? false : page->entries == 0 || page->next == cursor;
+        if (!timed)
+            cursor = page->next;
         fetcher.recycle(std::move(*page));
         if (last)
             break;
     }
-    return !cancelled();
+    if (cancelled())
+        return false;
+    if (timed && newest.isValid() && newest != seen &&
+        !setState(QStringLiteral("time_cursor"), newest.toUTC().toString(Qt::ISODateWithMs))) {
+        sum.error = EngineText::tr("写入下载的数据失败");
+        return false;
+    }
+    return true;
 }
 
 } // namespace Sync

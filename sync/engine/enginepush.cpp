@@ -69,16 +69,27 @@ Built SyncEngine::Impl::build(const PendingRecord &p)
         if (b.versions.contains(key))
             request.insert(QStringLiteral("ifMatch"),
                            QStringLiteral("W/\"%1\"").arg(b.versions.value(key)));
-        QJsonObject entry{{QStringLiteral("fullUrl"), cfg.server + QStringLiteral("/fhir/") + url}};
+        QJsonObject entry{{QStringLiteral("fullUrl"), net.base + QLatin1Char('/') + url}};
         // toFhir runs here, on the writer thread: it may query the database (dose numbers, areas).
-        const QJsonObject resource =
+        QJsonObject resource =
             deleted || i >= present ? QJsonObject() : p.mapper->toFhir(key, b.row, ctx);
+        // A server where other workstations read changes by search never shows them a DELETE:
+        // a deleted record's resources go as their last content tagged deleted (soft delete).
+        const bool softDelete = deleted && i < present && !caps.cursorFeed && !caps.systemHistory &&
+                                !caps.historyTypes.contains(part.type);
+        if (softDelete) {
+            if (!b.versions.contains(key))
+                continue; // never reached the server
+            resource = p.mapper->toFhir(key, b.row, ctx);
+            if (!resource.isEmpty())
+                resource = withDeletedTag(resource);
+        }
         if (resource.isEmpty()) { // deleted record, or an optional part the row lost
             if (!b.versions.contains(key))
                 continue; // never reached the platform
             request.insert(QStringLiteral("method"), QStringLiteral("DELETE"));
         } else {
-            if (b.versions.contains(key) && !base.isEmpty() &&
+            if (!softDelete && b.versions.contains(key) && !base.isEmpty() &&
                 !base.value(QStringLiteral("deleted")).toInt()) {
                 bool changed = false;
                 for (const QString &c : part.columns)
@@ -122,8 +133,12 @@ bool SyncEngine::Impl::storeOne(const Built &b, const QMap<QString, QString> &ne
     Impl &d = *this;
     const Kind &k = d.kind(*b.rec.mapper);
     QMap<QString, QString> v = b.versions;
-    for (auto it = newVersions.begin(); it != newVersions.end(); ++it)
-        v.insert(it.key(), it.value());
+    for (auto it = newVersions.begin(); it != newVersions.end(); ++it) {
+        if (it.value().isEmpty())
+            v.remove(it.key()); // deleted on a server that keeps no version of the deletion
+        else
+            v.insert(it.key(), it.value());
+    }
     const bool more = d.hasPending(k, b.rec.id, b.rec.maxSeq);
     if (!d.storeSent(k, b.rec.id, formatVersions(v, k.types), b.row, more))
         return false;
@@ -191,6 +206,26 @@ void SyncEngine::Impl::reject(const Built &b, const Reply &r)
                                         {QStringLiteral("id"), b.rec.id},
                                         {QStringLiteral("status"), r.status},
                                         {QStringLiteral("reason"), reason}});
+}
+
+// The version a server gave a written entry when its answer names none (no etag, location or
+// resource): read back. "-" when the resource is gone (an accepted DELETE).
+QString SyncEngine::Impl::readVersion(const Built &b, const QString &partKey)
+{
+    const std::optional<Part> part = kind(*b.rec.mapper).mapper->part(partKey);
+    if (!part)
+        return {};
+    const Reply r =
+        httpRetry("GET", QStringLiteral("/%1/%2").arg(part->type, part->resourceId(b.rec.id)));
+    if (r.status == 200)
+        return r.json()
+            .value(QStringLiteral("meta"))
+            .toObject()
+            .value(QStringLiteral("versionId"))
+            .toString();
+    if (r.status == 404 || r.status == 410)
+        return QStringLiteral("-");
+    return {};
 }
 
 // 412: read what the platform holds now and merge it in.
@@ -299,8 +334,10 @@ StartedBatch SyncEngine::Impl::startBatch(const QList<Built> &batch, bool post)
         fatal = true;
         return s;
     }
-    // Our cursor goes with the Bundle: the answer may carry the cursor after our own writes.
-    s.cursor = stateValue(QStringLiteral("cursor"));
+    // Our cursor goes with the Bundle: the answer may carry the cursor after our own writes
+    // (jiayi-platform; another server is sent the Bundle alone).
+    if (caps.cursorFeed)
+        s.cursor = stateValue(QStringLiteral("cursor"));
     s.path = s.cursor.isEmpty() ? QString() : QStringLiteral("?_since=") + s.cursor;
     if (post)
         s.reply = net.start("POST", s.path, s.body);
@@ -337,10 +374,13 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
         }
         const QString cursor = s.cursor;
         note(lcSyncPush, "push: POST", t.restart(), s.body.size());
-        // A 200 must answer every entry with a version; anything less is an unknown outcome
-        // (treated like a lost answer: sent again, where the platform sees a replay).
+        // A 200 must answer every entry; anything less is an unknown outcome (treated like a lost
+        // answer: sent again, where the platform sees a replay). An entry answered with an error
+        // status (a server that does not roll the transaction back) fails its record.
         QJsonObject answer;
         QVector<QMap<QString, QString>> versions(batch.size());
+        QVector<int> entryStatus(batch.size(), 0); // the first failing entry's status per record
+        QVector<int> failingEntry(batch.size(), -1);
         bool whole = false;
         if (r.status == 200) {
             answer = r.json();
@@ -348,15 +388,27 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
             whole = resp.size() == owner.size();
             QVector<int> seen(batch.size(), 0);
             for (int i = 0; i < resp.size() && i < owner.size() && whole; ++i) {
-                const QString v = versionFromEtag(resp.at(i)
-                                                      .toObject()
-                                                      .value(QStringLiteral("response"))
-                                                      .toObject()
-                                                      .value(QStringLiteral("etag"))
-                                                      .toString());
-                whole = !v.isEmpty();
                 const int o = owner[i];
-                versions[o].insert(batch[o].types.value(seen[o]++), v);
+                const QString type = batch[o].types.value(seen[o]++);
+                const QJsonObject entry = resp.at(i).toObject();
+                const int status = entry.value(QStringLiteral("response"))
+                                       .toObject()
+                                       .value(QStringLiteral("status"))
+                                       .toString()
+                                       .left(3)
+                                       .toInt();
+                if (status >= 300 || (status > 0 && status < 200)) {
+                    if (!entryStatus[o]) {
+                        entryStatus[o] = status;
+                        failingEntry[o] = i;
+                    }
+                    continue;
+                }
+                QString v = entryVersion(entry);
+                if (v.isEmpty() && !caps.cursorFeed)
+                    v = readVersion(batch[o], type); // a server that names no version: read it
+                whole = !v.isEmpty();
+                versions[o].insert(type, v == QLatin1String("-") ? QString() : v);
             }
         }
         if (r.status == 200 && !whole) {
@@ -364,6 +416,29 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
             r.error = EngineText::tr("平台的应答不完整");
         }
         if (r.status == 200) {
+            // Records with an entry answered by an error status (a server that does not roll a
+            // transaction back) fail alone; the others are stored.
+            QList<Built> good;
+            QVector<QMap<QString, QString>> goodVersions;
+            for (int i = 0; i < batch.size(); ++i) {
+                if (!entryStatus[i]) {
+                    good << batch[i];
+                    goodVersions << versions[i];
+                    continue;
+                }
+                Reply one;
+                one.status = entryStatus[i];
+                one.body = QJsonDocument(answer.value(QStringLiteral("entry"))
+                                             .toArray()
+                                             .at(failingEntry[i])
+                                             .toObject()
+                                             .value(QStringLiteral("response"))
+                                             .toObject()
+                                             .value(QStringLiteral("outcome"))
+                                             .toObject())
+                               .toJson(QJsonDocument::Compact);
+                handleFailure(batch[i], one, done);
+            }
             QString jumpTo;
             for (const QJsonValue &l : answer.value(QStringLiteral("link")).toArray())
                 if (l.toObject().value(QStringLiteral("relation")).toString() ==
@@ -372,10 +447,11 @@ void SyncEngine::Impl::sendBatch(QList<Built> batch, QSet<QString> &done, int &p
                                  QUrl(l.toObject().value(QStringLiteral("url")).toString()).query())
                                  .queryItemValue(QStringLiteral("_since"));
             QVector<bool> ok;
-            succeededAll(batch, versions, &ok, cursor, jumpTo);
+            succeededAll(good, goodVersions, &ok, cursor,
+                         good.size() == batch.size() ? jumpTo : QString());
             note(lcSyncPush, "push: store results", t.restart());
-            for (int i = 0; i < batch.size(); ++i) {
-                done.insert(batch[i].rec.mapper->entity() + QLatin1Char('/') + batch[i].rec.id);
+            for (int i = 0; i < good.size(); ++i) {
+                done.insert(good[i].rec.mapper->entity() + QLatin1Char('/') + good[i].rec.id);
                 if (ok[i])
                     ++sum.sent;
                 else

@@ -27,6 +27,58 @@ QString versionFromEtag(const QString &etag)
     return QString(etag).remove(QStringLiteral("W/")).remove(QLatin1Char('"'));
 }
 
+namespace {
+const QString RecordStatus = QStringLiteral("https://jiayi.example/fhir/CodeSystem/record-status");
+}
+
+QJsonObject withDeletedTag(QJsonObject resource)
+{
+    QJsonObject meta = resource.value(QStringLiteral("meta")).toObject();
+    QJsonArray tags = meta.value(QStringLiteral("tag")).toArray();
+    tags.append(QJsonObject{{QStringLiteral("system"), RecordStatus},
+                            {QStringLiteral("code"), QStringLiteral("deleted")}});
+    meta.insert(QStringLiteral("tag"), tags);
+    resource.insert(QStringLiteral("meta"), meta);
+    return resource;
+}
+
+bool hasDeletedTag(const QJsonObject &resource)
+{
+    for (const QJsonValue &t :
+         resource.value(QStringLiteral("meta")).toObject().value(QStringLiteral("tag")).toArray())
+        if (t.toObject().value(QStringLiteral("system")).toString() == RecordStatus &&
+            t.toObject().value(QStringLiteral("code")).toString() == QLatin1String("deleted"))
+            return true;
+    return false;
+}
+
+bool laterVersion(const QString &held, const QString &incoming)
+{
+    bool a = false, b = false;
+    const qint64 h = held.toLongLong(&a), i = incoming.toLongLong(&b);
+    return a && b ? h < i : held != incoming;
+}
+
+QString entryVersion(const QJsonObject &entry)
+{
+    const QJsonObject response = entry.value(QStringLiteral("response")).toObject();
+    QString v = versionFromEtag(response.value(QStringLiteral("etag")).toString());
+    if (v.isEmpty()) {
+        const QString location = response.value(QStringLiteral("location")).toString();
+        const qsizetype at = location.indexOf(QLatin1String("/_history/"));
+        if (at > 0)
+            v = location.mid(at + 10).section(QLatin1Char('/'), 0, 0);
+    }
+    if (v.isEmpty())
+        v = entry.value(QStringLiteral("resource"))
+                .toObject()
+                .value(QStringLiteral("meta"))
+                .toObject()
+                .value(QStringLiteral("versionId"))
+                .toString();
+    return v;
+}
+
 const Kind &SyncEngine::Impl::kind(const RecordMapper &m)
 {
     auto it = kinds.find(&m);

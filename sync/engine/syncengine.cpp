@@ -23,20 +23,24 @@ namespace Sync {
 
 QJsonObject SyncSummary::toJson() const
 {
-    return QJsonObject{{QStringLiteral("ok"), ok},
-                       {QStringLiteral("sent"), sent},
-                       {QStringLiteral("received"), received},
-                       {QStringLiteral("merged"), merged},
-                       {QStringLiteral("new_conflicts"), newConflicts},
-                       {QStringLiteral("open_conflicts"), openConflicts},
-                       {QStringLiteral("rejected"), rejected},
-                       {QStringLiteral("rejected_records"), rejectedList},
-                       {QStringLiteral("deferred"), deferred},
-                       {QStringLiteral("parked"), parked},
-                       {QStringLiteral("unsent"), unsent},
-                       {QStringLiteral("clock_skew_seconds"), clockSkewSeconds},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-                       {QStringLiteral("error"), error}};
+    return QJsonObject{
+        {QStringLiteral("ok"), ok},
+        {QStringLiteral("sent"), sent},
+        {QStringLiteral("received"), received},
+        {QStringLiteral("merged"), merged},
+        {QStringLiteral("new_conflicts"), newConflicts},
+        {QStringLiteral("open_conflicts"), openConflicts},
+        {QStringLiteral("rejected"), rejected},
+        {QStringLiteral("rejected_records"), rejectedList},
+        {QStringLiteral("deferred"), deferred},
+        {QStringLiteral("parked"), parked},
+        {QStringLiteral("unsent"), unsent},
+        {QStringLiteral("clock_skew_seconds"), clockSkewSeconds},
+        {QStringLiteral("complete"), ok && unsent == 0},
+        {QStringLiteral("server"),
+         QJsonObject{{QStringLiteral("base"), serverBase}, {QStringLiteral("mode"), serverMode}}},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("error"), error}};
 }
 
 void SyncEngine::Impl::progress(int percent, const QString &stage)
@@ -67,8 +71,6 @@ SyncEngine::SyncEngine(QString connectionName, Models::Scope scope, SyncConfig c
     d->cfg = std::move(config);
     while (d->cfg.server.endsWith(QLatin1Char('/')))
         d->cfg.server.chop(1);
-    if (d->cfg.server.endsWith(QLatin1String("/fhir")))
-        d->cfg.server.chop(5);
 }
 
 SyncEngine::~SyncEngine()
@@ -248,7 +250,12 @@ SyncSummary SyncEngine::run()
     d->progress(0, EngineText::tr("连接平台"));
     QElapsedTimer t;
     t.start();
-    const bool pulled = d->pull();
+    const bool connected = d->connectServer();
+    if (connected) {
+        sum.serverBase = d->caps.base;
+        sum.serverMode = d->caps.mode();
+    }
+    const bool pulled = connected && d->pull();
     d->note(lcSyncPull, "pull total", t.restart(), sum.received);
     if (pulled && !d->fatal)
         d->push();
@@ -259,6 +266,10 @@ SyncSummary SyncEngine::run()
                     .arg(checkpoint)
                     .toUtf8()
                     .constData());
+    // Records left for the next sync (the server failed them for now) mean it did not complete:
+    // never reported as success.
+    if (pulled && !d->fatal && sum.error.isEmpty() && sum.deferred > 0 && !d->cancelled())
+        sum.error = EngineText::tr("%1 条记录未能上传，将在下次同步时重试").arg(sum.deferred);
     sum.ok = pulled && !d->fatal && !d->cancelled() && sum.error.isEmpty();
     if (d->cancelled() && sum.error.isEmpty())
         sum.error = EngineText::tr("同步已取消");

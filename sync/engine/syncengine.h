@@ -1,8 +1,8 @@
 #pragma once
 
-// The sync client: pull (server cursor, pages), push (squashed outbox, transaction Bundles),
-// three-way merge with a conflict queue. run() blocks; call it on a worker thread with its own
-// database connection (docs/sync.md).
+// The sync client: pull (server cursor, pages; or by time from any FHIR R4 server), push
+// (squashed outbox, transaction Bundles), three-way merge with a conflict queue. run() blocks; call
+// it on a worker thread with its own database connection (docs/sync.md).
 
 #include "syncstate.h"
 
@@ -22,6 +22,7 @@ struct SyncSummary
     QStringList warnings;
     QJsonArray rejectedList; // {entity, id, status, reason}
     QString error;
+    QString serverBase, serverMode; // the FHIR base found, and how changes are read (docs/sync.md)
     QJsonObject toJson() const;
 };
 

@@ -93,6 +93,10 @@ Result<SyncConfig> SyncState::config(const Models::Scope &scope) const
         c.batchSize = n;
     if (const QString m = value(QStringLiteral("auto_minutes")); !m.isEmpty())
         c.autoMinutes = qMax(0, m.toInt());
+    if (const QString g = value(QStringLiteral("gzip")); !g.isEmpty())
+        c.gzip = g;
+    if (const QString o = value(QStringLiteral("overlap_seconds")); !o.isEmpty())
+        c.overlapSeconds = qMax(0, o.toInt());
     return c;
 }
 
@@ -115,16 +119,26 @@ Result<void> SyncState::configure(const Models::Scope &scope, const SyncConfig &
         return Models::makeError(QStringLiteral("sync.auto"),
                                  Text::tr("自动同步间隔应在 0（关闭）到 1440 分钟之间"),
                                  QStringLiteral("auto_minutes"));
+    if (c.gzip != QLatin1String("auto") && c.gzip != QLatin1String("on") &&
+        c.gzip != QLatin1String("off"))
+        return Models::makeError(QStringLiteral("sync.gzip"),
+                                 Text::tr("压缩上传应为 auto、on 或 off"), QStringLiteral("gzip"));
     const QString old = value(QStringLiteral("server"));
     for (const auto &[k, v] :
          {std::pair{QStringLiteral("server"), c.server},
           std::pair{QStringLiteral("token"), c.token},
           std::pair{QStringLiteral("ca_file"), c.caFile},
-          std::pair{QStringLiteral("auto_minutes"), QString::number(c.autoMinutes)}})
+          std::pair{QStringLiteral("auto_minutes"), QString::number(c.autoMinutes)},
+          std::pair{QStringLiteral("gzip"), c.gzip},
+          std::pair{QStringLiteral("overlap_seconds"), QString::number(c.overlapSeconds)}})
         if (auto e = setValue(k, v); !e)
             return e;
-    if (!old.isEmpty() && old != c.server) // another platform: its cursor means nothing here
+    if (!old.isEmpty() && old != c.server) { // another platform: its cursors mean nothing here
+        for (const QString &k : {QStringLiteral("time_cursor"), QStringLiteral("fhir_base")})
+            if (auto e = setValue(k, QString()); !e)
+                return e;
         return setValue(QStringLiteral("cursor"), QStringLiteral("0"));
+    }
     return Models::ChangeLog::audit(
         m_conn, scope, QStringLiteral("sync.configure"), QStringLiteral("sync_state"),
         QStringLiteral("server"), {},

@@ -19,7 +19,9 @@ using Models::Result;
 
 struct SyncConfig
 {
-    QString server; // base URL, e.g. https://platform.example:8443 (".../fhir" is appended)
+    // The platform's address: its FHIR base (https://fhir.example/baseR4) or, for jiayi-platform,
+    // the host (https://platform.example:8443; its base /fhir is found from the metadata).
+    QString server;
     QString token;
     QString caFile;      // PEM file of the CA that signed the platform's certificate
     int batchSize = 500; // records per transaction Bundle
@@ -28,6 +30,13 @@ struct SyncConfig
     int maxRetries = 4;
     int backoffMs = 500;  // first back-off; doubles each retry
     int autoMinutes = 15; // the app syncs on its own this often while online; 0: only by hand
+    // Pushed Bundles over 8 KB gzipped: "auto" only to jiayi-platform (it declares that it
+    // inflates), "on" always, "off" never.
+    QString gzip = QStringLiteral("auto");
+    // A server without our change cursor is read by time (_history?_since= or _lastUpdated): each
+    // sync starts this much before the newest change it saw, so changes committed late with an
+    // earlier time, and entries sharing the last instant of a page, are not skipped.
+    int overlapSeconds = 300;
 };
 
 struct SyncStatus

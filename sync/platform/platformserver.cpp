@@ -54,6 +54,14 @@ QJsonObject capabilityStatement(const ServerOptions &o, const QStringList &types
         {QStringLiteral("rest"),
          QJsonArray{QJsonObject{
              {QStringLiteral("mode"), QStringLiteral("server")},
+             // The change feed by a cursor the platform issues (not a clock), own writes elided
+             // (X-Jiayi-Client), cursor jumps after a push: Jiayi's sync client uses it; any
+             // other client reads _history as usual.
+             {QStringLiteral("extension"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("url"),
+                   QStringLiteral("https://jiayi.example/fhir/StructureDefinition/change-cursor")},
+                  {QStringLiteral("valueBoolean"), true}}}},
              {QStringLiteral("documentation"),
               QStringLiteral("Creates, updates (If-Match) and deletes are entries (PUT or DELETE "
                              "Type/id) of a transaction Bundle posted to the base. Requests need "

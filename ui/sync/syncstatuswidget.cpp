@@ -30,11 +30,16 @@ void SyncStatusWidget::probe()
     auto cfg = state.config(m_context.scope);
     if (!cfg || cfg->server.isEmpty())
         return;
-    QString base = cfg->server;
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    if (!base.endsWith(QLatin1String("/fhir")))
-        base += QStringLiteral("/fhir");
+    // The FHIR base the last sync found (the address itself, or <address>/fhir for
+    // jiayi-platform); before any sync, jiayi-platform's.
+    QString base = state.value(QStringLiteral("fhir_base"));
+    if (base.isEmpty()) {
+        base = cfg->server;
+        while (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        if (!base.endsWith(QLatin1String("/fhir")))
+            base += QStringLiteral("/fhir");
+    }
     QNetworkRequest req(QUrl(base + QStringLiteral("/metadata")));
     req.setTransferTimeout(5000);
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
