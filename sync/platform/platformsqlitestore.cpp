@@ -292,6 +292,20 @@ std::optional<Change> SqliteStore::read(const Token &token, const QString &type,
                   s.text(3), s.i64(2) != 0, s.bytes(4)};
 }
 
+std::vector<Change> SqliteStore::current(const Token &token, const QString &type)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<Change> out;
+    Stmt s(m_db, "SELECT seq, id, version, last_modified, area, json FROM resource"
+                 " WHERE type = ? AND deleted = 0");
+    s.bind(1, type);
+    while (s.step())
+        if (token.allows(s.text(4)))
+            out.push_back(Change{s.i64(0), type, s.text(1), QString::number(s.i64(2)), s.text(3),
+                                 false, s.bytes(5)});
+    return out;
+}
+
 qint64 SqliteStore::remainingAfter(qint64 seq)
 {
     std::lock_guard lock(m_mutex);
