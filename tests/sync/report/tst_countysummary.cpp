@@ -156,6 +156,25 @@ class TestCountySummary : public QObject
         return body;
     }
 
+    // POST <platform>/fhir (a transaction Bundle).
+    QByteArray post(const QByteArray &body, const QString &token, int *status)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(QUrl(m_platform.url + QStringLiteral("/fhir")));
+        req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/fhir+json");
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(QSslCertificate::fromPath(m_ca));
+        req.setSslConfiguration(ssl);
+        QNetworkReply *r = nam.post(req, body);
+        QSignalSpy done(r, &QNetworkReply::finished);
+        done.wait(30000);
+        *status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = r->readAll();
+        delete r;
+        return answer;
+    }
+
     QJsonObject summaryJson(const QString &period, const QString &token)
     {
         int status = 0;
@@ -486,6 +505,114 @@ private slots:
         QCOMPARE(status, 400);
         get("$county-summary?period=2026-11", "wrong-token", &status);
         QCOMPARE(status, 401);
+    }
+
+    // (Last: its one valid report, clinic "x", would show in the summaries above.)
+    // The platform checks a MeasureReport before storing it: FHIR's required elements, and what
+    // the summary adds up (one period, a reporter, counts of 0 or more, the area tag).
+    void invalidReportsAreRefused_data()
+    {
+        QTest::addColumn<QString>("remove");  // a top-level element taken out
+        QTest::addColumn<QString>("replace"); // "key=json" put in
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("why"); // in the OperationOutcome's diagnostics
+        QTest::newRow("no measure") << "measure"
+                                    << "" << 422 << "measure";
+        QTest::newRow("no period") << "period"
+                                   << "" << 422 << "period";
+        QTest::newRow("no status") << "status"
+                                   << "" << 422 << "status";
+        QTest::newRow("no reporter") << "reporter"
+                                     << "" << 422 << "reporter";
+        QTest::newRow("bad status") << ""
+                                    << R"(status="done")" << 422 << "status";
+        QTest::newRow("end before start")
+            << ""
+            << R"(period={"start":"2026-11-01","end":"2026-10-31"})" << 422 << "period";
+        QTest::newRow("bad date") << ""
+                                  << R"(period={"start":"2026-11-31","end":"2026-11-30"})" << 422
+                                  << "dateTime";
+        QTest::newRow("negative count")
+            << ""
+            << R"(group=[{"population":[{"code":{"coding":[{"code":"numerator"}]},"count":-5}]}])"
+            << 422 << "count";
+        QTest::newRow("count not a number")
+            << ""
+            << R"(group=[{"population":[{"count":"12"}]}])" << 422 << "integer";
+        QTest::newRow("unknown element") << ""
+                                         << R"(score=12)" << 422 << "score";
+        QTest::newRow("another county's area")
+            << ""
+            << R"(meta={"tag":[{"system":"https://jiayi.example/fhir/CodeSystem/area","code":"430181101001"}]})"
+            << 403 << "area";
+        QTest::newRow("no area") << "meta"
+                                 << "" << 422 << "area";
+    }
+
+    void invalidReportsAreRefused()
+    {
+        QFETCH(QString, remove);
+        QFETCH(QString, replace);
+        QFETCH(int, status);
+        QFETCH(QString, why);
+        QJsonObject report{
+            {"resourceType", "MeasureReport"},
+            {"id", "bad-report-1"},
+            {"meta",
+             QJsonObject{{"tag", QJsonArray{QJsonObject{
+                                     {"system", "https://jiayi.example/fhir/CodeSystem/area"},
+                                     {"code", "430121101201"}}}}}},
+            {"status", "complete"},
+            {"type", "summary"},
+            {"measure", "https://jiayi.example/fhir/Measure/sign_rate"},
+            {"period", QJsonObject{{"start", "2026-11-01"}, {"end", "2026-11-30"}}},
+            {"reporter", QJsonObject{{"identifier", QJsonObject{{"value", "x"}}}}}};
+        if (!remove.isEmpty())
+            report.remove(remove);
+        if (!replace.isEmpty()) {
+            const QString key = replace.section('=', 0, 0);
+            const QByteArray value = replace.section('=', 1).toUtf8();
+            report.insert(key, QJsonDocument::fromJson("[" + value + "]").array().at(0));
+        }
+        const QByteArray bundle =
+            QJsonDocument(
+                QJsonObject{{"resourceType", "Bundle"},
+                            {"type", "transaction"},
+                            {"entry", QJsonArray{QJsonObject{
+                                          {"resource", report},
+                                          {"request",
+                                           QJsonObject{{"method", "PUT"},
+                                                       {"url", "MeasureReport/bad-report-1"}}}}}}})
+                .toJson(QJsonDocument::Compact);
+        const auto before = m_platform.query("SELECT count(*) FROM resource");
+        int got = 0;
+        const QJsonObject answer = QJsonDocument::fromJson(post(bundle, m_tokenA, &got)).object();
+        QCOMPARE(got, status);
+        QCOMPARE(answer.value("resourceType").toString(), QStringLiteral("OperationOutcome"));
+        const QString diagnostics =
+            answer.value("issue").toArray().at(0).toObject().value("diagnostics").toString();
+        QVERIFY2(diagnostics.contains("Bundle.entry[0]") && diagnostics.contains(why),
+                 qPrintable(diagnostics));
+        QCOMPARE(m_platform.query("SELECT count(*) FROM resource"), before);
+        // The same report, valid, is accepted (so the refusal was the change's).
+        if (QTest::currentDataTag() == QLatin1String("no area")) {
+            report.insert(
+                "meta",
+                QJsonObject{{"tag", QJsonArray{QJsonObject{{"system", "https://jiayi.example/fhir/"
+                                                                      "CodeSystem/area"},
+                                                           {"code", "430121101201"}}}}});
+            report.insert("reporter", QJsonObject{{"identifier", QJsonObject{{"value", "x"}}}});
+            QJsonObject b = QJsonDocument::fromJson(bundle).object();
+            QJsonArray entries = b.value("entry").toArray();
+            QJsonObject e = entries.at(0).toObject();
+            e.insert("resource", report);
+            entries[0] = e;
+            b.insert("entry", entries);
+            post(QJsonDocument(b).toJson(QJsonDocument::Compact), m_tokenA, &got);
+            QCOMPARE(got, 200);
+            QCOMPARE(m_platform.query("SELECT count(*) FROM resource").value(0).value(0).toInt(),
+                     before.value(0).value(0).toInt() + 1);
+        }
     }
 
     void cleanupTestCase()
