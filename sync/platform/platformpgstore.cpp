@@ -66,7 +66,7 @@ const std::vector<std::pair<QByteArray, QByteArray>> Statements = {
      "  ORDER BY seq LIMIT $5) p ON true ORDER BY p.seq"},
     {"read", "SELECT seq, version, deleted, last_modified, json, area FROM resource"
              " WHERE type = $1 AND id = $2"},
-    {"of_type", "SELECT seq, id, version, last_modified, area, json FROM resource"
+    {"of_type", "SELECT area, json FROM resource"
                 " WHERE type = $1 AND NOT deleted AND area LIKE ANY($2::text[])"},
     {"count_all", "SELECT count(*) FROM resource"},
     {"count_live", "SELECT count(*) FROM resource WHERE NOT deleted"},
@@ -396,21 +396,21 @@ std::optional<Change> PgStore::read(const Token &token, const QString &type, con
                   r.boolean(0, 2), r.bytes(0, 4)};
 }
 
-std::vector<Change> PgStore::current(const Token &token, const QString &type)
+std::vector<QByteArray> PgStore::current(const Token &token, const QString &type)
 {
     QStringList patterns; // area prefixes are digits: no LIKE wildcard inside them
     for (const QString &a : token.areas)
         if (!a.isEmpty())
             patterns << a + QLatin1Char('%');
-    std::vector<Change> out;
+    std::vector<QByteArray> out;
     if (patterns.isEmpty())
         return out;
     PgPool::Lease db(*m_pool);
     PgResult r = db.run("of_type", PgParams() << type << pgTextArray(patterns));
+    out.reserve(size_t(qMax(0, r.ok() ? r.rows() : 0)));
     for (int i = 0; r.ok() && i < r.rows(); ++i)
-        if (token.allows(r.text(i, 4)))
-            out.push_back(Change{r.i64(i, 0), type, r.text(i, 1), r.text(i, 2), r.text(i, 3), false,
-                                 r.bytes(i, 5)});
+        if (token.allows(r.text(i, 0)))
+            out.push_back(r.bytes(i, 1));
     return out;
 }
 

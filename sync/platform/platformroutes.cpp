@@ -231,7 +231,7 @@ void Server::routes(httplib::Server &http, const ServerOptions &o)
                 outcome(QStringLiteral("value"), QStringLiteral("format must be json or csv")));
             return;
         }
-        const std::vector<Change> reports =
+        const std::vector<QByteArray> reports =
             m_store.current(*token, QStringLiteral("MeasureReport"));
         if (format == QLatin1String("csv")) {
             res.set_header("Content-Disposition",

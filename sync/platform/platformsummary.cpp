@@ -1,5 +1,7 @@
 #include "platformsummary.h"
 
+#include "platformjsoncursor.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +17,7 @@ namespace Platform {
 namespace {
 
 const QString MeasureBase = QStringLiteral("https://jiayi.example/fhir/Measure/");
+const QString AreaSystem = QStringLiteral("https://jiayi.example/fhir/CodeSystem/area");
 
 struct Clinic
 {
@@ -38,54 +41,181 @@ struct Report
     qint64 numerator = 0, denominator = 0;
 };
 
-// What a stored MeasureReport says, or nothing when it is not a monthly report of ours.
+// A JSON string's text (escapes decoded, rarely needed).
+QString textOf(QByteArrayView v)
+{
+    if (!v.contains('\\'))
+        return QString::fromUtf8(v);
+    return QJsonDocument::fromJson("[\"" + v.toByteArray() + "\"]").array().at(0).toString();
+}
+
+// Reads the string value at the cursor into `to` (anything else is skipped).
+bool stringAt(Cursor &c, QString *to)
+{
+    c.ws();
+    if (c.p < c.end && *c.p == '"') {
+        QByteArrayView v;
+        if (!c.string(&v))
+            return false;
+        *to = textOf(v);
+        return true;
+    }
+    return c.value();
+}
+
+// Calls f(index) at each element of the array at the cursor (anything else is skipped); f
+// consumes the element.
+template <typename F> bool elements(Cursor &c, F f)
+{
+    c.ws();
+    if (c.p >= c.end || *c.p != '[')
+        return c.value();
+    ++c.p;
+    for (int i = 0;; ++i) {
+        c.ws();
+        if (c.p < c.end && *c.p == ']') {
+            ++c.p;
+            return true;
+        }
+        if (!f(i))
+            return false;
+        c.ws();
+        if (c.p < c.end && *c.p == ',')
+            ++c.p;
+    }
+}
+
+// The object at the cursor, member by member (anything else is skipped); f consumes each value.
+template <typename F> bool object(Cursor &c, F f)
+{
+    c.ws();
+    if (c.p >= c.end || *c.p != '{')
+        return c.value();
+    bool ok = true;
+    c.members([&](QByteArrayView key) {
+        ok = f(key);
+        return ok;
+    });
+    return ok;
+}
+
+// What a stored MeasureReport says, or nothing when it is not a monthly report of ours. A
+// scan of the stored text (a county's year is 130,000 reports): no document is built.
 std::optional<Report> readReport(const QByteArray &json)
 {
-    const QJsonObject r = QJsonDocument::fromJson(json).object();
+    Cursor c{json.constData(), json.constData() + json.size()};
     Report out;
-    const QJsonObject group = r.value(QStringLiteral("group")).toArray().at(0).toObject();
-    const QJsonObject code = group.value(QStringLiteral("code")).toObject();
-    const QJsonObject coding = code.value(QStringLiteral("coding")).toArray().at(0).toObject();
-    const QString measure = r.value(QStringLiteral("measure")).toString();
-    out.indicator = measure.startsWith(MeasureBase)
-                        ? measure.mid(MeasureBase.size())
-                        : coding.value(QStringLiteral("code")).toString();
-    out.name = code.value(QStringLiteral("text")).toString();
+    QString measure, code, display, start, end, reference;
+    const auto skip = [&c](QByteArrayView) { return c.value(); };
+    const auto population = [&]() {
+        QString which;
+        qint64 count = 0;
+        const bool ok = object(c, [&](QByteArrayView k) {
+            if (k == "count") {
+                c.ws();
+                const char *from = c.p;
+                if (!c.value())
+                    return false;
+                count = qint64(QByteArrayView(from, c.p - from).toDouble());
+                return true;
+            }
+            if (k != "code")
+                return c.value();
+            return object(c, [&](QByteArrayView k2) {
+                if (k2 != "coding")
+                    return c.value();
+                return elements(c, [&](int j) {
+                    if (j > 0)
+                        return c.value();
+                    return object(c, [&](QByteArrayView k3) {
+                        return k3 == "code" ? stringAt(c, &which) : c.value();
+                    });
+                });
+            });
+        });
+        if (which == QLatin1String("numerator"))
+            out.numerator = count;
+        else if (which == QLatin1String("denominator"))
+            out.denominator = count;
+        return ok;
+    };
+    const bool ok = object(c, [&](QByteArrayView key) {
+        if (key == "measure")
+            return stringAt(c, &measure);
+        if (key == "period")
+            return object(c, [&](QByteArrayView k) {
+                return k == "start" ? stringAt(c, &start)
+                       : k == "end" ? stringAt(c, &end)
+                                    : c.value();
+            });
+        if (key == "reporter")
+            return object(c, [&](QByteArrayView k) {
+                if (k == "identifier")
+                    return object(c, [&](QByteArrayView k2) {
+                        return k2 == "value" ? stringAt(c, &out.clinic) : c.value();
+                    });
+                return k == "display"     ? stringAt(c, &out.clinicName)
+                       : k == "reference" ? stringAt(c, &reference)
+                                          : c.value();
+            });
+        if (key == "meta")
+            return object(c, [&](QByteArrayView k) {
+                if (k == "lastUpdated")
+                    return stringAt(c, &out.updated);
+                if (k != "tag")
+                    return c.value();
+                return elements(c, [&](int) {
+                    QString system, value;
+                    const bool tagOk = object(c, [&](QByteArrayView k2) {
+                        return k2 == "system" ? stringAt(c, &system)
+                               : k2 == "code" ? stringAt(c, &value)
+                                              : c.value();
+                    });
+                    if (system == AreaSystem && out.area.isEmpty())
+                        out.area = value;
+                    return tagOk;
+                });
+            });
+        if (key == "group")
+            return elements(c, [&](int i) {
+                if (i > 0)
+                    return c.value();
+                return object(c, [&](QByteArrayView k) {
+                    if (k == "population")
+                        return elements(c, [&](int) { return population(); });
+                    if (k != "code")
+                        return c.value();
+                    return object(c, [&](QByteArrayView k2) {
+                        if (k2 == "text")
+                            return stringAt(c, &out.name);
+                        if (k2 != "coding")
+                            return c.value();
+                        return elements(c, [&](int j) {
+                            if (j > 0)
+                                return c.value();
+                            return object(c, [&](QByteArrayView k3) {
+                                return k3 == "code"      ? stringAt(c, &code)
+                                       : k3 == "display" ? stringAt(c, &display)
+                                                         : c.value();
+                            });
+                        });
+                    });
+                });
+            });
+        return skip(key);
+    });
+    if (!ok)
+        return std::nullopt;
+    out.indicator = measure.startsWith(MeasureBase) ? measure.mid(MeasureBase.size()) : code;
     if (out.name.isEmpty())
-        out.name = coding.value(QStringLiteral("display")).toString();
-    const QJsonObject period = r.value(QStringLiteral("period")).toObject();
-    out.month = period.value(QStringLiteral("start")).toString().left(7);
-    if (period.value(QStringLiteral("end")).toString().left(7) != out.month)
+        out.name = display;
+    out.month = start.left(7);
+    if (end.left(7) != out.month)
         return std::nullopt; // not one month
-    const QJsonObject reporter = r.value(QStringLiteral("reporter")).toObject();
-    out.clinic = reporter.value(QStringLiteral("identifier"))
-                     .toObject()
-                     .value(QStringLiteral("value"))
-                     .toString();
     if (out.clinic.isEmpty())
-        out.clinic = reporter.value(QStringLiteral("reference")).toString();
-    out.clinicName = reporter.value(QStringLiteral("display")).toString();
+        out.clinic = reference;
     if (out.clinicName.isEmpty())
         out.clinicName = out.clinic;
-    out.area = areaOf(r);
-    out.updated =
-        r.value(QStringLiteral("meta")).toObject().value(QStringLiteral("lastUpdated")).toString();
-    for (const QJsonValue &p : group.value(QStringLiteral("population")).toArray()) {
-        const QString c = p.toObject()
-                              .value(QStringLiteral("code"))
-                              .toObject()
-                              .value(QStringLiteral("coding"))
-                              .toArray()
-                              .at(0)
-                              .toObject()
-                              .value(QStringLiteral("code"))
-                              .toString();
-        const qint64 n = qint64(p.toObject().value(QStringLiteral("count")).toDouble());
-        if (c == QLatin1String("numerator"))
-            out.numerator = n;
-        else if (c == QLatin1String("denominator"))
-            out.denominator = n;
-    }
     if (out.indicator.isEmpty() || out.clinic.isEmpty() || out.month.size() != 7)
         return std::nullopt;
     return out;
@@ -100,14 +230,15 @@ struct Summary
     QHash<QString, QHash<QString, Cell>> cells; // indicator -> clinic -> sums
     QHash<QString, QSet<QString>> reported;     // clinic -> months with any report
 
-    Summary(const std::vector<Change> &changes, const SummaryPeriod &period) : months(period.months)
+    Summary(const std::vector<QByteArray> &changes, const SummaryPeriod &period)
+        : months(period.months)
     {
         const QSet<QString> wanted(months.begin(), months.end());
         QHash<QString, Report> latest; // clinic|indicator|month -> the newest report
         QHash<QString, Clinic> byId;
         QHash<QString, QString> nameUpdated;
-        for (const Change &c : changes) {
-            const auto r = readReport(c.json);
+        for (const QByteArray &json : changes) {
+            const auto r = readReport(json);
             if (!r)
                 continue;
             Clinic &k = byId[r->clinic];
@@ -208,7 +339,7 @@ std::optional<SummaryPeriod> SummaryPeriod::parse(const QString &text)
     return p;
 }
 
-QByteArray countySummaryJson(const std::vector<Change> &reports, const SummaryPeriod &period,
+QByteArray countySummaryJson(const std::vector<QByteArray> &reports, const SummaryPeriod &period,
                              const QStringList &areas)
 {
     const Summary s(reports, period);
@@ -269,7 +400,7 @@ QByteArray countySummaryJson(const std::vector<Change> &reports, const SummaryPe
         .toJson(QJsonDocument::Indented);
 }
 
-QByteArray countySummaryCsv(const std::vector<Change> &reports, const SummaryPeriod &period)
+QByteArray countySummaryCsv(const std::vector<QByteArray> &reports, const SummaryPeriod &period)
 {
     const Summary s(reports, period);
     QStringList lines;

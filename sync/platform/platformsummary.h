@@ -26,8 +26,8 @@ struct SummaryPeriod
 
 // `reports`: the current MeasureReports the asker may see (every period: a clinic that reported
 // once is expected every month). `areas`: the asker's areas, echoed in the answer.
-QByteArray countySummaryJson(const std::vector<Change> &reports, const SummaryPeriod &period,
+QByteArray countySummaryJson(const std::vector<QByteArray> &reports, const SummaryPeriod &period,
                              const QStringList &areas);
-QByteArray countySummaryCsv(const std::vector<Change> &reports, const SummaryPeriod &period);
+QByteArray countySummaryCsv(const std::vector<QByteArray> &reports, const SummaryPeriod &period);
 
 } // namespace Platform
