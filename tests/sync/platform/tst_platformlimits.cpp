@@ -214,8 +214,8 @@ private slots:
         QCOMPARE(operations.size(), 1);
         QCOMPARE(operations.at(0).toObject().value("name").toString(),
                  QStringLiteral("county-summary"));
-        QCOMPARE(
-            m_p.request("GET", "/fhir/$county-summary?period=2026-11", {}, m_token).status, 200);
+        QCOMPARE(m_p.request("GET", "/fhir/$county-summary?period=2026-11", {}, m_token).status,
+                 200);
         bool doses = false;
         for (const QJsonValue &v : resources)
             doses = doses || v.toObject().value("type").toString() == "MedicationAdministration";
