@@ -601,7 +601,9 @@ private slots:
                 QJsonObject{{"tag", QJsonArray{QJsonObject{{"system", "https://jiayi.example/fhir/"
                                                                       "CodeSystem/area"},
                                                            {"code", "430121101201"}}}}});
-            report.insert("reporter", QJsonObject{{"identifier", QJsonObject{{"value", "x"}}}});
+            // A name a spreadsheet would run as a formula, with a comma and a quote.
+            report.insert("reporter", QJsonObject{{"identifier", QJsonObject{{"value", "x"}}},
+                                                  {"display", "=HYPERLINK(\"a\",\"b\"), c"}});
             QJsonObject b = QJsonDocument::fromJson(bundle).object();
             QJsonArray entries = b.value("entry").toArray();
             QJsonObject e = entries.at(0).toObject();
@@ -612,6 +614,20 @@ private slots:
             QCOMPARE(got, 200);
             QCOMPARE(m_platform.query("SELECT count(*) FROM resource").value(0).value(0).toInt(),
                      before.value(0).value(0).toInt() + 1);
+            // In the CSV it is one field, text, not a formula.
+            const QString csv = QString::fromUtf8(
+                get("$county-summary?period=2026-11&format=csv", m_tokenCounty, &got));
+            QCOMPARE(got, 200);
+            bool found = false;
+            for (const QString &line : csv.split(QStringLiteral("\r\n"))) {
+                const QStringList f = csvFields(line);
+                if (f.value(3) == QLatin1String("x")) {
+                    QCOMPARE(f.size(), 10);
+                    QCOMPARE(f.at(4), QStringLiteral("'=HYPERLINK(\"a\",\"b\"), c"));
+                    found = true;
+                }
+            }
+            QVERIFY(found);
         }
     }
 
