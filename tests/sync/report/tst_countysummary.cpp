@@ -91,10 +91,7 @@ class TestCountySummary : public QObject
     Figures own(const QString &conn, const QString &month)
     {
         const QDate d = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-        // A connection per count, as the workstation's report runner opens one per send. (With
-        // the long-lived connection, a jiayi-cli run on the file and then a write on it make the
-        // next count fail with "disk I/O error": a storage problem, docs/decisions.md "County
-        // figures".)
+        // A connection per count, as the workstation's report runner opens one per send.
         const QString counting = conn + QStringLiteral("-count");
         if (!openDatabase(counting, m_dir.filePath(conn + QStringLiteral(".db")))) {
             m_engineFailed = true;
