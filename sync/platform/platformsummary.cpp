@@ -18,10 +18,12 @@ namespace {
 
 const QString MeasureBase = QStringLiteral("https://jiayi.example/fhir/Measure/");
 const QString AreaSystem = QStringLiteral("https://jiayi.example/fhir/CodeSystem/area");
+const QString TownshipNameUrl =
+    QStringLiteral("https://jiayi.example/fhir/StructureDefinition/township-name");
 
 struct Clinic
 {
-    QString id, name, area, township, updated;
+    QString id, name, area, township, townshipName, updated;
 };
 
 struct Cell
@@ -37,7 +39,7 @@ struct Cell
 
 struct Report
 {
-    QString clinic, clinicName, area, indicator, name, month, updated;
+    QString clinic, clinicName, area, townshipName, indicator, name, month, updated;
     qint64 numerator = 0, denominator = 0;
 };
 
@@ -142,6 +144,18 @@ std::optional<Report> readReport(const QByteArray &json)
     const bool ok = object(c, [&](QByteArrayView key) {
         if (key == "measure")
             return stringAt(c, &measure);
+        if (key == "extension")
+            return elements(c, [&](int) {
+                QString url, value;
+                const bool extOk = object(c, [&](QByteArrayView k) {
+                    return k == "url"           ? stringAt(c, &url)
+                           : k == "valueString" ? stringAt(c, &value)
+                                                : c.value();
+                });
+                if (url == TownshipNameUrl)
+                    out.townshipName = value;
+                return extOk;
+            });
         if (key == "period")
             return object(c, [&](QByteArrayView k) {
                 return k == "start" ? stringAt(c, &start)
@@ -229,6 +243,7 @@ struct Summary
     QMap<QString, QString> indicators;          // id -> name (the newest report's)
     QHash<QString, QHash<QString, Cell>> cells; // indicator -> clinic -> sums
     QHash<QString, QSet<QString>> reported;     // clinic -> months with any report
+    QHash<QString, QString> townshipNames;      // code -> name (the newest report's)
 
     Summary(const std::vector<QByteArray> &changes, const SummaryPeriod &period)
         : months(period.months)
@@ -243,7 +258,8 @@ struct Summary
                 continue;
             Clinic &k = byId[r->clinic];
             if (k.id.isEmpty() || r->updated >= k.updated)
-                k = Clinic{r->clinic, r->clinicName, r->area, r->area.left(9), r->updated};
+                k = Clinic{r->clinic,       r->clinicName,   r->area,
+                           r->area.left(9), r->townshipName, r->updated};
             if (!wanted.contains(r->month))
                 continue;
             const QString key =
@@ -262,8 +278,14 @@ struct Summary
                 nameUpdated.insert(r.indicator, r.updated);
             }
         }
-        for (const Clinic &c : std::as_const(byId))
+        QHash<QString, QString> named; // township -> updated of the name taken
+        for (const Clinic &c : std::as_const(byId)) {
             clinics.push_back(c);
+            if (!c.townshipName.isEmpty() && c.updated >= named.value(c.township)) {
+                townshipNames.insert(c.township, c.townshipName);
+                named.insert(c.township, c.updated);
+            }
+        }
         std::sort(clinics.begin(), clinics.end(), [](const Clinic &a, const Clinic &b) {
             return std::tie(a.township, a.name, a.id) < std::tie(b.township, b.name, b.id);
         });
@@ -350,6 +372,7 @@ QByteArray countySummaryJson(const std::vector<QByteArray> &reports, const Summa
             QJsonObject{{QStringLiteral("id"), c.id},
                         {QStringLiteral("name"), c.name},
                         {QStringLiteral("township"), c.township},
+                        {QStringLiteral("township_name"), s.townshipNames.value(c.township)},
                         {QStringLiteral("area"), c.area},
                         {QStringLiteral("reported"), strings(QList(have.begin(), have.end()))},
                         {QStringLiteral("missing"), QJsonArray::fromStringList(s.missing(have))}});
@@ -377,6 +400,7 @@ QByteArray countySummaryJson(const std::vector<QByteArray> &reports, const Summa
         QJsonArray towns;
         for (auto t = townships.constBegin(); t != townships.constEnd(); ++t)
             towns.append(QJsonObject{{QStringLiteral("township"), t.key()},
+                                     {QStringLiteral("name"), s.townshipNames.value(t.key())},
                                      {QStringLiteral("numerator"), t->numerator},
                                      {QStringLiteral("denominator"), t->denominator},
                                      {QStringLiteral("rate"), rate(t->numerator, t->denominator)}});
@@ -404,8 +428,8 @@ QByteArray countySummaryCsv(const std::vector<QByteArray> &reports, const Summar
 {
     const Summary s(reports, period);
     QStringList lines;
-    lines << QStringLiteral("指标编号,指标名称,乡镇代码,机构编号,机构名称,分子,分母,率(%),"
-                            "已报月份,未报月份");
+    lines << QStringLiteral("指标编号,指标名称,乡镇代码,乡镇名称,机构编号,机构名称,分子,分母,"
+                            "率(%),已报月份,未报月份");
     const auto line = [&lines](const QStringList &fields) {
         QStringList out;
         for (const QString &f : fields)
@@ -422,15 +446,17 @@ QByteArray countySummaryCsv(const std::vector<QByteArray> &reports, const Summar
             total.add(cell.numerator, cell.denominator);
             QStringList have(cell.months.begin(), cell.months.end());
             have.sort();
-            line({it.key(), it.value(), c.township, c.id, c.name, QString::number(cell.numerator),
-                  QString::number(cell.denominator), rateText(cell.numerator, cell.denominator),
-                  have.join(QLatin1Char(' ')), s.missing(cell.months).join(QLatin1Char(' '))});
+            line({it.key(), it.value(), c.township, s.townshipNames.value(c.township), c.id, c.name,
+                  QString::number(cell.numerator), QString::number(cell.denominator),
+                  rateText(cell.numerator, cell.denominator), have.join(QLatin1Char(' ')),
+                  s.missing(cell.months).join(QLatin1Char(' '))});
         }
         for (auto t = townships.constBegin(); t != townships.constEnd(); ++t)
-            line({it.key(), it.value(), t.key(), QString(), QStringLiteral("乡镇合计"),
-                  QString::number(t->numerator), QString::number(t->denominator),
-                  rateText(t->numerator, t->denominator), QString(), QString()});
-        line({it.key(), it.value(), QString(), QString(), QStringLiteral("合计"),
+            line({it.key(), it.value(), t.key(), s.townshipNames.value(t.key()), QString(),
+                  QStringLiteral("乡镇合计"), QString::number(t->numerator),
+                  QString::number(t->denominator), rateText(t->numerator, t->denominator),
+                  QString(), QString()});
+        line({it.key(), it.value(), QString(), QString(), QString(), QStringLiteral("合计"),
               QString::number(total.numerator), QString::number(total.denominator),
               rateText(total.numerator, total.denominator), QString(), QString()});
     }

@@ -86,11 +86,15 @@ QJsonObject measureReport(const ReportingClinic &clinic, const QDate &month,
                                   {QStringLiteral("value"), clinic.id}}},
                      {QStringLiteral("display"), clinic.name}}},
         {QStringLiteral("group"), QJsonArray{group}}};
+    QJsonArray extensions;
     if (!catalogVersion.isEmpty())
-        report.insert(
-            QStringLiteral("extension"),
-            QJsonArray{QJsonObject{{QStringLiteral("url"), MeasureText::CatalogVersionUrl},
-                                   {QStringLiteral("valueString"), catalogVersion}}});
+        extensions.append(QJsonObject{{QStringLiteral("url"), MeasureText::CatalogVersionUrl},
+                                      {QStringLiteral("valueString"), catalogVersion}});
+    if (!clinic.townshipName.isEmpty())
+        extensions.append(QJsonObject{{QStringLiteral("url"), MeasureText::TownshipNameUrl},
+                                      {QStringLiteral("valueString"), clinic.townshipName}});
+    if (!extensions.isEmpty())
+        report.insert(QStringLiteral("extension"), extensions);
     return report;
 }
 

@@ -20,6 +20,7 @@ struct ReportingClinic
     QString id;   // the institution code, else the workstation's sync client id
     QString name; // the clinic's name, else its township's
     QString area;
+    QString townshipName; // of the area's township (the platform knows codes only)
 };
 
 namespace MeasureText {
@@ -32,6 +33,8 @@ inline const QString PopulationSystem =
     QStringLiteral("http://terminology.hl7.org/CodeSystem/measure-population");
 inline const QString CatalogVersionUrl =
     QStringLiteral("https://jiayi.example/fhir/StructureDefinition/indicator-catalog-version");
+inline const QString TownshipNameUrl =
+    QStringLiteral("https://jiayi.example/fhir/StructureDefinition/township-name");
 } // namespace MeasureText
 
 // "2026-11" for any day of November 2026.

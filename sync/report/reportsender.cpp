@@ -188,13 +188,13 @@ Models::Result<ReportingClinic> ReportSender::clinic(const QString &connectionNa
             c.id = stateValue(db, QStringLiteral("client_id")); // another writer may have won
         }
     }
+    QSqlQuery t(db);
+    t.prepare(QStringLiteral("SELECT name FROM area WHERE code = ?"));
+    t.addBindValue(c.area.left(9));
+    c.townshipName = t.exec() && t.next() ? t.value(0).toString() : QString();
     c.name = info->name;
-    if (c.name.isEmpty()) {
-        QSqlQuery t(db);
-        t.prepare(QStringLiteral("SELECT name FROM area WHERE code = ?"));
-        t.addBindValue(c.area.left(9));
-        c.name = t.exec() && t.next() ? t.value(0).toString() : c.area.left(9);
-    }
+    if (c.name.isEmpty())
+        c.name = c.townshipName.isEmpty() ? c.area.left(9) : c.townshipName;
     return c;
 }
 

@@ -84,6 +84,7 @@ class TestCountySummary : public QObject
     QString m_ca;
     QString m_tokenA, m_tokenB, m_tokenCounty, m_tokenOther;
     QString m_clinicA, m_clinicB; // the reporter ids the platform groups by
+    QString m_townshipA;          // the name of A's township (430121101) in its area table
     Scope m_admin = Scope::administrator();
     bool m_engineFailed = false; // an own() call failed: checked after each test
 
@@ -198,14 +199,16 @@ class TestCountySummary : public QObject
             return out;
         for (const QString &line : lines.mid(1)) {
             const QStringList f = csvFields(line);
-            if (f.size() != 10)
+            if (f.size() != 11)
                 return {};
-            QString who = f[3]; // a clinic
+            QString who = f[4]; // a clinic
             if (who.isEmpty())
                 who = f[2].isEmpty() ? QStringLiteral("合计") : QStringLiteral("t:") + f[2];
-            out.insert(f[0] + QLatin1Char('|') + who, Figure{f[5].toLongLong(), f[6].toLongLong()});
-            if (missingB && f[3] == clinicB && !f[9].isEmpty())
-                *missingB << f[0] + QLatin1Char(':') + f[9];
+            out.insert(f[0] + QLatin1Char('|') + who, Figure{f[6].toLongLong(), f[7].toLongLong()});
+            if (missingB && f[4] == clinicB && !f[10].isEmpty())
+                *missingB << f[0] + QLatin1Char(':') + f[10];
+            if (f[2] == QLatin1String("430121102") && f[3] != QStringLiteral("榔梨街道"))
+                return {}; // the township's name travels with the figures
         }
         return out;
     }
@@ -237,7 +240,14 @@ private slots:
                    " ('clinic_code', '124301217654321X') ON CONFLICT(key) DO UPDATE SET"
                    " value = excluded.value"));
         QVERIFY(q.exec("INSERT INTO sync_state(key, value) VALUES('home_area', '430121102001')"));
+        QVERIFY(
+            q.exec("INSERT OR IGNORE INTO area(code, name, level, parent_code) VALUES('430121102',"
+                   " '榔梨街道', 'township', '430121')"));
         m_clinicB = QStringLiteral("124301217654321X");
+        QSqlQuery t(QSqlDatabase::database("a"));
+        QVERIFY(t.exec("SELECT name FROM area WHERE code = '430121101'") && t.next());
+        m_townshipA = t.value(0).toString();
+        QVERIFY(!m_townshipA.isEmpty());
         m_tokenA = m_platform.addToken("黄花镇卫生院", "430121101");
         m_tokenB = m_platform.addToken("榔梨街道社区卫生服务中心", "430121102");
         m_tokenCounty = m_platform.addToken("长沙县卫健局", "430121");
@@ -323,7 +333,11 @@ private slots:
                                row.value("denominator").toInteger()};
                 QVERIFY2(f == mine.value(id), qPrintable(id + " " + row.value("name").toString()));
             }
-            QCOMPARE(i.value("townships").toArray().size(), 2); // 430121101 and 430121102
+            // 430121101 and 430121102, named as each workstation names its township
+            const QJsonArray towns = i.value("townships").toArray();
+            QCOMPARE(towns.size(), 2);
+            QCOMPARE(towns.at(0).toObject().value("name").toString(), m_townshipA);
+            QCOMPARE(towns.at(1).toObject().value("name").toString(), QStringLiteral("榔梨街道"));
         }
         // CSV: the same figures, per clinic, township and in total.
         int status = 0;
@@ -619,9 +633,9 @@ private slots:
             bool found = false;
             for (const QString &line : csv.split(QStringLiteral("\r\n"))) {
                 const QStringList f = csvFields(line);
-                if (f.value(3) == QLatin1String("x")) {
-                    QCOMPARE(f.size(), 10);
-                    QCOMPARE(f.at(4), QStringLiteral("'=HYPERLINK(\"a\",\"b\"), c"));
+                if (f.value(4) == QLatin1String("x")) {
+                    QCOMPARE(f.size(), 11);
+                    QCOMPARE(f.at(5), QStringLiteral("'=HYPERLINK(\"a\",\"b\"), c"));
                     found = true;
                 }
             }
