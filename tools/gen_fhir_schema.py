@@ -15,7 +15,7 @@ import sys
 RESOURCES = ['Patient', 'Group', 'Condition', 'EpisodeOfCare', 'Encounter', 'Observation',
              'MedicationStatement', 'Immunization', 'CareTeam', 'Practitioner', 'PlanDefinition',
              'Task', 'Flag', 'Medication', 'DocumentReference', 'QuestionnaireResponse',
-             'ServiceRequest', 'MedicationAdministration']
+             'ServiceRequest', 'MedicationAdministration', 'MeasureReport']
 SYSTEM = {'http://hl7.org/fhirpath/System.String': 'string',
           'http://hl7.org/fhirpath/System.Boolean': 'boolean',
           'http://hl7.org/fhirpath/System.Integer': 'integer',

@@ -19,6 +19,7 @@
 
 #include <map>
 #include <mutex>
+#include <vector>
 
 namespace Models::EncryptedDb {
 
@@ -209,12 +210,29 @@ bool isEncrypted(const QString &dbPath)
 {
     if (QFileInfo::exists(keyFilePath(dbPath)))
         return true;
-    QFile f(dbPath);
-    if (!f.open(QIODevice::ReadOnly))
+    // Read through SQLite's own unix VFS, never QFile: closing any descriptor of a file cancels
+    // every POSIX lock this process holds on it, so a QFile read while a connection is open (a
+    // second connection, a worker's) dropped that connection's locks; another process could then
+    // checkpoint and delete the WAL the open connection still writes to (SQLite's "How To
+    // Corrupt" 2.2.1). The unix VFS keeps a descriptor open while the process holds locks.
+    sqlite3_vfs *posix = sqlite3_vfs_find("unix");
+    if (!posix || !QFileInfo::exists(dbPath))
         return false;
-    const QByteArray header = f.read(100);
-    return header.size() == 100 && header.startsWith("SQLite format 3") &&
-           quint8(header.at(20)) == PageVfs::ReserveBytes;
+    std::vector<char> storage(size_t(posix->szOsFile) + 8);
+    auto *file = reinterpret_cast<sqlite3_file *>(storage.data());
+    const QByteArray path = QFile::encodeName(dbPath);
+    int flags = 0;
+    if (posix->xOpen(posix, path.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB,
+                     &flags) != SQLITE_OK) {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+        return false;
+    }
+    char header[100] = {};
+    const bool read = file->pMethods->xRead(file, header, 100, 0) == SQLITE_OK;
+    file->pMethods->xClose(file);
+    return read && QByteArray::fromRawData(header, 100).startsWith("SQLite format 3") &&
+           quint8(header[20]) == PageVfs::ReserveBytes;
 }
 
 bool isUnlocked(const QString &dbPath)

@@ -3,9 +3,11 @@
 //                  [--access-log FILE]
 //   jiayi-platform token add --data DIR --clinic NAME --area CODE [--area CODE...]
 //   jiayi-platform count --data DIR
+//   jiayi-platform summary --data DIR --period 2026-Q3 [--format json|csv] [--area CODE...]
 // With --database postgresql://user@host:port/db instead of --data, the same in PostgreSQL (a
 // county: several platform processes on one database).
 #include "platformserver.h"
+#include "platformsummary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,8 +73,9 @@ int main(int argc, char **argv)
     if (args.size() >= 3 && args[1] == QLatin1String("token") && args[2] == QLatin1String("add")) {
         mode = QStringLiteral("token");
         args.remove(1, 2);
-    } else if (args.size() >= 2 && args[1] == QLatin1String("count")) {
-        mode = QStringLiteral("count");
+    } else if (args.size() >= 2 &&
+               (args[1] == QLatin1String("count") || args[1] == QLatin1String("summary"))) {
+        mode = args[1];
         args.remove(1);
     }
     QCommandLineParser p;
@@ -107,7 +110,15 @@ int main(int argc, char **argv)
         QStringLiteral("PostgreSQL connection URI (postgresql://user@host:port/db); the schema is "
                        "created or upgraded at start. Without it: SQLite under --data"),
         QStringLiteral("uri"));
-    p.addOptions({data, listen, cert, key, clinic, area, pageSize, accessLog, maxBody, database});
+    QCommandLineOption period(QStringLiteral("period"),
+                              QStringLiteral("summary: a month (2026-11), quarter (2026-Q3) or "
+                                             "year (2026)"),
+                              QStringLiteral("period"));
+    QCommandLineOption format(QStringLiteral("format"),
+                              QStringLiteral("summary: json (default) or csv (UTF-8 with a BOM)"),
+                              QStringLiteral("format"), QStringLiteral("json"));
+    p.addOptions({data, listen, cert, key, clinic, area, pageSize, accessLog, maxBody, database,
+                  period, format});
     p.process(args);
 
     QString error;
@@ -135,6 +146,30 @@ int main(int argc, char **argv)
             }
         std::printf("%s\n", qPrintable(store.addToken(p.value(clinic), areas)));
         return 0;
+    }
+    if (mode == QLatin1String("summary")) {
+        // Every area unless --area narrows it (area codes are digits: "0".."9" cover them all).
+        QStringList areas = p.values(area);
+        if (areas.isEmpty())
+            areas = QStringList{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+        const auto when = Platform::SummaryPeriod::parse(p.value(period));
+        if (!when) {
+            std::fprintf(stderr, "--period must be a month (2026-11), a quarter (2026-Q3) or a "
+                                 "year (2026)\n");
+            return 2;
+        }
+        if (p.value(format) != QLatin1String("json") && p.value(format) != QLatin1String("csv")) {
+            std::fprintf(stderr, "--format must be json or csv\n");
+            return 2;
+        }
+        const Platform::Token token{QStringLiteral("summary"), areas};
+        const auto reports = store.current(token, QStringLiteral("MeasureReport"));
+        const QByteArray out = p.value(format) == QLatin1String("csv")
+                                   ? Platform::countySummaryCsv(reports, *when)
+                                   : Platform::countySummaryJson(
+                                         reports, *when, p.isSet(area) ? areas : QStringList());
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        return std::fflush(stdout) == 0 ? 0 : 1;
     }
     if (mode == QLatin1String("count")) {
         std::printf("%lld\n", static_cast<long long>(store.count(false)));

@@ -66,6 +66,8 @@ const std::vector<std::pair<QByteArray, QByteArray>> Statements = {
      "  ORDER BY seq LIMIT $5) p ON true ORDER BY p.seq"},
     {"read", "SELECT seq, version, deleted, last_modified, json, area FROM resource"
              " WHERE type = $1 AND id = $2"},
+    {"of_type", "SELECT area, json FROM resource"
+                " WHERE type = $1 AND NOT deleted AND area LIKE ANY($2::text[])"},
     {"count_all", "SELECT count(*) FROM resource"},
     {"count_live", "SELECT count(*) FROM resource WHERE NOT deleted"},
     {"remaining", "SELECT count(*) FROM resource WHERE seq > $1"},
@@ -392,6 +394,24 @@ std::optional<Change> PgStore::read(const Token &token, const QString &type, con
         return std::nullopt;
     return Change{r.i64(0, 0),     type,         id, r.text(0, 1), r.text(0, 3),
                   r.boolean(0, 2), r.bytes(0, 4)};
+}
+
+std::vector<QByteArray> PgStore::current(const Token &token, const QString &type)
+{
+    QStringList patterns; // area prefixes are digits: no LIKE wildcard inside them
+    for (const QString &a : token.areas)
+        if (!a.isEmpty())
+            patterns << a + QLatin1Char('%');
+    std::vector<QByteArray> out;
+    if (patterns.isEmpty())
+        return out;
+    PgPool::Lease db(*m_pool);
+    PgResult r = db.run("of_type", PgParams() << type << pgTextArray(patterns));
+    out.reserve(size_t(qMax(0, r.ok() ? r.rows() : 0)));
+    for (int i = 0; r.ok() && i < r.rows(); ++i)
+        if (token.allows(r.text(i, 0)))
+            out.push_back(r.bytes(i, 1));
+    return out;
 }
 
 bool PgStore::ping()

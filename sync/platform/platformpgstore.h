@@ -23,6 +23,7 @@ public:
     std::vector<Change> changes(const Token &token, qint64 since, int count, const QString &type,
                                 qint64 *last, const QString &client = {}) override;
     std::optional<Change> read(const Token &token, const QString &type, const QString &id) override;
+    std::vector<QByteArray> current(const Token &token, const QString &type) override;
     qint64 count(bool includeDeleted) override;
     bool ping() override;
     qint64 remainingAfter(qint64 seq) override;

@@ -28,7 +28,44 @@ const QStringList Types = {QStringLiteral("Patient"),
                            QStringLiteral("Medication"),
                            QStringLiteral("DocumentReference"),
                            QStringLiteral("QuestionnaireResponse"),
-                           QStringLiteral("ServiceRequest")};
+                           QStringLiteral("ServiceRequest"),
+                           QStringLiteral("MeasureReport")};
+
+// A clinic's monthly indicator figures (docs/county-summary.md): what the county summary adds up
+// must be there and be counts.
+QString validateMeasureReport(const QJsonObject &r)
+{
+    static const QStringList statuses = {QStringLiteral("complete"), QStringLiteral("pending"),
+                                         QStringLiteral("error")};
+    static const QStringList types = {QStringLiteral("individual"), QStringLiteral("subject-list"),
+                                      QStringLiteral("summary"), QStringLiteral("data-collection")};
+    if (!statuses.contains(r.value(QStringLiteral("status")).toString()))
+        return QStringLiteral("MeasureReport.status must be complete, pending or error");
+    if (!types.contains(r.value(QStringLiteral("type")).toString()))
+        return QStringLiteral("MeasureReport.type must be individual, subject-list, summary or "
+                              "data-collection");
+    const QJsonObject period = r.value(QStringLiteral("period")).toObject();
+    const QString start = period.value(QStringLiteral("start")).toString(),
+                  end = period.value(QStringLiteral("end")).toString();
+    if (start.size() < 7 || end.size() < 7 || end.left(10) < start.left(10))
+        return QStringLiteral("MeasureReport.period needs a start and an end after it");
+    const QJsonObject reporter = r.value(QStringLiteral("reporter")).toObject();
+    if (reporter.value(QStringLiteral("identifier"))
+            .toObject()
+            .value(QStringLiteral("value"))
+            .toString()
+            .isEmpty() &&
+        reporter.value(QStringLiteral("reference")).toString().isEmpty())
+        return QStringLiteral("MeasureReport.reporter (identifier.value or reference) is required");
+    const QJsonArray groups = r.value(QStringLiteral("group")).toArray();
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        for (const QJsonValue &p :
+             groups.at(g).toObject().value(QStringLiteral("population")).toArray())
+            if (p.toObject().value(QStringLiteral("count")).toDouble(0) < 0)
+                return QStringLiteral("MeasureReport.group[%1].population.count must be 0 or more")
+                    .arg(g);
+    return {};
+}
 } // namespace
 
 std::vector<QByteArrayView> entryResources(QByteArrayView body)
@@ -147,6 +184,8 @@ QString validate(const QString &type, const QString &id, const QJsonObject &r)
         if (r.value(QStringLiteral("status")).toString().isEmpty() ||
             r.value(QStringLiteral("intent")).toString().isEmpty())
             return QStringLiteral("ServiceRequest.status and intent are required");
+    } else if (type == QLatin1String("MeasureReport")) {
+        return validateMeasureReport(r);
     } else if (type == QLatin1String("Group")) {
         if (r.value(QStringLiteral("type")).toString().isEmpty() ||
             !r.value(QStringLiteral("actual")).isBool())

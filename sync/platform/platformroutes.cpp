@@ -3,6 +3,7 @@
 #include "platformbundle.h"
 #include "platformhttp.h"
 #include "platformserver.h"
+#include "platformsummary.h"
 #include "platformvalidation.h"
 
 #include <QJsonArray>
@@ -183,6 +184,68 @@ void Server::routes(httplib::Server &http, const ServerOptions &o)
         }
         res.status = 200;
         res.set_content(c->json.toStdString(), FhirJson);
+    });
+
+    // The county summary of the MeasureReports in the token's areas (docs/county-summary.md):
+    // GET /fhir/$county-summary?period=2026-11|2026-Q3|2026[&format=json|csv].
+    http.Get(R"(/fhir/\$county-summary)", [this, auth](const httplib::Request &req,
+                                                       httplib::Response &res) {
+        auto token = auth(req, res);
+        if (!token)
+            return;
+        QString periodText, format = QStringLiteral("json");
+        for (const auto &p : req.params) {
+            const QString name = QString::fromStdString(p.first);
+            const QString value = QString::fromStdString(p.second);
+            if (req.get_param_value_count(p.first.c_str()) > 1) {
+                sendJson(
+                    res, 400,
+                    outcome(QStringLiteral("invalid"),
+                            QStringLiteral("the parameter %1 is given twice").arg(name.left(32))));
+                return;
+            }
+            if (name == QLatin1String("period")) {
+                periodText = value;
+            } else if (name == QLatin1String("format") || name == QLatin1String("_format")) {
+                format = value;
+            } else {
+                sendJson(res, 400,
+                         outcome(QStringLiteral("not-supported"),
+                                 QStringLiteral("unknown parameter %1 (only period and format)")
+                                     .arg(name.left(32))));
+                return;
+            }
+        }
+        const auto period = SummaryPeriod::parse(periodText);
+        if (!period) {
+            sendJson(res, 400,
+                     outcome(QStringLiteral("value"),
+                             QStringLiteral("period must be a month (2026-11), a quarter (2026-Q3) "
+                                            "or a year (2026), not \"%1\"")
+                                 .arg(periodText.left(20))));
+            return;
+        }
+        if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+            sendJson(
+                res, 400,
+                outcome(QStringLiteral("value"), QStringLiteral("format must be json or csv")));
+            return;
+        }
+        const std::vector<QByteArray> reports =
+            m_store.current(*token, QStringLiteral("MeasureReport"));
+        if (format == QLatin1String("csv")) {
+            res.set_header("Content-Disposition",
+                           QStringLiteral("attachment; filename=\"county-summary-%1.csv\"")
+                               .arg(period->text)
+                               .toStdString());
+            res.status = 200;
+            const QByteArray csv = countySummaryCsv(reports, *period);
+            res.set_content(csv.constData(), size_t(csv.size()), "text/csv; charset=utf-8");
+            return;
+        }
+        const QByteArray json = countySummaryJson(reports, *period, token->areas);
+        res.status = 200;
+        res.set_content(json.constData(), size_t(json.size()), "application/json; charset=utf-8");
     });
 
     // A transaction Bundle: the token first, then the body (bounded, inflated by us), then every

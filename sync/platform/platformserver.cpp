@@ -75,6 +75,16 @@ QJsonObject capabilityStatement(const ServerOptions &o, const QStringList &types
               QJsonObject{{QStringLiteral("description"),
                            QStringLiteral("Bearer token per workstation, scoped to areas")}}},
              {QStringLiteral("resource"), resources},
+             {QStringLiteral("operation"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("name"), QStringLiteral("county-summary")},
+                  {QStringLiteral("definition"),
+                   QStringLiteral("https://jiayi.example/fhir/OperationDefinition/county-summary")},
+                  {QStringLiteral("documentation"),
+                   QStringLiteral(
+                       "GET $county-summary?period=2026-11|2026-Q3|2026&format=json|csv: "
+                       "the MeasureReports of the token's areas summed per indicator, "
+                       "clinic and township")}}}},
              {QStringLiteral("interaction"),
               QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("transaction")}},
                          QJsonObject{{QStringLiteral("code"), QStringLiteral("history-system")},

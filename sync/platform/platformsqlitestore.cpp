@@ -292,6 +292,20 @@ std::optional<Change> SqliteStore::read(const Token &token, const QString &type,
                   s.text(3), s.i64(2) != 0, s.bytes(4)};
 }
 
+std::vector<QByteArray> SqliteStore::current(const Token &token, const QString &type)
+{
+    // Only the text is copied under the store's lock (every write waits for it); the caller
+    // parses it afterwards.
+    std::lock_guard lock(m_mutex);
+    std::vector<QByteArray> out;
+    Stmt s(m_db, "SELECT area, json FROM resource WHERE type = ? AND deleted = 0");
+    s.bind(1, type);
+    while (s.step())
+        if (token.allows(s.text(0)))
+            out.push_back(s.bytes(1));
+    return out;
+}
+
 qint64 SqliteStore::remainingAfter(qint64 seq)
 {
     std::lock_guard lock(m_mutex);

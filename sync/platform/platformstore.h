@@ -74,6 +74,9 @@ public:
                                         const QString &client = {}) = 0;
     virtual std::optional<Change> read(const Token &token, const QString &type,
                                        const QString &id) = 0;
+    // The current, not deleted resources of `type` inside the token's areas (the county summary
+    // reads the MeasureReports of its areas with it): their stored JSON text.
+    virtual std::vector<QByteArray> current(const Token &token, const QString &type) = 0;
     virtual qint64 count(bool includeDeleted) = 0;
     virtual bool ping() = 0; // the database answers (GET /healthz)
     virtual qint64 remainingAfter(qint64 seq) = 0;

@@ -207,7 +207,15 @@ private slots:
         QCOMPARE(m_p.request("POST", "/fhir", empty, m_token).status, 200);
         QCOMPARE(m_p.request("GET", "/fhir/_history?_since=0", {}, m_token).status, 200);
         const QJsonArray resources = rest.value("resource").toArray();
-        QCOMPARE(resources.size(), 18); // the 18 types the workstation's mappers emit
+        // the 18 types the workstation's mappers emit, and MeasureReport (the monthly figures)
+        QCOMPARE(resources.size(), 19);
+        // The one operation: the county summary of those figures.
+        const QJsonArray operations = rest.value("operation").toArray();
+        QCOMPARE(operations.size(), 1);
+        QCOMPARE(operations.at(0).toObject().value("name").toString(),
+                 QStringLiteral("county-summary"));
+        QCOMPARE(m_p.request("GET", "/fhir/$county-summary?period=2026-11", {}, m_token).status,
+                 200);
         bool doses = false;
         for (const QJsonValue &v : resources)
             doses = doses || v.toObject().value("type").toString() == "MedicationAdministration";
