@@ -20,6 +20,8 @@ SyncSettingsWidget::SyncSettingsWidget(const Context &context, QWidget *parent)
     m_server = new QLineEdit(this);
     m_server->setObjectName(QStringLiteral("syncServer"));
     m_server->setPlaceholderText(QStringLiteral("https://platform.example.cn:8443"));
+    m_server->setToolTip(tr("嘉医区域平台的地址，或任一 FHIR R4 服务器的基地址（如 "
+                            "https://fhir.example.cn/baseR4）；同步时读取其能力声明"));
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("syncToken"));
     m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
