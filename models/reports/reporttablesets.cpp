@@ -79,9 +79,34 @@ void ReportRidSets::inSet(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_int(ctx, rid >= 0 && rid < qint64(s.size()) && s[size_t(rid)] ? 1 : 0);
 }
 
-Result<int> ReportRidSets::read(const QString &select, const ReportSqlParams &params)
+Result<void> ReportRidSets::readIds()
 {
-    if (const auto it = m_byText.constFind(select); it != m_byText.cend())
+    if (m_idsRead)
+        return {};
+    SqliteStmt st(m_h, "SELECT rid, id FROM resident");
+    if (!st.ok())
+        return makeError(QStringLiteral("db.query"), st.error());
+    m_ids.reserve(1 << 16);
+    int rc;
+    while ((rc = st.stepCode()) == SQLITE_ROW) {
+        const char *id = reinterpret_cast<const char *>(sqlite3_column_text(st.handle(), 1));
+        if (!id)
+            continue;
+        if (m_ids.insert(id, sqlite3_column_bytes(st.handle(), 1)) == int(m_rids.size()))
+            m_rids.push_back(sqlite3_column_int64(st.handle(), 0));
+    }
+    if (rc != SQLITE_DONE)
+        return makeError(rc == SQLITE_INTERRUPT ? QStringLiteral("report.cancelled")
+                                                : QStringLiteral("db.query"),
+                         st.error());
+    m_idsRead = true;
+    return {};
+}
+
+Result<int> ReportRidSets::read(const QString &select, const ReportSqlParams &params, bool ids)
+{
+    const QString key = (ids ? QStringLiteral("id:") : QStringLiteral("rid:")) + select;
+    if (const auto it = m_byText.constFind(key); it != m_byText.cend())
         return *it;
     static const QRegularExpression namesR(QStringLiteral("(?<![\\w.])r\\."));
     if (namesR.match(select).hasMatch())
@@ -93,17 +118,33 @@ Result<int> ReportRidSets::read(const QString &select, const ReportSqlParams &pa
         return -1; // names a CTE of the statement, or not one column: as written
     if (!bindReportParams(st.handle(), params))
         return -1;
+    if (ids)
+        if (auto e = readIds(); !e)
+            return e.error();
     std::vector<unsigned char> set;
+    auto add = [&set](qint64 rid) {
+        if (size_t(rid) >= set.size())
+            set.resize(std::max(size_t(rid) + 1, set.size() * 3 / 2 + 1024), 0);
+        set[size_t(rid)] = 1;
+    };
     int rc;
     while ((rc = st.stepCode()) == SQLITE_ROW) {
-        if (sqlite3_column_type(st.handle(), 0) != SQLITE_INTEGER)
+        const int type = sqlite3_column_type(st.handle(), 0);
+        if (ids) {
+            if (type != SQLITE_TEXT)
+                return -1; // NULL, a number or a blob: SQLite's IN rules, not resident ids
+            const char *p = reinterpret_cast<const char *>(sqlite3_column_text(st.handle(), 0));
+            const int at = m_ids.find(p, sqlite3_column_bytes(st.handle(), 0));
+            if (at >= 0) // not a resident's id: no r.id equals it
+                add(m_rids[size_t(at)]);
+            continue;
+        }
+        if (type != SQLITE_INTEGER)
             return -1; // NULL, text or real: SQLite's IN rules, not a set of row numbers
         const qint64 rid = sqlite3_column_int64(st.handle(), 0);
         if (rid < 0 || rid > MaxRid)
             return -1;
-        if (size_t(rid) >= set.size())
-            set.resize(std::max(size_t(rid) + 1, set.size() * 3 / 2 + 1024), 0);
-        set[size_t(rid)] = 1;
+        add(rid);
     }
     if (rc != SQLITE_DONE)
         return makeError(rc == SQLITE_INTERRUPT ? QStringLiteral("report.cancelled")
@@ -113,7 +154,7 @@ Result<int> ReportRidSets::read(const QString &select, const ReportSqlParams &pa
         << "set" << m_sets.size() << "read in" << timer.elapsed() << "ms:" << select.left(120);
     m_sets.push_back(std::move(set));
     const int n = int(m_sets.size()) - 1;
-    m_byText.insert(select, n);
+    m_byText.insert(key, n);
     return n;
 }
 
@@ -122,7 +163,7 @@ Result<QString> ReportRidSets::rewrite(const QString &sql, const ReportSqlParams
     if (!g_enabled)
         return sql;
     static const QRegularExpression in(
-        QStringLiteral("(?<![\\w.])r\\.rid\\s+IN\\s*\\(\\s*(?=SELECT\\b)"),
+        QStringLiteral("(?<![\\w.])r\\.(rid|id)\\s+IN\\s*\\(\\s*(?=SELECT\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype last = 0;
@@ -132,7 +173,8 @@ Result<QString> ReportRidSets::rewrite(const QString &sql, const ReportSqlParams
         const qsizetype close = closing(sql, open);
         if (close < 0)
             return sql;
-        auto set = read(sql.mid(open + 1, close - open - 1).trimmed(), params);
+        const bool ids = m.captured(1).compare(QLatin1String("id"), Qt::CaseInsensitive) == 0;
+        auto set = read(sql.mid(open + 1, close - open - 1).trimmed(), params, ids);
         if (!set)
             return set.error();
         if (*set >= 0) {
@@ -142,7 +184,12 @@ Result<QString> ReportRidSets::rewrite(const QString &sql, const ReportSqlParams
         }
         from = *set >= 0 ? close + 1 : m.capturedEnd();
     }
-    return out + sql.mid(last);
+    if (last == 0)
+        return sql;
+    out += sql.mid(last);
+    // r must be the resident table (r.rid its row number): otherwise the statement as written.
+    SqliteStmt check(m_h, out);
+    return check.ok() ? out : sql;
 }
 
 } // namespace Models
