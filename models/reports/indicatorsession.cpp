@@ -3,6 +3,7 @@
 #include "chronicrules.h"
 #include "dates.h"
 #include "dbaccess.h"
+#include "indicatorsql.h"
 #include "permission.h"
 #include "sqlitestmt.h"
 #include "staffdirectory.h"
@@ -301,6 +302,28 @@ Result<IndicatorBitsPtr> IndicatorSession::select(const QString &sql)
     const QString text = expand(sql);
     if (auto it = m_cache.constFind(text); it != m_cache.cend())
         return *it;
+    // A population "and in a key population", or a table's rows joined to their residents: the
+    // intersection of simpler SELECTs' sets (the population mostly read already for another
+    // denominator) instead of SQLite testing each resident or looking each row's resident up
+    // (0.35 s for the key population on a township, 0.2 s for the contracts that ended).
+    if (const IndicatorSql::Split parts = IndicatorSql::split(sql); !parts.isEmpty()) {
+        const StepTimer timer(QStringLiteral("as an intersection: ") + sql);
+        IndicatorBitsPtr out;
+        for (const QString &part : parts.selects) {
+            auto bits = select(part);
+            if (!bits)
+                return bits;
+            out = out ? intersect(*out, **bits) : *bits;
+        }
+        if (parts.keyPopulation) {
+            auto key = keyPopulation();
+            if (!key)
+                return key;
+            out = intersect(*out, **key);
+        }
+        m_cache.insert(text, out);
+        return out;
+    }
     const StepTimer timer(text);
     SqliteStmt q(m_h, text);
     if (!q.ok())
@@ -330,6 +353,31 @@ Result<IndicatorBitsPtr> IndicatorSession::select(const QString &sql)
     IndicatorBitsPtr out = bits;
     m_cache.insert(text, out);
     return out;
+}
+
+Result<IndicatorBitsPtr> IndicatorSession::keyPopulation()
+{
+    const KeyPopulationParts k = keyPopulationParts();
+    auto out = std::make_shared<IndicatorBits>();
+    out->in.assign(size_t(m_index.size()), 0);
+    QStringList parts;
+    if (!k.age.isEmpty())
+        parts << QStringLiteral("SELECT r.id FROM resident r WHERE {living:r} AND {area:r} AND ") +
+                     k.age;
+    parts << k.chronic << k.flag;
+    for (const QString &sql : std::as_const(parts)) {
+        if (sql.isEmpty())
+            continue;
+        auto bits = select(sql);
+        if (!bits)
+            return bits;
+        const std::vector<quint8> &in = (*bits)->in;
+        for (size_t i = 0; i < in.size(); ++i)
+            out->in[i] |= in[i];
+    }
+    for (const quint8 b : out->in)
+        out->count += b;
+    return IndicatorBitsPtr(out);
 }
 
 Result<IndicatorSets> IndicatorSession::sets(const IndicatorDefinition &d)

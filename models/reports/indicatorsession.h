@@ -62,6 +62,13 @@ public:
 
     // What {key_population:r} becomes (the benchmark's baseline runs the same SQL).
     static QString keyPopulationSql();
+    // The same in parts: the age bands as a condition on r (empty: none), and the SELECTs of
+    // the residents in a chronic programme or with a flag (empty: none).
+    struct KeyPopulationParts
+    {
+        QString age, chronic, flag;
+    };
+    static KeyPopulationParts keyPopulationParts();
 
     const IndicatorArea &area() const { return m_area; }
     const IndicatorTargets &targets() const { return m_targets; }
@@ -84,6 +91,7 @@ private:
     QString expand(const QString &sql) const;
     Result<void> bind(sqlite3_stmt *st) const;
     Result<IndicatorBitsPtr> select(const QString &sql);
+    Result<IndicatorBitsPtr> keyPopulation();
     Result<void> readIndex();
     Result<void> readPlanner();
     struct Tally // numerator and denominator residents per village (m_villageCodes' order)

@@ -32,3 +32,28 @@ QString problem(const QString &sql, bool denominator, const QStringList &knownPa
 QString expand(const QString &sql, const std::function<QString(const Marker &)> &replace);
 
 } // namespace Models::IndicatorSql
+
+namespace Models::IndicatorSql {
+
+// A SELECT of resident ids the engine answers as the intersection of simpler SELECTs' sets
+// (each read once and cached by the session, a shared population read once for all of them)
+// instead of having SQLite test every resident against every condition. Two shapes, nothing
+// else (any doubt: empty, and the SELECT runs as written):
+// - SELECT r.id FROM resident r WHERE a AND b AND {key_population:r}
+//   -> {SELECT r.id FROM resident r WHERE a AND b} and keyPopulation;
+// - SELECT r.id FROM T x CROSS JOIN resident r ON r.id = x.resident_id WHERE a AND b AND c
+//   -> {SELECT r.id FROM resident r WHERE <the conditions naming r only>,
+//       SELECT x.resident_id FROM T x WHERE <the conditions naming x only>}
+//   (resident.id is unique, so "some row of T meets c, and its resident meets a and b" is the
+//   intersection of the two sets).
+// The WHERE must be top-level ANDs only: no OR, CASE, compound SELECT, grouping or comment
+// outside parentheses; a condition naming both aliases or neither keeps the SELECT whole.
+struct Split
+{
+    QStringList selects;
+    bool keyPopulation = false; // intersected with the key populations as well
+    bool isEmpty() const { return selects.isEmpty(); }
+};
+Split split(const QString &sql);
+
+} // namespace Models::IndicatorSql

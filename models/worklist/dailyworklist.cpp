@@ -20,6 +20,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <ctime>
 #include <thread>
 #include <vector>
 
@@ -63,6 +64,9 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
         sqlite3_exec(sqliteHandle(conn), "PRAGMA mmap_size = 1073741824", nullptr, nullptr,
                      nullptr);
     }
+    timespec cpuStart{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
+    int done = 0;
     WorklistResidents residents(conn, request.scope, area, request.date);
     if (!residents.ok())
         return makeError(QStringLiteral("db.query"), Text::tr("读取居民资料失败"), {},
@@ -84,7 +88,14 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
         for (WorkItem &item : found.value())
             if (residents.fill(item))
                 out << std::move(item);
+        ++done;
     }
+    timespec cpuEnd{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd);
+    qCDebug(lcRepo) << "worklist thread on" << conn << "ran" << done << "units, cpu"
+                    << (cpuEnd.tv_sec - cpuStart.tv_sec) * 1000.0 +
+                           (cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e6
+                    << "ms";
     return out;
 }
 
@@ -183,10 +194,13 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
             OpenOptions o;
             o.create = false;
             o.migrate = false;
+            const qint64 openStart = timer.elapsed();
             if (auto opened = openDatabase(own, request.databasePath, o); !opened) {
                 parts[t] = opened.error();
                 return;
             }
+            qCDebug(lcRepo) << "worklist thread" << t << "opened its connection in"
+                            << timer.elapsed() - openStart << "ms";
             parts[t] = collect(own, base, area, units, next, request.cancel, timer);
             closeDatabase(own);
         });
