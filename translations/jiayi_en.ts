@@ -1628,6 +1628,38 @@ Report tables: jiayi-cli report --db PATH --table ID --from DATE --to DATE [--ar
         <source>中医体质辨识（标准输入读 33 题答案 JSON，输出九种体质判定）</source>
         <translation>TCM constitution assessment (33 answers as JSON on standard input; prints the nine results)</translation>
     </message>
+    <message>
+        <source>上报的月份（YYYY-MM）</source>
+        <translation>The month to send (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>把一个月的指标（分子、分母、率）以 FHIR MeasureReport 上报区域平台；同一月份再次上报会更新，不会重复</source>
+        <translation>Sends a month's indicators (numerator, denominator, rate) to the regional platform as FHIR MeasureReports; sending a month again updates it, nothing is duplicated</translation>
+    </message>
+    <message>
+        <source>--month 应为 YYYY-MM 格式的月份</source>
+        <translation>--month must be a month in the form YYYY-MM</translation>
+    </message>
+    <message>
+        <source>上报月度指标到区域平台（--db PATH --month YYYY-MM [--server URL --token T --ca FILE]）</source>
+        <translation>Send the monthly indicators to the regional platform (--db PATH --month YYYY-MM [--server URL --token T --ca FILE])</translation>
+    </message>
+    <message>
+        <source>压缩上传的事务包：auto（仅对嘉医平台）、on 或 off</source>
+        <translation>Compress uploaded Bundles: auto (only to the Jiayi platform), on or off</translation>
+    </message>
+    <message>
+        <source>按时间下载时（非嘉医平台）每次回看的秒数</source>
+        <translation>When downloading by time (not the Jiayi platform), how many seconds each sync looks back</translation>
+    </message>
+    <message>
+        <source>--gzip 应为 auto、on 或 off</source>
+        <translation>--gzip must be auto, on or off</translation>
+    </message>
+    <message>
+        <source>仍有 %1 条记录未上传：请处理冲突和被拒记录</source>
+        <translation>%1 records are still unsent: resolve the conflicts and rejected records</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminPage</name>
@@ -6925,6 +6957,65 @@ Renewed from %6, with the same packages.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::ReportSendDialog</name>
+    <message>
+        <source>上报月度指标需要统计报表和同步权限</source>
+        <translation>Sending monthly figures needs the reports and sync permissions</translation>
+    </message>
+    <message>
+        <source>上报月度指标需要全部村的权限（本账户只能看到部分村）</source>
+        <translation>Sending monthly figures needs access to every village (this account sees only some)</translation>
+    </message>
+    <message>
+        <source>上报月度指标</source>
+        <translation>Send monthly figures</translation>
+    </message>
+    <message>
+        <source>把本机构一个月的各项指标（分子、分母、率）上报区域平台，县里汇总各乡镇时不必再收集表格。同一月份再次上报会更新原数据，不会重复。</source>
+        <translation>Sends this clinic's indicators of one month (numerator, denominator, rate) to the regional platform, so the county sums up the townships without collecting spreadsheets. Sending a month again updates its figures; nothing is duplicated.</translation>
+    </message>
+    <message>
+        <source>%1（本月，尚未结束）</source>
+        <translation>%1 (this month, not over yet)</translation>
+    </message>
+    <message>
+        <source>尚未设置（在“同步”页设置平台地址和令牌）</source>
+        <translation>Not set (set the platform address and token on the Sync page)</translation>
+    </message>
+    <message>
+        <source>月份(&amp;M)：</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>区域平台：</source>
+        <translation>Regional platform:</translation>
+    </message>
+    <message>
+        <source>上报(&amp;S)</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>请先在“同步”页设置区域平台地址和工作站令牌。</source>
+        <translation>Set the platform address and workstation token on the Sync page first.</translation>
+    </message>
+    <message>
+        <source>正在上报……</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>已上报 %1 的 %2 项指标（新增 %3，更新 %4），上报机构：%5。</source>
+        <translation>Sent %2 indicators of %1 (%3 new, %4 updated), reporting clinic: %5.</translation>
+    </message>
+    <message>
+        <source>上报失败：%1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReportTableWidget</name>
     <message>
         <source>季报</source>
@@ -7008,6 +7099,10 @@ Renewed from %6, with the same packages.</translation>
     <message>
         <source>仪表盘</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>上报月度指标…</source>
+        <translation>Send monthly figures…</translation>
     </message>
 </context>
 <context>
@@ -8283,6 +8378,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <source>嘉医区域平台的地址，或任一 FHIR R4 服务器的基地址（如 https://fhir.example.cn/baseR4）；同步时读取其能力声明</source>
+        <translation>The address of the Jiayi regional platform, or the base address of any FHIR R4 server (e.g. https://fhir.example.cn/baseR4); its capability statement is read when syncing</translation>
     </message>
 </context>
 <context>
@@ -15590,6 +15689,85 @@ Denominator: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReportSender</name>
+    <message>
+        <source>本机没有村（行政区划），无法确定上报机构的地区</source>
+        <translation>This workstation has no village (administrative area): the reporting clinic's area is unknown</translation>
+    </message>
+    <message>
+        <source>无法保存工作站标识</source>
+        <translation>Cannot save the workstation id</translation>
+    </message>
+    <message>
+        <source>月份无效或尚未开始：%1</source>
+        <translation>Invalid month, or it has not started: %1</translation>
+    </message>
+    <message>
+        <source>上报月度指标需要统计报表和同步权限</source>
+        <translation>Sending monthly figures needs the reports and sync permissions</translation>
+    </message>
+    <message>
+        <source>上报月度指标需要全部村的权限（本账户只能看到部分村，指标会不完整）</source>
+        <translation>Sending monthly figures needs access to every village (this account sees only some, so the figures would be incomplete)</translation>
+    </message>
+    <message>
+        <source>尚未设置区域平台地址和工作站令牌（见同步设置）</source>
+        <translation>The platform address and workstation token are not set (see the sync settings)</translation>
+    </message>
+    <message>
+        <source>统计 %1 的指标</source>
+        <translation>Counting the indicators of %1</translation>
+    </message>
+    <message>
+        <source>没有可上报的指标</source>
+        <translation>No indicators to send</translation>
+    </message>
+    <message>
+        <source>无法读取 CA 证书文件：%1</source>
+        <translation>Cannot read the CA certificate file: %1</translation>
+    </message>
+    <message>
+        <source>无法连接区域平台：%1</source>
+        <translation>Cannot reach the regional platform: %1</translation>
+    </message>
+    <message>
+        <source>区域平台不接受本工作站的令牌（401）</source>
+        <translation>The regional platform does not accept this workstation's token (401)</translation>
+    </message>
+    <message>
+        <source>区域平台拒绝（%1）：%2</source>
+        <translation>The regional platform refused (%1): %2</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>读取平台上已有的版本</source>
+        <translation>Reading the versions already on the platform</translation>
+    </message>
+    <message>
+        <source>上报 %1 项指标</source>
+        <translation>Sending %1 indicators</translation>
+    </message>
+    <message>
+        <source>区域平台的应答不完整（%1 项，应为 %2 项）</source>
+        <translation>The regional platform's answer is incomplete (%1 entries, %2 expected)</translation>
+    </message>
+    <message>
+        <source>区域平台的应答含有失败的条目：%1</source>
+        <translation>The regional platform's answer has a failed entry: %1</translation>
+    </message>
+    <message>
+        <source>已上报 %1 项指标</source>
+        <translation>%1 indicators sent</translation>
+    </message>
+    <message>
+        <source>区域平台上的版本一直在变（412），请稍后再试</source>
+        <translation>The versions on the platform keep changing (412); try again later</translation>
+    </message>
+</context>
+<context>
     <name>Sync::SyncEngine</name>
     <message>
         <source>无法连接平台：%1</source>
@@ -15658,6 +15836,34 @@ Denominator: %3</translation>
     <message>
         <source>平台的应答不完整</source>
         <translation>The platform's answer was incomplete</translation>
+    </message>
+    <message>
+        <source>FHIR 服务器 %1 不支持事务包（transaction），无法同步</source>
+        <translation>The FHIR server %1 does not support transaction Bundles; cannot sync</translation>
+    </message>
+    <message>
+        <source>%1 不是 FHIR R4 服务器：找不到它的能力声明（metadata）</source>
+        <translation>%1 is not a FHIR R4 server: no capability statement (metadata) found</translation>
+    </message>
+    <message>
+        <source>服务器只返回了 %1 条中的 %2 条，没有给出下一页的链接</source>
+        <translation>The server returned only %2 of %1 entries and gave no link to the next page</translation>
+    </message>
+    <message>
+        <source>服务器的下一页链接指回已读过的页</source>
+        <translation>The server's next-page link points back to a page already read</translation>
+    </message>
+    <message>
+        <source>服务器的下一页链接指向另一个服务器：%1</source>
+        <translation>The server's next-page link points to another server: %1</translation>
+    </message>
+    <message>
+        <source>服务器 %1 既不提供历史（_history）也不提供按类型查询，无法下载修改</source>
+        <translation>The server %1 offers neither history (_history) nor search by type; changes cannot be downloaded</translation>
+    </message>
+    <message>
+        <source>%1 条记录未能上传，将在下次同步时重试</source>
+        <translation>%1 records could not be uploaded; they will be retried at the next sync</translation>
     </message>
 </context>
 <context>
@@ -16005,6 +16211,10 @@ Denominator: %3</translation>
     <message>
         <source>双向转诊</source>
         <translation>Two-way referral</translation>
+    </message>
+    <message>
+        <source>压缩上传应为 auto、on 或 off</source>
+        <translation>Upload compression must be auto, on or off</translation>
     </message>
 </context>
 <context>

@@ -1628,6 +1628,38 @@
         <source>中医体质辨识（标准输入读 33 题答案 JSON，输出九种体质判定）</source>
         <translation>中医体质辨识（标准输入读 33 题答案 JSON，输出九种体质判定）</translation>
     </message>
+    <message>
+        <source>上报的月份（YYYY-MM）</source>
+        <translation>上报的月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>把一个月的指标（分子、分母、率）以 FHIR MeasureReport 上报区域平台；同一月份再次上报会更新，不会重复</source>
+        <translation>把一个月的指标（分子、分母、率）以 FHIR MeasureReport 上报区域平台；同一月份再次上报会更新，不会重复</translation>
+    </message>
+    <message>
+        <source>--month 应为 YYYY-MM 格式的月份</source>
+        <translation>--month 应为 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>上报月度指标到区域平台（--db PATH --month YYYY-MM [--server URL --token T --ca FILE]）</source>
+        <translation>上报月度指标到区域平台（--db PATH --month YYYY-MM [--server URL --token T --ca FILE]）</translation>
+    </message>
+    <message>
+        <source>压缩上传的事务包：auto（仅对嘉医平台）、on 或 off</source>
+        <translation>压缩上传的事务包：auto（仅对嘉医平台）、on 或 off</translation>
+    </message>
+    <message>
+        <source>按时间下载时（非嘉医平台）每次回看的秒数</source>
+        <translation>按时间下载时（非嘉医平台）每次回看的秒数</translation>
+    </message>
+    <message>
+        <source>--gzip 应为 auto、on 或 off</source>
+        <translation>--gzip 应为 auto、on 或 off</translation>
+    </message>
+    <message>
+        <source>仍有 %1 条记录未上传：请处理冲突和被拒记录</source>
+        <translation>仍有 %1 条记录未上传：请处理冲突和被拒记录</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AdminPage</name>
@@ -6925,6 +6957,65 @@
     </message>
 </context>
 <context>
+    <name>Gui::ReportSendDialog</name>
+    <message>
+        <source>上报月度指标需要统计报表和同步权限</source>
+        <translation>上报月度指标需要统计报表和同步权限</translation>
+    </message>
+    <message>
+        <source>上报月度指标需要全部村的权限（本账户只能看到部分村）</source>
+        <translation>上报月度指标需要全部村的权限（本账户只能看到部分村）</translation>
+    </message>
+    <message>
+        <source>上报月度指标</source>
+        <translation>上报月度指标</translation>
+    </message>
+    <message>
+        <source>把本机构一个月的各项指标（分子、分母、率）上报区域平台，县里汇总各乡镇时不必再收集表格。同一月份再次上报会更新原数据，不会重复。</source>
+        <translation>把本机构一个月的各项指标（分子、分母、率）上报区域平台，县里汇总各乡镇时不必再收集表格。同一月份再次上报会更新原数据，不会重复。</translation>
+    </message>
+    <message>
+        <source>%1（本月，尚未结束）</source>
+        <translation>%1（本月，尚未结束）</translation>
+    </message>
+    <message>
+        <source>尚未设置（在“同步”页设置平台地址和令牌）</source>
+        <translation>尚未设置（在“同步”页设置平台地址和令牌）</translation>
+    </message>
+    <message>
+        <source>月份(&amp;M)：</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>区域平台：</source>
+        <translation>区域平台：</translation>
+    </message>
+    <message>
+        <source>上报(&amp;S)</source>
+        <translation>上报(&amp;S)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>请先在“同步”页设置区域平台地址和工作站令牌。</source>
+        <translation>请先在“同步”页设置区域平台地址和工作站令牌。</translation>
+    </message>
+    <message>
+        <source>正在上报……</source>
+        <translation>正在上报……</translation>
+    </message>
+    <message>
+        <source>已上报 %1 的 %2 项指标（新增 %3，更新 %4），上报机构：%5。</source>
+        <translation>已上报 %1 的 %2 项指标（新增 %3，更新 %4），上报机构：%5。</translation>
+    </message>
+    <message>
+        <source>上报失败：%1</source>
+        <translation>上报失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ReportTableWidget</name>
     <message>
         <source>季报</source>
@@ -7008,6 +7099,10 @@
     <message>
         <source>仪表盘</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>上报月度指标…</source>
+        <translation>上报月度指标…</translation>
     </message>
 </context>
 <context>
@@ -8283,6 +8378,10 @@
     <message>
         <source>已保存</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <source>嘉医区域平台的地址，或任一 FHIR R4 服务器的基地址（如 https://fhir.example.cn/baseR4）；同步时读取其能力声明</source>
+        <translation>嘉医区域平台的地址，或任一 FHIR R4 服务器的基地址（如 https://fhir.example.cn/baseR4）；同步时读取其能力声明</translation>
     </message>
 </context>
 <context>
@@ -15590,6 +15689,85 @@
     </message>
 </context>
 <context>
+    <name>ReportSender</name>
+    <message>
+        <source>本机没有村（行政区划），无法确定上报机构的地区</source>
+        <translation>本机没有村（行政区划），无法确定上报机构的地区</translation>
+    </message>
+    <message>
+        <source>无法保存工作站标识</source>
+        <translation>无法保存工作站标识</translation>
+    </message>
+    <message>
+        <source>月份无效或尚未开始：%1</source>
+        <translation>月份无效或尚未开始：%1</translation>
+    </message>
+    <message>
+        <source>上报月度指标需要统计报表和同步权限</source>
+        <translation>上报月度指标需要统计报表和同步权限</translation>
+    </message>
+    <message>
+        <source>上报月度指标需要全部村的权限（本账户只能看到部分村，指标会不完整）</source>
+        <translation>上报月度指标需要全部村的权限（本账户只能看到部分村，指标会不完整）</translation>
+    </message>
+    <message>
+        <source>尚未设置区域平台地址和工作站令牌（见同步设置）</source>
+        <translation>尚未设置区域平台地址和工作站令牌（见同步设置）</translation>
+    </message>
+    <message>
+        <source>统计 %1 的指标</source>
+        <translation>统计 %1 的指标</translation>
+    </message>
+    <message>
+        <source>没有可上报的指标</source>
+        <translation>没有可上报的指标</translation>
+    </message>
+    <message>
+        <source>无法读取 CA 证书文件：%1</source>
+        <translation>无法读取 CA 证书文件：%1</translation>
+    </message>
+    <message>
+        <source>无法连接区域平台：%1</source>
+        <translation>无法连接区域平台：%1</translation>
+    </message>
+    <message>
+        <source>区域平台不接受本工作站的令牌（401）</source>
+        <translation>区域平台不接受本工作站的令牌（401）</translation>
+    </message>
+    <message>
+        <source>区域平台拒绝（%1）：%2</source>
+        <translation>区域平台拒绝（%1）：%2</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>读取平台上已有的版本</source>
+        <translation>读取平台上已有的版本</translation>
+    </message>
+    <message>
+        <source>上报 %1 项指标</source>
+        <translation>上报 %1 项指标</translation>
+    </message>
+    <message>
+        <source>区域平台的应答不完整（%1 项，应为 %2 项）</source>
+        <translation>区域平台的应答不完整（%1 项，应为 %2 项）</translation>
+    </message>
+    <message>
+        <source>区域平台的应答含有失败的条目：%1</source>
+        <translation>区域平台的应答含有失败的条目：%1</translation>
+    </message>
+    <message>
+        <source>已上报 %1 项指标</source>
+        <translation>已上报 %1 项指标</translation>
+    </message>
+    <message>
+        <source>区域平台上的版本一直在变（412），请稍后再试</source>
+        <translation>区域平台上的版本一直在变（412），请稍后再试</translation>
+    </message>
+</context>
+<context>
     <name>Sync::SyncEngine</name>
     <message>
         <source>无法连接平台：%1</source>
@@ -15658,6 +15836,34 @@
     <message>
         <source>平台的应答不完整</source>
         <translation>平台的应答不完整</translation>
+    </message>
+    <message>
+        <source>FHIR 服务器 %1 不支持事务包（transaction），无法同步</source>
+        <translation>FHIR 服务器 %1 不支持事务包（transaction），无法同步</translation>
+    </message>
+    <message>
+        <source>%1 不是 FHIR R4 服务器：找不到它的能力声明（metadata）</source>
+        <translation>%1 不是 FHIR R4 服务器：找不到它的能力声明（metadata）</translation>
+    </message>
+    <message>
+        <source>服务器只返回了 %1 条中的 %2 条，没有给出下一页的链接</source>
+        <translation>服务器只返回了 %1 条中的 %2 条，没有给出下一页的链接</translation>
+    </message>
+    <message>
+        <source>服务器的下一页链接指回已读过的页</source>
+        <translation>服务器的下一页链接指回已读过的页</translation>
+    </message>
+    <message>
+        <source>服务器的下一页链接指向另一个服务器：%1</source>
+        <translation>服务器的下一页链接指向另一个服务器：%1</translation>
+    </message>
+    <message>
+        <source>服务器 %1 既不提供历史（_history）也不提供按类型查询，无法下载修改</source>
+        <translation>服务器 %1 既不提供历史（_history）也不提供按类型查询，无法下载修改</translation>
+    </message>
+    <message>
+        <source>%1 条记录未能上传，将在下次同步时重试</source>
+        <translation>%1 条记录未能上传，将在下次同步时重试</translation>
     </message>
 </context>
 <context>
@@ -16005,6 +16211,10 @@
     <message>
         <source>双向转诊</source>
         <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>压缩上传应为 auto、on 或 off</source>
+        <translation>压缩上传应为 auto、on 或 off</translation>
     </message>
 </context>
 <context>
