@@ -35,6 +35,7 @@
 #include "referrallistdialog.h"
 #include "registrationdialog.h"
 #include "renewcontractdialog.h"
+#include "reportsenddialog.h"
 #include "residenteditor.h"
 #include "residentlistmodel.h"
 #include "residentview.h"
@@ -298,6 +299,7 @@ QList<std::pair<QString, TestShortcuts::Factory>> TestShortcuts::dialogs()
              return new MaternalVisitDialog(c, m_resident, MaternalVisitDialog::Check42);
          }},
         {"BirthDialog", [=, this] { return new BirthDialog(c, m_resident); }},
+        {"ReportSendDialog", [c] { return new ReportSendDialog(c); }},
     };
 }
 
