@@ -118,6 +118,8 @@ private slots:
         QVERIFY(d.resultLabel()->property("ok").toBool());
         QVERIFY(d.resultLabel()->text().contains(QStringLiteral("新增 0")));
         QCOMPARE(reportsOnPlatform(), n);
+        if (const QByteArray dir = qgetenv("JIAYI_SCREENSHOT_DIR"); !dir.isEmpty())
+            d.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/reportsend.png"));
     }
 
     void aWrongTokenFailsClearly()
