@@ -1,0 +1,29 @@
+#pragma once
+
+// Bulk writes into the platform's stores, outside the HTTP path: the rows of the platform's
+// `resource` table (sync/platform/migrations/postgresql, platformsqlitestore.cpp) with feed
+// sequences drawn the way the platform draws them, so running platform processes and their
+// clients see the loaded resources as ordinary changes of the feed.
+//   PostgreSQL: one transaction per chunk, COPY ... FROM STDIN, the sequence block reserved under
+//               the platform's feed lock.
+//   SQLite:     one transaction per chunk, one prepared INSERT, the `counter` row moved once.
+
+#include "demoresources.h"
+
+#include <memory>
+
+namespace Loader {
+
+class BulkWriter
+{
+public:
+    virtual ~BulkWriter() = default;
+    // `database` non-empty: a PostgreSQL URI; else the SQLite store under `dataDir`. The schema
+    // must exist (any `jiayi-platform ... --database|--data` command creates it).
+    static std::unique_ptr<BulkWriter> open(const QString &dataDir, const QString &database,
+                                            QString *error);
+    virtual bool write(const Chunk &chunk, QString *error) = 0;
+    virtual qint64 count() = 0; // rows of the store's resource table
+};
+
+} // namespace Loader
