@@ -10,6 +10,7 @@
 // PostgreSQL runs with its defaults (fsync and synchronous_commit on); SQLite with the platform's
 // WAL and synchronous=NORMAL (no sync at each commit): the PostgreSQL figures are for a store that
 // keeps every acknowledged Bundle through a power cut, the SQLite ones through a process crash.
+#include "benchpush.h"
 #include "pgtestutil.h"
 #include "platformprocess.h"
 
@@ -30,89 +31,8 @@
 
 namespace {
 
-struct Figures
-{
-    double perSecond = 0, p50 = 0, p95 = 0;
-    int failed = 0;
-};
-
-QByteArray bundle(int client, int batch, int size)
-{
-    QByteArray body = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[";
-    for (int i = 0; i < size; ++i) {
-        const QString id = QStringLiteral("b%1-%2-%3").arg(client).arg(batch).arg(i);
-        const QJsonObject r{
-            {"resourceType", "Patient"},
-            {"id", id},
-            {"meta",
-             QJsonObject{{"tag", QJsonArray{QJsonObject{
-                                     {"system", "https://jiayi.example/fhir/CodeSystem/area"},
-                                     {"code", "430121101001"}}}}}},
-            {"identifier", QJsonArray{QJsonObject{{"system", "urn:jiayi:record"},
-                                                  {"value", QStringLiteral("R%1").arg(i)}}}},
-            {"name", QJsonArray{QJsonObject{{"text", QStringLiteral("居民%1").arg(i)}}}},
-            {"gender", i % 2 ? "male" : "female"},
-            {"birthDate",
-             QStringLiteral("19%1-0%2-1%3").arg(40 + i % 60).arg(1 + i % 9).arg(i % 9)},
-            {"telecom",
-             QJsonArray{QJsonObject{{"system", "phone"},
-                                    {"value", QStringLiteral("139%1").arg(10000000 + i)}}}},
-            {"address", QJsonArray{QJsonObject{{"text", QStringLiteral("幸福村%1号").arg(i)}}}}};
-        if (i)
-            body += ',';
-        body += "{\"resource\":" + QJsonDocument(r).toJson(QJsonDocument::Compact) +
-                ",\"request\":{\"method\":\"PUT\",\"url\":\"Patient/" + id.toLatin1() + "\"}}";
-    }
-    return body + "]}";
-}
-
-Figures push(const std::vector<int> &ports, const QString &token, int clients, int batches,
-             int size)
-{
-    // The Bundles are made before the clock starts: the figure is the platform's, not the JSON
-    // writer's.
-    std::vector<std::vector<std::string>> bodies(static_cast<size_t>(clients));
-    for (int c = 0; c < clients; ++c)
-        for (int b = 0; b < batches; ++b)
-            bodies[size_t(c)].push_back(bundle(c, b, size).toStdString());
-    std::vector<double> latencies;
-    std::mutex m;
-    std::atomic<int> failed{0};
-    QElapsedTimer wall;
-    wall.start();
-    std::vector<std::thread> threads;
-    for (int c = 0; c < clients; ++c)
-        threads.emplace_back([&, c] {
-            httplib::Client cli("127.0.0.1", ports[size_t(c) % ports.size()]);
-            cli.set_read_timeout(300);
-            const httplib::Headers h{{"Authorization", "Bearer " + token.toStdString()}};
-            for (int b = 0; b < batches; ++b) {
-                QElapsedTimer t;
-                t.start();
-                auto res =
-                    cli.Post("/fhir", h, bodies[size_t(c)][size_t(b)], "application/fhir+json");
-                const double ms = double(t.nsecsElapsed()) / 1e6;
-                if (!res || res->status != 200) {
-                    ++failed;
-                    if (failed == 1)
-                        std::fprintf(stderr, "push failed: %d %s\n", res ? res->status : -1,
-                                     res ? res->body.substr(0, 300).c_str() : "no answer");
-                }
-                std::lock_guard lock(m);
-                latencies.push_back(ms);
-            }
-        });
-    for (auto &t : threads)
-        t.join();
-    const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    std::sort(latencies.begin(), latencies.end());
-    const auto at = [&](double q) {
-        return latencies.empty() ? 0.0
-                                 : latencies[std::min(latencies.size() - 1,
-                                                      size_t(q * double(latencies.size())))];
-    };
-    return Figures{double(clients) * batches * size / seconds, at(0.50), at(0.95), failed};
-}
+using Figures = Bench::PushFigures;
+using Bench::push;
 
 QString addToken(const QStringList &store)
 {

@@ -1,0 +1,316 @@
+// The platform at county scale, both stores side by side in one run. Each store is loaded with the
+// same demo county (jiayi-platform-load: the demo generator's townships mapped by the sync
+// mappers, every record's history of follow-ups, doses, checks...), then:
+//   (b) the initial pull of one township of about 20,000 residents (a token for whole villages),
+//       paging GET /fhir/_history?_since=...&_count=2000 exactly as the sync client does
+//       (Accept-Encoding gzip, X-Jiayi-Client, every page parsed, link[next] followed until a page
+//       is empty or the cursor stops); the count pulled must equal the store's count in scope;
+//   (a) 20 workstations pushing transaction Bundles of 1,000 new Patients at once (the
+//       PostgreSQL store behind two platform processes, as a county runs it): resources/s and
+//       p50/p95 latency per Bundle.
+// Baselines measured in the same run: the same Bundles posted to a loopback HTTP server that only
+// reads them (the transport's ceiling), and each store's bulk write rate in the loader (COPY,
+// prepared INSERTs). Prints every figure for both stores and the ratio PostgreSQL / SQLite.
+//
+//   bench_platformscale --small                  CI: 1,000 residents, 20 x 1 Bundle of 1,000
+//   bench_platformscale                          full: 1,000,000 residents, 20 x 10 of 1,000
+//   bench_platformscale --residents N --pull-residents P --batches B --batch-size S
+//                       [--only postgresql|sqlite]
+//
+// PostgreSQL runs with its defaults (fsync and synchronous_commit on); SQLite with the platform's
+// WAL and synchronous=NORMAL.
+#include "benchpush.h"
+#include "pgtestutil.h"
+#include "platformprocess.h"
+
+#include <httplib.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace {
+
+struct StoreFigures
+{
+    bool ran = false;
+    double loadPerSecond = 0, loadSeconds = 0;
+    qint64 loaded = 0;
+    double pullSeconds = 0;
+    qint64 pulled = 0, inScope = -1;
+    int pullPages = 0;
+    Bench::PushFigures push;
+};
+
+QJsonObject load(const QStringList &store, int residents)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QStringLiteral(JIAYI_LOADER_BIN),
+            store + QStringList{"--residents", QString::number(residents), "--seed", "1"});
+    if (!p.waitForFinished(-1) || p.exitCode() != 0)
+        return {};
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+// Whole villages, in code order, until `residents` are covered: one township's worth.
+QStringList pullVillages(const QJsonObject &loaded, int residents, qint64 *covered)
+{
+    QStringList out;
+    *covered = 0;
+    for (const QJsonValue &v : loaded.value(QStringLiteral("villages")).toArray()) {
+        if (*covered >= residents)
+            break;
+        out << v.toObject().value(QStringLiteral("code")).toString();
+        *covered += v.toObject().value(QStringLiteral("residents")).toInteger();
+    }
+    return out;
+}
+
+QString addToken(const QStringList &store, const QStringList &areas)
+{
+    QStringList args = QStringList{"token", "add"} + store + QStringList{"--clinic", "bench"};
+    for (const QString &a : areas)
+        args << "--area" << a;
+    bool ok = false;
+    const QByteArray t = PlatformTest::runPlatform(args, &ok);
+    return ok ? QString::fromUtf8(t) : QString();
+}
+
+// The client's initial pull (sync/engine/enginefetch.cpp): pages of 2,000 from cursor 0.
+bool pull(int port, const QString &token, StoreFigures *f)
+{
+    httplib::Client cli("127.0.0.1", port);
+    cli.set_read_timeout(300);
+    cli.set_decompress(true);
+    const httplib::Headers h{
+        {"Authorization", "Bearer " + token.toStdString()},
+        {"Accept", "application/fhir+json"},
+        {"Accept-Encoding", "gzip"},
+        {"X-Jiayi-Client", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}};
+    QString cursor = QStringLiteral("0");
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        const std::string path =
+            QStringLiteral("/fhir/_history?_since=%1&_count=2000").arg(cursor).toStdString();
+        auto res = cli.Get(path, h);
+        if (!res || res->status != 200) {
+            std::fprintf(stderr, "pull failed: %d\n", res ? res->status : -1);
+            return false;
+        }
+        const QJsonObject bundle =
+            QJsonDocument::fromJson(QByteArray::fromStdString(res->body)).object();
+        const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();
+        f->pulled += entries.size();
+        ++f->pullPages;
+        QString next = cursor;
+        for (const QJsonValue &l : bundle.value(QStringLiteral("link")).toArray())
+            if (l.toObject().value(QStringLiteral("relation")).toString() == QLatin1String("next"))
+                next = QUrlQuery(QUrl(l.toObject().value(QStringLiteral("url")).toString()))
+                           .queryItemValue(QStringLiteral("_since"));
+        if (entries.isEmpty() || next == cursor)
+            break;
+        cursor = next;
+    }
+    f->pullSeconds = double(t.nsecsElapsed()) / 1e9;
+    return true;
+}
+
+QString likeAny(const QStringList &villages)
+{
+    QStringList terms;
+    for (const QString &v : villages)
+        terms << QStringLiteral("area LIKE '%1%'").arg(v); // area codes: digits only
+    return QStringLiteral("NOT deleted AND (%1)").arg(terms.join(QStringLiteral(" OR ")));
+}
+
+qint64 sqliteCount(const QString &dir, const QString &where)
+{
+    sqlite3 *db = nullptr;
+    qint64 n = -1;
+    if (sqlite3_open_v2(QString(dir + QStringLiteral("/platform.sqlite")).toUtf8().constData(), &db,
+                        SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *s = nullptr;
+        const QByteArray sql =
+            "SELECT count(*) FROM resource WHERE " +
+            QString(where)
+                .replace(QStringLiteral("NOT deleted"), QStringLiteral("deleted = 0"))
+                .toUtf8();
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &s, nullptr) == SQLITE_OK &&
+            sqlite3_step(s) == SQLITE_ROW)
+            n = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(db);
+    return n;
+}
+
+struct Sizes
+{
+    int residents, pullResidents, clients, batches, batchSize, processes;
+};
+
+// One store: load, pull, push. `store`: the platform's store arguments; `ports`: its processes.
+bool runStore(const QStringList &store, int processes, const Sizes &z,
+              const std::function<qint64(const QString &where)> &countWhere, StoreFigures *f)
+{
+    bool ok = false;
+    PlatformTest::runPlatform(QStringList{"count"} + store, &ok); // creates the schema
+    if (!ok)
+        return false;
+    const QJsonObject loaded = load(store, z.residents);
+    if (loaded.isEmpty()) {
+        std::fprintf(stderr, "the loader failed\n");
+        return false;
+    }
+    f->loaded = loaded.value(QStringLiteral("resources")).toInteger();
+    f->loadPerSecond = loaded.value(QStringLiteral("write_resources_per_second")).toDouble();
+    f->loadSeconds = loaded.value(QStringLiteral("map_and_write_seconds")).toDouble();
+    qint64 covered = 0;
+    const QStringList villages = pullVillages(loaded, z.pullResidents, &covered);
+    std::printf("  %s: loaded %lld resources (%lld residents) in %.1f s; pull scope %lld "
+                "residents in %lld villages\n",
+                qPrintable(store.first() == QLatin1String("--database") ? "PostgreSQL" : "SQLite"),
+                static_cast<long long>(f->loaded),
+                static_cast<long long>(loaded.value(QStringLiteral("residents")).toInteger()),
+                f->loadSeconds, static_cast<long long>(covered),
+                static_cast<long long>(villages.size()));
+    std::fflush(stdout);
+    f->inScope = countWhere(likeAny(villages));
+
+    std::vector<std::unique_ptr<PlatformTest::Process>> procs;
+    std::vector<int> ports;
+    for (int i = 0; i < processes; ++i) {
+        procs.push_back(std::make_unique<PlatformTest::Process>());
+        if (!procs.back()->start(store))
+            return false;
+        ports.push_back(procs.back()->port());
+    }
+    if (!pull(ports.front(), addToken(store, villages), f))
+        return false;
+    f->push = Bench::push(ports, addToken(store, {QStringLiteral("430121")}), z.clients, z.batches,
+                          z.batchSize);
+    f->ran = true;
+    return f->pulled == f->inScope && f->push.failed == 0;
+}
+
+void row(const char *name, double lite, double pg, const char *format = "%14.1f")
+{
+    std::printf("%-40s", name);
+    std::printf(format, lite);
+    std::printf(format, pg);
+    if (lite > 0)
+        std::printf("%12.2f\n", pg / lite);
+    else
+        std::printf("%12s\n", "-");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    const QCommandLineOption small(QStringLiteral("small"), QStringLiteral("CI size"));
+    const QCommandLineOption residentsO(QStringLiteral("residents"),
+                                        QStringLiteral("residents loaded"), QStringLiteral("n"));
+    const QCommandLineOption pullO(QStringLiteral("pull-residents"),
+                                   QStringLiteral("residents of the pulled township"),
+                                   QStringLiteral("n"));
+    const QCommandLineOption clientsO(QStringLiteral("clients"), QStringLiteral("workstations"),
+                                      QStringLiteral("n"));
+    const QCommandLineOption batchesO(
+        QStringLiteral("batches"), QStringLiteral("Bundles per workstation"), QStringLiteral("n"));
+    const QCommandLineOption sizeO(QStringLiteral("batch-size"),
+                                   QStringLiteral("resources per Bundle"), QStringLiteral("n"));
+    const QCommandLineOption onlyO(QStringLiteral("only"),
+                                   QStringLiteral("one store: postgresql or sqlite"),
+                                   QStringLiteral("store"));
+    p.addOptions({small, residentsO, pullO, clientsO, batchesO, sizeO, onlyO});
+    p.process(app);
+    const bool ci = p.isSet(small);
+    const auto value = [&](const QCommandLineOption &o, int full, int smallSize) {
+        return p.isSet(o) ? p.value(o).toInt() : (ci ? smallSize : full);
+    };
+    const Sizes z{value(residentsO, 1000000, 1000), value(pullO, 20000, 1000),
+                  value(clientsO, 20, 20),          value(batchesO, 10, 1),
+                  value(sizeO, 1000, 1000),         2};
+    const QString only = p.value(onlyO);
+    std::printf("bench_platformscale: %d residents loaded; pull of %d residents; %d workstations x "
+                "%d Bundles of %d Patients; load average %s\n",
+                z.residents, z.pullResidents, z.clients, z.batches, z.batchSize,
+                qPrintable(Bench::loadAverage()));
+    std::fflush(stdout);
+
+    const Bench::PushFigures echo = Bench::echoBaseline(z.clients, z.batches, z.batchSize);
+
+    StoreFigures lite, pg;
+    bool ok = true;
+    if (only.isEmpty() || only == QLatin1String("sqlite")) {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("sqlite"));
+        ok = runStore(
+                 {"--data", dir}, 1, z,
+                 [&](const QString &where) { return sqliteCount(dir, where); }, &lite) &&
+             ok;
+    }
+    std::unique_ptr<PgTest::Cluster> cluster;
+    if (only.isEmpty() || only == QLatin1String("postgresql")) {
+        cluster = std::make_unique<PgTest::Cluster>();
+        if (!cluster->start(true)) {
+            std::fprintf(stderr, "PostgreSQL did not start: %s\n", qPrintable(cluster->error()));
+            return 1;
+        }
+        ok = runStore(
+                 {"--database", cluster->uri()}, z.processes, z,
+                 [&](const QString &where) {
+                     const auto rows = cluster->query(
+                         QStringLiteral("SELECT count(*) FROM resource WHERE ") + where);
+                     return rows.isEmpty() ? qint64(-1) : rows.first().value(0).toLongLong();
+                 },
+                 &pg) &&
+             ok;
+    }
+
+    std::printf("\n%-40s%14s%14s%12s\n", "figure", "SQLite", "PostgreSQL", "PG/SQLite");
+    row("resources loaded", double(lite.loaded), double(pg.loaded), "%14.0f");
+    row("load: bulk write, resources/s", lite.loadPerSecond, pg.loadPerSecond, "%14.0f");
+    row("load: demo+map+write, s", lite.loadSeconds, pg.loadSeconds);
+    row("(b) initial pull: resources", double(lite.pulled), double(pg.pulled), "%14.0f");
+    row("(b) initial pull: resources in scope", double(lite.inScope), double(pg.inScope), "%14.0f");
+    row("(b) initial pull: pages", lite.pullPages, pg.pullPages, "%14.0f");
+    row("(b) initial pull: seconds", lite.pullSeconds, pg.pullSeconds, "%14.2f");
+    row("(b) initial pull: resources/s", lite.pullSeconds > 0 ? lite.pulled / lite.pullSeconds : 0,
+        pg.pullSeconds > 0 ? pg.pulled / pg.pullSeconds : 0, "%14.0f");
+    row("(a) push: resources/s", lite.push.perSecond, pg.push.perSecond, "%14.0f");
+    row("(a) push: p50 ms per Bundle", lite.push.p50, pg.push.p50);
+    row("(a) push: p95 ms per Bundle", lite.push.p95, pg.push.p95);
+    row("(a) push: failed Bundles", lite.push.failed, pg.push.failed, "%14.0f");
+    std::printf("baseline: loopback HTTP server reading the same Bundles: %.0f resources/s, p95 "
+                "%.1f ms\n",
+                echo.perSecond, echo.p95);
+    if (echo.perSecond > 0)
+        std::printf("push / loopback baseline: SQLite %.3f, PostgreSQL %.3f\n",
+                    lite.push.perSecond / echo.perSecond, pg.push.perSecond / echo.perSecond);
+    std::printf("PostgreSQL: 2 platform processes on one database; SQLite: 1 process. Load "
+                "average at the end: %s\n",
+                qPrintable(Bench::loadAverage()));
+    if (!ok)
+        std::fprintf(stderr, "FAILED: a pull missed resources in scope, or a push failed\n");
+    return ok ? 0 : 1;
+}
