@@ -72,6 +72,14 @@ public:
         return n;
     }
 
+    bool finish(QString *error) override
+    {
+        if (ok(PQexec(m_conn, "ANALYZE resource"), PGRES_COMMAND_OK))
+            return true;
+        *error = m_error;
+        return false;
+    }
+
     bool write(const Chunk &chunk, QString *error) override
     {
         if (chunk.empty())
@@ -199,6 +207,8 @@ public:
         sqlite3_finalize(s);
         return n;
     }
+
+    bool finish(QString *) override { return true; }
 
     bool write(const Chunk &chunk, QString *error) override
     {

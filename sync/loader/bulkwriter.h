@@ -24,6 +24,9 @@ public:
                                             QString *error);
     virtual bool write(const Chunk &chunk, QString *error) = 0;
     virtual qint64 count() = 0; // rows of the store's resource table
+    // After the last chunk: PostgreSQL gathers the planner's statistics of the grown table (the
+    // feed query's plan depends on them; autovacuum would do it only later).
+    virtual bool finish(QString *error) = 0;
 };
 
 } // namespace Loader

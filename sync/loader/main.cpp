@@ -204,6 +204,8 @@ int main(int argc, char **argv)
         return fail(QStringLiteral("writing: ") + pipe.error());
     if (!mapped)
         return fail(QStringLiteral("mapping: ") + error);
+    if (!writer->finish(&error))
+        return fail(QStringLiteral("statistics: ") + error);
     const double loadSeconds = double(phase.nsecsElapsed()) / 1e9;
 
     QJsonArray villages;

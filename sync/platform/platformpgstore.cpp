@@ -70,7 +70,10 @@ const std::vector<std::pair<QByteArray, QByteArray>> Statements = {
                 " WHERE type = $1 AND NOT deleted AND area LIKE ANY($2::text[])"},
     {"count_all", "SELECT count(*) FROM resource"},
     {"count_live", "SELECT count(*) FROM resource WHERE NOT deleted"},
-    {"remaining", "SELECT count(*) FROM resource WHERE seq > $1"},
+    // Sequence numbers drawn after $1 (an index lookup): counting the rows cost a scan of the rest
+    // of the feed on every page, minutes for an initial pull of a county (docs/decisions.md,
+    // "The platform at county scale").
+    {"remaining", "SELECT greatest(coalesce(max(seq), 0) - $1, 0) FROM resource"},
 };
 
 // Worth running the whole transaction again: a deadlock, a serialization failure, a unique key

@@ -308,10 +308,9 @@ std::vector<QByteArray> SqliteStore::current(const Token &token, const QString &
 
 qint64 SqliteStore::remainingAfter(qint64 seq)
 {
+    // Sequence numbers drawn after `seq` (the counter), not a count of rows: see PgStore.
     std::lock_guard lock(m_mutex);
-    Stmt s(prepared("SELECT count(*) FROM resource WHERE seq > ?"));
-    s.bind(1, seq);
-    return s.step() ? s.i64(0) : 0;
+    return qMax<qint64>(0, sequence() - seq);
 }
 
 bool SqliteStore::ping()

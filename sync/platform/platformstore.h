@@ -79,6 +79,8 @@ public:
     virtual std::vector<QByteArray> current(const Token &token, const QString &type) = 0;
     virtual qint64 count(bool includeDeleted) = 0;
     virtual bool ping() = 0; // the database answers (GET /healthz)
+    // Sequence numbers drawn after `seq` (every area; rows written again since count once per
+    // write): the feed's progress hint, at the cost of an index lookup.
     virtual qint64 remainingAfter(qint64 seq) = 0;
 };
 
