@@ -113,7 +113,9 @@ inline PushFigures push(const std::vector<int> &ports, const QString &token, int
 inline PushFigures echoBaseline(int clients, int batches, int size)
 {
     httplib::Server server;
-    server.new_task_queue = [] { return new httplib::ThreadPool(16); };
+    // A thread per workstation and no limit on requests per connection: the echo never queues.
+    server.new_task_queue = [clients] { return new httplib::ThreadPool(size_t(clients) + 4); };
+    server.set_keep_alive_max_count(1000);
     server.Post("/fhir", [](const httplib::Request &req, httplib::Response &res) {
         res.set_content(
             "{\"resourceType\":\"Bundle\",\"type\":\"transaction-response\",\"total\":" +
