@@ -15,7 +15,7 @@
 //     workstation holds the same residents and households as every other, and each resident's
 //     version and phone are the platform's.
 //
-// Size: JIAYI_CONVERGENCE_SECONDS of edits (default 12; docs/platform-deployment.md has the long
+// Size: JIAYI_CONVERGENCE_SECONDS of edits (default 8; docs/platform-deployment.md has the long
 // run), JIAYI_CONVERGENCE_WORKSTATIONS (default 20).
 #include "convergencehelpers.h"
 #include "pgtestutil.h"
@@ -169,7 +169,7 @@ void TstPlatformConvergence::workstationsConverge()
 {
     const int seconds = qEnvironmentVariableIsSet("JIAYI_CONVERGENCE_SECONDS")
                             ? qEnvironmentVariableIntValue("JIAYI_CONVERGENCE_SECONDS")
-                            : 12;
+                            : 8;
     std::mt19937 rng(20);
     const QStringList shared = m_ws[0]->residentIds();
     QVERIFY(shared.size() >= 20);
