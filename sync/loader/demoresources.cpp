@@ -16,6 +16,7 @@ using namespace Sync;
 struct DemoResources::Impl
 {
     QString conn, lastUpdated;
+    int slice = 0, slices = 1;
     SqlCache sql;
     MapContext ctx;
     QHash<QString, QString> villageOf; // resident id -> village code
@@ -24,9 +25,13 @@ struct DemoResources::Impl
 
     QByteArray selectSql(const RecordMapper &m, bool byId) const
     {
+        QString where;
+        if (byId)
+            where = QStringLiteral(" WHERE id = ?");
+        else if (slices > 1)
+            where = QStringLiteral(" WHERE unicode(id) % %1 = %2").arg(slices).arg(slice);
         return QStringLiteral("SELECT %1, deleted FROM %2%3")
-            .arg(m.storedColumns().join(QLatin1Char(',')), m.table(),
-                 byId ? QStringLiteral(" WHERE id = ?") : QString())
+            .arg(m.storedColumns().join(QLatin1Char(',')), m.table(), where)
             .toUtf8();
     }
 
@@ -119,9 +124,11 @@ struct DemoResources::Impl
     }
 };
 
-DemoResources::DemoResources(QString connectionName, QString lastUpdated)
+DemoResources::DemoResources(QString connectionName, QString lastUpdated, int slice, int slices)
     : d(std::make_unique<Impl>())
 {
+    d->slice = slice;
+    d->slices = qMax(1, slices);
     d->conn = std::move(connectionName);
     d->lastUpdated = std::move(lastUpdated);
     d->sql.setHandle(Models::sqliteHandle(d->conn));

@@ -28,8 +28,10 @@ class DemoResources
 {
 public:
     // `connectionName`: an open workstation database. `lastUpdated`: meta.lastUpdated of every
-    // resource (the load's time).
-    DemoResources(QString connectionName, QString lastUpdated);
+    // resource (the load's time). With `slices` > 1 this object maps only the records of slice
+    // `slice` (by the first character of their id), so that several threads, each with its own
+    // connection, share the work.
+    DemoResources(QString connectionName, QString lastUpdated, int slice = 0, int slices = 1);
     ~DemoResources();
 
     // Maps every live record, kind by kind in push order, handing `sink` chunks of `chunkSize`

@@ -24,11 +24,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -149,7 +151,10 @@ int main(int argc, char **argv)
     const QCommandLineOption chunk(QStringLiteral("chunk"),
                                    QStringLiteral("resources per transaction (default 20000)"),
                                    QStringLiteral("n"), QStringLiteral("20000"));
-    p.addOptions({data, database, residents, area, seed, workstation, chunk});
+    const QCommandLineOption threads(QStringLiteral("threads"),
+                                     QStringLiteral("mapping threads (default 2)"),
+                                     QStringLiteral("n"), QStringLiteral("2"));
+    p.addOptions({data, database, residents, area, seed, workstation, chunk, threads});
     p.process(app);
     if (p.isSet(data) == p.isSet(database))
         return fail(QStringLiteral("give either --database URI or --data DIR"));
@@ -165,6 +170,7 @@ int main(int argc, char **argv)
     if (o.countyCode.size() != 6 || o.countyCode.toLongLong() <= 0)
         return fail(QStringLiteral("--area must be a 6-digit county code"));
     const int chunkSize = qMax(1, p.value(chunk).toInt());
+    const int mappers = qBound(1, p.value(threads).toInt(), 16);
 
     QString error;
     const std::unique_ptr<Loader::BulkWriter> writer =
@@ -194,10 +200,36 @@ int main(int argc, char **argv)
 
     phase.restart();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    Loader::DemoResources map(Conn, now);
+    // Each mapping thread reads its slice of the records on a connection of its own.
     Pipe pipe(*writer);
-    const bool mapped = map.run(
-        chunkSize, [&](Loader::Chunk &&c) { return pipe.push(std::move(c)); }, &error);
+    std::atomic<qint64> records{0}, skipped{0};
+    std::atomic<bool> mapped{true};
+    std::mutex errorMutex;
+    std::vector<std::thread> workers;
+    for (int k = 0; k < mappers; ++k)
+        workers.emplace_back([&, k] {
+            const QString conn = Conn + QString::number(k);
+            QString why;
+            bool ok = false;
+            if (auto opened = Models::openDatabase(conn, path, Models::OpenOptions{false, false});
+                !opened) {
+                why = opened.error().message;
+            } else {
+                Loader::DemoResources map(conn, now, k, mappers);
+                ok = map.run(
+                    chunkSize, [&](Loader::Chunk &&c) { return pipe.push(std::move(c)); }, &why);
+                records += map.records();
+                skipped += map.skipped();
+            }
+            Models::closeDatabase(conn);
+            if (!ok) {
+                mapped = false;
+                std::lock_guard lock(errorMutex);
+                error = why;
+            }
+        });
+    for (std::thread &t : workers)
+        t.join();
     const bool written = pipe.finish();
     std::fputc('\n', stderr);
     if (!written)
@@ -226,9 +258,10 @@ int main(int argc, char **argv)
         {QStringLiteral("residents"), demo->residents},
         {QStringLiteral("households"), demo->households},
         {QStringLiteral("townships"), demo->townships},
-        {QStringLiteral("records"), map.records()},
+        {QStringLiteral("records"), records.load()},
         {QStringLiteral("resources"), resources},
-        {QStringLiteral("skipped_without_area"), map.skipped()},
+        {QStringLiteral("skipped_without_area"), skipped.load()},
+        {QStringLiteral("mapping_threads"), mappers},
         {QStringLiteral("store_resources_before"), before},
         {QStringLiteral("store_resources_after"), writer->count()},
         {QStringLiteral("demo_seconds"), demoSeconds},
