@@ -58,8 +58,8 @@ private:
     std::vector<std::unique_ptr<Workstation>> m_ws;
     QVector<Edit> m_edits;
     int m_syncRuns = 0, m_failedRuns = 0;
-    QJsonArray m_rejected;               // what the platform refused (none expected)
-    QHash<int, QByteArray> m_lastOutput; // of each workstation's last sync
+    QJsonArray m_rejected;                            // what the platform refused (none expected)
+    QHash<int, QByteArray> m_lastOutput, m_lastError; // of each workstation's last sync
 };
 
 bool TstPlatformConvergence::startPlatform(int i, int port)
@@ -130,7 +130,9 @@ QVector<int> TstPlatformConvergence::syncAll(const std::function<void()> &whileR
     for (auto &p : procs) {
         const bool done = p->waitForFinished(120000);
         codes << (done && p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1);
-        m_lastOutput[codes.size() - 1] = p->readAllStandardOutput() + p->readAllStandardError();
+        m_lastOutput[codes.size() - 1] = p->readAllStandardOutput(); // the JSON summary
+        if (codes.back() != 0)
+            m_lastError[codes.size() - 1] = p->readAllStandardError();
         ++m_syncRuns;
         if (codes.back() != 0)
             ++m_failedRuns;
@@ -160,7 +162,8 @@ void TstPlatformConvergence::classify(int w)
             e.state = Edit::Vanished; // neither sent nor queued, and no longer here
             qWarning() << "edit vanished: workstation" << w << e.residentId << e.field << e.value
                        << "local" << st.local << "version" << st.version << "conflicts"
-                       << st.conflictMine << m_lastOutput.value(w).left(600);
+                       << st.conflictMine << m_lastOutput.value(w).left(600)
+                       << m_lastError.value(w).left(300);
         }
     }
 }
@@ -218,7 +221,8 @@ void TstPlatformConvergence::workstationsConverge()
             QVERIFY(ws->decideConflictsForPlatform()); // a person takes the platform's value
         }
     }
-    qInfo("%d rounds, %lld edits, %d residents created, %d of %d sync runs failed (the kill)",
+    qInfo("%d rounds, %lld edits, %d residents created, %d of %d sync runs exited non-zero (the "
+          "kill; records held by an open conflict)",
           round, static_cast<long long>(m_edits.size()), created, m_failedRuns, m_syncRuns);
 
     QVERIFY2(m_rejected.isEmpty(), QJsonDocument(m_rejected).toJson().constData());
@@ -236,7 +240,8 @@ void TstPlatformConvergence::workstationsConverge()
                               ws->openConflicts() == 0;
             if (!done && pass == 4)
                 qWarning() << "workstation" << ws->index() << "not quiet: exit"
-                           << codes[ws->index()] << m_lastOutput.value(ws->index()).left(800);
+                           << codes[ws->index()] << m_lastOutput.value(ws->index()).left(800)
+                           << m_lastError.value(ws->index()).left(300);
             quiet = quiet && done;
             QVERIFY(ws->decideConflictsForPlatform());
         }
