@@ -7014,6 +7014,14 @@ Renewed from %6, with the same packages.</translation>
         <source>上报失败：%1</source>
         <translation>Not sent: %1</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReportTableWidget</name>

@@ -7014,6 +7014,14 @@
         <source>上报失败：%1</source>
         <translation>上报失败：%1</translation>
     </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation>正在取消……</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ReportTableWidget</name>

@@ -109,7 +109,7 @@ void ReportSendDialog::send()
     if (!m_runner->start(m_month->currentData().toDate(), config))
         return;
     m_send->setEnabled(false);
-    m_close->setEnabled(false);
+    m_close->setText(tr("取消")); // Esc too: stops between steps (nothing half-sent stays)
     m_month->setEnabled(false);
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -120,6 +120,7 @@ void ReportSendDialog::send()
 void ReportSendDialog::finished(const Sync::ReportSendResult &r)
 {
     m_send->setEnabled(true);
+    m_close->setText(tr("关闭"));
     m_close->setEnabled(true);
     m_month->setEnabled(true);
     m_progress->setVisible(false);
@@ -138,8 +139,12 @@ void ReportSendDialog::finished(const Sync::ReportSendResult &r)
 
 void ReportSendDialog::reject()
 {
-    if (m_runner->busy())
+    if (m_runner->busy()) { // 取消 while sending: the dialog stays and says how it ended
+        m_runner->cancel();
+        m_close->setEnabled(false);
+        m_step->setText(tr("正在取消……"));
         return;
+    }
     QDialog::reject();
 }
 

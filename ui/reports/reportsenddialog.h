@@ -32,6 +32,7 @@ public:
 
     QComboBox *monthBox() const { return m_month; }
     QPushButton *sendButton() const { return m_send; }
+    QPushButton *closeButton() const { return m_close; }
     QLabel *resultLabel() const { return m_result; }
 
 protected:

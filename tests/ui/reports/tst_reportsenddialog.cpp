@@ -122,6 +122,30 @@ private slots:
             d.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/reportsend.png"));
     }
 
+    // While sending, 关闭 reads 取消; Esc or a click stops the send and the dialog stays open
+    // with the outcome in words (a send that ends first simply reports it).
+    void cancelKeepsTheDialogOpen()
+    {
+        configure(m_token);
+        ReportSendDialog d(m_ctx);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QCOMPARE(d.closeButton()->text(), QStringLiteral("关闭"));
+        QTest::mouseClick(d.sendButton(), Qt::LeftButton);
+        QCOMPARE(d.closeButton()->text(), QStringLiteral("取消"));
+        QVERIFY(d.closeButton()->isEnabled());
+        QTest::keyClick(&d, Qt::Key_Escape);
+        QVERIFY(d.isVisible()); // not closed while the send runs
+        QTRY_VERIFY_WITH_TIMEOUT(d.sendButton()->isEnabled(), 30000);
+        QVERIFY(d.isVisible());
+        QCOMPARE(d.closeButton()->text(), QStringLiteral("关闭"));
+        const bool ok = d.resultLabel()->property("ok").toBool();
+        QVERIFY2(ok || d.resultLabel()->text().contains(QStringLiteral("已取消")),
+                 qPrintable(d.resultLabel()->text()));
+        QTest::keyClick(&d, Qt::Key_Escape);
+        QVERIFY(!d.isVisible());
+    }
+
     void aWrongTokenFailsClearly()
     {
         configure(QStringLiteral("not-a-token"));
