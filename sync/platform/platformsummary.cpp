@@ -101,6 +101,29 @@ template <typename F> bool object(Cursor &c, F f)
     return ok;
 }
 
+// A CodeableConcept at the cursor: its first coding's code and display, and its text (each
+// pointer may be null).
+bool codeableConcept(Cursor &c, QString *code, QString *display, QString *text)
+{
+    return object(c, [&](QByteArrayView k) {
+        if (k == "text" && text)
+            return stringAt(c, text);
+        if (k != "coding")
+            return c.value();
+        return elements(c, [&](int j) {
+            if (j > 0)
+                return c.value();
+            return object(c, [&](QByteArrayView k2) {
+                if (k2 == "code" && code)
+                    return stringAt(c, code);
+                if (k2 == "display" && display)
+                    return stringAt(c, display);
+                return c.value();
+            });
+        });
+    });
+}
+
 // What a stored MeasureReport says, or nothing when it is not a monthly report of ours. A
 // scan of the stored text (a county's year is 130,000 reports): no document is built.
 std::optional<Report> readReport(const QByteArray &json)
@@ -121,19 +144,7 @@ std::optional<Report> readReport(const QByteArray &json)
                 count = qint64(QByteArrayView(from, c.p - from).toDouble());
                 return true;
             }
-            if (k != "code")
-                return c.value();
-            return object(c, [&](QByteArrayView k2) {
-                if (k2 != "coding")
-                    return c.value();
-                return elements(c, [&](int j) {
-                    if (j > 0)
-                        return c.value();
-                    return object(c, [&](QByteArrayView k3) {
-                        return k3 == "code" ? stringAt(c, &which) : c.value();
-                    });
-                });
-            });
+            return k == "code" ? codeableConcept(c, &which, nullptr, nullptr) : c.value();
         });
         if (which == QLatin1String("numerator"))
             out.numerator = count;
@@ -197,23 +208,7 @@ std::optional<Report> readReport(const QByteArray &json)
                 return object(c, [&](QByteArrayView k) {
                     if (k == "population")
                         return elements(c, [&](int) { return population(); });
-                    if (k != "code")
-                        return c.value();
-                    return object(c, [&](QByteArrayView k2) {
-                        if (k2 == "text")
-                            return stringAt(c, &out.name);
-                        if (k2 != "coding")
-                            return c.value();
-                        return elements(c, [&](int j) {
-                            if (j > 0)
-                                return c.value();
-                            return object(c, [&](QByteArrayView k3) {
-                                return k3 == "code"      ? stringAt(c, &code)
-                                       : k3 == "display" ? stringAt(c, &display)
-                                                         : c.value();
-                            });
-                        });
-                    });
+                    return k == "code" ? codeableConcept(c, &code, &display, &out.name) : c.value();
                 });
             });
         return skip(key);
