@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "mentaldialogs.h"
 #include "pregnancybookingdialog.h"
+#include "reportsenddialog.h"
 #include "residentlistmodel.h"
 #include "residentview.h"
 #include "schemaform.h"
@@ -264,6 +265,10 @@ private slots:
             {
                 PregnancyBookingDialog d(m_ctx, woman, &window);
                 dialog(&d, QStringLiteral("PregnancyBookingDialog"));
+            }
+            {
+                ReportSendDialog d(m_ctx, &window);
+                dialog(&d, QStringLiteral("ReportSendDialog"));
             }
         }
         QCoreApplication::removeTranslator(&translator);
