@@ -62,8 +62,11 @@ const std::vector<std::pair<QByteArray, QByteArray>> Statements = {
      "  SELECT seq, type, id, version, deleted, last_modified,"
      "   coalesce(writer = $2, false) AS own,"
      "   CASE WHEN deleted OR coalesce(writer = $2, false) THEN '' ELSE json END AS json"
-     "  FROM resource WHERE seq > $1 AND area LIKE ANY($3::text[]) AND ($4 = '' OR type = $4)"
-     "  ORDER BY seq LIMIT $5) p ON true ORDER BY p.seq"},
+     "  FROM resource WHERE seq IN ("
+     // The page's sequence numbers from the feed index alone (migration 0002: area and type are
+     // in it), then only those rows from the table.
+     "   SELECT seq FROM resource WHERE seq > $1 AND area LIKE ANY($3::text[])"
+     "    AND ($4 = '' OR type = $4) ORDER BY seq LIMIT $5)) p ON true ORDER BY p.seq"},
     {"read", "SELECT seq, version, deleted, last_modified, json, area FROM resource"
              " WHERE type = $1 AND id = $2"},
     {"of_type", "SELECT area, json FROM resource"
