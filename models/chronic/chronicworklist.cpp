@@ -3,6 +3,7 @@
 
 #include <QCollator>
 
+#include "areacode.h"
 #include "chronicrules.h"
 #include "dbaccess.h"
 #include "permission.h"
@@ -171,6 +172,10 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
     // Nobody who has died, moved away or whose record was closed by today is due anything.
     w.add(Population::livingOn(QStringLiteral("r"), QStringLiteral("?")), isoDate(today));
     w.add(QStringLiteral("r.village_code = ?"), f.villageCode);
+    if (f.villageCode.isEmpty() && !f.areaPrefix.isEmpty()) {
+        w.add(QStringLiteral("r.village_code >= ?"), f.areaPrefix);
+        w.add(QStringLiteral("r.village_code < ?"), AreaCode::after(f.areaPrefix));
+    }
     w.add(QStringLiteral("g.doctor_id = ?"), f.doctorId);
     w.add(QStringLiteral("g.programme = ?"), f.programme);
     w.add(QStringLiteral("g.resident_id = ?"), f.residentId);

@@ -29,6 +29,7 @@ struct WorklistFilter
     WorklistKind kind = WorklistKind::Overdue;
     QDate today = QDate::currentDate();
     QString villageCode; // empty: every village in scope
+    QString areaPrefix;  // with villageCode empty: the villages under this township or county
     QString doctorId;    // empty: every doctor
     QString programme;   // empty: both
     QString residentId;  // empty: everyone (the resident screen asks for one)

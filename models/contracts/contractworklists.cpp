@@ -1,6 +1,7 @@
 #include "contractworklists.h"
 #include "dates.h"
 
+#include "areacode.h"
 #include "contractrules.h"
 #include "contractsql.h"
 #include "keypopulation.h"
@@ -62,6 +63,18 @@ QString residentFilter(const Scope &scope, const QString &village, const QString
     }
     return w;
 }
+// A village's code as an equality; a township's or county's as the range of its villages' codes.
+QString areaCondition(const QString &code, QVariantList &binds)
+{
+    if (code.isEmpty())
+        return {};
+    if (AreaCode::isVillage(code)) {
+        binds << code;
+        return QStringLiteral(" AND r.village_code = ?");
+    }
+    binds << code << AreaCode::after(code);
+    return QStringLiteral(" AND r.village_code >= ? AND r.village_code < ?");
+}
 } // namespace
 
 Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const QDate &from,
@@ -73,10 +86,8 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
     // Whoever has left the population by the end of the period is not renewed.
     QVariantList binds{isoDate(from), isoDate(to), isoDate(to)};
     QString where = villageFilter(scope, QStringLiteral("r.village_code"), binds);
-    if (!villageCode.isEmpty()) {
-        where += QStringLiteral(" AND r.village_code = ?");
-        binds << villageCode;
-    }
+    const bool oneVillage = AreaCode::isVillage(villageCode);
+    where += areaCondition(villageCode, binds);
     if (!teamId.isEmpty()) {
         where += QStringLiteral(" AND c.team_id = ?");
         binds << teamId;
@@ -100,7 +111,7 @@ Result<QVector<WorkRow>> ContractWorkLists::expiring(const Scope &scope, const Q
             .arg(where, Population::livingOn(QStringLiteral("r"), QStringLiteral("?")),
                  // One village from its residents, else from the end dates (the order fixed:
                  // sampled statistics chose the other one either way).
-                 villageCode.isEmpty()
+                 !oneVillage
                      ? QStringLiteral("contract c CROSS JOIN resident r ON r.id = c.resident_id")
                      : QStringLiteral("resident r CROSS JOIN contract c ON c.resident_id = r.id")));
     bindAll(q, binds);
@@ -292,18 +303,17 @@ Result<QVector<ContractTask>> ContractWorkLists::tasksDue(const Scope &scope, co
 {
     if (auto e = requirePermission(scope, QStringLiteral("contract.read")); !e)
         return e.error();
-    if (!villageCode.isEmpty() && !scope.allowsVillage(villageCode))
+    if (AreaCode::isVillage(villageCode) && !scope.allowsVillage(villageCode))
         return outOfScope();
     // The contract that covers the day, as ContractTasks::markDone finds it: a task of a lapsed
     // contract is no longer owed.
     QVariantList binds{isoDate(day), isoDate(until), isoDate(day), isoDate(day)};
     QString where = villageFilter(scope, QStringLiteral("r.village_code"), binds);
-    if (!villageCode.isEmpty()) {
-        where += QStringLiteral(" AND r.village_code = ?");
-        binds << villageCode;
-    }
-    // One village from its residents and their contracts; the whole area from the due dates,
-    // from the earliest start of a contract in force (older open tasks belong to lapsed ones).
+    where += areaCondition(villageCode, binds);
+    // A village or a township from its residents and their contracts (the open tasks of a
+    // contract from the index of open tasks, migration 0023); everything in scope from the due
+    // dates, from the earliest start of a contract in force (older open tasks belong to lapsed
+    // ones).
     QString from = QStringLiteral("resident r CROSS JOIN contract c ON c.resident_id = r.id"
                                   " CROSS JOIN contract_task t ON t.contract_id = c.id");
     if (villageCode.isEmpty()) {

@@ -40,7 +40,8 @@ class ContractWorkLists
 public:
     explicit ContractWorkLists(QString connectionName);
 
-    // Contracts whose end date falls in [from, to], not terminated and not yet renewed.
+    // Contracts whose end date falls in [from, to], not terminated and not yet renewed; of one
+    // village, of the villages under a township's or county's code, or (empty) all in scope.
     Result<QVector<WorkRow>> expiring(const Scope &scope, const QDate &from, const QDate &to,
                                       const QString &villageCode = {},
                                       const QString &teamId = {}) const;
@@ -54,7 +55,8 @@ public:
                                           const QString &villageCode = {},
                                           const QString &teamId = {}) const;
     // Open package tasks due on or before `until` of the contracts that cover `day`, of one
-    // village or, with an empty code, every village in scope (the daily work list); by due date.
+    // village, of the villages under a township's or county's code, or, with an empty code,
+    // every village in scope (the daily work list); by due date.
     Result<QVector<ContractTask>> tasksDue(const Scope &scope, const QDate &day, const QDate &until,
                                            const QString &villageCode = {}) const;
 

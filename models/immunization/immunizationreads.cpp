@@ -3,6 +3,7 @@
 #include "dates.h"
 #include "immunizationrepository.h"
 
+#include "areacode.h"
 #include "dbaccess.h"
 #include "logging.h"
 #include "permission.h"
@@ -84,16 +85,21 @@ ImmunizationRepository::children(const Scope &scope, const QString &villageCode,
 {
     if (auto e = requirePermission(scope, QStringLiteral("immunization.read")); !e)
         return e.error();
-    if (!villageCode.isEmpty() && !scope.allowsVillage(villageCode))
+    // A village's code, or a township's or county's: the villages under it, as a range.
+    const bool oneVillage = AreaCode::isVillage(villageCode);
+    if (oneVillage && !scope.allowsVillage(villageCode))
         return outOfScope();
     sqlite3 *h = sqliteHandle(m_conn);
-    if (villageCode.isEmpty()) {
+    if (!oneVillage) {
         // A township-wide read touches most pages of three tables: map the file instead of
         // copying pages through read() (the setting stays on this connection only).
         sqlite3_exec(h, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
     }
     const QByteArray village =
-        villageCode.isEmpty() ? QByteArray() : QByteArray(" AND r.village_code = ?3");
+        oneVillage ? QByteArray(" AND r.village_code = ?3")
+                   : (villageCode.isEmpty()
+                          ? QByteArray()
+                          : QByteArray(" AND r.village_code >= ?3 AND r.village_code < ?5"));
     const QByteArray living =
         livingOn.isValid()
             ? " AND " + Population::livingOn(QStringLiteral("r"), QStringLiteral("?4")).toUtf8()
@@ -106,6 +112,8 @@ ImmunizationRepository::children(const Scope &scope, const QString &villageCode,
             s.text(3, villageCode);
         if (livingOn.isValid())
             s.text(4, isoDate(livingOn));
+        if (!villageCode.isEmpty() && !oneVillage)
+            s.text(5, AreaCode::after(villageCode));
     };
     QVector<ChildImmunization> out;
     QHash<qint64, int> index; // resident rid -> position in out

@@ -40,13 +40,15 @@ public:
     // Children of a village (in scope) younger than `maxAgeYears` on `date`, due or overdue.
     Result<QVector<SessionEntry>> sessionList(const Scope &scope, const QString &villageCode,
                                               const QDate &date, int maxAgeYears = 7) const;
-    // The same planning for one village or, with an empty code, every village in scope (the daily
-    // work list); `people` false leaves names, phones and addresses empty.
+    // The same planning for one village, the villages under a township's or county's code, or,
+    // with an empty code, every village in scope (the daily work list); `people` false leaves
+    // names, phones and addresses empty.
     Result<QVector<SessionEntry>> dueList(const Scope &scope, const QString &villageCode,
                                           const QDate &date, int maxAgeYears = 7,
                                           bool people = true) const;
-    // Children (with doses, states, certificate) born in [bornFrom, bornTo], of one village or
-    // of every village in scope when villageCode is empty. Bulk read for lists and coverage.
+    // Children (with doses, states, certificate) born in [bornFrom, bornTo], of one village, of
+    // the villages under a township's or county's code, or of every village in scope when
+    // villageCode is empty. Bulk read for lists and coverage.
     // `details` false reads only what the planner needs (vaccine and date of each dose);
     // `people` false leaves name, sex, phone and address empty (indicators: index-only reads).
     // `livingOn` valid: only children in the population that day (Population::livingOn); a

@@ -3,7 +3,7 @@
 // by route.
 #include "dailyworklist.h"
 
-#include "arearepository.h"
+#include "areacode.h"
 #include "database.h"
 #include "dates.h"
 #include "dbaccess.h"
@@ -34,8 +34,6 @@ struct Text
 };
 
 const QString QueueSource = QStringLiteral("clinic_queue");
-// Up to this many villages, a list of several is read one village at a time.
-constexpr qsizetype VillageByVillageUpTo = 30;
 
 Error cancelled()
 {
@@ -157,25 +155,15 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
         else
             out.notShown << d.programme();
     }
-    // A few villages (a township, a village doctor's villages) are read village by village: the
-    // sources' plans for one village read only its residents. More (a county) are read whole
-    // and kept to the area afterwards.
-    QStringList villages{area.size() == 12 ? area : QString()};
-    if (area.size() != 12) {
-        auto all = AreaRepository(conn).villages(scope);
-        if (!all)
-            return all.error();
-        QStringList some;
-        for (const Area &v : *all)
-            if (v.code.startsWith(area))
-                some << v.code;
-        if (some.size() <= VillageByVillageUpTo)
-            villages = some;
-    }
+    // Several villages (a township, a county) are read by each source in one pass over the
+    // area's range of village codes (AreaCode::after): read village by village, a source driven
+    // by its programme's table (mental health, maternal care) read that whole table once per
+    // village (docs/decisions.md, "The work list of a township").
+    if (!AreaCode::isVillage(area))
+        base.areaPrefix = area;
     QVector<Unit> units;
     for (const WorklistSourceDefinition *d : std::as_const(todo))
-        for (const QString &v : std::as_const(villages))
-            units << Unit{d, v};
+        units << Unit{d, AreaCode::isVillage(area) ? area : QString()};
     // Several villages with a database file: the sources run side by side, each thread on a
     // connection of its own (SQLite connections are not shared across threads).
     const bool file =

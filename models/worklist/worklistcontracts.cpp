@@ -28,7 +28,8 @@ Result<QVector<WorkItem>> ContractRenewalSource::collect(const WorklistSourceReq
     const ContractRules &rules = ContractRules::get();
     auto rows = ContractWorkLists(r.connection)
                     .expiring(r.scope, r.date.addDays(-rules.renewalGraceDays),
-                              r.date.addDays(rules.reminderDays), r.villageCode);
+                              r.date.addDays(rules.reminderDays),
+                              r.villageCode.isEmpty() ? r.areaPrefix : r.villageCode);
     if (!rows)
         return rows.error();
     QVector<WorkItem> out;
@@ -57,7 +58,9 @@ Result<QVector<WorkItem>> ContractTaskSource::collect(const WorklistSourceReques
 {
     const WorklistSourceDefinition &d = *r.definition;
     auto tasks =
-        ContractWorkLists(r.connection).tasksDue(r.scope, r.date, r.weekEnd, r.villageCode);
+        ContractWorkLists(r.connection)
+            .tasksDue(r.scope, r.date, r.weekEnd,
+                      r.villageCode.isEmpty() ? r.areaPrefix : r.villageCode);
     if (!tasks)
         return tasks.error();
     const QJsonObject forms = d.params.value(QStringLiteral("forms")).toObject();

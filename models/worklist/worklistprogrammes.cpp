@@ -45,6 +45,7 @@ Result<QVector<WorkItem>> ChronicFollowupSource::collect(const WorklistSourceReq
         f.kind = *kind;
         f.today = r.date;
         f.villageCode = r.villageCode;
+        f.areaPrefix = r.areaPrefix;
         auto rows = chronicWorklist(r.connection, r.scope, f, ChronicRuleSet::active());
         if (!rows)
             return rows.error();
@@ -85,7 +86,9 @@ Result<QVector<WorkItem>> VaccineDoseSource::collect(const WorklistSourceRequest
     const WorklistSourceDefinition &d = *r.definition;
     const int maxAge = d.params.value(QStringLiteral("max_age_years")).toInt(7);
     auto due =
-        ImmunizationRepository(r.connection).dueList(r.scope, r.villageCode, r.date, maxAge, false);
+        ImmunizationRepository(r.connection)
+            .dueList(r.scope, r.villageCode.isEmpty() ? r.areaPrefix : r.villageCode, r.date,
+                     maxAge, false);
     if (!due)
         return due.error();
     QVector<WorkItem> out;

@@ -5,6 +5,7 @@
 // returns resident_id and due_date, optionally reason_key, and any column a reason names.
 #include "worklistbuiltins.h"
 
+#include "areacode.h"
 #include "dates.h"
 #include "dbaccess.h"
 #include "population.h"
@@ -38,7 +39,9 @@ QHash<QString, QVariant> parameters(const WorklistSourceRequest &r, QString &sco
         {QStringLiteral(":week_end"), isoDate(r.weekEnd)},
         {QStringLiteral(":year_start"), isoDate(QDate(r.date.year(), 1, 1))},
         {QStringLiteral(":year_end"), isoDate(QDate(r.date.year(), 12, 31))},
-        {QStringLiteral(":village"), r.villageCode.isEmpty() ? QVariant() : r.villageCode}};
+        {QStringLiteral(":village"), r.villageCode.isEmpty() ? QVariant() : r.villageCode},
+        {QStringLiteral(":area_from"), r.areaPrefix},
+        {QStringLiteral(":area_to"), AreaCode::after(r.areaPrefix)}};
     if (!r.scope.allVillages) {
         QStringList marks;
         for (qsizetype i = 0; i < r.scope.villages.size(); ++i) {
@@ -74,13 +77,16 @@ Result<QVector<WorkItem>> QuerySource::collect(const WorklistSourceRequest &r) c
     const WorklistSourceDefinition &d = *r.definition;
     QString scopeSql;
     const QHash<QString, QVariant> params = parameters(r, scopeSql);
-    // The village as a plain equality (not ":village IS NULL OR ..."), so the index on
-    // resident(village_code, ...) serves one village.
+    // The village as a plain equality (not ":village IS NULL OR ..."), and an area as a range of
+    // codes, so the index on resident(village_code, ...) serves either.
+    QString where;
+    if (!r.villageCode.isEmpty())
+        where = QStringLiteral(" AND r.village_code = :village");
+    else if (!r.areaPrefix.isEmpty())
+        where = QStringLiteral(" AND r.village_code >= :area_from AND r.village_code < :area_to");
     const QString population =
         QStringLiteral("(%1%2%3)")
-            .arg(Population::livingOn(QStringLiteral("r"), QStringLiteral(":date")),
-                 r.villageCode.isEmpty() ? QString()
-                                         : QStringLiteral(" AND r.village_code = :village"),
+            .arg(Population::livingOn(QStringLiteral("r"), QStringLiteral(":date")), where,
                  scopeSql);
     QString sql = d.query;
     sql.replace(QLatin1String("{population}"), population);

@@ -31,12 +31,14 @@ struct WorklistSourceDefinition
 };
 
 // What a source is asked for: one village or, with an empty code, every village of the caller's
-// scope; the day of the list and the end of its week (Sunday), the horizon of "due".
+// scope under `areaPrefix` (a township's or county's code; empty: all); the day of the list and
+// the end of its week (Sunday), the horizon of "due".
 struct WorklistSourceRequest
 {
     QString connection;
     Scope scope;
     QString villageCode;
+    QString areaPrefix; // with villageCode empty; a source may ignore it (the list keeps to it)
     QDate date;
     QDate weekEnd;
     const WorklistSourceDefinition *definition = nullptr;
