@@ -42,7 +42,7 @@ int worklist(Context &c)
     addCommon(p);
     p.addOption(
         {QStringLiteral("kind"),
-         Text::tr("due-week、due-month、overdue、not-seen-quarter、lost 或 open（默认 overdue）"),
+         Text::tr("due-week、due-month、overdue、due-by-week、not-seen-quarter、lost 或 open（默认 overdue）"),
          QStringLiteral("kind"), QStringLiteral("overdue")});
     p.addOption({QStringLiteral("today"), Text::tr("按该日期计算（YYYY-MM-DD，默认今天）"),
                  QStringLiteral("date")});

@@ -78,6 +78,8 @@ QString worklistKindCode(WorklistKind k)
         return QStringLiteral("lost");
     case WorklistKind::AllOpen:
         return QStringLiteral("open");
+    case WorklistKind::DueByWeek:
+        return QStringLiteral("due-by-week");
     }
     return {};
 }
@@ -85,7 +87,8 @@ QString worklistKindCode(WorklistKind k)
 std::optional<WorklistKind> worklistKindFromCode(const QString &code)
 {
     for (auto k : {WorklistKind::DueWeek, WorklistKind::DueMonth, WorklistKind::Overdue,
-                   WorklistKind::NotSeenQuarter, WorklistKind::Lost, WorklistKind::AllOpen})
+                   WorklistKind::NotSeenQuarter, WorklistKind::Lost, WorklistKind::AllOpen,
+                   WorklistKind::DueByWeek})
         if (worklistKindCode(k) == code)
             return k;
     return std::nullopt;
@@ -106,6 +109,8 @@ QString worklistKindLabel(WorklistKind k)
         return Text::tr("失访");
     case WorklistKind::AllOpen:
         return Text::tr("全部在管");
+    case WorklistKind::DueByWeek:
+        return Text::tr("逾期及本周到期");
     }
     return {};
 }
@@ -155,6 +160,10 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
         w.sql = QStringLiteral("g.closed_on IS NULL AND s.next_due < ?");
         w.binds << isoDate(today);
         break;
+    case WorklistKind::DueByWeek:
+        w.sql = QStringLiteral("g.closed_on IS NULL AND s.next_due <= ?");
+        w.binds << isoDate(weekEnd);
+        break;
     case WorklistKind::NotSeenQuarter:
         w.sql =
             QStringLiteral("g.closed_on IS NULL AND (s.last_visit IS NULL OR s.last_visit < ?)");
@@ -192,7 +201,7 @@ Result<QVector<WorklistRow>> chronicWorklist(const QString &conn, const Scope &s
                               " CROSS JOIN chronic_schedule s ON s.registration_id = g.id");
     else if (f.residentId.isEmpty() &&
              (f.kind == WorklistKind::Overdue || f.kind == WorklistKind::DueWeek ||
-              f.kind == WorklistKind::DueMonth))
+              f.kind == WorklistKind::DueMonth || f.kind == WorklistKind::DueByWeek))
         from = QStringLiteral(
             "chronic_schedule s CROSS JOIN chronic_registration g ON g.id = s.registration_id"
             " CROSS JOIN resident r ON r.id = g.resident_id");

@@ -17,10 +17,12 @@ namespace Models {
 class ChronicRuleSet;
 
 // Who needs a follow-up (docs/domain/chronic.md 4), read from chronic_schedule with raw sqlite3.
-enum class WorklistKind { DueWeek, DueMonth, Overdue, NotSeenQuarter, Lost, AllOpen };
+// DueByWeek: overdue or due by the end of the week (Sunday), the daily work list's horizon, in
+// one pass (Overdue and DueWeek together).
+enum class WorklistKind { DueWeek, DueMonth, Overdue, NotSeenQuarter, Lost, AllOpen, DueByWeek };
 
-QString
-worklistKindCode(WorklistKind k); // due-week, due-month, overdue, not-seen-quarter, lost, open
+// due-week, due-month, overdue, not-seen-quarter, lost, open, due-by-week
+QString worklistKindCode(WorklistKind k);
 std::optional<WorklistKind> worklistKindFromCode(const QString &code);
 QString worklistKindLabel(WorklistKind k);
 

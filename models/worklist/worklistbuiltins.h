@@ -9,7 +9,7 @@
 namespace Models {
 
 // Chronic follow-ups due or overdue: chronicWorklist() with the kinds named in params.kinds
-// (default overdue and due-week), one item per registration.
+// (default due-by-week: overdue or due by Sunday), one item per registration.
 class ChronicFollowupSource : public WorklistSource
 {
 public:

@@ -33,7 +33,7 @@ Result<QVector<WorkItem>> ChronicFollowupSource::collect(const WorklistSourceReq
     for (const QJsonValue &v : d.params.value(QStringLiteral("kinds")).toArray())
         kinds << v.toString();
     if (kinds.isEmpty())
-        kinds = {QStringLiteral("overdue"), QStringLiteral("due-week")};
+        kinds = {QStringLiteral("due-by-week")};
     QVector<WorkItem> out;
     QSet<QString> seen; // a registration once, under the first kind that lists it
     for (const QString &code : std::as_const(kinds)) {

@@ -356,7 +356,14 @@ void TestChronicRepository::worklistsFollowTheSchedule()
     QCOMPARE(due->first().nextDue, today.addDays(14));
     f.kind = WorklistKind::DueWeek;
     QCOMPARE(chronicWorklist(m_conn, m_scope, f, repo.rules())->size(), 1);
+    // Overdue or due by Sunday (the daily work list's one pass): due on the day itself ...
+    f.kind = WorklistKind::DueByWeek;
+    QCOMPARE(chronicWorklist(m_conn, m_scope, f, repo.rules())->size(), 1);
+    // ... and not yet eight days before it (that day's Sunday is at most six days on).
+    f.today = today.addDays(14 - 8);
+    QCOMPARE(chronicWorklist(m_conn, m_scope, f, repo.rules())->size(), 0);
     f.today = today.addDays(15);
+    QCOMPARE(chronicWorklist(m_conn, m_scope, f, repo.rules())->size(), 1); // overdue by one day
     f.kind = WorklistKind::Overdue;
     QCOMPARE(chronicWorklist(m_conn, m_scope, f, repo.rules())->first().daysOverdue, 1);
     // Filters.
