@@ -118,6 +118,14 @@ pg_conn *PgPool::connect(QString *error)
         PQfinish(c);
         return nullptr;
     }
+    // No JIT: the platform's statements are short, but a prepared statement's generic plan
+    // estimates a feed page at millions of rows, above jit_above_cost, and compiling it took
+    // 300 ms of each 2,000-row page (docs/decisions.md, "The feed's covering index").
+    if (PgResult j(PQexec(c, "SET jit = off")); !j.ok()) {
+        *error = QStringLiteral("SET jit: ") + j.error();
+        PQfinish(c);
+        return nullptr;
+    }
     for (const auto &[name, sql] : m_statements) {
         PgResult r(PQprepare(c, name.constData(), sql.constData(), 0, nullptr));
         if (!r.ok()) {

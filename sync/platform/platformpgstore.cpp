@@ -23,6 +23,17 @@ constexpr const char *MigrationLock = "SELECT pg_advisory_lock(7236281002)";
 constexpr const char *MigrationUnlock = "SELECT pg_advisory_unlock(7236281002)";
 const QString MigrationDir = QStringLiteral(":/migrations/postgresql");
 constexpr int Attempts = 8;
+// Up to this many distinct areas in a token's scope, a feed page merges each area's next rows
+// (index resource_area_idx): at most this many times the page's size in index entries.
+// JIAYI_PLATFORM_FEED_MERGE_UP_TO sets another bound (0: always walk the feed; the tests run
+// both ways).
+qint64 areasMergedUpTo()
+{
+    static const qint64 bound = qEnvironmentVariableIsSet("JIAYI_PLATFORM_FEED_MERGE_UP_TO")
+                                    ? qEnvironmentVariableIntValue("JIAYI_PLATFORM_FEED_MERGE_UP_TO")
+                                    : 64;
+    return bound;
+}
 
 const std::vector<std::pair<QByteArray, QByteArray>> Statements = {
     {"token_add", "INSERT INTO token(hash, clinic, areas, created_at) VALUES($1, $2, $3, $4)"},
@@ -67,6 +78,40 @@ const std::vector<std::pair<QByteArray, QByteArray>> Statements = {
      // in it), then only those rows from the table.
      "   SELECT seq FROM resource WHERE seq > $1 AND area LIKE ANY($3::text[])"
      "    AND ($4 = '' OR type = $4) ORDER BY seq LIMIT $5)) p ON true ORDER BY p.seq"},
+    // The distinct areas under the token's prefixes ($1), one index descent each (migration
+    // 0003): which way "changes_by_area" or "changes" reads a page.
+    {"areas_under",
+     "WITH RECURSIVE a(area, hi) AS ("
+     "  SELECT (SELECT r.area FROM resource r WHERE r.area COLLATE \"C\" >= p"
+     "    AND r.area COLLATE \"C\" < p || ':' ORDER BY r.area COLLATE \"C\" LIMIT 1), p || ':'"
+     "   FROM unnest($1::text[]) AS p"
+     "  UNION ALL"
+     "  SELECT (SELECT r.area FROM resource r WHERE r.area COLLATE \"C\" > a.area"
+     "    AND r.area COLLATE \"C\" < a.hi ORDER BY r.area COLLATE \"C\" LIMIT 1), a.hi"
+     "   FROM a WHERE a.area IS NOT NULL)"
+     " SELECT count(*) FROM a WHERE area IS NOT NULL"},
+    // The same page for a token of a few areas: the first rows after the cursor of each area
+    // under its prefixes ($3, found as in "areas_under" in the page's own snapshot, so an area
+    // that appears meanwhile is not skipped), merged in seq order; only the page's rows are read.
+    {"changes_by_area",
+     "WITH RECURSIVE a(area, hi) AS ("
+     "  SELECT (SELECT r.area FROM resource r WHERE r.area COLLATE \"C\" >= p"
+     "    AND r.area COLLATE \"C\" < p || ':' ORDER BY r.area COLLATE \"C\" LIMIT 1), p || ':'"
+     "   FROM unnest($3::text[]) AS p"
+     "  UNION ALL"
+     "  SELECT (SELECT r.area FROM resource r WHERE r.area COLLATE \"C\" > a.area"
+     "    AND r.area COLLATE \"C\" < a.hi ORDER BY r.area COLLATE \"C\" LIMIT 1), a.hi"
+     "   FROM a WHERE a.area IS NOT NULL)"
+     " SELECT t.top, p.seq, p.type, p.id, p.version, p.deleted, p.last_modified, p.own, p.json"
+     " FROM (SELECT coalesce(max(seq), 0) AS top FROM resource) t LEFT JOIN LATERAL ("
+     "  SELECT seq, type, id, version, deleted, last_modified,"
+     "   coalesce(writer = $2, false) AS own,"
+     "   CASE WHEN deleted OR coalesce(writer = $2, false) THEN '' ELSE json END AS json"
+     "  FROM resource WHERE seq IN ("
+     "   SELECT k.seq FROM a CROSS JOIN LATERAL ("
+     "    SELECT r.seq FROM resource r WHERE r.area COLLATE \"C\" = a.area AND r.seq > $1"
+     "     AND ($4 = '' OR r.type = $4) ORDER BY r.seq LIMIT $5) k"
+     "   WHERE a.area IS NOT NULL ORDER BY k.seq LIMIT $5)) p ON true ORDER BY p.seq"},
     {"read", "SELECT seq, version, deleted, last_modified, json, area FROM resource"
              " WHERE type = $1 AND id = $2"},
     {"of_type", "SELECT area, json FROM resource"
@@ -363,14 +408,21 @@ std::vector<Change> PgStore::changes(const Token &token, qint64 since, int count
 {
     std::vector<Change> out;
     *last = since;
-    QStringList patterns;
+    QStringList prefixes, patterns;
     for (const QString &a : token.areas)
-        if (!a.isEmpty())
+        if (!a.isEmpty()) {
+            prefixes << a;
             patterns << a + QLatin1Char('%'); // area codes are digits: no LIKE metacharacters
+        }
     PgPool::Lease db(*m_pool);
-    PgResult r =
-        db.run("changes", PgParams() << since << (client.isEmpty() ? QStringLiteral("-") : client)
-                                     << pgTextArray(patterns) << type << qMax(0, count));
+    // A token of a few areas (villages, a township) reads each area's next rows and merges them;
+    // one of many (a county's) walks the feed, whose index holds each entry's area (0002).
+    PgResult areas = db.run("areas_under", PgParams() << pgTextArray(prefixes));
+    const bool byArea = areas.ok() && areas.rows() == 1 && areas.i64(0, 0) <= areasMergedUpTo();
+    PgResult r = db.run(byArea ? "changes_by_area" : "changes",
+                        PgParams() << since << (client.isEmpty() ? QStringLiteral("-") : client)
+                                   << pgTextArray(byArea ? prefixes : patterns) << type
+                                   << qMax(0, count));
     if (!r.ok()) {
         qCWarning(lcPgStore) << "feed query failed:" << r.state();
         return out;

@@ -16,6 +16,10 @@
 //   bench_platformscale                          full: 1,000,000 residents, 20 x 10 of 1,000
 //   bench_platformscale --residents N --pull-residents P --batches B --batch-size S
 //                       [--only postgresql|sqlite]
+//   bench_platformscale --database URI --loaded FILE    PostgreSQL only, on a database already
+//       loaded by `jiayi-platform-load --database URI ... > FILE` (its JSON): the 1,000,000-resident
+//       county takes about 27 minutes to load, so it is loaded once and measured many times
+//       (the pushed Patients stay: each run adds 200,000)
 //
 // PostgreSQL runs with its defaults (fsync and synchronous_commit on); SQLite with the platform's
 // WAL and synchronous=NORMAL.
@@ -28,6 +32,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,13 +171,14 @@ struct Sizes
 
 // One store: load, pull, push. `store`: the platform's store arguments; `ports`: its processes.
 bool runStore(const QStringList &store, int processes, const Sizes &z,
-              const std::function<qint64(const QString &where)> &countWhere, StoreFigures *f)
+              const std::function<qint64(const QString &where)> &countWhere, StoreFigures *f,
+              const QJsonObject &preloaded = {})
 {
     bool ok = false;
-    PlatformTest::runPlatform(QStringList{"count"} + store, &ok); // creates the schema
+    PlatformTest::runPlatform(QStringList{"count"} + store, &ok); // the schema, migrated
     if (!ok)
         return false;
-    const QJsonObject loaded = load(store, z.residents);
+    const QJsonObject loaded = preloaded.isEmpty() ? load(store, z.residents) : preloaded;
     if (loaded.isEmpty()) {
         std::fprintf(stderr, "the loader failed\n");
         return false;
@@ -241,7 +247,13 @@ int main(int argc, char **argv)
     const QCommandLineOption onlyO(QStringLiteral("only"),
                                    QStringLiteral("one store: postgresql or sqlite"),
                                    QStringLiteral("store"));
-    p.addOptions({small, residentsO, pullO, clientsO, batchesO, sizeO, onlyO});
+    const QCommandLineOption databaseO(QStringLiteral("database"),
+                                       QStringLiteral("a PostgreSQL database already loaded"),
+                                       QStringLiteral("uri"));
+    const QCommandLineOption loadedO(QStringLiteral("loaded"),
+                                     QStringLiteral("the loader's JSON output for --database"),
+                                     QStringLiteral("file"));
+    p.addOptions({small, residentsO, pullO, clientsO, batchesO, sizeO, onlyO, databaseO, loadedO});
     p.process(app);
     const bool ci = p.isSet(small);
     const auto value = [&](const QCommandLineOption &o, int full, int smallSize) {
@@ -250,7 +262,16 @@ int main(int argc, char **argv)
     const Sizes z{value(residentsO, 1000000, 1000), value(pullO, 20000, 1000),
                   value(clientsO, 20, 20),          value(batchesO, 10, 1),
                   value(sizeO, 1000, 1000),         2};
-    const QString only = p.value(onlyO);
+    QJsonObject preloaded;
+    if (p.isSet(databaseO)) {
+        QFile f(p.value(loadedO));
+        if (!f.open(QIODevice::ReadOnly) ||
+            (preloaded = QJsonDocument::fromJson(f.readAll()).object()).isEmpty()) {
+            std::fprintf(stderr, "--database needs --loaded with the loader's JSON output\n");
+            return 2;
+        }
+    }
+    const QString only = p.isSet(databaseO) ? QStringLiteral("postgresql") : p.value(onlyO);
     std::printf("bench_platformscale: %d residents loaded; pull of %d residents; %d workstations x "
                 "%d Bundles of %d Patients; load average %s\n",
                 z.residents, z.pullResidents, z.clients, z.batches, z.batchSize,
@@ -270,7 +291,16 @@ int main(int argc, char **argv)
              ok;
     }
     std::unique_ptr<PgTest::Cluster> cluster;
-    if (only.isEmpty() || only == QLatin1String("postgresql")) {
+    if (p.isSet(databaseO)) {
+        const QString uri = p.value(databaseO);
+        ok = runStore(
+                 {"--database", uri}, z.processes, z,
+                 [&](const QString &where) {
+                     return PgTest::count(uri, QStringLiteral("resource WHERE ") + where);
+                 },
+                 &pg, preloaded) &&
+             ok;
+    } else if (only.isEmpty() || only == QLatin1String("postgresql")) {
         cluster = std::make_unique<PgTest::Cluster>();
         if (!cluster->start(true)) {
             std::fprintf(stderr, "PostgreSQL did not start: %s\n", qPrintable(cluster->error()));
@@ -279,9 +309,8 @@ int main(int argc, char **argv)
         ok = runStore(
                  {"--database", cluster->uri()}, z.processes, z,
                  [&](const QString &where) {
-                     const auto rows = cluster->query(
-                         QStringLiteral("SELECT count(*) FROM resource WHERE ") + where);
-                     return rows.isEmpty() ? qint64(-1) : rows.first().value(0).toLongLong();
+                     return PgTest::count(cluster->uri(),
+                                          QStringLiteral("resource WHERE ") + where);
                  },
                  &pg) &&
              ok;

@@ -42,6 +42,34 @@ inline bool wantPostgres()
     return qEnvironmentVariable("JIAYI_TEST_PLATFORM_STORE") == QLatin1String("postgresql");
 }
 
+// Rows of a query through psql on any database (fields and rows split on the ASCII unit and
+// record separators); empty when psql fails (its message is logged).
+inline QList<QStringList> query(const QString &uri, const QString &sql)
+{
+    QProcess p;
+    p.start(binDir() + QStringLiteral("/psql"),
+            {"-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-F", QStringLiteral("\x1f"), "-R",
+             QStringLiteral("\x1e"), "-d", uri, "-c", sql});
+    QList<QStringList> rows;
+    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+        qWarning() << "psql failed:" << p.readAllStandardError();
+        return rows;
+    }
+    QString out = QString::fromUtf8(p.readAllStandardOutput());
+    if (out.endsWith(QLatin1Char('\n')))
+        out.chop(1);
+    for (const QString &row : out.split(QChar(0x1e), Qt::SkipEmptyParts))
+        rows << row.split(QChar(0x1f));
+    return rows;
+}
+
+// SELECT count(*) FROM `fromWhere`; -1 when it fails.
+inline qint64 count(const QString &uri, const QString &fromWhere)
+{
+    const auto rows = query(uri, QStringLiteral("SELECT count(*) FROM ") + fromWhere);
+    return rows.isEmpty() ? qint64(-1) : rows.first().value(0).toLongLong();
+}
+
 class Cluster
 {
 public:
@@ -104,24 +132,7 @@ public:
     QString error() const { return m_error; }
 
     // Rows of a query through psql (fields and rows split on the ASCII unit/record separators).
-    QList<QStringList> query(const QString &sql) const
-    {
-        QProcess p;
-        p.start(binDir() + QStringLiteral("/psql"),
-                {"-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-F", QStringLiteral("\x1f"),
-                 "-R", QStringLiteral("\x1e"), "-d", uri(), "-c", sql});
-        QList<QStringList> rows;
-        if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-            qWarning() << "psql failed:" << p.readAllStandardError();
-            return rows;
-        }
-        QString out = QString::fromUtf8(p.readAllStandardOutput());
-        if (out.endsWith(QLatin1Char('\n')))
-            out.chop(1);
-        for (const QString &row : out.split(QChar(0x1e), Qt::SkipEmptyParts))
-            rows << row.split(QChar(0x1f));
-        return rows;
-    }
+    QList<QStringList> query(const QString &sql) const { return PgTest::query(uri(), sql); }
 
 private:
     QString data() const { return m_dir + QStringLiteral("/data"); }

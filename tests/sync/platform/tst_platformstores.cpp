@@ -149,6 +149,14 @@ private slots:
     {
         const QStringList lite = script({"--data", m_dir.filePath("sqlite")});
         const QStringList pg = script({"--database", m_pg.uri()});
+        // The feed both ways on PostgreSQL: each area's rows merged (a few areas, as above) and
+        // the feed walked (the way of a token of many areas), on a database of its own.
+        m_pg.query("CREATE DATABASE walked");
+        qputenv("JIAYI_PLATFORM_FEED_MERGE_UP_TO", "0");
+        const QStringList walked =
+            script({"--database", QString(m_pg.uri()).replace("/platform", "/walked")});
+        qunsetenv("JIAYI_PLATFORM_FEED_MERGE_UP_TO");
+        QCOMPARE(walked, pg);
         QCOMPARE(lite.size(), 23);
         if (qEnvironmentVariableIsSet("JIAYI_SHOW_SCRIPT"))
             for (qsizetype i = 0; i < lite.size(); ++i)
