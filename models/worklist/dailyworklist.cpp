@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -212,8 +213,12 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
     const auto formKey = [](const WorkItem &i) {
         return i.residentId + u'|' + i.form + u'|' + i.subject;
     };
+    QSet<QString> foldForms; // the forms that do a task: only their items can take one in
+    for (const WorkItem &i : std::as_const(kept))
+        if (!i.foldLabel.isEmpty())
+            foldForms.insert(i.form);
     for (int k = 0; k < kept.size(); ++k)
-        if (kept.at(k).foldLabel.isEmpty())
+        if (kept.at(k).foldLabel.isEmpty() && foldForms.contains(kept.at(k).form))
             byForm.insert(formKey(kept.at(k)), k);
     std::vector<bool> stays(size_t(kept.size()), true);
     for (int k = 0; k < kept.size(); ++k) {
@@ -254,7 +259,7 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
         i.formRef = e.ref;
         out.items << i;
     }
-    out.items << folded;
+    out.items.append(std::move(folded));
     for (const WorkItem &i : std::as_const(out.items)) {
         ProgrammeCount &c = i.isQueue() ? queue : out.counts[order.value(i.source)];
         ++c.items;

@@ -49,7 +49,7 @@ Result<QVector<WorkItem>> ContractRenewalSource::collect(const WorklistSourceReq
             i.daysOverdue > 0
                 ? Text::tr("家庭医生签约已于 %1 到期，待续约%2").arg(isoDate(w.endDate), team)
                 : Text::tr("家庭医生签约将于 %1 到期，请续约%2").arg(isoDate(w.endDate), team);
-        out << i;
+        out << std::move(i);
     }
     return out;
 }
@@ -92,7 +92,7 @@ Result<QVector<WorkItem>> ContractTaskSource::collect(const WorklistSourceReques
         i.reason = i.daysOverdue > 0
                        ? Text::tr("签约服务“%1”逾期，应于 %2").arg(t.name, isoDate(t.dueOn))
                        : Text::tr("签约服务“%1”应于 %2").arg(t.name, isoDate(t.dueOn));
-        out << i;
+        out << std::move(i);
     }
     return out;
 }

@@ -75,7 +75,7 @@ Result<QVector<WorkItem>> ChronicFollowupSource::collect(const WorklistSourceReq
                                                  : QString());
             else
                 i.reason += Text::tr("（尚无随访）");
-            out << i;
+            out << std::move(i);
         }
     }
     return out;
@@ -109,7 +109,7 @@ Result<QVector<WorkItem>> VaccineDoseSource::collect(const WorklistSourceRequest
             i.reason = Text::tr("%1 第%2剂").arg(VaccineNames::name(p.vaccine)).arg(p.dose);
             if (p.catchUp)
                 i.reason += Text::tr("（补种）");
-            out << i;
+            out << std::move(i);
         }
     }
     return out;

@@ -135,7 +135,7 @@ Result<QVector<WorkItem>> QuerySource::collect(const WorklistSourceRequest &r) c
         for (auto c = columns.cbegin(); c != columns.cend(); ++c)
             reason.replace(QLatin1Char('{') + c.key() + QLatin1Char('}'), q.columnText(c.value()));
         i.reason = reason.isEmpty() ? d.programme() : reason;
-        out << i;
+        out << std::move(i);
     }
     return out;
 }
