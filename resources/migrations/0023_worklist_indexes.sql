@@ -1,4 +1,4 @@
--- 0023: two indexes for the daily work list of a township (docs/decisions.md, "The work list of a
+-- 0023: indexes for the daily work list of a township (docs/decisions.md, "The work list of a
 -- township").
 -- resident_village_living holds (village_code, deleted, birth_date, life_date, id): a village's or
 -- a township's residents in the population on a day (Population::livingOn tests deleted and
@@ -11,7 +11,13 @@ DROP INDEX IF EXISTS contract_population;
 -- of each contract and kept the few open ones.
 CREATE INDEX contract_task_open ON contract_task(contract_id, due_on)
     WHERE status = 'open' AND deleted = 0;
+-- The open flags of a kind (the women flagged pregnant, about 1 in 160 residents): a township's
+-- women to book start from them, not from every resident of the township; one village's still
+-- start from its residents (the planner chooses with the statistics below).
+CREATE INDEX resident_flag_open ON resident_flag(flag, resident_id)
+    WHERE deleted = 0 AND until IS NULL;
 -- The planner's statistics for the new indexes (PlannerStatistics refreshes a table only when
 -- its row count moves).
 ANALYZE resident;
 ANALYZE contract_task;
+ANALYZE resident_flag;
