@@ -156,6 +156,7 @@ Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const Indicat
             {
                 IndicatorSession mine(own, m_catalog, scope, area, control);
                 Result<void> ready = mine.open();
+                mine.adoptIndex(session); // read by this thread's session before the start
                 if (ready)
                     ready = mine.setPeriod(period);
                 bool ok = true;

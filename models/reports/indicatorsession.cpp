@@ -250,6 +250,16 @@ Result<void> IndicatorSession::setPeriod(const IndicatorPeriod &period)
     return {};
 }
 
+void IndicatorSession::adoptIndex(const IndicatorSession &other)
+{
+    if (!other.m_indexRead)
+        return;
+    m_index = other.m_index;
+    m_villageCodes = other.m_villageCodes;
+    m_villagePosition = other.m_villagePosition;
+    m_indexRead = true;
+}
+
 Result<void> IndicatorSession::readIndex()
 {
     const StepTimer timer(QStringLiteral("the residents of the area"));

@@ -51,6 +51,10 @@ public:
     // A new period: caches are dropped; the index is read again only when the area depends on
     // the period (a doctor's signed residents).
     Result<void> setPeriod(const IndicatorPeriod &period);
+    // The residents of the area as `other` (same area, another connection) has read them, so a
+    // second thread does not read them again; call before setPeriod. `other` must not read its
+    // index meanwhile (it reads it only in setPeriod).
+    void adoptIndex(const IndicatorSession &other);
 
     Result<IndicatorSets> sets(const IndicatorDefinition &d);
     Result<IndicatorResult> evaluate(const IndicatorDefinition &d);
