@@ -297,10 +297,6 @@ Add --help after a command to see its options.</translation>
         <translation>Rule set name</translation>
     </message>
     <message>
-        <source>due-week、due-month、overdue、not-seen-quarter、lost 或 open（默认 overdue）</source>
-        <translation>due-week, due-month, overdue, not-seen-quarter, lost or open (default overdue)</translation>
-    </message>
-    <message>
         <source>按该日期计算（YYYY-MM-DD，默认今天）</source>
         <translation>Compute as of this date (YYYY-MM-DD, default today)</translation>
     </message>
@@ -1659,6 +1655,10 @@ Report tables: jiayi-cli report --db PATH --table ID --from DATE --to DATE [--ar
     <message>
         <source>仍有 %1 条记录未上传：请处理冲突和被拒记录</source>
         <translation>%1 records are still unsent: resolve the conflicts and rejected records</translation>
+    </message>
+    <message>
+        <source>due-week、due-month、overdue、due-by-week、not-seen-quarter、lost 或 open（默认 overdue）</source>
+        <translation>due-week, due-month, overdue, due-by-week, not-seen-quarter, lost or open (default overdue)</translation>
     </message>
 </context>
 <context>
@@ -10779,6 +10779,10 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>年内最近一次随访血压 &lt; %1/%2 mmHg 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</source>
         <translation>Patients whose latest follow-up in the year had blood pressure &lt; %1/%2 mmHg ÷ patients under management in the year (patients without follow-up count as not at target)</translation>
+    </message>
+    <message>
+        <source>逾期及本周到期</source>
+        <translation>Overdue or due this week</translation>
     </message>
 </context>
 <context>

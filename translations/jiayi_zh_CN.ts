@@ -297,10 +297,6 @@
         <translation>规则集名称</translation>
     </message>
     <message>
-        <source>due-week、due-month、overdue、not-seen-quarter、lost 或 open（默认 overdue）</source>
-        <translation>due-week、due-month、overdue、not-seen-quarter、lost 或 open（默认 overdue）</translation>
-    </message>
-    <message>
         <source>按该日期计算（YYYY-MM-DD，默认今天）</source>
         <translation>按该日期计算（YYYY-MM-DD，默认今天）</translation>
     </message>
@@ -1659,6 +1655,10 @@
     <message>
         <source>仍有 %1 条记录未上传：请处理冲突和被拒记录</source>
         <translation>仍有 %1 条记录未上传：请处理冲突和被拒记录</translation>
+    </message>
+    <message>
+        <source>due-week、due-month、overdue、due-by-week、not-seen-quarter、lost 或 open（默认 overdue）</source>
+        <translation>due-week、due-month、overdue、due-by-week、not-seen-quarter、lost 或 open（默认 overdue）</translation>
     </message>
 </context>
 <context>
@@ -10779,6 +10779,10 @@
     <message>
         <source>年内最近一次随访血压 &lt; %1/%2 mmHg 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</source>
         <translation>年内最近一次随访血压 &lt; %1/%2 mmHg 的患者数 ÷ 年内在管患者数（无随访者计为未达标）</translation>
+    </message>
+    <message>
+        <source>逾期及本周到期</source>
+        <translation>逾期及本周到期</translation>
     </message>
 </context>
 <context>
