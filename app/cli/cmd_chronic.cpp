@@ -40,10 +40,10 @@ int worklist(Context &c)
 {
     QCommandLineParser p;
     addCommon(p);
-    p.addOption(
-        {QStringLiteral("kind"),
-         Text::tr("due-week、due-month、overdue、due-by-week、not-seen-quarter、lost 或 open（默认 overdue）"),
-         QStringLiteral("kind"), QStringLiteral("overdue")});
+    p.addOption({QStringLiteral("kind"),
+                 Text::tr("due-week、due-month、overdue、due-by-week、not-seen-quarter、lost 或 "
+                          "open（默认 overdue）"),
+                 QStringLiteral("kind"), QStringLiteral("overdue")});
     p.addOption({QStringLiteral("today"), Text::tr("按该日期计算（YYYY-MM-DD，默认今天）"),
                  QStringLiteral("date")});
     if (!parse(c, p, Text::tr("慢病随访工作清单")))

@@ -57,10 +57,9 @@ Result<QVector<WorkItem>> ContractRenewalSource::collect(const WorklistSourceReq
 Result<QVector<WorkItem>> ContractTaskSource::collect(const WorklistSourceRequest &r) const
 {
     const WorklistSourceDefinition &d = *r.definition;
-    auto tasks =
-        ContractWorkLists(r.connection)
-            .tasksDue(r.scope, r.date, r.weekEnd,
-                      r.villageCode.isEmpty() ? r.areaPrefix : r.villageCode);
+    auto tasks = ContractWorkLists(r.connection)
+                     .tasksDue(r.scope, r.date, r.weekEnd,
+                               r.villageCode.isEmpty() ? r.areaPrefix : r.villageCode);
     if (!tasks)
         return tasks.error();
     const QJsonObject forms = d.params.value(QStringLiteral("forms")).toObject();

@@ -85,10 +85,9 @@ Result<QVector<WorkItem>> VaccineDoseSource::collect(const WorklistSourceRequest
 {
     const WorklistSourceDefinition &d = *r.definition;
     const int maxAge = d.params.value(QStringLiteral("max_age_years")).toInt(7);
-    auto due =
-        ImmunizationRepository(r.connection)
-            .dueList(r.scope, r.villageCode.isEmpty() ? r.areaPrefix : r.villageCode, r.date,
-                     maxAge, false);
+    auto due = ImmunizationRepository(r.connection)
+                   .dueList(r.scope, r.villageCode.isEmpty() ? r.areaPrefix : r.villageCode, r.date,
+                            maxAge, false);
     if (!due)
         return due.error();
     QVector<WorkItem> out;

@@ -29,9 +29,10 @@ constexpr int Attempts = 8;
 // both ways).
 qint64 areasMergedUpTo()
 {
-    static const qint64 bound = qEnvironmentVariableIsSet("JIAYI_PLATFORM_FEED_MERGE_UP_TO")
-                                    ? qEnvironmentVariableIntValue("JIAYI_PLATFORM_FEED_MERGE_UP_TO")
-                                    : 64;
+    static const qint64 bound =
+        qEnvironmentVariableIsSet("JIAYI_PLATFORM_FEED_MERGE_UP_TO")
+            ? qEnvironmentVariableIntValue("JIAYI_PLATFORM_FEED_MERGE_UP_TO")
+            : 64;
     return bound;
 }
 
@@ -419,10 +420,10 @@ std::vector<Change> PgStore::changes(const Token &token, qint64 since, int count
     // one of many (a county's) walks the feed, whose index holds each entry's area (0002).
     PgResult areas = db.run("areas_under", PgParams() << pgTextArray(prefixes));
     const bool byArea = areas.ok() && areas.rows() == 1 && areas.i64(0, 0) <= areasMergedUpTo();
-    PgResult r = db.run(byArea ? "changes_by_area" : "changes",
-                        PgParams() << since << (client.isEmpty() ? QStringLiteral("-") : client)
-                                   << pgTextArray(byArea ? prefixes : patterns) << type
-                                   << qMax(0, count));
+    PgResult r =
+        db.run(byArea ? "changes_by_area" : "changes",
+               PgParams() << since << (client.isEmpty() ? QStringLiteral("-") : client)
+                          << pgTextArray(byArea ? prefixes : patterns) << type << qMax(0, count));
     if (!r.ok()) {
         qCWarning(lcPgStore) << "feed query failed:" << r.state();
         return out;

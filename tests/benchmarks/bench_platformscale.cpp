@@ -17,9 +17,9 @@
 //   bench_platformscale --residents N --pull-residents P --batches B --batch-size S
 //                       [--only postgresql|sqlite]
 //   bench_platformscale --database URI --loaded FILE    PostgreSQL only, on a database already
-//       loaded by `jiayi-platform-load --database URI ... > FILE` (its JSON): the 1,000,000-resident
-//       county takes about 27 minutes to load, so it is loaded once and measured many times
-//       (the pushed Patients stay: each run adds 200,000)
+//       loaded by `jiayi-platform-load --database URI ... > FILE` (its JSON): the
+//       1,000,000-resident county takes about 27 minutes to load, so it is loaded once and measured
+//       many times (the pushed Patients stay: each run adds 200,000)
 //
 // PostgreSQL runs with its defaults (fsync and synchronous_commit on); SQLite with the platform's
 // WAL and synchronous=NORMAL.
@@ -306,14 +306,14 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "PostgreSQL did not start: %s\n", qPrintable(cluster->error()));
             return 1;
         }
-        ok = runStore(
-                 {"--database", cluster->uri()}, z.processes, z,
-                 [&](const QString &where) {
-                     return PgTest::count(cluster->uri(),
-                                          QStringLiteral("resource WHERE ") + where);
-                 },
-                 &pg) &&
-             ok;
+        ok =
+            runStore(
+                {"--database", cluster->uri()}, z.processes, z,
+                [&](const QString &where) {
+                    return PgTest::count(cluster->uri(), QStringLiteral("resource WHERE ") + where);
+                },
+                &pg) &&
+            ok;
     }
 
     std::printf("\n%-40s%14s%14s%12s\n", "figure", "SQLite", "PostgreSQL", "PG/SQLite");
