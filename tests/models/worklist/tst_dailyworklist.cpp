@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -60,6 +62,7 @@ private slots:
     void addressParts();
     void tableModel();
     void sourcesSideBySideGiveTheSameList();
+    void townshipIsItsVillages();
 
 private:
     DailyWorklist build(const QDate &day = Day, const QString &area = VillageA,
@@ -679,6 +682,69 @@ void TestDailyWorklist::sourcesSideBySideGiveTheSameList()
     auto stopped = buildDailyWorklist(conn, m_scope, r);
     QVERIFY(!stopped.ok());
     QCOMPARE(stopped.error().code, QStringLiteral("worklist.cancelled"));
+    closeDatabase(conn);
+}
+
+// A township's list reads each source once over the range of its villages' codes: it holds
+// exactly the items of its villages' own lists (read one village at a time), for the whole
+// township and for a village doctor who sees two of its villages.
+void TestDailyWorklist::townshipIsItsVillages()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("township.db"));
+    const QString conn = QStringLiteral("township");
+    QVERIFY(openDatabase(conn, path).ok());
+    DemoOptions o;
+    o.residents = 1500;
+    o.seed = 11;
+    QVERIFY(DemoGenerator::generate(conn, m_scope, o).ok());
+    QStringList villages;
+    {
+        QSqlQuery q(QSqlDatabase::database(conn));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT code FROM area WHERE level = 'village' ORDER BY code")));
+        while (q.next())
+            villages << q.value(0).toString();
+    }
+    QVERIFY(villages.size() >= 3);
+    const QString township = villages.first().left(9);
+    const auto keys = [](const DailyWorklist &l) {
+        QStringList out;
+        for (const WorkItem &i : l.items)
+            out << i.source + u'|' + i.residentId + u'|' + i.formRef + u'|' +
+                       i.dueDate.toString(Qt::ISODate) + u'|' + i.reason;
+        out.sort();
+        return out;
+    };
+    for (const bool doctor : {false, true}) {
+        Scope scope = m_scope;
+        QStringList seen = villages;
+        if (doctor) {
+            scope.allVillages = false;
+            scope.villages = {villages.at(0), villages.at(2)};
+            seen = scope.villages;
+        }
+        WorklistRequest r;
+        r.date = QDate::currentDate();
+        r.databasePath = path;
+        QStringList byVillage;
+        for (const QString &v : std::as_const(seen)) {
+            r.area = v;
+            auto one = buildDailyWorklist(conn, scope, r);
+            QVERIFY2(one.ok(), why(one));
+            byVillage << keys(*one);
+        }
+        byVillage.sort();
+        r.area = township;
+        auto whole = buildDailyWorklist(conn, scope, r);
+        QVERIFY2(whole.ok(), why(whole));
+        QVERIFY(whole->items.size() > 50);
+        // Fold and route order are per resident: the same items, whichever way read.
+        QCOMPARE(keys(*whole), byVillage);
+        for (const WorkItem &i : whole->items)
+            QVERIFY(seen.contains(i.villageCode));
+    }
     closeDatabase(conn);
 }
 
