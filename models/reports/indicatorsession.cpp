@@ -344,18 +344,32 @@ Result<IndicatorBitsPtr> IndicatorSession::select(const QString &sql)
         return e.error();
     auto bits = std::make_shared<IndicatorBits>();
     bits->in.assign(size_t(m_index.size()), 0);
+    // Rows in batches: each id's slot is fetched while the next ids are read
+    // (ResidentIndex::probe).
+    constexpr int Batch = 16;
+    ResidentIndex::Probe probes[Batch];
+    int waiting = 0;
+    const auto look = [&] {
+        for (int k = 0; k < waiting; ++k) {
+            const int at = m_index.ids.find(probes[k]);
+            if (at < 0)
+                continue; // outside the area or the caller's villages
+            quint8 &b = bits->in[size_t(at)];
+            bits->count += b == 0;
+            b = 1;
+        }
+        waiting = 0;
+    };
     int rc;
     while ((rc = q.stepCode()) == SQLITE_ROW) {
         const char *p = reinterpret_cast<const char *>(sqlite3_column_text(q.handle(), 0));
         if (!p)
             continue;
-        const int at = m_index.ids.find(p, sqlite3_column_bytes(q.handle(), 0));
-        if (at < 0)
-            continue; // outside the area or the caller's villages
-        quint8 &b = bits->in[size_t(at)];
-        bits->count += b == 0;
-        b = 1;
+        m_index.ids.probe(p, sqlite3_column_bytes(q.handle(), 0), probes[waiting++]);
+        if (waiting == Batch)
+            look();
     }
+    look();
     if (rc == SQLITE_INTERRUPT || cancelled())
         return cancelledError();
     if (rc != SQLITE_DONE)

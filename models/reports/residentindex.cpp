@@ -127,4 +127,33 @@ int ResidentIndex::find(const char *id, int bytes) const
     }
 }
 
+void ResidentIndex::probe(const char *id, int bytes, Probe &p) const
+{
+    p.packed = pack(id, bytes, p.key);
+    if (!p.packed) {
+        p.other = QByteArray(id, bytes);
+        return;
+    }
+    if (m_keys.empty())
+        return;
+    p.slot = slotOf(p.key.hi, p.key.lo, m_keys.size() - 1);
+    __builtin_prefetch(&m_values[p.slot]);
+    __builtin_prefetch(&m_keys[p.slot]);
+}
+
+int ResidentIndex::find(const Probe &p) const
+{
+    if (!p.packed)
+        return m_other.value(p.other, -1);
+    if (m_keys.empty())
+        return -1;
+    const size_t mask = m_keys.size() - 1;
+    for (size_t i = p.slot;; i = (i + 1) & mask) {
+        if (!m_values[i])
+            return -1;
+        if (m_keys[i].hi == p.key.hi && m_keys[i].lo == p.key.lo)
+            return m_values[i] - 1;
+    }
+}
+
 } // namespace Models

@@ -27,6 +27,22 @@ private:
     {
         quint64 hi = 0, lo = 0;
     };
+
+public:
+    // The same lookup in two steps, for rows read in batches: probe() packs the id and asks the
+    // processor to fetch its slot; find(probe) then looks. A lookup is one cache miss (the table
+    // of a township is far larger than the caches): probing a batch of rows first overlaps them.
+    struct Probe
+    {
+        Key key;
+        size_t slot = 0;
+        bool packed = false;
+        QByteArray other; // an id that is not a canonical UUID
+    };
+    void probe(const char *id, int bytes, Probe &p) const;
+    int find(const Probe &p) const;
+
+private:
     static bool pack(const char *p, int n, Key &out);
     void grow();
     std::vector<Key> m_keys;
