@@ -101,6 +101,20 @@ template <typename F> bool object(Cursor &c, F f)
     return ok;
 }
 
+// An object at the cursor with two string members wanted (an extension's url and valueString, a
+// period's start and end, a tag's system and code); the others are skipped. A null pointer
+// skips its member too.
+bool twoStrings(Cursor &c, QByteArrayView k1, QString *v1, QByteArrayView k2, QString *v2)
+{
+    return object(c, [&](QByteArrayView k) {
+        if (k == k1 && v1)
+            return stringAt(c, v1);
+        if (k == k2 && v2)
+            return stringAt(c, v2);
+        return c.value();
+    });
+}
+
 // A CodeableConcept at the cursor: its first coding's code and display, and its text (each
 // pointer may be null).
 bool codeableConcept(Cursor &c, QString *code, QString *display, QString *text)
@@ -111,15 +125,7 @@ bool codeableConcept(Cursor &c, QString *code, QString *display, QString *text)
         if (k != "coding")
             return c.value();
         return elements(c, [&](int j) {
-            if (j > 0)
-                return c.value();
-            return object(c, [&](QByteArrayView k2) {
-                if (k2 == "code" && code)
-                    return stringAt(c, code);
-                if (k2 == "display" && display)
-                    return stringAt(c, display);
-                return c.value();
-            });
+            return j > 0 ? c.value() : twoStrings(c, "code", code, "display", display);
         });
     });
 }
@@ -158,21 +164,13 @@ std::optional<Report> readReport(const QByteArray &json)
         if (key == "extension")
             return elements(c, [&](int) {
                 QString url, value;
-                const bool extOk = object(c, [&](QByteArrayView k) {
-                    return k == "url"           ? stringAt(c, &url)
-                           : k == "valueString" ? stringAt(c, &value)
-                                                : c.value();
-                });
+                const bool extOk = twoStrings(c, "url", &url, "valueString", &value);
                 if (url == TownshipNameUrl)
                     out.townshipName = value;
                 return extOk;
             });
         if (key == "period")
-            return object(c, [&](QByteArrayView k) {
-                return k == "start" ? stringAt(c, &start)
-                       : k == "end" ? stringAt(c, &end)
-                                    : c.value();
-            });
+            return twoStrings(c, "start", &start, "end", &end);
         if (key == "reporter")
             return object(c, [&](QByteArrayView k) {
                 if (k == "identifier")
@@ -191,11 +189,7 @@ std::optional<Report> readReport(const QByteArray &json)
                     return c.value();
                 return elements(c, [&](int) {
                     QString system, value;
-                    const bool tagOk = object(c, [&](QByteArrayView k2) {
-                        return k2 == "system" ? stringAt(c, &system)
-                               : k2 == "code" ? stringAt(c, &value)
-                                              : c.value();
-                    });
+                    const bool tagOk = twoStrings(c, "system", &system, "code", &value);
                     if (system == AreaSystem && out.area.isEmpty())
                         out.area = value;
                     return tagOk;

@@ -238,12 +238,7 @@ int main(int argc, char **argv)
     const QCommandLineOption pullO(QStringLiteral("pull-residents"),
                                    QStringLiteral("residents of the pulled township"),
                                    QStringLiteral("n"));
-    const QCommandLineOption clientsO(QStringLiteral("clients"), QStringLiteral("workstations"),
-                                      QStringLiteral("n"));
-    const QCommandLineOption batchesO(
-        QStringLiteral("batches"), QStringLiteral("Bundles per workstation"), QStringLiteral("n"));
-    const QCommandLineOption sizeO(QStringLiteral("batch-size"),
-                                   QStringLiteral("resources per Bundle"), QStringLiteral("n"));
+    const Bench::PushOptions pushO;
     const QCommandLineOption onlyO(QStringLiteral("only"),
                                    QStringLiteral("one store: postgresql or sqlite"),
                                    QStringLiteral("store"));
@@ -253,15 +248,16 @@ int main(int argc, char **argv)
     const QCommandLineOption loadedO(QStringLiteral("loaded"),
                                      QStringLiteral("the loader's JSON output for --database"),
                                      QStringLiteral("file"));
-    p.addOptions({small, residentsO, pullO, clientsO, batchesO, sizeO, onlyO, databaseO, loadedO});
+    p.addOptions({small, residentsO, pullO, onlyO, databaseO, loadedO});
+    p.addOptions(pushO.all());
     p.process(app);
     const bool ci = p.isSet(small);
     const auto value = [&](const QCommandLineOption &o, int full, int smallSize) {
         return p.isSet(o) ? p.value(o).toInt() : (ci ? smallSize : full);
     };
     const Sizes z{value(residentsO, 1000000, 1000), value(pullO, 20000, 1000),
-                  value(clientsO, 20, 20),          value(batchesO, 10, 1),
-                  value(sizeO, 1000, 1000),         2};
+                  value(pushO.clients, 20, 20),     value(pushO.batches, 10, 1),
+                  value(pushO.size, 1000, 1000),    2};
     QJsonObject preloaded;
     if (p.isSet(databaseO)) {
         QFile f(p.value(loadedO));

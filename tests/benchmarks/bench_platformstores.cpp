@@ -51,23 +51,19 @@ int main(int argc, char **argv)
     QCommandLineParser p;
     p.addHelpOption();
     const QCommandLineOption small(QStringLiteral("small"), QStringLiteral("CI size"));
-    const QCommandLineOption clientsO(QStringLiteral("clients"), QStringLiteral("workstations"),
-                                      QStringLiteral("n"));
-    const QCommandLineOption batchesO(
-        QStringLiteral("batches"), QStringLiteral("Bundles per workstation"), QStringLiteral("n"));
-    const QCommandLineOption sizeO(QStringLiteral("batch-size"),
-                                   QStringLiteral("resources per Bundle"), QStringLiteral("n"));
+    const Bench::PushOptions pushO;
     const QCommandLineOption processesO(QStringLiteral("processes"),
                                         QStringLiteral("platform processes on PostgreSQL"),
                                         QStringLiteral("n"));
-    p.addOptions({small, clientsO, batchesO, sizeO, processesO});
+    p.addOptions({small, processesO});
+    p.addOptions(pushO.all());
     p.process(app);
     const bool ci = p.isSet(small);
     const auto value = [&](const QCommandLineOption &o, int full, int smallSize) {
         return p.isSet(o) ? p.value(o).toInt() : (ci ? smallSize : full);
     };
-    const int clients = value(clientsO, 20, 4), batches = value(batchesO, 10, 5),
-              size = value(sizeO, 1000, 100), processes = value(processesO, 2, 2);
+    const int clients = value(pushO.clients, 20, 4), batches = value(pushO.batches, 10, 5),
+              size = value(pushO.size, 1000, 100), processes = value(processesO, 2, 2);
     std::printf("bench_platformstores: %d workstations x %d Bundles of %d Patients (new)\n",
                 clients, batches, size);
 

@@ -7,6 +7,7 @@
 
 #include <httplib.h>
 
+#include <QCommandLineOption>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +24,18 @@
 #include <vector>
 
 namespace Bench {
+
+// The push's size on the command line, the same in every benchmark that pushes.
+struct PushOptions
+{
+    QCommandLineOption clients{QStringLiteral("clients"), QStringLiteral("workstations"),
+                               QStringLiteral("n")};
+    QCommandLineOption batches{QStringLiteral("batches"), QStringLiteral("Bundles per workstation"),
+                               QStringLiteral("n")};
+    QCommandLineOption size{QStringLiteral("batch-size"), QStringLiteral("resources per Bundle"),
+                            QStringLiteral("n")};
+    QList<QCommandLineOption> all() const { return {clients, batches, size}; }
+};
 
 struct PushFigures
 {

@@ -654,19 +654,25 @@ void TestDailyWorklist::tableModel()
     QVERIFY(model.rowCount() < all);
 }
 
+// A demo township in a database file (the threaded list needs a file), open as `conn`.
+static bool demoFile(const QTemporaryDir &dir, const QString &conn, const QString &path,
+                     int residents, quint64 seed)
+{
+    DemoOptions o;
+    o.residents = residents;
+    o.seed = seed;
+    return dir.isValid() && openDatabase(conn, path).ok() &&
+           DemoGenerator::generate(conn, Scope::administrator(), o).ok();
+}
+
 // With the database file named, a list of several villages runs its sources on threads with
 // connections of their own: the same list as one connection gives.
 void TestDailyWorklist::sourcesSideBySideGiveTheSameList()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("demo.db"));
     const QString conn = QStringLiteral("sideBySide");
-    QVERIFY(openDatabase(conn, path).ok());
-    DemoOptions o;
-    o.residents = 1200;
-    o.seed = 9;
-    QVERIFY(DemoGenerator::generate(conn, m_scope, o).ok());
+    QVERIFY(demoFile(dir, conn, path, 1200, 9));
     WorklistRequest r;
     r.date = QDate::currentDate();
     auto serial = buildDailyWorklist(conn, m_scope, r);
@@ -691,14 +697,9 @@ void TestDailyWorklist::sourcesSideBySideGiveTheSameList()
 void TestDailyWorklist::townshipIsItsVillages()
 {
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("township.db"));
     const QString conn = QStringLiteral("township");
-    QVERIFY(openDatabase(conn, path).ok());
-    DemoOptions o;
-    o.residents = 1500;
-    o.seed = 11;
-    QVERIFY(DemoGenerator::generate(conn, m_scope, o).ok());
+    QVERIFY(demoFile(dir, conn, path, 1500, 11));
     QStringList villages;
     {
         QSqlQuery q(QSqlDatabase::database(conn));

@@ -10,6 +10,7 @@
 #include "residentrepository.h"
 #include "scope.h"
 #include "syncstate.h"
+#include "synctestutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,6 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace Convergence {
 
@@ -232,23 +232,13 @@ public:
     // The synced columns of residents and households, ordered by id.
     QStringList dump() const
     {
-        QStringList out;
-        for (const QString &sql :
-             {QStringLiteral("SELECT id, record_no, name, sex, birth_date, id_number, phone, "
-                             "address, village_code, residence_type, ethnicity, household_id, "
-                             "relation, server_version, deleted FROM resident ORDER BY id"),
-              QStringLiteral("SELECT id, village_code, address, head_id, deleted FROM household "
-                             "ORDER BY id")}) {
-            QSqlQuery q(db());
-            q.exec(sql);
-            while (q.next()) {
-                QStringList row;
-                for (int i = 0; i < q.record().count(); ++i)
-                    row << (q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
-                out << row.join(QLatin1Char('|'));
-            }
-        }
-        return out;
+        return SyncTest::dump(
+                   m_conn, QStringLiteral("resident"),
+                   QStringLiteral("id, record_no, name, sex, birth_date, id_number, phone, "
+                                  "address, village_code, residence_type, ethnicity, "
+                                  "household_id, relation, server_version, deleted")) +
+               SyncTest::dump(m_conn, QStringLiteral("household"),
+                              QStringLiteral("id, village_code, address, head_id, deleted"));
     }
 
 private:
