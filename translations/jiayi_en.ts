@@ -4932,12 +4932,56 @@ Is everything correct? Save?</translation>
         <translation>Year to month end</translation>
     </message>
     <message>
-        <source>%1月</source>
-        <translation>Month %1</translation>
-    </message>
-    <message>
         <source>目标 %1%</source>
         <translation>Target %1%</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <translation>Dec</translation>
     </message>
 </context>
 <context>
@@ -6979,10 +7023,6 @@ Renewed from %6, with the same packages.</translation>
         <translation>%1 (this month, not over yet)</translation>
     </message>
     <message>
-        <source>尚未设置（在“同步”页设置平台地址和令牌）</source>
-        <translation>Not set (set the platform address and token on the Sync page)</translation>
-    </message>
-    <message>
         <source>月份(&amp;M)：</source>
         <translation>&amp;Month:</translation>
     </message>
@@ -6997,10 +7037,6 @@ Renewed from %6, with the same packages.</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>请先在“同步”页设置区域平台地址和工作站令牌。</source>
-        <translation>Set the platform address and workstation token on the Sync page first.</translation>
     </message>
     <message>
         <source>正在上报……</source>
@@ -7021,6 +7057,14 @@ Renewed from %6, with the same packages.</translation>
     <message>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>尚未设置（在“设置 → 区域平台”中填写平台地址和令牌）</source>
+        <translation>Not set (enter the platform address and token under Settings → Regional platform)</translation>
+    </message>
+    <message>
+        <source>请先在“设置 → 区域平台”中填写区域平台地址和工作站令牌。</source>
+        <translation>Enter the platform address and workstation token under Settings → Regional platform first.</translation>
     </message>
 </context>
 <context>
@@ -8332,6 +8376,11 @@ Please check that resident first; if this really is a different person, press �
         <source>同步失败 %p%</source>
         <translation>Sync failed %p%</translation>
     </message>
+    <message>
+        <source>，</source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Gui::SyncSettingsWidget</name>
@@ -8461,6 +8510,11 @@ Please check that resident first; if this really is a different person, press �
     <message>
         <source>✕ 同步失败（自 %1 起）：%2</source>
         <translation>✕ Sync failed (since %1): %2</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -4932,12 +4932,56 @@
         <translation>年初至月末</translation>
     </message>
     <message>
-        <source>%1月</source>
-        <translation>%1月</translation>
-    </message>
-    <message>
         <source>目标 %1%</source>
         <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <translation>12月</translation>
     </message>
 </context>
 <context>
@@ -6979,10 +7023,6 @@
         <translation>%1（本月，尚未结束）</translation>
     </message>
     <message>
-        <source>尚未设置（在“同步”页设置平台地址和令牌）</source>
-        <translation>尚未设置（在“同步”页设置平台地址和令牌）</translation>
-    </message>
-    <message>
         <source>月份(&amp;M)：</source>
         <translation>月份(&amp;M)：</translation>
     </message>
@@ -6997,10 +7037,6 @@
     <message>
         <source>关闭</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>请先在“同步”页设置区域平台地址和工作站令牌。</source>
-        <translation>请先在“同步”页设置区域平台地址和工作站令牌。</translation>
     </message>
     <message>
         <source>正在上报……</source>
@@ -7021,6 +7057,14 @@
     <message>
         <source>正在取消……</source>
         <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>尚未设置（在“设置 → 区域平台”中填写平台地址和令牌）</source>
+        <translation>尚未设置（在“设置 → 区域平台”中填写平台地址和令牌）</translation>
+    </message>
+    <message>
+        <source>请先在“设置 → 区域平台”中填写区域平台地址和工作站令牌。</source>
+        <translation>请先在“设置 → 区域平台”中填写区域平台地址和工作站令牌。</translation>
     </message>
 </context>
 <context>
@@ -8332,6 +8376,11 @@
         <source>同步失败 %p%</source>
         <translation>同步失败 %p%</translation>
     </message>
+    <message>
+        <source>，</source>
+        <comment>between the items of a list</comment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SyncSettingsWidget</name>
@@ -8461,6 +8510,11 @@
     <message>
         <source>✕ 同步失败（自 %1 起）：%2</source>
         <translation>✕ 同步失败（自 %1 起）：%2</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <comment>between the items of a list</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>

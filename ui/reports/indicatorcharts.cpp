@@ -63,6 +63,13 @@ void IndicatorTrendChart::showMessage(const QString &text)
     setMessage(this, text);
 }
 
+// Twelve months under one chart at 1366x768: names short enough in every language ("Month 10"
+// was cut to "M...").
+const char *const IndicatorTrendChart::ShortMonths[12] = {
+    QT_TR_NOOP("1月"), QT_TR_NOOP("2月"),  QT_TR_NOOP("3月"),  QT_TR_NOOP("4月"),
+    QT_TR_NOOP("5月"), QT_TR_NOOP("6月"),  QT_TR_NOOP("7月"),  QT_TR_NOOP("8月"),
+    QT_TR_NOOP("9月"), QT_TR_NOOP("10月"), QT_TR_NOOP("11月"), QT_TR_NOOP("12月")};
+
 void IndicatorTrendChart::setTrend(const Models::IndicatorTrend &trend, const QString &title)
 {
     QChart *c = newChart(this, title);
@@ -84,7 +91,7 @@ void IndicatorTrendChart::setTrend(const Models::IndicatorTrend &trend, const QS
     double max = 0;
     m_points = 0;
     for (int i = 0; i < trend.points.size(); ++i) {
-        months << tr("%1月").arg(trend.points.at(i).monthEnd.month());
+        months << tr(ShortMonths[trend.points.at(i).monthEnd.month() - 1]);
         if (const auto v = trend.points.at(i).count.value()) {
             const double r = std::round(*v * 10) / 10;
             line->append(i, r);

@@ -18,6 +18,7 @@ public:
     int pointCount() const { return m_points; }
 
 private:
+    static const char *const ShortMonths[12];
     int m_points = 0;
 };
 

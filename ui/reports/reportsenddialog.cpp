@@ -51,10 +51,10 @@ ReportSendDialog::ReportSendDialog(const Context &context, QWidget *parent)
     }
     m_month->setCurrentIndex(1);
     auto cfg = Sync::SyncState(context.connection).config(context.scope);
-    m_platform =
-        new QLabel(cfg && !cfg->server.isEmpty() ? cfg->server
-                                                 : tr("尚未设置（在“同步”页设置平台地址和令牌）"),
-                   this);
+    m_platform = new QLabel(cfg && !cfg->server.isEmpty()
+                                ? cfg->server
+                                : tr("尚未设置（在“设置 → 区域平台”中填写平台地址和令牌）"),
+                            this);
     m_platform->setObjectName(QStringLiteral("reportSendPlatform"));
     m_platform->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *form = new QFormLayout;
@@ -81,7 +81,7 @@ ReportSendDialog::ReportSendDialog(const Context &context, QWidget *parent)
         m_result->setText(why);
     } else if (!cfg || cfg->server.isEmpty() || cfg->token.isEmpty()) {
         m_send->setEnabled(false);
-        m_result->setText(tr("请先在“同步”页设置区域平台地址和工作站令牌。"));
+        m_result->setText(tr("请先在“设置 → 区域平台”中填写区域平台地址和工作站令牌。"));
     }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(what);

@@ -138,7 +138,7 @@ void SyncPage::reloadStatus()
     QStringList parts;
     for (const auto &p : std::as_const(*pending))
         parts << tr("%1 %2").arg(p.label).arg(p.records);
-    m_pending->setText(tr("待上传：%1").arg(parts.join(QStringLiteral("，"))));
+    m_pending->setText(tr("待上传：%1").arg(parts.join(tr("，", "between the items of a list"))));
 }
 
 void SyncPage::setOnline(bool online)

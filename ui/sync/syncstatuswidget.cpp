@@ -68,7 +68,7 @@ QString SyncStatusWidget::unsentText(const Sync::SyncStatus &s) const
             QStringList parts;
             for (const auto &k : std::as_const(*kinds))
                 parts << tr("%1 %2").arg(k.label).arg(k.records);
-            return tr("未上传：%1").arg(parts.join(QStringLiteral("，")));
+            return tr("未上传：%1").arg(parts.join(tr("，", "between the items of a list")));
         }
     }
     return tr("未上传 %1 条").arg(s.unsent);

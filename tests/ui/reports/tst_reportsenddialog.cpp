@@ -85,7 +85,8 @@ private slots:
     {
         ReportSendDialog d(m_ctx);
         QVERIFY(!d.sendButton()->isEnabled());
-        QVERIFY(d.resultLabel()->text().contains(QStringLiteral("同步")));
+        // Where the address and token are entered (the settings page, not the sync page).
+        QVERIFY(d.resultLabel()->text().contains(QStringLiteral("设置 → 区域平台")));
     }
 
     void sendsTheChosenMonth()
