@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtDebug>
 
+#include <algorithm>
 #include <memory>
 
 #include <pwd.h>
@@ -70,13 +71,22 @@ inline qint64 count(const QString &uri, const QString &fromWhere)
     return rows.isEmpty() ? qint64(-1) : rows.first().value(0).toLongLong();
 }
 
+// A county server's shared buffers: a quarter of this machine's memory, 128 MB to 8 GB.
+inline qint64 serverBuffersMB()
+{
+    const qint64 mb = qint64(sysconf(_SC_PHYS_PAGES)) * sysconf(_SC_PAGESIZE) / (4 << 20);
+    return std::clamp<qint64>(mb, 128, 8192);
+}
+
 class Cluster
 {
 public:
     ~Cluster() { stop(); }
 
     // fsync off unless `durable`: a test kills platform processes, never the database server. A
-    // benchmark asks for PostgreSQL's defaults (fsync, synchronous_commit on).
+    // benchmark asks for a county server's settings (docs/platform-deployment.md, "The database
+    // server's settings"): fsync and synchronous_commit on, a quarter of the memory for shared
+    // buffers, checkpoints every 30 minutes or 8 GB of WAL, full-page images compressed.
     bool start(bool durable = false)
     {
         if (!available()) {
@@ -100,11 +110,16 @@ public:
         for (int attempt = 0; attempt < 5; ++attempt) {
             m_port = freePort();
             QString opts = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 "
-                                          "-c max_connections=200 -c shared_buffers=64MB")
+                                          "-c max_connections=200")
                                .arg(m_dir)
                                .arg(m_port);
             if (!durable)
-                opts += QStringLiteral(" -c fsync=off -c synchronous_commit=off");
+                opts += QStringLiteral(
+                    " -c shared_buffers=64MB -c fsync=off -c synchronous_commit=off");
+            else
+                opts += QStringLiteral(" -c shared_buffers=%1MB -c max_wal_size=8GB"
+                                       " -c checkpoint_timeout=30min -c wal_compression=lz4")
+                            .arg(serverBuffersMB());
             if (tool(QStringLiteral("pg_ctl"), {"-D", data(), "-l", m_dir + "/server.log", "-w",
                                                 "-t", "60", "-o", opts, "start"})) {
                 m_running = true;
