@@ -6,10 +6,13 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
 namespace Models {
+
+Q_LOGGING_CATEGORY(lcCoverage, "jiayi.models.immunization.coverage", QtWarningMsg)
 
 ImmunizationCoverage::ImmunizationCoverage(QString connectionName)
     : m_conn(std::move(connectionName))
@@ -68,6 +71,7 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
     auto kids = repo.children(scope, q.villageCode, oldest, q.to, false, false, q.to);
     if (!kids)
         return kids.error();
+    qCDebug(lcCoverage) << kids->size() << "children read in" << timer.elapsed() << "ms";
     const QDate childFrom = q.to.addYears(-q.maxAgeYears).addDays(1);
     const VaccinePlanner planner;
     // Per schedule version: the routine regimen of each series (scheduled dates come from it,
@@ -163,6 +167,7 @@ Result<CoverageResult> ImmunizationCoverage::compute(const Scope &scope, const C
             out.behind << behind;
         }
     }
+    qCDebug(lcCoverage) << "planned by" << timer.elapsed() << "ms";
     out.childrenBehind = int(out.behind.size());
     QStringList ids;
     for (const BehindChild &b : std::as_const(out.behind))

@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <ctime>
+#include <future>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -104,13 +105,8 @@ Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const Indicat
         return e.error();
     const int total = int(wanted.size()) + 1;
     report(control, 0, total);
-    if (auto e = session.setPeriod(period); !e)
-        return e.error();
-    IndicatorRun run;
-    run.period = period;
-    run.area = session.area();
-    run.catalogVersion = m_catalog.version();
-    run.nearTargetPoints = session.targets().setting(QStringLiteral("near_target_points"));
+    if (!period.isValid())
+        return session.setPeriod(period).error(); // the message at the period
 
     // The vaccination rates come from one pass of the dose planner; on a database file with a
     // second core they are computed on a thread of their own, on a connection of its own, while
@@ -140,6 +136,10 @@ Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const Indicat
     };
     std::atomic_int done{0};
     Result<void> workerOpen;
+    // The second thread opens its connection while this one reads the residents of the area
+    // (setPeriod below), then takes them from this session: true once they are read.
+    std::promise<bool> indexRead;
+    std::shared_future<bool> indexReady = indexRead.get_future().share();
     std::thread worker;
     if (!there.isEmpty())
         worker = std::thread([&] {
@@ -156,6 +156,10 @@ Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const Indicat
             {
                 IndicatorSession mine(own, m_catalog, scope, area, control);
                 Result<void> ready = mine.open();
+                if (!indexReady.get()) { // this thread's session failed to read them
+                    closeDatabase(own);
+                    return;
+                }
                 mine.adoptIndex(session); // read by this thread's session before the start
                 if (ready)
                     ready = mine.setPeriod(period);
@@ -178,6 +182,19 @@ Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const Indicat
             closeDatabase(own);
             qCDebug(lcReports) << "indicators: second thread cpu" << threadCpuMs() - cpu0 << "ms";
         });
+    const Result<void> periodSet = session.setPeriod(period);
+    indexRead.set_value(bool(periodSet));
+    if (!periodSet) {
+        if (worker.joinable())
+            worker.join();
+        return periodSet.error();
+    }
+    IndicatorRun run;
+    run.period = period;
+    run.area = session.area();
+    run.catalogVersion = m_catalog.version();
+    run.nearTargetPoints = session.targets().setting(QStringLiteral("near_target_points"));
+
     const double cpu0 = threadCpuMs();
     std::optional<Error> failed;
     for (int i = take(true); i >= 0; i = take(true)) {

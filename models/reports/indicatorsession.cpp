@@ -119,9 +119,7 @@ Result<void> IndicatorSession::open()
     if (!m_h)
         return readError(QStringLiteral("no connection ") + m_conn);
     sqlite3_progress_handler(m_h, 20000, progressHandler, this);
-    // Whole-township reads touch most pages of several tables: map the file instead of copying
-    // pages through read() (this connection only; a no-op where the VFS cannot map).
-    sqlite3_exec(m_h, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+    mapWholeFile(m_h); // whole-township reads touch most pages of several tables
     if (auto e = m_targets.load(); !e)
         return e;
     {
@@ -260,6 +258,30 @@ void IndicatorSession::adoptIndex(const IndicatorSession &other)
     m_indexRead = true;
 }
 
+namespace {
+// 'YYYY-MM-DD' as yyyymmdd; NULL (no text at all) as 0. Anything else clears *exact.
+qint32 yyyymmdd(const char *p, int n, bool *exact)
+{
+    if (!p)
+        return 0;
+    qint32 v = 0;
+    for (int i = 0; i < 10 && n == 10; ++i) {
+        if (i == 4 || i == 7) {
+            if (p[i] != '-')
+                break;
+            continue;
+        }
+        if (p[i] < '0' || p[i] > '9')
+            break;
+        v = v * 10 + (p[i] - '0');
+        if (i == 9)
+            return v;
+    }
+    *exact = false;
+    return 0;
+}
+} // namespace
+
 Result<void> IndicatorSession::readIndex()
 {
     const StepTimer timer(QStringLiteral("the residents of the area"));
@@ -267,8 +289,8 @@ Result<void> IndicatorSession::readIndex()
     m_villageCodes.clear();
     m_villagePosition.clear();
     // Only residents not deleted: every denominator is inside the living population.
-    SqliteStmt q(m_h, expand(QStringLiteral("SELECT r.id, r.village_code FROM resident r "
-                                            "WHERE r.deleted = 0 AND {area:r}")));
+    SqliteStmt q(m_h, expand(QStringLiteral("SELECT r.id, r.village_code, r.life_date FROM "
+                                            "resident r WHERE r.deleted = 0 AND {area:r}")));
     if (!q.ok())
         return readError(q.error());
     if (auto e = bind(q.handle()); !e)
@@ -296,6 +318,9 @@ Result<void> IndicatorSession::readIndex()
             int(m_index.village.size()))
             continue; // the same id twice cannot happen (UNIQUE); never count it twice
         m_index.village.push_back(lastPosition);
+        m_index.leaving.push_back(
+            yyyymmdd(reinterpret_cast<const char *>(sqlite3_column_text(q.handle(), 2)),
+                     sqlite3_column_bytes(q.handle(), 2), &m_index.leavingExact));
         if ((++row & 0xFFF) == 0 && cancelled())
             return cancelledError();
     }
@@ -307,11 +332,37 @@ Result<void> IndicatorSession::readIndex()
     return {};
 }
 
+IndicatorBitsPtr IndicatorSession::livingFromIndex() const
+{
+    bool exact = true;
+    const QByteArray to = isoDate(m_period.to).toLatin1();
+    const qint32 last = yyyymmdd(to.constData(), int(to.size()), &exact);
+    if (!exact || !m_index.leavingExact)
+        return {};
+    auto bits = std::make_shared<IndicatorBits>();
+    bits->in.resize(m_index.leaving.size());
+    for (size_t i = 0; i < m_index.leaving.size(); ++i) {
+        const qint32 left = m_index.leaving[i];
+        bits->in[i] = left == 0 || left > last;
+        bits->count += bits->in[i];
+    }
+    return bits;
+}
+
 Result<IndicatorBitsPtr> IndicatorSession::select(const QString &sql)
 {
     const QString text = expand(sql);
     if (auto it = m_cache.constFind(text); it != m_cache.cend())
         return *it;
+    // The population on the period's last day, the set most denominators start from: from the
+    // index, which holds each resident's leaving day, instead of another pass over the residents.
+    static const QString living =
+        QStringLiteral("SELECT r.id FROM resident r WHERE {living:r} AND {area:r}");
+    if (sql.simplified() == living)
+        if (IndicatorBitsPtr bits = livingFromIndex()) {
+            m_cache.insert(text, bits);
+            return bits;
+        }
     // A population "and in a key population", or a table's rows joined to their residents: the
     // intersection of simpler SELECTs' sets (the population mostly read already for another
     // denominator) instead of SQLite testing each resident or looking each row's resident up

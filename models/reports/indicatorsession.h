@@ -84,6 +84,11 @@ private:
     {
         ResidentIndex ids;
         std::vector<int> village; // index into m_villageCodes
+        // The day each resident left the population (deceased, moved away, record closed) as
+        // yyyymmdd, 0 for none; `leavingExact` when every such day is an ISO date, so that
+        // comparing the numbers is SQLite's comparison of the texts.
+        std::vector<qint32> leaving;
+        bool leavingExact = true;
         int size() const { return int(village.size()); }
     };
     struct Planner
@@ -95,6 +100,7 @@ private:
     QString expand(const QString &sql) const;
     Result<void> bind(sqlite3_stmt *st) const;
     Result<IndicatorBitsPtr> select(const QString &sql);
+    IndicatorBitsPtr livingFromIndex() const;
     Result<IndicatorBitsPtr> keyPopulation();
     Result<void> readIndex();
     Result<void> readPlanner();

@@ -278,10 +278,7 @@ Result<ReportTable> ReportTableEngine::compute(const Scope &scope, const ReportT
     sqlite3_progress_handler(h, 20000, progressHandler, &cancel);
     HandlerGuard guard{h};
     ReportRidSets sets(h); // after the guard: the function goes before the handler
-    // Whole-township tables touch most pages of several tables: map the file instead of copying
-    // pages through read() (this connection only; a no-op where the VFS cannot map), as the
-    // indicators do.
-    sqlite3_exec(h, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+    mapWholeFile(h);       // whole-township tables touch most pages of several tables
     QVector<bool> filled(def->columns.size(), false);
     for (const Query &q : queries) {
         if (progress && !progress(cancel.done, cancel.total))

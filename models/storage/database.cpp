@@ -177,6 +177,13 @@ sqlite3 *sqliteHandle(const QString &connectionName)
     return *static_cast<sqlite3 *const *>(v.data());
 }
 
+void mapWholeFile(sqlite3 *h)
+{
+    // A township's database passes 1 GB at about 150,000 residents; SQLite clamps the request.
+    if (h)
+        sqlite3_exec(h, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
+}
+
 int latestSchemaVersion()
 {
     const auto files = migrationFiles();

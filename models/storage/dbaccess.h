@@ -21,6 +21,11 @@ inline QSqlDatabase db(const QString &connectionName)
 
 sqlite3 *sqliteHandle(const QString &connectionName);
 
+// For a read that touches most pages of several tables (a township's work list, indicators,
+// report tables): map as much of the file as SQLite allows (its build's maximum, 2 GB on Debian)
+// instead of copying pages through read(). This connection only; a no-op where the VFS cannot map.
+void mapWholeFile(sqlite3 *h);
+
 Error dbError(const QSqlError &e, const QString &what = {});
 Error dbError(const QSqlQuery &q, const QString &what = {});
 

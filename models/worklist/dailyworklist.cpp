@@ -57,11 +57,8 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
 {
     request.connection = conn;
     if (area.size() != 12) {
-        // Several villages touch most pages of the resident, contract and programme tables:
-        // map the file instead of copying pages through read() (as the immunization coverage
-        // does; the setting stays on this connection only).
-        sqlite3_exec(sqliteHandle(conn), "PRAGMA mmap_size = 1073741824", nullptr, nullptr,
-                     nullptr);
+        // Several villages touch most pages of the resident, contract and programme tables.
+        mapWholeFile(sqliteHandle(conn));
     }
     timespec cpuStart{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);

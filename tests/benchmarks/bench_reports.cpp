@@ -167,7 +167,7 @@ int main(int argc, char *argv[])
     }
     sqlite3 *raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_exec(raw, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr); // as the engine
+    sqlite3_exec(raw, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr); // as the engine
     const IndicatorCatalog &catalog = IndicatorCatalog::get();
     const QDate today = QDate::currentDate();
     const IndicatorPeriod year = IndicatorPeriod::yearToDate(today);

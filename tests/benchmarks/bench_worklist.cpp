@@ -190,7 +190,7 @@ int main(int argc, char *argv[])
     sqlite3 *raw = nullptr;
     sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     // The baseline reads as the work list's connection does: the file mapped.
-    sqlite3_exec(raw, "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16000", nullptr, nullptr,
+    sqlite3_exec(raw, "PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -16000", nullptr, nullptr,
                  nullptr);
     // The village with the most residents.
     QString village;
