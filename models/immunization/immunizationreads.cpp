@@ -162,6 +162,8 @@ ImmunizationRepository::children(const Scope &scope, const QString &villageCode,
             if (it == index.constEnd())
                 continue;
             ChildImmunization &c = out[*it];
+            if (c.given.isEmpty())
+                c.given.reserve(24); // the schedule's doses: no regrowth per dose
             if (details) {
                 c.doses.append(readDose(q));
                 c.given.append({c.doses.last().vaccine, c.doses.last().givenOn});
