@@ -43,11 +43,14 @@ struct PushFigures
     int failed = 0;
 };
 
-inline QByteArray patientBundle(int client, int batch, int size)
+// `round` > 0 gives other ids: a second push creates new Patients instead of updating these.
+inline QByteArray patientBundle(int client, int batch, int size, int round = 0)
 {
     QByteArray body = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[";
     for (int i = 0; i < size; ++i) {
-        const QString id = QStringLiteral("b%1-%2-%3").arg(client).arg(batch).arg(i);
+        const QString id =
+            round ? QStringLiteral("b%1-%2-%3-%4").arg(round).arg(client).arg(batch).arg(i)
+                  : QStringLiteral("b%1-%2-%3").arg(client).arg(batch).arg(i);
         const QJsonObject r{
             {"resourceType", "Patient"},
             {"id", id},
@@ -74,14 +77,14 @@ inline QByteArray patientBundle(int client, int batch, int size)
 }
 
 inline PushFigures push(const std::vector<int> &ports, const QString &token, int clients,
-                        int batches, int size)
+                        int batches, int size, int round = 0)
 {
     // The Bundles are made before the clock starts: the figure is the server's, not the JSON
     // writer's.
     std::vector<std::vector<std::string>> bodies(static_cast<size_t>(clients));
     for (int c = 0; c < clients; ++c)
         for (int b = 0; b < batches; ++b)
-            bodies[size_t(c)].push_back(patientBundle(c, b, size).toStdString());
+            bodies[size_t(c)].push_back(patientBundle(c, b, size, round).toStdString());
     std::vector<double> latencies;
     std::mutex m;
     std::atomic<int> failed{0};
