@@ -117,7 +117,8 @@ void IndicatorTrendChart::setTrend(const Models::IndicatorTrend &trend, const QS
     }
     auto *x = new QBarCategoryAxis;
     x->append(months);
-    x->setLabelsFont(font());
+    x->setLabelsFont(small); // twelve names under a half-width chart: at full size some were cut
+                             // to "M..." in English
     auto *y = new QValueAxis;
     // Headroom above the top tick, so a line at 100% and its labels are not on the frame.
     y->setRange(0, ceiling(max) * 1.08);
