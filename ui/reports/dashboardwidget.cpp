@@ -82,8 +82,9 @@ DashboardWidget::DashboardWidget(const Context &context, QWidget *parent)
     m_words->setWordWrap(true);
     m_words->setTextFormat(Qt::RichText);
     m_words->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    // The figures, the numerator, the denominator (a long one may wrap); sources in the tooltip.
-    m_words->setFixedHeight(m_words->fontMetrics().lineSpacing() * 4 + 8);
+    // The figures, the numerator, the denominator (each may wrap once beside the export buttons:
+    // four lines cut the denominator's second line); sources in the tooltip.
+    m_words->setFixedHeight(m_words->fontMetrics().lineSpacing() * 5 + 8);
     m_trend = new IndicatorTrendChart(this);
     m_villages = new VillageBarChart(this);
 
