@@ -1,6 +1,7 @@
 #include "doseplanning.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -118,17 +119,22 @@ void DosePlanning::resolveHistory()
 void DosePlanning::countPerSeries()
 {
     const QDate birth = m_child.birth;
-    m_counted.resize(m_s.series.size());
-    for (int i = 0; i < m_s.series.size(); ++i) {
+    const int n = int(m_s.series.size());
+    m_counted.resize(n);
+    QVarLengthArray<QDate, 32> from(n), below(n);
+    for (int i = 0; i < n; ++i) {
         const Series &x = m_s.series.at(i);
-        const QDate from = x.countsFromAge.set ? x.countsFromAge.after(birth) : QDate();
-        const QDate below = x.countsBelowAge.set ? x.countsBelowAge.after(birth) : QDate();
-        for (const Counted &c : std::as_const(m_history)) {
-            const VaccineProduct &p = *c.product;
-            if (!x.accepts.isEmpty() ? !x.accepts.contains(p.abbr)
-                                     : !p.antigens.contains(x.antigen))
+        from[i] = x.countsFromAge.set ? x.countsFromAge.after(birth) : QDate();
+        below[i] = x.countsBelowAge.set ? x.countsBelowAge.after(birth) : QDate();
+    }
+    // Entries in date order, so each series receives its doses in date order.
+    for (const Counted &c : std::as_const(m_history)) {
+        const QVector<bool> in = m_s.seriesCounting(*c.product);
+        for (int i = 0; i < n; ++i) {
+            if (!in.at(i))
                 continue;
-            if ((from.isValid() && c.date < from) || (below.isValid() && c.date >= below))
+            if ((from[i].isValid() && c.date < from[i]) ||
+                (below[i].isValid() && c.date >= below[i]))
                 continue;
             if (!m_counted[i].isEmpty() && m_counted[i].last().date == c.date)
                 continue;

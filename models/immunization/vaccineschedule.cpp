@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Models {
 
 QString VaccineProduct::siteCode() const
@@ -41,6 +43,32 @@ QStringList strings(const QJsonValue &v)
     return out;
 }
 } // namespace
+
+namespace {
+int daysIn(int year, int month)
+{
+    if (month == 2)
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+    return (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
+}
+} // namespace
+
+QDate Duration::after(const QDate &d) const
+{
+    if (years == 0 && months == 0)
+        return d.addDays(days);
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    const int shifted = m - 1 + months; // months >= 0 (parse reads digits only)
+    const int toYear = y + years + shifted / 12;
+    if (!d.isValid() || y < 1 || years < 0 || months < 0 || toYear < 1)
+        return d.addYears(years).addMonths(months).addDays(days); // Qt's rules (no year 0)
+    // addYears clamps 29 February to the 28th, then addMonths clamps to the month's last day.
+    day = std::min(day, daysIn(y + years, m));
+    m = shifted % 12 + 1;
+    day = std::min(day, daysIn(toYear, m));
+    return QDate(toYear, m, day).addDays(days);
+}
 
 Duration Duration::parse(const QString &text, bool *ok)
 {
@@ -76,12 +104,26 @@ QString Duration::toString() const
 void Schedule::buildLookup()
 {
     m_lookup.clear();
+    m_countsIn.clear();
     for (const VaccineProduct &p : std::as_const(products)) {
         m_lookup.insert(p.abbr, p.abbr); // exact spelling first: no lower-casing on the hot path
         m_lookup.insert(p.abbr.toLower(), p.abbr);
         for (const QString &c : p.codes)
             m_lookup.insert(c, p.abbr);
+        m_countsIn.insert(p.abbr, seriesCounting(p));
     }
+}
+
+QVector<bool> Schedule::seriesCounting(const VaccineProduct &p) const
+{
+    const auto it = m_countsIn.constFind(p.abbr);
+    if (it != m_countsIn.constEnd() && it->size() == series.size())
+        return *it;
+    QVector<bool> in(series.size());
+    for (int i = 0; i < series.size(); ++i)
+        in[i] = !series.at(i).accepts.isEmpty() ? series.at(i).accepts.contains(p.abbr)
+                                                : p.antigens.contains(series.at(i).antigen);
+    return in;
 }
 
 const VaccineProduct *Schedule::product(const QString &nameOrCode) const

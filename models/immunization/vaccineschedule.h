@@ -27,7 +27,9 @@ struct Duration
     bool set = false;
 
     static Duration parse(const QString &text, bool *ok = nullptr); // "28d", "6m", "4y", "1y6m"
-    QDate after(const QDate &d) const { return d.addYears(years).addMonths(months).addDays(days); }
+    // The same date as d.addYears(years).addMonths(months).addDays(days), by integer arithmetic
+    // on one year/month/day split (the planner computes millions of these for a township).
+    QDate after(const QDate &d) const;
     QString toString() const;
 };
 
@@ -136,12 +138,17 @@ public:
     // Products contraindicated by the child's health states.
     QStringList contraindicatedBy(const QStringList &states) const;
     bool knowsState(const QString &state) const;
+    // For each series (by index), whether a dose of `product` counts in it (the series' accepted
+    // products, or else its antigen): built once per schedule, read for every dose the planner
+    // counts.
+    QVector<bool> seriesCounting(const VaccineProduct &product) const;
 
     // Parses one file (json), resolving "extends" against `base` (may be null).
     static Result<Schedule> fromJson(const QByteArray &json, const Schedule *base = nullptr);
 
 private:
-    QHash<QString, QString> m_lookup; // lower-case abbr and codes -> abbr
+    QHash<QString, QString> m_lookup;         // lower-case abbr and codes -> abbr
+    QHash<QString, QVector<bool>> m_countsIn; // product abbr -> counts in series i
     friend class ScheduleSet;
     void buildLookup();
 };

@@ -125,6 +125,24 @@ void TestVaccineSchedule::durationsAreCalendarMonths()
     bool ok = true;
     Duration::parse(QStringLiteral("6 weeks"), &ok);
     QVERIFY(!ok);
+    // after() does its own arithmetic: the same day as Qt's addYears, addMonths, addDays for
+    // every day of 2015-2025 (three leap years, every month end) and durations around them.
+    int compared = 0;
+    for (QDate day(2015, 1, 1); day <= QDate(2025, 12, 31); day = day.addDays(1))
+        for (int years : {0, 1, 3, 4, 6})
+            for (int months : {0, 1, 2, 6, 11, 12, 13, 18, 25})
+                for (int days : {0, 1, 28}) {
+                    const Duration x{years, months, days, true};
+                    const QDate qt = day.addYears(years).addMonths(months).addDays(days);
+                    if (x.after(day) != qt)
+                        QFAIL(qPrintable(QStringLiteral("%1 after %2: %3, Qt %4")
+                                             .arg(x.toString(), day.toString(Qt::ISODate),
+                                                  x.after(day).toString(Qt::ISODate),
+                                                  qt.toString(Qt::ISODate))));
+                    ++compared;
+                }
+    QCOMPARE(compared, 4018 * 5 * 9 * 3);
+    QVERIFY(!Duration::parse(QStringLiteral("1y")).after(QDate()).isValid());
 }
 
 void TestVaccineSchedule::check_data()
