@@ -113,3 +113,6 @@ struct SessionEntry
 };
 
 } // namespace Models
+
+// Qt value types only: a township's 25,000 children grow in one list by moving bytes.
+Q_DECLARE_TYPEINFO(Models::ChildImmunization, Q_RELOCATABLE_TYPE);
