@@ -65,3 +65,7 @@ struct WorkItem
 };
 
 } // namespace Models
+
+// Every member is a Qt value type that may be moved in memory: a list of 20,000 items grows and
+// sorts by moving bytes, not by moving twenty strings one at a time.
+Q_DECLARE_TYPEINFO(Models::WorkItem, Q_RELOCATABLE_TYPE);
