@@ -54,11 +54,13 @@ public:
             *error = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
             return false;
         }
-        if (count() < 0) {
+        const qint64 rows = count();
+        if (rows < 0) {
             *error = QStringLiteral("no platform schema in this database (run `jiayi-platform "
                                     "count --database URI` once to create it)");
             return false;
         }
+        m_empty = rows == 0;
         return true;
     }
 
@@ -74,6 +76,16 @@ public:
 
     bool finish(QString *error) override
     {
+        if (m_frozen) {
+            // The whole load commits at once; its pages are already all-visible and frozen.
+            // ANALYZE gives the planner its figures and leaves the free space map empty.
+            m_frozen = false;
+            if (ok(PQexec(m_conn, "COMMIT"), PGRES_COMMAND_OK) &&
+                ok(PQexec(m_conn, "ANALYZE resource"), PGRES_COMMAND_OK))
+                return true;
+            *error = m_error;
+            return false;
+        }
         // VACUUM marks the loaded pages all-visible, so the change feed's page is found in its
         // index alone from the start (migration 0002); autovacuum would do it later.
         if (ok(PQexec(m_conn, "VACUUM (ANALYZE) resource"), PGRES_COMMAND_OK))
@@ -82,18 +94,51 @@ public:
         return false;
     }
 
+    // Into an empty store, the whole load is one transaction that empties the table first
+    // (TRUNCATE, under the feed lock and an exclusive lock, after counting again), so each COPY
+    // may write its rows frozen and their pages all-visible (COPY ... FREEZE). A VACUUM after
+    // the load would record every page's last few hundred free bytes in the free space map, and
+    // the platform's first inserts would then each read and rewrite one of those pages scattered
+    // over the whole table, one disk read and one full-page image per row (docs/decisions.md,
+    // "A county's first pushes after a bulk load").
+    bool beginFrozen()
+    {
+        if (!ok(PQexec(m_conn, "BEGIN"), PGRES_COMMAND_OK) ||
+            !ok(PQexec(m_conn, FeedLock), PGRES_TUPLES_OK) ||
+            !ok(PQexec(m_conn, "LOCK TABLE resource IN ACCESS EXCLUSIVE MODE"), PGRES_COMMAND_OK)) {
+            PQclear(PQexec(m_conn, "ROLLBACK"));
+            return false;
+        }
+        if (count() != 0) { // another writer came first: chunk by chunk, as into any store
+            PQclear(PQexec(m_conn, "ROLLBACK"));
+            m_empty = false;
+            return true;
+        }
+        if (!ok(PQexec(m_conn, "TRUNCATE resource"), PGRES_COMMAND_OK)) {
+            PQclear(PQexec(m_conn, "ROLLBACK"));
+            return false;
+        }
+        m_frozen = true;
+        return true;
+    }
+
     bool write(const Chunk &chunk, QString *error) override
     {
         if (chunk.empty())
             return true;
         const auto fail = [&](const QString &why) {
             *error = why;
+            m_frozen = false; // an empty store's load rolls back whole
             PGresult *r = PQexec(m_conn, "ROLLBACK");
             PQclear(r);
             return false;
         };
-        if (!ok(PQexec(m_conn, "BEGIN"), PGRES_COMMAND_OK) ||
-            !ok(PQexec(m_conn, FeedLock), PGRES_TUPLES_OK))
+        if (m_empty && !m_frozen && !beginFrozen()) {
+            *error = lastError();
+            return false;
+        }
+        if (!m_frozen && (!ok(PQexec(m_conn, "BEGIN"), PGRES_COMMAND_OK) ||
+                          !ok(PQexec(m_conn, FeedLock), PGRES_TUPLES_OK)))
             return fail(lastError());
         // A block of sequence numbers for the chunk, as nextval would hand them out one by one.
         PGresult *first = PQexec(m_conn, "SELECT nextval('resource_feed_seq')");
@@ -106,8 +151,10 @@ public:
         const QByteArray setval = "SELECT setval('resource_feed_seq', " +
                                   QByteArray::number(seq0 + qint64(chunk.size()) - 1) + ")";
         if (!ok(PQexec(m_conn, setval.constData()), PGRES_TUPLES_OK) ||
-            !ok(PQexec(m_conn, "COPY resource(type, id, version, seq, area, deleted, "
-                               "last_modified, json) FROM STDIN"),
+            !ok(PQexec(m_conn, m_frozen ? "COPY resource(type, id, version, seq, area, deleted, "
+                                          "last_modified, json) FROM STDIN (FREEZE)"
+                                        : "COPY resource(type, id, version, seq, area, deleted, "
+                                          "last_modified, json) FROM STDIN"),
                 PGRES_COPY_IN))
             return fail(lastError());
         QByteArray buf;
@@ -144,7 +191,7 @@ public:
         }
         while (PGresult *r = PQgetResult(m_conn))
             PQclear(r);
-        if (!ok(PQexec(m_conn, "COMMIT"), PGRES_COMMAND_OK))
+        if (!m_frozen && !ok(PQexec(m_conn, "COMMIT"), PGRES_COMMAND_OK))
             return fail(lastError());
         return true;
     }
@@ -165,6 +212,8 @@ private:
 
     PGconn *m_conn = nullptr;
     QString m_error;
+    bool m_empty = false;  // the store had no resource when the loader opened it
+    bool m_frozen = false; // inside the load's one transaction (beginFrozen)
 };
 
 class SqliteWriter final : public BulkWriter

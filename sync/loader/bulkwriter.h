@@ -4,8 +4,9 @@
 // `resource` table (sync/platform/migrations/postgresql, platformsqlitestore.cpp) with feed
 // sequences drawn the way the platform draws them, so running platform processes and their
 // clients see the loaded resources as ordinary changes of the feed.
-//   PostgreSQL: one transaction per chunk, COPY ... FROM STDIN, the sequence block reserved under
-//               the platform's feed lock.
+//   PostgreSQL: COPY ... FROM STDIN per chunk, the sequence block reserved under the platform's
+//               feed lock; into an empty store the whole load is one transaction whose rows are
+//               written frozen (COPY ... FREEZE), else one transaction per chunk.
 //   SQLite:     one transaction per chunk, one prepared INSERT, the `counter` row moved once.
 
 #include "demoresources.h"

@@ -207,6 +207,16 @@ bool runStore(const QStringList &store, int processes, const Sizes &z,
                                                       "SELECT pg_prewarm('resource_pkey')"));
         std::printf("  PostgreSQL: primary key prewarmed (%s blocks)\n",
                     qPrintable(blocks.isEmpty() ? QStringLiteral("no") : blocks.first().value(0)));
+        // Where the first inserts go: pages the free space map offers a Patient (about 800
+        // bytes) are read and rewritten one per row; none after the loader's frozen load.
+        const auto room = PgTest::query(
+            store.at(1),
+            QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_freespacemap; "
+                           "SELECT count(*) FILTER (WHERE avail >= 800), count(*) FROM "
+                           "pg_freespace('resource')"));
+        if (!room.isEmpty() && room.first().size() == 2)
+            std::printf("  PostgreSQL: %s of %s table pages offer room for a Patient\n",
+                        qPrintable(room.first().value(0)), qPrintable(room.first().value(1)));
         std::fflush(stdout);
     }
 
