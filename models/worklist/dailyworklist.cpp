@@ -53,7 +53,7 @@ struct Unit
 Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest request,
                                   const QString &area, const QVector<Unit> &units,
                                   std::atomic_int &next, const std::atomic_bool *cancel,
-                                  const QElapsedTimer &timer)
+                                  const QElapsedTimer &timer, WorklistResidents::Shared *shared)
 {
     request.connection = conn;
     if (area.size() != 12) {
@@ -63,7 +63,7 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
     timespec cpuStart{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
     int done = 0;
-    WorklistResidents residents(conn, request.scope, area, request.date);
+    WorklistResidents residents(conn, request.scope, area, request.date, shared);
     if (!residents.ok())
         return makeError(QStringLiteral("db.query"), Text::tr("读取居民资料失败"), {},
                          residents.error());
@@ -171,6 +171,7 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
             ? int(std::min<qsizetype>({qsizetype(QThread::idealThreadCount()), units.size(), 3}))
             : 1;
     std::atomic_int next{0};
+    WorklistResidents::Shared shared;
     QVector<Result<QVector<WorkItem>>> parts(threads, QVector<WorkItem>());
     std::vector<std::thread> workers;
     for (int t = 1; t < threads; ++t)
@@ -187,10 +188,10 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
             }
             qCDebug(lcRepo) << "worklist thread" << t << "opened its connection in"
                             << timer.elapsed() - openStart << "ms";
-            parts[t] = collect(own, base, area, units, next, request.cancel, timer);
+            parts[t] = collect(own, base, area, units, next, request.cancel, timer, &shared);
             closeDatabase(own);
         });
-    parts[0] = collect(conn, base, area, units, next, request.cancel, timer);
+    parts[0] = collect(conn, base, area, units, next, request.cancel, timer, &shared);
     for (std::thread &w : workers)
         w.join();
     QVector<WorkItem> kept;

@@ -57,7 +57,7 @@ int addressHouse(const QString &address)
 }
 
 WorklistResidents::WorklistResidents(const QString &conn, const Scope &scope, const QString &area,
-                                     const QDate &date)
+                                     const QDate &date, Shared *shared)
     : m_scope(scope), m_area(area), m_date(isoDate(date).toUtf8()),
       m_resident(sqliteHandle(conn),
                  QStringLiteral("SELECT r.name, r.sex, r.birth_date, r.village_code,"
@@ -66,7 +66,7 @@ WorklistResidents::WorklistResidents(const QString &conn, const Scope &scope, co
                      .arg(Population::livingOn(QStringLiteral("r"), QStringLiteral("?2")))),
       m_household(sqliteHandle(conn), "SELECT h.address, h.head_id, hr.name FROM household h"
                                       " LEFT JOIN resident hr ON hr.id = h.head_id WHERE h.id = ?"),
-      m_village(sqliteHandle(conn), "SELECT name FROM area WHERE code = ?")
+      m_village(sqliteHandle(conn), "SELECT name FROM area WHERE code = ?"), m_shared(*shared)
 {
 }
 
@@ -87,13 +87,16 @@ const QString &WorklistResidents::villageName(const QString &code)
     return *it;
 }
 
-const WorklistResidents::Household &WorklistResidents::household(const QString &id,
-                                                                 const QString &ownAddress)
+WorklistResidents::Household WorklistResidents::household(const QString &id,
+                                                          const QString &ownAddress)
 {
     const QString key = id.isEmpty() ? QLatin1Char('@') + ownAddress : id;
-    auto it = m_households.find(key);
-    if (it != m_households.end())
-        return *it;
+    {
+        const std::lock_guard<std::mutex> lock(m_shared.lock);
+        const auto it = m_shared.households.constFind(key);
+        if (it != m_shared.households.constEnd())
+            return *it;
+    }
     Household h;
     if (!id.isEmpty()) {
         m_household.text(1, id);
@@ -108,14 +111,22 @@ const WorklistResidents::Household &WorklistResidents::household(const QString &
         h.address = ownAddress;
     h.groupNumber = addressGroup(h.address, &h.group);
     h.house = addressHouse(h.address);
-    return *m_households.insert(key, h);
+    const std::lock_guard<std::mutex> lock(m_shared.lock);
+    m_shared.households.insert(key, h); // read by both threads at once: the same row
+    return h;
 }
 
 bool WorklistResidents::fill(WorkItem &item)
 {
-    auto it = m_who.find(item.residentId);
-    if (it == m_who.end()) {
-        Who w;
+    Who w;
+    bool known = false;
+    {
+        const std::lock_guard<std::mutex> lock(m_shared.lock);
+        const auto it = m_shared.who.constFind(item.residentId);
+        if ((known = it != m_shared.who.constEnd()))
+            w = *it;
+    }
+    if (!known) {
         m_resident.text(1, item.residentId).utf8(2, m_date);
         if (m_resident.step()) {
             w.villageCode = m_resident.columnText(3);
@@ -131,12 +142,12 @@ bool WorklistResidents::fill(WorkItem &item)
             }
         }
         m_resident.reset();
-        it = m_who.insert(item.residentId, w);
+        const std::lock_guard<std::mutex> lock(m_shared.lock);
+        m_shared.who.insert(item.residentId, w);
     }
-    const Who &w = *it;
     if (!w.keep)
         return false;
-    const Household &h = household(w.householdId, w.ownAddress);
+    const Household h = household(w.householdId, w.ownAddress);
     item.name = w.name;
     item.sex = w.sex;
     item.birthDate = w.birth;

@@ -10,22 +10,13 @@
 #include <QHash>
 #include <QVector>
 
+#include <mutex>
+
 namespace Models {
 
 class WorklistResidents
 {
 public:
-    // `area`: the prefix of the villages kept (empty: all in scope).
-    WorklistResidents(const QString &connectionName, const Scope &scope, const QString &area,
-                      const QDate &date);
-    bool ok() const { return m_resident.ok() && m_household.ok() && m_village.ok(); }
-    QString error() const;
-
-    // Fills the item's "who" from its resident; false when the resident is not in the
-    // population on the day, not in scope or not in the area.
-    bool fill(WorkItem &item);
-
-private:
     struct Household
     {
         QString address, headId, headName, group;
@@ -37,15 +28,35 @@ private:
         QString name, sex, villageCode, householdId, sortKey, ownAddress;
         QDate birth;
     };
-    const Household &household(const QString &id, const QString &ownAddress);
+    // What the threads of one work list have read: a resident or household that one thread
+    // looked up is not read again by another (a township's elderly are on several sources).
+    struct Shared
+    {
+        std::mutex lock;
+        QHash<QString, Who> who;
+        QHash<QString, Household> households; // by household id, or "@" + address without one
+    };
+
+    // `area`: the prefix of the villages kept (empty: all in scope). `shared`: the rows read by
+    // every thread of the work list (each thread reads with its own connection).
+    WorklistResidents(const QString &connectionName, const Scope &scope, const QString &area,
+                      const QDate &date, Shared *shared);
+    bool ok() const { return m_resident.ok() && m_household.ok() && m_village.ok(); }
+    QString error() const;
+
+    // Fills the item's "who" from its resident; false when the resident is not in the
+    // population on the day, not in scope or not in the area.
+    bool fill(WorkItem &item);
+
+private:
+    Household household(const QString &id, const QString &ownAddress);
     const QString &villageName(const QString &code);
 
     const Scope &m_scope;
     const QString m_area;
     const QByteArray m_date;
     SqliteStmt m_resident, m_household, m_village;
-    QHash<QString, Who> m_who;
-    QHash<QString, Household> m_households; // by household id, or "@" + address without one
+    Shared &m_shared;
     QHash<QString, QString> m_villages;
 };
 
