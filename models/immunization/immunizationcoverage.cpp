@@ -1,6 +1,7 @@
 #include "immunizationcoverage.h"
 
 #include "immunizationrepository.h"
+#include "logging.h"
 #include "permission.h"
 
 #include <QElapsedTimer>
@@ -9,21 +10,10 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <ctime>
 
 namespace Models {
 
 Q_LOGGING_CATEGORY(lcCoverage, "jiayi.models.immunization.coverage", QtWarningMsg)
-
-namespace {
-// CPU time of the calling thread in ms (debug log: the read and the planning apart).
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
-}
-} // namespace
 
 ImmunizationCoverage::ImmunizationCoverage(QString connectionName)
     : m_conn(std::move(connectionName))

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "dbaccess.h"
 #include "indicatorsession.h"
+#include "logging.h"
 #include "permission.h"
 
 #include <QCoreApplication>
@@ -33,15 +34,6 @@ Error unknown(const QString &id)
 {
     return makeError(QStringLiteral("indicator.unknown"), Text::tr("没有这个指标：%1").arg(id),
                      QStringLiteral("indicator"));
-}
-
-// CPU time of the calling thread in ms: what each of the two threads costs, whatever else the
-// machine runs (debug log).
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
 }
 
 void report(const IndicatorControl &c, int done, int total)

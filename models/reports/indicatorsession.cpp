@@ -4,6 +4,7 @@
 #include "dates.h"
 #include "dbaccess.h"
 #include "indicatorsql.h"
+#include "logging.h"
 #include "permission.h"
 #include "sqlitestmt.h"
 #include "staffdirectory.h"
@@ -26,14 +27,6 @@ namespace Models {
 Q_LOGGING_CATEGORY(lcReports, "jiayi.models.reports", QtWarningMsg)
 
 namespace {
-// CPU time of the calling thread in ms (the other thread's work is not this step's).
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
-}
-
 // Wall and thread CPU time of one step, logged at debug level.
 class StepTimer
 {

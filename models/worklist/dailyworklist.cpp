@@ -60,8 +60,7 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
         // Several villages touch most pages of the resident, contract and programme tables.
         mapWholeFile(sqliteHandle(conn));
     }
-    timespec cpuStart{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuStart);
+    const double cpuStart = threadCpuMs();
     int done = 0;
     WorklistResidents residents(conn, request.scope, area, request.date, shared);
     if (!residents.ok())
@@ -86,12 +85,8 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
                 out << std::move(item);
         ++done;
     }
-    timespec cpuEnd{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuEnd);
     qCDebug(lcRepo) << "worklist thread on" << conn << "ran" << done << "units, cpu"
-                    << (cpuEnd.tv_sec - cpuStart.tv_sec) * 1000.0 +
-                           (cpuEnd.tv_nsec - cpuStart.tv_nsec) / 1e6
-                    << "ms";
+                    << threadCpuMs() - cpuStart << "ms";
     return out;
 }
 
