@@ -4,6 +4,7 @@
 // registrations and follow-ups of the quarter, the doses ...). A plain program printing a table;
 // the small run is in CTest.
 //   build/tests/benchmarks/bench_reporttables [--residents N] [--db PATH] [--small]
+//                                             [--only 01,fd-key] [--runs N]
 
 #include "database.h"
 #include "demogenerator.h"
@@ -112,6 +113,10 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("db"), QStringLiteral("reuse (or create) this database file"),
                  QStringLiteral("path")});
     p.addOption({QStringLiteral("small"), QStringLiteral("2,000 residents (CTest smoke run)")});
+    p.addOption({QStringLiteral("only"), QStringLiteral("only these tables (comma-separated ids)"),
+                 QStringLiteral("ids")});
+    p.addOption({QStringLiteral("runs"), QStringLiteral("runs per table (the median is printed)"),
+                 QStringLiteral("n"), QStringLiteral("5")});
     p.process(app);
     const int residents =
         p.isSet(QStringLiteral("small")) ? 2000 : p.value(QStringLiteral("residents")).toInt();
@@ -149,12 +154,17 @@ int main(int argc, char *argv[])
                 "rows / 合计 of the first count");
     int failures = 0;
     const ReportTableEngine engine(conn);
+    const QStringList only =
+        p.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const int runs = qMax(1, p.value(QStringLiteral("runs")).toInt());
     for (const ReportTableDef &d : ReportTableSet::builtIn().tables()) {
+        if (!only.isEmpty() && !only.contains(d.id))
+            continue;
         ReportTableRequest req;
         req.tableId = d.id;
         req.period = quarter;
         QString summary;
-        const double ms = medianMs(5, [&] {
+        const double ms = medianMs(runs, [&] {
             auto t = engine.compute(scope, req);
             if (!t) {
                 summary = t.error().message + QLatin1Char(' ') + t.error().detail;
@@ -171,7 +181,7 @@ int main(int argc, char *argv[])
         });
         const double cpu = g_lastCpuMs;
         const QList<QByteArray> baseline = baselineFor(d.id);
-        const double base = medianMs(5, [&] {
+        const double base = medianMs(runs, [&] {
             for (const QByteArray &sql : baseline)
                 rawRows(raw, sql, {from, to});
         });
