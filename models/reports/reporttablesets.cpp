@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 Q_DECLARE_LOGGING_CATEGORY(lcReportTable)
@@ -42,6 +43,56 @@ qsizetype closing(const QString &sql, qsizetype open)
     }
     return -1;
 }
+// The SELECTs of a compound joined by UNION or UNION ALL at the top level, in order; empty when
+// `sql` is one SELECT, starts with WITH, joins by INTERSECT or EXCEPT, or ends in an ORDER BY or
+// LIMIT (which would apply to the whole compound). `x IN (A UNION B)` holds exactly when
+// `x IN (A) OR x IN (B)`: the set of the compound is the union of its parts' sets.
+QStringList unionParts(const QString &sql)
+{
+    static const QRegularExpression keyword(
+        QStringLiteral("\\G(UNION\\s+ALL|UNION|INTERSECT|EXCEPT|ORDER\\s+BY|LIMIT|WITH)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList parts;
+    qsizetype start = 0;
+    int depth = 0;
+    bool tail = false; // an ORDER BY or LIMIT after the last UNION
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            const qsizetype end = sql.indexOf(c, i + 1);
+            if (end < 0)
+                return {};
+            i = end;
+        } else if (c == QLatin1Char('-') && sql.mid(i, 2) == QLatin1String("--")) {
+            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            i = end < 0 ? sql.size() : end;
+        } else if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')')) {
+            --depth;
+        } else if (depth == 0 && c.isLetter() && (i == 0 || !sql.at(i - 1).isLetterOrNumber())) {
+            const QRegularExpressionMatch m = keyword.match(sql, i);
+            if (!m.hasMatch())
+                continue;
+            const QString word = m.captured(1).toUpper();
+            if (word.startsWith(QLatin1String("UNION"))) {
+                parts << sql.mid(start, i - start).trimmed();
+                start = m.capturedEnd();
+                tail = false;
+            } else if (word.startsWith(QLatin1String("ORDER")) || word == QLatin1String("LIMIT")) {
+                tail = true;
+            } else {
+                return {}; // INTERSECT, EXCEPT, or a WITH at the top
+            }
+            i = m.capturedEnd() - 1;
+        }
+    }
+    if (parts.isEmpty() || tail)
+        return {};
+    parts << sql.mid(start).trimmed();
+    return parts;
+}
+
 } // namespace
 
 void ReportRidSets::setEnabled(bool on)
@@ -83,23 +134,31 @@ Result<void> ReportRidSets::readIds()
 {
     if (m_idsRead)
         return {};
+    QElapsedTimer timer;
+    timer.start();
+    // Room for every row at once (the row numbers are dense): growing the table as it fills
+    // rehashed it three times at 200,000 residents, each time into fresh memory.
+    qint64 rows = 0;
+    if (SqliteStmt n(m_h, "SELECT max(rid) FROM resident"); n.ok() && n.step())
+        rows = std::clamp<qint64>(n.columnInt(0), 0, 16 * 1024 * 1024);
+    m_ids.reserve(size_t(rows));
     SqliteStmt st(m_h, "SELECT rid, id FROM resident");
     if (!st.ok())
         return makeError(QStringLiteral("db.query"), st.error());
-    m_ids.reserve(1 << 16);
     int rc;
     while ((rc = st.stepCode()) == SQLITE_ROW) {
         const char *id = reinterpret_cast<const char *>(sqlite3_column_text(st.handle(), 1));
         if (!id)
             continue;
-        if (m_ids.insert(id, sqlite3_column_bytes(st.handle(), 1)) == int(m_rids.size()))
-            m_rids.push_back(sqlite3_column_int64(st.handle(), 0));
+        m_ids.add(id, sqlite3_column_bytes(st.handle(), 1), sqlite3_column_int64(st.handle(), 0));
     }
     if (rc != SQLITE_DONE)
         return makeError(rc == SQLITE_INTERRUPT ? QStringLiteral("report.cancelled")
                                                 : QStringLiteral("db.query"),
                          st.error());
+    m_ids.finish();
     m_idsRead = true;
+    qCDebug(lcReportTable) << "every resident's id read in" << timer.elapsed() << "ms";
     return {};
 }
 
@@ -113,14 +172,39 @@ Result<int> ReportRidSets::read(const QString &select, const ReportSqlParams &pa
         return -1; // correlated with the statement's resident row
     QElapsedTimer timer;
     timer.start();
+    if (const QStringList parts = unionParts(select); !parts.isEmpty()) {
+        // Each part once (another statement may ask for it alone), then their union.
+        std::vector<int> of;
+        for (const QString &part : parts) {
+            auto n = read(part, params, ids);
+            if (!n)
+                return n.error();
+            if (*n < 0)
+                break; // a part that cannot be a set: the compound as written
+            of.push_back(*n);
+        }
+        if (of.size() == size_t(parts.size())) {
+            std::vector<unsigned char> set;
+            for (int n : of) {
+                const std::vector<unsigned char> &p = m_sets[size_t(n)];
+                if (p.size() > set.size())
+                    set.resize(p.size(), 0);
+                for (size_t i = 0; i < p.size(); ++i)
+                    set[i] |= p[i];
+            }
+            m_sets.push_back(std::move(set));
+            const int n = int(m_sets.size()) - 1;
+            m_byText.insert(key, n);
+            qCDebug(lcReportTable).noquote() << "set" << n << "the union of" << parts.size()
+                                             << "sets in" << timer.elapsed() << "ms";
+            return n;
+        }
+    }
     SqliteStmt st(m_h, select);
     if (!st.ok() || sqlite3_column_count(st.handle()) != 1)
         return -1; // names a CTE of the statement, or not one column: as written
     if (!bindReportParams(st.handle(), params))
         return -1;
-    if (ids)
-        if (auto e = readIds(); !e)
-            return e.error();
     std::vector<unsigned char> set;
     auto add = [&set](qint64 rid) {
         if (size_t(rid) >= set.size())
@@ -133,10 +217,13 @@ Result<int> ReportRidSets::read(const QString &select, const ReportSqlParams &pa
         if (ids) {
             if (type != SQLITE_TEXT)
                 return -1; // NULL, a number or a blob: SQLite's IN rules, not resident ids
+            // Every resident's id is read at the first id (an empty SELECT needs none).
+            if (auto e = readIds(); !e)
+                return e.error();
             const char *p = reinterpret_cast<const char *>(sqlite3_column_text(st.handle(), 0));
-            const int at = m_ids.find(p, sqlite3_column_bytes(st.handle(), 0));
-            if (at >= 0) // not a resident's id: no r.id equals it
-                add(m_rids[size_t(at)]);
+            const qint64 rid = m_ids.find(p, sqlite3_column_bytes(st.handle(), 0));
+            if (rid >= 0) // else not a resident's id: no r.id equals it
+                add(rid);
             continue;
         }
         if (type != SQLITE_INTEGER)

@@ -7,7 +7,7 @@
 // a byte per resident costs a few dozen nanoseconds. The SELECT runs as written, alone, once per
 // statement: the rows counted are the same (tst_reporttablesets compares both ways).
 
-#include "residentindex.h"
+#include "residentidmap.h"
 #include "result.h"
 
 #include <QHash>
@@ -37,7 +37,9 @@ public:
     // `r.id IN (SELECT …)` whose SELECT returns text only (resident ids, looked up in a map of
     // every resident's id read once per engine call), replaced by jiayi_in_set(n, r.rid); any
     // other stays as written, and so does the whole statement when the rewritten one does not
-    // prepare. An error only when a read fails or is interrupted (the progress handler's cancel).
+    // prepare. A SELECT that is a compound of UNION or UNION ALL is the union of its parts'
+    // sets, each read once (a statement may ask for a part alone too). An error only when a read
+    // fails or is interrupted (the progress handler's cancel).
     Result<QString> rewrite(const QString &sql, const ReportSqlParams &params);
 
     // Off: rewrite() returns the SQL unchanged (the test's way to run the statements whole).
@@ -52,9 +54,8 @@ private:
     sqlite3 *m_h;
     std::vector<std::vector<unsigned char>> m_sets; // by row number: 1 in the set
     QHash<QString, int> m_byText;
-    // Every resident's id -> its row number (position in m_rids), for r.id IN (SELECT …).
-    ResidentIndex m_ids;
-    std::vector<qint64> m_rids;
+    // Every resident's id -> its row number, for r.id IN (SELECT …).
+    ResidentIdMap m_ids;
     bool m_idsRead = false;
 };
 

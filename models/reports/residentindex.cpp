@@ -25,7 +25,7 @@ size_t slotOf(quint64 hi, quint64 lo, size_t mask)
 }
 } // namespace
 
-bool ResidentIndex::pack(const char *p, int n, Key &out)
+bool packUuid(const char *p, int n, quint64 &hi, quint64 &lo)
 {
     if (!p || n != 36 || p[8] != '-' || p[13] != '-' || p[18] != '-' || p[23] != '-')
         return false;
@@ -43,9 +43,14 @@ bool ResidentIndex::pack(const char *p, int n, Key &out)
     }
     if (bad < 0)
         return false;
-    out.hi = w[0];
-    out.lo = w[1];
+    hi = w[0];
+    lo = w[1];
     return true;
+}
+
+bool ResidentIndex::pack(const char *p, int n, Key &out)
+{
+    return packUuid(p, n, out.hi, out.lo);
 }
 
 void ResidentIndex::clear()

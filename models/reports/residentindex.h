@@ -12,6 +12,10 @@
 
 namespace Models {
 
+// A canonical lower-case UUID's 32 hex digits as two 64-bit words, in the order of the text;
+// false for any other id.
+bool packUuid(const char *id, int bytes, quint64 &hi, quint64 &lo);
+
 class ResidentIndex
 {
 public:
