@@ -230,14 +230,9 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
             into.alsoDone << kept.at(k).foldLabel;
         stays[size_t(k)] = false;
     }
-    QVector<WorkItem> folded;
-    folded.reserve(kept.size());
-    for (int k = 0; k < kept.size(); ++k)
-        if (stays[size_t(k)])
-            folded << std::move(kept[k]);
-
     qCDebug(lcRepo) << "worklist folded at" << timer.elapsed() << "ms";
-    sortByRoute(folded, order);
+    // The items that stay, in route order: each is moved once, into its place in the answer.
+    const std::vector<int> route = routeOrder(kept, order, stays);
     qCDebug(lcRepo) << "worklist sorted at" << timer.elapsed() << "ms";
 
     // The clinic's own queue, first.
@@ -252,7 +247,9 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
         i.formRef = e.ref;
         out.items << i;
     }
-    out.items.append(std::move(folded));
+    out.items.reserve(out.items.size() + qsizetype(route.size()));
+    for (int k : route)
+        out.items.append(std::move(kept[k]));
     for (const WorkItem &i : std::as_const(out.items)) {
         ProgrammeCount &c = i.isQueue() ? queue : out.counts[order.value(i.source)];
         ++c.items;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <vector>
 
 namespace Models {
 
@@ -164,13 +165,9 @@ bool WorklistResidents::fill(WorkItem &item)
     return true;
 }
 
-void sortByRoute(QVector<WorkItem> &items, const QHash<QString, int> &sourceOrder)
+std::vector<int> routeOrder(const QVector<WorkItem> &items, const QHash<QString, int> &sourceOrder,
+                            const std::vector<bool> &keep)
 {
-    // The source's position once per item; the rest compares the items' own fields.
-    QVector<std::pair<int, int>> keys; // (source position, index)
-    keys.reserve(items.size());
-    for (int k = 0; k < items.size(); ++k)
-        keys.append({sourceOrder.value(items.at(k).source), k});
     const auto group = [](const WorkItem &i) {
         return i.groupNumber < 0 ? INT_MAX : i.groupNumber;
     };
@@ -180,16 +177,47 @@ void sortByRoute(QVector<WorkItem> &items, const QHash<QString, int> &sourceOrde
     const auto householdOf = [](const WorkItem &i) -> const QString & {
         return i.householdId.isEmpty() ? i.residentId : i.householdId;
     };
-    std::stable_sort(keys.begin(), keys.end(), [&](const auto &x, const auto &y) {
-        const WorkItem &a = items.at(x.second), &b = items.at(y.second);
-        if (a.villageCode != b.villageCode)
-            return a.villageCode < b.villageCode;
-        if (group(a) != group(b))
-            return group(a) < group(b);
-        if (group(a) == INT_MAX && a.address != b.address) // no 组: by the address itself
+    // The numbers that decide most comparisons, once per item, in a small array the sort moves;
+    // the items' own fields only where those are equal.
+    struct Key
+    {
+        qint64 village; // the code's digits as a number; -1 when it is not only digits
+        int group;
+        int house;
+        int source; // the source's position
+        int index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(items.size()));
+    for (int k = 0; k < items.size(); ++k) {
+        if (!keep.empty() && !keep[size_t(k)])
+            continue;
+        const WorkItem &i = items.at(k);
+        qint64 village = i.villageCode.isEmpty() || i.villageCode.size() > 18 ? -1 : 0;
+        for (const QChar c : i.villageCode) {
+            if (c < u'0' || c > u'9') {
+                village = -1;
+                break;
+            }
+            village = village * 10 + (c.unicode() - u'0');
+        }
+        keys.push_back({village, group(i), house(i), sourceOrder.value(i.source), k});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [&](const Key &x, const Key &y) {
+        const WorkItem &a = items.at(x.index), &b = items.at(y.index);
+        // Codes of one length compare as their numbers do; any other pair as text.
+        if (x.village < 0 || y.village < 0 || a.villageCode.size() != b.villageCode.size()) {
+            if (a.villageCode != b.villageCode)
+                return a.villageCode < b.villageCode;
+        } else if (x.village != y.village) {
+            return x.village < y.village;
+        }
+        if (x.group != y.group)
+            return x.group < y.group;
+        if (x.group == INT_MAX && a.address != b.address) // no 组: by the address itself
             return a.address < b.address;
-        if (house(a) != house(b))
-            return house(a) < house(b);
+        if (x.house != y.house)
+            return x.house < y.house;
         if (a.address != b.address)
             return a.address < b.address;
         if (householdOf(a) != householdOf(b))
@@ -205,12 +233,21 @@ void sortByRoute(QVector<WorkItem> &items, const QHash<QString, int> &sourceOrde
             return a.daysOverdue > b.daysOverdue;
         if (a.dueDate != b.dueDate)
             return a.dueDate < b.dueDate;
-        return x.first < y.first;
+        return x.source < y.source;
     });
+    std::vector<int> out;
+    out.reserve(keys.size());
+    for (const Key &k : keys)
+        out.push_back(k.index);
+    return out;
+}
+
+void sortByRoute(QVector<WorkItem> &items, const QHash<QString, int> &sourceOrder)
+{
     QVector<WorkItem> sorted;
     sorted.reserve(items.size());
-    for (const auto &k : std::as_const(keys))
-        sorted.append(std::move(items[k.second]));
+    for (int k : routeOrder(items, sourceOrder, {}))
+        sorted.append(std::move(items[k]));
     items = std::move(sorted);
 }
 
