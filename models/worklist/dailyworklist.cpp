@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 
@@ -24,6 +25,8 @@
 #include <ctime>
 #include <thread>
 #include <vector>
+
+#include <sqlite3.h>
 
 namespace Models {
 
@@ -60,6 +63,15 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
         // Several villages touch most pages of the resident, contract and programme tables.
         mapWholeFile(sqliteHandle(conn));
     }
+    // One read transaction for all the thread's statements: one snapshot of the database for
+    // every source, and SQLite takes its shared lock once instead of for each of the tens of
+    // thousands of look-ups of a township (each a pair of fcntl() calls outside a transaction).
+    sqlite3 *h = sqliteHandle(conn);
+    const bool ownRead = h && sqlite3_get_autocommit(h) && sqliteExec(h, "BEGIN");
+    const auto endRead = qScopeGuard([&] {
+        if (ownRead)
+            sqliteExec(h, "COMMIT");
+    });
     const double cpuStart = threadCpuMs();
     int done = 0;
     WorklistResidents residents(conn, request.scope, area, request.date, shared);
@@ -79,10 +91,17 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
             return found.error();
         qCDebug(lcRepo) << "worklist source" << d.id << request.villageCode << found->size()
                         << "items in" << timer.elapsed() - started << "ms";
-        // Who: only residents in the population on the day, in scope and in the area.
-        for (WorkItem &item : found.value())
-            if (residents.fill(item))
-                out << std::move(item);
+        // Who: only residents in the population on the day, in scope and in the area. The
+        // items stay where the source put them (a township's 22,000 items are 12 MB: each pass
+        // that moves them all costs about 10 ms); only the ones after a dropped one move up.
+        QVector<WorkItem> &items = found.value();
+        const auto dropped = std::remove_if(items.begin(), items.end(),
+                                            [&](WorkItem &item) { return !residents.fill(item); });
+        items.erase(dropped, items.end());
+        if (out.isEmpty())
+            out = std::move(items);
+        else
+            out.append(std::move(items));
         ++done;
     }
     qCDebug(lcRepo) << "worklist thread on" << conn << "ran" << done << "units, cpu"
@@ -193,7 +212,10 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
     for (Result<QVector<WorkItem>> &p : parts) {
         if (!p)
             return p.error();
-        kept.append(std::move(p.value()));
+        if (kept.isEmpty())
+            kept = std::move(p.value());
+        else
+            kept.append(std::move(p.value()));
     }
     if (request.cancel && request.cancel->load())
         return cancelled();
