@@ -43,11 +43,12 @@ qsizetype closing(const QString &sql, qsizetype open)
     }
     return -1;
 }
-// The SELECTs of a compound joined by UNION or UNION ALL at the top level, in order; empty when
-// `sql` is one SELECT, starts with WITH, joins by INTERSECT or EXCEPT, or ends in an ORDER BY or
-// LIMIT (which would apply to the whole compound). `x IN (A UNION B)` holds exactly when
-// `x IN (A) OR x IN (B)`: the set of the compound is the union of its parts' sets.
-QStringList unionParts(const QString &sql)
+
+} // namespace
+
+// `x IN (A UNION B)` holds exactly when `x IN (A) OR x IN (B)`: the set of the compound is the
+// union of its parts' sets.
+QStringList ReportRidSets::unionParts(const QString &sql)
 {
     static const QRegularExpression keyword(
         QStringLiteral("\\G(UNION\\s+ALL|UNION|INTERSECT|EXCEPT|ORDER\\s+BY|LIMIT|WITH)\\b"),
@@ -70,7 +71,8 @@ QStringList unionParts(const QString &sql)
             ++depth;
         } else if (c == QLatin1Char(')')) {
             --depth;
-        } else if (depth == 0 && c.isLetter() && (i == 0 || !sql.at(i - 1).isLetterOrNumber())) {
+        } else if (depth == 0 && c.isLetter() &&
+                   (i == 0 || (!sql.at(i - 1).isLetterOrNumber() && sql.at(i - 1) != u'_'))) {
             const QRegularExpressionMatch m = keyword.match(sql, i);
             if (!m.hasMatch())
                 continue;
@@ -92,8 +94,6 @@ QStringList unionParts(const QString &sql)
     parts << sql.mid(start).trimmed();
     return parts;
 }
-
-} // namespace
 
 void ReportRidSets::setEnabled(bool on)
 {

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -44,6 +45,11 @@ public:
 
     // Off: rewrite() returns the SQL unchanged (the test's way to run the statements whole).
     static void setEnabled(bool on);
+
+    // The SELECTs of a compound joined by UNION or UNION ALL at its top level, in order; empty
+    // when `sql` is one SELECT, starts with WITH, joins by INTERSECT or EXCEPT, or ends in an
+    // ORDER BY or LIMIT (which would apply to the whole compound).
+    static QStringList unionParts(const QString &sql);
 
 private:
     // The set of a SELECT: its position in m_sets, -1 when it cannot be one, or an error.
