@@ -22,7 +22,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <climits>
 #include <ctime>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -50,6 +52,21 @@ struct Unit
     const WorklistSourceDefinition *definition;
     QString village;
 };
+
+// How long each source took over an area the last time, reading and filling its items: the
+// threads take the longest first (a township's children's checks, last in the definitions, used
+// to start when the other thread had nothing left to do). Only the order of the work changes,
+// never what is found; a source not timed yet goes first.
+struct SourceTimes
+{
+    std::mutex lock;
+    QHash<QString, qint64> ms;
+};
+SourceTimes &sourceTimes()
+{
+    static SourceTimes t;
+    return t;
+}
 
 // Runs the units left (taking the next one from `next`, shared by the threads) on one connection
 // and fills in who each item is for.
@@ -91,6 +108,12 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
             return found.error();
         qCDebug(lcRepo) << "worklist source" << d.id << request.villageCode << found->size()
                         << "items in" << timer.elapsed() - started << "ms";
+        const auto timed = qScopeGuard([&] {
+            if (request.villageCode.isEmpty()) { // an area: the threads share the units
+                const std::lock_guard<std::mutex> lock(sourceTimes().lock);
+                sourceTimes().ms.insert(d.id, timer.elapsed() - started);
+            }
+        });
         // Who: only residents in the population on the day, in scope and in the area. The
         // items stay where the source put them (a township's 22,000 items are 12 MB: each pass
         // that moves them all costs about 10 ms); only the ones after a dropped one move up.
@@ -176,6 +199,13 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
     QVector<Unit> units;
     for (const WorklistSourceDefinition *d : std::as_const(todo))
         units << Unit{d, AreaCode::isVillage(area) ? area : QString()};
+    if (!AreaCode::isVillage(area)) {
+        const std::lock_guard<std::mutex> lock(sourceTimes().lock);
+        const QHash<QString, qint64> &ms = sourceTimes().ms;
+        std::stable_sort(units.begin(), units.end(), [&](const Unit &a, const Unit &b) {
+            return ms.value(a.definition->id, LLONG_MAX) > ms.value(b.definition->id, LLONG_MAX);
+        });
+    }
     // Several villages with a database file: the sources run side by side, each thread on a
     // connection of its own (SQLite connections are not shared across threads).
     const bool file =
@@ -196,14 +226,15 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
             o.create = false;
             o.migrate = false;
             const qint64 openStart = timer.elapsed();
-            if (auto opened = openDatabase(own, request.databasePath, o); !opened) {
-                parts[t] = opened.error();
-                return;
-            }
-            qCDebug(lcRepo) << "worklist thread" << t << "opened its connection in"
-                            << timer.elapsed() - openStart << "ms";
-            parts[t] = collect(own, base, area, units, next, request.cancel, timer, &shared);
-            closeDatabase(own);
+            parts[t] = [&]() -> Result<QVector<WorkItem>> {
+                if (auto opened = openDatabase(own, request.databasePath, o); !opened)
+                    return opened.error();
+                qCDebug(lcRepo) << "worklist thread" << t << "opened its connection in"
+                                << timer.elapsed() - openStart << "ms";
+                auto found = collect(own, base, area, units, next, request.cancel, timer, &shared);
+                closeDatabase(own);
+                return found;
+            }();
         });
     parts[0] = collect(conn, base, area, units, next, request.cancel, timer, &shared);
     for (std::thread &w : workers)
