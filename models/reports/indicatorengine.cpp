@@ -148,6 +148,11 @@ Result<IndicatorRun> IndicatorEngine::evaluate(const Scope &scope, const Indicat
             {
                 IndicatorSession mine(own, m_catalog, scope, area, control);
                 Result<void> ready = mine.open();
+                // The dose planner's pass needs no residents of the area until its visits are
+                // counted: it runs while the first thread reads them (its error, if any, comes
+                // again when the rates are evaluated).
+                if (ready)
+                    (void)mine.prefetchPlanner(period);
                 if (!indexReady.get()) { // this thread's session failed to read them
                     closeDatabase(own);
                     return;

@@ -11,6 +11,50 @@ namespace Models {
 
 Q_DECLARE_LOGGING_CATEGORY(lcReports)
 
+Result<void> IndicatorSession::planVisits(
+    const IndicatorPeriod &period,
+    const std::function<void(const QString &, const QString &, bool, bool)> &visit)
+{
+    CoverageQuery query;
+    query.from = period.from;
+    query.to = period.to;
+    query.behindList = false;
+    if (m_area.kind == IndicatorArea::Kind::Village)
+        query.villageCode = m_area.code;
+    bool stop = false;
+    int seen = 0;
+    auto result = ImmunizationCoverage(m_conn).compute(m_scope, query, [&](const DoseVisit &v) {
+        if (stop || ((++seen & 0xFFF) == 0 && (stop = cancelled())))
+            return;
+        visit(v.residentId, v.series, v.given, v.timely);
+    });
+    if (stop || cancelled())
+        return cancelledError();
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Result<void> IndicatorSession::prefetchPlanner(const IndicatorPeriod &period)
+{
+    QElapsedTimer wall;
+    wall.start();
+    m_visits.clear();
+    m_visitsPeriod.reset();
+    auto done = planVisits(
+        period, [this](const QString &id, const QString &series, bool given, bool timely) {
+            m_visits.push_back({id, series, given, timely});
+        });
+    if (!done) {
+        m_visits.clear();
+        return done;
+    }
+    m_visitsPeriod = period;
+    qCDebug(lcReports) << "dose planner, ahead of the residents," << m_visits.size() << "visits in"
+                       << wall.elapsed() << "ms";
+    return {};
+}
+
 Result<void> IndicatorSession::readPlanner()
 {
     // Children of the area on the register at the period end.
@@ -25,45 +69,43 @@ Result<void> IndicatorSession::readPlanner()
     };
     QHash<QString, Series> series;
     std::vector<quint8> due(n, 0), late(n, 0);
-    CoverageQuery query;
-    query.from = m_period.from;
-    query.to = m_period.to;
-    query.behindList = false;
-    if (m_area.kind == IndicatorArea::Kind::Village)
-        query.villageCode = m_area.code;
     const IndicatorBits &in = **living;
     QElapsedTimer wall;
     wall.start();
-    bool stop = false;
     QString lastId; // a child's doses come one after another: look the child up once
     int at = -1;
-    auto result = ImmunizationCoverage(m_conn).compute(m_scope, query, [&](const DoseVisit &v) {
-        if (stop)
-            return;
-        if (v.residentId != lastId) {
-            lastId = v.residentId;
-            const QByteArray id = v.residentId.toUtf8();
+    const auto visit = [&](const QString &residentId, const QString &seriesId, bool given,
+                           bool timely) {
+        if (residentId != lastId) {
+            lastId = residentId;
+            const QByteArray id = residentId.toUtf8();
             at = m_index.ids.find(id.constData(), int(id.size()));
-            stop = cancelled();
         }
         if (at < 0 || !in.in[size_t(at)])
             return;
         const size_t i = size_t(at);
-        Series &s = series[v.series];
+        Series &s = series[seriesId];
         if (s.due.empty()) {
             s.due.assign(n, 0);
             s.missed.assign(n, 0);
         }
         s.due[i] = 1;
-        s.missed[i] |= !v.given;
+        s.missed[i] |= !given;
         due[i] = 1;
-        late[i] |= !v.timely;
-    });
+        late[i] |= !timely;
+    };
+    if (m_visitsPeriod && m_visitsPeriod->from == m_period.from &&
+        m_visitsPeriod->to == m_period.to) {
+        for (const PlannerVisit &v : m_visits)
+            visit(v.residentId, v.series, v.given, v.timely);
+        if (cancelled())
+            return cancelledError();
+    } else if (auto e = planVisits(m_period, visit); !e) {
+        return e;
+    }
+    m_visits = {};
+    m_visitsPeriod.reset();
     qCDebug(lcReports) << "dose planner" << wall.elapsed() << "ms";
-    if (stop || cancelled())
-        return cancelledError();
-    if (!result)
-        return result.error();
     auto bits = [](const std::vector<quint8> &due, const std::vector<quint8> *missed) {
         auto b = std::make_shared<IndicatorBits>();
         b->in.resize(due.size());

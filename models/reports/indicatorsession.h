@@ -14,7 +14,9 @@
 #include <QHash>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -55,6 +57,10 @@ public:
     // second thread does not read them again; call before setPeriod. `other` must not read its
     // index meanwhile (it reads it only in setPeriod).
     void adoptIndex(const IndicatorSession &other);
+    // The dose planner's pass for `period`, before the residents of the area are known: the
+    // second thread runs it while the first reads them; the vaccination indicators of that
+    // period then take its visits instead of planning again.
+    Result<void> prefetchPlanner(const IndicatorPeriod &period);
 
     Result<IndicatorSets> sets(const IndicatorDefinition &d);
     Result<IndicatorResult> evaluate(const IndicatorDefinition &d);
@@ -104,6 +110,14 @@ private:
     Result<IndicatorBitsPtr> keyPopulation();
     Result<void> readIndex();
     Result<void> readPlanner();
+    struct PlannerVisit // one DoseVisit, kept (prefetchPlanner)
+    {
+        QString residentId, series;
+        bool given, timely;
+    };
+    Result<void>
+    planVisits(const IndicatorPeriod &period,
+               const std::function<void(const QString &, const QString &, bool, bool)> &visit);
     struct Tally // numerator and denominator residents per village (m_villageCodes' order)
     {
         std::vector<qint64> numerator, denominator;
@@ -133,6 +147,8 @@ private:
     bool m_indexRead = false;
     QHash<QString, IndicatorBitsPtr> m_cache;
     std::unique_ptr<Planner> m_planner;
+    std::vector<PlannerVisit> m_visits; // prefetchPlanner's, for m_visitsPeriod
+    std::optional<IndicatorPeriod> m_visitsPeriod;
 };
 
 } // namespace Models
