@@ -76,10 +76,10 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
                                   const QElapsedTimer &timer, WorklistResidents::Shared *shared)
 {
     request.connection = conn;
-    if (area.size() != 12) {
-        // Several villages touch most pages of the resident, contract and programme tables.
-        mapWholeFile(sqliteHandle(conn));
-    }
+    // Several villages touch most pages of the resident, contract and programme tables; one
+    // village's rows lie all over the file too (contracts, doses, follow-ups are in the order
+    // they were written): read through the mapping, not copied page by page with pread().
+    mapWholeFile(sqliteHandle(conn));
     // One read transaction for all the thread's statements: one snapshot of the database for
     // every source, and SQLite takes its shared lock once instead of for each of the tens of
     // thousands of look-ups of a township (each a pair of fcntl() calls outside a transaction).
