@@ -2,10 +2,11 @@
 
 // Private to models/reports: a report statement's "r.id IN (SELECT …)" conditions (what
 // @contracted(r.id) and @key_population become) and "r.rid IN (SELECT …)" ones (row-number sets
-// a table writes out) asked of sets read once into memory. SQLite answers `x IN (SELECT …)` by probing a temporary b-tree
-// for every one of 200,000 residents (about 1 µs each); a function looking the row number up in
-// a byte per resident costs a few dozen nanoseconds. The SELECT runs as written, alone, once per
-// statement: the rows counted are the same (tst_reporttablesets compares both ways).
+// a table writes out) asked of sets read once into memory. SQLite answers `x IN (SELECT …)` by
+// probing a temporary b-tree for every one of 200,000 residents (about 1 µs each); a function
+// looking the row number up in a byte per resident costs a few dozen nanoseconds. The SELECT runs
+// as written, alone, once per statement: the rows counted are the same (tst_reporttablesets
+// compares both ways).
 
 #include "residentidmap.h"
 #include "result.h"
