@@ -297,9 +297,7 @@ Result<void> IndicatorSession::readIndex()
         return e;
     // Room for every resident at once (row numbers are dense): growing the table as it filled
     // rehashed it seven times on the way to a township's 200,000.
-    qint64 rows = 1 << 12;
-    if (SqliteStmt n(m_h, "SELECT max(rid) FROM resident"); n.ok() && n.step())
-        rows = std::clamp<qint64>(n.columnInt(0), rows, 16 * 1024 * 1024);
+    const qint64 rows = std::max<qint64>(residentRowsEstimate(m_h), 1 << 12);
     m_index.ids.reserve(int(rows));
     m_index.village.reserve(size_t(rows));
     m_index.leaving.reserve(size_t(rows));

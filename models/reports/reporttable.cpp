@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -188,11 +187,7 @@ Result<ReportTable> ReportTableEngine::compute(const Scope &scope, const ReportT
         return readError(QStringLiteral("no connection %1").arg(m_conn));
     // One read transaction for the whole table: its statements and sets count one state of the
     // database even while a sync writes (the villages' temporary table is written alongside).
-    const bool ownRead = sqlite3_get_autocommit(h) && sqliteExec(h, "BEGIN");
-    const auto endRead = qScopeGuard([&] {
-        if (ownRead)
-            sqliteExec(h, "COMMIT");
-    });
+    const SqliteReadTransaction read(h);
 
     ReportTable out;
     out.def = *def;

@@ -1,6 +1,7 @@
 #include "reporttablesets.h"
 
 #include "reporttablesql.h"
+#include "residentindex.h"
 #include "sqlitestmt.h"
 
 #include <QElapsedTimer>
@@ -23,14 +24,28 @@ std::atomic_bool g_enabled{true};
 // other integers is left to SQLite).
 constexpr qint64 MaxRid = 64LL * 1024 * 1024;
 
-// The position of the parenthesis closing the one at `open`, outside literals; -1 when none.
+// When a string or quoted name, or a "--" comment, starts at `i`: the position of its last
+// character (-1 when it never ends); else `i` itself.
+qsizetype skipQuoted(const QString &sql, qsizetype i)
+{
+    const QChar c = sql.at(i);
+    if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
+        return sql.indexOf(c, i + 1);
+    if (c == QLatin1Char('-') && sql.mid(i, 2) == QLatin1String("--")) {
+        const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+        return end < 0 ? sql.size() - 1 : end;
+    }
+    return i;
+}
+
+// The position of the parenthesis closing the one at `open`, outside literals and comments; -1
+// when none.
 qsizetype closing(const QString &sql, qsizetype open)
 {
     int depth = 0;
     for (qsizetype i = open; i < sql.size(); ++i) {
         const QChar c = sql.at(i);
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            const qsizetype end = sql.indexOf(c, i + 1);
+        if (const qsizetype end = skipQuoted(sql, i); end != i) {
             if (end < 0)
                 return -1;
             i = end;
@@ -59,14 +74,10 @@ QStringList ReportRidSets::unionParts(const QString &sql)
     bool tail = false; // an ORDER BY or LIMIT after the last UNION
     for (qsizetype i = 0; i < sql.size(); ++i) {
         const QChar c = sql.at(i);
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            const qsizetype end = sql.indexOf(c, i + 1);
+        if (const qsizetype end = skipQuoted(sql, i); end != i) {
             if (end < 0)
                 return {};
             i = end;
-        } else if (c == QLatin1Char('-') && sql.mid(i, 2) == QLatin1String("--")) {
-            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
-            i = end < 0 ? sql.size() : end;
         } else if (c == QLatin1Char('(')) {
             ++depth;
         } else if (c == QLatin1Char(')')) {
@@ -136,12 +147,7 @@ Result<void> ReportRidSets::readIds()
         return {};
     QElapsedTimer timer;
     timer.start();
-    // Room for every row at once (the row numbers are dense): growing the table as it fills
-    // rehashed it three times at 200,000 residents, each time into fresh memory.
-    qint64 rows = 0;
-    if (SqliteStmt n(m_h, "SELECT max(rid) FROM resident"); n.ok() && n.step())
-        rows = std::clamp<qint64>(n.columnInt(0), 0, 16 * 1024 * 1024);
-    m_ids.reserve(size_t(rows));
+    m_ids.reserve(size_t(residentRowsEstimate(m_h))); // room for every row at once
     SqliteStmt st(m_h, "SELECT rid, id FROM resident");
     if (!st.ok())
         return makeError(QStringLiteral("db.query"), st.error());

@@ -1,5 +1,7 @@
 #include "residentindex.h"
+#include "sqlitestmt.h"
 
+#include <algorithm>
 #include <array>
 
 namespace Models {
@@ -46,6 +48,12 @@ bool packUuid(const char *p, int n, quint64 &hi, quint64 &lo)
     hi = w[0];
     lo = w[1];
     return true;
+}
+
+qint64 residentRowsEstimate(sqlite3 *h)
+{
+    SqliteStmt n(h, "SELECT max(rid) FROM resident");
+    return n.ok() && n.step() ? std::clamp<qint64>(n.columnInt(0), 0, 16 * 1024 * 1024) : 0;
 }
 
 bool ResidentIndex::pack(const char *p, int n, Key &out)

@@ -10,11 +10,17 @@
 
 #include <vector>
 
+struct sqlite3;
+
 namespace Models {
 
 // A canonical lower-case UUID's 32 hex digits as two 64-bit words, in the order of the text;
 // false for any other id.
 bool packUuid(const char *id, int bytes, quint64 &hi, quint64 &lo);
+
+// How many residents the file holds, as far as a map of them needs to know to be sized once (the
+// highest row number: row numbers are dense); 0 when unknown.
+qint64 residentRowsEstimate(sqlite3 *h);
 
 class ResidentIndex
 {

@@ -131,4 +131,28 @@ inline bool sqliteExec(sqlite3 *h, const char *sql)
     return sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
+// A read transaction for as long as it lives, so that a computation's statements see one state
+// of the database (and SQLite takes its shared lock once, not per statement); nothing when the
+// connection is already in a transaction, which then stays the caller's. Temporary tables may be
+// written inside it.
+class SqliteReadTransaction
+{
+public:
+    explicit SqliteReadTransaction(sqlite3 *h)
+        : m_h(h), m_own(h && sqlite3_get_autocommit(h) && sqliteExec(h, "BEGIN"))
+    {
+    }
+    ~SqliteReadTransaction()
+    {
+        if (m_own)
+            sqliteExec(m_h, "COMMIT");
+    }
+    SqliteReadTransaction(const SqliteReadTransaction &) = delete;
+    SqliteReadTransaction &operator=(const SqliteReadTransaction &) = delete;
+
+private:
+    sqlite3 *m_h;
+    bool m_own;
+};
+
 } // namespace Models

@@ -28,8 +28,6 @@
 #include <thread>
 #include <vector>
 
-#include <sqlite3.h>
-
 namespace Models {
 
 namespace {
@@ -68,6 +66,16 @@ SourceTimes &sourceTimes()
     return t;
 }
 
+// Appends `more` to `to`, taking its storage when `to` is empty (a township's 22,000 items are
+// 12 MB: each pass that moves them all costs about 10 ms).
+void appendItems(QVector<WorkItem> &to, QVector<WorkItem> &&more)
+{
+    if (to.isEmpty())
+        to = std::move(more);
+    else
+        to.append(std::move(more));
+}
+
 // Runs the units left (taking the next one from `next`, shared by the threads) on one connection
 // and fills in who each item is for.
 Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest request,
@@ -83,12 +91,7 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
     // One read transaction for all the thread's statements: one snapshot of the database for
     // every source, and SQLite takes its shared lock once instead of for each of the tens of
     // thousands of look-ups of a township (each a pair of fcntl() calls outside a transaction).
-    sqlite3 *h = sqliteHandle(conn);
-    const bool ownRead = h && sqlite3_get_autocommit(h) && sqliteExec(h, "BEGIN");
-    const auto endRead = qScopeGuard([&] {
-        if (ownRead)
-            sqliteExec(h, "COMMIT");
-    });
+    const SqliteReadTransaction read(sqliteHandle(conn));
     const double cpuStart = threadCpuMs();
     int done = 0;
     WorklistResidents residents(conn, request.scope, area, request.date, shared);
@@ -115,16 +118,12 @@ Result<QVector<WorkItem>> collect(const QString &conn, WorklistSourceRequest req
             }
         });
         // Who: only residents in the population on the day, in scope and in the area. The
-        // items stay where the source put them (a township's 22,000 items are 12 MB: each pass
-        // that moves them all costs about 10 ms); only the ones after a dropped one move up.
+        // items stay where the source put them; only the ones after a dropped one move up.
         QVector<WorkItem> &items = found.value();
         const auto dropped = std::remove_if(items.begin(), items.end(),
                                             [&](WorkItem &item) { return !residents.fill(item); });
         items.erase(dropped, items.end());
-        if (out.isEmpty())
-            out = std::move(items);
-        else
-            out.append(std::move(items));
+        appendItems(out, std::move(items));
         ++done;
     }
     qCDebug(lcRepo) << "worklist thread on" << conn << "ran" << done << "units, cpu"
@@ -243,10 +242,7 @@ Result<DailyWorklist> buildDailyWorklist(const QString &conn, const Scope &scope
     for (Result<QVector<WorkItem>> &p : parts) {
         if (!p)
             return p.error();
-        if (kept.isEmpty())
-            kept = std::move(p.value());
-        else
-            kept.append(std::move(p.value()));
+        appendItems(kept, std::move(p.value()));
     }
     if (request.cancel && request.cancel->load())
         return cancelled();

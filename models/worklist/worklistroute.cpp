@@ -242,13 +242,4 @@ std::vector<int> routeOrder(const QVector<WorkItem> &items, const QHash<QString,
     return out;
 }
 
-void sortByRoute(QVector<WorkItem> &items, const QHash<QString, int> &sourceOrder)
-{
-    QVector<WorkItem> sorted;
-    sorted.reserve(items.size());
-    for (int k : routeOrder(items, sourceOrder, {}))
-        sorted.append(std::move(items[k]));
-    items = std::move(sorted);
-}
-
 } // namespace Models

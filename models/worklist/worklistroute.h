@@ -61,12 +61,11 @@ private:
     QHash<QString, QString> m_villages;
 };
 
-// Sorts filled items by route: village, 组 (or the address when it names none), house number,
-// household (its head first), resident; a resident's overdue items first, then by date, then by
-// the sources' order.
-void sortByRoute(QVector<WorkItem> &items, const QHash<QString, int> &sourceOrder);
-// The same order as positions in `items`, of those `keep` marks (all when it is empty): the work
-// list moves each of a township's 22,000 items once, into its place in the answer.
+// The route order of filled items, as positions in `items`, of those `keep` marks (all when it is
+// empty): village, 组 (or the address when it names none), house number, household (its head
+// first), resident; a resident's overdue items first, then by date, then by the sources' order.
+// Positions, so that the work list moves each of a township's 22,000 items once, into its place
+// in the answer.
 std::vector<int> routeOrder(const QVector<WorkItem> &items, const QHash<QString, int> &sourceOrder,
                             const std::vector<bool> &keep);
 

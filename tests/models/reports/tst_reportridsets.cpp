@@ -126,6 +126,17 @@ private slots:
             QVERIFY2(!rewritten->contains(QLatin1String("UNION")), qPrintable(*rewritten));
             QCOMPARE(scalar(h, *rewritten), whole);
         }
+        // A comment inside the SELECT may hold a parenthesis: the set ends at the real one.
+        {
+            const QString commented = QStringLiteral(
+                "SELECT count(*) FILTER (WHERE r.id IN (SELECT resident_id FROM a -- a) b (\n"
+                ")) FROM resident r");
+            ReportRidSets sets(h);
+            auto rewritten = sets.rewrite(commented, ReportSqlParams{});
+            QVERIFY(rewritten);
+            QVERIFY2(rewritten->contains(QLatin1String("jiayi_in_set")), qPrintable(*rewritten));
+            QCOMPARE(scalar(h, *rewritten), 1);
+        }
         // A part that is not a set (NULL ids: SQLite's IN rules): the compound as written.
         {
             const QString nulls =
