@@ -42,13 +42,13 @@ QStringList strings(const QJsonValue &v)
         out << x.toString();
     return out;
 }
-} // namespace
 
-namespace {
+// Days in a month of the Gregorian calendar, without making a QDate (Duration::after runs for
+// every dose of every child a township plans).
 int daysIn(int year, int month)
 {
     if (month == 2)
-        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+        return QDate::isLeapYear(year) ? 29 : 28;
     return (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
 }
 } // namespace
